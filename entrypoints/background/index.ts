@@ -1,4 +1,30 @@
-/** The background owns storage and answers messages; for now it only announces itself. */
+/**
+ * The background owns the database and answers messages; everything it does lives in
+ * utils/background/ and is wired here.
+ */
+import { browser } from 'wxt/browser';
+import { openDatabase } from '@/utils/db';
+import { createMessageListener, currentIdentity, sendToTab } from '@/utils/messages';
+import { currentBadgeApi } from '@/utils/background/badge';
+import { createBackgroundHandlers, defaultNoteEnvironment, type BackgroundDeps } from '@/utils/background/handlers';
+import { registerCommands, registerContextMenu } from '@/utils/background/menus-and-commands';
+import { createTabPages } from '@/utils/background/tab-pages';
+
 export default defineBackground(() => {
-  browser.runtime.onInstalled.addListener(() => undefined);
+  const deps: BackgroundDeps = {
+    db: openDatabase(),
+    tabPages: createTabPages(),
+    badge: currentBadgeApi(),
+    askTab: sendToTab,
+    notes: defaultNoteEnvironment,
+  };
+  browser.runtime.onMessage.addListener(createMessageListener(createBackgroundHandlers(deps), currentIdentity()));
+  registerContextMenu(deps);
+  registerCommands();
+  browser.tabs.onRemoved.addListener((tabId) => void deps.tabPages.remove(tabId));
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading') void deps.tabPages.remove(tabId);
+  });
+  // Ask the browser not to evict the notes under storage pressure (Window-only API in some browsers).
+  void (navigator.storage as StorageManager | undefined)?.persist?.().catch(() => false);
 });

@@ -1,0 +1,89 @@
+/**
+ * The popup: highlight controls, this page's counts, notes on this page and all notes. All
+ * data comes from the background over the typed protocol; settings from storage.
+ */
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { NoteEditor } from '@/components/notes/note-editor';
+import { NoteList } from '@/components/notes/note-list';
+import { sendToBackground, type NoteMessage } from '@/utils/messages';
+import { HighlightControls } from './highlight-controls';
+import { PageSummaryView, type PageSummary } from './page-summary';
+
+/** Props: the tab described (resolved by the entrypoint). */
+export interface PopupAppProps {
+  tabId: number | null;
+}
+
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** The whole popup. */
+export function PopupApp({ tabId }: PopupAppProps) {
+  const [summary, setSummary] = useState<PageSummary | null>(null);
+  const [pageNotes, setPageNotes] = useState<NoteMessage[]>([]);
+  const [allNotes, setAllNotes] = useState<NoteMessage[]>([]);
+  const [search, setSearch] = useState('');
+  const [editing, setEditing] = useState<NoteMessage | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const pageUrl = summary?.page?.url ?? null;
+  const offeredBlankNote = useRef(false);
+
+  const refresh = useCallback(async () => {
+    try {
+      const current = tabId === null ? null : await sendToBackground('popup:get-page-summary', { tabId });
+      setSummary(current ?? { page: null, namedClaims: 0, anonymousClaims: 0, sources: 0 });
+      const url = current?.page?.url ?? null;
+      const [onPage, all] = await Promise.all([
+        url ? sendToBackground('popup:list-notes', { search: '', pageUrl: url }) : { notes: [] },
+        sendToBackground('popup:list-notes', { search, pageUrl: null }),
+      ]);
+      setPageNotes(onPage.notes);
+      setAllNotes(all.notes);
+      // A note just made from the context menu has no text yet: open it for writing, once.
+      const blank = onPage.notes.find((note) => note.text === '');
+      if (blank && !offeredBlankNote.current) setEditing(blank);
+      offeredBlankNote.current = true;
+    } catch (e) {
+      setError(message(e));
+    }
+  }, [tabId, search]);
+  useEffect(() => void refresh(), [refresh]);
+
+  const guarded = (action: () => Promise<unknown>) => async () => {
+    setError(null);
+    try {
+      await action();
+      await refresh();
+    } catch (e) {
+      setError(message(e));
+      throw e;
+    }
+  };
+  const save = (text: string) =>
+    guarded(async () => {
+      await sendToBackground('popup:save-note', { id: editing?.id ?? null, tabId, text });
+      setEditing(null);
+    })();
+  const addToSelection = (text: string) =>
+    guarded(() => (tabId === null ? Promise.reject(new Error('No tab')) : sendToBackground('popup:add-note-to-selection', { tabId, text })))();
+  const remove = (note: NoteMessage) =>
+    void guarded(() => sendToBackground('popup:delete-note', { id: note.id }))().catch(() => undefined);
+
+  return (
+    <main class="popup">
+      <h1>Sourcelight</h1>
+      <HighlightControls pageUrl={pageUrl} />
+      <PageSummaryView summary={summary} />
+      {error && <p role="alert" class="error">{error}</p>}
+      <section aria-label="Notes on this page">
+        <h2>Notes on this page</h2>
+        <NoteEditor editing={editing} canAddToPage={pageUrl !== null} onSave={save} onAddToSelection={addToSelection} onCancel={() => setEditing(null)} />
+        <NoteList label="Notes on this page" notes={pageNotes} empty="No notes on this page yet." onEdit={setEditing} onDelete={remove} />
+      </section>
+      <section aria-label="All notes">
+        <h2>All notes</h2>
+        <input type="search" aria-label="Search notes" placeholder="Search notes" value={search} onInput={(event) => setSearch(event.currentTarget.value)} />
+        <NoteList label="All notes" notes={allNotes} empty={search ? 'No note matches.' : 'No notes yet.'} onEdit={setEditing} onDelete={remove} />
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,107 @@
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import { createAnchor } from '../../../utils/anchoring';
+import { createBackgroundHandlers, type BackgroundDeps } from '../../../utils/background/handlers';
+import { createTabPages } from '../../../utils/background/tab-pages';
+import { SourcelightDb } from '../../../utils/db';
+import { createMessageListener, readReply, type MessageName, type RequestOf, type ResponseOf } from '../../../utils/messages';
+
+const self = { id: 'ext', origin: 'chrome-extension://ext/', backgroundUrls: ['chrome-extension://ext/background.js'] };
+const TEXT = 'The mayor said the bridge will reopen in May. An official who asked not to be named said the repairs cost twice the estimate.';
+
+/** A storage area with storage.session's get/set/remove contract. */
+function memoryArea() {
+  const values = new Map<string, unknown>();
+  return {
+    get: async (key: string) => (values.has(key) ? { [key]: structuredClone(values.get(key)) } : {}),
+    set: async (items: Record<string, unknown>) => Object.entries(items).forEach(([k, v]) => values.set(k, structuredClone(v))),
+    remove: async (key: string) => void values.delete(key),
+  };
+}
+
+function setup(selection: ReturnType<typeof createAnchor> | null) {
+  const badges: { tabId?: number; text: string }[] = [];
+  let clock = 10;
+  let ids = 0;
+  const deps: BackgroundDeps = {
+    db: new SourcelightDb('handlers', { indexedDB: new IDBFactory(), IDBKeyRange }),
+    tabPages: createTabPages(memoryArea() as never),
+    badge: {
+      setBadgeText: async (details: { tabId?: number; text: string }) => void badges.push(details),
+      setBadgeBackgroundColor: async () => undefined,
+    } as never,
+    askTab: (async () => ({ anchor: selection })) as never,
+    notes: { now: () => ++clock, newId: () => `n${++ids}` },
+  };
+  const listener = createMessageListener(createBackgroundHandlers(deps), self);
+  const send = <N extends MessageName>(name: N, payload: RequestOf<N>, sender: object) =>
+    new Promise<ResponseOf<N>>((resolve, reject) => {
+      const handled = listener({ name, payload }, sender as never, (reply) => {
+        try {
+          resolve(readReply(name, reply));
+        } catch (error) {
+          reject(error);
+        }
+      });
+      if (!handled) reject(new Error(`${name} not handled`));
+    });
+  return { deps, badges, send };
+}
+
+const tab = { id: 4 };
+const content = { id: 'ext', tab, frameId: 0, url: 'https://news.example/bridge?utm_source=x' };
+const popup = { id: 'ext', url: 'chrome-extension://ext/popup.html' };
+const claimStart = TEXT.indexOf('the repairs cost');
+const report = {
+  url: 'https://news.example/bridge?utm_source=x',
+  canonicalHref: null,
+  title: 'Bridge to reopen',
+  site: 'News Example',
+  text: TEXT,
+  attributions: [
+    { id: 'c1', claim: 'the bridge will reopen in May', sourceName: 'The mayor', sourceDescription: 'The mayor', sourceType: 'named-person' as const, anonymous: false, anchor: createAnchor(TEXT, 18, 44) },
+    { id: 'c2', claim: 'the repairs cost twice the estimate', sourceName: 'An official', sourceDescription: 'An official who asked not to be named', sourceType: 'unnamed-person' as const, anonymous: true, anchor: createAnchor(TEXT, claimStart, TEXT.length - 1) },
+  ],
+};
+
+describe('background handlers', () => {
+  it('stores a page report, sets the badge and answers the popup about that tab', async () => {
+    const { send, badges } = setup(null);
+    const stored = await send('content:page-attributions', report, content);
+    expect(stored).toMatchObject({ pageUrl: 'https://news.example/bridge', anonymousClaims: 1, namedClaims: 1 });
+    expect(badges).toEqual([{ tabId: 4, text: '1' }]);
+    const summary = await send('popup:get-page-summary', { tabId: 4 }, popup);
+    expect(summary).toEqual({ page: { url: 'https://news.example/bridge', title: 'Bridge to reopen', site: 'News Example' }, namedClaims: 1, anonymousClaims: 1, sources: 2 });
+    expect(await send('popup:get-page-summary', { tabId: 99 }, popup)).toMatchObject({ page: null });
+  });
+
+  it('refuses a page report from an extension page and a note from a web page', async () => {
+    const { send } = setup(null);
+    await expect(send('content:page-attributions', report, popup)).rejects.toThrow(/not a content/);
+    await expect(send('popup:delete-note', { id: 'x' }, { ...content, id: 'evil' })).rejects.toThrow(/not a extension-page/);
+  });
+
+  it('creates page notes, selection notes and claim notes', async () => {
+    const quote = createAnchor(TEXT, 0, 9);
+    const { send } = setup(quote);
+    await expect(send('popup:save-note', { id: null, tabId: 4, text: 'x' }, popup)).rejects.toThrow(/not read this page/);
+    await send('content:page-attributions', report, content);
+    await expect(send('popup:save-note', { id: null, tabId: 4, text: '   ' }, popup)).rejects.toThrow(/Write something/);
+    const pageNote = await send('popup:save-note', { id: null, tabId: 4, text: 'general' }, popup);
+    expect(pageNote).toMatchObject({ anchorStatus: 'page', pageUrl: 'https://news.example/bridge', pageTitle: 'Bridge to reopen' });
+    const selectionNote = await send('popup:add-note-to-selection', { tabId: 4, text: 'who said it?' }, popup);
+    expect(selectionNote).toMatchObject({ anchorStatus: 'anchored', anchor: quote });
+    const claimNote = await send('content:add-note', { ...report, text: 'doubt', attributionId: 'c2', anchor: report.attributions[1].anchor }, content);
+    expect(claimNote).toMatchObject({ attributionId: 'c2', anchorStatus: 'anchored' });
+    const edited = await send('popup:save-note', { id: pageNote.id, tabId: 4, text: 'general, edited' }, popup);
+    expect(edited.text).toBe('general, edited');
+    const { notes } = await send('popup:list-notes', { search: '', pageUrl: null }, popup);
+    expect(notes.map((n) => n.id)).toEqual([edited.id, claimNote.id, selectionNote.id]);
+  });
+
+  it('explains when nothing is selected', async () => {
+    const { send } = setup(null);
+    await send('content:page-attributions', report, content);
+    await expect(send('popup:add-note-to-selection', { tabId: 4, text: '' }, popup)).rejects.toThrow(/Select some text/);
+  });
+});

@@ -1,0 +1,143 @@
+/**
+ * The one local database (IndexedDB via Dexie), opened only by the background in the extension
+ * origin: content scripts run in web pages' origins and never touch it. Every schema version is
+ * declared here, in order, with the upgrade that carries old data forward.
+ */
+import Dexie, { type DexieOptions, type Table } from 'dexie';
+import type { TextAnchor } from './anchoring/selectors';
+import type { SourceType } from './attribution/types';
+
+/** A page read, keyed by its normalised canonical URL so a revisit updates it. */
+export interface PageRecord {
+  url: string;
+  title: string;
+  site: string;
+  firstVisit: number;
+  lastVisit: number;
+}
+
+/** One claim on one page; [pageUrl+id] is unique because the engine's ids are stable per text. */
+export interface AttributionRecord {
+  pageUrl: string;
+  id: string;
+  claim: string;
+  sourceName: string;
+  sourceDescription: string;
+  sourceType: SourceType;
+  anonymous: boolean;
+  /** Lower-cased, space-collapsed source name: finds the same source across pages. */
+  sourceKey: string;
+  anchor: TextAnchor;
+}
+
+/** A source quoted on a page, with how many of the page's claims it carries. */
+export interface SourceRecord {
+  pageUrl: string;
+  key: string;
+  name: string;
+  description: string;
+  sourceType: SourceType;
+  anonymous: boolean;
+  claimCount: number;
+}
+
+/** Whether a note's passage was found on the last visit; 'page' notes have no passage. */
+export type AnchorStatus = 'page' | 'anchored' | 'orphaned';
+
+/** The reader's note; an orphaned note keeps its last anchor so nothing is lost. */
+export interface NoteRecord {
+  id: string;
+  pageUrl: string;
+  pageTitle: string;
+  text: string;
+  createdAt: number;
+  updatedAt: number;
+  anchor: TextAnchor | null;
+  attributionId: string | null;
+  anchorStatus: AnchorStatus;
+}
+
+/** Database name in the extension origin. */
+export const DATABASE_NAME = 'sourcelight';
+
+/** Version 1: pages, their attributions, notes. Exported so migration tests can build an old database. */
+export const SCHEMA_V1 = {
+  pages: 'url, site, lastVisit',
+  attributions: '[pageUrl+id], pageUrl',
+  notes: 'id, pageUrl, updatedAt',
+} as const;
+
+/** Version 2: a sources table, a cross-page source index on attributions, notes by creation time. */
+export const SCHEMA_V2 = {
+  pages: 'url, site, lastVisit',
+  attributions: '[pageUrl+id], pageUrl, sourceKey',
+  sources: '[pageUrl+key], pageUrl, key',
+  notes: 'id, pageUrl, createdAt, updatedAt',
+} as const;
+
+/** The key that identifies a source by name across pages. */
+export function sourceKeyOf(name: string): string {
+  return name.replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+/** Groups a page's attributions into its sources, so the sources table is always derived, never typed in twice. */
+export function sourcesOfAttributions(pageUrl: string, attributions: readonly AttributionRecord[]): SourceRecord[] {
+  const byKey = new Map<string, SourceRecord>();
+  for (const attribution of attributions) {
+    const key = attribution.sourceKey || sourceKeyOf(attribution.sourceName);
+    if (!key) continue;
+    const known = byKey.get(key);
+    if (known) known.claimCount += 1;
+    else
+      byKey.set(key, {
+        pageUrl,
+        key,
+        name: attribution.sourceName,
+        description: attribution.sourceDescription,
+        sourceType: attribution.sourceType,
+        anonymous: attribution.anonymous,
+        claimCount: 1,
+      });
+  }
+  return [...byKey.values()];
+}
+
+/** The typed database; construct with fake-indexeddb options in tests. */
+export class SourcelightDb extends Dexie {
+  pages!: Table<PageRecord, string>;
+  attributions!: Table<AttributionRecord, [string, string]>;
+  sources!: Table<SourceRecord, [string, string]>;
+  notes!: Table<NoteRecord, string>;
+
+  constructor(name: string = DATABASE_NAME, options?: DexieOptions) {
+    super(name, options);
+    this.version(1).stores(SCHEMA_V1);
+    this.version(2)
+      .stores(SCHEMA_V2)
+      .upgrade(async (tx) => {
+        const attributions = tx.table<AttributionRecord, [string, string]>('attributions');
+        await attributions.toCollection().modify((record) => {
+          record.sourceKey = sourceKeyOf(record.sourceName ?? '');
+        });
+        const byPage = new Map<string, AttributionRecord[]>();
+        await attributions.each((record) => {
+          byPage.set(record.pageUrl, [...(byPage.get(record.pageUrl) ?? []), record]);
+        });
+        const sources = [...byPage].flatMap(([pageUrl, records]) => sourcesOfAttributions(pageUrl, records));
+        await tx.table<SourceRecord, [string, string]>('sources').bulkPut(sources);
+        await tx
+          .table<NoteRecord, string>('notes')
+          .toCollection()
+          .modify((note) => {
+            note.createdAt ??= note.updatedAt;
+            note.anchorStatus ??= note.anchor ? 'anchored' : 'page';
+            note.attributionId ??= null;
+          });
+      });
+  }
+}
+
+/** Opens the extension's database; the background calls this once. */
+export function openDatabase(options?: DexieOptions): SourcelightDb {
+  return new SourcelightDb(DATABASE_NAME, options);
+}

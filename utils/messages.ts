@@ -1,0 +1,221 @@
+/**
+ * THE message protocol between content scripts, extension pages (popup) and the background.
+ * One table names every message (the prefix says who sends it), a zod schema for its request
+ * and its response, and which sender may send it; every receiver `safeParse`s and checks the
+ * sender, so a web page or another extension can never write to our database.
+ *
+ * Directions:
+ * - `content:*`   content script -> background (sender must be a tab running our content script)
+ * - `popup:*`     extension page -> background (sender URL must be inside our extension origin)
+ * - `background:*` background -> content script via tabs.sendMessage (sender: our extension, no tab)
+ *
+ * Settings (highlights on/off, sites turned off) are NOT messages: they live in
+ * browser.storage.local (see utils/settings.ts); content scripts read them with `readSettings`
+ * and react to changes with `watchSettings` (storage.onChanged), so a toggle reaches every tab
+ * without the background tracking tabs.
+ */
+import type { Browser } from 'wxt/browser';
+import { browser } from 'wxt/browser';
+import { z } from 'zod';
+import { SOURCE_TYPES } from './attribution/types';
+import { textAnchorSchema } from './anchoring/selectors';
+
+const urlText = z.string().min(1).max(8_192);
+const shortText = z.string().max(2_000);
+/** Longest note body we accept: generous for a note, bounded so a bad sender cannot flood storage. */
+export const MAX_NOTE_LENGTH = 20_000;
+const noteText = z.string().max(MAX_NOTE_LENGTH);
+
+/** One attribution as the content script reports it: enough to count, list and re-find it. */
+export const attributionMessageSchema = z.object({
+  /** Stable per page (the engine derives it from spans), so a revisit updates instead of duplicating. */
+  id: z.string().min(1).max(200),
+  claim: z.string().max(10_000),
+  sourceName: z.string().max(500),
+  sourceDescription: z.string().max(2_000),
+  sourceType: z.enum(SOURCE_TYPES),
+  anonymous: z.boolean(),
+  anchor: textAnchorSchema,
+});
+
+/** Who the page is: the background normalises `canonicalHref ?? url` into the stored key. */
+const pageMetaSchema = z.object({ url: urlText, canonicalHref: urlText.nullable(), title: shortText, site: z.string().max(500) });
+
+/** How a note is stored and shown: 'page' notes have no anchor; 'orphaned' ones lost their passage. */
+export const noteSchema = z.object({
+  id: z.string().min(1),
+  pageUrl: urlText,
+  pageTitle: shortText,
+  text: noteText,
+  createdAt: z.number(),
+  updatedAt: z.number(),
+  anchor: textAnchorSchema.nullable(),
+  attributionId: z.string().nullable(),
+  anchorStatus: z.enum(['page', 'anchored', 'orphaned']),
+});
+
+/** Where a note's passage is on the page as the content script last reported it. */
+const placedNoteSchema = z.object({ id: z.string(), text: noteText, start: z.number().int(), end: z.number().int() });
+
+/** The page's figures for the popup; null page means the content script has not read this tab. */
+const pageSummarySchema = z.object({
+  page: z.object({ url: urlText, title: shortText, site: z.string() }).nullable(),
+  namedClaims: z.number().int(),
+  anonymousClaims: z.number().int(),
+  sources: z.number().int(),
+});
+
+const message = <F extends SenderKind, Q extends z.ZodType, R extends z.ZodType>(from: F, request: Q, response: R) => ({ from, request, response });
+
+/** Every message: who may send it, what it carries, what comes back. */
+export const protocol = {
+  /** The content script read a page: `text` is the string every selector's offsets refer to. */
+  'content:page-attributions': message(
+    'content',
+    pageMetaSchema.extend({ text: z.string().max(5_000_000), attributions: z.array(attributionMessageSchema).max(5_000) }),
+    z.object({ pageUrl: urlText, anonymousClaims: z.number().int(), namedClaims: z.number().int(), notes: z.array(placedNoteSchema) }),
+  ),
+  /** "Add note" on a claim in the sidebar (anchor = the claim's anchor) or on a passage. */
+  'content:add-note': message(
+    'content',
+    pageMetaSchema.extend({ text: noteText, attributionId: z.string().max(200).nullable(), anchor: textAnchorSchema.nullable() }),
+    noteSchema,
+  ),
+  /** Counts and identity of the page a tab shows, for the popup's header. */
+  'popup:get-page-summary': message('extension-page', z.object({ tabId: z.number().int() }), pageSummarySchema),
+  /** All notes newest first, optionally only one page's, filtered by a search string. */
+  'popup:list-notes': message(
+    'extension-page',
+    z.object({ search: z.string().max(500), pageUrl: urlText.nullable() }),
+    z.object({ notes: z.array(noteSchema) }),
+  ),
+  /** Create (id null: a page note on the tab's page) or edit (id set) a note. */
+  'popup:save-note': message(
+    'extension-page',
+    z.object({ id: z.string().nullable(), tabId: z.number().int().nullable(), text: noteText }),
+    noteSchema,
+  ),
+  /** Deletes a note at the reader's request (the only way a note is ever removed). */
+  'popup:delete-note': message('extension-page', z.object({ id: z.string().min(1) }), z.object({ deleted: z.boolean() })),
+  /** Same path as the context menu "Add note to selection", started from the popup. */
+  'popup:add-note-to-selection': message('extension-page', z.object({ tabId: z.number().int(), text: noteText }), noteSchema),
+  /** Background asks the tab for its current selection, anchored in the same text as page-attributions. */
+  'background:get-selection-anchor': message('background', z.object({}), z.object({ anchor: textAnchorSchema.nullable() })),
+} as const;
+
+/** Who sent a message, judged from the sender object, never from the message itself. */
+export type SenderKind = 'content' | 'extension-page' | 'background';
+type Protocol = typeof protocol;
+/** Any message name in the protocol. */
+export type MessageName = keyof Protocol;
+/** Message names a given sender kind may send. */
+export type MessageNameFrom<K extends SenderKind> = { [N in MessageName]: Protocol[N]['from'] extends K ? N : never }[MessageName];
+/** The request payload type of a message. */
+export type RequestOf<N extends MessageName> = z.infer<Protocol[N]['request']>;
+/** The response type of a message. */
+export type ResponseOf<N extends MessageName> = z.infer<Protocol[N]['response']>;
+/** A stored note as the popup sees it. */
+export type NoteMessage = z.infer<typeof noteSchema>;
+/** One attribution as reported by the content script. */
+export type AttributionMessage = z.infer<typeof attributionMessageSchema>;
+
+const names = Object.keys(protocol) as [MessageName, ...MessageName[]];
+const envelopeSchema = z.object({ name: z.enum(names), payload: z.unknown() });
+const replySchema = z.union([z.object({ ok: z.literal(true), data: z.unknown() }), z.object({ ok: z.literal(false), error: z.string() })]);
+
+/** What identifies our own extension: injected so tests and both browsers give their own. */
+export interface ExtensionIdentity {
+  id: string;
+  /** Ends with '/'. */
+  origin: string;
+  /** Addresses the background runs at (service worker script, or Firefox's generated page). */
+  backgroundUrls: string[];
+}
+
+/** Our identity from the running extension, read from the runtime and its manifest. */
+export function currentIdentity(runtime: typeof browser.runtime = browser.runtime): ExtensionIdentity {
+  const origin = runtime.getURL('/');
+  const background = runtime.getManifest().background as { service_worker?: string; page?: string; scripts?: string[] } | undefined;
+  const files = [background?.service_worker, background?.page, background?.scripts ? '_generated_background_page.html' : undefined];
+  return { id: runtime.id, origin, backgroundUrls: files.filter((file): file is string => !!file).map((file) => origin + file.replace(/^\/+/, '')) };
+}
+
+/** Classifies a sender; null means "not us": a web page, another extension, or a malformed sender. */
+export function classifySender(sender: Browser.runtime.MessageSender, self: ExtensionIdentity): SenderKind | null {
+  if (sender.id !== self.id) return null;
+  const url = sender.url;
+  if (url === undefined) return sender.tab === undefined ? 'background' : null;
+  const fromExtensionPage = url.startsWith(self.origin);
+  if (!fromExtensionPage) return sender.tab?.id !== undefined ? 'content' : null;
+  if (sender.tab === undefined && self.backgroundUrls.includes(url.replace(/[?#].*$/s, ''))) return 'background';
+  return 'extension-page';
+}
+
+/** A handler gets a validated payload and the sender; what it returns is validated before sending. */
+export type MessageHandler<N extends MessageName> = (
+  payload: RequestOf<N>,
+  sender: Browser.runtime.MessageSender,
+) => Promise<ResponseOf<N>> | ResponseOf<N>;
+/** Handlers for some messages; a listener ignores the rest so other listeners may answer them. */
+export type MessageHandlers = { [N in MessageName]?: MessageHandler<N> };
+
+/**
+ * Builds a runtime.onMessage listener: checks envelope, sender and payload, runs the handler and
+ * answers `{ok, data}` or `{ok:false, error}` (errors are reported, never thrown into the void).
+ */
+export function createMessageListener(handlers: MessageHandlers, self: ExtensionIdentity) {
+  return (raw: unknown, sender: Browser.runtime.MessageSender, sendResponse: (reply: unknown) => void): boolean => {
+    const envelope = envelopeSchema.safeParse(raw);
+    if (!envelope.success) return false;
+    const name = envelope.data.name;
+    const handler = handlers[name] as MessageHandler<MessageName> | undefined;
+    if (!handler) return false;
+    const spec = protocol[name];
+    if (classifySender(sender, self) !== spec.from) {
+      sendResponse({ ok: false, error: `${name}: refused, sender is not a ${spec.from}` });
+      return false;
+    }
+    const payload = spec.request.safeParse(envelope.data.payload);
+    if (!payload.success) {
+      sendResponse({ ok: false, error: `${name}: invalid payload: ${z.prettifyError(payload.error)}` });
+      return false;
+    }
+    Promise.resolve()
+      .then(() => handler(payload.data as RequestOf<MessageName>, sender))
+      .then((data) => sendResponse({ ok: true, data: spec.response.parse(data) }))
+      .catch((error: unknown) => sendResponse({ ok: false, error: `${name}: ${error instanceof Error ? error.message : String(error)}` }));
+    return true;
+  };
+}
+
+/** Unwraps and validates a reply, so a caller gets typed data or a thrown, readable error. */
+export function readReply<N extends MessageName>(name: N, reply: unknown): ResponseOf<N> {
+  if (reply === undefined) throw new Error(`${name}: no receiver answered`);
+  const parsed = replySchema.safeParse(reply);
+  if (!parsed.success) throw new Error(`${name}: malformed reply`);
+  if (!parsed.data.ok) throw new Error(parsed.data.error);
+  const data = protocol[name].response.safeParse(parsed.data.data);
+  if (!data.success) throw new Error(`${name}: invalid reply: ${z.prettifyError(data.error)}`);
+  return data.data as ResponseOf<N>;
+}
+
+/** Sends a content or popup message to the background and returns its validated answer. */
+export async function sendToBackground<N extends MessageNameFrom<'content' | 'extension-page'>>(
+  name: N,
+  payload: RequestOf<N>,
+  runtime: Pick<typeof browser.runtime, 'sendMessage'> = browser.runtime,
+): Promise<ResponseOf<N>> {
+  const request = protocol[name as MessageName].request.parse(payload);
+  return readReply(name, await runtime.sendMessage({ name, payload: request }));
+}
+
+/** Sends a background message to one tab's content script and returns its validated answer. */
+export async function sendToTab<N extends MessageNameFrom<'background'>>(
+  tabId: number,
+  name: N,
+  payload: RequestOf<N>,
+  tabs: Pick<typeof browser.tabs, 'sendMessage'> = browser.tabs,
+): Promise<ResponseOf<N>> {
+  const request = protocol[name as MessageName].request.parse(payload);
+  return readReply(name, await tabs.sendMessage(tabId, { name, payload: request }, { frameId: 0 }));
+}
