@@ -1,21 +1,37 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { resolve } from 'node:path';
+
+/**
+ * Firefox wants an id and (since 2025) a data-collection declaration: we collect nothing.
+ * Declared apart because WXT's manifest type predates `data_collection_permissions`.
+ */
+const firefoxSettings = {
+  id: 'sourcelight@sourcelight.local',
+  strict_min_version: '140.0',
+  data_collection_permissions: { required: ['none'] },
+};
 
 /** WXT builds both browsers from one source; Preact via its Vite preset keeps the UI small. */
 export default defineConfig({
   vite: () => ({
     plugins: [preact()],
   }),
+  hooks: {
+    // The model ships as a file the content script fetches at run time, never bundled into it.
+    'build:publicAssets': (_wxt, files) => {
+      files.push({ absoluteSrc: resolve(import.meta.dirname, 'assets/model/attribution.bin'), relativeDest: 'model/attribution.bin' });
+    },
+  },
   manifest: {
     name: 'Sourcelight',
     description: 'Marks who says what in the news you read: named and anonymous sources, kept on your device.',
-    permissions: ['storage'],
-    browser_specific_settings: {
-      gecko: {
-        id: 'sourcelight@sourcelight.local',
-        strict_min_version: '128.0',
-        data_collection_permissions: { required: ['none'] },
-      },
+    permissions: ['storage', 'unlimitedStorage', 'contextMenus'],
+    commands: {
+      'toggle-highlights': { suggested_key: { default: 'Alt+Shift+H' }, description: 'Turn Sourcelight highlights on or off' },
     },
+    // A content script's fetch of an extension file counts as the page's: the model must be listed here.
+    web_accessible_resources: [{ resources: ['model/attribution.bin'], matches: ['http://*/*', 'https://*/*'] }],
+    browser_specific_settings: { gecko: firefoxSettings },
   },
 });

@@ -1,0 +1,123 @@
+/**
+ * Browser benchmark of the content script on generated news pages (2,000 and 100,000 words):
+ * time from content-script start to highlights painted, the longest main-thread task while it
+ * works, and the JS heap it adds (against the same page in the same Chromium without the
+ * extension). Also prints the content-script bundle size. Run with `npm run bench:browser`.
+ */
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { cpus, loadavg } from 'node:os';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { EXTENSION_DIR, findChromium, launchExtensionBrowser, startStaticServer, waitForPainted } from '../tests/e2e/support';
+import { benchArticleHtml } from './lib/bench-pages';
+
+const BUNDLE_LIMIT_KB = 150;
+const RUNS = 3;
+
+/** Collects long tasks from the very start of the page, before the content script runs. */
+const LONG_TASK_PROBE = `
+  globalThis.__slLongTasks = [];
+  new PerformanceObserver((list) => { for (const e of list.getEntries()) globalThis.__slLongTasks.push({ start: e.startTime, duration: e.duration }); })
+    .observe({ type: 'longtask', buffered: true });
+`;
+
+interface Measurement {
+  startToPaintedMs: number;
+  navigationToStartMs: number;
+  longestTaskMs: number;
+  longTasks: number;
+  /** Each long task as [start after content-script start, duration], for locating the cost. */
+  taskList: Array<[number, number]>;
+  detail: Record<string, number | string>;
+}
+
+async function measure(page: Page, url: string): Promise<Measurement> {
+  await page.goto(url);
+  await waitForPainted(page, 1, 60_000);
+  await page.waitForTimeout(200); // let trailing long-task entries arrive
+  return page.evaluate(() => {
+    const start = performance.getEntriesByName('sourcelight:start')[0];
+    const painted = performance.getEntriesByName('sourcelight:painted')[0] as PerformanceMark;
+    const tasks = ((globalThis as unknown as { __slLongTasks: { start: number; duration: number }[] }).__slLongTasks).filter(
+      (t) => t.start + t.duration >= start.startTime && t.start <= painted.startTime,
+    );
+    return {
+      startToPaintedMs: painted.startTime - start.startTime,
+      navigationToStartMs: start.startTime,
+      longestTaskMs: Math.max(0, ...tasks.map((t) => t.duration)),
+      longTasks: tasks.length,
+      taskList: tasks.map((t) => [Math.round(t.start - start.startTime), Math.round(t.duration)] as [number, number]),
+      detail: painted.detail,
+    };
+  });
+}
+
+/** Used JS heap of the page's V8 isolate (all worlds) after a full GC, via the DevTools protocol. */
+async function heapAfterGc(context: BrowserContext, page: Page): Promise<number> {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('HeapProfiler.enable');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  await cdp.detach();
+  return usedSize;
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const ms = (v: number) => `${v.toFixed(1)} ms`;
+const mb = (v: number) => `${(v / 1024 / 1024).toFixed(2)} MB`;
+
+function printBundle(): number {
+  const dir = join(EXTENSION_DIR, 'content-scripts');
+  let total = 0;
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.js'))) {
+    const size = statSync(join(dir, file)).size;
+    total += size;
+    console.log(`content-script bundle ${file}: ${(size / 1024).toFixed(1)} KB minified (limit ${BUNDLE_LIMIT_KB} KB) ${size / 1024 <= BUNDLE_LIMIT_KB ? 'OK' : 'OVER'}`);
+  }
+  return total;
+}
+
+async function main(): Promise<void> {
+  console.log(`machine: ${cpus().length} cores, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')} (wall-clock figures stretch under load)`);
+  printBundle();
+  const server = await startStaticServer({ pages: { 'bench-2k.html': benchArticleHtml(2_000), 'bench-100k.html': benchArticleHtml(100_000) } });
+  const extension = await launchExtensionBrowser();
+  const plain = await chromium.launch({ executablePath: findChromium(), headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+  const plainContext = await plain.newContext();
+  await extension.context.addInitScript(LONG_TASK_PROBE);
+  try {
+    for (const [label, path, words] of [['2,000-word article', 'bench-2k.html', 2_000], ['100,000-word page', 'bench-100k.html', 100_000]] as const) {
+      const runs: Measurement[] = [];
+      const heaps: number[] = [];
+      const baselines: number[] = [];
+      for (let run = 0; run < RUNS; run++) {
+        const page = await extension.context.newPage();
+        runs.push(await measure(page, server.url(path)));
+        heaps.push(await heapAfterGc(extension.context, page));
+        await page.close();
+        const bare = await plainContext.newPage();
+        await bare.goto(server.url(path));
+        baselines.push(await heapAfterGc(plainContext, bare));
+        await bare.close();
+      }
+      const painted = median(runs.map((r) => r.startToPaintedMs));
+      const longest = Math.max(...runs.map((r) => r.longestTaskMs));
+      const d = runs[runs.length - 1].detail;
+      console.log(`\n${label} (${words} words, ${d.claims} claims, ${d.chunks} chunks, ${d.mode}), ${RUNS} runs:`);
+      console.log(`  start -> painted: median ${ms(painted)} (runs: ${runs.map((r) => ms(r.startToPaintedMs)).join(', ')}); page load -> content script start: ${ms(median(runs.map((r) => r.navigationToStartMs)))}`);
+      console.log(`  before the run: settings read ${ms(Number(d.settingsMs))}, model wait left after that (fetched in parallel) ${ms(Number(d.modelMs))}`);
+      console.log(`  inside the run: find root ${ms(Number(d.rootMs))}, extract ${ms(Number(d.extractMs))}, engine ${ms(Number(d.engineMs))}, longest slice between yields ${ms(Number(d.longestSliceMs))}`);
+      console.log(`  longest main-thread task (longtask API, > 50 ms only): ${longest > 0 ? ms(longest) : 'none over 50 ms'}; long tasks per run: ${runs.map((r) => r.longTasks).join(', ')}`);
+      console.log(`  long tasks of the last run (start after content-script start: duration, ms): ${runs[runs.length - 1].taskList.map(([t, d]) => `+${t}: ${d}`).join(', ') || 'none'}`);
+      console.log(`  JS heap: ${mb(median(heaps))} with Sourcelight vs ${mb(median(baselines))} without -> added ${mb(median(heaps) - median(baselines))} (ratio ${(median(heaps) / median(baselines)).toFixed(2)}x)`);
+      if (words === 2_000) console.log(`  target painted <= 50 ms: ${painted <= 50 ? 'MET' : 'NOT MET'}`);
+      else console.log(`  target no task > 50 ms and painted <= 2 s: ${longest <= 50 && painted <= 2_000 ? 'MET' : 'NOT MET'}`);
+    }
+  } finally {
+    await plain.close();
+    await extension.close();
+    await server.close();
+  }
+}
+
+await main();

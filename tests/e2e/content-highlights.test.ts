@@ -1,0 +1,191 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import {
+  launchExtensionBrowser, ourHighlightNames, paintedContainers, paintedTexts, startStaticServer, waitForPainted, waitForSkipped,
+  type ExtensionBrowser, type StaticServer,
+} from './support';
+
+/** The content script on real pages: what is painted, in which highlight, and what is left alone. */
+let server: StaticServer;
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  server = await startStaticServer({ fallbacks: { 'spa/': 'spa-story.html' } });
+  browser = await launchExtensionBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(path: string): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(server.url(path));
+  return page;
+}
+
+const some = (list: string[], needle: string) => list.some((text) => text.includes(needle));
+
+describe('highlights on an article page', () => {
+  it('puts named and anonymous claims and their sources in their own highlights', async () => {
+    const page = await open('harbour-port.html');
+    await waitForPainted(page);
+    const painted = await paintedTexts(page);
+    expect(some(painted.named, 'We will not reopen the port')).toBe(true);
+    expect(some(painted.source, 'Mara Ellison')).toBe(true);
+    expect(some(painted.anonymous, 'the budget would be cut')).toBe(true);
+    expect(some(painted.named, 'the budget would be cut')).toBe(false);
+    expect(some(painted.anonymous, 'We will not reopen the port')).toBe(false);
+    // The quotation that runs over two paragraphs is found and attributed to its speaker.
+    expect(some(painted.named, 'The wall was built in 1962')).toBe(true);
+    await page.close();
+  });
+
+  it('paints nothing outside the article: nav, promos, most read, comments, footer', async () => {
+    const page = await open('harbour-port.html');
+    await waitForPainted(page);
+    const containers = await paintedContainers(page);
+    expect(containers.length).toBeGreaterThan(0);
+    expect(new Set(containers)).toEqual(new Set(['article']));
+    const all = Object.values(await paintedTexts(page)).flat().join(' | ');
+    for (const outside of ['Nothing to see here', 'Nobody warned us', 'Reporting the coast since', 'It sounded like the sea', 'best local reporting']) {
+      expect(all).not.toContain(outside);
+    }
+    await page.close();
+  });
+
+  it('counts captions inside the article', async () => {
+    const page = await open('inhaler-trial.html');
+    await waitForPainted(page);
+    const painted = await paintedTexts(page);
+    expect(some([...painted.named, ...painted.anonymous], 'easier to use than existing devices')).toBe(true);
+    await page.close();
+  });
+
+  it('leaves a page that is not an article untouched', async () => {
+    const page = await open('not-article.html');
+    expect(await waitForSkipped(page)).toBe('not-article');
+    expect(await ourHighlightNames(page)).toEqual([]);
+    expect(await page.locator('sourcelight-sidebar').count()).toBe(0);
+    expect(await page.evaluate(() => document.querySelectorAll('mark[data-sourcelight]').length)).toBe(0);
+    await page.close();
+  });
+
+  it('works under a strict CSP and picks the dark palette on a dark page', async () => {
+    const violations: string[] = [];
+    const page = await browser.context.newPage();
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+    });
+    await page.goto(server.url('strict-csp.csp.html'));
+    await waitForPainted(page);
+    const painted = await paintedTexts(page);
+    expect(some(painted.named, 'This was not an accident')).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.getAttribute('data-sourcelight-theme'))).toBe('dark');
+    // The highlight stylesheet (extension CSS) applies despite style-src 'self'.
+    const underline = await page.evaluate(() => {
+      const probe = document.createElement('mark');
+      probe.setAttribute('data-sourcelight', 'anonymous');
+      document.body.append(probe);
+      const style = getComputedStyle(probe).textDecorationStyle;
+      probe.remove();
+      return style;
+    });
+    expect(underline).toBe('dashed');
+    expect(violations).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('teardown', () => {
+  it('removes highlights, sidebar and theme mark when the content script is invalidated', async () => {
+    const page = await open('strict-csp.csp.html');
+    await waitForPainted(page);
+    await page.locator('sourcelight-sidebar .launcher').click();
+    await page.locator('sourcelight-sidebar [role="complementary"]').waitFor();
+    // What WXT does when a newer copy of the content script starts (extension updated or reloaded).
+    await page.evaluate((id) => {
+      document.dispatchEvent(
+        new CustomEvent(`${id}:content:wxt:content-script-started`, { detail: { contentScriptName: 'content', messageId: 'newer-copy' } }),
+      );
+    }, browser.extensionId);
+    await page.waitForFunction(() => !document.querySelector('sourcelight-sidebar'));
+    expect(await ourHighlightNames(page)).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.hasAttribute('data-sourcelight-theme'))).toBe(false);
+    // Nothing is watching any more: new article text is not annotated.
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = '“We will rebuild the pumps this year,” said Grace Whitfield.';
+      document.querySelector('article')!.append(p);
+    });
+    await page.waitForTimeout(1_000);
+    expect(await page.evaluate(() => performance.getEntriesByName('sourcelight:painted').length)).toBe(1);
+    expect(await ourHighlightNames(page)).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('the reader\'s switch', () => {
+  it('removes highlights when turned off in settings and paints again when turned back on', async () => {
+    const page = await open('harbour-port.html');
+    await waitForPainted(page);
+    const setHighlights = (on: boolean) =>
+      browser.serviceWorker.evaluate(
+        (value) => (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({ 'sourcelight.settings': { highlights: value, disabledSites: [] } }),
+        on,
+      );
+    await setHighlights(false);
+    expect(await waitForSkipped(page)).toBe('turned-off');
+    const painted = await paintedTexts(page);
+    expect([...painted.named, ...painted.anonymous, ...painted.source]).toEqual([]);
+    expect(await page.locator('sourcelight-sidebar .launcher').count()).toBe(0);
+    await setHighlights(true);
+    await waitForPainted(page, 2);
+    expect(some((await paintedTexts(page)).named, 'We will not reopen the port')).toBe(true);
+    await page.close();
+  });
+});
+
+describe('pages that change', () => {
+  it('annotates paragraphs that load late, once, and not the comments loaded with them', async () => {
+    const page = await open('late-loading.html');
+    await waitForPainted(page);
+    await page.waitForFunction(() => document.querySelectorAll('#more p').length === 2);
+    await waitForPainted(page, 2);
+    const painted = await paintedTexts(page);
+    expect(some(painted.named, 'People will have to choose')).toBe(true);
+    expect(some(painted.anonymous, 'ministers were unlikely to offer')).toBe(true);
+    expect(painted.named.filter((t) => t.includes('We cannot run boats')).length).toBe(1);
+    expect(some(Object.values(painted).flat(), 'boats were always half full')).toBe(false);
+    await page.close();
+  });
+
+  it('does not re-run or repaint when the page changes but the article text does not', async () => {
+    const page = await open('harbour-port.html');
+    await waitForPainted(page);
+    await page.evaluate(() => {
+      const comment = document.createElement('div');
+      comment.className = 'comment';
+      comment.textContent = 'newreader: The mayor said the port will reopen next week.';
+      document.getElementById('comments')!.append(comment);
+      document.querySelector('article p')!.append(document.createElement('span'));
+    });
+    await page.waitForFunction(() => performance.getEntriesByName('sourcelight:unchanged').length >= 1);
+    expect(await page.evaluate(() => performance.getEntriesByName('sourcelight:painted').length)).toBe(1);
+    expect(some(Object.values(await paintedTexts(page)).flat(), 'the port will reopen next week')).toBe(false);
+    await page.close();
+  });
+
+  it('re-annotates after a single-page navigation and drops the old story', async () => {
+    const page = await open('spa-story.html');
+    await waitForPainted(page);
+    expect(some((await paintedTexts(page)).named, 'Safety tests on the signalling system')).toBe(true);
+    await page.click('#next-story');
+    await waitForPainted(page, 2);
+    const painted = await paintedTexts(page);
+    expect(page.url()).toContain('/spa/rent-controls');
+    expect(some(painted.named, 'Families are being priced out')).toBe(true);
+    expect(some(Object.values(painted).flat(), 'Safety tests on the signalling system')).toBe(false);
+    await page.close();
+  });
+});

@@ -1,0 +1,125 @@
+/**
+ * Runs the engine over a long text a chunk at a time, yielding to the page between slices of work
+ * so no task blocks the main thread for long, and remembering each chunk's result by its hash so
+ * unchanged text (a re-render, a late paragraph appended) is never annotated twice.
+ */
+import type { Attribution, Span } from '@/utils/attribution';
+import { hashText, splitIntoChunks, type TextChunk } from './text-chunks';
+
+/** How work gives the page its turn: injected so tests and benches can use their own clock. */
+export interface WorkScheduler {
+  now(): number;
+  /** Resolves in a later task, letting input and rendering run. */
+  yieldToPage(): Promise<void>;
+}
+
+/** The default scheduler: `scheduler.yield()` where the browser has it, else a zero timeout. */
+export function pageScheduler(win: Window & typeof globalThis = window): WorkScheduler {
+  const native = (win as unknown as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return {
+    now: () => win.performance.now(),
+    yieldToPage: native?.yield ? () => native.yield!() : () => new Promise((resolve) => win.setTimeout(resolve, 0)),
+  };
+}
+
+/** Chunk results by text hash, oldest dropped first beyond `limit` entries. */
+export class AnnotationCache {
+  private readonly entries = new Map<string, Attribution[]>();
+  constructor(private readonly limit = 400) {}
+  get(key: string): Attribution[] | undefined {
+    const hit = this.entries.get(key);
+    if (hit) {
+      this.entries.delete(key);
+      this.entries.set(key, hit);
+    }
+    return hit;
+  }
+  set(key: string, value: Attribution[]): void {
+    this.entries.set(key, value);
+    while (this.entries.size > this.limit) this.entries.delete(this.entries.keys().next().value!);
+  }
+  get size(): number {
+    return this.entries.size;
+  }
+}
+
+const shift = (span: Span, by: number): Span => ({ start: span.start + by, end: span.end + by });
+
+/** Moves a chunk's attributions to whole-text offsets; ids stay stable for the same text. */
+export function shiftAttribution(a: Attribution, by: number): Attribution {
+  if (by === 0) return a;
+  return {
+    ...a,
+    id: `${a.id}.${by.toString(36)}`,
+    content: a.content.map((s) => shift(s, by)),
+    cue: a.cue && shift(a.cue, by),
+    source: a.source && shift(a.source, by),
+  };
+}
+
+/** Inputs for annotateInChunks. */
+export interface ChunkedAnnotationOptions {
+  annotateText: (text: string) => Attribution[];
+  cache: AnnotationCache;
+  scheduler: WorkScheduler;
+  /** Texts up to this many characters are read whole (ordinary articles, so pronouns find their names). */
+  wholeTextChars?: number;
+  /** Chunk size for longer texts: small enough that one chunk stays far below a 50 ms task. */
+  maxChunkChars?: number;
+  /** Work per task before yielding, well under the 50 ms "long task" line. */
+  sliceBudgetMs?: number;
+  /** Called after each slice with the attributions found in it (whole-text offsets). */
+  onSlice?: (found: Attribution[], chunks: TextChunk[]) => void;
+  /** Stop early (navigation, newer run, extension unloaded). */
+  isCancelled?: () => boolean;
+}
+
+/** What a run did: every attribution, and how many chunks needed the engine. */
+export interface ChunkedAnnotationResult {
+  attributions: Attribution[];
+  chunks: number;
+  engineRuns: number;
+  cancelled: boolean;
+  /** Time spent inside the engine, and the longest slice of work between two yields (incl. onSlice). */
+  engineMs: number;
+  longestSliceMs: number;
+}
+
+/** Annotates `text` in paragraph-aligned chunks, yielding between slices of about `sliceBudgetMs`. */
+export async function annotateInChunks(text: string, options: ChunkedAnnotationOptions): Promise<ChunkedAnnotationResult> {
+  const { cache, scheduler } = options;
+  const budget = options.sliceBudgetMs ?? 12;
+  const whole = options.wholeTextChars ?? 16_000;
+  const chunks = text.length <= whole ? splitIntoChunks(text, whole) : splitIntoChunks(text, options.maxChunkChars ?? 2_500);
+  const all: Attribution[] = [];
+  let engineRuns = 0;
+  let engineMs = 0;
+  let longestSliceMs = 0;
+  let index = 0;
+  const summary = (cancelled: boolean) => ({ attributions: all, chunks: chunks.length, engineRuns, cancelled, engineMs, longestSliceMs });
+  while (index < chunks.length) {
+    if (options.isCancelled?.()) return summary(true);
+    const sliceStart = scheduler.now();
+    const slice: Attribution[] = [];
+    const sliceChunks: TextChunk[] = [];
+    do {
+      const chunk = chunks[index++];
+      const key = hashText(chunk.text);
+      let found = cache.get(key);
+      if (!found) {
+        const engineStart = scheduler.now();
+        found = options.annotateText(chunk.text);
+        engineMs += scheduler.now() - engineStart;
+        engineRuns++;
+        cache.set(key, found);
+      }
+      for (const a of found) slice.push(shiftAttribution(a, chunk.start));
+      sliceChunks.push(chunk);
+    } while (index < chunks.length && scheduler.now() - sliceStart < budget);
+    all.push(...slice);
+    options.onSlice?.(slice, sliceChunks);
+    longestSliceMs = Math.max(longestSliceMs, scheduler.now() - sliceStart);
+    if (index < chunks.length) await scheduler.yieldToPage();
+  }
+  return summary(false);
+}

@@ -1,0 +1,54 @@
+/**
+ * Notices when the article may have changed: nodes or text added and removed (late paragraphs,
+ * infinite scroll, a re-render) and single-page navigations. Debounced, and blind to our own
+ * sidebar and fallback marks, so our painting never triggers another run.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { SIDEBAR_TAG } from '@/components/sidebar/mount-sidebar';
+import { MARK_ATTRIBUTE } from '@/utils/highlight/highlight-kinds';
+
+/** What to do when the page changed, and when the URL changed without a page load. */
+export interface PageChangeHandlers {
+  onContentChange(): void;
+  onNavigation(): void;
+}
+
+/** How long the page must be quiet before we re-read it. */
+export const SETTLE_MS = 400;
+
+function isOurs(node: Node): boolean {
+  if (node.nodeType !== 1) return false;
+  const el = node as Element;
+  return el.localName === SIDEBAR_TAG || (el.localName === 'mark' && el.hasAttribute(MARK_ATTRIBUTE));
+}
+
+/** True when a mutation record touches the page's content rather than only our own elements. */
+export function isPageMutation(record: MutationRecord): boolean {
+  if (record.type === 'characterData') return !record.target.parentElement?.closest(SIDEBAR_TAG);
+  if ((record.target as Element).closest?.(SIDEBAR_TAG)) return false;
+  const nodes = [...Array.from(record.addedNodes), ...Array.from(record.removedNodes)];
+  if (nodes.length > 0 && nodes.every(isOurs)) return false;
+  // Splitting a text node around a fallback mark adds and removes text nodes next to our marks.
+  if (record.target.nodeType === 1 && (isOurs(record.target) || nodes.every((n) => n.nodeType === 3) && Array.from((record.target as Element).children).some(isOurs))) {
+    return false;
+  }
+  return nodes.length > 0;
+}
+
+/** Starts watching; everything stops when the context is invalidated. */
+export function watchPageChanges(ctx: ContentScriptContext, doc: Document, handlers: PageChangeHandlers): void {
+  let timer: number | undefined;
+  const settle = (fn: () => void) => {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = ctx.setTimeout(() => {
+      timer = undefined;
+      fn();
+    }, SETTLE_MS);
+  };
+  const observer = new MutationObserver((records) => {
+    if (records.some(isPageMutation)) settle(handlers.onContentChange);
+  });
+  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+  ctx.onInvalidated(() => observer.disconnect());
+  ctx.addEventListener(doc.defaultView ?? window, 'wxt:locationchange', () => settle(handlers.onNavigation));
+}

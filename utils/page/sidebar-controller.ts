@@ -1,0 +1,112 @@
+/**
+ * Holds the sidebar's state and renders it: which claims, open or closed, which one selected, the
+ * tooltip. Mounted lazily (only once a page has claims) and removed with the content script.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Attribution } from '@/utils/attribution';
+import { mountSidebar, type SidebarHandle } from '@/components/sidebar/mount-sidebar';
+import type { SidebarState, TooltipState } from '@/components/sidebar/sidebar-view';
+import { tooltipFor } from './claim-interactions';
+import { groupSources } from './source-groups';
+
+/** How the sidebar reaches the page: where a claim is, what it is, how to flash it. */
+export interface SidebarPageLinks {
+  range(claimId: string): Range | null;
+  attribution(claimId: string): Attribution | undefined;
+  flash(range: Range): void;
+}
+
+/** Creates the controller; nothing is added to the page until there is something to show. */
+export function createSidebarController(ctx: Pick<ContentScriptContext, 'onInvalidated'>, doc: Document, links: SidebarPageLinks) {
+  const win = doc.defaultView!;
+  let handle: SidebarHandle | null = null;
+  let state: SidebarState = {
+    groups: groupSources([]),
+    open: false,
+    selectedClaimId: null,
+    dark: false,
+    tooltip: null,
+    announcement: '',
+  };
+
+  // Renders are batched in a microtask: a state change made while Preact is committing (focus
+  // moved by an effect fires onFocus) must not start a nested render into the same container.
+  let renderQueued = false;
+  const render = () => {
+    if (renderQueued) return;
+    renderQueued = true;
+    queueMicrotask(() => {
+      renderQueued = false;
+      renderNow();
+    });
+  };
+  const renderNow = () => {
+    const empty = state.groups.namedClaims + state.groups.anonymousClaims === 0;
+    if (!handle && empty) return;
+    handle ??= mountSidebar(doc, {
+      onOpen: () => open(null),
+      onClose: () => close(),
+      onChooseClaim: (id) => showInArticle(id),
+      onFocusClaim: (id) => {
+        const range = id ? links.range(id) : null;
+        const a = id ? links.attribution(id) : undefined;
+        const rect = range?.getBoundingClientRect();
+        const visible = rect && rect.bottom > 0 && rect.top < win.innerHeight;
+        set({ tooltip: a && rect && visible ? tooltipFor(a, rect, win) : null });
+      },
+    });
+    handle.render(state);
+  };
+  const set = (change: Partial<SidebarState>) => {
+    state = { ...state, ...change };
+    render();
+  };
+
+  function showInArticle(id: string): void {
+    const range = links.range(id);
+    set({ selectedClaimId: id, tooltip: null });
+    if (!range) return;
+    const target = range.startContainer.nodeType === 1 ? (range.startContainer as Element) : range.startContainer.parentElement;
+    const reduced = win.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    target?.scrollIntoView({ block: 'center', behavior: reduced ? 'auto' : 'smooth' });
+    links.flash(range);
+  }
+
+  function open(claimId: string | null): void {
+    const a = claimId ? links.attribution(claimId) : undefined;
+    set({
+      open: true,
+      selectedClaimId: claimId,
+      tooltip: null,
+      announcement: a ? `Sources sidebar opened at a claim by ${a.resolvedSource.name}.` : 'Sources sidebar opened.',
+    });
+  }
+
+  function close(): void {
+    if (state.open) set({ open: false, tooltip: null, announcement: 'Sources sidebar closed.' });
+  }
+
+  ctx.onInvalidated(() => {
+    handle?.destroy();
+    handle = null;
+  });
+
+  return {
+    open,
+    close,
+    isOpen: () => state.open,
+    setAttributions(attributions: readonly Attribution[], dark = state.dark) {
+      const groups = groupSources(attributions);
+      const keep = state.selectedClaimId && attributions.some((a) => a.id === state.selectedClaimId);
+      set({ groups, dark, selectedClaimId: keep ? state.selectedClaimId : null, open: state.open && attributions.length > 0 });
+    },
+    setTooltip: (tooltip: TooltipState | null) => {
+      if (tooltip !== state.tooltip) set({ tooltip });
+    },
+    announce: (announcement: string) => set({ announcement }),
+    /** The mounted host, for tests and diagnostics. */
+    get host(): HTMLElement | null {
+      return handle?.host ?? null;
+    },
+  };
+}

@@ -1,0 +1,175 @@
+/**
+ * Everything the content script does on one tab, wired to its context: settings decide whether
+ * to run, the model is fetched once the page proves to be an article, the annotator paints, the
+ * sidebar and tooltip explain, the background hears what was found. Changes to the page (late
+ * paragraphs, single-page navigation) re-run it; invalidation removes every trace.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { browser } from 'wxt/browser';
+import { isArticlePage } from '@/utils/article';
+import { annotate, type Attribution, type AttributionModel } from '@/utils/attribution';
+import { createHighlightPainter } from '@/utils/highlight/highlight-painter';
+import { THEME_ATTRIBUTE } from '@/utils/highlight/highlight-kinds';
+import { sendToBackground } from '@/utils/messages';
+import { highlightsActive, readSettings, watchSettings, type Settings } from '@/utils/settings';
+import { pageScheduler } from './chunked-annotation';
+import { createClaimHitIndex, type ClaimHitIndex } from './claim-hit-test';
+import { wireClaimInteractions } from './claim-interactions';
+import { loadPackagedModel } from './model-loader';
+import { createPageAnnotator, type PageAnnotator } from './page-annotator';
+import { buildPageReport } from './page-report';
+import { isDarkPage } from './page-theme';
+import { createSidebarController } from './sidebar-controller';
+import { watchPageChanges } from './page-changes';
+import { answerSelectionRequests } from './selection-anchor';
+
+/** Names of the performance marks benchmarks and tests read (shared with the page's timeline). */
+export const MARKS = {
+  start: 'sourcelight:start',
+  painted: 'sourcelight:painted',
+  skipped: 'sourcelight:skipped',
+  /** The page changed but the article text did not: nothing re-run, nothing repainted. */
+  unchanged: 'sourcelight:unchanged',
+} as const;
+
+/** Starts Sourcelight on this tab. Idle (but watching) on pages that are not articles. */
+export async function startSourcelight(ctx: ContentScriptContext, win: Window & typeof globalThis = window): Promise<void> {
+  const doc = win.document;
+  win.performance.mark(MARKS.start);
+  // On an article, fetch the model while the settings are read: the two waits overlap.
+  const loadModel = () => loadPackagedModel((path) => browser.runtime.getURL(path as '/'));
+  const scheduler = pageScheduler(win);
+  const settingsLoading = readSettings();
+  await scheduler.yieldToPage(); // the article check on a huge page is its own task, not the script's first
+  let knownArticle = doc.body !== null && isArticlePage(doc);
+  let modelLoading: Promise<AttributionModel> | null = knownArticle ? loadModel() : null;
+  modelLoading?.catch(() => undefined); // reported where it is awaited
+  let settings: Settings = await settingsLoading;
+  const settingsMs = win.performance.now() - (win.performance.getEntriesByName(MARKS.start)[0]?.startTime ?? 0);
+  let modelMs = 0;
+  let model: AttributionModel | null = null;
+  let annotator: PageAnnotator | null = null;
+  let hitIndex: ClaimHitIndex | null = null;
+  let byId = new Map<string, Attribution>();
+  let lastReported = '';
+  const painter = createHighlightPainter();
+  const sidebar = createSidebarController(ctx, doc, {
+    range: (id) => annotator?.page?.painted.find((p) => p.attributionId === id && p.kind !== 'source')?.range ?? null,
+    attribution: (id) => byId.get(id),
+    flash: (range) => painter.flash(range, 1600, (fn, ms) => ctx.setTimeout(fn, ms)),
+  });
+
+  const active = () => highlightsActive(settings, win.location.href);
+
+  const reset = () => {
+    annotator?.clear();
+    hitIndex = null;
+    byId = new Map();
+    sidebar.setAttributions([]);
+    doc.documentElement.removeAttribute(THEME_ATTRIBUTE);
+  };
+
+  const update = async (): Promise<void> => {
+    if (ctx.isInvalid) return;
+    if (!active()) {
+      win.performance.mark(MARKS.skipped, { detail: { reason: 'turned-off' } });
+      return reset();
+    }
+    if (!annotator) {
+      const article = knownArticle || (doc.body !== null && isArticlePage(doc));
+      knownArticle = false;
+      if (!article) {
+        win.performance.mark(MARKS.skipped, { detail: { reason: 'not-article' } });
+        return;
+      }
+      const modelStart = win.performance.now();
+      model ??= await (modelLoading ??= loadModel());
+      modelMs = win.performance.now() - modelStart;
+      const bound = model;
+      annotator ??= createPageAnnotator({
+        document: doc,
+        painter,
+        annotateText: (text) => annotate(text, bound),
+        scheduler,
+        isVisible: (el) => win.getComputedStyle(el).display !== 'none',
+      });
+    }
+    const started = win.performance.now();
+    const outcome = await annotator.run();
+    const page = annotator.page;
+    if (outcome === 'not-article' || !page) {
+      win.performance.mark(MARKS.skipped, { detail: { reason: 'not-article' } });
+      return reset();
+    }
+    if (outcome === 'unchanged') win.performance.mark(MARKS.unchanged);
+    if (outcome !== 'painted' || ctx.isInvalid) return;
+    byId = new Map(page.attributions.map((a) => [a.id, a]));
+    hitIndex = null; // built on first use (pointer, caret): not part of the paint
+    if (isDarkPage(page.root, win)) doc.documentElement.setAttribute(THEME_ATTRIBUTE, 'dark');
+    else doc.documentElement.removeAttribute(THEME_ATTRIBUTE);
+    sidebar.setAttributions(page.attributions, doc.documentElement.getAttribute(THEME_ATTRIBUTE) === 'dark');
+    win.performance.mark(MARKS.painted, {
+      detail: {
+        claims: page.attributions.length,
+        spans: page.painted.length,
+        engineRuns: page.engineRuns,
+        runMs: win.performance.now() - started,
+        settingsMs,
+        modelMs,
+        mode: painter.mode,
+        ...page.timings,
+      },
+    });
+    const reportKey = `${win.location.href}#${page.textHash}`;
+    if (reportKey !== lastReported) {
+      lastReported = reportKey;
+      // Reported in a task of its own, after the paint: validation of a long page's payload takes a while.
+      ctx.setTimeout(() => {
+        sendToBackground('content:page-attributions', buildPageReport(doc, page.text, page.attributions)).catch((error: unknown) => {
+          console.warn('Sourcelight: could not save this page’s attributions', error);
+        });
+      }, 0);
+    }
+  };
+
+  let running: Promise<void> = Promise.resolve();
+  const schedule = () => {
+    running = running.then(update).catch((error: unknown) => console.error('Sourcelight:', error));
+  };
+
+  wireClaimInteractions({
+    ctx,
+    document: doc,
+    window: win,
+    hitIndex: () => {
+      const page = annotator?.page;
+      if (!hitIndex && page && byId.size > 0) hitIndex = createClaimHitIndex(doc, page.painted);
+      return hitIndex;
+    },
+    attribution: (id) => byId.get(id),
+    showTooltip: (tooltip) => sidebar.setTooltip(tooltip),
+    announce: (text) => sidebar.announce(text),
+    openSidebar: (id) => sidebar.open(id),
+    closeSidebar: () => sidebar.close(),
+    sidebarOpen: () => sidebar.isOpen(),
+  });
+  watchPageChanges(ctx, doc, {
+    onContentChange: schedule,
+    onNavigation: () => {
+      sidebar.close();
+      schedule();
+    },
+  });
+  answerSelectionRequests(ctx, doc, () => annotator?.page ?? null);
+  ctx.onInvalidated(watchSettings((next) => {
+    settings = next;
+    schedule();
+  }));
+  ctx.onInvalidated(() => {
+    annotator?.clear();
+    painter.dispose();
+    doc.documentElement.removeAttribute(THEME_ATTRIBUTE);
+  });
+  schedule();
+  await running;
+}
