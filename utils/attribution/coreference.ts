@@ -1,0 +1,159 @@
+/**
+ * Finds what a pronoun or a second mention ("he", "they", "the newspaper", "the official")
+ * stands for by walking back over indexed mentions from the source, a bounded number of steps,
+ * so a reader sees "Ana Ruiz, a ministry spokeswoman" instead of "she".
+ */
+import type { Entity, Mention } from './source-entity';
+import type { Span } from './types';
+import { ANONYMOUS_ROLE_NOUNS, OUTLET_NOUNS, PERSON_ROLE_NOUNS } from './source-lexicon';
+import { PERSON_SHAPED } from './source-phrase';
+
+/** How far back a pronoun or second mention may look, in mentions and in characters. */
+const MAX_STEPS = 60;
+const MAX_DISTANCE = 4000;
+/** How far back a role description ("the senator") may find its named person without a matching title. */
+const NAMED_ROLE_DISTANCE = 1500;
+
+/** Mentions sorted by start, searched backwards from a position. */
+export class MentionTimeline {
+  private readonly items: Mention[];
+  constructor(mentions: Mention[]) {
+    this.items = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+  }
+
+  /** Index of the last mention that ends at or before `pos` (binary search on start). */
+  private lastBefore(pos: number): number {
+    let lo = 0;
+    let hi = this.items.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.items[mid].start < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo - 1;
+  }
+
+  /** Nearest mention before `pos`, outside `skip` spans, that `accept` takes. */
+  findBack(pos: number, skip: Span[], accept: (m: Mention) => boolean): Mention | null {
+    let steps = 0;
+    for (let i = this.lastBefore(pos); i >= 0 && steps < MAX_STEPS; i--) {
+      const m = this.items[i];
+      if (m.end > pos) continue;
+      if (pos - m.end > MAX_DISTANCE) break;
+      steps++;
+      if (skip.some((s) => m.start >= s.start && m.end <= s.end)) continue;
+      if (accept(m)) return m;
+    }
+    return null;
+  }
+
+  /** Nearest mention starting within `distance` after `pos` that `accept` takes. */
+  findForward(pos: number, distance: number, accept: (m: Mention) => boolean): Mention | null {
+    for (let i = this.lastBefore(pos) + 1; i < this.items.length && this.items[i].start - pos <= distance; i++) {
+      if (this.items[i].start >= pos && accept(this.items[i])) return this.items[i];
+    }
+    return null;
+  }
+
+  /** Adds a mention found later (a typed source), keeping the order. */
+  add(m: Mention): void {
+    const i = this.lastBefore(m.start) + 1;
+    this.items.splice(i, 0, m);
+  }
+
+  /** Mentions that cover `pos` (a name inside a source phrase). */
+  covering(pos: number): Mention | null {
+    for (let i = this.lastBefore(pos + 1); i >= 0 && i >= this.lastBefore(pos + 1) - 4; i--) {
+      const m = this.items[i];
+      if (m.start <= pos && m.end > pos) return m;
+    }
+    return null;
+  }
+}
+
+const isPerson = (e: Entity): boolean =>
+  !e.plural && (e.type === 'named-person' || e.type === 'unnamed-person' || e.type === 'anonymous-source');
+
+/** A person a "he" can point to: a named one, or an unnamed one who has spoken or was referred to. */
+const isSpeaker = (e: Entity, m: Mention): boolean =>
+  isPerson(e) && ((e.type === 'named-person' && e.person === true) || m.spoke === true || m.refer !== undefined);
+/** Second chance for "he": any capitalised name not known to be a body. */
+const isAnyPerson = (e: Entity): boolean => isPerson(e) && e.type === 'named-person';
+
+/** How far back the last speaker stays the default referent of "he" / "she". */
+const SPEAKER_DISTANCE = 600;
+const PERSONAL = new Set(['he', 'him', 'his', 'she', 'her', 'hers', 'i', 'me', 'my']);
+
+/** Which antecedents a pronoun can take; null for pronouns that never point back ("you"). */
+function pronounFilter(word: string): ((e: Entity, m: Mention) => boolean) | null {
+  switch (word) {
+    case 'he': case 'him': case 'his':
+      return (e, m) => isSpeaker(e, m) && e.gender !== 'f';
+    case 'she': case 'her': case 'hers':
+      return (e, m) => isSpeaker(e, m) && e.gender !== 'm';
+    case 'i': case 'me': case 'my':
+      return isSpeaker;
+    case 'we': case 'us': case 'our':
+      return (e) => e.type !== 'document';
+    case 'they': case 'them': case 'their':
+      return (e) => e.plural || e.type === 'named-organization' || e.type === 'unnamed-group';
+    case 'it': case 'its': case 'this': case 'that': case 'which':
+      return (e) => !e.plural && (e.type === 'named-organization' || e.type === 'document');
+    case 'who': case 'whom': case 'whose':
+      // "who" is for people: bodies take "which", and a bare capitalised place is no one.
+      return (e) => e.type !== 'document' && e.type !== 'named-organization' && (e.type !== 'named-person' || e.person === true);
+    default:
+      return null;
+  }
+}
+
+/** The entity a pronoun stands for, or null when nothing fits within the window. */
+export function resolvePronoun(word: string, pos: number, skip: Span[], timeline: MentionTimeline): Entity | null {
+  const accept = pronounFilter(word);
+  if (!accept) return null;
+  let found: Mention | null = null;
+  if (word === 'who' || word === 'whom' || word === 'whose' || word === 'which' || word === 'that') {
+    const near = timeline.findBack(pos, [], (m) => pos - m.end < 60);
+    if (near && (accept(near.entity, near) || word === 'that' || near.refer)) found = near;
+  }
+  if (!found && PERSONAL.has(word)) {
+    // News keeps its current speaker: "Ruiz said X. ... She added" means Ruiz even past other names.
+    const speaker = timeline.findBack(pos, skip, (m) => m.spoke === true && m.entity.type === 'named-person' && pos - m.end < SPEAKER_DISTANCE && accept(m.entity, m));
+    const nearest = timeline.findBack(pos, skip, (m) => accept(m.entity, m));
+    found = speaker && nearest && nearest.entity !== speaker.entity && nearest.spoke !== true ? speaker : nearest;
+  }
+  found ??= timeline.findBack(pos, skip, (m) => accept(m.entity, m));
+  if (!found && PERSONAL.has(word)) found = timeline.findBack(pos, skip, (m) => isAnyPerson(m.entity) && accept({ ...m.entity, person: true }, m));
+  if (!found) return null;
+  if (found.refer === undefined) return found.entity;
+  return resolveDescription(found.refer, found.start, skip, timeline) ?? found.entity;
+}
+
+
+const INTRODUCED = /^(?:a|an|one|another|two|three|four|some|several)\s/iu;
+const OUTLET_NAME = /\b(?:Times|Post|News|Journal|Herald|Tribune|Gazette|Guardian|Telegraph|Observer|Daily|Press|Reuters|Bloomberg|Politico|Axios|Magazine|Review|Radio|TV|Network|Broadcasting|Wire)\b|^[A-Z]{2,5}$/u;
+
+/**
+ * The entity a definite description ("the official", "the newspaper") refers back to: one whose
+ * name or description uses the same head noun, or for outlets the nearest outlet-like name.
+ */
+export function resolveDescription(head: string, pos: number, skip: Span[], timeline: MentionTimeline): Entity | null {
+  const word = new RegExp(`(?:^|[^\\p{L}])${head.replace(/[^\p{L}\p{N}-]/gu, '')}(?![\\p{L}])`, 'iu');
+  const matches = (m: Mention): boolean => m.refer === undefined && (word.test(m.entity.description) || word.test(m.entity.name));
+  // A name described by the role ("Lena Marsh, a spokeswoman") beats the bare role noun inside that apposition.
+  const named = timeline.findBack(pos, skip, (m) => matches(m) && (m.entity.type === 'named-person' || m.entity.type === 'named-organization'));
+  if (named) return named.entity;
+  // An unnamed first mention ("a witness ... the witness") counts only if it introduced someone.
+  const introduced = timeline.findBack(pos, skip, (m) => matches(m) && INTRODUCED.test(m.entity.name));
+  if (introduced) return introduced.entity;
+  if (OUTLET_NOUNS.has(head)) {
+    const outlet = timeline.findBack(pos, skip, (m) => m.refer === undefined && m.entity.type === 'named-organization' && OUTLET_NAME.test(m.entity.name));
+    if (outlet) return outlet.entity;
+  }
+  if ((PERSON_ROLE_NOUNS.has(head) || PERSON_SHAPED.test(head)) && !ANONYMOUS_ROLE_NOUNS.has(head)) {
+    // "the senator", "the Indiana governor": news names a person before describing them by role.
+    const person = timeline.findBack(pos, skip, (m) => m.entity.type === 'named-person' && !m.entity.plural && pos - m.end < NAMED_ROLE_DISTANCE);
+    if (person) return person.entity;
+  }
+  return timeline.findBack(pos, skip, matches)?.entity ?? null;
+}

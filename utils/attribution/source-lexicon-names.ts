@@ -1,0 +1,89 @@
+/**
+ * Name lists the rules cannot infer from shape alone: countries (which "say" things as states),
+ * widely cited news agencies and bodies known by one word, and common given names (so "Maria
+ * Ortega" is a person even without a title). General world knowledge, lower-cased.
+ */
+
+const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
+
+/** Countries and blocs that speak as entities ("Russia said"); multi-word ones joined by "_". */
+export const COUNTRY_NAMES = set(`
+  afghanistan albania algeria angola argentina armenia australia austria azerbaijan bahrain
+  bangladesh belarus belgium bolivia bosnia brazil britain bulgaria burma cambodia cameroon canada
+  chad chile china colombia congo croatia cuba cyprus czechia denmark ecuador egypt eritrea
+  estonia ethiopia finland france gabon georgia germany ghana greece guatemala haiti honduras
+  hungary iceland india indonesia iran iraq ireland israel italy jamaica japan jordan kazakhstan
+  kenya kosovo kuwait laos latvia lebanon libya lithuania luxembourg madagascar malaysia mali
+  malta mexico moldova mongolia montenegro morocco mozambique myanmar namibia nepal netherlands
+  nicaragua niger nigeria norway oman pakistan palestine panama paraguay peru philippines poland
+  portugal qatar romania russia rwanda serbia singapore slovakia slovenia somalia spain sudan
+  sweden switzerland syria taiwan tajikistan tanzania thailand tunisia turkey turkmenistan uganda
+  ukraine uruguay uzbekistan venezuela vietnam yemen zambia zimbabwe u.s. us usa u.k. uk
+  america washington moscow beijing kyiv kiev tehran jerusalem ankara london paris berlin tokyo
+  seoul pyongyang brussels riyadh doha cairo damascus baghdad kabul islamabad delhi new_delhi
+  united_states united_kingdom north_korea south_korea saudi_arabia south_africa new_zealand
+  european_union united_nations sri_lanka costa_rica el_salvador ivory_coast hong_kong
+  united_arab_emirates alabama alaska arizona arkansas california colorado connecticut delaware
+  florida hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts
+  michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania
+  tennessee texas utah vermont virginia wisconsin wyoming new_hampshire new_jersey new_mexico
+  new_york north_carolina north_dakota south_carolina south_dakota rhode_island west_virginia
+  scotland wales england quebec ontario bavaria catalonia
+`);
+
+/** Capitalised adjectives of nation, party or race: alone they name no one ("Republican", "Black"). */
+export const NAME_ADJECTIVES = set(`
+  republican democratic democrat black white latino latina latinx hispanic asian american european
+  african arab jewish muslim catholic protestant evangelical conservative liberal progressive
+  federal national international western eastern northern southern central russian chinese
+  british french german ukrainian israeli palestinian iranian mexican canadian indian japanese
+  korean italian spanish turkish syrian iraqi afghan egyptian saudi gop
+`);
+
+/** Bodies and outlets widely known by a single word; shape rules cannot tell these from surnames. */
+export const KNOWN_ORGANIZATIONS = set(`
+  reuters bloomberg ap afp cnn bbc nbc cbs abc fox msnbc npr pbs politico axios kremlin pentagon
+  congress nato hamas hezbollah taliban google apple microsoft amazon meta facebook twitter tesla
+  ipsos gallup pew quinnipiac yougov interfax xinhua tass ria yonhap kyodo politifact vatican
+  opec eu un imf wto fbi cia nsa doj sec fda cdc epa nasa gop nhs ofsted whitehall downing
+  scotus dnc rnc aclu naacp unicef unesco unhcr icc icj interpol frontex europol youtube tiktok
+  instagram whatsapp telegram netflix disney boeing airbus nvidia openai anthropic samsung sony
+  toyota walmart exxon chevron shell bp pfizer moderna novartis uber lyft spacex
+  hezbollah fatah isis isil al-qaeda wagner gazprom rosneft aramco baidu alibaba tencent huawei
+  breitbart vox slate salon newsweek forbes wired buzzfeed huffpost mediaite
+  semafor propublica
+`);
+
+/** Common given names, female ones first; enough to call an unknown "First Last" a person. */
+export const FEMALE_GIVEN_NAMES = set(`
+  mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty
+  margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah
+  stephanie rebecca sharon laura cynthia kathleen amy angela shirley anna brenda pamela emma
+  nicole helen samantha katherine christine debra rachel carolyn janet catherine maria heather
+  diane ruth julie olivia joyce virginia victoria kelly lauren christina joan evelyn judith megan
+  andrea cheryl hannah jacqueline martha gloria teresa ann sara madison frances kathryn janice
+  jean abigail alice judy sophia grace denise amber doris marilyn danielle beverly isabella
+  theresa diana natalie brittany charlotte marie kayla alexis lori hillary kamala nikki nancy
+  julia elena sofia lucia carmen ana rosa isabel ines chloe claire sophie anne ursula angela giorgia
+  marine kristi tulsi liz elise marjorie lauren ilhan alexandria susie karine kristen tina yulia
+  natalia olga irina svetlana tatiana fatima aisha leila yasmin mei li ying priya anita sunita
+  greta jacinda theresa marta eva petra agnes ingrid astrid
+`);
+
+/** Common male given names. */
+export const MALE_GIVEN_NAMES = set(`
+  james robert john michael david william richard joseph thomas charles christopher daniel matthew
+  anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward
+  jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin
+  samuel gregory alexander frank patrick raymond jack dennis jerry tyler aaron jose adam nathan
+  henry douglas zachary peter kyle ethan walter noah jeremy christian keith roger terry gerald
+  harold sean austin carl arthur lawrence dylan jesse jordan bryan billy joe bruce gabriel logan
+  albert willie alan juan wayne elijah randy roy vincent ralph eugene russell bobby mason philip
+  louis barack bernie mitch chuck ted marco rand mike jim bill tom tim ben dan dick hunter jd
+  vladimir dmitry sergei sergey alexei alexey volodymyr viktor xi emmanuel olaf boris rishi keir
+  justin narendra recep benjamin bibi mohammed muhammad ahmed ali hassan hussein omar khalid
+  abdullah yusuf ibrahim mahmoud antonio carlos luis miguel pedro jorge javier manuel francisco
+  giuseppe marco luca giovanni hans klaus friedrich jens lars olaf pierre jean francois jacques
+  wang zhang chen liu li kim park lee hiroshi shinzo fumio yoshihide rahul amit arvind
+  elon jeff mark sundar satya tim warren jamie
+`);

@@ -1,0 +1,139 @@
+/**
+ * Word lists that decide what kind of thing a source phrase names. General news vocabulary
+ * (role nouns, document nouns, organisation heads), never names memorised from one data set,
+ * so the rules carry over to articles the engine has not seen.
+ */
+
+const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
+
+/** Nouns for a written or recorded artefact: "the poll found", "a filing shows" are documents. */
+export const DOCUMENT_NOUNS = set(`
+  report reports poll polls polling survey surveys study studies analysis analyses filing filings
+  complaint complaints lawsuit suit indictment ruling rulings verdict judgment statement statements
+  release memo memos memorandum letter letters email emails e-mail e-mails tweet tweets post posts
+  ad ads advertisement spot video videos clip footage film documentary book books article articles
+  piece story editorial column transcript transcripts recording recordings record records document
+  documents data figures statistics estimate estimates tally database review audit assessment
+  findings finding research paper website page brief submission charter law laws bill rules bylaws
+  forecast projection projections census chart slide presentation message messages note notes blog
+  commentary account returns return case cases dossier testimony minutes guidance guidelines
+  proposal plan budget platform manifesto order decree resolution treaty agreement accord
+  investigation inquiry probe obituary text texts summary excerpt excerpts cable cables sign
+  warrant affidavit motion petition opinion program programme index map photo photos image images
+  bulletin notice readout communique communiqué charges policy policies legislation
+`);
+
+/** Heads that name an organisation when capitalised at the end of a name ("Tax Policy Center"). */
+export const ORG_HEADS = set(`
+  ministry department agency office party committee commission council court times post news
+  journal herald tribune gazette guardian telegraph observer independent daily press network
+  institute university college school center centre foundation association union bank fund group
+  inc inc. corp corp. corporation company co co. ltd ltd. llc plc administration authority board
+  bureau service services police army navy force forces organization organisation coalition
+  alliance league federation campaign government parliament congress senate house assembly cabinet
+  legislature embassy consulate mission secretariat tribunal panel caucus club church hospital
+  airlines airways motors media magazine monitor watch project institution reserve exchange labs
+  systems technologies partners capital holdings pharmaceuticals energy network networks broadcasting
+  radio television tv channel studios industries international foundation trust society academy
+  initiative program programme commission directorate command guard guards brigade brigades
+  movement front council conference fed kremlin pentagon politburo duma knesset bundestag
+  parliament junta regime state states republic kingdom union federation emirates palace
+`);
+
+/** Lowercase nouns for an organisation; "the agency said", "police said" are organisations. */
+export const ORG_NOUNS = set(`
+  agency campaign committee company firm corporation government administration newspaper paper
+  publication magazine network outlet broadcaster channel station tabloid daily website site
+  ministry department court panel commission council police authorities authority union bank fund
+  city state party board bureau regime kremlin military army navy junta parliament congress
+  legislature senate team club organization organisation group coalition alliance charity
+  institute university school hospital embassy office prosecutors' prosecutor's cabinet
+  government's palace league federation association foundation center centre utility district county
+  nonprofit clinic firm office department
+`);
+
+/** Nouns that, for an outlet, let "the newspaper" find its named referent. */
+export const OUTLET_NOUNS = set(`
+  newspaper paper publication magazine network outlet broadcaster channel station tabloid daily
+  website site agency wire
+`);
+
+/** Singular person roles that are confidential-source framing when no name is given. */
+export const ANONYMOUS_ROLE_NOUNS = set(`
+  source official diplomat aide adviser advisor insider staffer confidant operative strategist
+  negotiator functionary bureaucrat lobbyist
+`);
+
+/** Plurals of the confidential-source roles: "officials said", "people familiar with". */
+export const ANONYMOUS_PLURAL_NOUNS = set(`
+  sources officials diplomats aides advisers advisors insiders staffers confidants operatives
+  strategists negotiators investigators
+`);
+
+/** Nouns for the spokesperson of a body: with a named body they speak for it officially. */
+export const SPOKES_NOUNS = set(`
+  spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen representative
+  representatives secretary
+`);
+
+/** Singular person roles: "a witness", "the judge" are one unnamed individual. */
+export const PERSON_ROLE_NOUNS = set(`
+  man woman boy girl person someone somebody witness resident voter officer judge justice doctor
+  physician nurse lawyer attorney teacher student friend neighbor neighbour relative mother father
+  daughter son wife husband sister brother cousin uncle aunt grandmother grandfather reader
+  reporter journalist narrator announcer questioner host anchor member leader lawmaker senator
+  president governor mayor candidate nominee director chief commander soldier activist protester
+  supporter critic owner farmer patient victim survivor prosecutor investigator agent mediator
+  envoy minister secretary chairman chairwoman chair executive employee worker analyst expert
+  economist researcher scientist professor historian scholar author writer editor columnist
+  pastor priest imam rabbi bishop coach player fan customer passenger driver pilot guard sheriff
+  detective spokesman spokeswoman spokesperson representative congressman congresswoman
+  councilman councilwoman delegate manager founder partner consultant pollster observer expert
+  commentator blogger organizer organiser volunteer veteran official diplomat aide adviser advisor
+  source insider staffer ambassador general colonel captain sergeant lieutenant admiral king queen
+  prince princess pope monarch premier chancellor emir sheikh ceo cfo chairperson president-elect
+  vice-president
+`);
+
+/** Plural nouns for a group speaking collectively: "critics say", "Republicans argue". */
+export const GROUP_NOUNS = set(`
+  people experts critics analysts voters republicans democrats environmentalists lawmakers
+  protesters supporters opponents advocates observers residents economists scholars historians
+  leaders nations countries companies regulators doctors physicians delegates demonstrators
+  americans europeans millennials veterans parents readers conservatives liberals progressives
+  activists members investors traders scientists researchers prosecutors judges workers employees
+  families students teachers farmers citizens immigrants refugees witnesses neighbors neighbours
+  friends relatives colleagues allies rivals politicians legislators senators governors mayors
+  candidates officers soldiers troops executives ceos managers owners consumers
+  customers users fans players commentators pundits pollsters strategists insiders others some
+  many most few several all everyone everybody nobody none anyone conservationists unions groups
+  organizations organisations businesses firms banks authors physicians skeptics
+  sceptics backers proponents detractors fighters militants rebels settlers protestors survivors
+  victims patients nurses lawyers attorneys independents moderates evangelicals women men youths
+  locals villagers shoppers participants respondents donors volunteers organizers staff
+`);
+
+/** Words after a source that mark deliberate anonymity ("who spoke on condition of anonymity"). */
+export const ANONYMITY_CUE =
+  /\b(?:involved in|anonymity|anonymously|not (?:authori[sz]ed|permitted|allowed) to (?:speak|discuss|comment)|declined to be (?:named|identified)|asked not to be (?:named|identified)|(?:requested|demanded|insisted on|on condition of) (?:anonymity|not being named)|familiar with|briefed on|close to|with (?:direct )?knowledge of|privy to|speaking privately|in the room|who (?:was|were) present|not named|unnamed|undisclosed)\b/i;
+
+/** Titles that sit before a person's name; the name after them is a person, never a body. */
+export const PERSON_TITLES = set(`
+  mr mr. mrs mrs. ms ms. miss dr dr. sen sen. rep rep. gov gov. gen gen. lt lt. col col. capt
+  capt. sgt sgt. prof prof. rev rev. sir dame lord lady president senator governor secretary
+  minister judge justice mayor ambassador spokesman spokeswoman spokesperson chairman chairwoman
+  chief commissioner king queen prince princess pope sheikh emir general admiral colonel captain
+  sergeant detective sheriff coach ceo director candidate nominee congressman congresswoman
+  councilman councilwoman premier chancellor representative attorney prosecutor adviser advisor
+  aide lawyer economist professor analyst author host anchor founder leader speaker deputy
+  vice president-elect former then-president officer father sister brother republican democrat
+  democratic gop
+`);
+
+/** True for any noun the lists know: a role, a group, a document or a body. */
+export function isLexiconNoun(word: string): boolean {
+  return (
+    PERSON_ROLE_NOUNS.has(word) || GROUP_NOUNS.has(word) || ANONYMOUS_PLURAL_NOUNS.has(word) ||
+    ANONYMOUS_ROLE_NOUNS.has(word) || DOCUMENT_NOUNS.has(word) || ORG_NOUNS.has(word) || SPOKES_NOUNS.has(word)
+  );
+}

@@ -1,0 +1,99 @@
+/**
+ * Cuts the text into runs of capitalised words ("Secretary of State Julia Ferrant") and takes
+ * titles off their front, the raw material of name mentions. Only capitalised words and name
+ * connectors are matched, so the pass stays cheap on long articles.
+ */
+import { classifyNameWords, givenNameGender, isPersonTitle, NOT_NAME_WORDS } from './source-entity';
+import { ORG_HEADS } from './source-lexicon';
+
+// Only capitalised words and name connectors: everything a name can be made of, and far fewer matches.
+const WORD_RE =
+  /(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}\p{N}]*(?:[.'’&-][\p{L}\p{N}]+)*\.?|(?:of|for|de|van|von|bin|al|la|del|der|da|du)(?![\p{L}\p{N}]))|&/gu;
+const ABBREVIATION = /^(?:mr|mrs|ms|dr|sen|rep|gov|gen|lt|col|capt|sgt|prof|rev|st|jr|sr|inc|corp|co|ltd|u\.s|u\.k|[a-z])\.$/i;
+const CONNECTORS = new Set(['of', 'for', 'de', 'van', 'von', 'bin', 'al', 'la', 'del', 'der', 'da', 'du', '&']);
+
+/** One capitalised word (or connector) with its offsets. */
+export interface Word {
+  start: number;
+  end: number;
+  text: string;
+  possessive: boolean;
+}
+
+/** Words of the text with trailing full stops kept only on abbreviations and initials. */
+export function words(text: string): Word[] {
+  const out: Word[] = [];
+  WORD_RE.lastIndex = 0;
+  for (let m = WORD_RE.exec(text); m !== null; m = WORD_RE.exec(text)) {
+    let t = m[0];
+    if (t.endsWith('.') && !ABBREVIATION.test(t) && !/\..*\.$/.test(t)) t = t.slice(0, -1);
+    let possessive = false;
+    const pm = /['’]s?$/.exec(t);
+    if (pm && t.length > pm[0].length + 1) {
+      t = t.slice(0, -pm[0].length);
+      possessive = true;
+    }
+    out.push({ start: m.index, end: m.index + t.length, text: t, possessive });
+  }
+  return out;
+}
+
+/** True for a word that starts with a capital letter. */
+export const capitalised = (w: string): boolean => /^\p{Lu}/u.test(w);
+
+/** A run of capitalised words with only spaces (or a connector) between them. */
+export interface Group {
+  words: Word[];
+  /** Titles cut from the front ("Sen.", "Foreign Minister"): evidence of a person, and a description. */
+  titles: string[];
+}
+
+/** Runs of capitalised words joined only by spaces or a connector, titles split off. */
+export function groups(text: string, ws: Word[]): Group[] {
+  const out: Group[] = [];
+  let cur: Word[] = [];
+  const flush = (): void => {
+    while (cur.length && CONNECTORS.has(cur[cur.length - 1].text.toLowerCase())) cur.pop();
+    if (cur.length) out.push(splitTitles(cur));
+    cur = [];
+  };
+  for (const w of ws) {
+    const lower = w.text.toLowerCase().replace(/\.$/, '');
+    const isName = capitalised(w.text) && !NOT_NAME_WORDS.has(lower);
+    const joins = cur.length > 0 && /^[ \u00a0]+$/.test(text.slice(cur[cur.length - 1].end, w.start));
+    const prevPossessive = cur.length > 0 && cur[cur.length - 1].possessive;
+    if (isName && joins && !prevPossessive) cur.push(w);
+    else if (cur.length > 0 && joins && !prevPossessive && CONNECTORS.has(w.text.toLowerCase()) && opensConnector(cur)) cur.push(w);
+    else {
+      flush();
+      if (isName) cur.push(w);
+    }
+  }
+  flush();
+  return out;
+}
+
+/** "of" may continue a body's name ("Bank of Lorien") or a title ("Secretary of State"), not a person's. */
+function opensConnector(cur: Word[]): boolean {
+  return cur.some((w) => ORG_HEADS.has(w.text.toLowerCase())) || cur.every((w) => isPersonTitle(w.text));
+}
+
+/** "Foreign Minister Ana Ruiz" -> titles ["Foreign", "Minister"], name "Ana Ruiz". */
+function splitTitles(ws: Word[]): Group {
+  let cut = -1;
+  for (let i = 0; i < ws.length - 1; i++) if (isPersonTitle(ws[i].text)) cut = i;
+  for (let i = cut + 1; i < ws.length - 1 && cut >= 0; i++) if (givenNameGender(ws[i].text) && ws.length - i >= 2) cut = Math.max(cut, i - 1);
+  if (cut < 0) return { words: ws, titles: [] };
+  let rest = ws.slice(cut + 1);
+  while (rest.length && CONNECTORS.has(rest[0].text.toLowerCase())) rest = rest.slice(1);
+  // "Secretary of State Julia Ferrant": the office runs on past "of"; the name is the last two words.
+  const of = rest.findIndex((w) => CONNECTORS.has(w.text.toLowerCase()));
+  if (of >= 0 && rest.length - of > 3) {
+    const keep = /^\p{Lu}\.$/u.test(rest[rest.length - 2].text) && rest.length - of > 4 ? 3 : 2;
+    cut = ws.length - keep - 1;
+    rest = ws.slice(cut + 1);
+  }
+  const kind = classifyNameWords(rest.map((w) => w.text));
+  if (!rest.length || kind === 'organization') return { words: ws, titles: [] };
+  return { words: rest, titles: ws.slice(0, cut + 1).map((w) => w.text) };
+}

@@ -1,0 +1,165 @@
+/**
+ * Reads a source phrase ("a senior official", "the newspaper", "he", "Republicans") down to
+ * its head word and what that head makes it, before any look-back: the rules journalists use
+ * to tell named, documentary and anonymous sourcing apart.
+ */
+import type { SourceType } from './types';
+import {
+  ANONYMITY_CUE,
+  ANONYMOUS_PLURAL_NOUNS,
+  ANONYMOUS_ROLE_NOUNS,
+  DOCUMENT_NOUNS,
+  GROUP_NOUNS,
+  ORG_HEADS,
+  ORG_NOUNS,
+  OUTLET_NOUNS,
+  PERSON_ROLE_NOUNS,
+  SPOKES_NOUNS,
+} from './source-lexicon';
+
+/** What the phrase alone says; 'refer' readings are finished by coreference. */
+export type PhraseReading =
+  | { kind: 'pronoun'; word: string }
+  | { kind: 'name'; headStart: number }
+  | { kind: 'refer'; head: string; fallback: SourceType; plural: boolean }
+  | { kind: 'typed'; type: SourceType; plural: boolean; head: string }
+  | { kind: 'loose' };
+
+const KNOWN_HEAD = (w: string): boolean =>
+  PERSON_ROLE_NOUNS.has(w) || GROUP_NOUNS.has(w) || ANONYMOUS_PLURAL_NOUNS.has(w) || ANONYMOUS_ROLE_NOUNS.has(w) ||
+  DOCUMENT_NOUNS.has(w) || ORG_NOUNS.has(w) || SPOKES_NOUNS.has(w) || QUANTIFIERS.has(w);
+const REPRESENTATIVES = new Set(['lawyer', 'lawyers', 'attorney', 'attorneys', 'counsel', 'solicitor', 'solicitors']);
+/** Role nouns by their shape ("businessman", "commissioner", "strategist"), for roles no list holds. */
+export const PERSON_SHAPED = /(?:man|woman|person|ist|ian|er|or|ant|ent|ee)$/u;
+const VERBS_AFTER_HEAD = new Set('is are was were has have had will would can could may might said says'.split(' '));
+const BARE_PEOPLE = new Set(['person', 'people', 'someone', 'individuals', 'individual']);
+
+const PRONOUNS = new Set(
+  'he she him her his hers i me my we us our they them their it its this that which who whom whose you one'.split(' '),
+);
+const DETERMINERS = new Set('a an the one two three four five several some many most few another other both each all any no his her their its our my your this that these those'.split(' '));
+const QUANTIFIERS = new Set(
+  `one two three four five several some many most few none each both all any another others percent majority
+  minority half third quarter number plurality share handful dozens hundreds thousands millions group coalition
+  crowd chorus array`.split(/\s+/),
+);
+const SPLITTERS = new Set(
+  `of for at in on from with to who which that whose close familiar briefed involved i we he she they you have
+  has had is are was were will would can could said say says told like including also only later then further by being
+  previously recently earlier too however instead still separately meanwhile again now`.split(/\s+/),
+);
+/** Plural people nouns stay common nouns even when capitalised ("Republicans", "Experts say"). */
+const PEOPLE_PLURALS = (w: string): boolean => GROUP_NOUNS.has(w) || ANONYMOUS_PLURAL_NOUNS.has(w);
+const WORD = /[\p{L}\p{N}]+(?:[.'’&/-][\p{L}\p{N}]+)*/gu;
+
+interface PWord { text: string; lower: string; start: number }
+
+function phraseWords(phrase: string, offset: number): PWord[] {
+  const out: PWord[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(phrase); m !== null; m = WORD.exec(phrase)) {
+    const text = m[0].replace(/['’]s?$/u, '');
+    if (text) out.push({ text, lower: text.toLowerCase(), start: offset + m.index });
+  }
+  return out;
+}
+
+/** The words after a phrase up to the end of its sentence, at most 120 characters. */
+function firstClause(after: string): string {
+  const cut = after.slice(0, 120);
+  const m = /[.;!?\n]/u.exec(cut);
+  return m ? cut.slice(0, m.index) : cut;
+}
+
+/** "report released", "database tracking": a participle after a known noun starts its post-modifier. */
+function postModifies(noun: PWord, next: PWord): boolean {
+  return KNOWN_HEAD(noun.lower) && /^\p{Ll}+(?:ed|ing)$/u.test(next.text) && !KNOWN_HEAD(next.lower);
+}
+
+/** The head word: last word before the first preposition, comma or relative pronoun. */
+function headOf(phrase: string, ws: PWord[]): { head: PWord; index: number } {
+  const firstComma = phrase.indexOf(',');
+  const cutAt = firstComma > 0 ? firstComma + (ws[0]?.start ?? 0) : Infinity;
+  let i = 0;
+  // "state and local leaders": over a coordination the last conjunct's head wins.
+  const continues = (j: number): boolean =>
+    ws[j + 1].start < cutAt && !SPLITTERS.has(ws[j + 1].lower) && !postModifies(ws[j], ws[j + 1]);
+  while (i < ws.length - 1 && continues(i)) i++;
+  while (i < ws.length - 2 && (ws[i + 1].lower === 'and' || ws[i + 1].lower === 'or') && ws[i + 2].start < cutAt && !SPLITTERS.has(ws[i + 2].lower)) {
+    i += 2;
+    while (i < ws.length - 1 && continues(i)) i++;
+  }
+  if (QUANTIFIERS.has(ws[i].lower) && ws[i + 1]?.lower === 'of') {
+    let j = i + 2;
+    while (j < ws.length - 1 && DETERMINERS.has(ws[j].lower)) j++;
+    while (j < ws.length - 1 && ws[j + 1].start < cutAt && !SPLITTERS.has(ws[j + 1].lower)) j++;
+    if (j < ws.length) return { head: ws[j], index: j };
+  }
+  return { head: ws[i], index: i };
+}
+
+/**
+ * Reads a source phrase. `offset` is where it starts in the text; `after` is the text right
+ * after it, where a relative clause may mark anonymity.
+ */
+export function readPhrase(phrase: string, offset: number, after: string): PhraseReading {
+  const ws = phraseWords(phrase.includes('(') ? phrase.replace(/\([^)]*\)?/gu, (m) => ' '.repeat(m.length)) : phrase, offset);
+  if (ws.length === 0) return { kind: 'typed', type: 'unnamed-person', plural: false, head: '' };
+  if (ws.length === 1 && PRONOUNS.has(ws[0].lower) && ws[0].text !== 'US') return { kind: 'pronoun', word: ws[0].lower };
+  // "in a statement", "in an interview": the span finder caught a circumstance, not a speaker.
+  if (/^(?:in|on|at|during|through|via|with)\b/iu.test(ws[0].lower)) return { kind: 'loose' };
+  // "many of whom", "some of them": part of a group named just before, a group itself.
+  if (ws.length >= 3 && QUANTIFIERS.has(ws[0].lower) && ws[1].lower === 'of' && /^(?:whom|them|those|these|us)$/u.test(ws[ws.length - 1].lower)) {
+    return { kind: 'typed', type: 'unnamed-group', plural: true, head: ws[0].lower };
+  }
+  // "including his", "allegedly retaliated": a clause or adverb caught by the span finder, not a noun phrase.
+  if (/^\p{Ll}+(?:ing|ly)$/u.test(ws[0].text) && !KNOWN_HEAD(ws[0].lower)) return { kind: 'loose' };
+  const { head, index } = headOf(phrase, ws);
+  if (index + 1 < ws.length && VERBS_AFTER_HEAD.has(ws[index + 1].lower)) return { kind: 'loose' };
+  const restart = ws.findIndex((w, i) => i > 0 && i < index && (w.lower === 'the' || w.lower === 'a' || w.lower === 'an') && ws[i - 1].lower !== 'of' && !DETERMINERS.has(ws[i - 1].lower) && !/^\p{Lu}/u.test(ws[i - 1].text));
+  if (restart > 0 && !QUANTIFIERS.has(ws[0].lower)) return readPhrase(phrase.slice(ws[restart].start - offset), ws[restart].start, after);
+  const lower = head.lower;
+  const commonNoun = PEOPLE_PLURALS(lower) || ((DOCUMENT_NOUNS.has(lower) || ORG_NOUNS.has(lower)) && !ORG_HEADS.has(lower) && ws.slice(0, index).every((w) => DETERMINERS.has(w.lower)));
+  if (/^\p{Lu}/u.test(head.text) && !commonNoun && !(index === 0 && ws.length > 1 && DETERMINERS.has(lower))) {
+    return { kind: 'name', headStart: head.start };
+  }
+  // "the former first lady", "Lorien's tax commissioner": one identified individual, described.
+  const possessed = index >= 1 && index <= 4 && /^\p{Lu}/u.test(ws[0].text) && /['’]s?$/u.test(phrase.slice(0, ws[1].start - offset).trim());
+  const definite = (['the', 'this', 'that'].includes(ws[0].lower) && index <= 6) || possessed;
+  const hasName = ws.slice(0, index).some((w) => /^\p{Lu}/u.test(w.text) && !DETERMINERS.has(w.lower));
+  const anonymous = ANONYMITY_CUE.test(phrase) || ANONYMITY_CUE.test(firstClause(after));
+  const plural = /s$/.test(lower) && !/ss$/.test(lower);
+  const typed = (type: SourceType, isPlural = plural): PhraseReading => ({ kind: 'typed', type, plural: isPlural, head: lower });
+  if (lower === 'paper' && definite && index === 1) return { kind: 'refer', head: lower, fallback: 'named-organization', plural: false };
+  if (DOCUMENT_NOUNS.has(lower)) return definite && index === 1 ? { kind: 'refer', head: lower, fallback: 'document', plural } : typed('document');
+  if (REPRESENTATIVES.has(lower) && (hasName || /^(?:his|her|their|its|the)$/u.test(ws[0].lower) || /['’]s?$/u.test(phrase.slice(0, head.start - offset).trim()) || /\bfor\b/u.test(phrase))) {
+    // "her attorneys", "lawyers for the family": a party's representatives speak on the record for it.
+    return plural ? typed('named-organization', true) : typed('named-person', false);
+  }
+  if (SPOKES_NOUNS.has(lower)) {
+    const forBody = /^\s*(?:for|of|at)\s+(?:the\s+)?\p{Lu}/u.test(after) || /\b(?:for|of|at)\s+(?:the\s+)?\p{Lu}/u.test(phrase);
+    if (hasName || forBody) return typed('named-organization', false);
+    if (definite) return { kind: 'refer', head: lower, fallback: anonymous ? 'anonymous-source' : 'named-organization', plural };
+    return typed(anonymous ? 'anonymous-source' : 'unnamed-person');
+  }
+  if (ANONYMOUS_PLURAL_NOUNS.has(lower)) {
+    // "elected officials", "world leaders and diplomats": public figures as a group, not insiders.
+    const publicGroup = ws[index - 1]?.lower === 'elected' || ws.slice(0, index).some((w) => GROUP_NOUNS.has(w.lower));
+    return typed(publicGroup && !anonymous ? 'unnamed-group' : 'anonymous-source', true);
+  }
+  if (ANONYMOUS_ROLE_NOUNS.has(lower)) {
+    return definite ? { kind: 'refer', head: lower, fallback: 'anonymous-source', plural: false } : typed('anonymous-source', false);
+  }
+  if (ORG_NOUNS.has(lower)) {
+    if (definite && (OUTLET_NOUNS.has(lower) || index === 1)) return { kind: 'refer', head: lower, fallback: 'named-organization', plural: false };
+    return typed('named-organization', false);
+  }
+  if (BARE_PEOPLE.has(lower) && ws.length > index + 1 && !definite) return typed('anonymous-source');
+  if (!KNOWN_HEAD(lower) && !(PERSON_SHAPED.test(lower) && index <= 4 && (definite || DETERMINERS.has(ws[0].lower))) && !(plural && ws.length <= 5)) return { kind: 'loose' };
+  if (QUANTIFIERS.has(lower) && lower !== 'one') return typed('unnamed-group', true);
+  if (GROUP_NOUNS.has(lower) || (plural && !PERSON_ROLE_NOUNS.has(lower))) return typed(anonymous ? 'anonymous-source' : 'unnamed-group', true);
+  if (definite || /^(?:his|her|their)$/.test(ws[0].lower)) {
+    return { kind: 'refer', head: lower, fallback: anonymous ? 'anonymous-source' : 'unnamed-person', plural };
+  }
+  return typed(anonymous ? 'anonymous-source' : plural ? 'unnamed-group' : 'unnamed-person');
+}

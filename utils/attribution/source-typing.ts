@@ -1,0 +1,178 @@
+/**
+ * Source typing: for every attribution, what kind of source speaks (named person, organisation,
+ * document, or one of the three anonymous kinds) and who it is once pronouns and second
+ * mentions are resolved. The text is indexed once; each source then looks back a bounded way.
+ */
+import type { AttributionSpans, ResolvedSource, SourceType, Span } from './types';
+import type { Entity, Mention } from './source-entity';
+import { classifyNameWords, nameKindType } from './source-entity';
+import { indexNames } from './source-names';
+import { indexUnnamedMentions } from './source-nouns';
+import { readPhrase } from './source-phrase';
+import { describeAfter } from './source-description';
+import { SPOKES_NOUNS } from './source-lexicon';
+import { MentionTimeline, resolveDescription, resolvePronoun } from './coreference';
+
+/** One described source, in the order of `found`. */
+export interface DescribedSource {
+  sourceType: SourceType;
+  resolvedSource: ResolvedSource;
+}
+
+/** How far a sourceless attribution may be from the previous one to continue its source. */
+const CONTINUATION_DISTANCE = 600;
+
+/** Types each found source so the reader can tell named from anonymous sourcing at a glance. */
+export function describeSources(text: string, found: AttributionSpans[]): DescribedSource[] {
+  const names = indexNames(text);
+  const timeline = new MentionTimeline([...names.mentions, ...indexUnnamedMentions(text)]);
+  const anchor = (f: AttributionSpans): number => f.source?.start ?? f.cue?.start ?? f.content[0]?.start ?? 0;
+  const order = found.map((_, i) => i).sort((a, b) => anchor(found[a]) - anchor(found[b]));
+  const out: DescribedSource[] = new Array<DescribedSource>(found.length);
+  let previous: { entity: Entity; end: number } | null = null;
+  for (const i of order) {
+    const f = found[i];
+    let entity: Entity;
+    if (f.source) {
+      const typed = sourceEntity(text, f.source, f.content, timeline);
+      entity = typed ?? looseEntity(f.source, f.content, timeline, previous);
+      if (typed) {
+        if (entity.type === 'named-person') entity.person = true;
+        timeline.add({ start: f.source.start, end: f.source.end, entity, spoke: true });
+        previous = { entity, end: f.source.end };
+      }
+    } else {
+      entity = sourcelessEntity(anchor(f), previous);
+    }
+    out[i] = {
+      sourceType: entity.type,
+      resolvedSource: { name: entity.name, description: entity.description, sourceType: entity.type },
+    };
+  }
+  return out;
+}
+
+/**
+ * No source span (a passive "it was reported", or a sentence continuing a speaker's account):
+ * news writing keeps the last named speaker until another is introduced, so a nearby previous
+ * source carries over; with none, the claim has no identifiable source, which is what
+ * "unnamed-person" means to a reader (an anonymous claim), never a guessed name.
+ */
+function sourcelessEntity(pos: number, previous: { entity: Entity; end: number } | null): Entity {
+  if (previous && pos - previous.end < CONTINUATION_DISTANCE) return previous.entity;
+  return { name: 'unattributed', description: 'no source given', type: 'unnamed-person', plural: false, gender: null };
+}
+
+function trimmedSpan(text: string, span: Span): Span {
+  let { start, end } = span;
+  while (start < end && /[\s"“”‘’'(,—–-]/u.test(text[start])) start++;
+  while (end > start && /[\s"“”‘’'),.:;—–-]/u.test(text[end - 1])) end--;
+  return { start, end };
+}
+
+const NEXT_WORDS = /\s+[\p{L}\p{N}'’-]+/uy;
+/** A span cut to a bare article ("the") takes the next word, so it has a head to type. */
+function withHeadNoun(text: string, span: Span): Span {
+  if (!/^(?:the|a|an)$/iu.test(text.slice(span.start, span.end))) return span;
+  NEXT_WORDS.lastIndex = span.end;
+  const m = NEXT_WORDS.exec(text);
+  return m ? { start: span.start, end: span.end + m[0].length } : span;
+}
+
+const fresh = (name: string, description: string, type: SourceType, plural: boolean): Entity => ({
+  name, description, type, plural, gender: null,
+});
+
+/** How far before an unreadable source span a named speaker may be and still be taken for it. */
+const LOOSE_DISTANCE = 200;
+/** How far back the two people of "both men" may be named. */
+const PAIR_DISTANCE = 1500;
+
+/**
+ * A source span that is no noun phrase ("in a statement", a clause): the speaker is then a name
+ * inside the span or just before it ("Ana Ruiz said in a statement"), else the running source.
+ */
+function looseEntity(span: Span, content: Span[], timeline: MentionTimeline, previous: { entity: Entity; end: number } | null): Entity {
+  const person = (m: Mention): boolean => m.name === true && m.entity.type === 'named-person';
+  const body = (m: Mention): boolean => m.name === true && m.entity.type === 'named-organization';
+  for (const accept of [person, body]) {
+    const inside = timeline.findBack(span.end, [], (m) => m.start >= span.start && accept(m));
+    if (inside) return inside.entity;
+  }
+  for (const accept of [person, body]) {
+    const near = timeline.findBack(span.start, content, (m) => span.start - m.end < LOOSE_DISTANCE && accept(m));
+    if (near) return near.entity;
+  }
+  const ahead = timeline.findForward(span.end, LOOSE_DISTANCE, person);
+  if (ahead) return ahead.entity;
+  return sourcelessEntity(span.start, previous);
+}
+
+/** The entity a source span stands for (a name, a resolved mention, a new one); null if unreadable. */
+function sourceEntity(text: string, span: Span, content: Span[], timeline: MentionTimeline): Entity | null {
+  const { start, end } = withHeadNoun(text, trimmedSpan(text, span));
+  const phrase = text.slice(start, end);
+  const after = text.slice(end, end + 160);
+  const reading = readPhrase(phrase, start, after);
+  const shortName = phrase.split(/,\s/u)[0];
+  const appos = describeAfter(text, end);
+  const joiner = /^\s*,/u.test(after) ? ', ' : ' ';
+  const description = appos && !phrase.includes(',') ? `${phrase}${joiner}${appos}` : phrase;
+  // "Another critic, Tomas Vey," / "the firm's chief executive, Ida Lund,": the name in apposition is the source.
+  if ((reading.kind === 'typed' || reading.kind === 'refer') && phrase.includes(',')) {
+    const comma = start + phrase.indexOf(',');
+    const named = timeline.findBack(end, [], (m) => m.start > comma && m.name === true && m.entity.type === 'named-person');
+    if (named && named.start < end) return named.entity;
+  }
+  const groupish = (reading.kind === 'typed' && (reading.type === 'unnamed-group' || reading.type === 'unnamed-person')) || reading.kind === 'refer';
+  if (groupish && PAIR_OF_PEOPLE.test(phrase)) {
+    const pair = namedPair(start, content, timeline);
+    if (pair) return pair;
+  }
+  switch (reading.kind) {
+    case 'pronoun': {
+      // "you" and a narrator's "we" speak for people in general, not for someone the text names.
+      if (/^(?:you|we|us|our)$/u.test(reading.word)) return fresh(phrase, phrase, 'unnamed-group', true);
+      const resolved = resolvePronoun(reading.word, start, content, timeline);
+      if (resolved) return resolved;
+      const plural = /^(?:they|them|their|we|us|our)$/u.test(reading.word);
+      const neuter = /^(?:it|its|this|that|which)$/u.test(reading.word);
+      return fresh(phrase, phrase, plural ? 'unnamed-group' : neuter ? 'named-organization' : 'named-person', plural);
+    }
+    case 'name': {
+      const mention = timeline.covering(reading.headStart);
+      if (mention) return mention.entity;
+      const words = shortName.replace(/^(?:the|The)\s+/u, '').split(/\s+/u);
+      return fresh(shortName, description, nameKindType(classifyNameWords(words)), false);
+    }
+    case 'refer': {
+      const resolved = resolveDescription(reading.head, start, content, timeline);
+      if (resolved && (SPOKES_NOUNS.has(reading.head) || compatible(resolved, reading.fallback, reading.plural))) return resolved;
+      return fresh(shortName, description, reading.fallback, reading.plural);
+    }
+    case 'typed':
+      return fresh(shortName, description, reading.type, reading.plural);
+    case 'loose':
+      return null;
+  }
+}
+
+/** "both men", "the two candidates": a pair the text has just named, not an anonymous group. */
+const PAIR_OF_PEOPLE = /^(?:both|the two|the pair|the couple|the (?:candidates|nominees|senators|presidents|rivals))\b/iu;
+
+/** The two nearest distinct named people before `pos`, as one plural named source. */
+function namedPair(pos: number, content: Span[], timeline: MentionTimeline): Entity | null {
+  const first = timeline.findBack(pos, content, (m) => m.name === true && m.entity.type === 'named-person' && pos - m.end < PAIR_DISTANCE);
+  if (!first) return null;
+  const second = timeline.findBack(first.start, content, (m) => m.name === true && m.entity.type === 'named-person' && m.entity !== first.entity && pos - m.end < PAIR_DISTANCE);
+  if (!second) return null;
+  const name = `${second.entity.name} and ${first.entity.name}`;
+  return fresh(name, name, 'named-person', true);
+}
+
+/** A second mention may only take a referent of a kind it can denote ("the official" is no poll). */
+function compatible(referent: Entity, fallback: SourceType, plural: boolean): boolean {
+  if (fallback === 'document') return referent.type === 'document';
+  if (fallback === 'named-organization') return referent.type === 'named-organization';
+  return referent.type !== 'document' && referent.type !== 'named-organization' && referent.plural === plural;
+}
