@@ -1,0 +1,18 @@
+/**
+ * Article extraction shared by the content script (browser DOM) and the CLI (linkedom): one code
+ * path, so the text the CLI annotates is exactly the text the extension annotates.
+ */
+export { isArticlePage, articlePageSignals, type ArticleSignals } from './page-signals';
+export { findArticleRoot, type RootOptions } from './article-root';
+export { extractArticleText, type ArticleText, type ExtractOptions } from './extract-text';
+export { ArticleTextMap, type TextSegment, type DomPoint, type NodePiece, type Affinity } from './text-map';
+export { isExcluded, isFurniture, isHiddenByMarkup, type VisibilityCheck } from './boilerplate';
+
+import { findArticleRoot, type RootOptions } from './article-root';
+import { extractArticleText, type ArticleText } from './extract-text';
+
+/** The one call the CLI and the content script make: root found, then its text and map. */
+export function readArticle(doc: Document, opts: RootOptions = {}): ArticleText & { root: Element } {
+  const root = findArticleRoot(doc, opts);
+  return { root, ...extractArticleText(root, opts) };
+}
