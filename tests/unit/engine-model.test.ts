@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { decodeModel, emptyModel, encodeModel, type LinearTagger } from '../../utils/attribution/model';
+import { loadModelFromDisk } from '../../scripts/lib/model-file';
+
+function smallTagger(): LinearTagger {
+  const weights = new Int16Array(16 * 3);
+  weights[0] = 7; weights[5] = -32767; weights[47] = 32767; weights[20] = -1;
+  return { bits: 4, tags: 3, scale: 0.25, weights, transitions: Float32Array.from({ length: 12 }, (_, i) => i - 5.5) };
+}
+
+describe('model file', () => {
+  it('round-trips taggers: transitions exactly, weights to within 8-bit precision', () => {
+    const model = { version: 3, cue: smallTagger(), role: null };
+    const decoded = decodeModel(encodeModel(model));
+    expect(decoded.version).toBe(3);
+    expect(decoded.role).toBeNull();
+    expect([...decoded.cue!.transitions]).toEqual([...model.cue.transitions]);
+    const step = (32767 * 0.25) / 127;
+    model.cue.weights.forEach((w, i) => {
+      expect(Math.abs(decoded.cue!.weights[i] * decoded.cue!.scale - w * 0.25)).toBeLessThanOrEqual(step / 2 + 1e-6);
+    });
+  });
+
+  it('keeps small weights exact', () => {
+    const tagger = { ...smallTagger(), weights: Int16Array.from({ length: 48 }, (_, i) => (i % 7) - 3) };
+    const decoded = decodeModel(encodeModel({ version: 1, cue: tagger, role: null }));
+    expect([...decoded.cue!.weights]).toEqual([...tagger.weights]);
+    expect(decoded.cue!.scale).toBe(0.25);
+  });
+
+  it('round-trips the empty model (rules only)', () => {
+    expect(decodeModel(encodeModel(emptyModel()))).toEqual(emptyModel());
+  });
+
+  it.each([
+    ['another file', new TextEncoder().encode('{"weights": []}'), 'not a Sourcelight model file'],
+    ['a truncated file', encodeModel({ version: 1, cue: smallTagger(), role: null }).slice(0, 30), 'truncated'],
+    ['trailing bytes', Uint8Array.from([...encodeModel(emptyModel()), 0]), 'trailing bytes'],
+  ])('rejects %s with a clear error', (_label, bytes, message) => {
+    expect(() => decodeModel(bytes)).toThrow(message);
+  });
+
+  it('loads the shipped asset', () => {
+    const model = loadModelFromDisk();
+    expect(model.version).toBeGreaterThanOrEqual(0);
+  });
+});
