@@ -57,6 +57,41 @@ export interface NoteRecord {
   anchorStatus: AnchorStatus;
 }
 
+/** One side of a stored conflict: a copy of the claim as it was when the conflict was found. */
+export interface ConflictSide {
+  pageUrl: string;
+  attributionId: string;
+  claim: string;
+  sourceName: string;
+  sourceType: SourceType;
+  anonymous: boolean;
+  pageTitle: string;
+  site: string;
+  /** When the reader read the page (its last visit when the conflict was found). */
+  readAt: number;
+  /** The passage to scroll to (`#:~:text=`): the claim's anchored quote with its context. */
+  quote: TextAnchor['quote'];
+}
+
+/** Two claims on different pages that disagree; `a` was stored first. The id is stable per pair. */
+export interface ConflictRecord {
+  id: string;
+  a: ConflictSide;
+  b: ConflictSide;
+  kind: 'denial-vs-assertion' | 'opposite-polarity' | 'numeric-disagreement';
+  reason: string;
+  score: number;
+  foundAt: number;
+  /** Both page URLs, indexed so a page's conflicts are found (and replaced on a revisit). */
+  pages: string[];
+}
+
+/** A conflict the reader said is not one; kept apart from conflicts so re-finding it keeps it dismissed. */
+export interface DismissalRecord {
+  id: string;
+  dismissedAt: number;
+}
+
 /** Database name in the extension origin. */
 export const DATABASE_NAME = 'sourcelight';
 
@@ -73,6 +108,17 @@ export const SCHEMA_V2 = {
   attributions: '[pageUrl+id], pageUrl, sourceKey',
   sources: '[pageUrl+key], pageUrl, key',
   notes: 'id, pageUrl, createdAt, updatedAt',
+} as const;
+
+/**
+ * Version 3: conflicts found across pages (multi-entry index on both pages), the reader's
+ * dismissals, and notes by page and time so one screen of a page's notes is read by index.
+ */
+export const SCHEMA_V3 = {
+  ...SCHEMA_V2,
+  notes: 'id, pageUrl, createdAt, updatedAt, [pageUrl+updatedAt]',
+  conflicts: 'id, foundAt, *pages',
+  dismissals: 'id',
 } as const;
 
 /** The key that identifies a source by name across pages. */
@@ -108,6 +154,8 @@ export class SourcelightDb extends Dexie {
   attributions!: Table<AttributionRecord, [string, string]>;
   sources!: Table<SourceRecord, [string, string]>;
   notes!: Table<NoteRecord, string>;
+  conflicts!: Table<ConflictRecord, string>;
+  dismissals!: Table<DismissalRecord, string>;
 
   constructor(name: string = DATABASE_NAME, options?: DexieOptions) {
     super(name, options);
@@ -134,6 +182,8 @@ export class SourcelightDb extends Dexie {
             note.attributionId ??= null;
           });
       });
+    // New tables only: conflicts are found again as pages are read, nothing to carry forward.
+    this.version(3).stores(SCHEMA_V3);
   }
 }
 

@@ -16,91 +16,119 @@
  */
 import type { Browser } from 'wxt/browser';
 import { browser } from 'wxt/browser';
-import { z } from 'zod';
+import { z } from './zod-mini';
 import { SOURCE_TYPES } from './attribution/types';
 import { textAnchorSchema } from './anchoring/selectors';
+import { conflictSchema, exportFormatSchema, importFormatSchema, MAX_IMPORT_LENGTH, pageContextSchema } from './conflict-messages';
 
-const urlText = z.string().min(1).max(8_192);
-const shortText = z.string().max(2_000);
+const urlText = z.string().check(z.minLength(1), z.maxLength(8_192));
+const shortText = z.string().check(z.maxLength(2_000));
 /** Longest note body we accept: generous for a note, bounded so a bad sender cannot flood storage. */
 export const MAX_NOTE_LENGTH = 20_000;
-const noteText = z.string().max(MAX_NOTE_LENGTH);
+const noteText = z.string().check(z.maxLength(MAX_NOTE_LENGTH));
 
 /** One attribution as the content script reports it: enough to count, list and re-find it. */
 export const attributionMessageSchema = z.object({
   /** Stable per page (the engine derives it from spans), so a revisit updates instead of duplicating. */
-  id: z.string().min(1).max(200),
-  claim: z.string().max(10_000),
-  sourceName: z.string().max(500),
-  sourceDescription: z.string().max(2_000),
+  id: z.string().check(z.minLength(1), z.maxLength(200)),
+  claim: z.string().check(z.maxLength(10_000)),
+  sourceName: z.string().check(z.maxLength(500)),
+  sourceDescription: z.string().check(z.maxLength(2_000)),
   sourceType: z.enum(SOURCE_TYPES),
   anonymous: z.boolean(),
   anchor: textAnchorSchema,
 });
 
 /** Who the page is: the background normalises `canonicalHref ?? url` into the stored key. */
-const pageMetaSchema = z.object({ url: urlText, canonicalHref: urlText.nullable(), title: shortText, site: z.string().max(500) });
+const pageMetaSchema = z.object({ url: urlText, canonicalHref: z.nullable(urlText), title: shortText, site: z.string().check(z.maxLength(500)) });
 
 /** How a note is stored and shown: 'page' notes have no anchor; 'orphaned' ones lost their passage. */
 export const noteSchema = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   pageUrl: urlText,
   pageTitle: shortText,
   text: noteText,
   createdAt: z.number(),
   updatedAt: z.number(),
-  anchor: textAnchorSchema.nullable(),
-  attributionId: z.string().nullable(),
+  anchor: z.nullable(textAnchorSchema),
+  attributionId: z.nullable(z.string()),
   anchorStatus: z.enum(['page', 'anchored', 'orphaned']),
 });
 
 /** Where a note's passage is on the page as the content script last reported it. */
-const placedNoteSchema = z.object({ id: z.string(), text: noteText, start: z.number().int(), end: z.number().int() });
+const placedNoteSchema = z.object({ id: z.string(), text: noteText, start: z.number().check(z.int()), end: z.number().check(z.int()) });
 
 /** The page's figures for the popup; null page means the content script has not read this tab. */
 const pageSummarySchema = z.object({
-  page: z.object({ url: urlText, title: shortText, site: z.string() }).nullable(),
-  namedClaims: z.number().int(),
-  anonymousClaims: z.number().int(),
-  sources: z.number().int(),
+  page: z.nullable(z.object({ url: urlText, title: shortText, site: z.string() })),
+  namedClaims: z.number().check(z.int()),
+  anonymousClaims: z.number().check(z.int()),
+  sources: z.number().check(z.int()),
 });
 
-const message = <F extends SenderKind, Q extends z.ZodType, R extends z.ZodType>(from: F, request: Q, response: R) => ({ from, request, response });
+const message = <F extends SenderKind, Q extends z.ZodMiniType, R extends z.ZodMiniType>(from: F, request: Q, response: R) => ({ from, request, response });
 
 /** Every message: who may send it, what it carries, what comes back. */
 export const protocol = {
   /** The content script read a page: `text` is the string every selector's offsets refer to. */
   'content:page-attributions': message(
     'content',
-    pageMetaSchema.extend({ text: z.string().max(5_000_000), attributions: z.array(attributionMessageSchema).max(5_000) }),
-    z.object({ pageUrl: urlText, anonymousClaims: z.number().int(), namedClaims: z.number().int(), notes: z.array(placedNoteSchema) }),
+    z.extend(pageMetaSchema, { text: z.string().check(z.maxLength(5_000_000)), attributions: z.array(attributionMessageSchema).check(z.maxLength(5_000)) }),
+    z.object({
+      pageUrl: urlText,
+      anonymousClaims: z.number().check(z.int()),
+      namedClaims: z.number().check(z.int()),
+      notes: z.array(placedNoteSchema),
+      /** Sources quoted on other pages read, and claims that conflict with other pages. */
+      context: pageContextSchema,
+    }),
   ),
   /** "Add note" on a claim in the sidebar (anchor = the claim's anchor) or on a passage. */
   'content:add-note': message(
     'content',
-    pageMetaSchema.extend({ text: noteText, attributionId: z.string().max(200).nullable(), anchor: textAnchorSchema.nullable() }),
+    z.extend(pageMetaSchema, { text: noteText, attributionId: z.nullable(z.string().check(z.maxLength(200))), anchor: z.nullable(textAnchorSchema) }),
     noteSchema,
   ),
   /** Counts and identity of the page a tab shows, for the popup's header. */
-  'popup:get-page-summary': message('extension-page', z.object({ tabId: z.number().int() }), pageSummarySchema),
-  /** All notes newest first, optionally only one page's, filtered by a search string. */
+  'popup:get-page-summary': message('extension-page', z.object({ tabId: z.number().check(z.int()) }), pageSummarySchema),
+  /** Notes newest first, optionally only one page's, filtered by a search string; `limit` pages a long list. */
   'popup:list-notes': message(
     'extension-page',
-    z.object({ search: z.string().max(500), pageUrl: urlText.nullable() }),
-    z.object({ notes: z.array(noteSchema) }),
+    z.object({ search: z.string().check(z.maxLength(500)), pageUrl: z.nullable(urlText), limit: z.optional(z.number().check(z.int(), z.positive())) }),
+    z.object({ notes: z.array(noteSchema), more: z.boolean() }),
+  ),
+  /** Conflicts not dismissed, newest first, at most `limit`. */
+  'popup:list-conflicts': message(
+    'extension-page',
+    z.object({ limit: z.number().check(z.int(), z.positive(), z.lte(1_000)) }),
+    z.object({ conflicts: z.array(conflictSchema), total: z.number().check(z.int()) }),
+  ),
+  /** "Not a conflict": hides the pair for good. */
+  'popup:dismiss-conflict': message('extension-page', z.object({ id: z.string().check(z.minLength(1), z.maxLength(20_000)) }), z.object({ dismissed: z.boolean() })),
+  /** The whole library in one format, as the text of a file to download. */
+  'popup:export': message(
+    'extension-page',
+    z.object({ format: exportFormatSchema }),
+    z.object({ filename: z.string(), mime: z.string(), text: z.string() }),
+  ),
+  /** Validates a file and merges it in one transaction; an invalid file is refused with path and reason. */
+  'popup:import': message(
+    'extension-page',
+    z.object({ format: importFormatSchema, text: z.string().check(z.maxLength(MAX_IMPORT_LENGTH)) }),
+    z.object({ pages: z.number().check(z.int()), notes: z.number().check(z.int()), claims: z.number().check(z.int()) }),
   ),
   /** Create (id null: a page note on the tab's page) or edit (id set) a note. */
   'popup:save-note': message(
     'extension-page',
-    z.object({ id: z.string().nullable(), tabId: z.number().int().nullable(), text: noteText }),
+    z.object({ id: z.nullable(z.string()), tabId: z.nullable(z.number().check(z.int())), text: noteText }),
     noteSchema,
   ),
   /** Deletes a note at the reader's request (the only way a note is ever removed). */
-  'popup:delete-note': message('extension-page', z.object({ id: z.string().min(1) }), z.object({ deleted: z.boolean() })),
+  'popup:delete-note': message('extension-page', z.object({ id: z.string().check(z.minLength(1)) }), z.object({ deleted: z.boolean() })),
   /** Same path as the context menu "Add note to selection", started from the popup. */
-  'popup:add-note-to-selection': message('extension-page', z.object({ tabId: z.number().int(), text: noteText }), noteSchema),
+  'popup:add-note-to-selection': message('extension-page', z.object({ tabId: z.number().check(z.int()), text: noteText }), noteSchema),
   /** Background asks the tab for its current selection, anchored in the same text as page-attributions. */
-  'background:get-selection-anchor': message('background', z.object({}), z.object({ anchor: textAnchorSchema.nullable() })),
+  'background:get-selection-anchor': message('background', z.object({}), z.object({ anchor: z.nullable(textAnchorSchema) })),
 } as const;
 
 /** Who sent a message, judged from the sender object, never from the message itself. */
@@ -205,8 +233,10 @@ export async function sendToBackground<N extends MessageNameFrom<'content' | 'ex
   payload: RequestOf<N>,
   runtime: Pick<typeof browser.runtime, 'sendMessage'> = browser.runtime,
 ): Promise<ResponseOf<N>> {
-  const request = protocol[name as MessageName].request.parse(payload);
-  return readReply(name, await runtime.sendMessage({ name, payload: request }));
+  // safeParse, so a refused request reads as one line (a thrown ZodError's message is raw JSON).
+  const checked = protocol[name as MessageName].request.safeParse(payload);
+  if (!checked.success) throw new Error(`${name}: invalid request: ${z.prettifyError(checked.error)}`);
+  return readReply(name, await runtime.sendMessage({ name, payload: checked.data }));
 }
 
 /** Sends a background message to one tab's content script and returns its validated answer. */

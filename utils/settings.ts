@@ -5,16 +5,16 @@
  * to the default for that field only.
  */
 import { browser } from 'wxt/browser';
-import { z } from 'zod';
+import { z } from './zod-mini';
 import { siteKeyOf } from './url';
 
 /** The storage.local key; namespaced so other features' keys cannot collide. */
 export const SETTINGS_KEY = 'sourcelight.settings';
 
-/** Stored shape; `.catch` keeps the good fields when one field is damaged. */
+/** Stored shape; `z.catch` keeps the good fields when one field is damaged. */
 export const settingsSchema = z.object({
-  highlights: z.boolean().catch(true),
-  disabledSites: z.array(z.string().min(1).max(253)).max(10_000).catch([]),
+  highlights: z.catch(z.boolean(), true),
+  disabledSites: z.catch(z.array(z.string().check(z.minLength(1), z.maxLength(253))).check(z.maxLength(10_000)), []),
 });
 /** Highlights on/off globally, and the sites the reader turned off for good. */
 export type Settings = z.infer<typeof settingsSchema>;

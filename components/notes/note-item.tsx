@@ -7,6 +7,9 @@ export function noteLink(note: NoteMessage): string {
   return note.anchor && note.anchorStatus === 'anchored' ? textFragmentUrl(note.pageUrl, note.anchor.quote) : note.pageUrl;
 }
 
+/** One formatter for every note: `toLocaleString()` builds a new one per call, which a long list feels. */
+const WHEN = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
 /** Props: the note and what its buttons do. */
 export interface NoteItemProps {
   note: NoteMessage;
@@ -16,7 +19,7 @@ export interface NoteItemProps {
 
 /** A note in a list, with Edit and Delete. */
 export function NoteItem({ note, onEdit, onDelete }: NoteItemProps) {
-  const when = new Date(note.updatedAt).toLocaleString();
+  const when = WHEN.format(note.updatedAt);
   return (
     <li class={`note note-${note.anchorStatus}`} data-note-id={note.id}>
       {note.anchor && (

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { SourceGroups } from '@/utils/page/source-groups';
+import type { PageContext } from '@/utils/conflict-messages';
 import { ProfileBar } from './profile-bar';
 import { SourceCard, type ClaimActions } from './source-card';
 
@@ -21,10 +22,12 @@ export interface SidebarState {
   tooltip: TooltipState | null;
   /** Polite announcement for screen readers (caret moved into a claim, sidebar opened). */
   announcement: string;
+  /** Sources and conflicts from other pages read, as the background last answered. */
+  context?: PageContext | null;
 }
 
 /** Callbacks from the UI back to the content script. */
-export interface SidebarCallbacks extends Omit<ClaimActions, 'selectedClaimId'> {
+export interface SidebarCallbacks extends Omit<ClaimActions, 'selectedClaimId' | 'context'> {
   onOpen(): void;
   onClose(): void;
 }
@@ -67,7 +70,8 @@ export function SidebarView({ state, callbacks }: { state: SidebarState; callbac
     panelRef.current?.querySelector<HTMLElement>(`[data-claim-id="${CSS.escape(state.selectedClaimId)}"]`)?.scrollIntoView({ block: 'nearest' });
   }, [state.selectedClaimId, state.open]);
 
-  const actions: ClaimActions = { ...callbacks, selectedClaimId: state.selectedClaimId };
+  const actions: ClaimActions = { ...callbacks, selectedClaimId: state.selectedClaimId, context: state.context };
+  const conflictingPages = state.context?.conflictingPages ?? 0;
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape') {
       event.stopPropagation();
@@ -83,6 +87,11 @@ export function SidebarView({ state, callbacks }: { state: SidebarState; callbac
             <button type="button" class="close" aria-label="Close sources sidebar" onClick={callbacks.onClose}>×</button>
           </div>
           <ProfileBar groups={groups} />
+          {conflictingPages > 0 && (
+            <p class="conflict-banner" role="status">
+              This page conflicts with {conflictingPages} {conflictingPages === 1 ? 'page' : 'pages'} you read: see the marked claims.
+            </p>
+          )}
           <div class="scroll">
             <Group title="Named sources" entries={groups.named} actions={actions} />
             <Group title="Anonymous and unnamed sources" entries={groups.anonymous} actions={actions} />

@@ -9,10 +9,13 @@ import { currentBadgeApi } from '@/utils/background/badge';
 import { createBackgroundHandlers, defaultNoteEnvironment, type BackgroundDeps } from '@/utils/background/handlers';
 import { registerCommands, registerContextMenu } from '@/utils/background/menus-and-commands';
 import { createTabPages } from '@/utils/background/tab-pages';
+import { ConflictTracker } from '@/utils/background/conflict-store';
 
 export default defineBackground(() => {
+  const db = openDatabase();
   const deps: BackgroundDeps = {
-    db: openDatabase(),
+    db,
+    conflicts: new ConflictTracker(db),
     tabPages: createTabPages(),
     badge: currentBadgeApi(),
     askTab: sendToTab,

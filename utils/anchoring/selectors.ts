@@ -2,7 +2,7 @@
  * W3C Web Annotation selectors, the portable way to point at a passage: the quote survives
  * layout changes, the position makes re-finding fast when nothing moved. Pure: strings only.
  */
-import { z } from 'zod';
+import { z } from '../zod-mini';
 
 /** Longest quote we keep: a note anchors a passage, not a whole article. */
 export const MAX_QUOTE_LENGTH = 5_000;
@@ -11,14 +11,14 @@ export const CONTEXT_LENGTH = 32;
 
 /** The passage itself plus a little context either side, as the W3C TextQuoteSelector has it. */
 export const textQuoteSelectorSchema = z.object({
-  exact: z.string().min(1).max(MAX_QUOTE_LENGTH),
-  prefix: z.string().max(1_000),
-  suffix: z.string().max(1_000),
+  exact: z.string().check(z.minLength(1), z.maxLength(MAX_QUOTE_LENGTH)),
+  prefix: z.string().check(z.maxLength(1_000)),
+  suffix: z.string().check(z.maxLength(1_000)),
 });
 /** Where the passage was: UTF-16 offsets into the page text, end exclusive. */
 export const textPositionSelectorSchema = z
-  .object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() })
-  .refine((position) => position.end > position.start, { message: 'position end must be after start' });
+  .object({ start: z.number().check(z.int(), z.nonnegative()), end: z.number().check(z.int(), z.nonnegative()) })
+  .check(z.refine((position) => position.end > position.start, { message: 'position end must be after start' }));
 
 /** Both selectors together: the anchor every note and attribution carries. */
 export const textAnchorSchema = z.object({ quote: textQuoteSelectorSchema, position: textPositionSelectorSchema });

@@ -6,8 +6,11 @@ import type { SourcelightDb } from '../db';
 import { sendToTab, type MessageHandlers, type RequestOf } from '../messages';
 import { normalizePageUrl } from '../url';
 import { showAnonymousCount, type BadgeApi } from './badge';
-import { createNote, defaultNoteEnvironment, deleteNote, listNotes, updateNoteText, type NoteEnvironment } from './notes-store';
+import type { ConflictTracker } from './conflict-store';
+import { createNote, defaultNoteEnvironment, deleteNote, listNotesPage, updateNoteText, type NoteEnvironment } from './notes-store';
+import { pageContextOf } from './page-context';
 import { pageCounts, storePageVisit } from './page-store';
+import { exportFile, mergeImport, parseImport } from './transfer-store';
 import type { TabPages } from './tab-pages';
 
 /** Everything the handlers touch, passed in so tests and both browsers supply their own. */
@@ -17,6 +20,7 @@ export interface BackgroundDeps {
   badge: BadgeApi;
   askTab: typeof sendToTab;
   notes: NoteEnvironment;
+  conflicts: ConflictTracker;
 }
 
 /** The page a content-script request is about, as stored. */
@@ -46,12 +50,14 @@ export function createBackgroundHandlers(deps: BackgroundDeps): MessageHandlers 
     'content:page-attributions': async (visit, sender) => {
       const pageUrl = normalizePageUrl(visit.url, visit.canonicalHref);
       const stored = await storePageVisit(deps.db, { ...visit, pageUrl }, deps.notes.now());
+      await deps.conflicts.recordPage(pageUrl, deps.notes.now());
+      const context = await pageContextOf(deps.db, deps.conflicts, pageUrl);
       const tabId = sender.tab?.id;
       if (tabId !== undefined && (sender.frameId ?? 0) === 0) {
         await deps.tabPages.set(tabId, { pageUrl, address: visit.url, title: visit.title || pageUrl, site: visit.site });
-        await showAnonymousCount(deps.badge, tabId, stored.anonymousClaims);
+        await showAnonymousCount(deps.badge, tabId, stored.anonymousClaims, context.conflictingPages);
       }
-      return stored;
+      return { ...stored, context };
     },
     'content:add-note': async (request) => {
       const page = await ensurePage(deps, request);
@@ -63,7 +69,19 @@ export function createBackgroundHandlers(deps: BackgroundDeps): MessageHandlers 
       const counts = await pageCounts(deps.db, tabPage.pageUrl);
       return { page: { url: tabPage.pageUrl, title: tabPage.title, site: tabPage.site }, ...counts };
     },
-    'popup:list-notes': async ({ search, pageUrl }) => ({ notes: await listNotes(deps.db, search, pageUrl) }),
+    'popup:list-notes': async ({ search, pageUrl, limit }) => listNotesPage(deps.db, search, pageUrl, limit ?? Number.MAX_SAFE_INTEGER),
+    'popup:list-conflicts': async ({ limit }) => deps.conflicts.list(limit),
+    'popup:dismiss-conflict': async ({ id }) => ({ dismissed: await deps.conflicts.dismiss(id, deps.notes.now()) }),
+    'popup:export': async ({ format }) => exportFile(deps.db, format, new Date(deps.notes.now())),
+    'popup:import': async ({ format, text }) => {
+      const parsed = parseImport(format, text);
+      if (!parsed.ok) throw new Error(`Nothing was imported: ${parsed.error}`);
+      const summary = await mergeImport(deps.db, parsed.records);
+      // Imported claims are compared with the rest of the library, as if their pages had been read.
+      deps.conflicts.reset();
+      for (const pageUrl of summary.pageUrls) await deps.conflicts.recordPage(pageUrl, deps.notes.now());
+      return { pages: summary.pages, notes: summary.notes, claims: summary.claims };
+    },
     'popup:save-note': async ({ id, tabId, text }) => {
       if (id !== null) return updateNoteText(deps.db, id, text, deps.notes.now());
       if (!text.trim()) throw new Error('Write something before saving the note.');

@@ -3,6 +3,7 @@
  * or a JSONL file written by hand, so every one is checked before it reaches the index.
  */
 import { z } from 'zod';
+import { CONFLICT_KINDS, type ConflictKind } from './conflict-kinds';
 
 /** A claim as the finder needs it; source fields are optional because a CLI user may omit them. */
 export const ClaimSchema = z.object({
@@ -19,11 +20,8 @@ export const ClaimSchema = z.object({
 /** One claim read from any page; the id must be unique across the whole store. */
 export type Claim = z.infer<typeof ClaimSchema>;
 
-/** Why two claims disagree; a closed set so the interface can word and style each one. */
-export const CONFLICT_KINDS = ['denial-vs-assertion', 'opposite-polarity', 'numeric-disagreement'] as const;
-
-/** One of CONFLICT_KINDS. */
-export type ConflictKind = (typeof CONFLICT_KINDS)[number];
+/** Why two claims disagree: defined without zod in conflict-kinds.ts (the content script uses them). */
+export { CONFLICT_KINDS, type ConflictKind } from './conflict-kinds';
 
 /** A pair the reader should look at; `a` is the claim that was stored first. */
 export interface Conflict {

@@ -46,7 +46,7 @@ export const exportNoteSchema = z.object({
   text: z.string().max(100_000),
   createdAt: epochMsSchema,
   updatedAt: epochMsSchema,
-  anchor: textAnchorSchema.nullable(),
+  anchor: z.nullable(textAnchorSchema),
   attributionId: z.string().max(200).nullable(),
   anchorStatus: z.enum(['page', 'anchored', 'orphaned']),
 });

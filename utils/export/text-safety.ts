@@ -8,9 +8,10 @@ export function isHttpUrl(url: string): boolean {
   return /^https?:\/\/[^\s]+$/i.test(url) && URL.canParse(url);
 }
 
-/** Backslash-escapes Markdown syntax and turns angle brackets into entities (no raw HTML). */
+/** Backslash-escapes Markdown syntax and turns angle brackets into entities (no raw HTML); drops invisible C0 controls. */
 export function escapeMarkdown(text: string): string {
   return text
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '')
     .replace(/[\\`*_{}[\]()#+\-.!|~]/g, (c) => `\\${c}`)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')

@@ -15,7 +15,7 @@ export function formatPath(path: readonly PropertyKey[]): string {
 }
 
 /** The first issue as `path: reason`, plus a count of the others. */
-export function describeIssues(error: z.ZodError, prefix: readonly PropertyKey[] = []): string {
+export function describeIssues(error: z.core.$ZodError, prefix: readonly PropertyKey[] = []): string {
   const [first, ...rest] = error.issues;
   if (!first) return 'invalid input';
   const more = rest.length ? ` (and ${rest.length} more problem${rest.length > 1 ? 's' : ''})` : '';

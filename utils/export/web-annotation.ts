@@ -8,6 +8,7 @@ import { buildBundle, dedupeRecords, pageTitleOf, type ExportInput } from './bun
 import { exportNoteSchema, httpUrlSchema, type ExportNote, type ImportResult } from './schema';
 import { describeIssues, formatPath, parseJsonText } from './validation';
 import { textPositionSelectorSchema, textQuoteSelectorSchema } from '../anchoring/selectors';
+import { z as zMini } from '../zod-mini';
 
 /** The W3C context every annotation names. */
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
@@ -50,12 +51,12 @@ export function exportWebAnnotations(input: ExportInput, now: Date = new Date())
 }
 
 /** Other tools may leave out the context; missing prefix or suffix reads as empty. */
-const quoteSelectorSchema = textQuoteSelectorSchema.extend({
+const quoteSelectorSchema = zMini.extend(textQuoteSelectorSchema, {
   type: z.literal('TextQuoteSelector'),
   prefix: z.string().max(1_000).default(''),
   suffix: z.string().max(1_000).default(''),
 });
-const positionSelectorSchema = textPositionSelectorSchema.safeExtend({ type: z.literal('TextPositionSelector') });
+const positionSelectorSchema = zMini.safeExtend(textPositionSelectorSchema, { type: z.literal('TextPositionSelector') });
 const selectorSchema = z.object({ type: z.string('expected a selector with a type') }).loose();
 const bodySchema = z.object({ type: z.literal('TextualBody', 'expected TextualBody'), value: z.string('expected the TextualBody value as a string').max(100_000) }).loose();
 const annotationSchema = z.object({

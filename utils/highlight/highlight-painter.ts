@@ -51,8 +51,7 @@ function cssHighlightPainter(doc: Document, registry: HighlightRegistry, Highlig
     highlight.priority = kind === 'source' ? 1 : 2;
     highlights.set(kind, highlight);
   }
-  // Registered on first paint only: a page that is never annotated never sees our names.
-  let registered = false;
+  // Registered on paint only: a page that is never annotated never sees our names.
   // After dispose nothing paints again, even if an annotation run was still under way.
   let disposed = false;
   const flash = new HighlightClass();
@@ -61,9 +60,10 @@ function cssHighlightPainter(doc: Document, registry: HighlightRegistry, Highlig
     mode: 'css-highlights',
     paint(spans, map) {
       if (disposed) return [];
-      if (!registered) {
-        for (const kind of kinds) registry.set(HIGHLIGHT_NAMES[kind], highlights.get(kind)!);
-        registered = true;
+      // Re-registered on every paint where missing: a page that cleared the registry, or put its
+      // own highlight under our name, gets ours back with the next annotation run.
+      for (const kind of kinds) {
+        if (registry.get(HIGHLIGHT_NAMES[kind]) !== highlights.get(kind)) registry.set(HIGHLIGHT_NAMES[kind], highlights.get(kind)!);
       }
       const painted: PaintedSpan[] = [];
       for (const span of spans) {

@@ -8,14 +8,12 @@ import type { Attribution } from '@/utils/attribution';
 import type { HighlightPainter, PaintedSpan } from '@/utils/highlight/highlight-painter';
 import type { PaintSpan } from '@/utils/highlight/highlight-kinds';
 import { annotateInChunks, AnnotationCache, type WorkScheduler } from './chunked-annotation';
-import { hashText } from './text-chunks';
 import { extractIncrementally } from './incremental-extract';
 
 /** What is on the page now: the text read, its map, what was found and painted. */
 export interface AnnotatedPage {
   root: Element;
   text: string;
-  textHash: string;
   map: ArticleTextMap;
   attributions: Attribution[];
   painted: PaintedSpan[];
@@ -35,6 +33,11 @@ export interface PageAnnotatorOptions {
   annotateText: (text: string) => Attribution[];
   scheduler: WorkScheduler;
   isVisible?: (el: Element) => boolean;
+  /**
+   * Awaited (once per run) before anything is painted, while the engine already works: false
+   * cancels the run. The session passes its settings read, so storage's round trip overlaps the work.
+   */
+  paintGate?: () => Promise<boolean>;
   /** Each painted slice, so the UI can update while a long page is still being read. */
   onProgress?: (page: AnnotatedPage) => void;
   maxChunkChars?: number;
@@ -48,52 +51,80 @@ export function paintSpansOf(a: Attribution): PaintSpan[] {
   return spans;
 }
 
+/** Remembers each element's answer for one run; visibility checks ask the browser for style. */
+function memoisedVisibility(check: ((el: Element) => boolean) | undefined): ((el: Element) => boolean) | undefined {
+  if (!check) return undefined;
+  const known = new Map<Element, boolean>();
+  return (el) => {
+    let visible = known.get(el);
+    if (visible === undefined) known.set(el, (visible = check(el)));
+    return visible;
+  };
+}
+
 /** Creates the annotator; `run()` brings the highlights up to date with the page. */
 export function createPageAnnotator(options: PageAnnotatorOptions) {
   const cache = new AnnotationCache();
   let current: AnnotatedPage | null = null;
   let generation = 0;
 
-  async function run(): Promise<RunOutcome> {
+  /** `knownArticle`: the caller has just checked isArticlePage (a second scan of a long page costs). */
+  async function run(knownArticle = false): Promise<RunOutcome> {
     const mine = ++generation;
     const doc = options.document;
-    if (!doc.body || !isArticlePage(doc)) {
+    if (!doc.body || !(knownArticle || isArticlePage(doc))) {
       if (current) clear();
       return 'not-article';
     }
     const now = () => options.scheduler.now();
     const rootStart = now();
-    const root = findArticleRoot(doc, { isVisible: options.isVisible });
+    // Finding the root and reading the text ask about the same elements: ask the browser once per run.
+    const isVisible = memoisedVisibility(options.isVisible);
+    const root = findArticleRoot(doc, { isVisible });
     const rootMs = now() - rootStart;
-    const read = () => extractIncrementally(root, { isVisible: options.isVisible }, options.scheduler, 12, () => mine !== generation);
+    const read = () => extractIncrementally(root, { isVisible }, options.scheduler, 12, () => mine !== generation);
     const extractStart = now();
     let article = await read();
     if (!article) return 'cancelled';
-    const textHash = hashText(article.text);
-    if (current && current.textHash === textHash && current.root === root) return 'unchanged';
+    // String equality is native and stops at the first difference: no hash of the whole text needed.
+    if (current && current.text === article.text && current.root === root) return 'unchanged';
     options.painter.clear();
     // Unwrapping fallback <mark>s merges text nodes, so the map must be read again afterwards.
     if (options.painter.mode === 'marks') article = await read();
     if (!article) return 'cancelled';
     const timings = { rootMs, extractMs: now() - extractStart, engineMs: 0, longestSliceMs: 0, chunks: 0 };
-    const page: AnnotatedPage = { ...article, root, textHash, attributions: [], painted: [], engineRuns: 0, timings };
+    const page: AnnotatedPage = { ...article, root, attributions: [], painted: [], engineRuns: 0, timings };
     current = page;
     const map = article.map;
+    const paint = (found: Attribution[]) => {
+      page.attributions.push(...found);
+      page.painted.push(...options.painter.paint(found.flatMap(paintSpansOf), map));
+      options.onProgress?.(page);
+    };
+    // Until the gate answers, results wait here; then they are painted in one go.
+    const answer: { gate: boolean | null } = { gate: options.paintGate ? null : true };
+    const waiting: Attribution[] = [];
+    const gateAnswered = (options.paintGate?.() ?? Promise.resolve(true)).then((open) => {
+      if (mine !== generation) return;
+      answer.gate = open;
+      if (open && waiting.length > 0) paint(waiting.splice(0));
+    });
     const result = await annotateInChunks(article.text, {
       annotateText: options.annotateText,
       cache,
       scheduler: options.scheduler,
       maxChunkChars: options.maxChunkChars,
-      isCancelled: () => mine !== generation,
+      isCancelled: () => mine !== generation || answer.gate === false,
       onSlice: (found) => {
-        page.attributions.push(...found);
-        page.painted.push(...options.painter.paint(found.flatMap(paintSpansOf), map));
-        options.onProgress?.(page);
+        if (answer.gate === true) paint(found);
+        else if (answer.gate === null) waiting.push(...found);
       },
     });
+    await gateAnswered;
+    if (answer.gate === false && mine === generation) current = null; // nothing painted: the next run starts afresh
     page.engineRuns = result.engineRuns;
     page.timings = { ...timings, engineMs: result.engineMs, longestSliceMs: result.longestSliceMs, chunks: result.chunks };
-    if (result.cancelled || mine !== generation) return 'cancelled';
+    if (result.cancelled || answer.gate === false || mine !== generation) return 'cancelled';
     return 'painted';
   }
 

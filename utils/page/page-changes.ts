@@ -16,6 +16,9 @@ export interface PageChangeHandlers {
 /** How long the page must be quiet before we re-read it. */
 export const SETTLE_MS = 400;
 
+/** Longest a stream of changes may postpone a re-read: a page that is never quiet (a live ticker) is still re-read. */
+export const MAX_WAIT_MS = 2_000;
+
 function isOurs(node: Node): boolean {
   if (node.nodeType !== 1) return false;
   const el = node as Element;
@@ -38,12 +41,17 @@ export function isPageMutation(record: MutationRecord): boolean {
 /** Starts watching; everything stops when the context is invalidated. */
 export function watchPageChanges(ctx: ContentScriptContext, doc: Document, handlers: PageChangeHandlers): void {
   let timer: number | undefined;
+  let pendingSince: number | null = null;
+  const clock = (doc.defaultView ?? window).performance;
   const settle = (fn: () => void) => {
     if (timer !== undefined) clearTimeout(timer);
+    const now = clock.now();
+    pendingSince ??= now;
     timer = ctx.setTimeout(() => {
       timer = undefined;
+      pendingSince = null;
       fn();
-    }, SETTLE_MS);
+    }, Math.max(0, Math.min(SETTLE_MS, pendingSince + MAX_WAIT_MS - now)));
   };
   const observer = new MutationObserver((records) => {
     if (records.some(isPageMutation)) settle(handlers.onContentChange);

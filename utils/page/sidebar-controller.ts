@@ -8,12 +8,15 @@ import { mountSidebar, type SidebarHandle } from '@/components/sidebar/mount-sid
 import type { SidebarState, TooltipState } from '@/components/sidebar/sidebar-view';
 import { tooltipFor } from './claim-interactions';
 import { groupSources } from './source-groups';
+import type { PageContext } from '@/utils/conflict-messages';
 
 /** How the sidebar reaches the page: where a claim is, what it is, how to flash it. */
 export interface SidebarPageLinks {
   range(claimId: string): Range | null;
   attribution(claimId: string): Attribution | undefined;
   flash(range: Range): void;
+  /** "Add note" on a claim; the sidebar shows the button only when this is given. */
+  addNote?(claimId: string): void;
 }
 
 /** Creates the controller; nothing is added to the page until there is something to show. */
@@ -43,10 +46,13 @@ export function createSidebarController(ctx: Pick<ContentScriptContext, 'onInval
   const renderNow = () => {
     const empty = state.groups.namedClaims + state.groups.anonymousClaims === 0;
     if (!handle && empty) return;
+    // A page may remove our host (or replace <html>'s children); put it back rather than render unseen.
+    if (handle && !handle.host.isConnected) doc.documentElement.appendChild(handle.host);
     handle ??= mountSidebar(doc, {
       onOpen: () => open(null),
       onClose: () => close(),
       onChooseClaim: (id) => showInArticle(id),
+      onAddNote: links.addNote,
       onFocusClaim: (id) => {
         const range = id ? links.range(id) : null;
         const a = id ? links.attribution(id) : undefined;
@@ -104,6 +110,8 @@ export function createSidebarController(ctx: Pick<ContentScriptContext, 'onInval
       if (tooltip !== state.tooltip) set({ tooltip });
     },
     announce: (announcement: string) => set({ announcement }),
+    /** What the background answered about other pages read (sources seen again, conflicts). */
+    setContext: (context: PageContext) => set({ context }),
     /** The mounted host, for tests and diagnostics. */
     get host(): HTMLElement | null {
       return handle?.host ?? null;

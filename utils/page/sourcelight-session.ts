@@ -44,22 +44,39 @@ export async function startSourcelight(ctx: ContentScriptContext, win: Window & 
   let knownArticle = doc.body !== null && isArticlePage(doc);
   let modelLoading: Promise<AttributionModel> | null = knownArticle ? loadModel() : null;
   modelLoading?.catch(() => undefined); // reported where it is awaited
-  let settings: Settings = await settingsLoading;
-  const settingsMs = win.performance.now() - (win.performance.getEntriesByName(MARKS.start)[0]?.startTime ?? 0);
+  // Not awaited here: the first run reads the article and runs the engine while storage answers,
+  // and waits for the settings only before painting (see paintGate).
+  let settings: Settings | null = null;
+  let settingsMs = 0;
+  const settingsRead = settingsLoading.then((read) => {
+    settings ??= read; // a change heard meanwhile is newer
+    settingsMs = win.performance.now() - (win.performance.getEntriesByName(MARKS.start)[0]?.startTime ?? 0);
+  });
   let modelMs = 0;
   let model: AttributionModel | null = null;
   let annotator: PageAnnotator | null = null;
   let hitIndex: ClaimHitIndex | null = null;
   let byId = new Map<string, Attribution>();
-  let lastReported = '';
+  let lastReported = { href: '', text: '' };
   const painter = createHighlightPainter();
+  /** The last report sent, so "Add note" anchors the claim in the same text. */
+  let lastReport: ReturnType<typeof buildPageReport> | null = null;
   const sidebar = createSidebarController(ctx, doc, {
     range: (id) => annotator?.page?.painted.find((p) => p.attributionId === id && p.kind !== 'source')?.range ?? null,
     attribution: (id) => byId.get(id),
     flash: (range) => painter.flash(range, 1600, (fn, ms) => ctx.setTimeout(fn, ms)),
+    // A blank note on the claim: the popup opens it for writing, as after the context menu.
+    addNote: (id) => {
+      const claim = lastReport?.attributions.find((a) => a.id === id);
+      if (!lastReport || !claim) return;
+      const { text: _text, attributions: _claims, ...meta } = lastReport;
+      sendToBackground('content:add-note', { ...meta, text: '', attributionId: id, anchor: claim.anchor })
+        .then(() => sidebar.announce('Note added: open Sourcelight’s popup to write it.'))
+        .catch((error: unknown) => console.warn('Sourcelight: could not add the note', error));
+    },
   });
 
-  const active = () => highlightsActive(settings, win.location.href);
+  const active = () => settings !== null && highlightsActive(settings, win.location.href);
 
   const reset = () => {
     annotator?.clear();
@@ -71,12 +88,15 @@ export async function startSourcelight(ctx: ContentScriptContext, win: Window & 
 
   const update = async (): Promise<void> => {
     if (ctx.isInvalid) return;
-    if (!active()) {
+    const turnedOff = () => {
       win.performance.mark(MARKS.skipped, { detail: { reason: 'turned-off' } });
-      return reset();
-    }
+      reset();
+    };
+    if (settings !== null && !active()) return turnedOff();
+    let articleChecked = false;
     if (!annotator) {
       const article = knownArticle || (doc.body !== null && isArticlePage(doc));
+      articleChecked = article;
       knownArticle = false;
       if (!article) {
         win.performance.mark(MARKS.skipped, { detail: { reason: 'not-article' } });
@@ -92,10 +112,12 @@ export async function startSourcelight(ctx: ContentScriptContext, win: Window & 
         annotateText: (text) => annotate(text, bound),
         scheduler,
         isVisible: (el) => win.getComputedStyle(el).display !== 'none',
+        paintGate: () => settingsRead.then(active),
       });
     }
     const started = win.performance.now();
-    const outcome = await annotator.run();
+    const outcome = await annotator.run(articleChecked);
+    if (!active()) return turnedOff();
     const page = annotator.page;
     if (outcome === 'not-article' || !page) {
       win.performance.mark(MARKS.skipped, { detail: { reason: 'not-article' } });
@@ -120,14 +142,16 @@ export async function startSourcelight(ctx: ContentScriptContext, win: Window & 
         ...page.timings,
       },
     });
-    const reportKey = `${win.location.href}#${page.textHash}`;
-    if (reportKey !== lastReported) {
-      lastReported = reportKey;
+    if (win.location.href !== lastReported.href || page.text !== lastReported.text) {
+      lastReported = { href: win.location.href, text: page.text };
       // Reported in a task of its own, after the paint: validation of a long page's payload takes a while.
       ctx.setTimeout(() => {
-        sendToBackground('content:page-attributions', buildPageReport(doc, page.text, page.attributions)).catch((error: unknown) => {
-          console.warn('Sourcelight: could not save this page’s attributions', error);
-        });
+        lastReport = buildPageReport(doc, page.text, page.attributions);
+        sendToBackground('content:page-attributions', lastReport)
+          .then((stored) => sidebar.setContext(stored.context))
+          .catch((error: unknown) => {
+            console.warn('Sourcelight: could not save this page’s attributions', error);
+          });
       }, 0);
     }
   };

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createAnchor } from '../../../utils/anchoring';
 import { createBackgroundHandlers, type BackgroundDeps } from '../../../utils/background/handlers';
 import { createTabPages } from '../../../utils/background/tab-pages';
+import { ConflictTracker } from '../../../utils/background/conflict-store';
 import { SourcelightDb } from '../../../utils/db';
 import { createMessageListener, readReply, type MessageName, type RequestOf, type ResponseOf } from '../../../utils/messages';
 
@@ -23,8 +24,10 @@ function setup(selection: ReturnType<typeof createAnchor> | null) {
   const badges: { tabId?: number; text: string }[] = [];
   let clock = 10;
   let ids = 0;
+  const db = new SourcelightDb('handlers', { indexedDB: new IDBFactory(), IDBKeyRange });
   const deps: BackgroundDeps = {
-    db: new SourcelightDb('handlers', { indexedDB: new IDBFactory(), IDBKeyRange }),
+    db,
+    conflicts: new ConflictTracker(db),
     tabPages: createTabPages(memoryArea() as never),
     badge: {
       setBadgeText: async (details: { tabId?: number; text: string }) => void badges.push(details),

@@ -4,6 +4,7 @@ import { createAnchor } from '../../../utils/anchoring';
 import type { BackgroundDeps } from '../../../utils/background/handlers';
 import { ADD_NOTE_MENU_ID, registerContextMenu } from '../../../utils/background/menus-and-commands';
 import { createTabPages } from '../../../utils/background/tab-pages';
+import { ConflictTracker } from '../../../utils/background/conflict-store';
 import { SourcelightDb } from '../../../utils/db';
 
 function memoryArea() {
@@ -20,8 +21,10 @@ describe('"Add note to selection" context menu', () => {
     const text = 'The minister said the plan was final. Aides said otherwise.';
     const anchor = createAnchor(text, 38, 59);
     const asked: number[] = [];
+    const db = new SourcelightDb('menu', { indexedDB: new IDBFactory(), IDBKeyRange });
     const deps: BackgroundDeps = {
-      db: new SourcelightDb('menu', { indexedDB: new IDBFactory(), IDBKeyRange }),
+      db,
+      conflicts: new ConflictTracker(db),
       tabPages: createTabPages(memoryArea() as never),
       badge: {} as never,
       askTab: (async (tabId: number) => (asked.push(tabId), { anchor })) as never,
