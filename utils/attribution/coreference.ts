@@ -14,60 +14,88 @@ const MAX_DISTANCE = 4000;
 /** How far back a role description ("the senator") may find its named person without a matching title. */
 const NAMED_ROLE_DISTANCE = 1500;
 
-/** Mentions sorted by start, searched backwards from a position. */
+/** Index of the last mention in `list` (sorted by start) that starts before `pos`, by binary search. */
+function lastBefore(list: readonly Mention[], pos: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/**
+ * Mentions sorted by start, searched backwards from a position. Mentions added later (typed
+ * sources, which arrive in text order) live in a second list merged on the fly, so adding one
+ * is an append instead of an insertion into the middle of a long array (linear on long texts).
+ * At equal starts an added mention counts as earlier than an indexed one, the newest added first.
+ */
 export class MentionTimeline {
   private readonly items: Mention[];
+  private readonly added: Mention[] = [];
   constructor(mentions: Mention[]) {
     this.items = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
   }
 
-  /** Index of the last mention that ends at or before `pos` (binary search on start). */
-  private lastBefore(pos: number): number {
-    let lo = 0;
-    let hi = this.items.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.items[mid].start < pos) lo = mid + 1;
-      else hi = mid;
+  /** Visits mentions starting before `pos`, nearest start first, until `visit` returns true. */
+  private back(pos: number, visit: (m: Mention) => boolean): void {
+    const { items, added } = this;
+    let i = lastBefore(items, pos);
+    let j = lastBefore(added, pos);
+    while (i >= 0 || j >= 0) {
+      const m = j < 0 || (i >= 0 && items[i].start >= added[j].start) ? items[i--] : added[j--];
+      if (visit(m)) return;
     }
-    return lo - 1;
   }
 
   /** Nearest mention before `pos`, outside `skip` spans, that `accept` takes. */
   findBack(pos: number, skip: Span[], accept: (m: Mention) => boolean): Mention | null {
     let steps = 0;
-    for (let i = this.lastBefore(pos); i >= 0 && steps < MAX_STEPS; i--) {
-      const m = this.items[i];
-      if (m.end > pos) continue;
-      if (pos - m.end > MAX_DISTANCE) break;
+    let found: Mention | null = null;
+    this.back(pos, (m) => {
+      if (steps >= MAX_STEPS) return true;
+      if (m.end > pos) return false;
+      if (pos - m.end > MAX_DISTANCE) return true;
       steps++;
-      if (skip.some((s) => m.start >= s.start && m.end <= s.end)) continue;
-      if (accept(m)) return m;
-    }
-    return null;
+      if (skip.some((s) => m.start >= s.start && m.end <= s.end)) return false;
+      if (!accept(m)) return false;
+      found = m;
+      return true;
+    });
+    return found;
   }
 
   /** Nearest mention starting within `distance` after `pos` that `accept` takes. */
   findForward(pos: number, distance: number, accept: (m: Mention) => boolean): Mention | null {
-    for (let i = this.lastBefore(pos) + 1; i < this.items.length && this.items[i].start - pos <= distance; i++) {
-      if (this.items[i].start >= pos && accept(this.items[i])) return this.items[i];
+    const { items, added } = this;
+    let i = lastBefore(items, pos) + 1;
+    let j = lastBefore(added, pos) + 1;
+    while (i < items.length || j < added.length) {
+      const m = i >= items.length || (j < added.length && added[j].start <= items[i].start) ? added[j++] : items[i++];
+      if (m.start - pos > distance) return null;
+      if (m.start >= pos && accept(m)) return m;
     }
     return null;
   }
 
-  /** Adds a mention found later (a typed source), keeping the order. */
+  /** Adds a mention found later (a typed source), keeping the order; in text order this appends. */
   add(m: Mention): void {
-    const i = this.lastBefore(m.start) + 1;
-    this.items.splice(i, 0, m);
+    const i = lastBefore(this.added, m.start) + 1;
+    if (i === this.added.length) this.added.push(m);
+    else this.added.splice(i, 0, m);
   }
 
-  /** Mentions that cover `pos` (a name inside a source phrase). */
+  /** Mentions that cover `pos` (a name inside a source phrase), among the five starting nearest. */
   covering(pos: number): Mention | null {
-    for (let i = this.lastBefore(pos + 1); i >= 0 && i >= this.lastBefore(pos + 1) - 4; i--) {
-      const m = this.items[i];
-      if (m.start <= pos && m.end > pos) return m;
-    }
-    return null;
+    let seen = 0;
+    let found: Mention | null = null;
+    this.back(pos + 1, (m) => {
+      if (m.start <= pos && m.end > pos) found = m;
+      return found !== null || ++seen >= 5;
+    });
+    return found;
   }
 }
 

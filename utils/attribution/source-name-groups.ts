@@ -38,6 +38,13 @@ export function words(text: string): Word[] {
   return out;
 }
 
+/** True when `text` between `from` and `to` is one or more spaces (no slice made). */
+function onlySpaces(text: string, from: number, to: number): boolean {
+  if (from >= to) return false;
+  for (let i = from; i < to; i++) if (text[i] !== ' ' && text[i] !== '\u00a0') return false;
+  return true;
+}
+
 /** True for a word that starts with a capital letter. */
 export const capitalised = (w: string): boolean => /^\p{Lu}/u.test(w);
 
@@ -58,9 +65,8 @@ export function groups(text: string, ws: Word[]): Group[] {
     cur = [];
   };
   for (const w of ws) {
-    const lower = w.text.toLowerCase().replace(/\.$/, '');
-    const isName = capitalised(w.text) && !NOT_NAME_WORDS.has(lower);
-    const joins = cur.length > 0 && /^[ \u00a0]+$/.test(text.slice(cur[cur.length - 1].end, w.start));
+    const isName = capitalised(w.text) && !NOT_NAME_WORDS.has(w.text.toLowerCase().replace(/\.$/, ''));
+    const joins = cur.length > 0 && onlySpaces(text, cur[cur.length - 1].end, w.start);
     const prevPossessive = cur.length > 0 && cur[cur.length - 1].possessive;
     if (isName && joins && !prevPossessive) cur.push(w);
     else if (cur.length > 0 && joins && !prevPossessive && CONNECTORS.has(w.text.toLowerCase()) && opensConnector(cur)) cur.push(w);

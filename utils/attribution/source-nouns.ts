@@ -14,13 +14,35 @@ import {
 import { readPhrase } from './source-phrase';
 import { describeAfter } from './source-description';
 
-const LOWER_WORD = /\p{Ll}[\p{Ll}\p{N}'’-]*/gu;
 const INTRODUCERS = new Set('a an the one two three several some many another other his her their its this these'.split(' '));
 const LETTER = /[\p{L}\p{N}]/u;
 
 const LEXICON_NOUNS: ReadonlySet<string> = new Set([
   ...ANONYMOUS_ROLE_NOUNS, ...ANONYMOUS_PLURAL_NOUNS, ...DOCUMENT_NOUNS, ...GROUP_NOUNS, ...ORG_NOUNS, ...PERSON_ROLE_NOUNS,
 ]);
+
+/** Characters of a lowercase word run ("officials", "ex-officials"); a run starts at a lowercase letter. */
+const RUN_CHAR = /[\p{Ll}\p{N}'’-]/u;
+const LOWER = /\p{Ll}/u;
+/**
+ * Only the lexicon nouns, each ending a lowercase run: the regex engine skips the other words,
+ * so no string is made for every word of the text. Longest first; start checked by `startsRun`.
+ */
+const LEXICON_WORD = new RegExp(
+  `(?:${[...LEXICON_NOUNS]
+    .filter((w) => /^\p{Ll}[\p{Ll}\p{N}'’-]*$/u.test(w))
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'))
+    .join('|')})(?![\\p{Ll}\\p{N}'’-])`,
+  'gu',
+);
+
+/** True when a lowercase run begins at `i` after a non-letter (not mid-word, not after "x-"). */
+function startsRun(text: string, i: number): boolean {
+  if (i > 0 && LETTER.test(text[i - 1])) return false;
+  for (let k = i - 1; k >= 0 && RUN_CHAR.test(text[k]); k--) if (LOWER.test(text[k])) return false;
+  return true;
+}
 
 /**
  * Start of the noun phrase ending at `nounStart`: back over at most four words joined by spaces
@@ -44,10 +66,10 @@ function phraseStart(text: string, nounStart: number): number {
 /** Every unnamed mention in text order, each with its own entity (merging is coreference's job). */
 export function indexUnnamedMentions(text: string): Mention[] {
   const out: Mention[] = [];
-  LOWER_WORD.lastIndex = 0;
-  for (let m = LOWER_WORD.exec(text); m !== null; m = LOWER_WORD.exec(text)) {
+  LEXICON_WORD.lastIndex = 0;
+  for (let m = LEXICON_WORD.exec(text); m !== null; m = LEXICON_WORD.exec(text)) {
     const lower = m[0];
-    if (!LEXICON_NOUNS.has(lower) || (m.index > 0 && LETTER.test(text[m.index - 1]))) continue;
+    if (!startsRun(text, m.index)) continue;
     const end = m.index + lower.length;
     const start = phraseStart(text, m.index);
     // A bare singular ("policy", "law") introduces no one a pronoun could later point to.

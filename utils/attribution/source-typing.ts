@@ -12,6 +12,8 @@ import { readPhrase } from './source-phrase';
 import { describeAfter } from './source-description';
 import { SPOKES_NOUNS } from './source-lexicon';
 import { MentionTimeline, resolveDescription, resolvePronoun } from './coreference';
+import { adoptQuoteSpeakers } from './source-first-person';
+import { conjoinedPair, sentenceSubject } from './source-nearby';
 
 /** One described source, in the order of `found`. */
 export interface DescribedSource {
@@ -42,13 +44,14 @@ export function describeSources(text: string, found: AttributionSpans[]): Descri
         previous = { entity, end: f.source.end };
       }
     } else {
-      entity = sourcelessEntity(anchor(f), previous);
+      entity = (f.cue && sentenceSubject(text, f.cue.start, f.content, timeline)) || sourcelessEntity(anchor(f), previous);
     }
     out[i] = {
       sourceType: entity.type,
       resolvedSource: { name: entity.name, description: entity.description, sourceType: entity.type },
     };
   }
+  adoptQuoteSpeakers(text, found, order, out);
   return out;
 }
 
@@ -133,6 +136,8 @@ function sourceEntity(text: string, span: Span, content: Span[], timeline: Menti
     case 'pronoun': {
       // "you" and a narrator's "we" speak for people in general, not for someone the text names.
       if (/^(?:you|we|us|our)$/u.test(reading.word)) return fresh(phrase, phrase, 'unnamed-group', true);
+      const pair = reading.word === 'they' ? conjoinedPair(text, start, content, timeline) : null;
+      if (pair) return pair;
       const resolved = resolvePronoun(reading.word, start, content, timeline);
       if (resolved) return resolved;
       const plural = /^(?:they|them|their|we|us|our)$/u.test(reading.word);

@@ -1,0 +1,78 @@
+/**
+ * The learned span finder: the cue tagger marks reporting words, then for each cue the role
+ * tagger labels that cue's source and content, so spans come out already linked.
+ */
+import { prepareDoc, type PreparedDoc } from './features';
+import { cuePrefix, type CueAnchor } from './role-features';
+import type { LinearTagger } from './model';
+import { MAX_CUES_PER_SENTENCE, ROLE_BUDGET_PER_TOKEN, StaticRoleScores, TagBuffers, tagCues, tagRoles } from './tagging';
+import type { AttributionSpans, Span } from './types';
+import { ruleSpansForSentence } from './rule-spans';
+import { findTranscriptTurns } from './transcript-turns';
+import { chunks } from './viterbi';
+
+/** Every cue chunk the cue tagger finds, at most MAX_CUES_PER_SENTENCE per sentence. */
+export function findCues(doc: PreparedDoc, cue: LinearTagger, buf: TagBuffers): CueAnchor[] {
+  const out: CueAnchor[] = [];
+  for (const s of doc.sentences) {
+    tagCues(doc, s.from, s.to, cue, buf);
+    const found = chunks(buf.path, s.to - s.from, 1, 2);
+    for (const [a, b] of found.slice(0, MAX_CUES_PER_SENTENCE)) out.push({ from: s.from + a, to: s.from + b });
+  }
+  return out;
+}
+
+/** Source and content spans of one cue from the role tagger's path over [from, to). */
+export function readRoles(doc: PreparedDoc, cue: CueAnchor, path: Int32Array, from: number, to: number): AttributionSpans | null {
+  const n = to - from;
+  const tok = doc.tokens;
+  const toSpan = ([a, b]: [number, number]): Span => ({ start: tok[from + a].start, end: tok[from + b - 1].end });
+  const content = chunks(path, n, 3, 4).map(toSpan);
+  if (content.length === 0) return null;
+  const sources = chunks(path, n, 1, 2);
+  let source: Span | null = null;
+  let bestDistance = Infinity;
+  for (const [a, b] of sources) {
+    const d = from + b <= cue.from ? cue.from - (from + b) : from + a - cue.to;
+    if (d < bestDistance) { bestDistance = d; source = toSpan([a, b]); }
+  }
+  return { cue: { start: tok[cue.from].start, end: tok[cue.to - 1].end }, source, content };
+}
+
+const LEX_CORE = 2;
+
+/**
+ * For a core reporting verb ("said", "told") the role tagger gave nothing to, the rules' reading
+ * of its sentence, when the rules pick the same verb: plain constructions the model can miss.
+ */
+function ruleFallback(doc: PreparedDoc, c: CueAnchor): AttributionSpans | null {
+  if (!(doc.lex[c.from] & LEX_CORE)) return null;
+  const found = ruleSpansForSentence(doc.text, doc.tokens, doc.sentences, doc.sentenceOf[c.from]);
+  const cue = doc.tokens[c.from];
+  return found?.cue && found.cue.start <= cue.start && found.cue.end >= cue.end ? found : null;
+}
+
+/** Runs the trained cue tagger, then the role tagger for each cue. */
+export function findLearnedSpans(text: string, cue: LinearTagger, role: LinearTagger): AttributionSpans[] {
+  const doc = prepareDoc(text);
+  const buf = new TagBuffers();
+  const turns = findTranscriptTurns(doc);
+  const turnColons = new Set(turns.map((t) => t.colon));
+  const cues = findCues(doc, cue, buf).filter((c) => !turnColons.has(c.from));
+  const isCue = new Uint8Array(doc.tokens.length);
+  for (const c of cues) isCue.fill(1, c.from, c.to);
+  const prefix = cuePrefix(isCue);
+  const cache = new StaticRoleScores(doc, role);
+  const out: AttributionSpans[] = [];
+  let budget = ROLE_BUDGET_PER_TOKEN * doc.tokens.length + 5000;
+  for (const c of cues) {
+    if (budget <= 0) break;
+    const [from, to] = tagRoles(doc, c, prefix, role, buf, cache);
+    budget -= to - from;
+    const found = readRoles(doc, c, buf.path, from, to);
+    const fallback = found ? null : ruleFallback(doc, c);
+    if (found ?? fallback) out.push((found ?? fallback)!);
+  }
+  for (const { source, cue: colon, content } of turns) out.push({ source, cue: colon, content });
+  return out.sort((a, b) => (a.cue?.start ?? 0) - (b.cue?.start ?? 0));
+}

@@ -1,0 +1,93 @@
+/**
+ * Sentences, paragraphs and quote state over tokens. Taggers work sentence by sentence, so a
+ * sentence is capped in length: text without punctuation still costs linear time.
+ */
+import { CLOSE_QUOTES, OPEN_QUOTES, type Token } from './tokenize';
+
+/** A run of tokens [from, to) inside one paragraph. */
+export interface Sentence {
+  from: number;
+  to: number;
+  paragraph: number;
+}
+
+/** Longest sentence the taggers see; longer runs are cut (1 MB without a full stop stays linear). */
+export const MAX_SENTENCE_TOKENS = 90;
+
+const ABBREVIATIONS = new Set(
+  ('mr mrs ms dr gov sen rep gen lt col sgt capt cmdr adm prof st jr sr rev hon pres sec supt ' +
+    'inc co corp ltd bros no vs etc jan feb mar apr jun jul aug sep sept oct nov dec ' +
+    'u.s u.k u.n d.c a.m p.m ft mt ala ariz ark calif colo conn del fla ga ill ind kan ky la ' +
+    'md mass mich minn miss mo mont neb nev okla ore pa tenn tex va vt wash wis wyo').split(' '),
+);
+
+const CLOSERS = new Set([...CLOSE_QUOTES, '"', "'", '’', ')', ']']);
+
+/** Counts newlines between two offsets (tokens are apart only by white space). */
+function breaksBetween(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) n++;
+  return n;
+}
+
+function isEnder(t: Token, prev: Token | undefined): boolean {
+  if (t.text === '!' || t.text === '?' || t.text === '...') return true;
+  if (t.text !== '.') return false;
+  if (!prev || prev.end !== t.start) return true;
+  const w = prev.lower;
+  if (ABBREVIATIONS.has(w)) return false;
+  // a single capital letter followed by a dot is an initial ("John F. Kennedy")
+  if (w.length === 1 && /\p{Lu}/u.test(prev.text)) return false;
+  return true;
+}
+
+/** Cuts tokens into sentences at enders, line breaks and the length cap. */
+export function splitSentences(text: string, tokens: Token[]): Sentence[] {
+  const out: Sentence[] = [];
+  let paragraph = 0;
+  let from = 0;
+  const close = (to: number): void => {
+    for (let s = from; s < to; s += MAX_SENTENCE_TOKENS) {
+      out.push({ from: s, to: Math.min(to, s + MAX_SENTENCE_TOKENS), paragraph });
+    }
+    from = to;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    if (i > 0 && breaksBetween(text, tokens[i - 1].end, tokens[i].start) > 0) {
+      if (i > from) close(i);
+      paragraph++;
+    }
+    if (!isEnder(tokens[i], tokens[i - 1])) continue;
+    let end = i + 1;
+    while (end < tokens.length && (CLOSERS.has(tokens[end].text) || tokens[end].text === '.') && tokens[end].start === tokens[end - 1].end) end++;
+    const next = tokens[end];
+    if (next && !/^[\p{Lu}\p{N}"“‘'(\[—-]/u.test(next.text)) { i = end - 1; continue; }
+    close(end);
+    i = end - 1;
+  }
+  if (from < tokens.length) close(tokens.length);
+  return out;
+}
+
+/**
+ * Per token: the number of the double quotation it is in (marks included), 0 outside. A quote
+ * left open at the end of a paragraph closes there (the next paragraph's opening mark starts a
+ * new one), so one stray mark cannot swallow the rest of an article.
+ */
+export function quoteRegions(text: string, tokens: Token[]): Int32Array {
+  const ids = new Int32Array(tokens.length);
+  let open = 0, count = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i].text;
+    if (i > 0 && breaksBetween(text, tokens[i - 1].end, tokens[i].start) > 0) open = 0;
+    if (OPEN_QUOTES.has(t) || (t === '"' && open === 0)) { open = ++count; ids[i] = open; continue; }
+    if (CLOSE_QUOTES.has(t) || t === '"') { ids[i] = open || ++count; open = 0; continue; }
+    ids[i] = open;
+  }
+  return ids;
+}
+
+/** Per token: 1 inside a double quotation (marks included), else 0. */
+export function quoteState(text: string, tokens: Token[]): Uint8Array {
+  return Uint8Array.from(quoteRegions(text, tokens), (id) => (id > 0 ? 1 : 0));
+}

@@ -1,0 +1,47 @@
+/**
+ * Speakers found from a source's surroundings rather than its own words: the subject of a cue's
+ * sentence when the finder gave no source, and a pair of people named together for "they".
+ */
+import type { Entity, Mention } from './source-entity';
+import type { MentionTimeline } from './coreference';
+import type { Span } from './types';
+
+/** How far back from a cue its sentence may start. */
+const SENTENCE_REACH = 300;
+
+/**
+ * A cue with no source span ("King works at a clinic but said …"): the speaker is the first
+ * person or group the cue's own sentence mentions before it, outside the claim; null if none.
+ */
+export function sentenceSubject(text: string, cue: number, content: Span[], timeline: MentionTimeline): Entity | null {
+  let start = cue;
+  while (start > 0 && cue - start < SENTENCE_REACH && !/[.!?\n]/u.test(text[start - 1])) start--;
+  if (cue - start >= SENTENCE_REACH) return null;
+  let first: Mention | null = null;
+  timeline.findBack(cue, content, (m) => {
+    if (m.start < start) return true;
+    if (m.entity.type !== 'document') first = m;
+    return false;
+  });
+  return (first as Mention | null)?.entity ?? null;
+}
+
+/**
+ * "Ana Ruiz and Tomas Vey published a study … “…,” they write": a "they" speaking shortly after
+ * two people named together is that pair, unless a plural speaker has spoken since.
+ */
+export function conjoinedPair(text: string, pos: number, content: Span[], timeline: MentionTimeline): Entity | null {
+  const person = (m: Mention): boolean => m.name === true && m.entity.type === 'named-person' && !m.entity.plural;
+  const first = timeline.findBack(pos, content, (m) => person(m) && pos - m.end < SPEAKER_PAIR_DISTANCE);
+  if (!first) return null;
+  const second = timeline.findBack(first.start, content, (m) => person(m) && m.entity !== first.entity && first.start - m.end < 8);
+  if (!second || !/^,?\s+and\s+$/u.test(text.slice(second.end, first.start))) return null;
+  const spokeSince = timeline.findBack(pos, content, (m) => m.start > first.end && m.spoke === true && (m.entity.plural || m.entity.type === 'unnamed-group'));
+  if (spokeSince) return null;
+  const name = `${second.entity.name} and ${first.entity.name}`;
+  return { name, description: name, type: 'named-person', plural: true, gender: null };
+}
+
+/** How far after a named pair a "they" may still be that pair. */
+const SPEAKER_PAIR_DISTANCE = 600;
+

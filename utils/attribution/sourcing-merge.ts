@@ -1,0 +1,69 @@
+/**
+ * Merging the recall readings into the span finder's output: a reading is added only where no
+ * attribution already accounts for it, so the finder's own precision is kept, and a shared cue
+ * lets the reading fix a source the finder cut short or took from the claim.
+ */
+import type { AttributionSpans, Span } from './types';
+
+/** Readings whose source is partitive ("two of the aides"): where the part after "of" starts. */
+const PARTITIVE_HEAD = new WeakMap<AttributionSpans, number>();
+
+/** Notes that a reading's source is "<quantity> of <head>", so a finder source cut to the head can be widened. */
+export function markPartitive(reading: AttributionSpans, headStart: number): void {
+  PARTITIVE_HEAD.set(reading, headStart);
+}
+
+/** True when two spans share at least `share` of the shorter one. */
+function overlaps(a: Span, b: Span, share: number): boolean {
+  const o = Math.min(a.end, b.end) - Math.max(a.start, b.start);
+  return o > 0 && o >= share * Math.min(a.end - a.start, b.end - b.start);
+}
+
+/**
+ * Where the span finder and a recall reading share a cue, the reading's source replaces one that
+ * is only the tail of it ("them" in "several of them") or that sits inside the reading's claim
+ * (an inverted "…, said the person" whose source the finder took from the claim).
+ */
+function betterSource(f: AttributionSpans, x: AttributionSpans): Span | null {
+  if (!f.source || !x.source || !x.cue) return null;
+  const wider = PARTITIVE_HEAD.get(x) === f.source.start && x.source.end === f.source.end;
+  const inClaim = x.cue.end <= x.source.start && x.content.some((c) => c.start <= f.source!.start && f.source!.end <= c.end);
+  return wider || inClaim ? x.source : null;
+}
+
+const firstOf = (a: AttributionSpans): number => Math.min(a.cue?.start ?? Infinity, ...a.content.map((c) => c.start));
+const lastOf = (a: AttributionSpans): number => Math.max(a.cue?.end ?? -1, ...a.content.map((c) => c.end));
+
+/** True when `f` already accounts for `x`: the same cue, or the same claim not merely nested in x. */
+function covers(f: AttributionSpans, x: AttributionSpans): boolean {
+  if (f.cue && x.cue && overlaps(f.cue, x.cue, 0.01)) return true;
+  const nested = f.cue !== null && x.content.some((c) => c.start <= f.cue!.start && f.cue!.end <= c.end);
+  return !nested && f.content.some((fc) => x.content.some((xc) => overlaps(fc, xc, 0.5)));
+}
+
+/**
+ * Adds the extra readings the span finder has no attribution for, and takes a reading's better
+ * source where both share a cue. A sweep over positions: each reading is compared only with the
+ * attributions whose spans reach it, so long texts stay linear.
+ */
+export function mergeMissing(found: AttributionSpans[], extra: AttributionSpans[]): AttributionSpans[] {
+  const merged = found.slice();
+  const byStart = merged.map((_, k) => k).sort((a, b) => firstOf(merged[a]) - firstOf(merged[b]));
+  const xs = [...extra].sort((a, b) => firstOf(a) - firstOf(b));
+  const added: AttributionSpans[] = [];
+  let active: number[] = [];
+  let next = 0;
+  for (const x of xs) {
+    const from = firstOf(x), to = lastOf(x);
+    while (next < byStart.length && firstOf(merged[byStart[next]]) < to) active.push(byStart[next++]);
+    active = active.filter((k) => lastOf(merged[k]) > from);
+    const k = active.find((j) => covers(merged[j], x));
+    if (k === undefined) { added.push(x); continue; }
+    const f = merged[k];
+    const source = f.cue && x.cue && overlaps(f.cue, x.cue, 0.01) ? betterSource(f, x) : null;
+    if (source) merged[k] = { ...f, source };
+  }
+  if (added.length === 0) return merged;
+  return [...merged, ...added].sort((a, b) => (a.cue?.start ?? 0) - (b.cue?.start ?? 0));
+}
+

@@ -1,0 +1,43 @@
+/**
+ * The span finder: who (source), the reporting words (cue) and what was said (content), before
+ * sources are typed. Uses the trained taggers when the model has them, the rules otherwise, and
+ * checks every span it returns so consumers can slice the text without guarding.
+ */
+import type { AttributionModel } from './model';
+import { findLearnedSpans } from './learned-spans';
+import { findRuleSpans } from './rule-spans';
+import { findSourcingRecall, mergeMissing } from './sourcing-recall';
+import type { AttributionSpans, Span } from './types';
+
+function isLowSurrogate(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= 0xdc00 && c <= 0xdfff && i > 0 && text.charCodeAt(i - 1) >= 0xd800 && text.charCodeAt(i - 1) <= 0xdbff;
+}
+
+function validSpan(text: string, s: Span | null): boolean {
+  if (s === null) return true;
+  return Number.isInteger(s.start) && Number.isInteger(s.end) && s.start >= 0 && s.start < s.end &&
+    s.end <= text.length && !isLowSurrogate(text, s.start) && !isLowSurrogate(text, s.end);
+}
+
+/** Sorts content spans and drops any that overlap an earlier one. */
+function disjointContent(content: Span[]): Span[] {
+  const sorted = [...content].sort((a, b) => a.start - b.start || a.end - b.end);
+  const out: Span[] = [];
+  for (const s of sorted) if (out.length === 0 || s.start >= out[out.length - 1].end) out.push(s);
+  return out;
+}
+
+/** Finds every attribution's spans in a text; deterministic, linear time, never throws on text. */
+export function findAttributionSpans(text: string, model: AttributionModel): AttributionSpans[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  const primary = model.cue && model.role ? findLearnedSpans(text, model.cue, model.role) : findRuleSpans(text);
+  const raw = mergeMissing(primary, findSourcingRecall(text));
+  const out: AttributionSpans[] = [];
+  for (const found of raw) {
+    const content = disjointContent(found.content.filter((s) => validSpan(text, s)));
+    if (content.length === 0 || !validSpan(text, found.cue) || !validSpan(text, found.source)) continue;
+    out.push({ source: found.source, cue: found.cue, content });
+  }
+  return out;
+}
