@@ -50,54 +50,74 @@ class Reader {
   f32(): number { this.need(4); const v = this.view.getFloat32(this.pos, true); this.pos += 4; return v; }
   done(): boolean { return this.pos === this.bytes.length; }
   /**
-   * Reads `count` (index gap, zigzag value) varint pairs into `weights` in one tight loop: the
-   * bulk of the file, so it avoids a call per byte.
+   * Reads `count` (index gap, zigzag value) varint pairs in one tight loop (the bulk of the file)
+   * into `weights` (times `factor` and rounded, unless it is 1); values wrap to 16 bits as the
+   * format stores them. Returns the
+   * largest magnitude seen. Reading only the non-zero entries (no pass over the whole table) keeps
+   * content-script start-up short.
    */
-  sparse(count: number, weights: Int16Array): void {
-    const b = this.bytes, len = b.length;
-    let p = this.pos, index = -1;
+  sparse(count: number, weights: Int8Array, factor: number): number {
+    const b = this.bytes, len = b.length, size = weights.length;
+    let p = this.pos, index = -1, maxAbs = 0;
     for (let k = 0; k < count; k++) {
-      let gap = 0, shift = 0, x = 0;
-      do {
-        if (p >= len) throw new Error(`attribution model: file truncated at byte ${p}`);
-        x = b[p++]; gap += (x & 0x7f) * 2 ** shift; shift += 7;
-      } while (x & 0x80 && shift < 35);
-      let z = 0;
-      shift = 0;
-      do {
-        if (p >= len) throw new Error(`attribution model: file truncated at byte ${p}`);
-        x = b[p++]; z += (x & 0x7f) * 2 ** shift; shift += 7;
-      } while (x & 0x80 && shift < 35);
+      if (p >= len) throw new Error(`attribution model: file truncated at byte ${p}`);
+      let x = b[p++], gap = x;
+      if (x & 0x80) {
+        let shift = 7;
+        gap = x & 0x7f;
+        do {
+          if (p >= len) throw new Error(`attribution model: file truncated at byte ${p}`);
+          x = b[p++]; gap += (x & 0x7f) * 2 ** shift; shift += 7;
+        } while (x & 0x80 && shift < 35);
+      }
+      if (p >= len) throw new Error(`attribution model: file truncated at byte ${p}`);
+      x = b[p++];
+      let z = x;
+      if (x & 0x80) {
+        let shift = 7;
+        z = x & 0x7f;
+        do {
+          if (p >= len) throw new Error(`attribution model: file truncated at byte ${p}`);
+          x = b[p++]; z += (x & 0x7f) * 2 ** shift; shift += 7;
+        } while (x & 0x80 && shift < 35);
+      }
       index += gap + 1;
-      if (index >= weights.length) throw new Error('attribution model: weight index out of range');
-      weights[index] = z & 1 ? -((z + 1) / 2) : z / 2;
+      if (index >= size) throw new Error('attribution model: weight index out of range');
+      const value = ((z & 1 ? -((z + 1) / 2) : z / 2) << 16) >> 16;
+      if (value > maxAbs) maxAbs = value; else if (-value > maxAbs) maxAbs = -value;
+      weights[index] = factor === 1 ? value : Math.round(value * factor);
     }
     this.pos = p;
+    return maxAbs;
   }
+  /** Current byte offset, so the weights can be read a second time. */
+  get offset(): number { return this.pos; }
+  set offset(p: number) { this.pos = p; }
 }
 
+/**
+ * Reads one tagger. Weights are re-quantised to 8 bits when the file's precision is not needed:
+ * half the memory, so more of the table stays in cache while tagging (the tagger is bound by
+ * weight lookups). One pass writes the non-zero entries straight into the 8-bit table; only a
+ * file with larger weights is read a second time to rescale them.
+ */
 function readTagger(r: Reader): LinearTagger {
   const header = headerSchema.parse({ bits: r.u8(), tags: r.u8(), scale: r.f32() });
   const { bits, tags, scale } = header;
   const transitions = new Float32Array((tags + 1) * tags);
   for (let i = 0; i < transitions.length; i++) transitions[i] = r.f32();
-  const weights = new Int16Array((1 << bits) * tags);
-  r.sparse(r.u32(), weights);
-  return compact({ bits, tags, scale, weights, transitions });
-}
-
-/**
- * Re-quantises weights to 8 bits when the file's precision is not needed: half the memory, so
- * more of the table stays in cache while tagging (the tagger is bound by weight lookups).
- */
-function compact(t: LinearTagger): LinearTagger {
-  let maxAbs = 0;
-  for (let i = 0; i < t.weights.length; i++) maxAbs = Math.max(maxAbs, Math.abs(t.weights[i]));
-  if (maxAbs <= 127) return { ...t, weights: Int8Array.from(t.weights) };
+  const size = (1 << bits) * tags;
+  const count = r.u32();
+  const start = r.offset;
+  const weights = new Int8Array(size);
+  const maxAbs = r.sparse(count, weights, 1);
+  if (maxAbs <= 127) return { bits, tags, scale, weights, transitions };
   const factor = 127 / maxAbs;
-  const weights = new Int8Array(t.weights.length);
-  for (let i = 0; i < weights.length; i++) weights[i] = Math.round(t.weights[i] * factor);
-  return { ...t, weights, scale: t.scale / factor };
+  const end = r.offset;
+  r.offset = start;
+  r.sparse(count, weights, factor);
+  r.offset = end;
+  return { bits, tags, scale: scale / factor, weights, transitions };
 }
 
 /** Decodes attribution.bin; throws a clear error on a file that is not one. */

@@ -10,7 +10,7 @@ import type { Span } from './types';
 const SENTENCE_REACH = 300;
 
 /**
- * A cue with no source span ("King works at a clinic but said …"): the speaker is the first
+ * A cue with no source span ("Dario Quent coaches a team but said …"): the speaker is the first
  * person or group the cue's own sentence mentions before it, outside the claim; null if none.
  */
 export function sentenceSubject(text: string, cue: number, content: Span[], timeline: MentionTimeline): Entity | null {
