@@ -45,7 +45,9 @@ export function runInChild(
       resolve(outcome);
     };
     const watchdog = setInterval(() => {
-      if (Date.now() - caseStartedAt <= hangMs) return;
+      // Before the first case the child is still starting (tsx, model load): on a loaded machine that alone can pass hangMs.
+      const allowed = casesStarted === 0 ? Math.max(hangMs, 120_000) : hangMs;
+      if (Date.now() - caseStartedAt <= allowed) return;
       child.kill('SIGKILL');
       finish({ casesRun: casesStarted, slowestCaseMs: Date.now() - caseStartedAt, failure: { input: lastInput, error: `case did not finish within ${hangMs} ms; killed` } });
     }, 250);
