@@ -52,9 +52,8 @@ function ruleFallback(doc: PreparedDoc, c: CueAnchor): AttributionSpans | null {
   return found?.cue && found.cue.start <= cue.start && found.cue.end >= cue.end ? found : null;
 }
 
-/** Runs the trained cue tagger, then the role tagger for each cue. */
-export function findLearnedSpans(text: string, cue: LinearTagger, role: LinearTagger): AttributionSpans[] {
-  const doc = prepareDoc(text);
+/** Runs the trained cue tagger, then the role tagger for each cue (`doc` if the caller has it). */
+export function findLearnedSpans(text: string, cue: LinearTagger, role: LinearTagger, doc: PreparedDoc = prepareDoc(text)): AttributionSpans[] {
   const buf = new TagBuffers();
   const turns = findTranscriptTurns(doc);
   const turnColons = new Set(turns.map((t) => t.colon));

@@ -83,7 +83,7 @@ class Reader {
       }
       index += gap + 1;
       if (index >= size) throw new Error('attribution model: weight index out of range');
-      const value = ((z & 1 ? -((z + 1) / 2) : z / 2) << 16) >> 16;
+      const value = ((z < 0x80000000 ? (z >>> 1) ^ -(z & 1) : z & 1 ? -((z + 1) / 2) : z / 2) << 16) >> 16;
       if (value > maxAbs) maxAbs = value; else if (-value > maxAbs) maxAbs = -value;
       weights[index] = factor === 1 ? value : Math.round(value * factor);
     }

@@ -204,11 +204,13 @@ function accordingTo(t: Token[], s: Sentence): AttributionSpans | null {
   return null;
 }
 
-/** Every attribution the sentence shapes above find, at most one per sentence. */
-export function findSourcingRecall(text: string): AttributionSpans[] {
-  const t = tokenize(text);
+/**
+ * Every attribution the sentence shapes above find, at most one per sentence. The span finder
+ * passes the tokens and sentences it already has, so the text is not tokenised twice.
+ */
+export function findSourcingRecall(text: string, t: Token[] = tokenize(text), sentences: Sentence[] = splitSentences(text, t)): AttributionSpans[] {
   const out: AttributionSpans[] = [];
-  for (const s of splitSentences(text, t)) {
+  for (const s of sentences) {
     if (s.to - s.from < 5) continue;
     const found = accordingTo(t, s) ?? trailing(t, s) ?? leading(t, s);
     if (found) out.push(found);

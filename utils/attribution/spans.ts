@@ -4,6 +4,7 @@
  * checks every span it returns so consumers can slice the text without guarding.
  */
 import type { AttributionModel } from './model';
+import { prepareDoc } from './features';
 import { findLearnedSpans } from './learned-spans';
 import { findRuleSpans } from './rule-spans';
 import { findSourcingRecall, mergeMissing } from './sourcing-recall';
@@ -31,8 +32,9 @@ function disjointContent(content: Span[]): Span[] {
 /** Finds every attribution's spans in a text; deterministic, linear time, never throws on text. */
 export function findAttributionSpans(text: string, model: AttributionModel): AttributionSpans[] {
   if (typeof text !== 'string' || text.length === 0) return [];
-  const primary = model.cue && model.role ? findLearnedSpans(text, model.cue, model.role) : findRuleSpans(text);
-  const raw = mergeMissing(primary, findSourcingRecall(text));
+  const doc = model.cue && model.role ? prepareDoc(text) : null;
+  const primary = doc && model.cue && model.role ? findLearnedSpans(text, model.cue, model.role, doc) : findRuleSpans(text);
+  const raw = mergeMissing(primary, doc ? findSourcingRecall(text, doc.tokens, doc.sentences) : findSourcingRecall(text));
   const out: AttributionSpans[] = [];
   for (const found of raw) {
     const content = disjointContent(found.content.filter((s) => validSpan(text, s)));
