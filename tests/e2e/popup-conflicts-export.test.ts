@@ -160,7 +160,8 @@ describe('conflicts and export in the popup', () => {
     await input.setInputFiles(join(scratch, files.w3c.name));
     await transfer.getByRole('status').filter({ hasText: files.w3c.name }).waitFor();
     await popup.reload();
-    expect(await popup.getByRole('list', { name: 'All notes' }).getByRole('listitem').count()).toBe(1);
+    // The list fills in after the popup's first message round trip: wait for it, then count.
+    await expect.poll(() => popup.getByRole('list', { name: 'All notes' }).getByRole('listitem').count()).toBe(1);
 
     const again = await exportAs(popup, 'Sourcelight JSON');
     const withoutDate = (text: string) => ({ ...JSON.parse(text), exportedAt: null });
