@@ -7,9 +7,13 @@ import { resolve } from 'node:path';
  * Declared apart because WXT's manifest type predates `data_collection_permissions`.
  */
 const firefoxSettings = {
-  id: 'sourcelight@sourcelight.local',
-  strict_min_version: '140.0',
-  data_collection_permissions: { required: ['none'] },
+  gecko: {
+    id: 'sourcelight@sourcelight.local',
+    strict_min_version: '140.0',
+    data_collection_permissions: { required: ['none'] },
+  },
+  // Firefox for Android reads the data-collection key from 142 on.
+  gecko_android: { strict_min_version: '142.0' },
 };
 
 /** WXT builds both browsers from one source; Preact via its Vite preset keeps the UI small. */
@@ -32,6 +36,6 @@ export default defineConfig({
     },
     // A content script's fetch of an extension file counts as the page's: the model must be listed here.
     web_accessible_resources: [{ resources: ['model/attribution.bin'], matches: ['http://*/*', 'https://*/*'] }],
-    browser_specific_settings: { gecko: firefoxSettings },
+    browser_specific_settings: firefoxSettings,
   },
 });
