@@ -10,7 +10,8 @@ import { cuePrefix } from '../utils/attribution/role-features';
 import { encodeModel } from '../utils/attribution/model';
 import { TagBuffers, tagCues, tagRoles } from '../utils/attribution/tagging';
 import { MODEL_PATH } from './lib/model-file';
-import { AveragedPerceptron, seededRandom, shuffle } from './lib/perceptron';
+import { AveragedPerceptron, shuffle } from './lib/perceptron';
+import { seededRandom } from '../utils/seeded-random';
 import { loadPolnear } from './lib/polnear';
 import { toTrainingDoc, type TrainingDoc } from './lib/training-data';
 

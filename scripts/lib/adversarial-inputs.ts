@@ -2,7 +2,7 @@
  * Inputs built to hit the worst cases of a text scanner: endless quote marks, no sentence end,
  * one sentence of nested reported speech. Deterministic, so timings compare across runs.
  */
-import { seededRandom } from './bench-timing';
+import { seededRandom } from '../../utils/seeded-random';
 
 /** One named adversarial text. */
 export interface AdversarialInput {

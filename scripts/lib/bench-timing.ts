@@ -59,17 +59,6 @@ export function mbPerSecond(bytes: number, ms: number): number {
   return bytes / 1e6 / (ms / 1000);
 }
 
-/** A deterministic pseudo-random source (mulberry32), so generated inputs are the same every run. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Full garbage collection between measurements, so one measurement does not pay for the last one's garbage. */
 export function collectGarbage(): void {

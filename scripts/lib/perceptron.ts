@@ -74,17 +74,6 @@ export class AveragedPerceptron {
   }
 }
 
-/** Seeded PRNG (mulberry32): the same shuffles on every machine. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Fisher-Yates with a seeded generator. */
 export function shuffle<T>(items: T[], random: () => number): T[] {

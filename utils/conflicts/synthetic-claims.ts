@@ -4,18 +4,8 @@
  * vocabulary, some denials, negations and numbers, so the index sees realistic key statistics.
  */
 import type { Claim } from './schema';
+import { seededRandom } from '../seeded-random';
 
-/** Small fast seeded generator (mulberry32), so every run builds the same store. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SYLLABLES = 'ka lo mi ra ten vor bel dun sa ri to mar len gos ha pet vic an el or us ny quin zar'.split(' ');
 const ROLES = 'minister spokesperson mayor chief executive governor senator analyst general commissioner director'.split(' ');
