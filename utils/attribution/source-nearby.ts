@@ -26,12 +26,16 @@ export function sentenceSubject(text: string, cue: number, content: Span[], time
   return (first as Mention | null)?.entity ?? null;
 }
 
+/** A mention by name of one person; module level so no closure is made per call. */
+function person(m: Mention): boolean {
+  return m.name === true && m.entity.type === 'named-person' && !m.entity.plural;
+}
+
 /**
  * "Ana Ruiz and Tomas Vey published a study … “…,” they write": a "they" speaking shortly after
  * two people named together is that pair, unless a plural speaker has spoken since.
  */
 export function conjoinedPair(text: string, pos: number, content: Span[], timeline: MentionTimeline): Entity | null {
-  const person = (m: Mention): boolean => m.name === true && m.entity.type === 'named-person' && !m.entity.plural;
   const first = timeline.findBack(pos, content, (m) => person(m) && pos - m.end < SPEAKER_PAIR_DISTANCE);
   if (!first) return null;
   const second = timeline.findBack(first.start, content, (m) => person(m) && m.entity !== first.entity && first.start - m.end < 8);

@@ -16,6 +16,12 @@ import { describeAfter } from './source-description';
 
 const INTRODUCERS = new Set('a an the one two three several some many another other his her their its this these'.split(' '));
 const LETTER = /[\p{L}\p{N}]/u;
+/** LETTER for one UTF-16 unit, answering ASCII without the regex (most characters of news). */
+function isLetter(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return LETTER.test(ch);
+}
 
 const LEXICON_NOUNS: ReadonlySet<string> = new Set([
   ...ANONYMOUS_ROLE_NOUNS, ...ANONYMOUS_PLURAL_NOUNS, ...DOCUMENT_NOUNS, ...GROUP_NOUNS, ...ORG_NOUNS, ...PERSON_ROLE_NOUNS,
@@ -39,8 +45,18 @@ const LEXICON_WORD = new RegExp(
 
 /** True when a lowercase run begins at `i` after a non-letter (not mid-word, not after "x-"). */
 function startsRun(text: string, i: number): boolean {
-  if (i > 0 && LETTER.test(text[i - 1])) return false;
-  for (let k = i - 1; k >= 0 && RUN_CHAR.test(text[k]); k--) if (LOWER.test(text[k])) return false;
+  if (i > 0 && isLetter(text[i - 1])) return false;
+  for (let k = i - 1; k >= 0; k--) {
+    const c = text.charCodeAt(k);
+    // ASCII answered here: a-z is a lowercase letter (so no run starts at i); 0-9 ' - continue the run.
+    if (c >= 97 && c <= 122) return false;
+    if (c < 128) {
+      if ((c >= 48 && c <= 57) || c === 39 || c === 45) continue;
+      return true;
+    }
+    if (!RUN_CHAR.test(text[k])) return true;
+    if (LOWER.test(text[k])) return false;
+  }
   return true;
 }
 
@@ -55,7 +71,7 @@ function phraseStart(text: string, nounStart: number): number {
     while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '-' || text[end - 1] === '\u00a0')) end--;
     if (end === pos || end === 0) return nounStart;
     let start = end;
-    while (start > 0 && LETTER.test(text[start - 1])) start--;
+    while (start > 0 && isLetter(text[start - 1])) start--;
     if (start === end) return nounStart;
     if (INTRODUCERS.has(text.slice(start, end).toLowerCase())) return start;
     pos = start;

@@ -76,18 +76,26 @@ function postModifies(noun: PWord, next: PWord): boolean {
   return KNOWN_HEAD(noun.lower) && /^\p{Ll}+(?:ed|ing)$/u.test(next.text) && !KNOWN_HEAD(next.lower);
 }
 
+/** True when word j + 1 still belongs to the noun phrase of word j (module level: no closure per call). */
+function continues(ws: PWord[], j: number, cutAt: number): boolean {
+  return ws[j + 1].start < cutAt && !SPLITTERS.has(ws[j + 1].lower) && !postModifies(ws[j], ws[j + 1]);
+}
+
+/** A typed reading; module level so reading a phrase makes no closure. */
+function typedReading(type: SourceType, plural: boolean, head: string): PhraseReading {
+  return { kind: 'typed', type, plural, head };
+}
+
 /** The head word: last word before the first preposition, comma or relative pronoun. */
 function headOf(phrase: string, ws: PWord[]): { head: PWord; index: number } {
   const firstComma = phrase.indexOf(',');
   const cutAt = firstComma > 0 ? firstComma + (ws[0]?.start ?? 0) : Infinity;
   let i = 0;
   // "state and local leaders": over a coordination the last conjunct's head wins.
-  const continues = (j: number): boolean =>
-    ws[j + 1].start < cutAt && !SPLITTERS.has(ws[j + 1].lower) && !postModifies(ws[j], ws[j + 1]);
-  while (i < ws.length - 1 && continues(i)) i++;
+  while (i < ws.length - 1 && continues(ws, i, cutAt)) i++;
   while (i < ws.length - 2 && (ws[i + 1].lower === 'and' || ws[i + 1].lower === 'or') && ws[i + 2].start < cutAt && !SPLITTERS.has(ws[i + 2].lower)) {
     i += 2;
-    while (i < ws.length - 1 && continues(i)) i++;
+    while (i < ws.length - 1 && continues(ws, i, cutAt)) i++;
   }
   if (QUANTIFIERS.has(ws[i].lower) && ws[i + 1]?.lower === 'of') {
     let j = i + 2;
@@ -129,37 +137,36 @@ export function readPhrase(phrase: string, offset: number, after: string): Phras
   const hasName = ws.slice(0, index).some((w) => /^\p{Lu}/u.test(w.text) && !DETERMINERS.has(w.lower));
   const anonymous = ANONYMITY_CUE.test(phrase) || ANONYMITY_CUE.test(firstClause(after));
   const plural = /s$/.test(lower) && !/ss$/.test(lower);
-  const typed = (type: SourceType, isPlural = plural): PhraseReading => ({ kind: 'typed', type, plural: isPlural, head: lower });
   if (lower === 'paper' && definite && index === 1) return { kind: 'refer', head: lower, fallback: 'named-organization', plural: false };
-  if (DOCUMENT_NOUNS.has(lower)) return definite && index === 1 ? { kind: 'refer', head: lower, fallback: 'document', plural } : typed('document');
+  if (DOCUMENT_NOUNS.has(lower)) return definite && index === 1 ? { kind: 'refer', head: lower, fallback: 'document', plural } : typedReading('document', plural, lower);
   if (REPRESENTATIVES.has(lower) && (hasName || /^(?:his|her|their|its|the)$/u.test(ws[0].lower) || /['’]s?$/u.test(phrase.slice(0, head.start - offset).trim()) || /\bfor\b/u.test(phrase))) {
     // "her attorneys", "lawyers for the family": a party's representatives speak on the record for it.
-    return plural ? typed('named-organization', true) : typed('named-person', false);
+    return plural ? typedReading('named-organization', true, lower) : typedReading('named-person', false, lower);
   }
   if (SPOKES_NOUNS.has(lower)) {
     const forBody = /^\s*(?:for|of|at)\s+(?:the\s+)?\p{Lu}/u.test(after) || /\b(?:for|of|at)\s+(?:the\s+)?\p{Lu}/u.test(phrase);
-    if (hasName || forBody) return typed('named-organization', false);
+    if (hasName || forBody) return typedReading('named-organization', false, lower);
     if (definite) return { kind: 'refer', head: lower, fallback: anonymous ? 'anonymous-source' : 'named-organization', plural };
-    return typed(anonymous ? 'anonymous-source' : 'unnamed-person');
+    return typedReading(anonymous ? 'anonymous-source' : 'unnamed-person', plural, lower);
   }
   if (ANONYMOUS_PLURAL_NOUNS.has(lower)) {
     // "elected officials", "world leaders and diplomats": public figures as a group, not insiders.
     const publicGroup = ws[index - 1]?.lower === 'elected' || ws.slice(0, index).some((w) => GROUP_NOUNS.has(w.lower));
-    return typed(publicGroup && !anonymous ? 'unnamed-group' : 'anonymous-source', true);
+    return typedReading(publicGroup && !anonymous ? 'unnamed-group' : 'anonymous-source', true, lower);
   }
   if (ANONYMOUS_ROLE_NOUNS.has(lower)) {
-    return definite ? { kind: 'refer', head: lower, fallback: 'anonymous-source', plural: false } : typed('anonymous-source', false);
+    return definite ? { kind: 'refer', head: lower, fallback: 'anonymous-source', plural: false } : typedReading('anonymous-source', false, lower);
   }
   if (ORG_NOUNS.has(lower)) {
     if (definite && (OUTLET_NOUNS.has(lower) || index === 1)) return { kind: 'refer', head: lower, fallback: 'named-organization', plural: false };
-    return typed('named-organization', false);
+    return typedReading('named-organization', false, lower);
   }
-  if (BARE_PEOPLE.has(lower) && ws.length > index + 1 && !definite) return typed('anonymous-source');
+  if (BARE_PEOPLE.has(lower) && ws.length > index + 1 && !definite) return typedReading('anonymous-source', plural, lower);
   if (!KNOWN_HEAD(lower) && !(PERSON_SHAPED.test(lower) && index <= 4 && (definite || DETERMINERS.has(ws[0].lower))) && !(plural && ws.length <= 5)) return { kind: 'loose' };
-  if (QUANTIFIERS.has(lower) && lower !== 'one') return typed('unnamed-group', true);
-  if (GROUP_NOUNS.has(lower) || (plural && !PERSON_ROLE_NOUNS.has(lower))) return typed(anonymous ? 'anonymous-source' : 'unnamed-group', true);
+  if (QUANTIFIERS.has(lower) && lower !== 'one') return typedReading('unnamed-group', true, lower);
+  if (GROUP_NOUNS.has(lower) || (plural && !PERSON_ROLE_NOUNS.has(lower))) return typedReading(anonymous ? 'anonymous-source' : 'unnamed-group', true, lower);
   if (definite || /^(?:his|her|their)$/.test(ws[0].lower)) {
     return { kind: 'refer', head: lower, fallback: anonymous ? 'anonymous-source' : 'unnamed-person', plural };
   }
-  return typed(anonymous ? 'anonymous-source' : plural ? 'unnamed-group' : 'unnamed-person');
+  return typedReading(anonymous ? 'anonymous-source' : plural ? 'unnamed-group' : 'unnamed-person', plural, lower);
 }

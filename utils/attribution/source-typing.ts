@@ -91,13 +91,21 @@ const LOOSE_DISTANCE = 200;
 /** How far back the two people of "both men" may be named. */
 const PAIR_DISTANCE = 1500;
 
+/** A mention by name of a person; module level so no closure is made per source. */
+function person(m: Mention): boolean {
+  return m.name === true && m.entity.type === 'named-person';
+}
+
+/** A mention by name of a body. */
+function body(m: Mention): boolean {
+  return m.name === true && m.entity.type === 'named-organization';
+}
+
 /**
  * A source span that is no noun phrase ("in a statement", a clause): the speaker is then a name
  * inside the span or just before it ("Ana Ruiz said in a statement"), else the running source.
  */
 function looseEntity(span: Span, content: Span[], timeline: MentionTimeline, previous: { entity: Entity; end: number } | null): Entity {
-  const person = (m: Mention): boolean => m.name === true && m.entity.type === 'named-person';
-  const body = (m: Mention): boolean => m.name === true && m.entity.type === 'named-organization';
   for (const accept of [person, body]) {
     const inside = timeline.findBack(span.end, [], (m) => m.start >= span.start && accept(m));
     if (inside) return inside.entity;

@@ -118,12 +118,23 @@ export class StaticRoleScores {
     if (this.done[slot]) return base;
     this.done[slot] = 1;
     const k = staticRoleFeatures(this.doc, i, dir, this.feats, 0);
-    const mask = (1 << this.t.bits) - 1, w = this.t.weights;
-    for (let f = 0; f < k; f++) {
-      const row = (this.feats[f] & mask) * tags;
-      for (let g = 0; g < tags; g++) this.scores[base + g] += w[row + g];
+    const mask = (1 << this.t.bits) - 1, w = this.t.weights, feats = this.feats, scores = this.scores, scale = this.t.scale;
+    if (tags === 5 && !(w instanceof Float32Array)) {
+      // Integer weights sum exactly in locals, so the stored float32 equals summing into the array
+      // (float weights being trained keep the general path, which rounds at each step).
+      let a = 0, b = 0, c = 0, d = 0, e = 0;
+      for (let f = 0; f < k; f++) {
+        const row = (feats[f] & mask) * 5;
+        a += w[row]; b += w[row + 1]; c += w[row + 2]; d += w[row + 3]; e += w[row + 4];
+      }
+      scores[base] = a * scale; scores[base + 1] = b * scale; scores[base + 2] = c * scale; scores[base + 3] = d * scale; scores[base + 4] = e * scale;
+      return base;
     }
-    for (let g = 0; g < tags; g++) this.scores[base + g] *= this.t.scale;
+    for (let f = 0; f < k; f++) {
+      const row = (feats[f] & mask) * tags;
+      for (let g = 0; g < tags; g++) scores[base + g] += w[row + g];
+    }
+    for (let g = 0; g < tags; g++) scores[base + g] *= scale;
     return base;
   }
 }
