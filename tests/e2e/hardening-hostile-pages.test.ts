@@ -3,28 +3,18 @@
  * squats our highlights, claims made of markup. Nothing a page does may reach the database, break
  * the page's own highlights, run its text as code, or throw.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchExtensionBrowser, ourHighlightNames, startStaticServer, waitForPainted, type ExtensionBrowser, type StaticServer } from './support';
+import { ourHighlightNames, waitForPainted, useServedExtension } from './support';
 import { openPopupFor, tabIdFor } from './popup-support';
 import { collectErrors, HOSTILE_FIXTURES, settle, storedRecords, extensionDirOption } from './hardening-support';
 
-let server: StaticServer;
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  server = await startStaticServer({ root: HOSTILE_FIXTURES });
-  browser = await launchExtensionBrowser(extensionDirOption());
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const served = useServedExtension({ root: HOSTILE_FIXTURES }, extensionDirOption());
 
 async function open(path: string): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.context.newPage();
+  const page = await served.browser.context.newPage();
   const errors = collectErrors(page);
-  await page.goto(server.url(path));
+  await page.goto(served.server.url(path));
   await waitForPainted(page);
   return { page, errors };
 }
@@ -36,14 +26,14 @@ const rangesOf = (page: Page, name: string) =>
 describe('hostile pages', () => {
   it('forged messages, events and clicks from the page store nothing', async () => {
     const { page, errors } = await open('forger.html');
-    const sw = browser.serviceWorker;
-    const own = server.url('forger.html');
+    const sw = served.browser.serviceWorker;
+    const own = served.server.url('forger.html');
     const pagesBefore = await settle(() => storedRecords<{ url: string }>(sw, 'pages'), (p) => p.some((r) => r.url === own));
     const claimsBefore = await storedRecords(sw, 'attributions');
     expect(pagesBefore.map((p) => p.url)).toEqual([own]);
     await page.keyboard.press('Alt+Shift+S'); // the sidebar is open, so its buttons are there to be clicked
     await page.locator('sourcelight-sidebar [role="complementary"]').waitFor();
-    const attempts = await page.evaluate((id) => (window as unknown as { forgeEverything(id: string): string[] }).forgeEverything(id), browser.extensionId);
+    const attempts = await page.evaluate((id) => (window as unknown as { forgeEverything(id: string): string[] }).forgeEverything(id), served.browser.extensionId);
     expect(attempts.join('\n')).toMatch(/clicked \d+ sidebar buttons/);
     await page.waitForTimeout(1_500); // give any forged write time to land
     const [pages, claims, notes] = await Promise.all(['pages', 'attributions', 'notes'].map((t) => storedRecords<Record<string, unknown>>(sw, t)));
@@ -97,7 +87,7 @@ describe('hostile pages', () => {
 
   it('shows markup in claims and notes as text in the sidebar and popup, never runs it', async () => {
     const requests: string[] = [];
-    browser.context.on('request', (r) => requests.push(r.url()));
+    served.browser.context.on('request', (r) => requests.push(r.url()));
     const { page, errors } = await open('markup-claims.html');
     await page.keyboard.press('Alt+Shift+S');
     const panel = page.locator('sourcelight-sidebar [role="complementary"]');
@@ -110,7 +100,7 @@ describe('hostile pages', () => {
     expect(sidebar.images).toBe(0);
     expect(sidebar.links.filter((h) => /^\s*javascript:/i.test(h ?? ''))).toEqual([]);
 
-    const popup = await openPopupFor(browser, await tabIdFor(browser.serviceWorker, server.url('markup-claims.html')));
+    const popup = await openPopupFor(served.browser, await tabIdFor(served.browser.serviceWorker, served.server.url('markup-claims.html')));
     const popupErrors = collectErrors(popup);
     const embeds = () => popup.locator('img, script, iframe, object').count();
     const embedsBefore = await embeds(); // the popup's own module script

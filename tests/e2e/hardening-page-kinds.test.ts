@@ -5,9 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchExtensionBrowser, ourHighlightNames, startStaticServer, waitForPainted, waitForSkipped, type ExtensionBrowser, type StaticServer } from './support';
+import { ourHighlightNames, waitForPainted, waitForSkipped, useServedExtension } from './support';
 import { collectErrors, HOSTILE_FIXTURES, storedRecords, extensionDirOption } from './hardening-support';
 
 /** The hostile article with 50,000 extra elements: a comment thread of 25,000 items after it. */
@@ -17,22 +17,12 @@ function hugePage(): string {
   return article.replace('</main>', `</main><section class="comments"><ul>${items}</ul></section>`);
 }
 
-let server: StaticServer;
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  server = await startStaticServer({ root: HOSTILE_FIXTURES, pages: { 'huge.html': hugePage() } });
-  browser = await launchExtensionBrowser(extensionDirOption());
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const served = useServedExtension({ root: HOSTILE_FIXTURES, pages: { 'huge.html': hugePage() } }, extensionDirOption());
 
 async function open(path: string): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.context.newPage();
+  const page = await served.browser.context.newPage();
   const errors = collectErrors(page);
-  await page.goto(server.url(path));
+  await page.goto(served.server.url(path));
   return { page, errors };
 }
 
@@ -108,7 +98,7 @@ describe('awkward pages', () => {
     expect(marks.filter((m) => m === 'sourcelight:skipped').length).toBeLessThanOrEqual(3);
     expect(await ourHighlightNames(page)).toEqual([]);
     expect(await page.evaluate(() => document.querySelectorAll('sourcelight-sidebar').length)).toBe(0);
-    expect((await storedRecords<{ url: string }>(browser.serviceWorker, 'pages')).map((p) => p.url)).not.toContain(server.url('no-article.html'));
+    expect((await storedRecords<{ url: string }>(served.browser.serviceWorker, 'pages')).map((p) => p.url)).not.toContain(served.server.url('no-article.html'));
     expect(errors).toEqual([]);
     await page.close();
   });

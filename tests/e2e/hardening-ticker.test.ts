@@ -4,32 +4,22 @@
  * ticker runs, and the extension's share of the page's CPU is measured (printed, not asserted:
  * timings belong to benchmarks; the full 30 s measurement is `npx tsx scripts/bench-ticker.ts`).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtensionBrowser, startStaticServer, waitForPainted, type ExtensionBrowser, type StaticServer } from './support';
+import { describe, expect, it } from 'vitest';
+import { waitForPainted, useServedExtension } from './support';
 import { collectErrors, HOSTILE_FIXTURES, extensionDirOption } from './hardening-support';
 import { measureExtensionCpu } from './hardening-cpu';
+// At most one re-read per settle period, plus the first.
+import { SETTLE_MS } from '../../utils/page/change-timing';
 
 const WINDOW_MS = 5_000;
-/** Mirrors SETTLE_MS in utils/page/page-changes.ts: at most one re-read per settle period, plus the first. */
-const SETTLE_MS = 400;
 
-let server: StaticServer;
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  server = await startStaticServer({ root: HOSTILE_FIXTURES });
-  browser = await launchExtensionBrowser(extensionDirOption());
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const served = useServedExtension({ root: HOSTILE_FIXTURES }, extensionDirOption());
 
 describe('live ticker', () => {
   it('keeps annotation work bounded while the article changes every 10 ms, and still reads new paragraphs', async () => {
-    const page = await browser.context.newPage();
+    const page = await served.browser.context.newPage();
     const errors = collectErrors(page);
-    await page.goto(server.url('ticker.html?where=article'));
+    await page.goto(served.server.url('ticker.html?where=article'));
     await waitForPainted(page);
     const runs = () => page.evaluate(() => ({
       painted: performance.getEntriesByName('sourcelight:painted').length,
@@ -37,7 +27,7 @@ describe('live ticker', () => {
       ticks: Number(/tick (\d+)/.exec(document.getElementById('ticker')!.textContent ?? '')?.[1] ?? 0),
     }));
     const before = await runs();
-    const cpu = await measureExtensionCpu(page, browser.extensionId, WINDOW_MS, async () => {
+    const cpu = await measureExtensionCpu(page, served.browser.extensionId, WINDOW_MS, async () => {
       await page.waitForTimeout(1_000);
       await page.evaluate(() => {
         const p = document.createElement('p');

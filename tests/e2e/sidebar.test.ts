@@ -1,25 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
-  launchExtensionBrowser, pointInHighlight, startStaticServer, waitForPainted, type ExtensionBrowser, type StaticServer,
-} from './support';
+  pointInHighlight, waitForPainted, useServedExtension } from './support';
 
 /** The sidebar and tooltip: reached by click, hover and keyboard; they jump back to the article. */
-let server: StaticServer;
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  server = await startStaticServer();
-  browser = await launchExtensionBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const served = useServedExtension();
 
 async function openArticle(path = 'harbour-port.html'): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(server.url(path));
+  const page = await served.browser.context.newPage();
+  await page.goto(served.server.url(path));
   await waitForPainted(page);
   return page;
 }

@@ -6,6 +6,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { SIDEBAR_TAG } from '@/components/sidebar/mount-sidebar';
 import { MARK_ATTRIBUTE } from '@/utils/highlight/highlight-kinds';
+import { MAX_WAIT_MS, SETTLE_MS } from './change-timing';
 
 /** What to do when the page changed, and when the URL changed without a page load. */
 export interface PageChangeHandlers {
@@ -13,11 +14,6 @@ export interface PageChangeHandlers {
   onNavigation(): void;
 }
 
-/** How long the page must be quiet before we re-read it. */
-export const SETTLE_MS = 400;
-
-/** Longest a stream of changes may postpone a re-read: a page that is never quiet (a live ticker) is still re-read. */
-export const MAX_WAIT_MS = 2_000;
 
 function isOurs(node: Node): boolean {
   if (node.nodeType !== 1) return false;

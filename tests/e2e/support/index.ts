@@ -13,3 +13,4 @@
 export * from './static-server';
 export * from './extension-browser';
 export * from './page-probes';
+export * from './served-extension';

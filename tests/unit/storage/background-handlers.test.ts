@@ -1,59 +1,18 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { createAnchor } from '../../../utils/anchoring';
-import { createBackgroundHandlers, type BackgroundDeps } from '../../../utils/background/handlers';
-import { createTabPages } from '../../../utils/background/tab-pages';
-import { ConflictTracker } from '../../../utils/background/conflict-store';
 import { SourcelightDb } from '../../../utils/db';
-import { createMessageListener, readReply, type MessageName, type RequestOf, type ResponseOf } from '../../../utils/messages';
+import { POPUP_SENDER, startBackground } from './background-harness';
 
-const self = { id: 'ext', origin: 'chrome-extension://ext/', backgroundUrls: ['chrome-extension://ext/background.js'] };
 const TEXT = 'The mayor said the bridge will reopen in May. An official who asked not to be named said the repairs cost twice the estimate.';
 
-/** A storage area with storage.session's get/set/remove contract. */
-function memoryArea() {
-  const values = new Map<string, unknown>();
-  return {
-    get: async (key: string) => (values.has(key) ? { [key]: structuredClone(values.get(key)) } : {}),
-    set: async (items: Record<string, unknown>) => Object.entries(items).forEach(([k, v]) => values.set(k, structuredClone(v))),
-    remove: async (key: string) => void values.delete(key),
-  };
-}
-
 function setup(selection: ReturnType<typeof createAnchor> | null) {
-  const badges: { tabId?: number; text: string }[] = [];
-  let clock = 10;
-  let ids = 0;
-  const db = new SourcelightDb('handlers', { indexedDB: new IDBFactory(), IDBKeyRange });
-  const deps: BackgroundDeps = {
-    db,
-    conflicts: new ConflictTracker(db),
-    tabPages: createTabPages(memoryArea() as never),
-    badge: {
-      setBadgeText: async (details: { tabId?: number; text: string }) => void badges.push(details),
-      setBadgeBackgroundColor: async () => undefined,
-    } as never,
-    askTab: (async () => ({ anchor: selection })) as never,
-    notes: { now: () => ++clock, newId: () => `n${++ids}` },
-  };
-  const listener = createMessageListener(createBackgroundHandlers(deps), self);
-  const send = <N extends MessageName>(name: N, payload: RequestOf<N>, sender: object) =>
-    new Promise<ResponseOf<N>>((resolve, reject) => {
-      const handled = listener({ name, payload }, sender as never, (reply) => {
-        try {
-          resolve(readReply(name, reply));
-        } catch (error) {
-          reject(error);
-        }
-      });
-      if (!handled) reject(new Error(`${name} not handled`));
-    });
-  return { deps, badges, send };
+  return startBackground(new SourcelightDb('handlers', { indexedDB: new IDBFactory(), IDBKeyRange }), { selection });
 }
 
 const tab = { id: 4 };
 const content = { id: 'ext', tab, frameId: 0, url: 'https://news.example/bridge?utm_source=x' };
-const popup = { id: 'ext', url: 'chrome-extension://ext/popup.html' };
+const popup = POPUP_SENDER;
 const claimStart = TEXT.indexOf('the repairs cost');
 const report = {
   url: 'https://news.example/bridge?utm_source=x',

@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { TOGGLE_COMMAND, registerCommands } from '../../../utils/background/menus-and-commands';
 import { readSettings } from '../../../utils/settings';
-
-/** storage.local's get/set contract over a Map. */
-function memoryArea() {
-  const values = new Map<string, unknown>();
-  return {
-    get: async (key: string) => (values.has(key) ? { [key]: structuredClone(values.get(key)) } : {}),
-    set: async (items: Record<string, unknown>) => {
-      for (const [key, value] of Object.entries(items)) values.set(key, structuredClone(value));
-    },
-  };
-}
+import { memoryArea } from './background-harness';
 
 describe('toggle-highlights command', () => {
   it('flips highlights each time the command fires and ignores other commands', async () => {

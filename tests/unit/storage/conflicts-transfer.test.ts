@@ -5,53 +5,14 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { createAnchor } from '../../../utils/anchoring';
-import { ConflictTracker } from '../../../utils/background/conflict-store';
-import { createBackgroundHandlers, type BackgroundDeps } from '../../../utils/background/handlers';
-import { createTabPages } from '../../../utils/background/tab-pages';
 import { SourcelightDb } from '../../../utils/db';
-import { createMessageListener, readReply, type MessageName, type RequestOf, type ResponseOf } from '../../../utils/messages';
+import { POPUP_SENDER, startBackground } from './background-harness';
 
-const self = { id: 'ext', origin: 'chrome-extension://ext/', backgroundUrls: ['chrome-extension://ext/background.js'] };
-const popup = { id: 'ext', url: 'chrome-extension://ext/popup.html' };
-
-function memoryArea() {
-  const values = new Map<string, unknown>();
-  return {
-    get: async (key: string) => (values.has(key) ? { [key]: structuredClone(values.get(key)) } : {}),
-    set: async (items: Record<string, unknown>) => Object.entries(items).forEach(([k, v]) => values.set(k, structuredClone(v))),
-    remove: async (key: string) => void values.delete(key),
-  };
-}
+const popup = POPUP_SENDER;
 
 /** A background over `db` (a new one per call = a restarted service worker). */
 function background(db: SourcelightDb) {
-  const badges: { tabId?: number; text?: string; color?: string }[] = [];
-  let clock = 1_700_000_000_000;
-  let ids = 0;
-  const deps: BackgroundDeps = {
-    db,
-    conflicts: new ConflictTracker(db),
-    tabPages: createTabPages(memoryArea() as never),
-    badge: {
-      setBadgeText: async (details: { tabId?: number; text: string }) => void badges.push(details),
-      setBadgeBackgroundColor: async (details: { tabId?: number; color: string }) => void badges.push(details),
-    } as never,
-    askTab: (async () => ({ anchor: null })) as never,
-    notes: { now: () => (clock += 1000), newId: () => `n${++ids}` },
-  };
-  const listener = createMessageListener(createBackgroundHandlers(deps), self);
-  const send = <N extends MessageName>(name: N, payload: RequestOf<N>, sender: object = popup) =>
-    new Promise<ResponseOf<N>>((resolve, reject) => {
-      const handled = listener({ name, payload }, sender as never, (reply) => {
-        try {
-          resolve(readReply(name, reply));
-        } catch (error) {
-          reject(error);
-        }
-      });
-      if (!handled) reject(new Error(`${name} not handled`));
-    });
-  return { send, badges };
+  return startBackground(db, { clockStart: 1_700_000_000_000, clockStep: 1000, recordColors: true });
 }
 
 const freshDb = (name: string) => new SourcelightDb(name, { indexedDB: new IDBFactory(), IDBKeyRange });

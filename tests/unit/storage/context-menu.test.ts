@@ -6,15 +6,7 @@ import { ADD_NOTE_MENU_ID, registerContextMenu } from '../../../utils/background
 import { createTabPages } from '../../../utils/background/tab-pages';
 import { ConflictTracker } from '../../../utils/background/conflict-store';
 import { SourcelightDb } from '../../../utils/db';
-
-function memoryArea() {
-  const values = new Map<string, unknown>();
-  return {
-    get: async (key: string) => (values.has(key) ? { [key]: values.get(key) } : {}),
-    set: async (items: Record<string, unknown>) => Object.entries(items).forEach(([k, v]) => values.set(k, v)),
-    remove: async (key: string) => void values.delete(key),
-  };
-}
+import { memoryArea } from './background-harness';
 
 describe('"Add note to selection" context menu', () => {
   it('creates the menu once per start and stores an anchored note for the clicked tab', async () => {
