@@ -118,7 +118,7 @@ describe('conflicts and export in the popup', () => {
     expect(files.markdown.name).toMatch(/\.md$/);
     expect(files.markdown.text).toContain('Who actually hosted the talks?');
 
-    const csv = Papa.parse<Record<string, string>>(files.csv.text, { header: true, skipEmptyLines: true });
+    const csv = Papa.parse<Record<string, string>>(files.csv.text, { delimiter: ',', header: true, skipEmptyLines: true });
     expect(csv.errors).toEqual([]);
     expect(csv.meta.fields).toEqual([...CSV_COLUMNS]);
     expect(csv.data).toHaveLength(1);

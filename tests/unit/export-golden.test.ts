@@ -33,7 +33,7 @@ describe('export golden files', () => {
 });
 
 describe('CSV parses back to the notes', () => {
-  const parsed = Papa.parse<string[]>(exportCsv(input, now), { skipEmptyLines: true });
+  const parsed = Papa.parse<string[]>(exportCsv(input, now), { delimiter: ',', skipEmptyLines: true });
   it('has the header and one row per note', () => {
     expect(parsed.errors).toEqual([]);
     expect(parsed.data[0]).toEqual([...CSV_COLUMNS]);
