@@ -1,7 +1,7 @@
 /**
  * `npm run train`: fits the cue and role taggers on PolNeAR train and writes
  * assets/model/attribution.bin. Fixed seed and order, so every run writes the same bytes.
- * Options: --epochs N (12), --out PATH, --min-weight W (3), --cue-bits B (18), --role-bits B (18). Shared folder as in eval (SOURCELIGHT_SHARED).
+ * Options: --epochs N (12), --out PATH, --min-weight W (0: the table is stored dense, so pruning saves nothing), --cue-bits B (17), --role-bits B (17). Shared folder as in eval (SOURCELIGHT_SHARED).
  */
 import { writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -23,8 +23,8 @@ const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const shared = resolve(process.env.SOURCELIGHT_SHARED ?? join(repoRoot, '../shared'));
 const epochs = Number(arg('--epochs', '12'));
 const out = arg('--out', MODEL_PATH);
-const minWeight = Number(arg('--min-weight', '3'));
-const CUE_BITS = Number(arg('--cue-bits', '18')), ROLE_BITS = Number(arg('--role-bits', '18')), SEED = 20160101;
+const minWeight = Number(arg('--min-weight', '0'));
+const CUE_BITS = Number(arg('--cue-bits', '17')), ROLE_BITS = Number(arg('--role-bits', '17')), SEED = 20160101;
 
 const t0 = performance.now();
 const docs: TrainingDoc[] = loadPolnear(join(shared, 'data/polnear/train')).map(toTrainingDoc);

@@ -40,6 +40,20 @@ describe('model file', () => {
     expect(() => decodeModel(bytes)).toThrow(message);
   });
 
+  it('views the weight table in the file bytes instead of copying it', () => {
+    const bytes = encodeModel({ version: 1, cue: smallTagger(), role: null });
+    const decoded = decodeModel(bytes);
+    expect(decoded.cue!.weights.buffer).toBe(bytes.buffer);
+    bytes[bytes.length - 1] = 5;
+    expect(decoded.cue!.weights[decoded.cue!.weights.length - 1]).toBe(5);
+  });
+
+  it('rejects a file of another format version with a clear error', () => {
+    const bytes = encodeModel(emptyModel());
+    bytes[4] = 1;
+    expect(() => decodeModel(bytes)).toThrow('format 1 unsupported');
+  });
+
   it('loads the shipped asset', () => {
     const model = loadModelFromDisk();
     expect(model.version).toBeGreaterThanOrEqual(0);

@@ -26,6 +26,12 @@ function lastBefore(list: readonly Mention[], pos: number): number {
   return lo - 1;
 }
 
+/** True when the mention lies inside one of the spans. */
+function inside(m: Mention, spans: Span[]): boolean {
+  for (const s of spans) if (m.start >= s.start && m.end <= s.end) return true;
+  return false;
+}
+
 /**
  * Mentions sorted by start, searched backwards from a position. Mentions added later (typed
  * sources, which arrive in text order) live in a second list merged on the fly, so adding one
@@ -39,32 +45,25 @@ export class MentionTimeline {
     this.items = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
   }
 
-  /** Visits mentions starting before `pos`, nearest start first, until `visit` returns true. */
-  private back(pos: number, visit: (m: Mention) => boolean): void {
+  /**
+   * Nearest mention before `pos`, outside `skip` spans, that `accept` takes. Walks the two sorted
+   * lists backwards, merged on the fly, nearest start first (a plain loop: no closure per call).
+   */
+  findBack(pos: number, skip: Span[], accept: (m: Mention) => boolean): Mention | null {
     const { items, added } = this;
     let i = lastBefore(items, pos);
     let j = lastBefore(added, pos);
+    let steps = 0;
     while (i >= 0 || j >= 0) {
       const m = j < 0 || (i >= 0 && items[i].start >= added[j].start) ? items[i--] : added[j--];
-      if (visit(m)) return;
-    }
-  }
-
-  /** Nearest mention before `pos`, outside `skip` spans, that `accept` takes. */
-  findBack(pos: number, skip: Span[], accept: (m: Mention) => boolean): Mention | null {
-    let steps = 0;
-    let found: Mention | null = null;
-    this.back(pos, (m) => {
-      if (steps >= MAX_STEPS) return true;
-      if (m.end > pos) return false;
-      if (pos - m.end > MAX_DISTANCE) return true;
+      if (steps >= MAX_STEPS) return null;
+      if (m.end > pos) continue;
+      if (pos - m.end > MAX_DISTANCE) return null;
       steps++;
-      if (skip.some((s) => m.start >= s.start && m.end <= s.end)) return false;
-      if (!accept(m)) return false;
-      found = m;
-      return true;
-    });
-    return found;
+      if (skip.length > 0 && inside(m, skip)) continue;
+      if (accept(m)) return m;
+    }
+    return null;
   }
 
   /** Nearest mention starting within `distance` after `pos` that `accept` takes. */
@@ -89,15 +88,24 @@ export class MentionTimeline {
 
   /** Mentions that cover `pos` (a name inside a source phrase), among the five starting nearest. */
   covering(pos: number): Mention | null {
-    let seen = 0;
-    let found: Mention | null = null;
-    this.back(pos + 1, (m) => {
-      if (m.start <= pos && m.end > pos) found = m;
-      return found !== null || ++seen >= 5;
-    });
-    return found;
+    const { items, added } = this;
+    let i = lastBefore(items, pos + 1);
+    let j = lastBefore(added, pos + 1);
+    for (let seen = 0; seen < 5 && (i >= 0 || j >= 0); seen++) {
+      const m = j < 0 || (i >= 0 && items[i].start >= added[j].start) ? items[i--] : added[j--];
+      if (m.start <= pos && m.end > pos) return m;
+    }
+    return null;
   }
 }
+
+/**
+ * One timeline that lives as long as the module. V8 holds the hidden class of class instances
+ * only weakly; with no instance alive, a garbage collection between two texts would free it and
+ * throw away the optimised code of every method (measured: each text after a full collection ran
+ * slower). Keeping one instance keeps the class, so the optimised code survives.
+ */
+export const KEEP_TIMELINE_SHAPE = new MentionTimeline([]);
 
 const isPerson = (e: Entity): boolean =>
   !e.plural && (e.type === 'named-person' || e.type === 'unnamed-person' || e.type === 'anonymous-source');

@@ -13,6 +13,8 @@ export interface PreparedDoc {
   tokens: Token[];
   sentences: Sentence[];
   sentenceOf: Int32Array;
+  /** Per token: 1 if it starts its sentence, 2 if it ends it (3 both). */
+  sentenceEdge: Uint8Array;
   inQuote: Uint8Array;
   /** Number of the quotation each token is in, 0 outside; quoteStart/quoteEnd give its tokens. */
   quoteId: Int32Array;
@@ -42,6 +44,36 @@ export function mix(a: number, b: number, c = 0, d = 0, e = 0): number {
   let h = Math.imul(a ^ 0x9e3779b9, 0x85ebca6b);
   h = Math.imul(h ^ (h >>> 13) ^ b, 0xc2b2ae35);
   h = Math.imul(h ^ (h >>> 16) ^ c, 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13) ^ d, 0xc2b2ae35);
+  h = Math.imul(h ^ (h >>> 16) ^ e, 0x85ebca6b);
+  return (h ^ (h >>> 16)) | 0;
+}
+
+/**
+ * `mix` split at its second argument: `head2(a, b)` is the state after (a, b), and
+ * `tail2(head2(a, b), c, d, e) === mix(a, b, c, d, e)`. Hot loops hash the part that is constant
+ * over a cue once and finish per token, with the same values (the model file is unaffected).
+ */
+export function head2(a: number, b: number): number {
+  const h = Math.imul(a ^ 0x9e3779b9, 0x85ebca6b);
+  return Math.imul(h ^ (h >>> 13) ^ b, 0xc2b2ae35);
+}
+
+/** Finishes `mix` from the state after its second argument. */
+export function tail2(h: number, c: number, d: number, e: number): number {
+  h = Math.imul(h ^ (h >>> 16) ^ c, 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13) ^ d, 0xc2b2ae35);
+  h = Math.imul(h ^ (h >>> 16) ^ e, 0x85ebca6b);
+  return (h ^ (h >>> 16)) | 0;
+}
+
+/** State of `mix` after its third argument, from the state after the second. */
+export function head3(h: number, c: number): number {
+  return Math.imul(h ^ (h >>> 16) ^ c, 0x85ebca6b);
+}
+
+/** Finishes `mix` from the state after its third argument. */
+export function tail3(h: number, d: number, e: number): number {
   h = Math.imul(h ^ (h >>> 13) ^ d, 0xc2b2ae35);
   h = Math.imul(h ^ (h >>> 16) ^ e, 0x85ebca6b);
   return (h ^ (h >>> 16)) | 0;
@@ -98,7 +130,12 @@ export function prepareDoc(text: string): PreparedDoc {
   const sentences = splitSentences(text, tokens);
   const n = tokens.length;
   const sentenceOf = new Int32Array(n);
-  sentences.forEach((s, k) => sentenceOf.fill(k, s.from, s.to));
+  const sentenceEdge = new Uint8Array(n);
+  sentences.forEach((s, k) => {
+    sentenceOf.fill(k, s.from, s.to);
+    sentenceEdge[s.from] |= 1;
+    sentenceEdge[s.to - 1] |= 2;
+  });
   const word = new Int32Array(n), shape = new Int32Array(n), suffix = new Int32Array(n), suffix2 = new Int32Array(n), lex = new Int32Array(n);
   const commas = new Int32Array(n + 1), quotes = new Int32Array(n + 1);
   const cache = FACTS_CACHE;
@@ -130,7 +167,7 @@ export function prepareDoc(text: string): PreparedDoc {
     if (quoteStart[id] < 0) quoteStart[id] = i;
     quoteEnd[id] = i + 1;
   }
-  return { text, tokens, sentences, sentenceOf, inQuote, quoteId, quoteStart, quoteEnd, word, shape, suffix, suffix2, lex, commas, quotes };
+  return { text, tokens, sentences, sentenceOf, sentenceEdge, inQuote, quoteId, quoteStart, quoteEnd, word, shape, suffix, suffix2, lex, commas, quotes };
 }
 
 /** Distance buckets: exact up to 3, then coarser. */

@@ -42,6 +42,14 @@ export function readRoles(doc: PreparedDoc, cue: CueAnchor, path: Int32Array, fr
 const LEX_CORE = 2;
 
 /**
+ * One set of tagging buffers for every call (annotate is synchronous, so calls never overlap):
+ * no per-text allocation, and optimised code keeps seeing the same long-lived objects.
+ */
+const SHARED_BUFFERS = new TagBuffers();
+const LARGE_TEXT_TOKENS = 50_000;
+const SHARED_SCORES = new StaticRoleScores({ bits: 1, tags: 1, scale: 1, weights: new Int8Array(2), transitions: new Float32Array(2) });
+
+/**
  * For a core reporting verb ("said", "told") the role tagger gave nothing to, the rules' reading
  * of its sentence, when the rules pick the same verb: plain constructions the model can miss.
  */
@@ -54,14 +62,15 @@ function ruleFallback(doc: PreparedDoc, c: CueAnchor): AttributionSpans | null {
 
 /** Runs the trained cue tagger, then the role tagger for each cue (`doc` if the caller has it). */
 export function findLearnedSpans(text: string, cue: LinearTagger, role: LinearTagger, doc: PreparedDoc = prepareDoc(text)): AttributionSpans[] {
-  const buf = new TagBuffers();
+  const buf = SHARED_BUFFERS;
   const turns = findTranscriptTurns(doc);
   const turnColons = new Set(turns.map((t) => t.colon));
   const cues = findCues(doc, cue, buf).filter((c) => !turnColons.has(c.from));
   const isCue = new Uint8Array(doc.tokens.length);
   for (const c of cues) isCue.fill(1, c.from, c.to);
   const prefix = cuePrefix(isCue);
-  const cache = new StaticRoleScores(doc, role);
+  // very long texts get their own score table, so the shared one never holds megabytes for good
+  const cache = (doc.tokens.length > LARGE_TEXT_TOKENS ? new StaticRoleScores(role) : SHARED_SCORES).reset(doc, role);
   const out: AttributionSpans[] = [];
   let budget = ROLE_BUDGET_PER_TOKEN * doc.tokens.length + 5000;
   for (const c of cues) {

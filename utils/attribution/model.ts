@@ -1,7 +1,8 @@
 /**
- * The trained weights and their compact binary form (assets/model/attribution.bin). Sparse,
- * quantised to 16-bit integers and delta/varint coded, so the extension ships a small file and
- * the content script decodes it in milliseconds.
+ * The trained weights and their binary form (assets/model/attribution.bin). Each tagger's hashed
+ * weight table is stored as it is used, 8-bit integers row by row, so decoding is a header read
+ * and a typed-array view over the fetched bytes (no copy, no per-weight work): the content script
+ * pays only for the fetch.
  */
 import { z } from '../zod-mini';
 
@@ -27,7 +28,7 @@ export interface AttributionModel {
 }
 
 const MAGIC = [0x53, 0x4c, 0x41, 0x4d]; // "SLAM"
-const FORMAT = 1;
+const FORMAT = 2;
 const TAGGER_NAMES = ['cue', 'role'] as const;
 
 const headerSchema = z.object({
@@ -49,78 +50,26 @@ class Reader {
   u32(): number { this.need(4); const v = this.view.getUint32(this.pos, true); this.pos += 4; return v; }
   f32(): number { this.need(4); const v = this.view.getFloat32(this.pos, true); this.pos += 4; return v; }
   done(): boolean { return this.pos === this.bytes.length; }
-  /**
-   * Reads `count` (index gap, zigzag value) varint pairs in one tight loop (the bulk of the file)
-   * into `weights` (times `factor` and rounded, unless it is 1); values wrap to 16 bits as the
-   * format stores them. Returns the
-   * largest magnitude seen. Reading only the non-zero entries (no pass over the whole table) keeps
-   * content-script start-up short.
-   */
-  sparse(count: number, weights: Int8Array, factor: number): number {
-    const b = this.bytes, len = b.length, size = weights.length;
-    let p = this.pos, index = -1, maxAbs = 0;
-    for (let k = 0; k < count; k++) {
-      if (p >= len) throw new Error(`attribution model: file truncated at byte ${p}`);
-      let x = b[p++], gap = x;
-      if (x & 0x80) {
-        let shift = 7;
-        gap = x & 0x7f;
-        do {
-          if (p >= len) throw new Error(`attribution model: file truncated at byte ${p}`);
-          x = b[p++]; gap += (x & 0x7f) * 2 ** shift; shift += 7;
-        } while (x & 0x80 && shift < 35);
-      }
-      if (p >= len) throw new Error(`attribution model: file truncated at byte ${p}`);
-      x = b[p++];
-      let z = x;
-      if (x & 0x80) {
-        let shift = 7;
-        z = x & 0x7f;
-        do {
-          if (p >= len) throw new Error(`attribution model: file truncated at byte ${p}`);
-          x = b[p++]; z += (x & 0x7f) * 2 ** shift; shift += 7;
-        } while (x & 0x80 && shift < 35);
-      }
-      index += gap + 1;
-      if (index >= size) throw new Error('attribution model: weight index out of range');
-      const value = ((z < 0x80000000 ? (z >>> 1) ^ -(z & 1) : z & 1 ? -((z + 1) / 2) : z / 2) << 16) >> 16;
-      if (value > maxAbs) maxAbs = value; else if (-value > maxAbs) maxAbs = -value;
-      weights[index] = factor === 1 ? value : Math.round(value * factor);
-    }
-    this.pos = p;
-    return maxAbs;
+  /** A view of the next `n` bytes as 8-bit weights: shares the file's memory, copies nothing. */
+  int8s(n: number): Int8Array {
+    this.need(n);
+    const out = new Int8Array(this.bytes.buffer, this.bytes.byteOffset + this.pos, n);
+    this.pos += n;
+    return out;
   }
-  /** Current byte offset, so the weights can be read a second time. */
-  get offset(): number { return this.pos; }
-  set offset(p: number) { this.pos = p; }
 }
 
-/**
- * Reads one tagger. Weights are re-quantised to 8 bits when the file's precision is not needed:
- * half the memory, so more of the table stays in cache while tagging (the tagger is bound by
- * weight lookups). One pass writes the non-zero entries straight into the 8-bit table; only a
- * file with larger weights is read a second time to rescale them.
- */
+/** Reads one tagger: a small header, the transitions, then the weight table viewed in place. */
 function readTagger(r: Reader): LinearTagger {
   const header = headerSchema.parse({ bits: r.u8(), tags: r.u8(), scale: r.f32() });
   const { bits, tags, scale } = header;
   const transitions = new Float32Array((tags + 1) * tags);
   for (let i = 0; i < transitions.length; i++) transitions[i] = r.f32();
-  const size = (1 << bits) * tags;
-  const count = r.u32();
-  const start = r.offset;
-  const weights = new Int8Array(size);
-  const maxAbs = r.sparse(count, weights, 1);
-  if (maxAbs <= 127) return { bits, tags, scale, weights, transitions };
-  const factor = 127 / maxAbs;
-  const end = r.offset;
-  r.offset = start;
-  r.sparse(count, weights, factor);
-  r.offset = end;
-  return { bits, tags, scale: scale / factor, weights, transitions };
+  const weights = r.int8s((1 << bits) * tags);
+  return { bits, tags, scale, weights, transitions };
 }
 
-/** Decodes attribution.bin; throws a clear error on a file that is not one. */
+/** Decodes attribution.bin (the weights stay views of `bytes`); throws a clear error on a file that is not one. */
 export function decodeModel(bytes: Uint8Array): AttributionModel {
   const r = new Reader(bytes);
   for (const m of MAGIC) if (r.u8() !== m) throw new Error('attribution model: not a Sourcelight model file');
@@ -138,13 +87,39 @@ export function decodeModel(bytes: Uint8Array): AttributionModel {
 
 class Writer {
   readonly parts: number[] = [];
+  readonly chunks: Uint8Array[] = [];
   u8(v: number): void { this.parts.push(v & 0xff); }
   u32(v: number): void { for (let i = 0; i < 4; i++) this.u8(Math.floor(v / 2 ** (8 * i))); }
   f32(v: number): void { const b = new Uint8Array(new Float32Array([v]).buffer); for (const x of b) this.u8(x); }
-  varint(v: number): void {
-    while (v >= 0x80) { this.u8((v & 0x7f) | 0x80); v = Math.floor(v / 128); }
-    this.u8(v);
+  /** Appends a block of bytes after what was written so far. */
+  block(bytes: Uint8Array): void {
+    this.chunks.push(Uint8Array.from(this.parts), bytes);
+    this.parts.length = 0;
   }
+  bytes(): Uint8Array {
+    this.block(new Uint8Array(0));
+    const out = new Uint8Array(this.chunks.reduce((n, c) => n + c.length, 0));
+    let at = 0;
+    for (const c of this.chunks) { out.set(c, at); at += c.length; }
+    return out;
+  }
+}
+
+/**
+ * Weights as 8-bit integers: kept as they are when they fit, else rescaled (rounded) so the
+ * largest magnitude is 127, with the scale adjusted to match.
+ */
+export function toInt8(weights: ArrayLike<number>, scale: number): { weights: Int8Array; scale: number } {
+  let maxAbs = 0;
+  for (let i = 0; i < weights.length; i++) maxAbs = Math.max(maxAbs, Math.abs(weights[i]));
+  const out = new Int8Array(weights.length);
+  if (maxAbs <= 127) {
+    for (let i = 0; i < weights.length; i++) out[i] = weights[i];
+    return { weights: out, scale };
+  }
+  const factor = 127 / maxAbs;
+  for (let i = 0; i < weights.length; i++) out[i] = Math.round(weights[i] * factor);
+  return { weights: out, scale: Math.fround(scale / factor) };
 }
 
 /** Encodes a model; the inverse of decodeModel, used by the training script. */
@@ -157,20 +132,12 @@ export function encodeModel(model: AttributionModel): Uint8Array {
   w.u8(taggers.reduce((bits, t, i) => (t ? bits | (1 << i) : bits), 0));
   for (const t of taggers) {
     if (!t) continue;
-    w.u8(t.bits); w.u8(t.tags); w.f32(t.scale);
+    const { weights, scale } = toInt8(t.weights, t.scale);
+    w.u8(t.bits); w.u8(t.tags); w.f32(scale);
     t.transitions.forEach((v) => w.f32(v));
-    let nonZero = 0;
-    t.weights.forEach((v) => { if (v !== 0) nonZero++; });
-    w.u32(nonZero);
-    let last = -1;
-    t.weights.forEach((v, i) => {
-      if (v === 0) return;
-      w.varint(i - last - 1);
-      w.varint(v < 0 ? -2 * v - 1 : 2 * v);
-      last = i;
-    });
+    w.block(new Uint8Array(weights.buffer, weights.byteOffset, weights.length));
   }
-  return Uint8Array.from(w.parts);
+  return w.bytes();
 }
 
 /** A model with no taggers: the span finder then uses its rules only. */

@@ -1,9 +1,10 @@
 /**
  * Role-tagger features: where a token stands relative to one cue (side, distance, commas, quotes,
  * other cues between). Split into the part that depends only on the token (cached per token at
- * inference) and the part that depends on the cue.
+ * inference) and the part that depends on the cue. Hashes equal `mix(id, dir, ...)`; the parts
+ * that are constant over a cue are hashed once per cue (RoleContext), the rest per token.
  */
-import { bucket, mix, type PreparedDoc } from './features';
+import { bucket, head2, head3, tail2, tail3, type PreparedDoc } from './features';
 
 /** The cue a role tagger run is conditioned on: token range and the cue's words. */
 export interface CueAnchor {
@@ -36,81 +37,197 @@ export function directionOf(i: number, cue: CueAnchor): number {
   return i < cue.from ? 1 : i >= cue.to ? 2 : 0;
 }
 
+/** Hash state of `mix(id, dir, ...)` after its first two arguments, for dir 1 and 2. */
+function sidePrefixes(ids: readonly number[]): Int32Array {
+  const out = new Int32Array(ids.length * 3);
+  ids.forEach((id, k) => { for (let dir = 1; dir <= 2; dir++) out[dir * ids.length + k] = head2(id, dir); });
+  return out;
+}
+
+const STATIC_IDS = [104, 105, 106, 107, 108, 114, 115, 121, 125] as const;
+const STATIC_PRE = sidePrefixes(STATIC_IDS);
+const NS = STATIC_IDS.length;
+
 /** Role features that depend only on the token and its side of the cue (cacheable per token). */
 export function staticRoleFeatures(doc: PreparedDoc, i: number, dir: number, out: Int32Array, at: number): number {
   const { word: W, shape: S, lex: L } = doc;
   const n = doc.tokens.length;
-  const wm1 = i > 0 ? W[i - 1] : 11, wp1 = i + 1 < n ? W[i + 1] : 13;
-  let k = 0;
-  out[at + k++] = mix(104, dir, W[i]);
-  out[at + k++] = mix(105, dir, wm1);
-  out[at + k++] = mix(106, dir, wp1);
-  out[at + k++] = mix(107, dir, S[i]);
-  out[at + k++] = mix(108, dir, L[i]);
-  out[at + k++] = mix(114, dir, wm1, W[i]);
-  out[at + k++] = mix(115, dir, doc.suffix[i]);
-  out[at + k++] = mix(121, dir, S[i], i > 0 ? S[i - 1] : 11, i + 1 < n ? S[i + 1] : 13);
-  out[at + k++] = mix(125, dir, W[i], wp1);
-  return k;
+  const w = W[i], wm1 = i > 0 ? W[i - 1] : 11, wp1 = i + 1 < n ? W[i + 1] : 13, p = dir * NS;
+  out[at] = tail2(STATIC_PRE[p], w, 0, 0);
+  out[at + 1] = tail2(STATIC_PRE[p + 1], wm1, 0, 0);
+  out[at + 2] = tail2(STATIC_PRE[p + 2], wp1, 0, 0);
+  out[at + 3] = tail2(STATIC_PRE[p + 3], S[i], 0, 0);
+  out[at + 4] = tail2(STATIC_PRE[p + 4], L[i], 0, 0);
+  out[at + 5] = tail2(STATIC_PRE[p + 5], wm1, w, 0);
+  out[at + 6] = tail2(STATIC_PRE[p + 6], doc.suffix[i], 0, 0);
+  out[at + 7] = tail2(STATIC_PRE[p + 7], S[i], i > 0 ? S[i - 1] : 11, i + 1 < n ? S[i + 1] : 13);
+  out[at + 8] = tail2(STATIC_PRE[p + 8], w, wp1, 0);
+  return NS;
 }
 
-/** Role features of token i that depend on where the cue is; returns how many. */
-export function dynamicRoleFeatures(
-  doc: PreparedDoc, i: number, cue: CueAnchor, cues: Int32Array, out: Int32Array, at: number, qb = quoteBefore(doc, cue), qa = quoteAfter(doc, cue),
-): number {
+const DYNAMIC_IDS = [101, 102, 103, 109, 110, 111, 112, 113, 116, 118, 119, 120, 122, 123, 124, 127, 128, 129, 130, 131, 132, 134, 135, 136, 133] as const;
+const DYNAMIC_PRE = sidePrefixes(DYNAMIC_IDS);
+const ND = DYNAMIC_IDS.length;
+
+/** The parts of the role features that are the same for every token on one side of one cue. */
+export interface RoleContext {
+  cue: CueAnchor;
+  qb: number;
+  qa: number;
+  /** Whether the cue's first token is inside a quotation. */
+  qc: number;
+  /** Per side (index dir * ND + k): hash states, cue words already mixed in where a template has them. */
+  pre: Int32Array;
+}
+
+/** Hashes the cue-constant parts of every role feature template once for one cue. */
+export function roleContext(doc: PreparedDoc, cue: CueAnchor): RoleContext {
+  const W = doc.word, n = doc.tokens.length;
+  const cw = W[cue.from], cwl = W[cue.to - 1];
+  const next = cue.to < n ? W[cue.to] : 13, prev = cue.from > 0 ? W[cue.from - 1] : 11;
+  const pre = DYNAMIC_PRE.slice();
+  for (let dir = 1; dir <= 2; dir++) {
+    const p = dir * ND;
+    pre[p] = tail2(pre[p], 0, 0, 0); // 101: (dir)
+    pre[p + 4] = tail2(pre[p + 4], cw, 0, 0); // 110: (dir, cw)
+    pre[p + 5] = head3(pre[p + 5], cw); // 111
+    const c119 = head3(pre[p + 10], cwl);
+    pre[p + 10] = tail3(c119, 0, 0); // 119 with W[i] !== cwl ...
+    pre[p + 14] = head3(pre[p + 14], cw); // 124
+    pre[p + 15] = head3(pre[p + 15], next); // 127
+    pre[p + 16] = head3(pre[p + 16], prev); // 128
+    pre[p + 17] = head3(pre[p + 17], cw); // 129
+    pre[p + 18] = head3(pre[p + 18], cw); // 130
+    pre[p + 21] = head3(pre[p + 21], cw); // 134
+    pre[p + 22] = head3(pre[p + 22], cw); // 135
+    pre[p + 23] = head3(pre[p + 23], cwl); // 136
+    pre[dir] = tail3(c119, 1, 0); // ... and with W[i] === cwl (slots 1, 2 are free: side 0 has no features)
+  }
+  return { cue, qb: quoteBefore(doc, cue), qa: quoteAfter(doc, cue), qc: doc.inQuote[cue.from], pre };
+}
+
+/** Role features of token i that depend on where the cue is; returns how many (none inside the cue). */
+export function dynamicRoleFeatures(doc: PreparedDoc, i: number, ctx: RoleContext, cues: Int32Array, out: Int32Array, at: number): number {
+  const { cue, pre } = ctx;
+  const dir = i < cue.from ? 1 : i >= cue.to ? 2 : 0;
+  if (dir === 0) return 0;
   const { word: W, lex: L, inQuote: Q, sentenceOf: SO } = doc;
-  const dir = directionOf(i, cue);
-  const dist = dir === 1 ? cue.from - i : dir === 2 ? i - cue.to + 1 : 0;
+  const dist = dir === 1 ? cue.from - i : i - cue.to + 1;
   const db = bucket(dist);
   const lo = dir === 1 ? i + 1 : cue.to, hi = dir === 1 ? cue.from : i;
-  const between = dir === 0 ? 0 : 1;
-  const commas = between ? Math.min(doc.commas[hi] - doc.commas[lo], 3) : 0;
-  const quotes = between ? Math.min(doc.quotes[hi] - doc.quotes[lo], 3) : 0;
-  const others = between ? Math.min(cues[hi] - cues[lo], 2) : 0;
+  const commas = Math.min(doc.commas[hi] - doc.commas[lo], 3);
+  const quotes = Math.min(doc.quotes[hi] - doc.quotes[lo], 3);
+  const others = Math.min(cues[hi] - cues[lo], 2);
   const sd = Math.max(-2, Math.min(2, SO[i] - SO[cue.from])) + 2;
-  const cw = W[cue.from], cwl = W[cue.to - 1];
-  const sentence = doc.sentences[SO[i]];
-  const sentFirst = sentence.from === i ? 1 : 0, sentLast = sentence.to === i + 1 ? 1 : 0;
-  const qc = Q[cue.from];
-  let k = 0;
-  out[at + k++] = mix(101, dir);
-  out[at + k++] = mix(102, dir, db);
-  out[at + k++] = mix(103, dir, db, sd);
-  out[at + k++] = mix(109, dir, Q[i], qc);
-  out[at + k++] = mix(110, dir, cw);
-  out[at + k++] = mix(111, dir, cw, db);
-  out[at + k++] = mix(112, dir, commas, quotes);
-  out[at + k++] = mix(113, dir, others, sd);
-  out[at + k++] = mix(116, dir, sentFirst, sentLast, sd);
-  out[at + k++] = mix(117, Q[i], sd, dir);
-  out[at + k++] = mix(118, dir, dist < 3 ? dist : 3, W[i]);
-  out[at + k++] = mix(119, dir, cwl, W[i] === cwl ? 1 : 0);
-  out[at + k++] = mix(120, dir, L[i], db);
-  out[at + k++] = mix(122, dir, commas, db);
-  out[at + k++] = mix(123, dir, quotes, Q[i], L[i] & 64);
-  out[at + k++] = mix(124, dir, cw, W[i]);
-  out[at + k++] = mix(126, dir * 8 + others, commas, quotes, sd);
-  const n = doc.tokens.length;
-  out[at + k++] = mix(127, dir, cue.to < n ? W[cue.to] : 13, db);
-  out[at + k++] = mix(128, dir, cue.from > 0 ? W[cue.from - 1] : 11, db);
-  out[at + k++] = mix(129, dir, cw, doc.shape[i]);
-  out[at + k++] = mix(130, dir, cw, Q[i], db);
+  const edges = doc.sentenceEdge[i];
+  const sentFirst = edges & 1, sentLast = edges >> 1;
+  const q = Q[i], w = W[i], l = L[i];
   const qi = doc.quoteId[i];
-  const inBefore = qi !== 0 && qi === qb ? 1 : 0, inAfter = qi !== 0 && qi === qa ? 1 : 0;
-  out[at + k++] = mix(131, dir, inBefore, inAfter, Q[i]);
-  out[at + k++] = mix(132, dir, inBefore | inAfter, sentFirst, sentLast);
-  out[at + k++] = mix(134, dir, cw, commas, sd);
-  out[at + k++] = mix(135, dir, cw, i > 0 ? W[i - 1] : 11);
-  out[at + k++] = mix(136, dir, cwl, Q[i], db);
+  const inBefore = qi !== 0 && qi === ctx.qb ? 1 : 0, inAfter = qi !== 0 && qi === ctx.qa ? 1 : 0;
+  const inEither = inBefore | inAfter;
   const edge = qi === 0 ? 0 : (doc.quoteEnd[qi] === i + 1 ? 1 : 0) + (doc.quoteStart[qi] === i ? 2 : 0);
-  out[at + k++] = mix(133, dir, inBefore | inAfter, edge);
-  return k;
+  const p = dir * ND;
+  out[at] = pre[p]; // 101
+  out[at + 1] = tail2(pre[p + 1], db, 0, 0); // 102
+  out[at + 2] = tail2(pre[p + 2], db, sd, 0); // 103
+  out[at + 3] = tail2(pre[p + 3], q, ctx.qc, 0); // 109
+  out[at + 4] = pre[p + 4]; // 110
+  out[at + 5] = tail3(pre[p + 5], db, 0); // 111
+  out[at + 6] = tail2(pre[p + 6], commas, quotes, 0); // 112
+  out[at + 7] = tail2(pre[p + 7], others, sd, 0); // 113
+  out[at + 8] = tail2(pre[p + 8], sentFirst, sentLast, sd); // 116
+  out[at + 9] = tail2(head2(117, q), sd, dir, 0); // 117
+  out[at + 10] = tail2(pre[p + 9], dist < 3 ? dist : 3, w, 0); // 118
+  out[at + 11] = w === W[cue.to - 1] ? pre[dir] : pre[p + 10]; // 119
+  out[at + 12] = tail2(pre[p + 11], l, db, 0); // 120
+  out[at + 13] = tail2(pre[p + 12], commas, db, 0); // 122
+  out[at + 14] = tail2(pre[p + 13], quotes, q, l & 64); // 123
+  out[at + 15] = tail3(pre[p + 14], w, 0); // 124
+  out[at + 16] = tail2(head2(126, dir * 8 + others), commas, quotes, sd); // 126
+  out[at + 17] = tail3(pre[p + 15], db, 0); // 127
+  out[at + 18] = tail3(pre[p + 16], db, 0); // 128
+  out[at + 19] = tail3(pre[p + 17], doc.shape[i], 0); // 129
+  out[at + 20] = tail3(pre[p + 18], q, db); // 130
+  out[at + 21] = tail2(pre[p + 19], inBefore, inAfter, q); // 131
+  out[at + 22] = tail2(pre[p + 20], inEither, sentFirst, sentLast); // 132
+  out[at + 23] = tail3(pre[p + 21], commas, sd); // 134
+  out[at + 24] = tail3(pre[p + 22], i > 0 ? W[i - 1] : 11, 0); // 135
+  out[at + 25] = tail3(pre[p + 23], q, db); // 136
+  out[at + 26] = tail2(pre[p + 24], inEither, edge, 0); // 133
+  return 27;
+}
+
+/**
+ * Inference split of `dynamicRoleFeatures` (same hashes, so the same model): the 13 features
+ * that read words go to `out`, and the 14 that read only small counts and flags (side, distance
+ * bucket, sentence offset, commas, quotes, quote state) are packed into one integer key, whose
+ * weight sums the caller can remember (`contextRoleFeatures` rebuilds them from the key). Returns
+ * the key, or -1 inside the cue (no features).
+ */
+export function tokenRoleFeatures(doc: PreparedDoc, i: number, ctx: RoleContext, cues: Int32Array, out: Int32Array, at: number): number {
+  const { cue, pre } = ctx;
+  const dir = i < cue.from ? 1 : i >= cue.to ? 2 : 0;
+  if (dir === 0) return -1;
+  const { word: W, lex: L, inQuote: Q, sentenceOf: SO } = doc;
+  const dist = dir === 1 ? cue.from - i : i - cue.to + 1;
+  const db = bucket(dist);
+  const lo = dir === 1 ? i + 1 : cue.to, hi = dir === 1 ? cue.from : i;
+  const commas = Math.min(doc.commas[hi] - doc.commas[lo], 3);
+  const quotes = Math.min(doc.quotes[hi] - doc.quotes[lo], 3);
+  const others = Math.min(cues[hi] - cues[lo], 2);
+  const sd = Math.max(-2, Math.min(2, SO[i] - SO[cue.from])) + 2;
+  const edges = doc.sentenceEdge[i];
+  const q = Q[i], w = W[i], l = L[i];
+  const qi = doc.quoteId[i];
+  const inBefore = qi !== 0 && qi === ctx.qb ? 1 : 0, inAfter = qi !== 0 && qi === ctx.qa ? 1 : 0;
+  const edge = qi === 0 ? 0 : (doc.quoteEnd[qi] === i + 1 ? 1 : 0) + (doc.quoteStart[qi] === i ? 2 : 0);
+  const p = dir * ND;
+  out[at] = pre[p + 4]; // 110
+  out[at + 1] = tail3(pre[p + 5], db, 0); // 111
+  out[at + 2] = tail2(pre[p + 9], dist < 3 ? dist : 3, w, 0); // 118
+  out[at + 3] = w === W[cue.to - 1] ? pre[dir] : pre[p + 10]; // 119
+  out[at + 4] = tail2(pre[p + 11], l, db, 0); // 120
+  out[at + 5] = tail3(pre[p + 14], w, 0); // 124
+  out[at + 6] = tail3(pre[p + 15], db, 0); // 127
+  out[at + 7] = tail3(pre[p + 16], db, 0); // 128
+  out[at + 8] = tail3(pre[p + 17], doc.shape[i], 0); // 129
+  out[at + 9] = tail3(pre[p + 18], q, db); // 130
+  out[at + 10] = tail3(pre[p + 21], commas, sd); // 134
+  out[at + 11] = tail3(pre[p + 22], i > 0 ? W[i - 1] : 11, 0); // 135
+  out[at + 12] = tail3(pre[p + 23], q, db); // 136
+  // 23 bits: dir 1, db 4, sd 3, q 1, qc 1, commas 2, quotes 2, others 2, edges 2, l&64 1, in 2, edge 2
+  return (dir - 1) | (db << 1) | (sd << 5) | (q << 8) | (ctx.qc << 9) | (commas << 10) | (quotes << 12) | (others << 14) |
+    (edges << 16) | ((l & 64 ? 1 : 0) << 18) | (inBefore << 19) | (inAfter << 20) | (edge << 21);
+}
+
+/** The 14 context features of a key from `tokenRoleFeatures`; returns how many. */
+export function contextRoleFeatures(key: number, out: Int32Array, at: number): number {
+  const dir = (key & 1) + 1, db = (key >> 1) & 15, sd = (key >> 5) & 7, q = (key >> 8) & 1, qc = (key >> 9) & 1;
+  const commas = (key >> 10) & 3, quotes = (key >> 12) & 3, others = (key >> 14) & 3;
+  const sentFirst = (key >> 16) & 1, sentLast = (key >> 17) & 1, l64 = (key >> 18) & 1 ? 64 : 0;
+  const inBefore = (key >> 19) & 1, inAfter = (key >> 20) & 1, edge = (key >> 21) & 3, inEither = inBefore | inAfter;
+  const p = dir * ND, pre = DYNAMIC_PRE;
+  out[at] = tail2(pre[p], 0, 0, 0); // 101
+  out[at + 1] = tail2(pre[p + 1], db, 0, 0); // 102
+  out[at + 2] = tail2(pre[p + 2], db, sd, 0); // 103
+  out[at + 3] = tail2(pre[p + 3], q, qc, 0); // 109
+  out[at + 4] = tail2(pre[p + 6], commas, quotes, 0); // 112
+  out[at + 5] = tail2(pre[p + 7], others, sd, 0); // 113
+  out[at + 6] = tail2(pre[p + 8], sentFirst, sentLast, sd); // 116
+  out[at + 7] = tail2(head2(117, q), sd, dir, 0); // 117
+  out[at + 8] = tail2(pre[p + 12], commas, db, 0); // 122
+  out[at + 9] = tail2(pre[p + 13], quotes, q, l64); // 123
+  out[at + 10] = tail2(head2(126, dir * 8 + others), commas, quotes, sd); // 126
+  out[at + 11] = tail2(pre[p + 19], inBefore, inAfter, q); // 131
+  out[at + 12] = tail2(pre[p + 20], inEither, sentFirst, sentLast); // 132
+  out[at + 13] = tail2(pre[p + 24], inEither, edge, 0); // 133
+  return 14;
 }
 
 /** All role features of token i relative to one cue (training scores them all at once). */
-export function roleFeatures(
-  doc: PreparedDoc, i: number, cue: CueAnchor, cues: Int32Array, out: Int32Array, at: number, qb = quoteBefore(doc, cue), qa = quoteAfter(doc, cue),
-): number {
-  const k = staticRoleFeatures(doc, i, directionOf(i, cue), out, at);
-  return k + dynamicRoleFeatures(doc, i, cue, cues, out, at + k, qb, qa);
+export function roleFeatures(doc: PreparedDoc, i: number, ctx: RoleContext, cues: Int32Array, out: Int32Array, at: number): number {
+  const dir = directionOf(i, ctx.cue);
+  if (dir === 0) return 0;
+  const k = staticRoleFeatures(doc, i, dir, out, at);
+  return k + dynamicRoleFeatures(doc, i, ctx, cues, out, at + k);
 }

@@ -19,7 +19,10 @@ export interface Entity {
   plural: boolean;
   /** 'm' / 'f' when a title or given name tells; lets "she" skip a male antecedent. */
   gender: 'm' | 'f' | null;
-  /** Something beyond capitals says this is a person (given name, title, role, has spoken): "he" prefers these. */
+  /**
+   * Something beyond capitals says this is a person (given name, title, role, has spoken): "he"
+   * prefers these. Created as false (not left out), so every entity has one shape.
+   */
   person?: boolean;
 }
 

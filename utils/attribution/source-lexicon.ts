@@ -38,6 +38,11 @@ export const ORG_HEADS = set(`
   initiative program programme commission directorate command guard guards brigade brigades
   movement front council conference fed kremlin pentagon politburo duma knesset bundestag
   parliament junta regime state states republic kingdom union federation emirates palace
+  guild pharma biotech therapeutics biosciences laboratories logistics solutions software robotics
+  analytics ventures investments securities insurance bancorp financial mining resources petroleum
+  chemicals foods airline shipping railways telecom communications wireless electric utilities
+  semiconductor semiconductors devices instruments dynamics aerospace automotive consulting
+  associates enterprises llp gmbh
 `);
 
 /** Lowercase nouns for an organisation; "the agency said", "police said" are organisations. */

@@ -68,7 +68,7 @@ export function groups(text: string, ws: Word[]): Group[] {
     const isName = capitalised(w.text) && !NOT_NAME_WORDS.has(w.text.toLowerCase().replace(/\.$/, ''));
     const joins = cur.length > 0 && onlySpaces(text, cur[cur.length - 1].end, w.start);
     const prevPossessive = cur.length > 0 && cur[cur.length - 1].possessive;
-    if (isName && joins && !prevPossessive) cur.push(w);
+    if (isName && ((joins && !prevPossessive) || pluralPossessiveJoin(text, cur, w))) cur.push(w);
     else if (cur.length > 0 && joins && !prevPossessive && CONNECTORS.has(w.text.toLowerCase()) && opensConnector(cur)) cur.push(w);
     else {
       flush();
@@ -77,6 +77,13 @@ export function groups(text: string, ws: Word[]): Group[] {
   }
   flush();
   return out;
+}
+
+/** "Port Users' Association", "Farmers' Union": a plural possessive inside a body's name. */
+function pluralPossessiveJoin(text: string, cur: Word[], w: Word): boolean {
+  const prev = cur[cur.length - 1];
+  if (!prev || !prev.text.endsWith('s') || (text[prev.end] !== "'" && text[prev.end] !== '’')) return false;
+  return onlySpaces(text, prev.end + 1, w.start) && ORG_HEADS.has(w.text.toLowerCase());
 }
 
 /** "of" may continue a body's name ("Bank of Lorien") or a title ("Secretary of State"), not a person's. */

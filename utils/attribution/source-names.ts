@@ -36,7 +36,7 @@ export function indexNames(text: string): NameIndex {
   // First the multi-word persons, so a later (or earlier) bare surname can join them.
   gs.forEach((g, i) => {
     if ((kinds[i] !== 'person' && kinds[i] !== 'unknown') || g.words.length < 2 || g.words.length > 4) return;
-    const entity = entityFor(byName, g, 'person');
+    const entity = entityFor(text, byName, g, 'person');
     const surname = g.words[g.words.length - 1].text.toLowerCase();
     if (!bySurname.has(surname)) bySurname.set(surname, entity);
   });
@@ -61,7 +61,7 @@ export function indexNames(text: string): NameIndex {
       // Bodies keep the article the text gives them: "the Financial Times", as a reader says it.
       const before = kinds[i] === 'organization' ? previousWord(text, g.words[0].start) : '';
       const article = before === 'the' || before === 'The' ? 'the ' : '';
-      entity = entityFor(byName, g, kinds[i] === 'unknown' ? 'person' : kinds[i], article);
+      entity = entityFor(text, byName, g, kinds[i] === 'unknown' ? 'person' : kinds[i], article);
     }
     // A title ("Mrs.", "Sen.") settles a name the article also used as a modifier ("the Ortega plan").
     if (g.titles.length > 0 && entity.type === 'named-organization') entity.type = 'named-person';
@@ -83,13 +83,18 @@ function atSentenceStart(text: string, pos: number): boolean {
   return i < 0 || '.!?\n:;”’'.includes(text[i]);
 }
 
-function entityFor(byName: Map<string, Entity>, g: Group, kind: NameKind, article = ''): Entity {
-  const name = article + g.words.map((w) => w.text).join(' ');
+/** The name as written: its words with single spaces, and the mark of "Users' Association" kept. */
+function nameText(text: string, g: Group): string {
+  return g.words.map((w, i) => (i + 1 < g.words.length && !w.possessive && /^['’]/u.test(text[w.end]) ? `${w.text}${text[w.end]}` : w.text)).join(' ');
+}
+
+function entityFor(text: string, byName: Map<string, Entity>, g: Group, kind: NameKind, article = ''): Entity {
+  const name = article + nameText(text, g);
   const key = name.replace(/^the /u, '').toLowerCase();
   const known = byName.get(key);
   if (known) return known;
   const type = nameKindType(kind);
-  const entity: Entity = { name, description: name, type, plural: kind === 'group', gender: null };
+  const entity: Entity = { name, description: name, type, plural: kind === 'group', gender: null, person: false };
   byName.set(key, entity);
   return entity;
 }

@@ -26,6 +26,21 @@ export function sentenceSubject(text: string, cue: number, content: Span[], time
   return (first as Mention | null)?.entity ?? null;
 }
 
+const SUBJECT_PRONOUN = /^(?:He|She|They|he|she|they)\b/u;
+
+/**
+ * A cue with no source span whose sentence opens with a subject pronoun ("He was not detained,
+ * and told reporters …"): that pronoun and where it stands, for coreference to resolve; else null.
+ */
+export function sentencePronoun(text: string, cue: number): { word: string; start: number } | null {
+  let start = cue;
+  while (start > 0 && cue - start < SENTENCE_REACH && !/[.!?\n]/u.test(text[start - 1])) start--;
+  if (cue - start >= SENTENCE_REACH) return null;
+  while (start < cue && /[\s"“‘']/u.test(text[start])) start++;
+  const m = SUBJECT_PRONOUN.exec(text.slice(start, Math.min(cue, start + 5)));
+  return m ? { word: m[0].toLowerCase(), start } : null;
+}
+
 /** A mention by name of one person; module level so no closure is made per call. */
 function person(m: Mention): boolean {
   return m.name === true && m.entity.type === 'named-person' && !m.entity.plural;
@@ -43,7 +58,7 @@ export function conjoinedPair(text: string, pos: number, content: Span[], timeli
   const spokeSince = timeline.findBack(pos, content, (m) => m.start > first.end && m.spoke === true && (m.entity.plural || m.entity.type === 'unnamed-group'));
   if (spokeSince) return null;
   const name = `${second.entity.name} and ${first.entity.name}`;
-  return { name, description: name, type: 'named-person', plural: true, gender: null };
+  return { name, description: name, type: 'named-person', plural: true, gender: null, person: false };
 }
 
 /** How far after a named pair a "they" may still be that pair. */

@@ -30,18 +30,25 @@ const LEXICON_NOUNS: ReadonlySet<string> = new Set([
 /** Characters of a lowercase word run ("officials", "ex-officials"); a run starts at a lowercase letter. */
 const RUN_CHAR = /[\p{Ll}\p{N}'’-]/u;
 const LOWER = /\p{Ll}/u;
-/**
- * Only the lexicon nouns, each ending a lowercase run: the regex engine skips the other words,
- * so no string is made for every word of the text. Longest first; start checked by `startsRun`.
- */
-const LEXICON_WORD = new RegExp(
-  `(?:${[...LEXICON_NOUNS]
-    .filter((w) => /^\p{Ll}[\p{Ll}\p{N}'’-]*$/u.test(w))
-    .sort((a, b) => b.length - a.length)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'))
-    .join('|')})(?![\\p{Ll}\\p{N}'’-])`,
-  'gu',
-);
+/** The longest lexicon noun, so long runs are not sliced for a lookup. */
+const MAX_NOUN_LENGTH = Math.max(...[...LEXICON_NOUNS].map((w) => w.length));
+/** The lexicon nouns that are one lowercase run: the only words a mention can end in. */
+const LEXICON_RUNS: ReadonlySet<string> = new Set([...LEXICON_NOUNS].filter((w) => /^\p{Ll}[\p{Ll}\p{N}'’-]*$/u.test(w)));
+
+/** RUN_CHAR for one UTF-16 unit, ASCII answered without the regex. */
+function isRunChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39 || c === 45;
+  // a whole code point, so a letter outside the BMP still continues the run
+  return RUN_CHAR.test(c >= 0xd800 && c <= 0xdbff ? text.slice(i, i + 2) : text[i]);
+}
+
+/** True when the unit at i is a lowercase letter (ASCII without the regex). */
+function isLowerAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c >= 97 && c <= 122;
+  return LOWER.test(text[i]);
+}
 
 /** True when a lowercase run begins at `i` after a non-letter (not mid-word, not after "x-"). */
 function startsRun(text: string, i: number): boolean {
@@ -82,14 +89,19 @@ function phraseStart(text: string, nounStart: number): number {
 /** Every unnamed mention in text order, each with its own entity (merging is coreference's job). */
 export function indexUnnamedMentions(text: string): Mention[] {
   const out: Mention[] = [];
-  LEXICON_WORD.lastIndex = 0;
-  for (let m = LEXICON_WORD.exec(text); m !== null; m = LEXICON_WORD.exec(text)) {
-    const lower = m[0];
-    if (!startsRun(text, m.index)) continue;
-    const end = m.index + lower.length;
-    const start = phraseStart(text, m.index);
+  const n = text.length;
+  // A mention ends in a lexicon noun that is a whole lowercase run starting where a run may start:
+  // one pass over the characters and a set lookup per run (a regex of every noun is far slower).
+  for (let i = 0; i < n; i++) {
+    if (!isLowerAt(text, i) || (i > 0 && isLetter(text[i - 1]))) continue;
+    let runEnd = i + 1;
+    while (runEnd < n && isRunChar(text, runEnd)) runEnd++;
+    if (runEnd - i > MAX_NOUN_LENGTH || !LEXICON_RUNS.has(text.slice(i, runEnd)) || !startsRun(text, i)) continue;
+    const lower = text.slice(i, runEnd);
+    const end = runEnd;
+    const start = phraseStart(text, i);
     // A bare singular ("policy", "law") introduces no one a pronoun could later point to.
-    if (start === m.index && !lower.endsWith('s')) continue;
+    if (start === i && !lower.endsWith('s')) continue;
     const after = text.slice(end, end + 160);
     const phrase = text.slice(start, end);
     const reading = readPhrase(phrase, start, after);
@@ -103,8 +115,10 @@ export function indexUnnamedMentions(text: string): Mention[] {
       type,
       plural: reading.plural,
       gender: null,
+      person: false,
     };
-    out.push({ start, end, entity, ...(reading.kind === 'refer' ? { refer: reading.head } : {}) });
+    // one literal per shape (no spread), so mentions keep stable shapes for the optimiser
+    out.push(reading.kind === 'refer' ? { start, end, entity, refer: reading.head } : { start, end, entity });
   }
   return out;
 }

@@ -10,10 +10,11 @@ import { indexNames } from './source-names';
 import { indexUnnamedMentions } from './source-nouns';
 import { readPhrase } from './source-phrase';
 import { describeAfter } from './source-description';
-import { SPOKES_NOUNS } from './source-lexicon';
+import { ANONYMITY_CUE, PERSON_ROLE_NOUNS, SPOKES_NOUNS } from './source-lexicon';
+import { PERSON_SHAPED } from './source-phrase';
 import { MentionTimeline, resolveDescription, resolvePronoun } from './coreference';
 import { adoptQuoteSpeakers } from './source-first-person';
-import { conjoinedPair, sentenceSubject } from './source-nearby';
+import { conjoinedPair, sentencePronoun, sentenceSubject } from './source-nearby';
 
 /** One described source, in the order of `found`. */
 export interface DescribedSource {
@@ -44,7 +45,8 @@ export function describeSources(text: string, found: AttributionSpans[]): Descri
         previous = { entity, end: f.source.end };
       }
     } else {
-      entity = (f.cue && sentenceSubject(text, f.cue.start, f.content, timeline)) || sourcelessEntity(anchor(f), previous);
+      entity = (f.cue && (sentenceSubject(text, f.cue.start, f.content, timeline) ?? pronounSubject(text, f.cue.start, f.content, timeline))) ||
+        sourcelessEntity(anchor(f), previous);
     }
     out[i] = {
       sourceType: entity.type,
@@ -55,6 +57,14 @@ export function describeSources(text: string, found: AttributionSpans[]): Descri
   return out;
 }
 
+/** The referent of a subject pronoun opening a sourceless cue's sentence ("He … and told …"). */
+function pronounSubject(text: string, cue: number, content: Span[], timeline: MentionTimeline): Entity | null {
+  const subject = sentencePronoun(text, cue);
+  // a pronoun inside the claim ("He will win, it was reported") is not its speaker
+  if (!subject || content.some((s) => s.start <= subject.start && s.end > subject.start)) return null;
+  return resolvePronoun(subject.word, subject.start, content, timeline);
+}
+
 /**
  * No source span (a passive "it was reported", or a sentence continuing a speaker's account):
  * news writing keeps the last named speaker until another is introduced, so a nearby previous
@@ -63,7 +73,7 @@ export function describeSources(text: string, found: AttributionSpans[]): Descri
  */
 function sourcelessEntity(pos: number, previous: { entity: Entity; end: number } | null): Entity {
   if (previous && pos - previous.end < CONTINUATION_DISTANCE) return previous.entity;
-  return { name: 'unattributed', description: 'no source given', type: 'unnamed-person', plural: false, gender: null };
+  return { name: 'unattributed', description: 'no source given', type: 'unnamed-person', plural: false, gender: null, person: false };
 }
 
 function trimmedSpan(text: string, span: Span): Span {
@@ -83,7 +93,7 @@ function withHeadNoun(text: string, span: Span): Span {
 }
 
 const fresh = (name: string, description: string, type: SourceType, plural: boolean): Entity => ({
-  name, description, type, plural, gender: null,
+  name, description, type, plural, gender: null, person: false,
 });
 
 /** How far before an unreadable source span a named speaker may be and still be taken for it. */
@@ -156,6 +166,10 @@ function sourceEntity(text: string, span: Span, content: Span[], timeline: Menti
       const mention = timeline.covering(reading.headStart);
       if (mention) return mention.entity;
       const words = shortName.replace(/^(?:the|The)\s+/u, '').split(/\s+/u);
+      // "Engineers said": a capitalised role plural the text never uses as a name is a group.
+      if (words.length === 1 && isRolePlural(words[0]) && classifyNameWords(words) === 'unknown') {
+        return fresh(shortName, description, ANONYMITY_CUE.test(after.slice(0, 120)) ? 'anonymous-source' : 'unnamed-group', true);
+      }
       return fresh(shortName, description, nameKindType(classifyNameWords(words)), false);
     }
     case 'refer': {
@@ -168,6 +182,17 @@ function sourceEntity(text: string, span: Span, content: Span[], timeline: Menti
     case 'loose':
       return null;
   }
+}
+
+/**
+ * A capitalised plural of a role noun ("Engineers", "Inspectors", "Residents"): its singular is a
+ * known role or has a role noun's shape. Surnames ending in -s are caught before this by the name
+ * index (a full name or a mid-sentence use makes them a mention).
+ */
+function isRolePlural(word: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+s$/u.test(word) || /ss$/u.test(word)) return false;
+  const singular = word.toLowerCase().slice(0, -1);
+  return PERSON_ROLE_NOUNS.has(singular) || PERSON_SHAPED.test(singular);
 }
 
 /** "both men", "the two candidates": a pair the text has just named, not an anonymous group. */

@@ -8,6 +8,8 @@ import { prepareDoc } from './features';
 import { findLearnedSpans } from './learned-spans';
 import { findRuleSpans } from './rule-spans';
 import { findSourcingRecall, mergeMissing } from './sourcing-recall';
+import { attachQuoteContinuations } from './quote-continuation';
+import { fitSourceToCue, widenPossessiveName } from './source-extent';
 import type { AttributionSpans, Span } from './types';
 
 function isLowSurrogate(text: string, i: number): boolean {
@@ -36,10 +38,11 @@ export function findAttributionSpans(text: string, model: AttributionModel): Att
   const primary = doc && model.cue && model.role ? findLearnedSpans(text, model.cue, model.role, doc) : findRuleSpans(text);
   const raw = mergeMissing(primary, doc ? findSourcingRecall(text, doc.tokens, doc.sentences) : findSourcingRecall(text));
   const out: AttributionSpans[] = [];
-  for (const found of raw) {
+  for (const found of attachQuoteContinuations(text, raw)) {
     const content = disjointContent(found.content.filter((s) => validSpan(text, s)));
-    if (content.length === 0 || !validSpan(text, found.cue) || !validSpan(text, found.source)) continue;
-    out.push({ source: found.source, cue: found.cue, content });
+    const source = fitSourceToCue(text, widenPossessiveName(text, found.source), found.cue);
+    if (content.length === 0 || !validSpan(text, found.cue) || !validSpan(text, source)) continue;
+    out.push({ source, cue: found.cue, content });
   }
   return out;
 }

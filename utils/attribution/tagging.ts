@@ -3,7 +3,8 @@
  * tokens are its source and content. Windows are bounded so time stays linear in the text.
  */
 import { cueFeatures, MAX_FEATURES, type PreparedDoc } from './features';
-import { directionOf, dynamicRoleFeatures, quoteAfter, quoteBefore, roleFeatures, staticRoleFeatures, type CueAnchor } from './role-features';
+import { quoteAfter, quoteBefore, roleContext, roleFeatures, staticRoleFeatures, tokenRoleFeatures, type CueAnchor } from './role-features';
+import { contextSumsFor } from './role-context-sums';
 import type { LinearTagger } from './model';
 import { CUE_ALLOWED, ROLE_ALLOWED, viterbi } from './viterbi';
 
@@ -11,11 +12,13 @@ import { CUE_ALLOWED, ROLE_ALLOWED, viterbi } from './viterbi';
 export const MAX_CUES_PER_SENTENCE = 4;
 
 /**
- * Role-tagger positions allowed per text token (plus a constant): news needs 1.3 on average and
- * under 3 in the densest dev article, so
- * only pathological text ("he said that she said that ...") ever reaches it.
+ * Role-tagger positions allowed per text token, plus a constant of 5000 so that no article of a
+ * few thousand words is ever cut: news needs 1.3 per token on average (below this budget, so long
+ * runs of news never exhaust it) and 3.3 in the densest dev article (about a thousand tokens,
+ * well inside the constant). Only pathological text ("he said that she said that ...", a megabyte
+ * without a full stop) reaches it.
  */
-export const ROLE_BUDGET_PER_TOKEN = 3;
+export const ROLE_BUDGET_PER_TOKEN = 1.5;
 
 /** Sentences before and after the cue's sentence that the role tagger reads. */
 export const WINDOW_BEFORE = 0;
@@ -102,22 +105,34 @@ export function tagCues(doc: PreparedDoc, from: number, to: number, t: ScoringTa
 
 /**
  * Per-token emission scores of the cue-independent role features, for each side of a cue:
- * computed once per token and reused by every cue whose window covers it.
+ * computed once per token and reused by every cue whose window covers it. `reset` readies it for
+ * another text, so one long-lived instance serves every call (no per-text allocation).
  */
 export class StaticRoleScores {
-  readonly scores: Float32Array;
-  private readonly done: Uint8Array;
+  scores = new Float32Array(0);
+  private done = new Uint8Array(0);
   private readonly feats = new Int32Array(MAX_FEATURES);
-  constructor(private readonly doc: PreparedDoc, private readonly t: ScoringTagger) {
-    this.scores = new Float32Array(doc.tokens.length * 2 * t.tags);
-    this.done = new Uint8Array(doc.tokens.length * 2);
+  private doc: PreparedDoc | null = null;
+  constructor(private t: ScoringTagger) {}
+  /** Starts on a new text (and tagger); returns this. */
+  reset(doc: PreparedDoc, t: ScoringTagger): this {
+    const slots = doc.tokens.length * 2;
+    if (this.done.length < slots || this.t.tags !== t.tags) {
+      this.scores = new Float32Array(slots * t.tags);
+      this.done = new Uint8Array(slots);
+    } else {
+      this.done.fill(0, 0, slots);
+    }
+    this.doc = doc;
+    this.t = t;
+    return this;
   }
   /** Offset of token i's scores on side dir (1 before, 2 after) in `scores`. */
   at(i: number, dir: number): number {
     const slot = i * 2 + dir - 1, tags = this.t.tags, base = slot * tags;
     if (this.done[slot]) return base;
     this.done[slot] = 1;
-    const k = staticRoleFeatures(this.doc, i, dir, this.feats, 0);
+    const k = staticRoleFeatures(this.doc!, i, dir, this.feats, 0);
     const mask = (1 << this.t.bits) - 1, w = this.t.weights, feats = this.feats, scores = this.scores, scale = this.t.scale;
     if (tags === 5 && !(w instanceof Float32Array)) {
       // Integer weights sum exactly in locals, so the stored float32 equals summing into the array
@@ -130,6 +145,7 @@ export class StaticRoleScores {
       scores[base] = a * scale; scores[base + 1] = b * scale; scores[base + 2] = c * scale; scores[base + 3] = d * scale; scores[base + 4] = e * scale;
       return base;
     }
+    for (let g = 0; g < tags; g++) scores[base + g] = 0;
     for (let f = 0; f < k; f++) {
       const row = (feats[f] & mask) * tags;
       for (let g = 0; g < tags; g++) scores[base + g] += w[row + g];
@@ -150,22 +166,35 @@ export function tagRoles(
   const [from, to] = roleWindow(doc, cue);
   const n = to - from, tags = t.tags;
   buf.ensure(n, tags);
-  const qb = quoteBefore(doc, cue), qa = quoteAfter(doc, cue);
-  for (let i = 0; i < n; i++) {
-    buf.counts[i] = cache
-      ? dynamicRoleFeatures(doc, from + i, cue, cues, buf.feats, i * MAX_FEATURES, qb, qa)
-      : roleFeatures(doc, from + i, cue, cues, buf.feats, i * MAX_FEATURES, qb, qa);
-  }
-  emit(t, buf, n);
-  for (let i = 0; i < n; i++) {
-    const dir = directionOf(from + i, cue);
-    if (dir === 0) {
-      for (let g = 1; g < tags; g++) buf.emissions[i * tags + g] = -1e9;
-    } else if (cache) {
-      const base = cache.at(from + i, dir);
-      for (let g = 0; g < tags; g++) buf.emissions[i * tags + g] += cache.scores[base + g];
+  const ctx = roleContext(doc, cue);
+  const feats = buf.feats, counts = buf.counts, em = buf.emissions;
+  if (cache && tags === 5 && !(t.weights instanceof Float32Array)) {
+    // inference: word features summed here, context features from remembered integer sums, then scaled once
+    const memo = contextSumsFor(t), mask = (1 << t.bits) - 1, w = t.weights, scale = t.scale;
+    for (let i = 0; i < n; i++) {
+      const k = from + i, base = i * 5;
+      const key = tokenRoleFeatures(doc, k, ctx, cues, feats, 0);
+      if (key < 0) {
+        em[base] = 0; em[base + 1] = -1e9; em[base + 2] = -1e9; em[base + 3] = -1e9; em[base + 4] = -1e9;
+        continue;
+      }
+      const m = memo.at(key), sums = memo.values;
+      let a = sums[m], b = sums[m + 1], c = sums[m + 2], d = sums[m + 3], e = sums[m + 4];
+      for (let f = 0; f < 13; f++) {
+        const row = (feats[f] & mask) * 5;
+        a += w[row]; b += w[row + 1]; c += w[row + 2]; d += w[row + 3]; e += w[row + 4];
+      }
+      const at = cache.at(k, k < cue.from ? 1 : 2), st = cache.scores;
+      // rounded to float32 before the cached part is added, as when the two were summed in place
+      em[base] = Math.fround(a * scale) + st[at]; em[base + 1] = Math.fround(b * scale) + st[at + 1];
+      em[base + 2] = Math.fround(c * scale) + st[at + 2]; em[base + 3] = Math.fround(d * scale) + st[at + 3];
+      em[base + 4] = Math.fround(e * scale) + st[at + 4];
     }
+  } else {
+    for (let i = 0; i < n; i++) counts[i] = roleFeatures(doc, from + i, ctx, cues, feats, i * MAX_FEATURES);
+    emit(t, buf, n);
+    for (let i = from; i < to; i++) if (i >= cue.from && i < cue.to) for (let g = 1; g < tags; g++) em[(i - from) * tags + g] = -1e9;
   }
-  viterbi(buf.emissions, n, tags, t.transitions, ROLE_ALLOWED, buf.path, buf.back, buf.score);
+  viterbi(em, n, tags, t.transitions, ROLE_ALLOWED, buf.path, buf.back, buf.score);
   return [from, to];
 }

@@ -1,0 +1,66 @@
+/**
+ * Source boundaries the tagger gets wrong in regular ways, set right by rules: a body's name with
+ * a plural possessive inside ("the Harbour Pilots' Guild") tagged as its last word only; an
+ * apposition or party tag between the source and its cue ("Rep. Ana Ruiz (D), who chairs the
+ * panel, said") left out; an adverb or auxiliary after the subject ("Ruiz also said") taken in.
+ */
+import { ORG_HEADS } from './source-lexicon';
+import type { Span } from './types';
+
+const FIRST_WORD = /^\p{Lu}[\p{L}-]*/u;
+/** Capitalised words ending in a plural possessive right before the span, with an optional "the". */
+const POSSESSIVE_NAME_BEFORE = /(?:(?:the|The)\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,4}\p{Lu}[\p{L}-]*s['’]\s+$/u;
+
+/** The source span widened over "Harbour Pilots' " before an organisation head; else unchanged. */
+export function widenPossessiveName(text: string, source: Span | null): Span | null {
+  if (source === null || source.start === 0) return source;
+  const c = text.charCodeAt(source.start - 1);
+  if (c !== 32 && c !== 0xa0) return source;
+  const first = FIRST_WORD.exec(text.slice(source.start, Math.min(source.end, source.start + 40)));
+  if (!first || !ORG_HEADS.has(first[0].toLowerCase())) return source;
+  const from = Math.max(0, source.start - 80);
+  const m = POSSESSIVE_NAME_BEFORE.exec(text.slice(from, source.start));
+  return m ? { start: from + m.index, end: source.end } : source;
+}
+
+/** Longest source span and source-to-cue gap the rules read. */
+const MAX_SOURCE_CHARS = 400;
+const MAX_GAP_CHARS = 220;
+
+/** Words that open an apposition or a relative clause describing a source. */
+const DESCRIBER = String.raw`(?:a|an|the|who|whose|one of|now|then|formerly|former)\b`;
+/** Between a source and its cue: a party tag and/or one apposition, closed by a comma. */
+const APPOSITION_GAP = new RegExp(String.raw`^(?:\s*\((?:[DRI]|[DRI]-[A-Z][A-Za-z.]{1,10})\))?(?:,\s+${DESCRIBER}[^"“”\n;:,]{1,160},)?$`, 'u');
+/** Words that end a subject before its verb but are no part of it ("also", "would", "cynically"). */
+const TRAILING_NON_SOURCE = /\s+(?:also|so|would|could|will|may|might|has|have|had|did|does|do|then|now|\p{Ll}{2,}ly)$/u;
+/** Nouns and adjectives ending in -ly, never adverbs cut from a source. */
+const LY_WORDS = new Set('family ally rally assembly supply reply anomaly monopoly bully belly daily weekly monthly quarterly yearly elderly early only italy july'.split(' '));
+/** An adjunct after the name, not a description of it: ", speaking in Ohio", ", which ...". */
+const ADJUNCT = /,\s+(?:which|(?!including\b)\p{Ll}+ing)\b/u;
+
+/**
+ * Source span before its cue adjusted against it: widened over a party tag or apposition that
+ * sits between source and cue (the source is the whole noun phrase up to the cue), and cut before
+ * an adjunct (", speaking ...") or an adverb or auxiliary at its end. Others are left as they are.
+ */
+export function fitSourceToCue(text: string, source: Span | null, cue: Span | null): Span | null {
+  if (source === null || cue === null) return source;
+  let { start, end } = source;
+  // bounded work per source, whatever the text: no rule applies to a long span or a long gap
+  if (source.end > cue.start || source.end - source.start > MAX_SOURCE_CHARS || cue.start - source.end > MAX_GAP_CHARS) return source;
+  const phrase = text.slice(start, end);
+  const adjunct = ADJUNCT.exec(phrase);
+  if (adjunct && adjunct.index > 0) {
+    // an apposition before the adjunct keeps its closing comma ("Ana Ruiz, the mayor, which ...")
+    const keepComma = phrase.slice(0, adjunct.index).includes(',') ? 1 : 0;
+    return { start, end: start + adjunct.index + keepComma };
+  }
+  const trailing = TRAILING_NON_SOURCE.exec(phrase);
+  if (trailing && trailing.index > 0 && !LY_WORDS.has(trailing[0].trim())) end = start + trailing.index;
+  let gapEnd = cue.start;
+  while (gapEnd > end && /\s/u.test(text[gapEnd - 1])) gapEnd--;
+  const gap = text.slice(end, gapEnd);
+  // the closing comma of an apposition the span already holds ("Ana Ruiz, the mayor,") belongs to it
+  if (gapEnd > end && (APPOSITION_GAP.test(gap) || (gap === ',' && text.slice(start, end).includes(',')))) end = gapEnd;
+  return end === source.end ? source : { start, end };
+}
