@@ -35,7 +35,9 @@ export default defineConfig({
       'toggle-highlights': { suggested_key: { default: 'Alt+Shift+H' }, description: 'Turn Sourcelight highlights on or off' },
     },
     // A content script's fetch of an extension file counts as the page's: the model must be listed here.
-    web_accessible_resources: [{ resources: ['model/attribution.bin'], matches: ['http://*/*', 'https://*/*'] }],
+    // The sidebar frame (cross-page details, kept out of the page's reach) must be embeddable in pages.
+    // The sidebar's UI module (sidebar-ui.js) is imported by the content script on first need, so it too.
+    web_accessible_resources: [{ resources: ['model/attribution.bin', 'sidebar-context.html', 'sidebar-ui.js'], matches: ['http://*/*', 'https://*/*'] }],
     browser_specific_settings: firefoxSettings,
   },
 });

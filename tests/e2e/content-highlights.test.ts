@@ -1,16 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
-  launchExtensionBrowser, ourHighlightNames, paintedContainers, paintedTexts, startStaticServer, waitForPainted, waitForSkipped,
+  lastPaint, launchExtensionBrowser, ourHighlightNames, paintedContainers, paintedTexts, startStaticServer, waitForPainted, waitForSkipped,
   type ExtensionBrowser, type StaticServer,
 } from './support';
+import { benchArticleHtml } from '../../scripts/lib/bench-pages';
 
 /** The content script on real pages: what is painted, in which highlight, and what is left alone. */
 let server: StaticServer;
 let browser: ExtensionBrowser;
 
 beforeAll(async () => {
-  server = await startStaticServer({ fallbacks: { 'spa/': 'spa-story.html' } });
+  // A live blog long enough that only the highlights near the screen are registered (see highlight-painter).
+  server = await startStaticServer({ fallbacks: { 'spa/': 'spa-story.html' }, pages: { 'long-live-blog.html': benchArticleHtml(40_000, 11) } });
   browser = await launchExtensionBrowser();
 });
 afterAll(async () => {
@@ -186,6 +188,36 @@ describe('pages that change', () => {
     expect(page.url()).toContain('/spa/rent-controls');
     expect(some(painted.named, 'Families are being priced out')).toBe(true);
     expect(some(Object.values(painted).flat(), 'Safety tests on the signalling system')).toBe(false);
+    await page.close();
+  });
+});
+
+describe('highlights on a very long page', () => {
+  /** Whether any registered range of ours touches one of the article's last paragraphs. */
+  const endRegistered = (page: Page) =>
+    page.evaluate(() => {
+      const last = [...document.querySelectorAll('article p')].slice(-8);
+      for (const name of ['sourcelight-named', 'sourcelight-anonymous', 'sourcelight-source']) {
+        for (const range of (CSS.highlights.get(name) ?? new Set()) as unknown as Set<Range>) {
+          if (last.some((p) => range.intersectsNode(p))) return true;
+        }
+      }
+      return false;
+    });
+
+  it('registers only the highlights near the screen, and follows the reader down the page', async () => {
+    const page = await open('long-live-blog.html');
+    await waitForPainted(page, 1, 60_000);
+    const { spans } = await lastPaint(page);
+    const registered = await page.evaluate(() =>
+      ['sourcelight-named', 'sourcelight-anonymous', 'sourcelight-source'].reduce((n, name) => n + (CSS.highlights.get(name)?.size ?? 0), 0),
+    );
+    expect(spans).toBeGreaterThan(2_000);
+    expect(registered).toBeGreaterThan(10);
+    expect(registered).toBeLessThan(spans / 2);
+    expect(await endRegistered(page)).toBe(false);
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await expect.poll(() => endRegistered(page)).toBe(true);
     await page.close();
   });
 });

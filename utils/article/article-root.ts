@@ -5,7 +5,8 @@
  * outside. Furniture and hidden elements never score.
  */
 import { isExcluded, tagOf, type VisibilityCheck } from './boilerplate';
-import { extractArticleText } from './extract-text';
+import { extractArticleTextSteps } from './extract-text';
+import { runToEnd, type Steps } from './stepwise';
 
 /** Options for findArticleRoot. */
 export interface RootOptions {
@@ -31,8 +32,37 @@ function exclusionTest(doc: Document, isVisible?: VisibilityCheck): (el: Element
   return test;
 }
 
+/** Paragraphs scored between two pause points of the stepwise search. */
+const PARAGRAPHS_PER_STEP = 8;
+
+/** The characters `\s` matches in a JavaScript regular expression (and `trim()` removes). */
+function isJsSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || (c >= 0x80 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
+}
+
+/** Length of the text with white space runs collapsed to one space and trimmed, without building it. */
 function collapsedLength(text: string | null): number {
-  return (text ?? '').replace(/\s+/g, ' ').trim().length;
+  return measureText(text ?? '').length;
+}
+
+/** Collapsed length and comma count in one pass over the text (no copies: this runs per paragraph). */
+function measureText(text: string): { length: number; commas: number } {
+  let length = 0;
+  let commas = 0;
+  let pendingSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isJsSpace(c)) {
+      pendingSpace = length > 0;
+      continue;
+    }
+    if (pendingSpace) length++;
+    pendingSpace = false;
+    length++;
+    if (c === 0x2c || c === 0xff0c || c === 0x3001) commas++;
+  }
+  return { length, commas };
 }
 
 /** <p> and <pre>, plus blocks written as text and <br> without <p> (older CMSs), as Readability counts them. */
@@ -46,17 +76,23 @@ function paragraphLike(doc: Document): Element[] {
 }
 
 /** Score per element from the paragraphs below it, and plain paragraph text per ancestor. */
-function scoreParagraphs(doc: Document, excluded: (el: Element) => boolean) {
+function* scoreParagraphs(doc: Document, excluded: (el: Element) => boolean) {
   const score = new Map<Element, number>();
   const paragraphText = new Map<Element, number>();
-  for (const p of paragraphLike(doc)) {
+  let sinceStep = 0;
+  const paragraphs = paragraphLike(doc);
+  yield; // collecting them is a whole-document query of its own
+  for (const p of paragraphs) {
+    if (++sinceStep === PARAGRAPHS_PER_STEP) {
+      sinceStep = 0;
+      yield;
+    }
     if (excluded(p)) continue;
-    const length = collapsedLength(p.textContent);
+    const { length, commas } = measureText(p.textContent ?? '');
     if (length < MIN_PARAGRAPH) continue;
     let linked = 0;
     for (const a of Array.from(p.querySelectorAll('a'))) linked += collapsedLength(a.textContent);
     if (linked / length > MAX_LINK_SHARE) continue;
-    const commas = (p.textContent ?? '').split(/[,，、]/).length - 1;
     const value = 1 + commas + Math.min(Math.floor(length / 100), 3);
     let level = 0;
     for (let a = p.parentElement; a !== null && a !== doc.documentElement; a = a.parentElement, level++) {
@@ -104,21 +140,26 @@ function commonAncestor(a: Element, b: Element): Element | null {
 }
 
 /** Takes in the headline when it sits just outside the body, if that adds little else. */
-function withHeadline(root: Element, doc: Document, excluded: (el: Element) => boolean, opts: RootOptions): Element {
+function* withHeadline(root: Element, doc: Document, excluded: (el: Element) => boolean, opts: RootOptions): Steps<Element> {
   if (root.querySelector('h1')) return root;
   const headline = Array.from(doc.querySelectorAll('h1')).find((h) => !excluded(h) && collapsedLength(h.textContent) > 0);
   if (!headline) return root;
   const both = commonAncestor(root, headline);
   if (!both || both === doc.documentElement) return root;
-  const bodyLength = extractArticleText(root, opts).text.length;
-  const widerLength = extractArticleText(both, opts).text.length;
+  const bodyLength = (yield* extractArticleTextSteps(root, opts)).text.length;
+  const widerLength = (yield* extractArticleTextSteps(both, opts)).text.length;
   return widerLength <= bodyLength * 1.3 + 400 ? both : root;
 }
 
 /** The element holding the article: body text, captions and headline; falls back to <body>. */
 export function findArticleRoot(doc: Document, opts: RootOptions = {}): Element {
+  return runToEnd(findArticleRootSteps(doc, opts));
+}
+
+/** findArticleRoot as pausable steps (see stepwise.ts): the browser reads a huge page in slices. */
+export function* findArticleRootSteps(doc: Document, opts: RootOptions = {}): Steps<Element> {
   const excluded = exclusionTest(doc, opts.isVisible);
-  const { score, paragraphText } = scoreParagraphs(doc, excluded);
+  const { score, paragraphText } = yield* scoreParagraphs(doc, excluded);
   let best: Element | null = null;
   let bestScore = 0;
   for (const [el, value] of score) {
@@ -128,7 +169,7 @@ export function findArticleRoot(doc: Document, opts: RootOptions = {}): Element 
     }
   }
   const fallback = doc.querySelector('[itemprop~="articleBody"], article, main, [role="main"]') ?? doc.body ?? doc.documentElement;
-  if (best === null) return withHeadline(fallback, doc, excluded, opts);
+  if (best === null) return yield* withHeadline(fallback, doc, excluded, opts);
   const body = preferMarked(widen(best, doc, paragraphText), doc, excluded, paragraphText);
-  return withHeadline(body, doc, excluded, opts);
+  return yield* withHeadline(body, doc, excluded, opts);
 }

@@ -6,7 +6,11 @@
  * One pass over the tree, no recursion: linear time and safe on very deep or very large pages.
  */
 import { isExcluded, tagOf, type VisibilityCheck } from './boilerplate';
+import { runToEnd, type Steps } from './stepwise';
 import { ArticleTextMap, type TextSegment } from './text-map';
+
+/** Nodes visited between two pause points: small enough that a slice can end close to its budget. */
+const NODES_PER_STEP = 16;
 
 /** Elements that start and end a block: their edges become "\n\n" in the text. */
 const BLOCK_TAGS = new Set([
@@ -112,6 +116,14 @@ function addText(out: TextBuilder, node: Text, preformatted: boolean): void {
 
 /** The visible text of `root` (see the module comment) with its map back to the DOM. */
 export function extractArticleText(root: Element, opts: ExtractOptions = {}): ArticleText {
+  return runToEnd(extractArticleTextSteps(root, opts));
+}
+
+/**
+ * The same extraction as pausable steps (see stepwise.ts), so a very long article can be read
+ * a slice at a time with exactly the result of a single pass.
+ */
+export function* extractArticleTextSteps(root: Element, opts: ExtractOptions = {}): Steps<ArticleText> {
   const out = new TextBuilder();
   let preDepth = 0;
   let quoteDepth = 0;
@@ -131,7 +143,12 @@ export function extractArticleText(root: Element, opts: ExtractOptions = {}): Ar
   const skip = (el: Element): boolean => isExcluded(el, opts.isVisible);
 
   let node: Node | null = root.firstChild;
+  let visited = 0;
   while (node !== null) {
+    if (++visited === NODES_PER_STEP) {
+      visited = 0;
+      yield;
+    }
     let descend = false;
     if (node.nodeType === 1) {
       const el = node as Element;

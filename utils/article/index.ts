@@ -2,9 +2,10 @@
  * Article extraction shared by the content script (browser DOM) and the CLI (linkedom): one code
  * path, so the text the CLI annotates is exactly the text the extension annotates.
  */
-export { isArticlePage, articlePageSignals, type ArticleSignals } from './page-signals';
-export { findArticleRoot, type RootOptions } from './article-root';
-export { extractArticleText, type ArticleText, type ExtractOptions } from './extract-text';
+export { isArticlePage, articlePageSignals, hasArticleMetadata, type ArticleSignals } from './page-signals';
+export { findArticleRoot, findArticleRootSteps, type RootOptions } from './article-root';
+export { extractArticleText, extractArticleTextSteps, type ArticleText, type ExtractOptions } from './extract-text';
+export { runInSlices, runToEnd, type Slicer, type Steps } from './stepwise';
 export { ArticleTextMap, type TextSegment, type DomPoint, type NodePiece, type Affinity } from './text-map';
 export { isExcluded, isFurniture, isHiddenByMarkup, type VisibilityCheck } from './boilerplate';
 

@@ -70,6 +70,14 @@ export function articlePageSignals(doc: Document): ArticleSignals {
   };
 }
 
+/**
+ * True when the page's own metadata says article (og:type, JSON-LD): a check of a few head
+ * elements, cheap enough to run before anything else so the model's fetch can start at once.
+ */
+export function hasArticleMetadata(doc: Document): boolean {
+  return hasOpenGraphArticle(doc) || hasJsonLdArticle(doc);
+}
+
 /** True when any signal says the page is an article: the content script's gate. */
 export function isArticlePage(doc: Document): boolean {
   // Cheapest first, stopping at the first that fires: Readability's scan of every paragraph runs last.

@@ -6,6 +6,16 @@
 import type { ArticleTextMap } from '@/utils/article';
 import { FLASH_HIGHLIGHT, HIGHLIGHT_NAMES, MARK_ATTRIBUTE, type HighlightKind, type PaintSpan } from './highlight-kinds';
 import { unwrapMarks, wrapInMarks } from './mark-fallback';
+import { textOffsetsBetween } from './screen-text';
+
+/**
+ * Beyond this many painted ranges only those near the screen are registered: every change to a
+ * highlight makes Chrome re-add all registered ranges (a frame of 50-130 ms on a 100,000-word
+ * page), so a very long page keeps a window of them, moved as the reader scrolls.
+ */
+export const NEARBY_ONLY_ABOVE = 2_000;
+/** How far beyond the screen, in screen heights above and below, ranges stay registered then. */
+const NEARBY_SCREENS = 2;
 
 /** A painted span: its live Range is what hit-testing and scrolling use. */
 export interface PaintedSpan extends PaintSpan {
@@ -56,6 +66,38 @@ function cssHighlightPainter(doc: Document, registry: HighlightRegistry, Highlig
   let disposed = false;
   const flash = new HighlightClass();
   flash.priority = 3;
+  // Every span painted since the last clear; on a very long page only those near the screen are registered.
+  let all: PaintedSpan[] = [];
+  let nearbyOnly = false;
+  let lastMap: ArticleTextMap | null = null;
+  const registered = new Set<Range>();
+  const win = doc.defaultView;
+  /** Registers the spans near the screen and unregisters the rest; `spans` limits the check to new ones. */
+  const refreshNearby = (spans: readonly PaintedSpan[] = all) => {
+    const height = win?.innerHeight ?? 0;
+    const near = lastMap && textOffsetsBetween(lastMap, -NEARBY_SCREENS * height, (NEARBY_SCREENS + 1) * height);
+    for (const span of spans) {
+      const wanted = near !== null && span.end > near.start && span.start < near.end;
+      if (wanted === registered.has(span.range)) continue;
+      const highlight = highlights.get(span.kind)!;
+      if (wanted) {
+        registered.add(span.range);
+        highlight.add(span.range);
+      } else {
+        registered.delete(span.range);
+        highlight.delete(span.range);
+      }
+    }
+  };
+  let refreshQueued = false;
+  const onScroll = () => {
+    if (refreshQueued || !win) return;
+    refreshQueued = true;
+    win.requestAnimationFrame(() => {
+      refreshQueued = false;
+      if (nearbyOnly && !disposed) refreshNearby(all);
+    });
+  };
   return {
     mode: 'css-highlights',
     paint(spans, map) {
@@ -68,10 +110,21 @@ function cssHighlightPainter(doc: Document, registry: HighlightRegistry, Highlig
       const painted: PaintedSpan[] = [];
       for (const span of spans) {
         const range = map.toRange(doc, span.start, span.end);
-        if (!range) continue;
-        highlights.get(span.kind)!.add(range);
-        painted.push({ ...span, range });
+        if (range) painted.push({ ...span, range });
       }
+      all.push(...painted);
+      lastMap = map;
+      const switching = !nearbyOnly && all.length > NEARBY_ONLY_ABOVE;
+      if (switching) {
+        nearbyOnly = true;
+        for (const highlight of highlights.values()) highlight.clear();
+        registered.clear();
+        win?.addEventListener('scroll', onScroll, { passive: true });
+        win?.addEventListener('resize', onScroll, { passive: true });
+      }
+      if (!nearbyOnly) for (const span of painted) highlights.get(span.kind)!.add(span.range);
+      else if (switching) refreshNearby();
+      else refreshNearby(painted); // only the new spans can change: the screen has not moved
       return painted;
     },
     flash(range, ms, schedule) {
@@ -85,8 +138,13 @@ function cssHighlightPainter(doc: Document, registry: HighlightRegistry, Highlig
     },
     clear() {
       for (const highlight of highlights.values()) highlight.clear();
+      all = [];
+      registered.clear();
+      nearbyOnly = false;
     },
     dispose() {
+      win?.removeEventListener('scroll', onScroll);
+      win?.removeEventListener('resize', onScroll);
       for (const kind of kinds) {
         if (registry.get(HIGHLIGHT_NAMES[kind]) === highlights.get(kind)) registry.delete(HIGHLIGHT_NAMES[kind]);
       }

@@ -13,12 +13,32 @@ export interface WorkScheduler {
   yieldToPage(): Promise<void>;
 }
 
-/** The default scheduler: `scheduler.yield()` where the browser has it, else a zero timeout. */
+/** Sizes of a long text's first chunks: small while the engine is still cold, so no early slice runs long. */
+const RAMP_CHARS = [400, 700, 1_000, 1_400, 1_900];
+
+/**
+ * The default scheduler: continues in a new task through a MessageChannel (no 4 ms timer clamp),
+ * queued behind work already waiting. Not `scheduler.yield()`: its continuations jump that queue,
+ * so replies the run itself waits for (the settings read, the model's fetch) would starve.
+ */
 export function pageScheduler(win: Window & typeof globalThis = window): WorkScheduler {
-  const native = (win as unknown as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  const waiting: Array<() => void> = [];
+  let channel: MessageChannel | null = null;
+  const post = () => {
+    if (!channel) {
+      channel = new win.MessageChannel();
+      channel.port1.onmessage = () => waiting.shift()?.();
+    }
+    channel.port2.postMessage(null);
+  };
   return {
     now: () => win.performance.now(),
-    yieldToPage: native?.yield ? () => native.yield!() : () => new Promise((resolve) => win.setTimeout(resolve, 0)),
+    yieldToPage: () =>
+      new Promise<void>((resolve) => {
+        waiting.push(resolve);
+        if (win.MessageChannel) post();
+        else win.setTimeout(() => waiting.shift()?.(), 0);
+      }),
   };
 }
 
@@ -75,6 +95,12 @@ export interface ChunkedAnnotationOptions {
   onSlice?: (found: Attribution[], chunks: TextChunk[]) => void;
   /** Stop early (navigation, newer run, extension unloaded). */
   isCancelled?: () => boolean;
+  /**
+   * A window of a text read whole (the paragraphs on screen): read on its own first, its findings
+   * handed to `onPreview` (provisional: the whole text's results replace them), then a yield.
+   */
+  preview?: () => { start: number; end: number } | null;
+  onPreview?: (found: Attribution[]) => void;
 }
 
 /** What a run did: every attribution, and how many chunks needed the engine. */
@@ -93,13 +119,23 @@ export async function annotateInChunks(text: string, options: ChunkedAnnotationO
   const { cache, scheduler } = options;
   const budget = options.sliceBudgetMs ?? 12;
   const whole = options.wholeTextChars ?? 16_000;
-  const chunks = text.length <= whole ? splitIntoChunks(text, whole) : splitIntoChunks(text, options.maxChunkChars ?? 2_500);
+  const chunks = text.length <= whole ? splitIntoChunks(text, whole) : splitIntoChunks(text, options.maxChunkChars ?? 2_500, RAMP_CHARS);
   const all: Attribution[] = [];
   let engineRuns = 0;
   let engineMs = 0;
   let longestSliceMs = 0;
   let index = 0;
   const summary = (cancelled: boolean) => ({ attributions: all, chunks: chunks.length, engineRuns, cancelled, engineMs, longestSliceMs });
+  const window = options.onPreview && chunks.length === 1 && !cache.get(chunks[0].text) ? options.preview?.() : null;
+  if (window && options.onPreview) {
+    const previewStart = scheduler.now();
+    const found = options.annotateText(text.slice(window.start, window.end)).map((a) => shiftAttribution(a, window.start));
+    engineMs += scheduler.now() - previewStart;
+    engineRuns++;
+    options.onPreview(found);
+    longestSliceMs = scheduler.now() - previewStart;
+    await scheduler.yieldToPage();
+  }
   while (index < chunks.length) {
     if (options.isCancelled?.()) return summary(true);
     const sliceStart = scheduler.now();

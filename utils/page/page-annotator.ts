@@ -3,12 +3,14 @@
  * in. Re-runs are cheap and safe to call often (new paragraphs, single-page navigation): text that
  * has not changed is neither re-read by the engine nor repainted, and stale runs stop early.
  */
-import { findArticleRoot, isArticlePage, type ArticleTextMap } from '@/utils/article';
+import { findArticleRootSteps, isArticlePage, runInSlices, type ArticleTextMap } from '@/utils/article';
 import type { Attribution } from '@/utils/attribution';
 import type { HighlightPainter, PaintedSpan } from '@/utils/highlight/highlight-painter';
-import type { PaintSpan } from '@/utils/highlight/highlight-kinds';
 import { annotateInChunks, AnnotationCache, type WorkScheduler } from './chunked-annotation';
 import { extractIncrementally } from './incremental-extract';
+import { createRunPaint } from './run-paint';
+
+export { paintSpansOf } from './run-paint';
 
 /** What is on the page now: the text read, its map, what was found and painted. */
 export interface AnnotatedPage {
@@ -19,9 +21,27 @@ export interface AnnotatedPage {
   painted: PaintedSpan[];
   /** Engine runs this update needed (0 when every chunk came from the cache). */
   engineRuns: number;
-  /** Where the time went: reading the article, the engine, the longest slice between yields. */
-  timings: { rootMs: number; extractMs: number; engineMs: number; longestSliceMs: number; chunks: number };
+  /** Where the time went (see RunTimings). */
+  timings: RunTimings;
 }
+
+/** Where one run's time went: finding the article, reading it, waiting for the engine, the engine, painting. */
+export interface RunTimings {
+  rootMs: number;
+  extractMs: number;
+  /** Time the run waited for the engine (model fetch and decode) after reading the article. */
+  modelWaitMs: number;
+  engineMs: number;
+  /** Time spent turning spans into ranges and adding them to the highlights. */
+  paintMs: number;
+  /** performance.now() when the first highlights of this run were painted (0 before). */
+  firstPaintAt: number;
+  longestSliceMs: number;
+  chunks: number;
+}
+
+/** Work per slice of finding and reading the article before the page gets its turn. */
+const READ_SLICE_MS = 12;
 
 /** Why a run ended: painted new results, nothing changed, not an article, or superseded. */
 export type RunOutcome = 'painted' | 'unchanged' | 'not-article' | 'cancelled';
@@ -38,17 +58,21 @@ export interface PageAnnotatorOptions {
    * cancels the run. The session passes its settings read, so storage's round trip overlaps the work.
    */
   paintGate?: () => Promise<boolean>;
+  /**
+   * Resolves when the engine can run (its model loaded), or undefined when it already can. Awaited
+   * only after the article is read, so the model's fetch and decode overlap finding and reading it.
+   */
+  engineReady?: () => Promise<unknown> | undefined;
+  /** The text on screen, read (and painted, provisionally) before the rest of an article read whole. */
+  previewWindow?: (text: string, map: ArticleTextMap) => { start: number; end: number } | null;
   /** Each painted slice, so the UI can update while a long page is still being read. */
   onProgress?: (page: AnnotatedPage) => void;
   maxChunkChars?: number;
-}
-
-/** The spans to paint for one attribution: its content by kind, and its source mention. */
-export function paintSpansOf(a: Attribution): PaintSpan[] {
-  const kind = a.anonymous ? 'anonymous' : 'named';
-  const spans: PaintSpan[] = a.content.map((s) => ({ kind, start: s.start, end: s.end, attributionId: a.id }));
-  if (a.source) spans.push({ kind: 'source', start: a.source.start, end: a.source.end, attributionId: a.id });
-  return spans;
+  /**
+   * Least time between two paints of a long page: each change to the highlights makes the browser
+   * revisit every range painted so far, so painting every slice would cost more than the slices.
+   */
+  paintIntervalMs?: number;
 }
 
 /** Remembers each element's answer for one run; visibility checks ask the browser for style. */
@@ -78,11 +102,13 @@ export function createPageAnnotator(options: PageAnnotatorOptions) {
     }
     const now = () => options.scheduler.now();
     const rootStart = now();
+    const stale = () => mine !== generation;
     // Finding the root and reading the text ask about the same elements: ask the browser once per run.
     const isVisible = memoisedVisibility(options.isVisible);
-    const root = findArticleRoot(doc, { isVisible });
+    const root = await runInSlices(findArticleRootSteps(doc, { isVisible }), options.scheduler, READ_SLICE_MS, stale);
+    if (!root) return 'cancelled';
     const rootMs = now() - rootStart;
-    const read = () => extractIncrementally(root, { isVisible }, options.scheduler, 12, () => mine !== generation);
+    const read = () => extractIncrementally(root, { isVisible }, options.scheduler, READ_SLICE_MS, stale);
     const extractStart = now();
     let article = await read();
     if (!article) return 'cancelled';
@@ -92,39 +118,44 @@ export function createPageAnnotator(options: PageAnnotatorOptions) {
     // Unwrapping fallback <mark>s merges text nodes, so the map must be read again afterwards.
     if (options.painter.mode === 'marks') article = await read();
     if (!article) return 'cancelled';
-    const timings = { rootMs, extractMs: now() - extractStart, engineMs: 0, longestSliceMs: 0, chunks: 0 };
+    const timings: RunTimings = {
+      rootMs, extractMs: now() - extractStart, modelWaitMs: 0, engineMs: 0, paintMs: 0, firstPaintAt: 0, longestSliceMs: 0, chunks: 0,
+    };
+    // The engine starts in a task of its own: not after the last slice of reading, nor in the task
+    // that decoded the model.
+    const waitStart = now();
+    await options.engineReady?.();
+    await options.scheduler.yieldToPage();
+    timings.modelWaitMs = now() - waitStart;
+    if (stale()) return 'cancelled';
     const page: AnnotatedPage = { ...article, root, attributions: [], painted: [], engineRuns: 0, timings };
     current = page;
     const map = article.map;
-    const paint = (found: Attribution[]) => {
-      page.attributions.push(...found);
-      page.painted.push(...options.painter.paint(found.flatMap(paintSpansOf), map));
-      options.onProgress?.(page);
-    };
-    // Until the gate answers, results wait here; then they are painted in one go.
-    const answer: { gate: boolean | null } = { gate: options.paintGate ? null : true };
-    const waiting: Attribution[] = [];
-    const gateAnswered = (options.paintGate?.() ?? Promise.resolve(true)).then((open) => {
-      if (mine !== generation) return;
-      answer.gate = open;
-      if (open && waiting.length > 0) paint(waiting.splice(0));
+    const paints = createRunPaint({
+      painter: options.painter, map, now, intervalMs: options.paintIntervalMs ?? 150, target: page, open: !options.paintGate,
+      onProgress: () => options.onProgress?.(page),
     });
+    const gateAnswered = (options.paintGate?.() ?? Promise.resolve(true)).then((open) => {
+      if (mine === generation) paints.answer(open);
+    });
+    // Only where painting leaves the DOM alone: clearing fallback marks would invalidate the map.
+    const previewWindow = options.painter.mode === 'css-highlights' ? options.previewWindow : undefined;
     const result = await annotateInChunks(article.text, {
       annotateText: options.annotateText,
       cache,
       scheduler: options.scheduler,
       maxChunkChars: options.maxChunkChars,
-      isCancelled: () => mine !== generation || answer.gate === false,
-      onSlice: (found) => {
-        if (answer.gate === true) paint(found);
-        else if (answer.gate === null) waiting.push(...found);
-      },
+      isCancelled: () => mine !== generation || paints.gate === false,
+      preview: previewWindow && (() => previewWindow(page.text, map)),
+      onPreview: (found) => paints.preview(found),
+      onSlice: (found) => paints.add(found),
     });
     await gateAnswered;
-    if (answer.gate === false && mine === generation) current = null; // nothing painted: the next run starts afresh
+    if (mine === generation && !result.cancelled) paints.finish();
+    if (paints.gate === false && mine === generation) current = null; // nothing painted: the next run starts afresh
     page.engineRuns = result.engineRuns;
-    page.timings = { ...timings, engineMs: result.engineMs, longestSliceMs: result.longestSliceMs, chunks: result.chunks };
-    if (result.cancelled || answer.gate === false || mine !== generation) return 'cancelled';
+    Object.assign(timings, { engineMs: result.engineMs, longestSliceMs: result.longestSliceMs, chunks: result.chunks });
+    if (result.cancelled || paints.gate === false || mine !== generation) return 'cancelled';
     return 'painted';
   }
 

@@ -4,7 +4,7 @@
  * sidebar and fallback marks, so our painting never triggers another run.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { SIDEBAR_TAG } from '@/components/sidebar/mount-sidebar';
+import { SIDEBAR_HOST_TAG as SIDEBAR_TAG } from './sidebar-ui-handoff';
 import { MARK_ATTRIBUTE } from '@/utils/highlight/highlight-kinds';
 import { MAX_WAIT_MS, SETTLE_MS } from './change-timing';
 

@@ -4,11 +4,15 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Attribution } from '@/utils/attribution';
-import { mountSidebar, type SidebarHandle } from '@/components/sidebar/mount-sidebar';
+import type { SidebarHandle } from '@/components/sidebar/mount-sidebar';
+import { sidebarUiOrLoad } from './sidebar-loader';
 import type { SidebarState, TooltipState } from '@/components/sidebar/sidebar-view';
 import { tooltipFor } from './claim-interactions';
 import { groupSources } from './source-groups';
-import type { PageContext } from '@/utils/conflict-messages';
+import { browser } from 'wxt/browser';
+import { SIDEBAR_FRAME_PATH } from '@/utils/messages';
+import { FRAME_KEY_MESSAGE } from '@/components/sidebar/sidebar-shortcut';
+import { z } from '@/utils/zod-mini';
 
 /** How the sidebar reaches the page: where a claim is, what it is, how to flash it. */
 export interface SidebarPageLinks {
@@ -19,10 +23,27 @@ export interface SidebarPageLinks {
   addNote?(claimId: string): void;
 }
 
-/** Creates the controller; nothing is added to the page until there is something to show. */
-export function createSidebarController(ctx: Pick<ContentScriptContext, 'onInvalidated'>, doc: Document, links: SidebarPageLinks) {
+/** The one message the extension frame posts to its parent: which key the reader pressed in it. */
+const frameKeySchema = z.object({ type: z.literal(FRAME_KEY_MESSAGE), action: z.enum(['close', 'toggle']) });
+
+/** Where the sidebar's extension frame lives in the running extension. */
+const defaultFrameUrl = () => browser.runtime.getURL(`/${SIDEBAR_FRAME_PATH}` as '/');
+
+/**
+ * Creates the controller; nothing is added to the page until there is something to show.
+ * `frameUrl` is the extension page that shows what other pages read say (see context-frame-app).
+ */
+export function createSidebarController(
+  ctx: Pick<ContentScriptContext, 'onInvalidated'>,
+  doc: Document,
+  links: SidebarPageLinks,
+  frameUrl: string = defaultFrameUrl(),
+) {
   const win = doc.defaultView!;
   let handle: SidebarHandle | null = null;
+  /** Bumped when the background stored the page again: the frame re-asks on the address change. */
+  let contextRevision = 0;
+  const frameSrc = () => `${frameUrl}#rev=${contextRevision}&theme=${state.dark ? 'dark' : 'light'}`;
   let state: SidebarState = {
     groups: groupSources([]),
     open: false,
@@ -48,7 +69,10 @@ export function createSidebarController(ctx: Pick<ContentScriptContext, 'onInval
     if (!handle && empty) return;
     // A page may remove our host (or replace <html>'s children); put it back rather than render unseen.
     if (handle && !handle.host.isConnected) doc.documentElement.appendChild(handle.host);
-    handle ??= mountSidebar(doc, {
+    // The UI is a module of its own, loaded on first need: render again once it is here.
+    const ui = handle ? null : sidebarUiOrLoad(render);
+    if (!handle && !ui) return;
+    handle ??= ui!.mountSidebar(doc, {
       onOpen: () => open(null),
       onClose: () => close(),
       onChooseClaim: (id) => showInArticle(id),
@@ -61,7 +85,7 @@ export function createSidebarController(ctx: Pick<ContentScriptContext, 'onInval
         set({ tooltip: a && rect && visible ? tooltipFor(a, rect, win) : null });
       },
     });
-    handle.render(state);
+    handle.render({ ...state, contextFrameSrc: state.open ? frameSrc() : null });
   };
   const set = (change: Partial<SidebarState>) => {
     state = { ...state, ...change };
@@ -92,7 +116,22 @@ export function createSidebarController(ctx: Pick<ContentScriptContext, 'onInval
     if (state.open) set({ open: false, tooltip: null, announcement: 'Sources sidebar closed.' });
   }
 
+  // Keys pressed inside the extension frame: it can only say which (the page could post the
+  // same message, but not from the frame's window, which is what is checked).
+  const onFrameMessage = (event: MessageEvent) => {
+    const frame = handle?.shadow.querySelector('iframe');
+    if (!frame || event.source !== frame.contentWindow || !frameUrl.startsWith(event.origin + '/')) return;
+    // Both actions close: the frame exists only while the sidebar is open.
+    if (!frameKeySchema.safeParse(event.data).success) return;
+    // Take focus back from the frame before it is removed, so the rest of the keystroke (keyup)
+    // lands in this document rather than in a frame that no longer exists.
+    handle?.shadow.querySelector<HTMLElement>('.close')?.focus();
+    close();
+  };
+  win.addEventListener('message', onFrameMessage);
+
   ctx.onInvalidated(() => {
+    win.removeEventListener('message', onFrameMessage);
     handle?.destroy();
     handle = null;
   });
@@ -110,8 +149,11 @@ export function createSidebarController(ctx: Pick<ContentScriptContext, 'onInval
       if (tooltip !== state.tooltip) set({ tooltip });
     },
     announce: (announcement: string) => set({ announcement }),
-    /** What the background answered about other pages read (sources seen again, conflicts). */
-    setContext: (context: PageContext) => set({ context }),
+    /** The background stored this page again: the extension frame re-reads what other pages say. */
+    refreshContext: () => {
+      contextRevision += 1;
+      render();
+    },
     /** The mounted host, for tests and diagnostics. */
     get host(): HTMLElement | null {
       return handle?.host ?? null;

@@ -6,8 +6,8 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
-import { isArticlePage } from '@/utils/article';
-import { annotate, type Attribution, type AttributionModel } from '@/utils/attribution';
+import { hasArticleMetadata, isArticlePage } from '@/utils/article';
+import { annotate, type Attribution } from '@/utils/attribution';
 import { createHighlightPainter } from '@/utils/highlight/highlight-painter';
 import { THEME_ATTRIBUTE } from '@/utils/highlight/highlight-kinds';
 import { sendToBackground } from '@/utils/messages';
@@ -15,13 +15,14 @@ import { highlightsActive, readSettings, watchSettings, type Settings } from '@/
 import { pageScheduler } from './chunked-annotation';
 import { createClaimHitIndex, type ClaimHitIndex } from './claim-hit-test';
 import { wireClaimInteractions } from './claim-interactions';
-import { loadPackagedModel } from './model-loader';
+import { packagedModelSource } from './model-loader';
 import { createPageAnnotator, type PageAnnotator } from './page-annotator';
 import { buildPageReport } from './page-report';
 import { isDarkPage } from './page-theme';
 import { createSidebarController } from './sidebar-controller';
 import { watchPageChanges } from './page-changes';
 import { answerSelectionRequests } from './selection-anchor';
+import { visibleTextWindow } from './visible-window';
 
 /** Names of the performance marks benchmarks and tests read (shared with the page's timeline). */
 export const MARKS = {
@@ -35,25 +36,23 @@ export const MARKS = {
 /** Starts Sourcelight on this tab. Idle (but watching) on pages that are not articles. */
 export async function startSourcelight(ctx: ContentScriptContext, win: Window & typeof globalThis = window): Promise<void> {
   const doc = win.document;
-  win.performance.mark(MARKS.start);
-  // On an article, fetch the model while the settings are read: the two waits overlap.
-  const loadModel = () => loadPackagedModel((path) => browser.runtime.getURL(path as '/'));
+  const startedAt = win.performance.mark(MARKS.start).startTime;
+  const sinceStart = () => win.performance.now() - startedAt;
+  // On an article, the model's fetch and decode, the settings read and finding and reading the
+  // article all overlap; only the engine waits for the model, and only painting for the settings.
+  const engine = packagedModelSource((path) => browser.runtime.getURL(path as '/'), () => win.performance.now());
   const scheduler = pageScheduler(win);
   const settingsLoading = readSettings();
+  if (hasArticleMetadata(doc)) engine.start(); // cheap signal: the fetch need not wait for the full check
   await scheduler.yieldToPage(); // the article check on a huge page is its own task, not the script's first
   let knownArticle = doc.body !== null && isArticlePage(doc);
-  let modelLoading: Promise<AttributionModel> | null = knownArticle ? loadModel() : null;
-  modelLoading?.catch(() => undefined); // reported where it is awaited
-  // Not awaited here: the first run reads the article and runs the engine while storage answers,
-  // and waits for the settings only before painting (see paintGate).
+  if (knownArticle) engine.start();
   let settings: Settings | null = null;
   let settingsMs = 0;
   const settingsRead = settingsLoading.then((read) => {
     settings ??= read; // a change heard meanwhile is newer
-    settingsMs = win.performance.now() - (win.performance.getEntriesByName(MARKS.start)[0]?.startTime ?? 0);
+    settingsMs = sinceStart();
   });
-  let modelMs = 0;
-  let model: AttributionModel | null = null;
   let annotator: PageAnnotator | null = null;
   let hitIndex: ClaimHitIndex | null = null;
   let byId = new Map<string, Attribution>();
@@ -102,14 +101,12 @@ export async function startSourcelight(ctx: ContentScriptContext, win: Window & 
         win.performance.mark(MARKS.skipped, { detail: { reason: 'not-article' } });
         return;
       }
-      const modelStart = win.performance.now();
-      model ??= await (modelLoading ??= loadModel());
-      modelMs = win.performance.now() - modelStart;
-      const bound = model;
       annotator ??= createPageAnnotator({
         document: doc,
         painter,
-        annotateText: (text) => annotate(text, bound),
+        annotateText: (text) => annotate(text, engine.model!),
+        engineReady: () => engine.ready(),
+        previewWindow: (text, map) => visibleTextWindow(text, map, win.innerHeight),
         scheduler,
         isVisible: (el) => win.getComputedStyle(el).display !== 'none',
         paintGate: () => settingsRead.then(active),
@@ -127,9 +124,10 @@ export async function startSourcelight(ctx: ContentScriptContext, win: Window & 
     if (outcome !== 'painted' || ctx.isInvalid) return;
     byId = new Map(page.attributions.map((a) => [a.id, a]));
     hitIndex = null; // built on first use (pointer, caret): not part of the paint
-    if (isDarkPage(page.root, win)) doc.documentElement.setAttribute(THEME_ATTRIBUTE, 'dark');
+    const dark = isDarkPage(page.root, win);
+    if (dark) doc.documentElement.setAttribute(THEME_ATTRIBUTE, 'dark');
     else doc.documentElement.removeAttribute(THEME_ATTRIBUTE);
-    sidebar.setAttributions(page.attributions, doc.documentElement.getAttribute(THEME_ATTRIBUTE) === 'dark');
+    const { firstPaintAt, ...timings } = page.timings;
     win.performance.mark(MARKS.painted, {
       detail: {
         claims: page.attributions.length,
@@ -137,18 +135,22 @@ export async function startSourcelight(ctx: ContentScriptContext, win: Window & 
         engineRuns: page.engineRuns,
         runMs: win.performance.now() - started,
         settingsMs,
-        modelMs,
+        modelFetchMs: engine.timings.fetchMs,
+        modelDecodeMs: engine.timings.decodeMs,
+        firstPaintMs: firstPaintAt > 0 ? firstPaintAt - startedAt : 0,
         mode: painter.mode,
-        ...page.timings,
+        ...timings,
       },
     });
+    // The sidebar (loaded on its own, after the paint) lists what was painted.
+    sidebar.setAttributions(page.attributions, dark);
     if (win.location.href !== lastReported.href || page.text !== lastReported.text) {
       lastReported = { href: win.location.href, text: page.text };
       // Reported in a task of its own, after the paint: validation of a long page's payload takes a while.
       ctx.setTimeout(() => {
         lastReport = buildPageReport(doc, page.text, page.attributions);
         sendToBackground('content:page-attributions', lastReport)
-          .then((stored) => sidebar.setContext(stored.context))
+          .then(() => sidebar.refreshContext())
           .catch((error: unknown) => {
             console.warn('Sourcelight: could not save this page’s attributions', error);
           });

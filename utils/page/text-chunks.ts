@@ -27,10 +27,14 @@ function openQuotes(paragraph: string): number {
 /**
  * Paragraph-aligned chunks of at most about `maxChars` (a single longer paragraph stays whole).
  * Texts up to `maxChars` come back as one chunk, so ordinary articles are read in one piece.
+ * `rampChars` caps the first chunks lower: the engine's first calls on a page run cold (not yet
+ * compiled to fast code) and take several times longer per character than later ones.
  */
-export function splitIntoChunks(text: string, maxChars: number): TextChunk[] {
+export function splitIntoChunks(text: string, maxChars: number, rampChars: readonly number[] = []): TextChunk[] {
   if (text.length <= maxChars) return text.length === 0 ? [] : [{ start: 0, end: text.length, text }];
   const chunks: TextChunk[] = [];
+  // The current chunk's cap; read from the ramp only when a chunk is done (no reads past its end).
+  let cap = Math.min(maxChars, rampChars.length > 0 ? rampChars[0] : maxChars);
   let chunkStart = 0;
   let paragraphStart = 0;
   while (paragraphStart < text.length) {
@@ -38,12 +42,13 @@ export function splitIntoChunks(text: string, maxChars: number): TextChunk[] {
     const paragraphEnd = breakAt === -1 ? text.length : breakAt;
     const nextStart = breakAt === -1 ? text.length : breakAt + 2;
     const quoteContinues = openQuotes(text.slice(paragraphStart, paragraphEnd)) > 0;
-    const full = nextStart - chunkStart >= maxChars;
+    const full = nextStart - chunkStart >= cap;
     const followingBreak = text.indexOf('\n\n', nextStart);
-    const nextWouldOverflow = (followingBreak === -1 ? text.length : followingBreak) - chunkStart > maxChars;
+    const nextWouldOverflow = (followingBreak === -1 ? text.length : followingBreak) - chunkStart > cap;
     if (breakAt === -1 || (!quoteContinues && (full || nextWouldOverflow))) {
       chunks.push({ start: chunkStart, end: paragraphEnd, text: text.slice(chunkStart, paragraphEnd) });
       chunkStart = nextStart;
+      cap = chunks.length < rampChars.length ? Math.min(maxChars, rampChars[chunks.length]) : maxChars;
     }
     paragraphStart = nextStart;
   }

@@ -1,0 +1,100 @@
+/**
+ * How one annotation run's results reach the screen: held back until the settings say painting is
+ * on (the gate), then painted in batches at most every `intervalMs` (each change to the highlights
+ * costs the browser a pass over all of them), with the on-screen preview painted first and
+ * replaced by the whole text's results.
+ */
+import type { Attribution } from '@/utils/attribution';
+import type { ArticleTextMap } from '@/utils/article';
+import type { HighlightPainter, PaintedSpan } from '@/utils/highlight/highlight-painter';
+import type { PaintSpan } from '@/utils/highlight/highlight-kinds';
+
+/** The spans to paint for one attribution: its content by kind, and its source mention. */
+export function paintSpansOf(a: Attribution): PaintSpan[] {
+  const kind = a.anonymous ? 'anonymous' : 'named';
+  const spans: PaintSpan[] = a.content.map((s) => ({ kind, start: s.start, end: s.end, attributionId: a.id }));
+  if (a.source) spans.push({ kind: 'source', start: a.source.start, end: a.source.end, attributionId: a.id });
+  return spans;
+}
+
+/** Where the run keeps what is painted, and the timings it reports. */
+export interface RunPaintTarget {
+  attributions: Attribution[];
+  painted: PaintedSpan[];
+  timings: { paintMs: number; firstPaintAt: number };
+}
+
+/** Inputs: the painter and map of this run, the clock, the target to fill. */
+export interface RunPaintOptions {
+  painter: HighlightPainter;
+  map: ArticleTextMap;
+  now: () => number;
+  intervalMs: number;
+  target: RunPaintTarget;
+  /** Gate already open (no settings to wait for). */
+  open?: boolean;
+  onProgress?: () => void;
+}
+
+/** Creates the run's paint state; the run feeds it results and the gate's answer. */
+export function createRunPaint(options: RunPaintOptions) {
+  const { painter, map, now, target } = options;
+  let gate: boolean | null = options.open ? true : null;
+  const waiting: Attribution[] = [];
+  let unpainted: Attribution[] = [];
+  let lastPaint = -Infinity;
+  let preview: Attribution[] | null = null;
+  let previewPainted = false;
+
+  const timedPaint = (found: Attribution[]) => {
+    const start = now();
+    const painted = painter.paint(found.flatMap(paintSpansOf), map);
+    lastPaint = now();
+    target.timings.paintMs += lastPaint - start;
+    if (target.timings.firstPaintAt === 0) target.timings.firstPaintAt = lastPaint;
+    return painted;
+  };
+  const paint = (found: Attribution[], force = false) => {
+    unpainted.push(...found);
+    if (unpainted.length === 0 || (!force && now() - lastPaint < options.intervalMs)) return;
+    if (previewPainted) painter.clear(); // the whole text's results replace the preview's
+    previewPainted = false;
+    const batch = unpainted;
+    unpainted = [];
+    target.attributions.push(...batch);
+    target.painted.push(...timedPaint(batch));
+    options.onProgress?.();
+  };
+  const paintPreview = () => {
+    if (gate !== true || !preview || target.painted.length > 0 || waiting.length > 0) return;
+    timedPaint(preview);
+    previewPainted = true;
+  };
+
+  return {
+    /** null until the gate answers; false means "do not paint": the run should stop. */
+    get gate(): boolean | null {
+      return gate;
+    },
+    /** The gate's answer: results held back so far are painted in one go. */
+    answer(open: boolean): void {
+      gate = open;
+      if (open && waiting.length > 0) paint(waiting.splice(0));
+      else paintPreview();
+    },
+    /** The provisional findings of the text on screen. */
+    preview(found: Attribution[]): void {
+      preview = found;
+      paintPreview();
+    },
+    /** Findings of a slice of the whole text. */
+    add(found: Attribution[]): void {
+      if (gate === true) paint(found);
+      else if (gate === null) waiting.push(...found);
+    },
+    /** End of the run: paints what the interval held back. */
+    finish(): void {
+      if (gate === true) paint([], true);
+    },
+  };
+}
