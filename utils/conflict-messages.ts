@@ -32,16 +32,6 @@ export const conflictSchema = z.object({
   foundAt: z.number(),
 });
 
-/** What the sidebar adds to a page's claims: sources seen on other pages, claims contradicted elsewhere. */
-export const pageContextSchema = z.object({
-  /** Source key -> how many other pages read quote it. */
-  sourcePages: z.record(z.string(), z.number().check(z.int())),
-  /** Claims of this page that conflict with a claim on another page. */
-  conflicts: z.array(z.object({ attributionId: z.string(), conflictId: z.string(), reason: z.string(), other: conflictSideSchema })),
-  /** How many other pages this page conflicts with. */
-  conflictingPages: z.number().check(z.int()),
-});
-
 /** Export formats offered, in the order the popup lists them. */
 export const exportFormatSchema = z.enum(['json', 'markdown', 'csv', 'w3c', 'hypothesis']);
 /** Formats that can be imported back. */
@@ -53,10 +43,4 @@ export const MAX_IMPORT_LENGTH = 50_000_000;
 export type ConflictMessage = z.infer<typeof conflictSchema>;
 /** One side of a conflict. */
 export type ConflictSideMessage = z.infer<typeof conflictSideSchema>;
-/** The sidebar's context for a page. */
-export type PageContext = z.infer<typeof pageContextSchema>;
 
-/** How `sourcePages` names a source (the database's source key: lower case, spaces collapsed), for the sidebar to look it up. */
-export function sourcePagesKey(name: string): string {
-  return name.replace(/\s+/g, ' ').trim().toLowerCase();
-}

@@ -8,6 +8,8 @@
  * - `content:*`   content script -> background (sender must be a tab running our content script)
  * - `popup:*`     extension page -> background (sender URL must be inside our extension origin)
  * - `background:*` background -> content script via tabs.sendMessage (sender: our extension, no tab)
+ * - `sidebar-frame:*` the sidebar's extension frame (sidebar-context.html inside a tab) -> background;
+ *   the only receiver of anything about other pages read, see utils/sidebar-context-schema.ts
  *
  * Settings (highlights on/off, sites turned off) are NOT messages: they live in
  * browser.storage.local (see utils/settings.ts); content scripts read them with `readSettings`
@@ -19,7 +21,8 @@ import { browser } from 'wxt/browser';
 import { z } from './zod-mini';
 import { SOURCE_TYPES } from './attribution/types';
 import { textAnchorSchema } from './anchoring/selectors';
-import { conflictSchema, exportFormatSchema, importFormatSchema, MAX_IMPORT_LENGTH, pageContextSchema } from './conflict-messages';
+import { conflictSchema, exportFormatSchema, importFormatSchema, MAX_IMPORT_LENGTH } from './conflict-messages';
+import { sidebarContextSchema } from './sidebar-context-schema';
 
 const urlText = z.string().check(z.minLength(1), z.maxLength(8_192));
 const shortText = z.string().check(z.maxLength(2_000));
@@ -79,8 +82,7 @@ export const protocol = {
       anonymousClaims: z.number().check(z.int()),
       namedClaims: z.number().check(z.int()),
       notes: z.array(placedNoteSchema),
-      /** Sources quoted on other pages read, and claims that conflict with other pages. */
-      context: pageContextSchema,
+      // Nothing about other pages read: the content script shares its renderer with the page.
     }),
   ),
   /** "Add note" on a claim in the sidebar (anchor = the claim's anchor) or on a passage. */
@@ -127,12 +129,14 @@ export const protocol = {
   'popup:delete-note': message('extension-page', z.object({ id: z.string().check(z.minLength(1)) }), z.object({ deleted: z.boolean() })),
   /** Same path as the context menu "Add note to selection", started from the popup. */
   'popup:add-note-to-selection': message('extension-page', z.object({ tabId: z.number().check(z.int()), text: noteText }), noteSchema),
+  /** The sidebar frame asks what other pages read say about its tab's page (the tab comes from the sender, never the payload). */
+  'sidebar-frame:get-page-context': message('sidebar-frame', z.object({}), sidebarContextSchema),
   /** Background asks the tab for its current selection, anchored in the same text as page-attributions. */
   'background:get-selection-anchor': message('background', z.object({}), z.object({ anchor: z.nullable(textAnchorSchema) })),
 } as const;
 
 /** Who sent a message, judged from the sender object, never from the message itself. */
-export type SenderKind = 'content' | 'extension-page' | 'background';
+export type SenderKind = 'content' | 'extension-page' | 'background' | 'sidebar-frame';
 type Protocol = typeof protocol;
 /** Any message name in the protocol. */
 export type MessageName = keyof Protocol;
@@ -158,14 +162,24 @@ export interface ExtensionIdentity {
   origin: string;
   /** Addresses the background runs at (service worker script, or Firefox's generated page). */
   backgroundUrls: string[];
+  /** The sidebar's extension frame page; absent means no sender is classed 'sidebar-frame'. */
+  sidebarFrameUrl?: string;
 }
+
+/** The sidebar frame's page in the build (entrypoints/sidebar-context/), web-accessible so a tab can embed it. */
+export const SIDEBAR_FRAME_PATH = 'sidebar-context.html';
 
 /** Our identity from the running extension, read from the runtime and its manifest. */
 export function currentIdentity(runtime: typeof browser.runtime = browser.runtime): ExtensionIdentity {
   const origin = runtime.getURL('/');
   const background = runtime.getManifest().background as { service_worker?: string; page?: string; scripts?: string[] } | undefined;
   const files = [background?.service_worker, background?.page, background?.scripts ? '_generated_background_page.html' : undefined];
-  return { id: runtime.id, origin, backgroundUrls: files.filter((file): file is string => !!file).map((file) => origin + file.replace(/^\/+/, '')) };
+  return {
+    id: runtime.id,
+    origin,
+    backgroundUrls: files.filter((file): file is string => !!file).map((file) => origin + file.replace(/^\/+/, '')),
+    sidebarFrameUrl: origin + SIDEBAR_FRAME_PATH,
+  };
 }
 
 /** Classifies a sender; null means "not us": a web page, another extension, or a malformed sender. */
@@ -175,7 +189,12 @@ export function classifySender(sender: Browser.runtime.MessageSender, self: Exte
   if (url === undefined) return sender.tab === undefined ? 'background' : null;
   const fromExtensionPage = url.startsWith(self.origin);
   if (!fromExtensionPage) return sender.tab?.id !== undefined ? 'content' : null;
-  if (sender.tab === undefined && self.backgroundUrls.includes(url.replace(/[?#].*$/s, ''))) return 'background';
+  const page = url.replace(/[?#].*$/s, '');
+  if (sender.tab === undefined && self.backgroundUrls.includes(page)) return 'background';
+  // Our frame inside a tab's page (never the top frame): its tab is the page it describes.
+  if (self.sidebarFrameUrl !== undefined && page === self.sidebarFrameUrl) {
+    return sender.tab?.id !== undefined && (sender.frameId ?? 0) !== 0 ? 'sidebar-frame' : null;
+  }
   return 'extension-page';
 }
 
@@ -210,8 +229,21 @@ export function createMessageListener(handlers: MessageHandlers, self: Extension
     }
     Promise.resolve()
       .then(() => handler(payload.data as RequestOf<MessageName>, sender))
-      .then((data) => sendResponse({ ok: true, data: spec.response.parse(data) }))
-      .catch((error: unknown) => sendResponse({ ok: false, error: `${name}: ${error instanceof Error ? error.message : String(error)}` }));
+      .then((data) => {
+        const checked = spec.response.safeParse(data);
+        sendResponse(
+          checked.success
+            ? { ok: true, data: checked.data }
+            : { ok: false, error: `${name}: the background's answer did not validate: ${z.prettifyError(checked.error)}` },
+        );
+      })
+      // A handler's own error is written for the reader (e.g. "Not saved: …"), so it goes out as is;
+      // the console keeps which message failed.
+      .catch((error: unknown) => {
+        const text = error instanceof Error ? error.message : String(error);
+        console.warn(`Sourcelight: ${name} failed:`, text);
+        sendResponse({ ok: false, error: text });
+      });
     return true;
   };
 }
@@ -228,7 +260,7 @@ export function readReply<N extends MessageName>(name: N, reply: unknown): Respo
 }
 
 /** Sends a content or popup message to the background and returns its validated answer. */
-export async function sendToBackground<N extends MessageNameFrom<'content' | 'extension-page'>>(
+export async function sendToBackground<N extends MessageNameFrom<'content' | 'extension-page' | 'sidebar-frame'>>(
   name: N,
   payload: RequestOf<N>,
   runtime: Pick<typeof browser.runtime, 'sendMessage'> = browser.runtime,

@@ -35,9 +35,8 @@ ul { list-style: none; margin: 0; padding: 0; }
 .tooltip { position: fixed; max-width: 320px; padding: 6px 9px; border-radius: 6px; background: #111827; color: #f9fafb; font: 13px/1.35 system-ui, sans-serif; box-shadow: 0 4px 14px rgba(0,0,0,.3); pointer-events: none; z-index: 2147483647; }
 .tooltip .type { display: block; font-size: 12px; opacity: .8; }
 .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
-.also-quoted { font-size: 12px; color: var(--muted); margin: 2px 0 4px; }
-.conflict-mark { font-size: 12px; margin: 0 0 4px 6px; padding: 3px 6px; border-left: 3px solid #b00020; background: rgba(176,0,32,.07); border-radius: 0 4px 4px 0; }
-.conflict-banner { margin: 6px 14px 0; padding: 6px 8px; font-size: 13px; border: 1px solid #b00020; border-radius: 6px; color: inherit; background: rgba(176,0,32,.08); }
+/* Fixed height whatever it holds: a size that followed its content would tell the page how much there is. */
+.context-frame { display: block; width: 100%; height: clamp(120px, 26vh, 240px); flex: none; border: 0; border-bottom: 1px solid var(--line); background: var(--bg); color-scheme: normal; }
 .add-note { font: inherit; font-size: 12px; margin: 0 0 4px 6px; padding: 1px 8px; border-radius: 10px; border: 1px solid var(--line); background: none; color: inherit; cursor: pointer; }
 .add-note:hover { background: var(--hover); }
 `;

@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { SourceGroups } from '@/utils/page/source-groups';
-import type { PageContext } from '@/utils/conflict-messages';
 import { ProfileBar } from './profile-bar';
 import { SourceCard, type ClaimActions } from './source-card';
+import { isReaderEvent, isSidebarShortcut } from './sidebar-shortcut';
 
 /** A tooltip to show: who said the claim under the pointer or caret, and where to draw it. */
 export interface TooltipState {
@@ -22,12 +22,15 @@ export interface SidebarState {
   tooltip: TooltipState | null;
   /** Polite announcement for screen readers (caret moved into a claim, sidebar opened). */
   announcement: string;
-  /** Sources and conflicts from other pages read, as the background last answered. */
-  context?: PageContext | null;
+  /**
+   * The extension frame that shows what other pages read say (conflicts, sources quoted there):
+   * its address only, never its content, which the page could read here.
+   */
+  contextFrameSrc?: string | null;
 }
 
 /** Callbacks from the UI back to the content script. */
-export interface SidebarCallbacks extends Omit<ClaimActions, 'selectedClaimId' | 'context'> {
+export interface SidebarCallbacks extends Omit<ClaimActions, 'selectedClaimId'> {
   onOpen(): void;
   onClose(): void;
 }
@@ -70,35 +73,37 @@ export function SidebarView({ state, callbacks }: { state: SidebarState; callbac
     panelRef.current?.querySelector<HTMLElement>(`[data-claim-id="${CSS.escape(state.selectedClaimId)}"]`)?.scrollIntoView({ block: 'nearest' });
   }, [state.selectedClaimId, state.open]);
 
-  const actions: ClaimActions = { ...callbacks, selectedClaimId: state.selectedClaimId, context: state.context };
-  const conflictingPages = state.context?.conflictingPages ?? 0;
+  const actions: ClaimActions = { ...callbacks, selectedClaimId: state.selectedClaimId };
+  // Keys inside the sidebar do not reach the page (see mount-sidebar), so its own keys are handled here.
   const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape') {
+    if (!isReaderEvent(event)) return;
+    if (event.key === 'Escape' && state.open) {
       event.stopPropagation();
       callbacks.onClose();
+    } else if (isSidebarShortcut(event)) {
+      event.preventDefault();
+      if (state.open) callbacks.onClose();
+      else callbacks.onOpen();
     }
   };
+  const onlyReader = (action: () => void) => (event: MouseEvent) => isReaderEvent(event) && action();
   return (
-    <div class={state.dark ? 'root dark' : 'root'}>
+    <div class={state.dark ? 'root dark' : 'root'} onKeyDown={onKeyDown}>
       {state.open ? (
-        <aside class="panel" role="complementary" aria-labelledby="sl-title" ref={panelRef} onKeyDown={onKeyDown}>
+        <aside class="panel" role="complementary" aria-labelledby="sl-title" ref={panelRef}>
           <div class="head">
             <h2 id="sl-title">Sources in this article</h2>
-            <button type="button" class="close" aria-label="Close sources sidebar" onClick={callbacks.onClose}>×</button>
+            <button type="button" class="close" aria-label="Close sources sidebar" onClick={onlyReader(callbacks.onClose)}>×</button>
           </div>
           <ProfileBar groups={groups} />
-          {conflictingPages > 0 && (
-            <p class="conflict-banner" role="status">
-              This page conflicts with {conflictingPages} {conflictingPages === 1 ? 'page' : 'pages'} you read: see the marked claims.
-            </p>
-          )}
+          {state.contextFrameSrc && <iframe class="context-frame" title="From other pages you read" src={state.contextFrameSrc} />}
           <div class="scroll">
             <Group title="Named sources" entries={groups.named} actions={actions} />
             <Group title="Anonymous and unnamed sources" entries={groups.anonymous} actions={actions} />
           </div>
         </aside>
       ) : total > 0 ? (
-        <button type="button" class="launcher" ref={launcherRef} aria-label={`Show the sources of this article: ${total} claims`} onClick={callbacks.onOpen}>
+        <button type="button" class="launcher" ref={launcherRef} aria-label={`Show the sources of this article: ${total} claims`} onClick={onlyReader(callbacks.onOpen)}>
           Sources · {total}
         </button>
       ) : null}

@@ -1,22 +1,22 @@
 import { SOURCE_TYPE_LABELS, type SourceEntry } from '@/utils/page/source-groups';
-import { sourcePagesKey, type PageContext } from '@/utils/conflict-messages';
+import { isReaderEvent } from './sidebar-shortcut';
 
 /** What the sidebar's cards do when a claim is chosen or focused. */
 export interface ClaimActions {
   selectedClaimId: string | null;
   onChooseClaim(id: string): void;
   onFocusClaim(id: string | null): void;
-  /** What the background knows from other pages read; absent until it answers. */
-  context?: PageContext | null;
   /** "Add note" on a claim (a note anchored to the claim, written in the popup). */
   onAddNote?(id: string): void;
 }
 
-/** One source: who, how the article describes them, their type, and each claim as a button. */
+/**
+ * One source: who, how the article describes them, their type, and each claim as a button. Only
+ * this article's own facts: what other pages read say lives in the extension frame.
+ */
 export function SourceCard({ entry, actions }: { entry: SourceEntry; actions: ClaimActions }) {
   const headingId = `src-${entry.key.replace(/[^a-z0-9]+/gi, '-')}`;
   const count = entry.claims.length;
-  const otherPages = entry.anonymous ? 0 : (actions.context?.sourcePages[sourcePagesKey(entry.name)] ?? 0);
   return (
     <li class={`source ${entry.anonymous ? 'anonymous' : 'named'}`} data-source-key={entry.key}>
       <div class="source-name" id={headingId}>{entry.name}</div>
@@ -24,7 +24,6 @@ export function SourceCard({ entry, actions }: { entry: SourceEntry; actions: Cl
       <div class="source-meta">
         {SOURCE_TYPE_LABELS[entry.sourceType]} · {count} {count === 1 ? 'claim' : 'claims'}
       </div>
-      {otherPages > 0 && <p class="also-quoted">Also quoted on {otherPages} {otherPages === 1 ? 'other page' : 'other pages'} you read</p>}
       <ul aria-labelledby={headingId}>
         {entry.claims.map((claim) => (
           <li key={claim.id}>
@@ -34,22 +33,15 @@ export function SourceCard({ entry, actions }: { entry: SourceEntry; actions: Cl
               data-claim-id={claim.id}
               aria-current={actions.selectedClaimId === claim.id ? 'true' : undefined}
               aria-label={`${claim.claim} — said by ${entry.name}, ${SOURCE_TYPE_LABELS[entry.sourceType].toLowerCase()}. Show in article.`}
-              onClick={() => actions.onChooseClaim(claim.id)}
+              onClick={(event) => isReaderEvent(event) && actions.onChooseClaim(claim.id)}
               onFocus={() => actions.onFocusClaim(claim.id)}
               onBlur={() => actions.onFocusClaim(null)}
             >
               {claim.claim}
             </button>
-            {actions.context?.conflicts
-              .filter((c) => c.attributionId === claim.id)
-              .map((c) => (
-                <p class="conflict-mark" role="note" key={c.conflictId}>
-                  Conflicts with {c.other.sourceName || 'a source'} ({c.other.anonymous ? 'anonymous' : 'named'}) on “{c.other.pageTitle}”: “{c.other.claim}”
-                </p>
-              ))}
             {/* Only the reader's own click counts: a page reaches this button through the open shadow root and can click() it. */}
             {actions.onAddNote && (
-              <button type="button" class="add-note" aria-label={`Add note to the claim by ${entry.name}`} onClick={(event) => event.isTrusted && actions.onAddNote?.(claim.id)}>
+              <button type="button" class="add-note" aria-label={`Add note to the claim by ${entry.name}`} onClick={(event) => isReaderEvent(event) && actions.onAddNote?.(claim.id)}>
                 Add note
               </button>
             )}

@@ -77,9 +77,9 @@ describe('data is never lost', () => {
       await Promise.all(tabs.map((page) => page.close()));
       await popup.close();
 
-      // Stop the service worker (as the browser does when it idles, or on an update), then ask again:
-      // a new worker opens the same database. (chrome.runtime.reload() would test more, but Chromium
-      // leaves a --load-extension extension disabled after it, ERR_BLOCKED_BY_CLIENT.)
+      // Stop the service worker (as the browser does when it idles), then ask again: a new worker
+      // opens the same database. (A real update, chrome.runtime.reload() with new files on disk, is
+      // hardening-update.test.ts.)
       await browser.serviceWorker.evaluate(() => void ((globalThis as unknown as { beforeStop: boolean }).beforeStop = true));
       const controller = await browser.openExtensionPage('popup.html');
       const cdp = await browser.context.newCDPSession(controller);

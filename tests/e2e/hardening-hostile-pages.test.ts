@@ -94,7 +94,9 @@ describe('hostile pages', () => {
     await panel.waitFor();
     const sidebar = await page.evaluate(() => {
       const root = document.querySelector('sourcelight-sidebar')!.shadowRoot!;
-      return { text: root.textContent ?? '', images: root.querySelectorAll('img, script, iframe, object').length, links: [...root.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')) };
+      // Our own extension frame (cross-page details) is the one embed allowed; nothing made of claim text.
+      const embeds = [...root.querySelectorAll('img, script, iframe, object')].filter((el) => !(el instanceof HTMLIFrameElement && el.src.startsWith('chrome-extension://')));
+      return { text: root.textContent ?? '', images: embeds.length, links: [...root.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')) };
     });
     expect(sidebar.text).toContain('<img src=x onerror=');
     expect(sidebar.images).toBe(0);

@@ -3,8 +3,11 @@
  * are collected from every world of a page, and the database is read from inside the extension
  * (its service worker shares the extension origin's IndexedDB), never through our own code.
  */
-import { resolve } from 'node:path';
-import type { Page, Worker } from 'playwright-core';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { BrowserContext, Page, Worker } from 'playwright-core';
+import { EXTENSION_DIR } from './support';
 
 /** Hand-written hostile pages (tests/fixtures/hostile). */
 export const HOSTILE_FIXTURES = resolve(import.meta.dirname, '..', 'fixtures', 'hostile');
@@ -64,4 +67,38 @@ export async function settle<T>(read: () => Promise<T>, ok: (value: T) => boolea
 export function extensionDirOption(): { extensionDir?: string } {
   const dir = process.env.SOURCELIGHT_EXTENSION_DIR;
   return dir ? { extensionDir: dir } : {};
+}
+
+/**
+ * A copy of the built extension in a fresh folder with its manifest edited: an "update" on disk
+ * (new version), or a variant the browser treats differently. The caller deletes the folder.
+ */
+export function copyBuiltExtension(editManifest: (manifest: Record<string, unknown>) => void): string {
+  const dir = mkdtempSync(join(tmpdir(), 'sourcelight-build-copy-'));
+  cpSync(extensionDirOption().extensionDir ?? EXTENSION_DIR, dir, { recursive: true });
+  const manifestPath = join(dir, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, unknown>;
+  editManifest(manifest);
+  writeFileSync(manifestPath, JSON.stringify(manifest));
+  return dir;
+}
+
+/**
+ * Turns on developer mode, as a developer with an unpacked extension has it: without it Chromium
+ * disables an unpacked extension that reloads itself ("unsupported developer extension").
+ */
+export async function enableDeveloperMode(context: BrowserContext): Promise<void> {
+  const page = await context.newPage();
+  try {
+    await page.goto('chrome://extensions');
+    await page.evaluate(
+      () =>
+        new Promise<void>((done) => {
+          const api = (globalThis as unknown as { chrome: { developerPrivate: { updateProfileConfiguration(c: object, cb: () => void): void } } }).chrome;
+          api.developerPrivate.updateProfileConfiguration({ inDeveloperMode: true }, done);
+        }),
+    );
+  } finally {
+    await page.close();
+  }
 }

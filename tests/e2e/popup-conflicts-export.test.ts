@@ -57,17 +57,18 @@ describe('conflicts and export in the popup', () => {
     const { page: denialPage, tabId: denialTab } = await read('ceasefire-denial.html');
     expect(await badgeTextOf(reader.serviceWorker, denialTab)).toMatch(/!$/);
 
-    // The sidebar says the page conflicts, marks the claim with the other one, and knows Varga from the other page.
+    // The sidebar's extension frame says the page conflicts, shows the claim with the other one, and knows Varga from the other page.
     await denialPage.locator('sourcelight-sidebar .launcher').click();
     const panel = denialPage.locator('sourcelight-sidebar [role="complementary"]');
-    await panel.getByRole('status').filter({ hasText: 'This page conflicts with 1 page you read' }).waitFor();
-    const mark = panel.getByRole('note');
+    const frame = panel.frameLocator('iframe[title="From other pages you read"]');
+    await frame.getByRole('status').filter({ hasText: 'This page conflicts with 1 page you read' }).waitFor();
+    const mark = frame.getByRole('note');
     expect(await mark.count()).toBe(1);
-    expect(await mark.textContent()).toMatch(/Helena Varga \(named\).*Veldoria acted as the mediator/);
-    const varga = panel.locator('[data-source-key]').filter({ hasText: 'Helena Varga' });
-    expect(await varga.locator('.also-quoted').textContent()).toBe('Also quoted on 1 other page you read');
+    expect(await mark.textContent()).toMatch(/Here: “Veldoria did not mediate.*Helena Varga \(named\).*Veldoria acted as the mediator/);
+    expect(await frame.locator('.also-quoted').filter({ hasText: 'Helena Varga' }).textContent()).toBe('Helena Varga: also quoted on 1 other page you read');
     // "Add note" on the contradicted claim: the popup then opens that note for writing.
-    await mark.locator('xpath=..').getByRole('button', { name: /^Add note/ }).click();
+    const contradicted = panel.locator('li').filter({ has: denialPage.locator('.claim', { hasText: 'Veldoria did not mediate' }) });
+    await contradicted.getByRole('button', { name: /^Add note/ }).click();
     await expect.poll(() => denialPage.evaluate(() => document.querySelector('sourcelight-sidebar')!.shadowRoot!.textContent)).toContain('Note added');
 
     const popup = await openPopupFor(reader, denialTab);

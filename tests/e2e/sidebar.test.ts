@@ -77,6 +77,95 @@ describe('sidebar', () => {
   });
 });
 
+describe('only the reader acts', () => {
+  const panelOf = (page: Page) => page.locator('sourcelight-sidebar [role="complementary"]');
+  const flashing = (page: Page) => page.evaluate(() => CSS.highlights.has('sourcelight-flash'));
+
+  it('ignores the page’s own clicks and keys on the launcher, the claims and the sidebar; a real click works', async () => {
+    const page = await openArticle();
+    const point = await pointInHighlight(page, 'We will not reopen the port');
+    // A page script tries every way to open the sidebar: click() and dispatched events on the launcher,
+    // a dispatched click at the painted claim, dispatched Alt+Shift+S on the document and the launcher.
+    const tried = await page.evaluate(({ x, y }) => {
+      const root = document.querySelector('sourcelight-sidebar')!.shadowRoot!;
+      const launcher = root.querySelector<HTMLButtonElement>('.launcher')!;
+      launcher.click();
+      launcher.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, button: 0 }));
+      const under = document.elementFromPoint(x, y)!;
+      under.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, clientX: x, clientY: y, button: 0 }));
+      (under as HTMLElement).click();
+      for (const target of [document, document.body, launcher]) {
+        target.dispatchEvent(new KeyboardEvent('keydown', { key: 'S', code: 'KeyS', altKey: true, shiftKey: true, bubbles: true, composed: true }));
+      }
+      return under.tagName;
+    }, point);
+    expect(tried).toBe('P');
+    await page.waitForTimeout(400); // renders are batched: give a wrongly accepted event time to show
+    expect(await panelOf(page).count()).toBe(0);
+
+    await page.mouse.click(point.x, point.y); // the reader's own click
+    await panelOf(page).waitFor();
+    const selectedBefore = await panelOf(page).locator('[aria-current="true"]').textContent();
+
+    // With the sidebar open: the page clicks another claim, the close button, and sends Esc.
+    await page.evaluate(() => {
+      const root = document.querySelector('sourcelight-sidebar')!.shadowRoot!;
+      const other = [...root.querySelectorAll<HTMLButtonElement>('.claim')].find((b) => b.getAttribute('aria-current') !== 'true')!;
+      other.click();
+      other.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      root.querySelector<HTMLButtonElement>('.close')!.click();
+      root.querySelector('.panel')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+      document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    });
+    await page.waitForTimeout(400);
+    expect(await panelOf(page).count()).toBe(1);
+    expect(await panelOf(page).locator('[aria-current="true"]').textContent()).toBe(selectedBefore);
+    expect(await flashing(page)).toBe(false);
+
+    // The reader's own click on a claim in the sidebar does act, and so does the close button.
+    await panelOf(page).locator('.claim', { hasText: 'she expected a decision on the grant' }).click();
+    await page.waitForFunction(() => CSS.highlights.has('sourcelight-flash'));
+    await panelOf(page).getByRole('button', { name: 'Close sources sidebar' }).click();
+    await panelOf(page).waitFor({ state: 'detached' });
+    await page.close();
+  });
+});
+
+describe('keyboard inside the sidebar', () => {
+  const panelOf = (page: Page) => page.locator('sourcelight-sidebar [role="complementary"]');
+  const focusedInSidebar = (page: Page) => page.evaluate(() => document.querySelector('sourcelight-sidebar')!.shadowRoot!.activeElement?.className ?? null);
+
+  it('Alt+Shift+S toggles the sidebar with focus inside it, as it does from the page', async () => {
+    const page = await openArticle();
+    page.setDefaultTimeout(10_000);
+    await page.keyboard.press('Alt+Shift+S');
+    await panelOf(page).waitFor();
+    expect(await focusedInSidebar(page)).toMatch(/close|claim/); // focus moved into the panel
+    await page.keyboard.press('Tab');
+    expect(await focusedInSidebar(page)).not.toBeNull(); // still inside, on another control
+    await page.keyboard.press('Alt+Shift+S');
+    await panelOf(page).waitFor({ state: 'detached' });
+    // Closed, focus is on the launcher (inside the sidebar's shadow root): the shortcut opens it again.
+    await expect.poll(() => focusedInSidebar(page)).toBe('launcher');
+    await page.keyboard.press('Alt+Shift+S');
+    await panelOf(page).waitFor();
+
+    // Focus inside the extension frame (another document): the shortcut and Esc still close the sidebar.
+    const frame = panelOf(page).frameLocator('iframe[title="From other pages you read"]');
+    await frame.locator('main').waitFor();
+    await frame.locator('h2').click();
+    expect(await frame.locator('body').evaluate(() => document.hasFocus())).toBe(true);
+    await page.keyboard.press('Alt+Shift+S');
+    await panelOf(page).waitFor({ state: 'detached' });
+    await page.keyboard.press('Alt+Shift+S'); // focus went back to the launcher
+    await panelOf(page).waitFor();
+    await frame.locator('h2').click();
+    await page.keyboard.press('Escape');
+    await panelOf(page).waitFor({ state: 'detached' });
+    await page.close();
+  });
+});
+
 describe('tooltip', () => {
   it('shows who said a claim when the pointer rests on it', async () => {
     const page = await openArticle();

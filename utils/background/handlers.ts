@@ -8,8 +8,10 @@ import { normalizePageUrl } from '../url';
 import { showAnonymousCount, type BadgeApi } from './badge';
 import type { ConflictTracker } from './conflict-store';
 import { createNote, defaultNoteEnvironment, deleteNote, listNotesPage, updateNoteText, type NoteEnvironment } from './notes-store';
-import { pageContextOf } from './page-context';
+import { conflictingPageCount, pageContextOf } from './page-context';
+import { EMPTY_SIDEBAR_CONTEXT } from '../sidebar-context-schema';
 import { pageCounts, storePageVisit } from './page-store';
+import { explainStorageErrors } from './storage-errors';
 import { exportFile, mergeImport, parseImport } from './transfer-store';
 import type { TabPages } from './tab-pages';
 
@@ -44,20 +46,25 @@ export async function addNoteToSelection(deps: BackgroundDeps, tabId: number, te
   return createNote(deps.db, { pageUrl: page.pageUrl, pageTitle: page.title, text, anchor, attributionId: null }, deps.notes);
 }
 
-/** The background's message handlers. */
+/** The background's message handlers; a write refused for lack of space is explained to the reader. */
 export function createBackgroundHandlers(deps: BackgroundDeps): MessageHandlers {
-  return {
+  return explainStorageErrors({
     'content:page-attributions': async (visit, sender) => {
       const pageUrl = normalizePageUrl(visit.url, visit.canonicalHref);
       const stored = await storePageVisit(deps.db, { ...visit, pageUrl }, deps.notes.now());
       await deps.conflicts.recordPage(pageUrl, deps.notes.now());
-      const context = await pageContextOf(deps.db, deps.conflicts, pageUrl);
       const tabId = sender.tab?.id;
       if (tabId !== undefined && (sender.frameId ?? 0) === 0) {
         await deps.tabPages.set(tabId, { pageUrl, address: visit.url, title: visit.title || pageUrl, site: visit.site });
-        await showAnonymousCount(deps.badge, tabId, stored.anonymousClaims, context.conflictingPages);
+        await showAnonymousCount(deps.badge, tabId, stored.anonymousClaims, await conflictingPageCount(deps.conflicts, pageUrl));
       }
-      return { ...stored, context };
+      return stored;
+    },
+    'sidebar-frame:get-page-context': async (_request, sender) => {
+      // The tab is the sender's (the browser fills it in), so a frame can only ask about the page it sits in.
+      const tabId = sender.tab?.id;
+      const page = tabId === undefined ? null : await deps.tabPages.get(tabId);
+      return page ? pageContextOf(deps.db, deps.conflicts, page.pageUrl) : EMPTY_SIDEBAR_CONTEXT;
     },
     'content:add-note': async (request) => {
       const page = await ensurePage(deps, request);
@@ -91,7 +98,7 @@ export function createBackgroundHandlers(deps: BackgroundDeps): MessageHandlers 
     },
     'popup:delete-note': async ({ id }) => ({ deleted: await deleteNote(deps.db, id) }),
     'popup:add-note-to-selection': async ({ tabId, text }) => addNoteToSelection(deps, tabId, text),
-  };
+  });
 }
 
 export { defaultNoteEnvironment };

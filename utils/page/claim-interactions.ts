@@ -1,13 +1,15 @@
 /**
  * How the reader reaches a claim's source: hovering a highlight shows a tooltip, putting the caret
  * in one (keyboard, caret browsing) shows it and announces it, clicking one opens the sidebar at
- * it, Alt+Shift+S toggles the sidebar and Esc closes it. Listeners are tied to the content
- * script's context so they vanish with it.
+ * it, Alt+Shift+S toggles the sidebar and Esc closes it. Only trusted (reader) events act: a page
+ * dispatching clicks or keys opens nothing. Listeners are tied to the content script's context so
+ * they vanish with it.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Attribution } from '@/utils/attribution';
 import type { TooltipState } from '@/components/sidebar/sidebar-view';
 import type { ClaimHitIndex } from './claim-hit-test';
+import { isReaderEvent, isSidebarShortcut } from '@/components/sidebar/sidebar-shortcut';
 import { SOURCE_TYPE_LABELS } from './source-groups';
 
 /** What the interactions read and drive; the session supplies them. */
@@ -58,6 +60,7 @@ export function wireClaimInteractions(deps: ClaimInteractionDeps): void {
   };
 
   ctx.addEventListener(doc, 'pointermove', (event: PointerEvent) => {
+    if (!isReaderEvent(event)) return;
     lastPointer = { x: event.clientX, y: event.clientY };
     if (pending) return;
     pending = true;
@@ -70,7 +73,8 @@ export function wireClaimInteractions(deps: ClaimInteractionDeps): void {
   }, { passive: true });
 
   ctx.addEventListener(doc, 'click', (event: MouseEvent) => {
-    if (event.defaultPrevented || event.button !== 0) return;
+    // A page's el.click() or dispatchEvent(new MouseEvent(...)) at a claim must not open anything.
+    if (!isReaderEvent(event) || event.defaultPrevented || event.button !== 0) return;
     const target = event.target as Element | null;
     if (target?.closest?.('a, button, input, textarea, select, label, sourcelight-sidebar')) return;
     if (!doc.getSelection()?.isCollapsed) return; // the reader is selecting text, not clicking a claim
@@ -91,10 +95,11 @@ export function wireClaimInteractions(deps: ClaimInteractionDeps): void {
   });
 
   ctx.addEventListener(doc, 'keydown', (event: KeyboardEvent) => {
+    if (!isReaderEvent(event)) return; // keys the page dispatches itself
     if (event.key === 'Escape') {
       show(null);
       if (deps.sidebarOpen()) deps.closeSidebar();
-    } else if (event.altKey && event.shiftKey && (event.key === 'S' || event.code === 'KeyS')) {
+    } else if (isSidebarShortcut(event)) {
       event.preventDefault();
       if (deps.sidebarOpen()) deps.closeSidebar();
       else deps.openSidebar(null);

@@ -10,7 +10,14 @@ import type { SourcelightDb } from '../../../utils/db';
 import { createMessageListener, readReply, type MessageName, type RequestOf, type ResponseOf } from '../../../utils/messages';
 
 /** Who the listener believes it is: the extension's id, origin and background script. */
-export const EXTENSION_SELF = { id: 'ext', origin: 'chrome-extension://ext/', backgroundUrls: ['chrome-extension://ext/background.js'] };
+export const EXTENSION_SELF = {
+  id: 'ext',
+  origin: 'chrome-extension://ext/',
+  backgroundUrls: ['chrome-extension://ext/background.js'],
+  sidebarFrameUrl: 'chrome-extension://ext/sidebar-context.html',
+};
+/** The sidebar's extension frame inside tab `tabId` (the browser fills in tab and frame). */
+export const frameSender = (tabId: number) => ({ id: 'ext', tab: { id: tabId }, frameId: 5, url: 'chrome-extension://ext/sidebar-context.html#rev=1&theme=light' });
 /** A sender that is our popup page. */
 export const POPUP_SENDER = { id: 'ext', url: 'chrome-extension://ext/popup.html' };
 

@@ -6,7 +6,7 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { createAnchor } from '../../../utils/anchoring';
 import { SourcelightDb } from '../../../utils/db';
-import { POPUP_SENDER, startBackground } from './background-harness';
+import { frameSender, POPUP_SENDER, startBackground } from './background-harness';
 
 const popup = POPUP_SENDER;
 
@@ -56,13 +56,32 @@ describe('conflicts in the background', () => {
     const db = freshDb('conflicts');
     const { send, badges } = background(db);
     const first = await send('content:page-attributions', REPORT.report, REPORT.sender);
-    expect(first.context).toEqual({ sourcePages: {}, conflicts: [], conflictingPages: 0 });
+    // The content script shares a renderer with the page: it is told nothing about other pages.
+    expect(Object.keys(first).sort()).toEqual(['anonymousClaims', 'namedClaims', 'notes', 'pageUrl']);
+    expect(await send('sidebar-frame:get-page-context', {}, frameSender(REPORT.sender.tab.id))).toEqual({
+      page: { url: 'https://news.example/truce', title: 'Ceasefire agreed' },
+      sources: [],
+      conflicts: [],
+      conflictingPages: 0,
+    });
     await send('content:page-attributions', UNRELATED.report, UNRELATED.sender);
     const second = await send('content:page-attributions', DENIAL.report, DENIAL.sender);
-    expect(second.context.conflictingPages).toBe(1);
-    expect(second.context.conflicts).toHaveLength(1);
-    expect(second.context.conflicts[0]).toMatchObject({ attributionId: 'denial-story-0', other: { pageUrl: 'https://news.example/truce', sourceName: 'Helena Varga' } });
-    expect(second.context.sourcePages).toEqual({ 'helena varga': 1 });
+    expect(Object.keys(second)).not.toContain('context');
+    const context = await send('sidebar-frame:get-page-context', {}, frameSender(DENIAL.sender.tab.id));
+    expect(context.conflictingPages).toBe(1);
+    expect(context.conflicts).toHaveLength(1);
+    expect(context.conflicts[0]).toMatchObject({
+      attributionId: 'denial-story-0',
+      claim: DENIAL.report.attributions[0].claim,
+      other: { pageUrl: 'https://news.example/truce', sourceName: 'Helena Varga' },
+    });
+    expect(context.sources).toEqual([{ key: 'helena varga', name: 'Helena Varga', otherPages: 1 }]);
+    // Only our frame, inside a tab, may ask: not the popup, not the content script, not the frame's page opened as a tab.
+    await expect(send('sidebar-frame:get-page-context', {}, popup)).rejects.toThrow(/sender is not a sidebar-frame/);
+    await expect(send('sidebar-frame:get-page-context', {}, DENIAL.sender)).rejects.toThrow(/sender is not a sidebar-frame/);
+    await expect(send('sidebar-frame:get-page-context', {}, { ...frameSender(DENIAL.sender.tab.id), frameId: 0 })).rejects.toThrow(/sender is not a sidebar-frame/);
+    // A tab whose page was never reported gets nothing.
+    expect((await send('sidebar-frame:get-page-context', {}, frameSender(424242))).page).toBeNull();
     expect(badges.at(-1)).toEqual({ tabId: DENIAL.sender.tab.id, text: '!' });
     expect(badges.at(-2)).toMatchObject({ color: '#b00020' });
 
