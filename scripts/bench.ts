@@ -11,6 +11,7 @@ import winkModel from 'wink-eng-lite-web-model';
 import { annotate } from '../utils/attribution';
 import { decodeModel } from '../utils/attribution/model';
 import { adversarialInputs } from './lib/adversarial-inputs';
+import { articleOfWords, coldFirstCalls } from './lib/bench-cold';
 import { collectGarbage, interleavedRounds, mbPerSecond, measure, median, type Measured } from './lib/bench-timing';
 import { MODEL_PATH } from './lib/model-file';
 import { readPolnearDevTexts, REPO_ROOT } from './lib/shared-data';
@@ -19,6 +20,8 @@ const WARMUP = 2;
 const ROUNDS = 7;
 const ADVERSARIAL_LIMIT_MS = 1000;
 const SCALES = [1, 10, 50];
+const COLD_WORDS = 2000;
+const COLD_RUNS = 5;
 
 const utf8Bytes = (text: string): number => Buffer.byteLength(text, 'utf8');
 const both = (m: Measured): string => `wall ${m.wallMs.toFixed(0)} ms, cpu ${m.cpuMs.toFixed(0)} ms`;
@@ -37,7 +40,7 @@ function throughput(texts: readonly string[], bytes: number, run: { engine: () =
   console.log(`ratio ${ratio.toFixed(2)} (engine MB/s ÷ wink MB/s, wall; cpu-time basis ${cpuRatio.toFixed(2)}; target ≥ 1.0)`);
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const texts = readPolnearDevTexts().map((d) => d.text);
   const bytes = texts.reduce((sum, t) => sum + utf8Bytes(t), 0);
   const model = decodeModel(new Uint8Array(readFileSync(MODEL_PATH)));
@@ -69,7 +72,13 @@ function main(): void {
   for (let i = 0; i < 11; i++) loads.push(measure(() => decodeModel(new Uint8Array(readFileSync(MODEL_PATH)))));
   const loadMs = median(loads.map((m) => m.wallMs));
   console.log(`model ${relative(REPO_ROOT, MODEL_PATH)}: ${statSync(MODEL_PATH).size} bytes, load+decode ${loadMs.toFixed(1)} ms (median of 11)`);
+
+  const article = articleOfWords(texts, COLD_WORDS);
+  const words = article.split(/\s+/).filter(Boolean).length;
+  const cold = await coldFirstCalls(article, COLD_RUNS);
+  const ms = (v: number) => v.toFixed(1);
+  console.log(`cold first call, fresh process, ${words} words (median of ${COLD_RUNS}): engine module+model load ${ms(cold.engine.loadMs)} ms, first annotate() ${ms(cold.engine.firstCallMs)} ms; wink-nlp load ${ms(cold.wink.loadMs)} ms, first readDoc() ${ms(cold.wink.firstCallMs)} ms`);
   if (sink < 0) console.log(sink);
 }
 
-main();
+void main();

@@ -6,8 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_FEATURES, prepareDoc } from '../../utils/attribution/features';
 import { findCues } from '../../utils/attribution/learned-spans';
-import { contextRoleFeatures, cuePrefix, dynamicRoleFeatures, roleContext, tokenRoleFeatures } from '../../utils/attribution/role-features';
-import { StaticRoleScores, TagBuffers, tagRoles } from '../../utils/attribution/tagging';
+import { cuePrefix, dynamicRoleFeatures, roleContext } from '../../utils/attribution/role-features';
+import { contextRoleFeatures, tokenRoleFeatures } from '../../utils/attribution/role-features-split';
+import { TagBuffers, tagRoles } from '../../utils/attribution/tagging';
+import { StaticRoleScores } from '../../utils/attribution/static-role-scores';
 import { loadModelFromDisk } from '../../scripts/lib/model-file';
 
 const model = loadModelFromDisk();

@@ -169,9 +169,14 @@ export function resolvePronoun(word: string, pos: number, skip: Span[], timeline
 const INTRODUCED = /^(?:a|an|one|another|two|three|four|some|several)\s/iu;
 const OUTLET_NAME = /\b(?:Times|Post|News|Journal|Herald|Tribune|Gazette|Guardian|Telegraph|Observer|Daily|Press|Reuters|Bloomberg|Politico|Axios|Magazine|Review|Radio|TV|Network|Broadcasting|Wire)\b|^[A-Z]{2,5}$/u;
 
-/** A mention, not itself a back-reference, whose name or description contains `word`. */
-function matches(m: Mention, word: RegExp): boolean {
-  return m.refer === undefined && (word.test(m.entity.description) || word.test(m.entity.name));
+/** Is a mention (not a back-reference) named or described with `word`? Asked by several look-backs, answered once each. */
+function mentionsWord(word: RegExp): (m: Mention) => boolean {
+  const answered = new Map<Mention, boolean>();
+  return (m) => {
+    let hit = answered.get(m);
+    if (hit === undefined) answered.set(m, (hit = m.refer === undefined && (word.test(m.entity.description) || word.test(m.entity.name))));
+    return hit;
+  };
 }
 
 /**
@@ -179,12 +184,12 @@ function matches(m: Mention, word: RegExp): boolean {
  * name or description uses the same head noun, or for outlets the nearest outlet-like name.
  */
 export function resolveDescription(head: string, pos: number, skip: Span[], timeline: MentionTimeline): Entity | null {
-  const word = new RegExp(`(?:^|[^\\p{L}])${head.replace(/[^\p{L}\p{N}-]/gu, '')}(?![\\p{L}])`, 'iu');
+  const word = mentionsWord(new RegExp(`(?:^|[^\\p{L}])${head.replace(/[^\p{L}\p{N}-]/gu, '')}(?![\\p{L}])`, 'iu'));
   // A name described by the role ("Lena Marsh, a spokeswoman") beats the bare role noun inside that apposition.
-  const named = timeline.findBack(pos, skip, (m) => matches(m, word) && (m.entity.type === 'named-person' || m.entity.type === 'named-organization'));
+  const named = timeline.findBack(pos, skip, (m) => word(m) && (m.entity.type === 'named-person' || m.entity.type === 'named-organization'));
   if (named) return named.entity;
   // An unnamed first mention ("a witness ... the witness") counts only if it introduced someone.
-  const introduced = timeline.findBack(pos, skip, (m) => matches(m, word) && INTRODUCED.test(m.entity.name));
+  const introduced = timeline.findBack(pos, skip, (m) => word(m) && INTRODUCED.test(m.entity.name));
   if (introduced) return introduced.entity;
   if (OUTLET_NOUNS.has(head)) {
     const outlet = timeline.findBack(pos, skip, (m) => m.refer === undefined && m.entity.type === 'named-organization' && OUTLET_NAME.test(m.entity.name));
@@ -195,5 +200,5 @@ export function resolveDescription(head: string, pos: number, skip: Span[], time
     const person = timeline.findBack(pos, skip, (m) => m.entity.type === 'named-person' && !m.entity.plural && pos - m.end < NAMED_ROLE_DISTANCE);
     if (person) return person.entity;
   }
-  return timeline.findBack(pos, skip, (m) => matches(m, word))?.entity ?? null;
+  return timeline.findBack(pos, skip, word)?.entity ?? null;
 }

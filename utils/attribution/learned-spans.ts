@@ -5,7 +5,8 @@
 import { prepareDoc, type PreparedDoc } from './features';
 import { cuePrefix, type CueAnchor } from './role-features';
 import type { LinearTagger } from './model';
-import { MAX_CUES_PER_SENTENCE, ROLE_BUDGET_PER_TOKEN, StaticRoleScores, TagBuffers, tagCues, tagRoles } from './tagging';
+import { MAX_CUES_PER_SENTENCE, ROLE_BUDGET_PER_TOKEN, TagBuffers, tagCues, tagRoles } from './tagging';
+import { StaticRoleScores } from './static-role-scores';
 import type { AttributionSpans, Span } from './types';
 import { ruleSpansForSentence } from './rule-spans';
 import { findTranscriptTurns } from './transcript-turns';

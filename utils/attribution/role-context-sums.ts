@@ -3,7 +3,7 @@
  * thousand distinct keys cover a whole text, so most positions pay one map lookup instead of 14
  * hashes and 70 scattered weight reads. Integer sums, so scores are exactly as before.
  */
-import { contextRoleFeatures } from './role-features';
+import { contextRoleFeatures } from './role-features-split';
 import type { ScoringTagger } from './tagging';
 
 /** Keys remembered per tagger before the memory is cleared (bounded, whatever the text). */

@@ -35,6 +35,12 @@ const MAX_NOUN_LENGTH = Math.max(...[...LEXICON_NOUNS].map((w) => w.length));
 /** The lexicon nouns that are one lowercase run: the only words a mention can end in. */
 const LEXICON_RUNS: ReadonlySet<string> = new Set([...LEXICON_NOUNS].filter((w) => /^\p{Ll}[\p{Ll}\p{N}'’-]*$/u.test(w)));
 
+/** Bucket of a run by its first and last units and length: most words of a text share none with a lexicon noun. */
+const runBucket = (first: number, last: number, length: number): number => ((first & 31) << 10) | ((last & 31) << 5) | (length & 31);
+/** Buckets holding a lexicon run: a word outside them is answered without slicing it for a set lookup. */
+const RUN_BUCKETS = new Uint8Array(1 << 15);
+for (const w of LEXICON_RUNS) RUN_BUCKETS[runBucket(w.charCodeAt(0), w.charCodeAt(w.length - 1), w.length)] = 1;
+
 /** RUN_CHAR for one UTF-16 unit, ASCII answered without the regex. */
 function isRunChar(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
@@ -96,7 +102,8 @@ export function indexUnnamedMentions(text: string): Mention[] {
     if (!isLowerAt(text, i) || (i > 0 && isLetter(text[i - 1]))) continue;
     let runEnd = i + 1;
     while (runEnd < n && isRunChar(text, runEnd)) runEnd++;
-    if (runEnd - i > MAX_NOUN_LENGTH || !LEXICON_RUNS.has(text.slice(i, runEnd)) || !startsRun(text, i)) continue;
+    if (runEnd - i > MAX_NOUN_LENGTH || !RUN_BUCKETS[runBucket(text.charCodeAt(i), text.charCodeAt(runEnd - 1), runEnd - i)]) continue;
+    if (!LEXICON_RUNS.has(text.slice(i, runEnd)) || !startsRun(text, i)) continue;
     const lower = text.slice(i, runEnd);
     const end = runEnd;
     const start = phraseStart(text, i);

@@ -2,11 +2,25 @@
  * Runs the learned taggers over a prepared text: which tokens are cues, and for one cue which
  * tokens are its source and content. Windows are bounded so time stays linear in the text.
  */
-import { cueFeatures, MAX_FEATURES, type PreparedDoc } from './features';
-import { quoteAfter, quoteBefore, roleContext, roleFeatures, staticRoleFeatures, tokenRoleFeatures, type CueAnchor } from './role-features';
+import * as features from './features';
+import * as cueFeatureSet from './cue-features';
+import * as roleFeatureSet from './role-features';
+import * as roleFeatureSplit from './role-features-split';
+import type { CueAnchor } from './role-features';
+import type { PreparedDoc } from './features';
 import { contextSumsFor } from './role-context-sums';
+import { cueFlagSumsFor } from './cue-flag-sums';
+import type { StaticRoleScores } from './static-role-scores';
 import type { LinearTagger } from './model';
-import { CUE_ALLOWED, ROLE_ALLOWED, viterbi } from './viterbi';
+import * as viterbiModule from './viterbi';
+
+// Per-token calls bound once, so a CommonJS build (tsx: training, benchmarks) reads no export
+// getter in the hot loops; in the extension's ES bundle this is a plain alias.
+const { MAX_FEATURES } = features;
+const { cueFeatures, cueNeighbourKey, cuePlaceKey, cueWordFeatures } = cueFeatureSet;
+const { quoteAfter, quoteBefore, roleContext, roleFeatures } = roleFeatureSet;
+const { tokenRoleFeatures } = roleFeatureSplit;
+const { CUE_ALLOWED, ROLE_ALLOWED, viterbi } = viterbiModule;
 
 /** Most cues the role tagger reads per sentence: bounds the work on pathological text. */
 export const MAX_CUES_PER_SENTENCE = 4;
@@ -98,61 +112,25 @@ export function emit(t: ScoringTagger, buf: TagBuffers, n: number): void {
 export function tagCues(doc: PreparedDoc, from: number, to: number, t: ScoringTagger, buf: TagBuffers): void {
   const n = to - from;
   buf.ensure(n, t.tags);
-  for (let i = 0; i < n; i++) buf.counts[i] = cueFeatures(doc, from + i, from, to, buf.feats, i * MAX_FEATURES);
-  emit(t, buf, n);
-  viterbi(buf.emissions, n, t.tags, t.transitions, CUE_ALLOWED, buf.path, buf.back, buf.score);
-}
-
-/**
- * Per-token emission scores of the cue-independent role features, for each side of a cue:
- * computed once per token and reused by every cue whose window covers it. `reset` readies it for
- * another text, so one long-lived instance serves every call (no per-text allocation).
- */
-export class StaticRoleScores {
-  scores = new Float32Array(0);
-  private done = new Uint8Array(0);
-  private readonly feats = new Int32Array(MAX_FEATURES);
-  private doc: PreparedDoc | null = null;
-  constructor(private t: ScoringTagger) {}
-  /** Starts on a new text (and tagger); returns this. */
-  reset(doc: PreparedDoc, t: ScoringTagger): this {
-    const slots = doc.tokens.length * 2;
-    if (this.done.length < slots || this.t.tags !== t.tags) {
-      this.scores = new Float32Array(slots * t.tags);
-      this.done = new Uint8Array(slots);
-    } else {
-      this.done.fill(0, 0, slots);
-    }
-    this.doc = doc;
-    this.t = t;
-    return this;
-  }
-  /** Offset of token i's scores on side dir (1 before, 2 after) in `scores`. */
-  at(i: number, dir: number): number {
-    const slot = i * 2 + dir - 1, tags = this.t.tags, base = slot * tags;
-    if (this.done[slot]) return base;
-    this.done[slot] = 1;
-    const k = staticRoleFeatures(this.doc!, i, dir, this.feats, 0);
-    const mask = (1 << this.t.bits) - 1, w = this.t.weights, feats = this.feats, scores = this.scores, scale = this.t.scale;
-    if (tags === 5 && !(w instanceof Float32Array)) {
-      // Integer weights sum exactly in locals, so the stored float32 equals summing into the array
-      // (float weights being trained keep the general path, which rounds at each step).
-      let a = 0, b = 0, c = 0, d = 0, e = 0;
-      for (let f = 0; f < k; f++) {
-        const row = (feats[f] & mask) * 5;
-        a += w[row]; b += w[row + 1]; c += w[row + 2]; d += w[row + 3]; e += w[row + 4];
+  if (t.tags === 3 && !(t.weights instanceof Float32Array)) {
+    // inference: word features summed here, flag features from remembered integer sums, then scaled once
+    const memo = cueFlagSumsFor(t), mask = (1 << t.bits) - 1, w = t.weights, scale = t.scale, feats = buf.feats, em = buf.emissions;
+    for (let i = 0; i < n; i++) {
+      const k = from + i;
+      const count = cueWordFeatures(doc, k, from, to, feats, 0);
+      const near = memo.neighbours(cueNeighbourKey(doc, k, from, to)), place = memo.place(cuePlaceKey(doc, k, from, to)), sums = memo.values;
+      let a = sums[near] + sums[place], b = sums[near + 1] + sums[place + 1], c = sums[near + 2] + sums[place + 2];
+      for (let f = 0; f < count; f++) {
+        const row = (feats[f] & mask) * 3;
+        a += w[row]; b += w[row + 1]; c += w[row + 2];
       }
-      scores[base] = a * scale; scores[base + 1] = b * scale; scores[base + 2] = c * scale; scores[base + 3] = d * scale; scores[base + 4] = e * scale;
-      return base;
+      em[i * 3] = a * scale; em[i * 3 + 1] = b * scale; em[i * 3 + 2] = c * scale;
     }
-    for (let g = 0; g < tags; g++) scores[base + g] = 0;
-    for (let f = 0; f < k; f++) {
-      const row = (feats[f] & mask) * tags;
-      for (let g = 0; g < tags; g++) scores[base + g] += w[row + g];
-    }
-    for (let g = 0; g < tags; g++) scores[base + g] *= scale;
-    return base;
+  } else {
+    for (let i = 0; i < n; i++) buf.counts[i] = cueFeatures(doc, from + i, from, to, buf.feats, i * MAX_FEATURES);
+    emit(t, buf, n);
   }
+  viterbi(buf.emissions, n, t.tags, t.transitions, CUE_ALLOWED, buf.path, buf.back, buf.score);
 }
 
 /**

@@ -1,0 +1,80 @@
+/**
+ * The role features split for inference (see `tokenRoleFeatures`): same hashes as
+ * `dynamicRoleFeatures`, so the same model, with the flag-only part packed into a key whose weight
+ * sums role-context-sums.ts remembers.
+ */
+import * as featureHash from './feature-hash';
+import * as roleFeatureSet from './role-features';
+import type { PreparedDoc } from './features';
+import type { RoleContext } from './role-features';
+
+// called per token per cue: bound once, so a CommonJS build (tsx) reads no export getter
+const { bucket, head2, tail2, tail3 } = featureHash;
+const { DYNAMIC_PRE, ND } = roleFeatureSet;
+
+/**
+ * Inference split of `dynamicRoleFeatures` (same hashes, so the same model): the 13 features
+ * that read words go to `out`, and the 14 that read only small counts and flags (side, distance
+ * bucket, sentence offset, commas, quotes, quote state) are packed into one integer key, whose
+ * weight sums the caller can remember (`contextRoleFeatures` rebuilds them from the key). Returns
+ * the key, or -1 inside the cue (no features).
+ */
+export function tokenRoleFeatures(doc: PreparedDoc, i: number, ctx: RoleContext, cues: Int32Array, out: Int32Array, at: number): number {
+  const { cue, pre } = ctx;
+  const dir = i < cue.from ? 1 : i >= cue.to ? 2 : 0;
+  if (dir === 0) return -1;
+  const { word: W, lex: L, inQuote: Q, sentenceOf: SO } = doc;
+  const dist = dir === 1 ? cue.from - i : i - cue.to + 1;
+  const db = bucket(dist);
+  const lo = dir === 1 ? i + 1 : cue.to, hi = dir === 1 ? cue.from : i;
+  const commas = Math.min(doc.commas[hi] - doc.commas[lo], 3);
+  const quotes = Math.min(doc.quotes[hi] - doc.quotes[lo], 3);
+  const others = Math.min(cues[hi] - cues[lo], 2);
+  const sd = Math.max(-2, Math.min(2, SO[i] - SO[cue.from])) + 2;
+  const edges = doc.sentenceEdge[i];
+  const q = Q[i], w = W[i], l = L[i];
+  const qi = doc.quoteId[i];
+  const inBefore = qi !== 0 && qi === ctx.qb ? 1 : 0, inAfter = qi !== 0 && qi === ctx.qa ? 1 : 0;
+  const edge = qi === 0 ? 0 : (doc.quoteEnd[qi] === i + 1 ? 1 : 0) + (doc.quoteStart[qi] === i ? 2 : 0);
+  const p = dir * ND;
+  out[at] = pre[p + 4]; // 110
+  out[at + 1] = tail3(pre[p + 5], db, 0); // 111
+  out[at + 2] = tail2(pre[p + 9], dist < 3 ? dist : 3, w, 0); // 118
+  out[at + 3] = w === W[cue.to - 1] ? pre[dir] : pre[p + 10]; // 119
+  out[at + 4] = tail2(pre[p + 11], l, db, 0); // 120
+  out[at + 5] = tail3(pre[p + 14], w, 0); // 124
+  out[at + 6] = tail3(pre[p + 15], db, 0); // 127
+  out[at + 7] = tail3(pre[p + 16], db, 0); // 128
+  out[at + 8] = tail3(pre[p + 17], doc.shape[i], 0); // 129
+  out[at + 9] = tail3(pre[p + 18], q, db); // 130
+  out[at + 10] = tail3(pre[p + 21], commas, sd); // 134
+  out[at + 11] = tail3(pre[p + 22], i > 0 ? W[i - 1] : 11, 0); // 135
+  out[at + 12] = tail3(pre[p + 23], q, db); // 136
+  // 23 bits: dir 1, db 4, sd 3, q 1, qc 1, commas 2, quotes 2, others 2, edges 2, l&64 1, in 2, edge 2
+  return (dir - 1) | (db << 1) | (sd << 5) | (q << 8) | (ctx.qc << 9) | (commas << 10) | (quotes << 12) | (others << 14) |
+    (edges << 16) | ((l & 64 ? 1 : 0) << 18) | (inBefore << 19) | (inAfter << 20) | (edge << 21);
+}
+
+/** The 14 context features of a key from `tokenRoleFeatures`; returns how many. */
+export function contextRoleFeatures(key: number, out: Int32Array, at: number): number {
+  const dir = (key & 1) + 1, db = (key >> 1) & 15, sd = (key >> 5) & 7, q = (key >> 8) & 1, qc = (key >> 9) & 1;
+  const commas = (key >> 10) & 3, quotes = (key >> 12) & 3, others = (key >> 14) & 3;
+  const sentFirst = (key >> 16) & 1, sentLast = (key >> 17) & 1, l64 = (key >> 18) & 1 ? 64 : 0;
+  const inBefore = (key >> 19) & 1, inAfter = (key >> 20) & 1, edge = (key >> 21) & 3, inEither = inBefore | inAfter;
+  const p = dir * ND, pre = DYNAMIC_PRE;
+  out[at] = tail2(pre[p], 0, 0, 0); // 101
+  out[at + 1] = tail2(pre[p + 1], db, 0, 0); // 102
+  out[at + 2] = tail2(pre[p + 2], db, sd, 0); // 103
+  out[at + 3] = tail2(pre[p + 3], q, qc, 0); // 109
+  out[at + 4] = tail2(pre[p + 6], commas, quotes, 0); // 112
+  out[at + 5] = tail2(pre[p + 7], others, sd, 0); // 113
+  out[at + 6] = tail2(pre[p + 8], sentFirst, sentLast, sd); // 116
+  out[at + 7] = tail2(head2(117, q), sd, dir, 0); // 117
+  out[at + 8] = tail2(pre[p + 12], commas, db, 0); // 122
+  out[at + 9] = tail2(pre[p + 13], quotes, q, l64); // 123
+  out[at + 10] = tail2(head2(126, dir * 8 + others), commas, quotes, sd); // 126
+  out[at + 11] = tail2(pre[p + 19], inBefore, inAfter, q); // 131
+  out[at + 12] = tail2(pre[p + 20], inEither, sentFirst, sentLast); // 132
+  out[at + 13] = tail2(pre[p + 24], inEither, edge, 0); // 133
+  return 14;
+}
