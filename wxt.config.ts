@@ -36,8 +36,8 @@ export default defineConfig({
     },
     // A content script's fetch of an extension file counts as the page's: the model must be listed here.
     // The sidebar frame (cross-page details, kept out of the page's reach) must be embeddable in pages.
-    // The sidebar's UI module (sidebar-ui.js) is imported by the content script on first need, so it too.
-    web_accessible_resources: [{ resources: ['model/attribution.bin', 'sidebar-context.html', 'sidebar-ui.js'], matches: ['http://*/*', 'https://*/*'] }],
+    // The sidebar's UI module (sidebar-ui.js) and the engine (engine.js) are imported by the content script on first need, so they too.
+    web_accessible_resources: [{ resources: ['model/attribution.bin', 'sidebar-context.html', 'sidebar-ui.js', 'engine.js'], matches: ['http://*/*', 'https://*/*'] }],
     browser_specific_settings: firefoxSettings,
   },
 });

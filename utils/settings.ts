@@ -6,18 +6,21 @@
  */
 import { browser } from 'wxt/browser';
 import { z } from './zod-mini';
+import { lazy } from './lazy';
 import { siteKeyOf } from './url';
 
 /** The storage.local key; namespaced so other features' keys cannot collide. */
 export const SETTINGS_KEY = 'sourcelight.settings';
 
-/** Stored shape; `z.catch` keeps the good fields when one field is damaged. */
-export const settingsSchema = z.object({
-  highlights: z.catch(z.boolean(), true),
-  disabledSites: z.catch(z.array(z.string().check(z.minLength(1), z.maxLength(253))).check(z.maxLength(10_000)), []),
-});
+/** Stored shape; `z.catch` keeps the good fields when one field is damaged. Built on first read, not at import. */
+const settingsSchema = lazy(() =>
+  z.object({
+    highlights: z.catch(z.boolean(), true),
+    disabledSites: z.catch(z.array(z.string().check(z.minLength(1), z.maxLength(253))).check(z.maxLength(10_000)), []),
+  }),
+);
 /** Highlights on/off globally, and the sites the reader turned off for good. */
-export type Settings = z.infer<typeof settingsSchema>;
+export type Settings = z.infer<ReturnType<typeof settingsSchema>>;
 /** First run: highlights on everywhere. */
 export const DEFAULT_SETTINGS: Settings = { highlights: true, disabledSites: [] };
 
@@ -26,7 +29,7 @@ export type SettingsArea = Pick<typeof browser.storage.local, 'get' | 'set'>;
 
 /** Parses whatever is stored (or nothing) into settings. */
 export function parseSettings(stored: unknown): Settings {
-  const parsed = settingsSchema.safeParse(stored ?? DEFAULT_SETTINGS);
+  const parsed = settingsSchema().safeParse(stored ?? DEFAULT_SETTINGS);
   return parsed.success ? parsed.data : { ...DEFAULT_SETTINGS };
 }
 
@@ -41,7 +44,7 @@ export async function updateSettings(
   change: (current: Settings) => Settings,
   area: SettingsArea = browser.storage.local,
 ): Promise<Settings> {
-  const next = settingsSchema.parse(change(await readSettings(area)));
+  const next = settingsSchema().parse(change(await readSettings(area)));
   await area.set({ [SETTINGS_KEY]: next });
   return next;
 }

@@ -2,7 +2,7 @@
  * Groups conflicts by story: pages joined by any conflict are one story, so three reports of
  * one truce show together. Groups come newest first, as do conflicts inside a group.
  */
-import type { ConflictMessage } from '@/utils/conflict-messages';
+import type { ConflictMessage } from '@/utils/messages';
 
 /** One story: a title (its earliest page read) and its conflicts. */
 export interface ConflictGroup {

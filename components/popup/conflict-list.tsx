@@ -1,6 +1,6 @@
 /** "Conflicting claims": both claims side by side, grouped by story, each linking to its passage. */
 import { textFragmentUrl } from '@/utils/anchoring/text-fragment';
-import type { ConflictMessage, ConflictSideMessage } from '@/utils/conflict-messages';
+import type { ConflictMessage, ConflictSideMessage } from '@/utils/messages';
 import { groupConflictsByStory } from './conflict-groups';
 
 /** Props: conflicts newest first, how many there are in all, and the actions. */

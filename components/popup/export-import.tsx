@@ -3,8 +3,8 @@
  * The background builds and validates the files; the popup only moves text to and from disk.
  */
 import { useState } from 'preact/hooks';
-import { sendToBackground } from '@/utils/messages';
-import { MAX_IMPORT_LENGTH } from '@/utils/conflict-messages';
+import { sendToBackground } from '@/utils/message-transport';
+import { MAX_IMPORT_LENGTH } from '@/utils/messages';
 
 /** The formats, in the order offered, with the names a reader knows them by. */
 export const EXPORT_CHOICES = [

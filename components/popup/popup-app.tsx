@@ -5,8 +5,9 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { NoteEditor } from '@/components/notes/note-editor';
 import { NoteList } from '@/components/notes/note-list';
-import type { ConflictMessage } from '@/utils/conflict-messages';
-import { sendToBackground, type NoteMessage } from '@/utils/messages';
+import type { ConflictMessage } from '@/utils/messages';
+import type { NoteMessage } from '@/utils/messages';
+import { sendToBackground } from '@/utils/message-transport';
 import { ConflictList } from './conflict-list';
 import { ExportImport } from './export-import';
 import { HighlightControls } from './highlight-controls';

@@ -6,7 +6,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { textFragmentUrl } from '@/utils/anchoring/text-fragment';
-import type { SidebarContext } from '@/utils/sidebar-context-schema';
+import type { SidebarContext } from '@/utils/messages';
 import { FRAME_KEY_MESSAGE, isReaderEvent, isSidebarShortcut, type FrameKeyAction } from './sidebar-shortcut';
 
 /** What the frame needs from its window: injected so tests can drive it. */

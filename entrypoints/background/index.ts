@@ -4,7 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import { openDatabase } from '@/utils/db';
-import { createMessageListener, currentIdentity, sendToTab } from '@/utils/messages';
+import { createMessageListener, currentIdentity, sendToTab } from '@/utils/message-transport';
 import { currentBadgeApi } from '@/utils/background/badge';
 import { createBackgroundHandlers, defaultNoteEnvironment, type BackgroundDeps } from '@/utils/background/handlers';
 import { registerCommands, registerContextMenu } from '@/utils/background/menus-and-commands';
@@ -25,8 +25,10 @@ export default defineBackground(() => {
   registerContextMenu(deps);
   registerCommands();
   browser.tabs.onRemoved.addListener((tabId) => void deps.tabPages.remove(tabId));
+  // A new address forgets the tab's page; a frame loading inside the page (the sidebar's own frame,
+  // an ad) also sets the tab 'loading' but leaves its page as it was.
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading') void deps.tabPages.remove(tabId);
+    if (change.status === 'loading' && change.url !== undefined) void deps.tabPages.remove(tabId);
   });
   // Ask the browser not to evict the notes under storage pressure (Window-only API in some browsers).
   void (navigator.storage as StorageManager | undefined)?.persist?.().catch(() => false);

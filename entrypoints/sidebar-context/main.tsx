@@ -4,7 +4,7 @@
  */
 import { render } from 'preact';
 import { ContextFrameApp, type ContextFrameEnv } from '@/components/sidebar/context-frame-app';
-import { sendToBackground } from '@/utils/messages';
+import { sendToBackground } from '@/utils/message-transport';
 import '@/components/sidebar/context-frame.css';
 
 const env: ContextFrameEnv = { load: () => sendToBackground('sidebar-frame:get-page-context', {}), window };

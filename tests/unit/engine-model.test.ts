@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { decodeModel, emptyModel, encodeModel, type LinearTagger } from '../../utils/attribution/model';
 import { loadModelFromDisk } from '../../scripts/lib/model-file';
 
+/** A copy of a model file with one header byte changed (offsets: magic 4, format 1, version 4, present 1). */
+const withByte = (bytes: Uint8Array, at: number, value: number) => Uint8Array.from(bytes, (b, i) => (i === at ? value : b));
+
 function smallTagger(): LinearTagger {
   const weights = new Int16Array(16 * 3);
   weights[0] = 7; weights[5] = -32767; weights[47] = 32767; weights[20] = -1;
@@ -36,6 +39,8 @@ describe('model file', () => {
     ['another file', new TextEncoder().encode('{"weights": []}'), 'not a Sourcelight model file'],
     ['a truncated file', encodeModel({ version: 1, cue: smallTagger(), role: null }).slice(0, 30), 'truncated'],
     ['trailing bytes', Uint8Array.from([...encodeModel(emptyModel()), 0]), 'trailing bytes'],
+    ['a tagger header out of range', withByte(encodeModel({ version: 1, cue: smallTagger(), role: null }), 10, 30), 'bits 30 out of range'],
+    ['a tagger with one tag', withByte(encodeModel({ version: 1, cue: smallTagger(), role: null }), 11, 1), 'tag count 1 out of range'],
   ])('rejects %s with a clear error', (_label, bytes, message) => {
     expect(() => decodeModel(bytes)).toThrow(message);
   });

@@ -4,7 +4,6 @@
  * and a typed-array view over the fetched bytes (no copy, no per-weight work): the content script
  * pays only for the fetch.
  */
-import { z } from '../zod-mini';
 
 /** One linear sequence tagger: hashed feature rows of `tags` weights, plus tag transitions. */
 export interface LinearTagger {
@@ -31,11 +30,16 @@ const MAGIC = [0x53, 0x4c, 0x41, 0x4d]; // "SLAM"
 const FORMAT = 2;
 const TAGGER_NAMES = ['cue', 'role'] as const;
 
-const headerSchema = z.object({
-  bits: z.number().check(z.int(), z.gte(4), z.lte(24)),
-  tags: z.number().check(z.int(), z.gte(2), z.lte(16)),
-  scale: z.number().check(z.positive()), // a zod number already refuses Infinity
-});
+/**
+ * A tagger header within the ranges the trainer writes. Checked by hand, not with zod: the engine
+ * loads as its own module on article pages and a copy of zod there would cost ~20 KB and ~9 ms.
+ */
+function checkedHeader(bits: number, tags: number, scale: number): { bits: number; tags: number; scale: number } {
+  if (bits < 4 || bits > 24) throw new Error(`attribution model: tagger table bits ${bits} out of range (4–24)`);
+  if (tags < 2 || tags > 16) throw new Error(`attribution model: tagger tag count ${tags} out of range (2–16)`);
+  if (!(scale > 0) || !Number.isFinite(scale)) throw new Error(`attribution model: tagger weight scale ${scale} is not a positive number`);
+  return { bits, tags, scale };
+}
 
 class Reader {
   private pos = 0;
@@ -61,7 +65,7 @@ class Reader {
 
 /** Reads one tagger: a small header, the transitions, then the weight table viewed in place. */
 function readTagger(r: Reader): LinearTagger {
-  const header = headerSchema.parse({ bits: r.u8(), tags: r.u8(), scale: r.f32() });
+  const header = checkedHeader(r.u8(), r.u8(), r.f32());
   const { bits, tags, scale } = header;
   const transitions = new Float32Array((tags + 1) * tags);
   for (let i = 0; i < transitions.length; i++) transitions[i] = r.f32();

@@ -3,14 +3,16 @@
  * (utils/messages.ts did) and turns a request into database work.
  */
 import type { SourcelightDb } from '../db';
-import { sendToTab, type MessageHandlers, type RequestOf } from '../messages';
+import { sendToTab, type MessageHandlers } from '../message-transport';
+import type { RequestOf } from '../messages';
 import { normalizePageUrl } from '../url';
 import { showAnonymousCount, type BadgeApi } from './badge';
 import type { ConflictTracker } from './conflict-store';
 import { createNote, defaultNoteEnvironment, deleteNote, listNotesPage, updateNoteText, type NoteEnvironment } from './notes-store';
 import { conflictingPageCount, pageContextOf } from './page-context';
-import { EMPTY_SIDEBAR_CONTEXT } from '../sidebar-context-schema';
+import { EMPTY_SIDEBAR_CONTEXT } from '../messages';
 import { pageCounts, storePageVisit } from './page-store';
+import { createReportAssembler } from './report-parts';
 import { explainStorageErrors } from './storage-errors';
 import { exportFile, mergeImport, parseImport } from './transfer-store';
 import type { TabPages } from './tab-pages';
@@ -48,8 +50,11 @@ export async function addNoteToSelection(deps: BackgroundDeps, tabId: number, te
 
 /** The background's message handlers; a write refused for lack of space is explained to the reader. */
 export function createBackgroundHandlers(deps: BackgroundDeps): MessageHandlers {
+  const reports = createReportAssembler();
   return explainStorageErrors({
-    'content:page-attributions': async (visit, sender) => {
+    'content:page-attributions': async (part, sender) => {
+      const visit = reports.add(`${sender.tab?.id}:${sender.frameId ?? 0}`, part);
+      if (!visit) return null; // more parts to come
       const pageUrl = normalizePageUrl(visit.url, visit.canonicalHref);
       const stored = await storePageVisit(deps.db, { ...visit, pageUrl }, deps.notes.now());
       await deps.conflicts.recordPage(pageUrl, deps.notes.now());

@@ -1,10 +1,10 @@
 /**
  * What the sidebar's extension frame adds to a page from the rest of the reader's history: which
  * of its named sources other pages read also quote, and which of its claims conflict with a claim
- * on another page. Answered only to that frame (see utils/sidebar-context-schema.ts).
+ * on another page. Answered only to that frame (see 'sidebar-frame:get-page-context' in utils/messages.ts).
  */
 import type { SourcelightDb } from '../db';
-import type { SidebarContext } from '../sidebar-context-schema';
+import type { SidebarContext } from '../messages';
 import type { ConflictTracker } from './conflict-store';
 
 /** Most conflicts sent to one page's sidebar; the popup lists them all. */

@@ -4,7 +4,7 @@
  * what was not saved, that nothing saved before is lost (the failed transaction rolled back),
  * and what to do. Every background handler's errors pass through here.
  */
-import type { MessageHandlers } from '../messages';
+import type { MessageHandlers } from '../message-transport';
 
 /** What the reader reads when a write did not fit. */
 export const STORAGE_FULL_MESSAGE =

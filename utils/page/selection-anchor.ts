@@ -7,7 +7,7 @@ import { browser } from 'wxt/browser';
 import { createAnchor } from '@/utils/anchoring';
 import { MAX_QUOTE_LENGTH } from '@/utils/anchoring/selectors';
 import type { ArticleTextMap } from '@/utils/article';
-import { createMessageListener, currentIdentity } from '@/utils/messages';
+import { createMessageListener, currentIdentity } from '@/utils/message-transport';
 
 /** The article text and map the last report used. */
 export interface AnchorBasis {

@@ -13,6 +13,7 @@ import { browser } from 'wxt/browser';
 import { SIDEBAR_FRAME_PATH } from '@/utils/messages';
 import { FRAME_KEY_MESSAGE } from '@/components/sidebar/sidebar-shortcut';
 import { z } from '@/utils/zod-mini';
+import { lazy } from '@/utils/lazy';
 
 /** How the sidebar reaches the page: where a claim is, what it is, how to flash it. */
 export interface SidebarPageLinks {
@@ -24,7 +25,7 @@ export interface SidebarPageLinks {
 }
 
 /** The one message the extension frame posts to its parent: which key the reader pressed in it. */
-const frameKeySchema = z.object({ type: z.literal(FRAME_KEY_MESSAGE), action: z.enum(['close', 'toggle']) });
+const frameKeySchema = lazy(() => z.object({ type: z.literal(FRAME_KEY_MESSAGE), action: z.enum(['close', 'toggle']) }));
 
 /** Where the sidebar's extension frame lives in the running extension. */
 const defaultFrameUrl = () => browser.runtime.getURL(`/${SIDEBAR_FRAME_PATH}` as '/');
@@ -122,7 +123,7 @@ export function createSidebarController(
     const frame = handle?.shadow.querySelector('iframe');
     if (!frame || event.source !== frame.contentWindow || !frameUrl.startsWith(event.origin + '/')) return;
     // Both actions close: the frame exists only while the sidebar is open.
-    if (!frameKeySchema.safeParse(event.data).success) return;
+    if (!frameKeySchema().safeParse(event.data).success) return;
     // Take focus back from the frame before it is removed, so the rest of the keystroke (keyup)
     // lands in this document rather than in a frame that no longer exists.
     handle?.shadow.querySelector<HTMLElement>('.close')?.focus();

@@ -7,17 +7,17 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
 import { hasArticleMetadata, isArticlePage } from '@/utils/article';
-import { annotate, type Attribution } from '@/utils/attribution';
+import type { Attribution } from '@/utils/attribution';
 import { createHighlightPainter } from '@/utils/highlight/highlight-painter';
 import { THEME_ATTRIBUTE } from '@/utils/highlight/highlight-kinds';
-import { sendToBackground } from '@/utils/messages';
+import { sendToBackground } from '@/utils/message-transport';
 import { highlightsActive, readSettings, watchSettings, type Settings } from '@/utils/settings';
 import { pageScheduler } from './chunked-annotation';
 import { createClaimHitIndex, type ClaimHitIndex } from './claim-hit-test';
 import { wireClaimInteractions } from './claim-interactions';
 import { packagedModelSource } from './model-loader';
 import { createPageAnnotator, type PageAnnotator } from './page-annotator';
-import { buildPageReport } from './page-report';
+import { afterNextFrame, claimAnchor, pageMeta, sendPageReport } from './page-report';
 import { isDarkPage } from './page-theme';
 import { createSidebarController } from './sidebar-controller';
 import { watchPageChanges } from './page-changes';
@@ -58,18 +58,18 @@ export async function startSourcelight(ctx: ContentScriptContext, win: Window & 
   let byId = new Map<string, Attribution>();
   let lastReported = { href: '', text: '' };
   const painter = createHighlightPainter();
-  /** The last report sent, so "Add note" anchors the claim in the same text. */
-  let lastReport: ReturnType<typeof buildPageReport> | null = null;
+  /** The text the last report anchored its claims in, so "Add note" anchors the claim in the same text. */
+  let reportedText: string | null = null;
+  let reports = 0;
   const sidebar = createSidebarController(ctx, doc, {
     range: (id) => annotator?.page?.painted.find((p) => p.attributionId === id && p.kind !== 'source')?.range ?? null,
     attribution: (id) => byId.get(id),
     flash: (range) => painter.flash(range, 1600, (fn, ms) => ctx.setTimeout(fn, ms)),
     // A blank note on the claim: the popup opens it for writing, as after the context menu.
     addNote: (id) => {
-      const claim = lastReport?.attributions.find((a) => a.id === id);
-      if (!lastReport || !claim) return;
-      const { text: _text, attributions: _claims, ...meta } = lastReport;
-      sendToBackground('content:add-note', { ...meta, text: '', attributionId: id, anchor: claim.anchor })
+      const claim = byId.get(id);
+      if (reportedText === null || !claim) return;
+      sendToBackground('content:add-note', { ...pageMeta(doc), text: '', attributionId: id, anchor: claimAnchor(reportedText, claim) })
         .then(() => sidebar.announce('Note added: open Sourcelight’s popup to write it.'))
         .catch((error: unknown) => console.warn('Sourcelight: could not add the note', error));
     },
@@ -104,7 +104,7 @@ export async function startSourcelight(ctx: ContentScriptContext, win: Window & 
       annotator ??= createPageAnnotator({
         document: doc,
         painter,
-        annotateText: (text) => annotate(text, engine.model!),
+        annotateText: (text) => engine.annotate(text),
         engineReady: () => engine.ready(),
         previewWindow: (text, map) => visibleTextWindow(text, map, win.innerHeight),
         scheduler,
@@ -137,6 +137,7 @@ export async function startSourcelight(ctx: ContentScriptContext, win: Window & 
         settingsMs,
         modelFetchMs: engine.timings.fetchMs,
         modelDecodeMs: engine.timings.decodeMs,
+        engineLoadMs: engine.timings.engineLoadMs,
         firstPaintMs: firstPaintAt > 0 ? firstPaintAt - startedAt : 0,
         mode: painter.mode,
         ...timings,
@@ -146,15 +147,20 @@ export async function startSourcelight(ctx: ContentScriptContext, win: Window & 
     sidebar.setAttributions(page.attributions, dark);
     if (win.location.href !== lastReported.href || page.text !== lastReported.text) {
       lastReported = { href: win.location.href, text: page.text };
-      // Reported in a task of its own, after the paint: validation of a long page's payload takes a while.
-      ctx.setTimeout(() => {
-        lastReport = buildPageReport(doc, page.text, page.attributions);
-        sendToBackground('content:page-attributions', lastReport)
+      // Reported once the painted highlights are on screen (the frame after the paint; a hidden tab,
+      // which renders no frames, after a moment), in parts with the page's turn between them.
+      const report = () => {
+        if (ctx.isInvalid) return;
+        reportedText = page.text;
+        sendPageReport(doc, page.text, page.attributions, {
+          reportId: `${Math.round(win.performance.timeOrigin)}-${++reports}`,
+          send: (part) => sendToBackground('content:page-attributions', part),
+          yieldToPage: () => scheduler.yieldToPage(),
+        })
           .then(() => sidebar.refreshContext())
-          .catch((error: unknown) => {
-            console.warn('Sourcelight: could not save this page’s attributions', error);
-          });
-      }, 0);
+          .catch((error: unknown) => console.warn('Sourcelight: could not save this page’s attributions', error));
+      };
+      afterNextFrame(win, ctx, report);
     }
   };
 

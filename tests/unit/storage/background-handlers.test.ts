@@ -19,6 +19,7 @@ const report = {
   canonicalHref: null,
   title: 'Bridge to reopen',
   site: 'News Example',
+  part: { report: 'r1', index: 0, count: 1 },
   text: TEXT,
   attributions: [
     { id: 'c1', claim: 'the bridge will reopen in May', sourceName: 'The mayor', sourceDescription: 'The mayor', sourceType: 'named-person' as const, anonymous: false, anchor: createAnchor(TEXT, 18, 44) },
@@ -65,5 +66,39 @@ describe('background handlers', () => {
     const { send } = setup(null);
     await send('content:page-attributions', report, content);
     await expect(send('popup:add-note-to-selection', { tabId: 4, text: '' }, popup)).rejects.toThrow(/Select some text/);
+  });
+});
+
+describe('a page report in parts', () => {
+  const claims = report.attributions;
+  const part = (id: string, index: number, count: number, attributions: typeof claims, text: string | null = index === count - 1 ? TEXT : null) => ({
+    ...report,
+    part: { report: id, index, count },
+    text,
+    attributions,
+  });
+
+  it('stores the page once, when the last part arrives, and a revisit in parts updates it', async () => {
+    const { send } = setup(null);
+    expect(await send('content:page-attributions', part('a', 0, 2, [claims[0]]), content)).toBeNull();
+    expect(await send('popup:get-page-summary', { tabId: 4 }, popup)).toMatchObject({ page: null });
+    expect(await send('content:page-attributions', part('a', 1, 2, [claims[1]]), content)).toMatchObject({ namedClaims: 1, anonymousClaims: 1 });
+    // The same page read again, its parts differently cut: same rows, no duplicates.
+    await send('content:page-attributions', part('b', 0, 3, [claims[1]]), content);
+    await send('content:page-attributions', part('b', 1, 3, []), content);
+    expect(await send('content:page-attributions', part('b', 2, 3, [claims[0]]), content)).toMatchObject({ namedClaims: 1, anonymousClaims: 1 });
+    expect(await send('popup:get-page-summary', { tabId: 4 }, popup)).toMatchObject({ namedClaims: 1, anonymousClaims: 1, sources: 2 });
+  });
+
+  it('refuses a report whose parts did not all arrive, and lets a newer report replace an unfinished one', async () => {
+    const { send } = setup(null);
+    await expect(send('content:page-attributions', part('a', 1, 2, [claims[1]]), content)).rejects.toThrow(/part\(s\) 1 of 2 never arrived/);
+    await send('content:page-attributions', part('old', 0, 2, [claims[0]]), content);
+    // The reader reloaded: a new report starts before the old one finished; the old part is dropped.
+    expect(await send('content:page-attributions', part('new', 0, 1, [claims[1]]), content)).toMatchObject({ namedClaims: 0, anonymousClaims: 1 });
+    await expect(send('content:page-attributions', part('x', 0, 1, [claims[0]], null), content)).rejects.toThrow(/no page text/);
+    await expect(send('content:page-attributions', part('x', 2, 2, [claims[0]]), content)).rejects.toThrow(/part 3 of 2/);
+    const tooMany = Array.from({ length: 501 }, (_, i) => ({ ...claims[0], id: `c${i}` }));
+    await expect(send('content:page-attributions', part('y', 0, 1, tooMany), content)).rejects.toThrow(/invalid payload/);
   });
 });

@@ -7,7 +7,8 @@ import { ConflictTracker } from '../../../utils/background/conflict-store';
 import { createBackgroundHandlers, type BackgroundDeps } from '../../../utils/background/handlers';
 import { createTabPages } from '../../../utils/background/tab-pages';
 import type { SourcelightDb } from '../../../utils/db';
-import { createMessageListener, readReply, type MessageName, type RequestOf, type ResponseOf } from '../../../utils/messages';
+import { createMessageListener, readReply } from '../../../utils/message-transport';
+import type { MessageName, RequestOf, ResponseOf } from '../../../utils/messages';
 
 /** Who the listener believes it is: the extension's id, origin and background script. */
 export const EXTENSION_SELF = {

@@ -36,7 +36,7 @@ function pageReport(slug: string, title: string, said: Said[]) {
     };
   });
   const url = `https://news.example/${slug}`;
-  return { report: { url, canonicalHref: null, title, site: 'News Example', text, attributions }, sender: { id: 'ext', tab: { id: slug.length }, frameId: 0, url } };
+  return { report: { url, canonicalHref: null, title, site: 'News Example', part: { report: slug, index: 0, count: 1 }, text, attributions }, sender: { id: 'ext', tab: { id: slug.length }, frameId: 0, url } };
 }
 
 const REPORT = pageReport('truce', 'Ceasefire agreed', [
@@ -57,7 +57,7 @@ describe('conflicts in the background', () => {
     const { send, badges } = background(db);
     const first = await send('content:page-attributions', REPORT.report, REPORT.sender);
     // The content script shares a renderer with the page: it is told nothing about other pages.
-    expect(Object.keys(first).sort()).toEqual(['anonymousClaims', 'namedClaims', 'notes', 'pageUrl']);
+    expect(Object.keys(first!).sort()).toEqual(['anonymousClaims', 'namedClaims', 'notes', 'pageUrl']);
     expect(await send('sidebar-frame:get-page-context', {}, frameSender(REPORT.sender.tab.id))).toEqual({
       page: { url: 'https://news.example/truce', title: 'Ceasefire agreed' },
       sources: [],
@@ -66,7 +66,7 @@ describe('conflicts in the background', () => {
     });
     await send('content:page-attributions', UNRELATED.report, UNRELATED.sender);
     const second = await send('content:page-attributions', DENIAL.report, DENIAL.sender);
-    expect(Object.keys(second)).not.toContain('context');
+    expect(Object.keys(second!)).not.toContain('context');
     const context = await send('sidebar-frame:get-page-context', {}, frameSender(DENIAL.sender.tab.id));
     expect(context.conflictingPages).toBe(1);
     expect(context.conflicts).toHaveLength(1);

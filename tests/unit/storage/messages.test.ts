@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifySender, createMessageListener, readReply, sendToBackground, type ExtensionIdentity } from '../../../utils/messages';
+import { classifySender, createMessageListener, readReply, sendToBackground, type ExtensionIdentity } from '../../../utils/message-transport';
 
 const self: ExtensionIdentity = { id: 'abcdef', origin: 'chrome-extension://abcdef/', backgroundUrls: ['chrome-extension://abcdef/background.js'] };
 const tab = { id: 7, index: 0, pinned: false, highlighted: false, windowId: 1, active: true, incognito: false, selected: false, discarded: false, autoDiscardable: true, groupId: -1, frozen: false };

@@ -6,7 +6,7 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { explainStorageErrors, isQuotaError, STORAGE_FULL_MESSAGE } from '../../../utils/background/storage-errors';
-import { classifySender } from '../../../utils/messages';
+import { classifySender } from '../../../utils/message-transport';
 import { isReaderEvent, isSidebarShortcut } from '../../../components/sidebar/sidebar-shortcut';
 import { EXTENSION_SELF, frameSender } from './background-harness';
 
