@@ -124,10 +124,16 @@ export function createSidebarController(
     if (!frame || event.source !== frame.contentWindow || !frameUrl.startsWith(event.origin + '/')) return;
     // Both actions close: the frame exists only while the sidebar is open.
     if (!frameKeySchema().safeParse(event.data).success) return;
-    // Take focus back from the frame before it is removed, so the rest of the keystroke (keyup)
-    // lands in this document rather than in a frame that no longer exists.
+    // Take focus back from the frame, then remove it only once the keystroke is over (its keyup
+    // here, or 200 ms): a key event still routed to a frame torn down under it is never answered.
     handle?.shadow.querySelector<HTMLElement>('.close')?.focus();
-    close();
+    const closeOnce = () => {
+      win.clearTimeout(timer);
+      win.removeEventListener('keyup', closeOnce, true);
+      close();
+    };
+    const timer = win.setTimeout(closeOnce, 200);
+    win.addEventListener('keyup', closeOnce, true);
   };
   win.addEventListener('message', onFrameMessage);
 
