@@ -95,12 +95,6 @@ export interface ChunkedAnnotationOptions {
   onSlice?: (found: Attribution[], chunks: TextChunk[]) => void;
   /** Stop early (navigation, newer run, extension unloaded). */
   isCancelled?: () => boolean;
-  /**
-   * A window of a text read whole (the paragraphs on screen): read on its own first, its findings
-   * handed to `onPreview` (provisional: the whole text's results replace them), then a yield.
-   */
-  preview?: () => { start: number; end: number } | null;
-  onPreview?: (found: Attribution[]) => void;
 }
 
 /** What a run did: every attribution, and how many chunks needed the engine. */
@@ -126,16 +120,6 @@ export async function annotateInChunks(text: string, options: ChunkedAnnotationO
   let longestSliceMs = 0;
   let index = 0;
   const summary = (cancelled: boolean) => ({ attributions: all, chunks: chunks.length, engineRuns, cancelled, engineMs, longestSliceMs });
-  const window = options.onPreview && chunks.length === 1 && !cache.get(chunks[0].text) ? options.preview?.() : null;
-  if (window && options.onPreview) {
-    const previewStart = scheduler.now();
-    const found = options.annotateText(text.slice(window.start, window.end)).map((a) => shiftAttribution(a, window.start));
-    engineMs += scheduler.now() - previewStart;
-    engineRuns++;
-    options.onPreview(found);
-    longestSliceMs = scheduler.now() - previewStart;
-    await scheduler.yieldToPage();
-  }
   while (index < chunks.length) {
     if (options.isCancelled?.()) return summary(true);
     const sliceStart = scheduler.now();

@@ -63,8 +63,6 @@ export interface PageAnnotatorOptions {
    * only after the article is read, so the model's fetch and decode overlap finding and reading it.
    */
   engineReady?: () => Promise<unknown> | undefined;
-  /** The text on screen, read (and painted, provisionally) before the rest of an article read whole. */
-  previewWindow?: (text: string, map: ArticleTextMap) => { start: number; end: number } | null;
   /** Each painted slice, so the UI can update while a long page is still being read. */
   onProgress?: (page: AnnotatedPage) => void;
   maxChunkChars?: number;
@@ -139,15 +137,12 @@ export function createPageAnnotator(options: PageAnnotatorOptions) {
       if (mine === generation) paints.answer(open);
     });
     // Only where painting leaves the DOM alone: clearing fallback marks would invalidate the map.
-    const previewWindow = options.painter.mode === 'css-highlights' ? options.previewWindow : undefined;
     const result = await annotateInChunks(article.text, {
       annotateText: options.annotateText,
       cache,
       scheduler: options.scheduler,
       maxChunkChars: options.maxChunkChars,
       isCancelled: () => mine !== generation || paints.gate === false,
-      preview: previewWindow && (() => previewWindow(page.text, map)),
-      onPreview: (found) => paints.preview(found),
       onSlice: (found) => paints.add(found),
     });
     await gateAnswered;

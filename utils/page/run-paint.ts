@@ -1,8 +1,7 @@
 /**
  * How one annotation run's results reach the screen: held back until the settings say painting is
  * on (the gate), then painted in batches at most every `intervalMs` (each change to the highlights
- * costs the browser a pass over all of them), with the on-screen preview painted first and
- * replaced by the whole text's results.
+ * costs the browser a pass over all of them).
  */
 import type { Attribution } from '@/utils/attribution';
 import type { ArticleTextMap } from '@/utils/article';
@@ -43,8 +42,6 @@ export function createRunPaint(options: RunPaintOptions) {
   const waiting: Attribution[] = [];
   let unpainted: Attribution[] = [];
   let lastPaint = -Infinity;
-  let preview: Attribution[] | null = null;
-  let previewPainted = false;
 
   const timedPaint = (found: Attribution[]) => {
     const start = now();
@@ -57,18 +54,11 @@ export function createRunPaint(options: RunPaintOptions) {
   const paint = (found: Attribution[], force = false) => {
     unpainted.push(...found);
     if (unpainted.length === 0 || (!force && now() - lastPaint < options.intervalMs)) return;
-    if (previewPainted) painter.clear(); // the whole text's results replace the preview's
-    previewPainted = false;
     const batch = unpainted;
     unpainted = [];
     target.attributions.push(...batch);
     target.painted.push(...timedPaint(batch));
     options.onProgress?.();
-  };
-  const paintPreview = () => {
-    if (gate !== true || !preview || target.painted.length > 0 || waiting.length > 0) return;
-    timedPaint(preview);
-    previewPainted = true;
   };
 
   return {
@@ -80,12 +70,6 @@ export function createRunPaint(options: RunPaintOptions) {
     answer(open: boolean): void {
       gate = open;
       if (open && waiting.length > 0) paint(waiting.splice(0));
-      else paintPreview();
-    },
-    /** The provisional findings of the text on screen. */
-    preview(found: Attribution[]): void {
-      preview = found;
-      paintPreview();
     },
     /** Findings of a slice of the whole text. */
     add(found: Attribution[]): void {

@@ -6,6 +6,7 @@
  */
 import type { SidebarHandle } from '@/components/sidebar/mount-sidebar';
 import type { SidebarCallbacks } from '@/components/sidebar/sidebar-view';
+import { moduleHandoff } from './module-handoff';
 
 /** The sidebar host's element name; components/sidebar/mount-sidebar.tsx creates it (a test checks they agree). */
 export const SIDEBAR_HOST_TAG = 'sourcelight-sidebar';
@@ -18,18 +19,10 @@ export interface SidebarUi {
   mountSidebar(doc: Document, callbacks: SidebarCallbacks): SidebarHandle;
 }
 
-/** Per-realm key: the content script's world sees it, the page's own world does not. */
-const HANDOFF_KEY = Symbol.for('sourcelight.sidebar-ui');
-
-type Scope = Record<symbol, unknown>;
+const handoff = moduleHandoff<SidebarUi>('sidebar-ui', (ui) => typeof ui?.mountSidebar === 'function');
 
 /** Called by the UI module when it runs: leaves the UI where the loader looks for it. */
-export function registerSidebarUi(ui: SidebarUi, scope: object = globalThis): void {
-  (scope as Scope)[HANDOFF_KEY] = ui;
-}
+export const registerSidebarUi = handoff.register;
 
 /** The registered UI, if the module has run in this world. */
-export function registeredSidebarUi(scope: object = globalThis): SidebarUi | null {
-  const ui = (scope as Scope)[HANDOFF_KEY] as Partial<SidebarUi> | undefined;
-  return typeof ui?.mountSidebar === 'function' ? (ui as SidebarUi) : null;
-}
+export const registeredSidebarUi = handoff.registered;

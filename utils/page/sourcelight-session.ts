@@ -22,7 +22,6 @@ import { isDarkPage } from './page-theme';
 import { createSidebarController } from './sidebar-controller';
 import { watchPageChanges } from './page-changes';
 import { answerSelectionRequests } from './selection-anchor';
-import { visibleTextWindow } from './visible-window';
 
 /** Names of the performance marks benchmarks and tests read (shared with the page's timeline). */
 export const MARKS = {
@@ -106,7 +105,6 @@ export async function startSourcelight(ctx: ContentScriptContext, win: Window & 
         painter,
         annotateText: (text) => engine.annotate(text),
         engineReady: () => engine.ready(),
-        previewWindow: (text, map) => visibleTextWindow(text, map, win.innerHeight),
         scheduler,
         isVisible: (el) => win.getComputedStyle(el).display !== 'none',
         paintGate: () => settingsRead.then(active),
