@@ -27,10 +27,12 @@ export default defineConfig({
       files.push({ absoluteSrc: resolve(import.meta.dirname, 'assets/model/attribution.bin'), relativeDest: 'model/attribution.bin' });
     },
   },
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'Sourcelight',
     description: 'Marks who says what in the news you read: named and anonymous sources, kept on your device.',
-    permissions: ['storage', 'unlimitedStorage', 'contextMenus'],
+    // Chrome: `offscreen` opens the engine host (engine-host.html, a worker that keeps the engine warm,
+    // off the pages' main threads); Firefox runs that worker from its background page instead.
+    permissions: ['storage', 'unlimitedStorage', 'contextMenus', ...(browser === 'firefox' ? [] : ['offscreen'])],
     commands: {
       'toggle-highlights': { suggested_key: { default: 'Alt+Shift+H' }, description: 'Turn Sourcelight highlights on or off' },
     },
@@ -39,5 +41,5 @@ export default defineConfig({
     // The sidebar's UI module (sidebar-ui.js) and the engine (engine.js) are imported by the content script on first need, so they too.
     web_accessible_resources: [{ resources: ['model/attribution.bin', 'sidebar-context.html', 'sidebar-ui.js', 'engine.js'], matches: ['http://*/*', 'https://*/*'] }],
     browser_specific_settings: firefoxSettings,
-  },
+  }),
 });

@@ -26,7 +26,10 @@ export interface ExtensionIdentity {
 /** Our identity from the running extension, read from the runtime and its manifest. */
 export function currentIdentity(runtime: typeof browser.runtime = browser.runtime): ExtensionIdentity {
   const origin = runtime.getURL('/');
-  const background = runtime.getManifest().background as { service_worker?: string; page?: string; scripts?: string[] } | undefined;
+  // Chrome's offscreen document (the engine host) has runtime without getManifest: it hears content scripts only.
+  const background = (typeof runtime.getManifest === 'function' ? runtime.getManifest().background : undefined) as
+    | { service_worker?: string; page?: string; scripts?: string[] }
+    | undefined;
   const files = [background?.service_worker, background?.page, background?.scripts ? '_generated_background_page.html' : undefined];
   return {
     id: runtime.id,

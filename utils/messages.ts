@@ -9,6 +9,8 @@
  * - `background:*` background -> content script via tabs.sendMessage (sender: our extension, no tab)
  * - `sidebar-frame:*` the sidebar's extension frame (sidebar-context.html inside a tab) -> background;
  *   the only receiver of anything about other pages read (conflicts, sources quoted elsewhere)
+ * - `content:annotate-text` is answered by the engine host (utils/engine-host/), the extension
+ *   context where the engine stays warm: Chrome's offscreen document, Firefox's background page
  *
  * Schemas are built on first use (`lazy`): a content script uses three messages, and building
  * every schema at load would lengthen the page's first task. Settings are not messages: they
@@ -50,6 +52,25 @@ const attributionMessageSchema = lazy(() =>
     sourceType: z.enum(SOURCE_TYPES),
     anonymous: z.boolean(),
     anchor: textAnchorSchema,
+  }),
+);
+
+/** Most text one annotate-text request carries: article chunks are far smaller; bounds a bad sender. */
+export const MAX_ANNOTATE_CHARS = 2_000_000;
+
+const spanSchema = lazy(() => z.object({ start: int().check(z.nonnegative()), end: int().check(z.nonnegative()) }));
+
+/** The engine's Attribution (utils/attribution/types.ts) as it crosses from the engine host to the page. */
+const engineAttributionSchema = lazy(() =>
+  z.object({
+    id: z.string().check(z.minLength(1), z.maxLength(200)),
+    content: z.array(spanSchema()).check(z.minLength(1)),
+    cue: z.nullable(spanSchema()),
+    source: z.nullable(spanSchema()),
+    sourceType: z.enum(SOURCE_TYPES),
+    anonymous: z.boolean(),
+    resolvedSource: z.object({ name: z.string(), description: z.string(), sourceType: z.enum(SOURCE_TYPES) }),
+    claim: z.string(),
   }),
 );
 
@@ -121,6 +142,16 @@ export const protocol = {
     // Nothing about other pages read: the content script shares its renderer with the page.
     response: z.nullable(z.object({ pageUrl: urlText(), anonymousClaims: int(), namedClaims: int(), notes: z.array(z.object({ id: z.string(), text: noteText(), start: int(), end: int() })) })),
   })),
+  /**
+   * Article text for the engine, answered by the engine host (warm, off the page's main thread);
+   * the content script checks every span against its text before painting.
+   */
+  'content:annotate-text': message('content', () => ({
+    request: z.object({ text: z.string().check(z.maxLength(MAX_ANNOTATE_CHARS)) }),
+    response: z.object({ attributions: z.array(engineAttributionSchema()), engineMs: z.number() }),
+  })),
+  /** The engine host did not answer: the background (re)starts it (Chrome's offscreen document). */
+  'content:start-engine-host': message('content', () => ({ request: z.object({}), response: z.object({ started: z.boolean() }) })),
   /** "Add note" on a claim in the sidebar (anchor = the claim's anchor) or on a passage. */
   'content:add-note': message('content', () => ({
     request: z.extend(pageMetaSchema(), { text: noteText(), attributionId: z.nullable(z.string().check(z.maxLength(200))), anchor: z.nullable(textAnchorSchema) }),

@@ -10,6 +10,7 @@ import { createBackgroundHandlers, defaultNoteEnvironment, type BackgroundDeps }
 import { registerCommands, registerContextMenu } from '@/utils/background/menus-and-commands';
 import { createTabPages } from '@/utils/background/tab-pages';
 import { ConflictTracker } from '@/utils/background/conflict-store';
+import { startEngineHost } from '@/utils/background/engine-host-control';
 
 export default defineBackground(() => {
   const db = openDatabase();
@@ -21,7 +22,10 @@ export default defineBackground(() => {
     askTab: sendToTab,
     notes: defaultNoteEnvironment,
   };
-  browser.runtime.onMessage.addListener(createMessageListener(createBackgroundHandlers(deps), currentIdentity()));
+  const identity = currentIdentity();
+  browser.runtime.onMessage.addListener(createMessageListener(createBackgroundHandlers(deps), identity));
+  // The engine runs in its own host (a worker kept warm), not in the pages' content scripts.
+  startEngineHost(identity);
   registerContextMenu(deps);
   registerCommands();
   browser.tabs.onRemoved.addListener((tabId) => void deps.tabPages.remove(tabId));

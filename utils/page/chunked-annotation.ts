@@ -13,6 +13,9 @@ export interface WorkScheduler {
   yieldToPage(): Promise<void>;
 }
 
+/** Requests an engine that answers later (the host) may have in flight beyond the chunk at hand. */
+const LOOKAHEAD = 2;
+
 /** Sizes of a long text's first chunks: small while the engine is still cold, so no early slice runs long. */
 const RAMP_CHARS = [400, 700, 1_000, 1_400, 1_900];
 
@@ -82,7 +85,8 @@ export function shiftAttribution(a: Attribution, by: number): Attribution {
 
 /** Inputs for annotateInChunks. */
 export interface ChunkedAnnotationOptions {
-  annotateText: (text: string) => Attribution[];
+  /** The engine: answers at once in the page, later from the engine host. */
+  annotateText: (text: string) => Attribution[] | Promise<Attribution[]>;
   cache: AnnotationCache;
   scheduler: WorkScheduler;
   /** Texts up to this many characters are read whole (ordinary articles, so pronouns find their names). */
@@ -119,22 +123,50 @@ export async function annotateInChunks(text: string, options: ChunkedAnnotationO
   let engineMs = 0;
   let longestSliceMs = 0;
   let index = 0;
+  function askAhead(at: number): void {
+    for (let i = at + 1; i <= at + LOOKAHEAD && i < chunks.length; i++) {
+      if (asked.has(i) || cache.get(chunks[i].text)) continue;
+      const answer = options.annotateText(chunks[i].text);
+      if (Array.isArray(answer)) continue;
+      answer.catch(() => undefined); // awaited when its turn comes; a run cancelled before then drops it
+      asked.set(i, answer);
+    }
+  }
   const summary = (cancelled: boolean) => ({ attributions: all, chunks: chunks.length, engineRuns, cancelled, engineMs, longestSliceMs });
+  // An engine that answers later (the host) is asked LOOKAHEAD chunks ahead, so it never idles
+  // while an answer travels back; an engine in the page is only ever asked for the chunk at hand.
+  const asked = new Map<number, Promise<Attribution[]>>();
+  const ask = (i: number): Attribution[] | Promise<Attribution[]> => {
+    const early = asked.get(i);
+    if (early) {
+      asked.delete(i);
+      return early;
+    }
+    return options.annotateText(chunks[i].text);
+  };
   while (index < chunks.length) {
     if (options.isCancelled?.()) return summary(true);
-    const sliceStart = scheduler.now();
+    let sliceStart = scheduler.now();
     const slice: Attribution[] = [];
     const sliceChunks: TextChunk[] = [];
     do {
-      const chunk = chunks[index++];
+      const at = index++;
+      const chunk = chunks[at];
       const key = chunk.text;
       let found = cache.get(key);
       if (!found) {
         const engineStart = scheduler.now();
-        found = options.annotateText(chunk.text);
+        const answer = ask(at);
+        const later = !Array.isArray(answer);
+        if (later) askAhead(at);
+        found = later ? await answer : answer;
         engineMs += scheduler.now() - engineStart;
         engineRuns++;
         cache.set(key, found);
+        if (later) {
+          if (options.isCancelled?.()) return summary(true); // superseded while the host worked
+          sliceStart = scheduler.now(); // waiting is not work: the slice's budget counts from here
+        }
       }
       for (const a of found) slice.push(shiftAttribution(a, chunk.start));
       sliceChunks.push(chunk);

@@ -57,13 +57,13 @@ export async function loadPackagedModel(
 /** The engine's model for one tab: fetched at most once, started as early as the page proves an article. */
 export interface ModelSource {
   /** Starts the fetch and decode (once); later calls return the same promise. */
-  start(): Promise<LoadedModel>;
+  start(): Promise<unknown>;
   /** The model once decoded, else null. */
   readonly model: AttributionModel | null;
-  /** Runs the engine with the model; only once `ready()` answered undefined (or its load resolved). */
-  annotate(text: string): Attribution[];
+  /** Runs the engine with the model; only once `ready()` answered undefined (or its load resolved). A hosted engine answers later. */
+  annotate(text: string): Attribution[] | Promise<Attribution[]>;
   /** Undefined when the model is ready, else the load to await (started if need be). */
-  ready(): Promise<LoadedModel> | undefined;
+  ready(): Promise<unknown> | undefined;
   /** What the load cost (zeros until it is done). */
   readonly timings: { fetchMs: number; decodeMs: number; engineLoadMs: number };
 }

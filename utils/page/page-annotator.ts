@@ -50,7 +50,7 @@ export type RunOutcome = 'painted' | 'unchanged' | 'not-article' | 'cancelled';
 export interface PageAnnotatorOptions {
   document: Document;
   painter: HighlightPainter;
-  annotateText: (text: string) => Attribution[];
+  annotateText: (text: string) => Attribution[] | Promise<Attribution[]>;
   scheduler: WorkScheduler;
   isVisible?: (el: Element) => boolean;
   /**
@@ -65,7 +65,8 @@ export interface PageAnnotatorOptions {
   engineReady?: () => Promise<unknown> | undefined;
   /** Each painted slice, so the UI can update while a long page is still being read. */
   onProgress?: (page: AnnotatedPage) => void;
-  maxChunkChars?: number;
+  /** Chunk size for long texts, asked at each run (the engine host takes larger chunks than the page). */
+  maxChunkChars?: number | (() => number | undefined);
   /**
    * Least time between two paints of a long page: each change to the highlights makes the browser
    * revisit every range painted so far, so painting every slice would cost more than the slices.
@@ -119,11 +120,14 @@ export function createPageAnnotator(options: PageAnnotatorOptions) {
     const timings: RunTimings = {
       rootMs, extractMs: now() - extractStart, modelWaitMs: 0, engineMs: 0, paintMs: 0, firstPaintAt: 0, longestSliceMs: 0, chunks: 0,
     };
-    // The engine starts in a task of its own: not after the last slice of reading, nor in the task
-    // that decoded the model.
+    // An engine that had to load starts in a task of its own: not after the last slice of reading,
+    // nor in the task that decoded the model. A ready one (the host's) is asked at once.
     const waitStart = now();
-    await options.engineReady?.();
-    await options.scheduler.yieldToPage();
+    const loading = options.engineReady?.();
+    if (loading) {
+      await loading;
+      await options.scheduler.yieldToPage();
+    }
     timings.modelWaitMs = now() - waitStart;
     if (stale()) return 'cancelled';
     const page: AnnotatedPage = { ...article, root, attributions: [], painted: [], engineRuns: 0, timings };
@@ -141,7 +145,7 @@ export function createPageAnnotator(options: PageAnnotatorOptions) {
       annotateText: options.annotateText,
       cache,
       scheduler: options.scheduler,
-      maxChunkChars: options.maxChunkChars,
+      maxChunkChars: typeof options.maxChunkChars === 'function' ? options.maxChunkChars() : options.maxChunkChars,
       isCancelled: () => mine !== generation || paints.gate === false,
       onSlice: (found) => paints.add(found),
     });

@@ -16,6 +16,7 @@ import { pageScheduler } from './chunked-annotation';
 import { createClaimHitIndex, type ClaimHitIndex } from './claim-hit-test';
 import { wireClaimInteractions } from './claim-interactions';
 import { packagedModelSource } from './model-loader';
+import { hostedEngineSource } from './engine-host-client';
 import { createPageAnnotator, type PageAnnotator } from './page-annotator';
 import { afterNextFrame, claimAnchor, pageMeta, sendPageReport } from './page-report';
 import { isDarkPage } from './page-theme';
@@ -32,6 +33,9 @@ export const MARKS = {
   unchanged: 'sourcelight:unchanged',
 } as const;
 
+/** Chunk size of long pages sent to the engine host (the page's own engine uses smaller ones). */
+const HOST_CHUNK_CHARS = 12_000;
+
 /** Starts Sourcelight on this tab. Idle (but watching) on pages that are not articles. */
 export async function startSourcelight(ctx: ContentScriptContext, win: Window & typeof globalThis = window): Promise<void> {
   const doc = win.document;
@@ -39,7 +43,7 @@ export async function startSourcelight(ctx: ContentScriptContext, win: Window & 
   const sinceStart = () => win.performance.now() - startedAt;
   // On an article, the model's fetch and decode, the settings read and finding and reading the
   // article all overlap; only the engine waits for the model, and only painting for the settings.
-  const engine = packagedModelSource((path) => browser.runtime.getURL(path as '/'), () => win.performance.now());
+  const engine = hostedEngineSource(sendToBackground, packagedModelSource((path) => browser.runtime.getURL(path as '/'), () => win.performance.now()));
   const scheduler = pageScheduler(win);
   const settingsLoading = readSettings();
   if (hasArticleMetadata(doc)) engine.start(); // cheap signal: the fetch need not wait for the full check
@@ -108,6 +112,8 @@ export async function startSourcelight(ctx: ContentScriptContext, win: Window & 
         scheduler,
         isVisible: (el) => win.getComputedStyle(el).display !== 'none',
         paintGate: () => settingsRead.then(active),
+        // the host's worker has no page to keep responsive: fewer, larger requests on a long page
+        maxChunkChars: () => (engine.where === 'host' ? HOST_CHUNK_CHARS : undefined),
       });
     }
     const started = win.performance.now();
@@ -136,6 +142,8 @@ export async function startSourcelight(ctx: ContentScriptContext, win: Window & 
         modelFetchMs: engine.timings.fetchMs,
         modelDecodeMs: engine.timings.decodeMs,
         engineLoadMs: engine.timings.engineLoadMs,
+        engineWhere: engine.where,
+        hostEngineMs: engine.hostEngineMs,
         firstPaintMs: firstPaintAt > 0 ? firstPaintAt - startedAt : 0,
         mode: painter.mode,
         ...timings,

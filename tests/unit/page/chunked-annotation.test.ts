@@ -63,4 +63,22 @@ describe('annotateInChunks', () => {
     expect(shiftAttribution(a, 500).id).not.toBe(shiftAttribution(a, 700).id);
     expect(shiftAttribution(a, 500).content[0].start).toBe(a.content[0].start + 500);
   });
+
+  it('keeps an engine that answers later (the host) busy: a few chunks asked ahead, same results', async () => {
+    let inFlight = 0;
+    let most = 0;
+    const later = async (t: string) => {
+      inFlight++;
+      most = Math.max(most, inFlight);
+      await new Promise((resolve) => setTimeout(resolve, 1));
+      inFlight--;
+      return engine(t);
+    };
+    const options = { cache: new AnnotationCache(), scheduler: fakeClock().scheduler, wholeTextChars: 300, maxChunkChars: 300 };
+    const asked = await annotateInChunks(text, { ...options, annotateText: later });
+    const direct = await annotateInChunks(text, { ...options, cache: new AnnotationCache(), annotateText: engine });
+    expect(asked.attributions).toEqual(direct.attributions);
+    expect(asked.engineRuns).toBe(asked.chunks);
+    expect(most).toBe(3); // the chunk at hand and two ahead
+  });
 });

@@ -1,0 +1,120 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { annotate, type Attribution } from '@/utils/attribution';
+import { loadModelFromDisk, MODEL_PATH } from '../../../scripts/lib/model-file';
+import { startEngineWorker, type EngineWorkerScope } from '@/utils/engine-host/engine-worker-core';
+import { createWorkerEngine, type WorkerLike } from '@/utils/engine-host/engine-relay';
+import { hostedEngineSource, spansFit, type HostSend } from '@/utils/page/engine-host-client';
+import type { ModelSource } from '@/utils/page/model-loader';
+
+const model = loadModelFromDisk();
+const modelBytes = async () => new Uint8Array(readFileSync(MODEL_PATH));
+const TEXT = '“The pier is safe,” said Ana Lindqvist, the port engineer. Two workers who asked not to be named said the cracks were growing.';
+
+/**
+ * A worker and its page joined by a structured-clone channel, as a browser joins them: the real
+ * worker code (engine and model included) on one side, the real relay on the other.
+ */
+function inProcessWorker(loadModel = modelBytes, onStart: (done: Promise<void>) => void = () => undefined): () => WorkerLike {
+  return () => {
+    const listeners: Array<(event: { data: unknown }) => void> = [];
+    const side = {
+      onmessage: null as WorkerLike['onmessage'],
+      onerror: null as WorkerLike['onerror'],
+      postMessage(message: unknown) {
+        const data = structuredClone(message);
+        setTimeout(() => listeners.forEach((l) => l({ data })), 0);
+      },
+      terminate() {},
+    };
+    const scope: EngineWorkerScope = {
+      addEventListener: (_type, listener) => listeners.push(listener),
+      postMessage: (reply) => {
+        const data = structuredClone(reply);
+        setTimeout(() => side.onmessage?.call(side as unknown as Worker, { data } as MessageEvent), 0);
+      },
+      setTimeout: (fn, ms) => setTimeout(fn, ms),
+    };
+    onStart(startEngineWorker(scope, loadModel));
+    return side as unknown as WorkerLike;
+  };
+}
+
+describe('engine host worker and relay', () => {
+  it('answers what the engine answers in the page, for several texts in flight at once', async () => {
+    let warmed: Promise<void> = Promise.resolve();
+    const engine = createWorkerEngine(inProcessWorker(modelBytes, (done) => (warmed = done)));
+    const texts = [TEXT, 'No one said anything here.', `${TEXT}\n\n${TEXT}`];
+    const replies = await Promise.all(texts.map((t) => engine.annotate(t)));
+    replies.forEach((reply, i) => expect(reply.attributions).toEqual(annotate(texts[i], model)));
+    expect(replies[0].attributions.length).toBeGreaterThan(0);
+    await warmed; // the warm-up runs finish without disturbing answers
+  });
+
+  it('reports a model that did not load as a readable error on each request', async () => {
+    const engine = createWorkerEngine(inProcessWorker(async () => { throw new Error('404 from the package'); }));
+    await expect(engine.annotate(TEXT)).rejects.toThrow(/model did not load: 404 from the package/);
+  });
+
+  it('fails what a dead worker held, then starts a new one for the next text', async () => {
+    const sides: WorkerLike[] = [];
+    const make = inProcessWorker();
+    const engine = createWorkerEngine(() => {
+      const w = make();
+      sides.push(w);
+      return w;
+    });
+    const held = engine.annotate(TEXT);
+    sides[0].onerror?.call(sides[0] as Worker, new Event('error') as ErrorEvent); // how the browser reports a crashed worker
+    await expect(held).rejects.toThrow(/worker stopped/);
+    const next = await engine.annotate(TEXT);
+    expect(next.attributions).toEqual(annotate(TEXT, model));
+    expect(sides.length).toBe(2);
+  });
+});
+
+describe('hosted engine source (content script side)', () => {
+  const inPage: ModelSource = {
+    start: async () => null,
+    model,
+    annotate: (text) => annotate(text, model),
+    ready: () => undefined,
+    timings: { fetchMs: 0, decodeMs: 0, engineLoadMs: 0 },
+  };
+
+  it('uses the host while it answers, checking every span against the text', async () => {
+    const sent: string[] = [];
+    const send = (async (name, payload) => {
+      sent.push(name);
+      return { attributions: annotate((payload as { text: string }).text, model), engineMs: 1 };
+    }) as HostSend;
+    const engine = hostedEngineSource(send, inPage);
+    expect(await engine.annotate(TEXT)).toEqual(annotate(TEXT, model));
+    expect(engine.where).toBe('host');
+    expect(sent).toEqual(['content:annotate-text']);
+  });
+
+  it('asks the background to start the host once, then falls back to the engine in the page', async () => {
+    const sent: string[] = [];
+    const send = (async (name) => {
+      sent.push(name);
+      if (name === 'content:start-engine-host') return { started: true };
+      throw new Error('content:annotate-text: no receiver answered');
+    }) as HostSend;
+    const engine = hostedEngineSource(send, inPage);
+    expect(await engine.annotate(TEXT)).toEqual(annotate(TEXT, model));
+    expect(sent).toEqual(['content:annotate-text', 'content:start-engine-host', 'content:annotate-text']);
+    expect(engine.where).toBe('page');
+    await engine.annotate(TEXT);
+    expect(sent.length).toBe(3); // the page's engine from then on: the host is not asked again
+  });
+
+  it('refuses an answer whose spans lie outside the text', async () => {
+    const bad: Attribution[] = annotate(TEXT, model).map((a) => ({ ...a, content: [{ start: 0, end: TEXT.length + 5 }] }));
+    expect(spansFit(bad, TEXT.length)).toBe(false);
+    expect(spansFit(annotate(TEXT, model), TEXT.length)).toBe(true);
+    const engine = hostedEngineSource((async (name) => (name === 'content:start-engine-host' ? { started: true } : { attributions: bad, engineMs: 1 })) as HostSend, inPage);
+    expect(await engine.annotate(TEXT)).toEqual(annotate(TEXT, model));
+    expect(engine.where).toBe('page');
+  });
+});

@@ -1,0 +1,51 @@
+/**
+ * The engine host's worker: loads the model once, warms the engine on a text of our own, then
+ * annotates every text it is sent. It lives as long as the extension's host page, so the engine's
+ * code stays optimised from one article to the next, and it never runs on a page's main thread.
+ */
+import { annotate } from '@/utils/attribution';
+import { decodeModel, type AttributionModel } from '@/utils/attribution/model';
+import { workerRequestSchema, type WorkerReply } from './worker-protocol';
+import { WARM_UP_TEXT } from './warm-up-text';
+
+/** What the worker needs of its global scope: injected so tests run it without a Worker. */
+export interface EngineWorkerScope {
+  addEventListener(type: 'message', listener: (event: { data: unknown }) => void): void;
+  postMessage(message: WorkerReply): void;
+  setTimeout(fn: () => void, ms: number): unknown;
+}
+
+/** Warm-up runs after the model is loaded, one per task so a real request never waits behind many. */
+export const WARM_UP_RUNS = 16;
+
+/** Starts answering requests; `loadModelBytes` fetches the packaged model (passed in for tests). */
+export function startEngineWorker(scope: EngineWorkerScope, loadModelBytes: () => Promise<Uint8Array>, now: () => number = () => performance.now()): Promise<void> {
+  const modelLoading: Promise<AttributionModel> = loadModelBytes().then(decodeModel);
+  modelLoading.catch(() => undefined); // reported to each request below
+  scope.addEventListener('message', (event) => {
+    const request = workerRequestSchema().safeParse(event.data);
+    if (!request.success) return; // not ours: nothing to answer
+    const { id, text } = request.data;
+    modelLoading.then(
+      (model) => {
+        const start = now();
+        const attributions = annotate(text, model);
+        scope.postMessage({ id, ok: true, attributions, engineMs: now() - start });
+      },
+      (error: unknown) => scope.postMessage({ id, ok: false, error: `the engine's model did not load: ${error instanceof Error ? error.message : String(error)}` }),
+    ).catch((error: unknown) => scope.postMessage({ id, ok: false, error: `the engine failed: ${error instanceof Error ? error.message : String(error)}` }));
+  });
+  return modelLoading.then(
+    (model) =>
+      new Promise<void>((done) => {
+        let left = WARM_UP_RUNS;
+        const step = () => {
+          annotate(WARM_UP_TEXT, model);
+          if (--left > 0) scope.setTimeout(step, 0);
+          else done();
+        };
+        scope.setTimeout(step, 0);
+      }),
+    () => undefined,
+  );
+}

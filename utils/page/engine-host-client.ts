@@ -1,0 +1,80 @@
+/**
+ * The engine as a content script uses it: sent to the extension's engine host (a worker kept warm
+ * in Chrome's offscreen document or Firefox's background page), so an article is read by optimised
+ * code and the page's main thread never runs the engine. If the host cannot be reached even after
+ * the background was asked to start it, the tab falls back to the engine module in the page.
+ */
+import type { Attribution, Span } from '@/utils/attribution';
+import type { RequestOf, ResponseOf } from '@/utils/messages';
+import type { ModelSource } from './model-loader';
+
+/** How the client reaches the host: sendToBackground, passed in so tests give their own runtime. */
+export type HostSend = <N extends 'content:annotate-text' | 'content:start-engine-host'>(name: N, payload: RequestOf<N>) => Promise<ResponseOf<N>>;
+
+/** Longest wait for one answer: the host may be busy with another tab's long page, but never this long. */
+export const HOST_TIMEOUT_MS = 20_000;
+
+const inside = (s: Span | null, length: number) => s === null || (s.start < s.end && s.end <= length);
+
+/** Every span of every attribution lies inside `text`: what painting relies on. */
+export function spansFit(attributions: readonly Attribution[], length: number): boolean {
+  return attributions.every((a) => a.content.every((s) => inside(s, length)) && inside(a.cue, length) && inside(a.source, length));
+}
+
+function withTimeout<T>(work: Promise<T>, ms: number, setTimer: (fn: () => void, ms: number) => unknown): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    setTimer(() => reject(new Error(`the engine host did not answer within ${ms} ms`)), ms);
+    work.then(resolve, reject);
+  });
+}
+
+/** An engine source that prefers the host and falls back to `inPage` (loaded only if needed). */
+export function hostedEngineSource(
+  send: HostSend,
+  inPage: ModelSource,
+  setTimer: (fn: () => void, ms: number) => unknown = (fn, ms) => setTimeout(fn, ms),
+): ModelSource & { readonly where: 'host' | 'page'; readonly hostEngineMs: number } {
+  let fellBack = false;
+  let hostEngineMs = 0;
+  const ask = async (text: string): Promise<Attribution[]> => {
+    const reply = await withTimeout(send('content:annotate-text', { text }), HOST_TIMEOUT_MS, setTimer);
+    if (!spansFit(reply.attributions, text.length)) throw new Error('the engine host answered spans outside the text');
+    hostEngineMs += reply.engineMs;
+    return reply.attributions;
+  };
+  const inPageAnnotate = async (text: string) => {
+    await inPage.start();
+    return inPage.annotate(text);
+  };
+  return {
+    start: () => (fellBack ? inPage.start() : Promise.resolve(null as never)),
+    get model() {
+      return inPage.model;
+    },
+    ready: () => (fellBack ? inPage.ready() : undefined),
+    async annotate(text: string): Promise<Attribution[]> {
+      if (fellBack) return inPageAnnotate(text);
+      try {
+        return await ask(text);
+      } catch {
+        try {
+          await send('content:start-engine-host', {});
+          return await ask(text);
+        } catch (error) {
+          console.warn('Sourcelight: the engine host is unavailable, so the engine runs in this page', error);
+          fellBack = true;
+          return inPageAnnotate(text);
+        }
+      }
+    },
+    get timings() {
+      return inPage.timings;
+    },
+    get where() {
+      return fellBack ? 'page' : 'host';
+    },
+    get hostEngineMs() {
+      return hostEngineMs;
+    },
+  };
+}
