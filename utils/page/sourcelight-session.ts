@@ -23,15 +23,9 @@ import { isDarkPage } from './page-theme';
 import { createSidebarController } from './sidebar-controller';
 import { watchPageChanges } from './page-changes';
 import { answerSelectionRequests } from './selection-anchor';
+import { MARKS, markPainted } from './session-marks';
 
-/** Names of the performance marks benchmarks and tests read (shared with the page's timeline). */
-export const MARKS = {
-  start: 'sourcelight:start',
-  painted: 'sourcelight:painted',
-  skipped: 'sourcelight:skipped',
-  /** The page changed but the article text did not: nothing re-run, nothing repainted. */
-  unchanged: 'sourcelight:unchanged',
-} as const;
+export { MARKS } from './session-marks';
 
 /** Chunk size of long pages sent to the engine host (the page's own engine uses smaller ones). */
 const HOST_CHUNK_CHARS = 12_000;
@@ -131,24 +125,7 @@ export async function startSourcelight(ctx: ContentScriptContext, win: Window & 
     const dark = isDarkPage(page.root, win);
     if (dark) doc.documentElement.setAttribute(THEME_ATTRIBUTE, 'dark');
     else doc.documentElement.removeAttribute(THEME_ATTRIBUTE);
-    const { firstPaintAt, ...timings } = page.timings;
-    win.performance.mark(MARKS.painted, {
-      detail: {
-        claims: page.attributions.length,
-        spans: page.painted.length,
-        engineRuns: page.engineRuns,
-        runMs: win.performance.now() - started,
-        settingsMs,
-        modelFetchMs: engine.timings.fetchMs,
-        modelDecodeMs: engine.timings.decodeMs,
-        engineLoadMs: engine.timings.engineLoadMs,
-        engineWhere: engine.where,
-        hostEngineMs: engine.hostEngineMs,
-        firstPaintMs: firstPaintAt > 0 ? firstPaintAt - startedAt : 0,
-        mode: painter.mode,
-        ...timings,
-      },
-    });
+    markPainted(win, page, { startedAt, runMs: win.performance.now() - started, settingsMs, mode: painter.mode, engine });
     // The sidebar (loaded on its own, after the paint) lists what was painted.
     sidebar.setAttributions(page.attributions, dark);
     if (win.location.href !== lastReported.href || page.text !== lastReported.text) {
