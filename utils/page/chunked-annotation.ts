@@ -147,6 +147,7 @@ export async function annotateInChunks(text: string, options: ChunkedAnnotationO
   while (index < chunks.length) {
     if (options.isCancelled?.()) return summary(true);
     let sliceStart = scheduler.now();
+    let waited = false;
     const slice: Attribution[] = [];
     const sliceChunks: TextChunk[] = [];
     do {
@@ -165,12 +166,14 @@ export async function annotateInChunks(text: string, options: ChunkedAnnotationO
         cache.set(key, found);
         if (later) {
           if (options.isCancelled?.()) return summary(true); // superseded while the host worked
-          sliceStart = scheduler.now(); // waiting is not work: the slice's budget counts from here
+          sliceStart = scheduler.now(); // waiting is not work: the slice's work counts from here
+          waited = true;
         }
       }
       for (const a of found) slice.push(shiftAttribution(a, chunk.start));
       sliceChunks.push(chunk);
-    } while (index < chunks.length && scheduler.now() - sliceStart < budget);
+      // an answer that came later ends the slice: what it found is painted before the next wait
+    } while (index < chunks.length && !waited && scheduler.now() - sliceStart < budget);
     all.push(...slice);
     options.onSlice?.(slice, sliceChunks);
     longestSliceMs = Math.max(longestSliceMs, scheduler.now() - sliceStart);

@@ -7,6 +7,7 @@
 import type { Attribution, Span } from '@/utils/attribution';
 import type { RequestOf, ResponseOf } from '@/utils/messages';
 import type { ModelSource } from './model-loader';
+import { warmReplyParser } from './reply-parser-warm-up';
 
 /** How the client reaches the host: sendToBackground, passed in so tests give their own runtime. */
 export type HostSend = <N extends 'content:annotate-text' | 'content:start-engine-host'>(name: N, payload: RequestOf<N>) => Promise<ResponseOf<N>>;
@@ -33,11 +34,14 @@ export function hostedEngineSource(
   send: HostSend,
   inPage: ModelSource,
   setTimer: (fn: () => void, ms: number) => unknown = (fn, ms) => setTimeout(fn, ms),
+  whileWaiting: () => void = warmReplyParser,
 ): ModelSource & { readonly where: 'host' | 'page'; readonly hostEngineMs: number } {
   let fellBack = false;
   let hostEngineMs = 0;
   const ask = async (text: string): Promise<Attribution[]> => {
-    const reply = await withTimeout(send('content:annotate-text', { text }), HOST_TIMEOUT_MS, setTimer);
+    const answer = withTimeout(send('content:annotate-text', { text }), HOST_TIMEOUT_MS, setTimer);
+    whileWaiting(); // the host works meanwhile
+    const reply = await answer;
     if (!spansFit(reply.attributions, text.length)) throw new Error('the engine host answered spans outside the text');
     hostEngineMs += reply.engineMs;
     return reply.attributions;

@@ -75,10 +75,12 @@ describe('annotateInChunks', () => {
       return engine(t);
     };
     const options = { cache: new AnnotationCache(), scheduler: fakeClock().scheduler, wholeTextChars: 300, maxChunkChars: 300 };
-    const asked = await annotateInChunks(text, { ...options, annotateText: later });
+    let slices = 0;
+    const asked = await annotateInChunks(text, { ...options, annotateText: later, onSlice: () => slices++ });
     const direct = await annotateInChunks(text, { ...options, cache: new AnnotationCache(), annotateText: engine });
     expect(asked.attributions).toEqual(direct.attributions);
     expect(asked.engineRuns).toBe(asked.chunks);
     expect(most).toBe(3); // the chunk at hand and two ahead
+    expect(slices).toBe(asked.chunks); // each answer painted as it comes, not all at the end
   });
 });
