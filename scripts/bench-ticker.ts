@@ -5,13 +5,14 @@
  * figure for a ticker outside the article (changes we should ignore) and for the page's own scripts.
  */
 import { launchExtensionBrowser, startStaticServer, waitForPainted } from '../tests/e2e/support';
-import { extensionDirOption, HOSTILE_FIXTURES } from '../tests/e2e/hardening-support';
+import { extensionDirOption } from '../tests/e2e/hardening-support';
+import { hostileServer } from '../tests/e2e/hostile-pages';
 import { measureExtensionCpu, type CpuShare } from '../tests/e2e/hardening-cpu';
 
 const seconds = Number(process.argv[2] ?? 30);
 if (!Number.isFinite(seconds) || seconds <= 0) throw new Error('usage: tsx scripts/bench-ticker.ts [seconds]');
 
-const server = await startStaticServer({ root: HOSTILE_FIXTURES });
+const server = await startStaticServer(hostileServer());
 const browser = await launchExtensionBrowser(extensionDirOption());
 const line = (label: string, cpu: CpuShare) =>
   `${label}: extension ${cpu.extensionMs.toFixed(0)} ms of ${cpu.windowMs} ms = ${(100 * cpu.extensionShare).toFixed(2)}% CPU; page scripts ${cpu.pageMs.toFixed(0)} ms; extension/page ratio ${(cpu.extensionMs / Math.max(cpu.pageMs, 1)).toFixed(2)}`;

@@ -7,9 +7,10 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { ourHighlightNames, waitForPainted, useServedExtension } from './support';
 import { openPopupFor, tabIdFor } from './popup-support';
-import { collectErrors, HOSTILE_FIXTURES, settle, storedRecords, extensionDirOption } from './hardening-support';
+import { collectErrors, settle, storedRecords, extensionDirOption } from './hardening-support';
+import { hostileServer } from './hostile-pages';
 
-const served = useServedExtension({ root: HOSTILE_FIXTURES }, extensionDirOption());
+const served = useServedExtension(hostileServer(), extensionDirOption());
 
 async function open(path: string): Promise<{ page: Page; errors: string[] }> {
   const page = await served.browser.context.newPage();

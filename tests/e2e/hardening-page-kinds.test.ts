@@ -3,21 +3,20 @@
  * article at all. On each the page keeps working and Sourcelight either annotates or declines,
  * without an error in any console.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { ourHighlightNames, waitForPainted, waitForSkipped, useServedExtension } from './support';
-import { collectErrors, HOSTILE_FIXTURES, storedRecords, extensionDirOption } from './hardening-support';
+import { collectErrors, storedRecords, extensionDirOption } from './hardening-support';
+import { hostilePages, hostileServer } from './hostile-pages';
 
 /** The hostile article with 50,000 extra elements: a comment thread of 25,000 items after it. */
 function hugePage(): string {
-  const article = readFileSync(join(HOSTILE_FIXTURES, 'framed-article.html'), 'utf8');
+  const article = hostilePages()['framed-article.html'];
   const items = Array.from({ length: 25_000 }, (_, i) => `<li><span>Reader ${i} agrees</span></li>`).join('');
   return article.replace('</main>', `</main><section class="comments"><ul>${items}</ul></section>`);
 }
 
-const served = useServedExtension({ root: HOSTILE_FIXTURES, pages: { 'huge.html': hugePage() } }, extensionDirOption());
+const served = useServedExtension(hostileServer({ 'huge.html': hugePage() }), extensionDirOption());
 
 async function open(path: string): Promise<{ page: Page; errors: string[] }> {
   const page = await served.browser.context.newPage();

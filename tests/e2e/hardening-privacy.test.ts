@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtensionBrowser, startStaticServer, waitForPainted, type ExtensionBrowser, type StaticServer } from './support';
 import { openPopupFor, selectPassage, tabIdFor } from './popup-support';
-import { collectErrors, HOSTILE_FIXTURES, extensionDirOption } from './hardening-support';
+import { collectErrors, extensionDirOption } from './hardening-support';
+import { hostileServer } from './hostile-pages';
 
 let server: StaticServer;
 let browser: ExtensionBrowser;
@@ -17,7 +18,7 @@ let scratch: string;
 const requests: { url: string; from: string }[] = [];
 
 beforeAll(async () => {
-  server = await startStaticServer({ root: HOSTILE_FIXTURES });
+  server = await startStaticServer(hostileServer());
   browser = await launchExtensionBrowser(extensionDirOption());
   scratch = mkdtempSync(join(tmpdir(), 'sourcelight-privacy-'));
   // Playwright reports requests of pages, frames and (Chromium) service workers on the context.

@@ -6,14 +6,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import { waitForPainted, useServedExtension } from './support';
-import { collectErrors, HOSTILE_FIXTURES, extensionDirOption } from './hardening-support';
+import { collectErrors, extensionDirOption } from './hardening-support';
+import { hostileServer } from './hostile-pages';
 import { measureExtensionCpu } from './hardening-cpu';
 // At most one re-read per settle period, plus the first.
 import { SETTLE_MS } from '../../utils/page/change-timing';
 
 const WINDOW_MS = 5_000;
 
-const served = useServedExtension({ root: HOSTILE_FIXTURES }, extensionDirOption());
+const served = useServedExtension(hostileServer(), extensionDirOption());
 
 describe('live ticker', () => {
   it('keeps annotation work bounded while the article changes every 10 ms, and still reads new paragraphs', async () => {

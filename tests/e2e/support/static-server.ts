@@ -48,7 +48,9 @@ export async function startStaticServer(options: StaticServerOptions = {}): Prom
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname).replace(/^\/+/, '');
     const memory = options.pages?.[pathname];
     if (memory !== undefined) {
-      response.writeHead(200, { 'content-type': TYPES['.html'], 'cache-control': 'no-store' });
+      const headers: Record<string, string> = { 'content-type': TYPES['.html'], 'cache-control': 'no-store' };
+      if (pathname.endsWith('.csp.html')) headers['content-security-policy'] = STRICT_CSP;
+      response.writeHead(200, headers);
       response.end(memory);
       return;
     }
