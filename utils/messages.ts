@@ -58,20 +58,12 @@ const attributionMessageSchema = lazy(() =>
 /** Most text one annotate-text request carries: article chunks are far smaller; bounds a bad sender. */
 export const MAX_ANNOTATE_CHARS = 2_000_000;
 
-const spanSchema = lazy(() => z.object({ start: int().check(z.nonnegative()), end: int().check(z.nonnegative()) }));
-
-/** The engine's Attribution (utils/attribution/types.ts) as it crosses from the engine host to the page. */
-const engineAttributionSchema = lazy(() =>
-  z.object({
-    id: z.string().check(z.minLength(1), z.maxLength(200)),
-    content: z.array(spanSchema()).check(z.minLength(1)),
-    cue: z.nullable(spanSchema()),
-    source: z.nullable(spanSchema()),
-    sourceType: z.enum(SOURCE_TYPES),
-    anonymous: z.boolean(),
-    resolvedSource: z.object({ name: z.string(), description: z.string(), sourceType: z.enum(SOURCE_TYPES) }),
-    claim: z.string(),
-  }),
+/**
+ * The engine's attributions as the engine host sends them (utils/engine-host/packed-attributions.ts):
+ * flat arrays, which a page parses far faster than objects; rebuilt and span-checked on arrival.
+ */
+const packedAttributionsSchema = lazy(() =>
+  z.object({ spans: z.array(int()), strings: z.array(z.string().check(z.maxLength(10_000))), types: z.array(z.enum(SOURCE_TYPES)) }),
 );
 
 /** Who the page is: the background normalises `canonicalHref ?? url` into the stored key. */
@@ -144,11 +136,11 @@ export const protocol = {
   })),
   /**
    * Article text for the engine, answered by the engine host (warm, off the page's main thread);
-   * the content script checks every span against its text before painting.
+   * the content script rebuilds the attributions and checks every span against its text before painting.
    */
   'content:annotate-text': message('content', () => ({
     request: z.object({ text: z.string().check(z.maxLength(MAX_ANNOTATE_CHARS)) }),
-    response: z.object({ attributions: z.array(engineAttributionSchema()), engineMs: z.number() }),
+    response: z.object({ packed: packedAttributionsSchema(), engineMs: z.number() }),
   })),
   /** The engine host did not answer: the background (re)starts it (Chrome's offscreen document). */
   'content:start-engine-host': message('content', () => ({ request: z.object({}), response: z.object({ started: z.boolean() }) })),

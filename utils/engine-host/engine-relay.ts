@@ -4,7 +4,7 @@
  * the worker is started on first need and again if it ever dies.
  */
 import type { browser } from 'wxt/browser';
-import type { Attribution } from '@/utils/attribution';
+import type { PackedAttributions } from './packed-attributions';
 import { createMessageListener, type ExtensionIdentity } from '@/utils/message-transport';
 import { protocol } from '@/utils/messages';
 import { workerReplySchema } from './worker-protocol';
@@ -16,8 +16,14 @@ export type WorkerLike = Pick<Worker, 'postMessage' | 'terminate' | 'onmessage' 
 /** Where the build puts the worker script (entrypoints/engine-worker.ts). */
 export const ENGINE_WORKER_PATH = '/engine-worker.js';
 
+/** One text's answer: the attributions packed for the page, and the engine's time on it. */
+export interface HostAnswer {
+  packed: PackedAttributions;
+  engineMs: number;
+}
+
 interface Pending {
-  resolve(reply: { attributions: Attribution[]; engineMs: number }): void;
+  resolve(reply: HostAnswer): void;
   reject(error: Error): void;
 }
 
@@ -38,7 +44,7 @@ export function createWorkerEngine(createWorker: () => WorkerLike) {
       const waiting = pending.get(reply.data.id);
       pending.delete(reply.data.id);
       if (!waiting) return;
-      if (reply.data.ok) waiting.resolve({ attributions: reply.data.attributions as Attribution[], engineMs: reply.data.engineMs });
+      if (reply.data.ok) waiting.resolve({ packed: reply.data.packed, engineMs: reply.data.engineMs });
       else waiting.reject(new Error(reply.data.error));
     };
     w.onerror = () => {
@@ -53,10 +59,10 @@ export function createWorkerEngine(createWorker: () => WorkerLike) {
     start(): void {
       worker ??= spawn();
     },
-    annotate(text: string): Promise<{ attributions: Attribution[]; engineMs: number }> {
+    annotate(text: string): Promise<HostAnswer> {
       worker ??= spawn();
       const id = nextId++;
-      const result = new Promise<{ attributions: Attribution[]; engineMs: number }>((resolve, reject) => pending.set(id, { resolve, reject }));
+      const result = new Promise<HostAnswer>((resolve, reject) => pending.set(id, { resolve, reject }));
       worker.postMessage({ id, text });
       return result;
     },

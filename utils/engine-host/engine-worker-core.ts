@@ -7,6 +7,7 @@ import { annotate } from '@/utils/attribution';
 import { decodeModel, type AttributionModel } from '@/utils/attribution/model';
 import { workerRequestSchema, type WorkerReply } from './worker-protocol';
 import { WARM_UP_TEXT } from './warm-up-text';
+import { packAttributions } from './packed-attributions';
 
 /** What the worker needs of its global scope: injected so tests run it without a Worker. */
 export interface EngineWorkerScope {
@@ -29,8 +30,8 @@ export function startEngineWorker(scope: EngineWorkerScope, loadModelBytes: () =
     modelLoading.then(
       (model) => {
         const start = now();
-        const attributions = annotate(text, model);
-        scope.postMessage({ id, ok: true, attributions, engineMs: now() - start });
+        const packed = packAttributions(annotate(text, model));
+        scope.postMessage({ id, ok: true, packed, engineMs: now() - start });
       },
       (error: unknown) => scope.postMessage({ id, ok: false, error: `the engine's model did not load: ${error instanceof Error ? error.message : String(error)}` }),
     ).catch((error: unknown) => scope.postMessage({ id, ok: false, error: `the engine failed: ${error instanceof Error ? error.message : String(error)}` }));
@@ -40,7 +41,7 @@ export function startEngineWorker(scope: EngineWorkerScope, loadModelBytes: () =
       new Promise<void>((done) => {
         let left = WARM_UP_RUNS;
         const step = () => {
-          annotate(WARM_UP_TEXT, model);
+          packAttributions(annotate(WARM_UP_TEXT, model));
           if (--left > 0) scope.setTimeout(step, 0);
           else done();
         };

@@ -4,14 +4,18 @@
  */
 import { z } from '@/utils/zod-mini';
 import { lazy } from '@/utils/lazy';
+import { SOURCE_TYPES } from '@/utils/attribution/types';
 
 /** Page -> worker: annotate `text`, answer with the same `id`. */
 export const workerRequestSchema = lazy(() => z.object({ id: z.number().check(z.int()), text: z.string() }));
 
-/** Worker -> page: the engine's attributions (checked again by the message protocol) or why not. */
+/** Worker -> page: the engine's attributions, packed (checked again by the message protocol), or why not. */
 export const workerReplySchema = lazy(() =>
   z.union([
-    z.object({ id: z.number(), ok: z.literal(true), attributions: z.array(z.unknown()), engineMs: z.number() }),
+    z.object({
+      id: z.number(), ok: z.literal(true), engineMs: z.number(),
+      packed: z.object({ spans: z.array(z.number()), strings: z.array(z.string()), types: z.array(z.enum(SOURCE_TYPES)) }),
+    }),
     z.object({ id: z.number(), ok: z.literal(false), error: z.string() }),
   ]),
 );

@@ -4,7 +4,8 @@
  * code and the page's main thread never runs the engine. If the host cannot be reached even after
  * the background was asked to start it, the tab falls back to the engine module in the page.
  */
-import type { Attribution, Span } from '@/utils/attribution';
+import type { Attribution } from '@/utils/attribution';
+import { unpackAttributions } from '@/utils/engine-host/packed-attributions';
 import type { RequestOf, ResponseOf } from '@/utils/messages';
 import type { ModelSource } from './model-loader';
 import { warmReplyParser } from './reply-parser-warm-up';
@@ -14,13 +15,6 @@ export type HostSend = <N extends 'content:annotate-text' | 'content:start-engin
 
 /** Longest wait for one answer: the host may be busy with another tab's long page, but never this long. */
 export const HOST_TIMEOUT_MS = 20_000;
-
-const inside = (s: Span | null, length: number) => s === null || (s.start < s.end && s.end <= length);
-
-/** Every span of every attribution lies inside `text`: what painting relies on. */
-export function spansFit(attributions: readonly Attribution[], length: number): boolean {
-  return attributions.every((a) => a.content.every((s) => inside(s, length)) && inside(a.cue, length) && inside(a.source, length));
-}
 
 function withTimeout<T>(work: Promise<T>, ms: number, setTimer: (fn: () => void, ms: number) => unknown): Promise<T> {
   return new Promise<T>((resolve, reject) => {
@@ -42,9 +36,9 @@ export function hostedEngineSource(
     const answer = withTimeout(send('content:annotate-text', { text }), HOST_TIMEOUT_MS, setTimer);
     whileWaiting(); // the host works meanwhile
     const reply = await answer;
-    if (!spansFit(reply.attributions, text.length)) throw new Error('the engine host answered spans outside the text');
+    const attributions = unpackAttributions(reply.packed, text); // throws on a span outside the text
     hostEngineMs += reply.engineMs;
-    return reply.attributions;
+    return attributions;
   };
   const inPageAnnotate = async (text: string) => {
     await inPage.start();

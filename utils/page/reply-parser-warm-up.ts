@@ -6,29 +6,35 @@
  */
 import type { Attribution } from '@/utils/attribution';
 import { readReply } from '@/utils/message-transport';
+import { packAttributions, unpackAttributions } from '@/utils/engine-host/packed-attributions';
 
-const span = (start: number, end: number) => ({ start, end });
+const SAMPLE_TEXT = '“We will go,” said Ana Berg, a pilot, adding: “It is late.” Two officials said the route was closed.';
 
 /** A small, valid answer with the shapes a real one has (named and anonymous, cue and source, or not). */
-function sampleReply(): { ok: true; data: { attributions: Attribution[]; engineMs: number } } {
+function sampleReply() {
   const named: Attribution = {
-    id: 'a1', content: [span(0, 10), span(30, 40)], cue: span(12, 16), source: span(17, 28), sourceType: 'named-person', anonymous: false,
-    resolvedSource: { name: 'Ana Berg', description: 'Ana Berg, a pilot', sourceType: 'named-person' }, claim: 'We will go … it is late',
+    id: 'a1', content: [{ start: 1, end: 11 }, { start: 47, end: 58 }], cue: { start: 14, end: 18 }, source: { start: 19, end: 27 },
+    sourceType: 'named-person', anonymous: false, resolvedSource: { name: 'Ana Berg', description: 'Ana Berg, a pilot', sourceType: 'named-person' }, claim: '',
   };
   const unnamed: Attribution = {
-    id: 'a2', content: [span(50, 70)], cue: null, source: null, sourceType: 'anonymous-source', anonymous: true,
-    resolvedSource: { name: 'two officials', description: 'two officials who asked not to be named', sourceType: 'anonymous-source' }, claim: 'the route was closed',
+    id: 'a2', content: [{ start: 79, end: 99 }], cue: null, source: null, sourceType: 'anonymous-source', anonymous: true,
+    resolvedSource: { name: 'two officials', description: 'Two officials', sourceType: 'anonymous-source' }, claim: '',
   };
-  return { ok: true, data: { attributions: [named, unnamed, { ...named, id: 'a3' }], engineMs: 1 } };
+  return { ok: true, data: { packed: packAttributions([named, unnamed, { ...named, id: 'a3' }]), engineMs: 1 } };
 }
 
 /** Rounds of parsing the sample: enough to compile and prime the parser, a few milliseconds in all. */
 const ROUNDS = 3;
 
+/** One round: the sample answer read as a real one is (validated, unpacked against its text). */
+export function readSampleReply(): Attribution[] {
+  return unpackAttributions(readReply('content:annotate-text', structuredClone(sampleReply())).packed, SAMPLE_TEXT);
+}
+
 /** Parses the sample answer a few times (once per content script is enough: later calls do nothing). */
 export function warmReplyParser(): void {
   if (warmed) return;
   warmed = true;
-  for (let i = 0; i < ROUNDS; i++) readReply('content:annotate-text', structuredClone(sampleReply()));
+  for (let i = 0; i < ROUNDS; i++) readSampleReply();
 }
 let warmed = false;

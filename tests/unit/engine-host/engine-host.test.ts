@@ -4,7 +4,10 @@ import { annotate, type Attribution } from '@/utils/attribution';
 import { loadModelFromDisk, MODEL_PATH } from '../../../scripts/lib/model-file';
 import { startEngineWorker, type EngineWorkerScope } from '@/utils/engine-host/engine-worker-core';
 import { createWorkerEngine, type WorkerLike } from '@/utils/engine-host/engine-relay';
-import { hostedEngineSource, spansFit, type HostSend } from '@/utils/page/engine-host-client';
+import { hostedEngineSource, type HostSend } from '@/utils/page/engine-host-client';
+import { packAttributions, unpackAttributions } from '@/utils/engine-host/packed-attributions';
+import { readSampleReply } from '@/utils/page/reply-parser-warm-up';
+import fc from 'fast-check';
 import type { ModelSource } from '@/utils/page/model-loader';
 
 const model = loadModelFromDisk();
@@ -46,8 +49,8 @@ describe('engine host worker and relay', () => {
     const engine = createWorkerEngine(inProcessWorker(modelBytes, (done) => (warmed = done)));
     const texts = [TEXT, 'No one said anything here.', `${TEXT}\n\n${TEXT}`];
     const replies = await Promise.all(texts.map((t) => engine.annotate(t)));
-    replies.forEach((reply, i) => expect(reply.attributions).toEqual(annotate(texts[i], model)));
-    expect(replies[0].attributions.length).toBeGreaterThan(0);
+    replies.forEach((reply, i) => expect(unpackAttributions(reply.packed, texts[i])).toEqual(annotate(texts[i], model)));
+    expect(replies[0].packed.types.length).toBeGreaterThan(0);
     await warmed; // the warm-up runs finish without disturbing answers
   });
 
@@ -68,7 +71,7 @@ describe('engine host worker and relay', () => {
     sides[0].onerror?.call(sides[0] as Worker, new Event('error') as ErrorEvent); // how the browser reports a crashed worker
     await expect(held).rejects.toThrow(/worker stopped/);
     const next = await engine.annotate(TEXT);
-    expect(next.attributions).toEqual(annotate(TEXT, model));
+    expect(unpackAttributions(next.packed, TEXT)).toEqual(annotate(TEXT, model));
     expect(sides.length).toBe(2);
   });
 });
@@ -86,7 +89,7 @@ describe('hosted engine source (content script side)', () => {
     const sent: string[] = [];
     const send = (async (name, payload) => {
       sent.push(name);
-      return { attributions: annotate((payload as { text: string }).text, model), engineMs: 1 };
+      return { packed: packAttributions(annotate((payload as { text: string }).text, model)), engineMs: 1 };
     }) as HostSend;
     const engine = hostedEngineSource(send, inPage);
     expect(await engine.annotate(TEXT)).toEqual(annotate(TEXT, model));
@@ -109,12 +112,41 @@ describe('hosted engine source (content script side)', () => {
     expect(sent.length).toBe(3); // the page's engine from then on: the host is not asked again
   });
 
-  it('refuses an answer whose spans lie outside the text', async () => {
-    const bad: Attribution[] = annotate(TEXT, model).map((a) => ({ ...a, content: [{ start: 0, end: TEXT.length + 5 }] }));
-    expect(spansFit(bad, TEXT.length)).toBe(false);
-    expect(spansFit(annotate(TEXT, model), TEXT.length)).toBe(true);
-    const engine = hostedEngineSource((async (name) => (name === 'content:start-engine-host' ? { started: true } : { attributions: bad, engineMs: 1 })) as HostSend, inPage);
+  it('refuses an answer whose spans lie outside the text, or whose arrays do not match', async () => {
+    const good = packAttributions(annotate(TEXT, model));
+    const outside = { ...good, spans: good.spans.map((v, i) => (i === 2 ? TEXT.length + 5 : v)) };
+    expect(() => unpackAttributions(outside, TEXT)).toThrow(/outside the text/);
+    expect(() => unpackAttributions({ ...good, strings: good.strings.slice(1) }, TEXT)).toThrow(/counts do not match/);
+    expect(() => unpackAttributions({ ...good, spans: [...good.spans, 4] }, TEXT)).toThrow(/spans do not match/);
+    const engine = hostedEngineSource((async (name) => (name === 'content:start-engine-host' ? { started: true } : { packed: outside, engineMs: 1 })) as HostSend, inPage);
     expect(await engine.annotate(TEXT)).toEqual(annotate(TEXT, model));
     expect(engine.where).toBe('page');
+  });
+
+  it('warms its reply parser on a sample that is a valid answer', () => {
+    expect(readSampleReply().map((a) => [a.id, a.claim, a.anonymous])).toEqual([
+      ['a1', 'We will go … It is late.', false],
+      ['a2', 'the route was closed', true],
+      ['a3', 'We will go … It is late.', false],
+    ]);
+  });
+});
+
+describe('packed attributions', () => {
+  it('round-trip the engine’s output exactly, claims rebuilt from the text', () => {
+    const texts = [TEXT, '', 'Nothing is said here.', `${TEXT}\n\n“Split,” she said, “quote.”\n\nAccording to the report, sales fell.`];
+    for (const text of texts) {
+      const found = annotate(text, model);
+      expect(unpackAttributions(structuredClone(packAttributions(found)), text)).toEqual(found);
+    }
+  });
+
+  it('round-trip on any text (property)', () => {
+    const words = fc.constantFrom('said', 'told', '“', '”', '"', ',', '.', 'officials', 'Ana Berg', 'according to', 'the report', 'he', '\n\n', 'é', '😀', 'that');
+    fc.assert(fc.property(fc.array(fc.oneof(words, fc.string()), { maxLength: 40 }), (parts) => {
+      const text = parts.join(' ');
+      const found = annotate(text, model);
+      expect(unpackAttributions(packAttributions(found), text)).toEqual(found);
+    }), { numRuns: 300 });
   });
 });
