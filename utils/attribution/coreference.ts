@@ -7,6 +7,7 @@ import type { Entity, Mention } from './source-entity';
 import type { Span } from './types';
 import { ANONYMOUS_ROLE_NOUNS, OUTLET_NOUNS, PERSON_ROLE_NOUNS } from './source-lexicon';
 import { PERSON_SHAPED } from './source-phrase';
+import { headPattern, mentionsWord } from './head-patterns';
 
 /** How far back a pronoun or second mention may look, in mentions and in characters. */
 const MAX_STEPS = 60;
@@ -41,6 +42,8 @@ function inside(m: Mention, spans: Span[]): boolean {
 export class MentionTimeline {
   private readonly items: Mention[];
   private readonly added: Mention[] = [];
+  /** Per head-noun pattern, which mentions it names (see `resolveDescription`), for this text only. */
+  readonly wordAnswers = new Map<RegExp, Map<Mention, boolean>>();
   constructor(mentions: Mention[]) {
     this.items = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
   }
@@ -169,22 +172,12 @@ export function resolvePronoun(word: string, pos: number, skip: Span[], timeline
 const INTRODUCED = /^(?:a|an|one|another|two|three|four|some|several)\s/iu;
 const OUTLET_NAME = /\b(?:Times|Post|News|Journal|Herald|Tribune|Gazette|Guardian|Telegraph|Observer|Daily|Press|Reuters|Bloomberg|Politico|Axios|Magazine|Review|Radio|TV|Network|Broadcasting|Wire)\b|^[A-Z]{2,5}$/u;
 
-/** Is a mention (not a back-reference) named or described with `word`? Asked by several look-backs, answered once each. */
-function mentionsWord(word: RegExp): (m: Mention) => boolean {
-  const answered = new Map<Mention, boolean>();
-  return (m) => {
-    let hit = answered.get(m);
-    if (hit === undefined) answered.set(m, (hit = m.refer === undefined && (word.test(m.entity.description) || word.test(m.entity.name))));
-    return hit;
-  };
-}
-
 /**
  * The entity a definite description ("the official", "the newspaper") refers back to: one whose
  * name or description uses the same head noun, or for outlets the nearest outlet-like name.
  */
 export function resolveDescription(head: string, pos: number, skip: Span[], timeline: MentionTimeline): Entity | null {
-  const word = mentionsWord(new RegExp(`(?:^|[^\\p{L}])${head.replace(/[^\p{L}\p{N}-]/gu, '')}(?![\\p{L}])`, 'iu'));
+  const word = mentionsWord(headPattern(head), timeline.wordAnswers);
   // A name described by the role ("Lena Marsh, a spokeswoman") beats the bare role noun inside that apposition.
   const named = timeline.findBack(pos, skip, (m) => word(m) && (m.entity.type === 'named-person' || m.entity.type === 'named-organization'));
   if (named) return named.entity;

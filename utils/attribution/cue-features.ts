@@ -68,6 +68,34 @@ function subjectBefore(L: Int32Array, i: number, from: number): number {
 
 /** The 24 word-reading features of `cueFeatures` (same hashes), for inference; returns how many. */
 export function cueWordFeatures(doc: PreparedDoc, i: number, from: number, to: number, out: Int32Array, at: number): number {
+  const W = doc.word;
+  out[at] = mix(2, W[i]);
+  out[at + 1] = mix(3, i > from ? W[i - 1] : 11);
+  out[at + 2] = mix(4, i + 1 < to ? W[i + 1] : 13);
+  out[at + 3] = mix(5, i > from + 1 ? W[i - 2] : 11);
+  out[at + 4] = mix(6, i + 2 < to ? W[i + 2] : 13);
+  return 5 + cueContextFeatures(doc, i, from, to, out, at + 5);
+}
+
+/** Values the cue features give a word outside the sentence, before and after it. */
+export const CUE_BEFORE = 11, CUE_AFTER = 13;
+
+/**
+ * The features of templates 2–6 of one word value (the word itself, then as the word 1 before,
+ * 1 after, 2 before, 2 after a token): each reads that word alone, so their sums can be
+ * remembered per word (cue-word-sums.ts). Returns how many (5).
+ */
+export function cueUnigramFeatures(value: number, out: Int32Array, at: number): number {
+  out[at] = mix(2, value);
+  out[at + 1] = mix(3, value);
+  out[at + 2] = mix(4, value);
+  out[at + 3] = mix(5, value);
+  out[at + 4] = mix(6, value);
+  return 5;
+}
+
+/** The 19 word-reading features of `cueWordFeatures` that combine a word with its context; returns how many. */
+export function cueContextFeatures(doc: PreparedDoc, i: number, from: number, to: number, out: Int32Array, at: number): number {
   const { word: W, shape: S, lex: L, inQuote: Q } = doc;
   const w0 = W[i];
   const wm1 = i > from ? W[i - 1] : 11, wm2 = i > from + 1 ? W[i - 2] : 11;
@@ -77,31 +105,26 @@ export function cueWordFeatures(doc: PreparedDoc, i: number, from: number, to: n
   const pos = Math.min(i - from, 4);
   const paraFirst = from === 0 || doc.sentences[doc.sentenceOf[from] - 1]?.paragraph !== doc.sentences[doc.sentenceOf[from]].paragraph ? 1 : 0;
   const hasQuote = doc.quotes[to] - doc.quotes[from] > 0 ? 1 : 0;
-  out[at] = mix(2, w0);
-  out[at + 1] = mix(3, wm1);
-  out[at + 2] = mix(4, wp1);
-  out[at + 3] = mix(5, wm2);
-  out[at + 4] = mix(6, wp2);
-  out[at + 5] = mix(7, wm1, w0);
-  out[at + 6] = mix(8, w0, wp1);
-  out[at + 7] = mix(9, doc.suffix[i]);
-  out[at + 8] = mix(10, S[i]);
-  out[at + 9] = mix(12, lm1, w0);
-  out[at + 10] = mix(13, Q[i], w0);
-  out[at + 11] = mix(15, paraFirst, pos, w0);
-  out[at + 12] = mix(16, sm1, S[i], sp1);
-  out[at + 13] = mix(19, wm2, wm1, w0);
-  out[at + 14] = mix(20, w0, wp1, wp2);
-  out[at + 15] = mix(22, sm1, w0);
-  out[at + 16] = mix(23, w0, sp1);
-  out[at + 17] = mix(24, doc.suffix2[i], Q[i]);
-  out[at + 18] = mix(25, lm1 & (LEX_PRONOUN | LEX_CAP), doc.suffix[i]);
-  out[at + 19] = mix(26, w0, hasQuote, paraFirst);
-  out[at + 20] = mix(27, wm1, wp1);
-  out[at + 21] = mix(28, doc.suffix[i], wp1);
-  out[at + 22] = mix(29, w0, lm1 & LEX_ALLCAPS, pos, paraFirst);
-  out[at + 23] = mix(30, w0, subjectBefore(L, i, from));
-  return 24;
+  out[at] = mix(7, wm1, w0);
+  out[at + 1] = mix(8, w0, wp1);
+  out[at + 2] = mix(9, doc.suffix[i]);
+  out[at + 3] = mix(10, S[i]);
+  out[at + 4] = mix(12, lm1, w0);
+  out[at + 5] = mix(13, Q[i], w0);
+  out[at + 6] = mix(15, paraFirst, pos, w0);
+  out[at + 7] = mix(16, sm1, S[i], sp1);
+  out[at + 8] = mix(19, wm2, wm1, w0);
+  out[at + 9] = mix(20, w0, wp1, wp2);
+  out[at + 10] = mix(22, sm1, w0);
+  out[at + 11] = mix(23, w0, sp1);
+  out[at + 12] = mix(24, doc.suffix2[i], Q[i]);
+  out[at + 13] = mix(25, lm1 & (LEX_PRONOUN | LEX_CAP), doc.suffix[i]);
+  out[at + 14] = mix(26, w0, hasQuote, paraFirst);
+  out[at + 15] = mix(27, wm1, wp1);
+  out[at + 16] = mix(28, doc.suffix[i], wp1);
+  out[at + 17] = mix(29, w0, lm1 & LEX_ALLCAPS, pos, paraFirst);
+  out[at + 18] = mix(30, w0, subjectBefore(L, i, from));
+  return 19;
 }
 
 /**

@@ -4,15 +4,16 @@
  * scattered weight reads. Integer sums, so scores are exactly those of summing every feature.
  */
 import { cueNeighbourFeatures, cuePlaceFeatures } from './cue-features';
+import { IntOffsets } from './int-offsets';
 import type { ScoringTagger } from './tagging';
 
-/** Keys remembered per tagger before the memory is cleared (bounded, whatever the text). */
-const MAX_KEYS = 1 << 16;
+/** Keys remembered per tagger before the memory is cleared (bounded, whatever the text): a text has a few thousand. */
+const MAX_KEYS = 1 << 12;
 
 /** Integer weight sums of a 3-tag cue tagger, per neighbour key and per place key. */
 export class CueFlagSums {
-  private readonly byNeighbours = new Map<number, number>();
-  private readonly byPlace = new Map<number, number>();
+  private readonly byNeighbours = new IntOffsets(13);
+  private readonly byPlace = new IntOffsets(13);
   private sums = new Int32Array(3 * 1024);
   private used = 0;
   private readonly feats = new Int32Array(8);
@@ -21,13 +22,13 @@ export class CueFlagSums {
   /** Offset in `values` of the three sums for a neighbour key. */
   neighbours(key: number): number {
     const known = this.byNeighbours.get(key);
-    return known !== undefined ? known : this.remember(this.byNeighbours, key, cueNeighbourFeatures(key, this.feats, 0));
+    return known >= 0 ? known : this.remember(this.byNeighbours, key, cueNeighbourFeatures(key, this.feats, 0));
   }
 
   /** Offset in `values` of the three sums for a place key. */
   place(key: number): number {
     const known = this.byPlace.get(key);
-    return known !== undefined ? known : this.remember(this.byPlace, key, cuePlaceFeatures(key, this.feats, 0));
+    return known >= 0 ? known : this.remember(this.byPlace, key, cuePlaceFeatures(key, this.feats, 0));
   }
 
   /** The sums array (the lookups may replace it when it grows, so read it after them). */
@@ -35,7 +36,7 @@ export class CueFlagSums {
     return this.sums;
   }
 
-  private remember(index: Map<number, number>, key: number, count: number): number {
+  private remember(index: IntOffsets, key: number, count: number): number {
     if (this.byNeighbours.size + this.byPlace.size >= MAX_KEYS) {
       this.byNeighbours.clear();
       this.byPlace.clear();

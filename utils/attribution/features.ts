@@ -52,15 +52,6 @@ function shapeOf(t: string): string {
   return out;
 }
 
-interface TokenFacts {
-  word: number;
-  suffix: number;
-  suffix2: number;
-  shape: number;
-  lex: number;
-}
-
-/** Hashes and lexicon flags of one token text (cached per distinct text by prepareDoc). */
 /** Capitalisation and punctuation flags of a token; ASCII answered by char codes (no regex: cheap on a cold first call). */
 function caseFlags(text: string): number {
   let upper = 0, lower = 0, digit = 0;
@@ -79,21 +70,53 @@ function caseFlags(text: string): number {
     (text.length > 1 && lower === 0 && upper > 0 ? LEX_ALLCAPS : 0);
 }
 
-function tokenFacts(text: string, lower: string): TokenFacts {
+/**
+ * Token facts are a pure function of the token text, so one bounded table serves every document
+ * (pages of one site share most words). Open addressing over typed arrays, the texts themselves
+ * as keys: a lookup is one string hash and compare, with no Map and no object per text. Emptied
+ * when half full, so memory stays bounded.
+ */
+const FACT_SLOTS = 1 << 14;
+const FACT_STRIDE = 8;
+const FACT_TEXTS: Array<string | undefined> = new Array<string | undefined>(FACT_SLOTS).fill(undefined);
+/** Per slot: word, suffix, suffix2, shape, lex hashes and flags, at slot * FACT_STRIDE. */
+const FACTS = new Int32Array(FACT_SLOTS * FACT_STRIDE);
+let factCount = 0;
+
+/** Hashes and lexicon flags of one token text, into FACTS at `at`. */
+function tokenFacts(text: string, lower: string, at: number): void {
   const w = lower.length > 24 ? lower.slice(0, 24) : lower;
   const raw = text.length > 12 ? text.slice(0, 12) : text;
-  const lex = (SPEECH_VERBS.has(w) ? LEX_SPEECH : 0) | (CORE_SPEECH_VERBS.has(w) ? LEX_CORE : 0) |
+  FACTS[at] = hashString(w, 1);
+  FACTS[at + 1] = hashString(w.slice(-3), 2);
+  FACTS[at + 2] = hashString(w.slice(-2), 4);
+  FACTS[at + 3] = hashString(shapeOf(raw), 3);
+  FACTS[at + 4] = (SPEECH_VERBS.has(w) ? LEX_SPEECH : 0) | (CORE_SPEECH_VERBS.has(w) ? LEX_CORE : 0) |
     (STATEMENT_NOUNS.has(w) ? LEX_NOUN : 0) | (STANCE_VERBS.has(w) ? LEX_STANCE : 0) | (SUBJECT_PRONOUNS.has(w) ? LEX_PRONOUN : 0) |
     caseFlags(text) | (isQuoteMark(text) ? LEX_QUOTE : 0);
-  return { word: hashString(w, 1), suffix: hashString(w.slice(-3), 2), suffix2: hashString(w.slice(-2), 4), shape: hashString(shapeOf(raw), 3), lex };
 }
 
-/**
- * Token facts are a pure function of the token text, so one bounded cache serves every document
- * (pages of one site share most words); cleared when full so memory stays bounded.
- */
-const FACTS_CACHE = new Map<string, TokenFacts>();
-const FACTS_CACHE_LIMIT = 20000;
+/** Offset in FACTS of a token text's facts (`lower` is its lower case), computed on first sight. */
+function factsAt(text: string, lower: string): number {
+  const mask = FACT_SLOTS - 1;
+  // the first 32 units and the length: a very long token costs no more to place than a short one
+  let h = 0x811c9dc5 ^ text.length;
+  for (let i = 0, end = Math.min(text.length, 32); i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  let slot = (h ^ (h >>> 15)) & mask;
+  for (let known = FACT_TEXTS[slot]; known !== undefined; known = FACT_TEXTS[slot]) {
+    if (known === text) return slot * FACT_STRIDE;
+    slot = (slot + 1) & mask;
+  }
+  if (factCount >= FACT_SLOTS >> 1) {
+    FACT_TEXTS.fill(undefined);
+    factCount = 0;
+    slot = (h ^ (h >>> 15)) & mask;
+  }
+  FACT_TEXTS[slot] = text;
+  factCount++;
+  tokenFacts(text, lower, slot * FACT_STRIDE);
+  return slot * FACT_STRIDE;
+}
 
 /** Tokenises and precomputes everything the feature functions read. */
 export function prepareDoc(text: string): PreparedDoc {
@@ -109,22 +132,17 @@ export function prepareDoc(text: string): PreparedDoc {
   });
   const word = new Int32Array(n), shape = new Int32Array(n), suffix = new Int32Array(n), suffix2 = new Int32Array(n), lex = new Int32Array(n);
   const commas = new Int32Array(n + 1), quotes = new Int32Array(n + 1);
-  const cache = FACTS_CACHE;
+  const facts = FACTS;
   for (let i = 0; i < n; i++) {
     const t = tokens[i];
-    let facts = cache.get(t.text);
-    if (facts === undefined) {
-      facts = tokenFacts(t.text, t.lower);
-      if (cache.size >= FACTS_CACHE_LIMIT) cache.clear();
-      cache.set(t.text, facts);
-    }
-    word[i] = facts.word;
-    suffix[i] = facts.suffix;
-    suffix2[i] = facts.suffix2;
-    shape[i] = facts.shape;
-    lex[i] = facts.lex;
+    const at = factsAt(t.text, t.lower);
+    word[i] = facts[at];
+    suffix[i] = facts[at + 1];
+    suffix2[i] = facts[at + 2];
+    shape[i] = facts[at + 3];
+    lex[i] = facts[at + 4];
     commas[i + 1] = commas[i] + (t.text === ',' ? 1 : 0);
-    quotes[i + 1] = quotes[i] + (facts.lex & LEX_QUOTE ? 1 : 0);
+    quotes[i + 1] = quotes[i] + (facts[at + 4] & LEX_QUOTE ? 1 : 0);
   }
   const quoteId = quoteRegions(text, tokens);
   let regions = 0;

@@ -4,14 +4,15 @@
  * hashes and 70 scattered weight reads. Integer sums, so scores are exactly as before.
  */
 import { contextRoleFeatures } from './role-features-split';
+import { IntOffsets } from './int-offsets';
 import type { ScoringTagger } from './tagging';
 
-/** Keys remembered per tagger before the memory is cleared (bounded, whatever the text). */
-const MAX_KEYS = 1 << 16;
+/** Keys remembered per tagger before the memory is cleared (bounded, whatever the text): a text has a few thousand. */
+const MAX_KEYS = 1 << 12;
 
 /** Integer weight sums per context key for one 5-tag role tagger. */
 export class ContextSums {
-  private readonly index = new Map<number, number>();
+  private readonly index = new IntOffsets(13);
   private sums = new Int32Array(5 * 1024);
   private used = 0;
   private readonly feats = new Int32Array(16);
@@ -20,7 +21,7 @@ export class ContextSums {
   /** Offset in `values` of the five sums for `key`, computed on first use. */
   at(key: number): number {
     const known = this.index.get(key);
-    if (known !== undefined) return known;
+    if (known >= 0) return known;
     if (this.index.size >= MAX_KEYS) { this.index.clear(); this.used = 0; }
     if (this.used + 5 > this.sums.length) {
       const grown = new Int32Array(this.sums.length * 2);

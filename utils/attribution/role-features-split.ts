@@ -55,6 +55,49 @@ export function tokenRoleFeatures(doc: PreparedDoc, i: number, ctx: RoleContext,
     (edges << 16) | ((l & 64 ? 1 : 0) << 18) | (inBefore << 19) | (inAfter << 20) | (edge << 21);
 }
 
+/**
+ * Finer inference split of `tokenRoleFeatures` (same hashes): only the features that read the
+ * token's words are hashed here (124, 129, 135, and 118 within two tokens of the cue), into `out`;
+ * the rest become keys into remembered integer sums, written to `keys`: [0] the context key of
+ * `tokenRoleFeatures`, [1] a cue key (`CueRoleSums`), [2] a flag key (`FlagDistanceSums`). Farther
+ * out, 118 reads only the token and its side, so `StaticRoleScores.ints` holds it. Returns how
+ * many features went to `out` (3 or 4), or -1 inside the cue.
+ */
+export function tokenRoleSplit(doc: PreparedDoc, i: number, ctx: RoleContext, cues: Int32Array, out: Int32Array, keys: Int32Array): number {
+  const { cue, pre } = ctx;
+  const dir = i < cue.from ? 1 : i >= cue.to ? 2 : 0;
+  if (dir === 0) return -1;
+  const { word: W, lex: L, inQuote: Q, sentenceOf: SO } = doc;
+  const dist = dir === 1 ? cue.from - i : i - cue.to + 1;
+  const db = bucket(dist);
+  const lo = dir === 1 ? i + 1 : cue.to, hi = dir === 1 ? cue.from : i;
+  const commas = Math.min(doc.commas[hi] - doc.commas[lo], 3);
+  const quotes = Math.min(doc.quotes[hi] - doc.quotes[lo], 3);
+  const others = Math.min(cues[hi] - cues[lo], 2);
+  const sd = Math.max(-2, Math.min(2, SO[i] - SO[cue.from])) + 2;
+  const edges = doc.sentenceEdge[i];
+  const q = Q[i], w = W[i], l = L[i];
+  const qi = doc.quoteId[i];
+  const inBefore = qi !== 0 && qi === ctx.qb ? 1 : 0, inAfter = qi !== 0 && qi === ctx.qa ? 1 : 0;
+  const edge = qi === 0 ? 0 : (doc.quoteEnd[qi] === i + 1 ? 1 : 0) + (doc.quoteStart[qi] === i ? 2 : 0);
+  const p = dir * ND;
+  out[0] = tail3(pre[p + 14], w, 0); // 124
+  out[1] = tail3(pre[p + 17], doc.shape[i], 0); // 129
+  out[2] = tail3(pre[p + 22], i > 0 ? W[i - 1] : 11, 0); // 135
+  keys[0] = (dir - 1) | (db << 1) | (sd << 5) | (q << 8) | (ctx.qc << 9) | (commas << 10) | (quotes << 12) | (others << 14) |
+    (edges << 16) | ((l & 64 ? 1 : 0) << 18) | (inBefore << 19) | (inAfter << 20) | (edge << 21);
+  keys[1] = (dir - 1) | (db << 1) | (q << 5) | (commas << 6) | (sd << 8) | ((w === W[cue.to - 1] ? 1 : 0) << 11);
+  keys[2] = (dir - 1) + db * 2 + l * 18;
+  if (dist >= 3) return 3;
+  out[3] = tail2(pre[p + 9], dist, w, 0); // 118 (pre[p + 9] is the same for every cue)
+  return 4;
+}
+
+/** Template 118 of a token three or more tokens from the cue: reads only the token and its side. */
+export function farWordFeature(doc: PreparedDoc, i: number, dir: number): number {
+  return tail2(DYNAMIC_PRE[dir * ND + 9], 3, doc.word[i], 0);
+}
+
 /** The 14 context features of a key from `tokenRoleFeatures`; returns how many. */
 export function contextRoleFeatures(key: number, out: Int32Array, at: number): number {
   const dir = (key & 1) + 1, db = (key >> 1) & 15, sd = (key >> 5) & 7, q = (key >> 8) & 1, qc = (key >> 9) & 1;

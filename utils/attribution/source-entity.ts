@@ -56,7 +56,11 @@ export const NOT_NAME_WORDS = new Set(
   wyo del n.y n.j n.c s.c d.c`.split(/\s+/),
 );
 
-const lowerNoDot = (w: string): string => w.toLowerCase().replace(/\.$/, '');
+/** Lower case without one final full stop (no regex: asked for every word of every name). */
+const lowerNoDot = (w: string): string => {
+  const lower = w.toLowerCase();
+  return lower.charCodeAt(lower.length - 1) === 46 ? lower.slice(0, -1) : lower;
+};
 
 /** Given name's gender when the lists know it; null otherwise. */
 export function givenNameGender(word: string): 'm' | 'f' | null {

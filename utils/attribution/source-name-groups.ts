@@ -5,10 +5,8 @@
  */
 import { classifyNameWords, givenNameGender, isPersonTitle, NOT_NAME_WORDS } from './source-entity';
 import { ORG_HEADS } from './source-lexicon';
+import { nameWordSpans } from './name-word-scan';
 
-// Only capitalised words and name connectors: everything a name can be made of, and far fewer matches.
-const WORD_RE =
-  /(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}\p{N}]*(?:[.'’&-][\p{L}\p{N}]+)*\.?|(?:of|for|de|van|von|bin|al|la|del|der|da|du)(?![\p{L}\p{N}]))|&/gu;
 const ABBREVIATION = /^(?:mr|mrs|ms|dr|sen|rep|gov|gen|lt|col|capt|sgt|prof|rev|st|jr|sr|inc|corp|co|ltd|u\.s|u\.k|[a-z])\.$/i;
 const CONNECTORS = new Set(['of', 'for', 'de', 'van', 'von', 'bin', 'al', 'la', 'del', 'der', 'da', 'du', '&']);
 
@@ -17,23 +15,36 @@ export interface Word {
   start: number;
   end: number;
   text: string;
+  /** `text` lower-cased, made once: the grouping rules ask for it several times per word. */
+  lower: string;
   possessive: boolean;
+}
+
+const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
+
+/** Length of a final "'s", "’s", "'" or "’" (the match of /['’]s?$/), 0 if none; no regex per word. */
+export function possessiveMarkLength(t: string): number {
+  const n = t.length, last = t.charCodeAt(n - 1);
+  if (isApostrophe(last)) return 1;
+  return last === 115 && n >= 2 && isApostrophe(t.charCodeAt(n - 2)) ? 2 : 0;
 }
 
 /** Words of the text with trailing full stops kept only on abbreviations and initials. */
 export function words(text: string): Word[] {
   const out: Word[] = [];
-  WORD_RE.lastIndex = 0;
-  for (let m = WORD_RE.exec(text); m !== null; m = WORD_RE.exec(text)) {
-    let t = m[0];
+  // only capitalised words and name connectors: everything a name can be made of, and far fewer matches
+  const spans = nameWordSpans(text);
+  for (let k = 0; k < spans.length; k += 2) {
+    const start = spans[k];
+    let t = text.slice(start, spans[k + 1]);
     if (t.endsWith('.') && !ABBREVIATION.test(t) && !/\..*\.$/.test(t)) t = t.slice(0, -1);
     let possessive = false;
-    const pm = /['’]s?$/.exec(t);
-    if (pm && t.length > pm[0].length + 1) {
-      t = t.slice(0, -pm[0].length);
+    const mark = possessiveMarkLength(t);
+    if (mark > 0 && t.length > mark + 1) {
+      t = t.slice(0, -mark);
       possessive = true;
     }
-    out.push({ start: m.index, end: m.index + t.length, text: t, possessive });
+    out.push({ start, end: start + t.length, text: t, lower: t.toLowerCase(), possessive });
   }
   return out;
 }
@@ -60,16 +71,16 @@ export function groups(text: string, ws: Word[]): Group[] {
   const out: Group[] = [];
   let cur: Word[] = [];
   const flush = (): void => {
-    while (cur.length && CONNECTORS.has(cur[cur.length - 1].text.toLowerCase())) cur.pop();
+    while (cur.length && CONNECTORS.has(cur[cur.length - 1].lower)) cur.pop();
     if (cur.length) out.push(splitTitles(cur));
     cur = [];
   };
   for (const w of ws) {
-    const isName = capitalised(w.text) && !NOT_NAME_WORDS.has(w.text.toLowerCase().replace(/\.$/, ''));
+    const isName = capitalised(w.text) && !NOT_NAME_WORDS.has(w.lower.charCodeAt(w.lower.length - 1) === 46 ? w.lower.slice(0, -1) : w.lower);
     const joins = cur.length > 0 && onlySpaces(text, cur[cur.length - 1].end, w.start);
     const prevPossessive = cur.length > 0 && cur[cur.length - 1].possessive;
     if (isName && ((joins && !prevPossessive) || pluralPossessiveJoin(text, cur, w))) cur.push(w);
-    else if (cur.length > 0 && joins && !prevPossessive && CONNECTORS.has(w.text.toLowerCase()) && opensConnector(cur)) cur.push(w);
+    else if (cur.length > 0 && joins && !prevPossessive && CONNECTORS.has(w.lower) && opensConnector(cur)) cur.push(w);
     else {
       flush();
       if (isName) cur.push(w);
@@ -83,12 +94,12 @@ export function groups(text: string, ws: Word[]): Group[] {
 function pluralPossessiveJoin(text: string, cur: Word[], w: Word): boolean {
   const prev = cur[cur.length - 1];
   if (!prev || !prev.text.endsWith('s') || (text[prev.end] !== "'" && text[prev.end] !== '’')) return false;
-  return onlySpaces(text, prev.end + 1, w.start) && ORG_HEADS.has(w.text.toLowerCase());
+  return onlySpaces(text, prev.end + 1, w.start) && ORG_HEADS.has(w.lower);
 }
 
 /** "of" may continue a body's name ("Bank of Lorien") or a title ("Secretary of State"), not a person's. */
 function opensConnector(cur: Word[]): boolean {
-  return cur.some((w) => ORG_HEADS.has(w.text.toLowerCase())) || cur.every((w) => isPersonTitle(w.text));
+  return cur.some((w) => ORG_HEADS.has(w.lower)) || cur.every((w) => isPersonTitle(w.text));
 }
 
 /** "Foreign Minister Ana Ruiz" -> titles ["Foreign", "Minister"], name "Ana Ruiz". */
@@ -98,9 +109,9 @@ function splitTitles(ws: Word[]): Group {
   for (let i = cut + 1; i < ws.length - 1 && cut >= 0; i++) if (givenNameGender(ws[i].text) && ws.length - i >= 2) cut = Math.max(cut, i - 1);
   if (cut < 0) return { words: ws, titles: [] };
   let rest = ws.slice(cut + 1);
-  while (rest.length && CONNECTORS.has(rest[0].text.toLowerCase())) rest = rest.slice(1);
+  while (rest.length && CONNECTORS.has(rest[0].lower)) rest = rest.slice(1);
   // "Secretary of State Julia Ferrant": the office runs on past "of"; the name is the last two words.
-  const of = rest.findIndex((w) => CONNECTORS.has(w.text.toLowerCase()));
+  const of = rest.findIndex((w) => CONNECTORS.has(w.lower));
   if (of >= 0 && rest.length - of > 3) {
     const keep = /^\p{Lu}\.$/u.test(rest[rest.length - 2].text) && rest.length - of > 4 ? 3 : 2;
     cut = ws.length - keep - 1;

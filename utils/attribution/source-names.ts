@@ -37,14 +37,14 @@ export function indexNames(text: string): NameIndex {
   gs.forEach((g, i) => {
     if ((kinds[i] !== 'person' && kinds[i] !== 'unknown') || g.words.length < 2 || g.words.length > 4) return;
     const entity = entityFor(text, byName, g, 'person');
-    const surname = g.words[g.words.length - 1].text.toLowerCase();
+    const surname = g.words[g.words.length - 1].lower;
     if (!bySurname.has(surname)) bySurname.set(surname, entity);
   });
   // A lone capitalised word seen only at sentence starts ("Eventually", "Critically") is no name.
   const starts = gs.map((g) => atSentenceStart(text, g.words[0].start));
   const midSentence = new Set<string>();
   gs.forEach((g, i) => {
-    if (!starts[i] && g.words.length === 1) midSentence.add(g.words[0].text.toLowerCase());
+    if (!starts[i] && g.words.length === 1) midSentence.add(g.words[0].lower);
   });
   const mentions: Mention[] = [];
   gs.forEach((g, i) => {

@@ -13,14 +13,15 @@ import {
 } from './source-lexicon';
 import { readPhrase } from './source-phrase';
 import { describeAfter } from './source-description';
+import { lowerCase } from './tokenize';
 
 const INTRODUCERS = new Set('a an the one two three several some many another other his her their its this these'.split(' '));
 const LETTER = /[\p{L}\p{N}]/u;
-/** LETTER for one UTF-16 unit, answering ASCII without the regex (most characters of news). */
-function isLetter(ch: string): boolean {
-  const c = ch.charCodeAt(0);
+/** LETTER for the UTF-16 unit at i, answering ASCII by its code (no one-character string made). */
+function isLetterAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-  return LETTER.test(ch);
+  return LETTER.test(text[i]);
 }
 
 const LEXICON_NOUNS: ReadonlySet<string> = new Set([
@@ -58,7 +59,7 @@ function isLowerAt(text: string, i: number): boolean {
 
 /** True when a lowercase run begins at `i` after a non-letter (not mid-word, not after "x-"). */
 function startsRun(text: string, i: number): boolean {
-  if (i > 0 && isLetter(text[i - 1])) return false;
+  if (i > 0 && isLetterAt(text, i - 1)) return false;
   for (let k = i - 1; k >= 0; k--) {
     const c = text.charCodeAt(k);
     // ASCII answered here: a-z is a lowercase letter (so no run starts at i); 0-9 ' - continue the run.
@@ -84,9 +85,9 @@ function phraseStart(text: string, nounStart: number): number {
     while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '-' || text[end - 1] === '\u00a0')) end--;
     if (end === pos || end === 0) return nounStart;
     let start = end;
-    while (start > 0 && isLetter(text[start - 1])) start--;
+    while (start > 0 && isLetterAt(text, start - 1)) start--;
     if (start === end) return nounStart;
-    if (INTRODUCERS.has(text.slice(start, end).toLowerCase())) return start;
+    if (INTRODUCERS.has(lowerCase(text.slice(start, end)))) return start;
     pos = start;
   }
   return nounStart;
@@ -99,12 +100,12 @@ export function indexUnnamedMentions(text: string): Mention[] {
   // A mention ends in a lexicon noun that is a whole lowercase run starting where a run may start:
   // one pass over the characters and a set lookup per run (a regex of every noun is far slower).
   for (let i = 0; i < n; i++) {
-    if (!isLowerAt(text, i) || (i > 0 && isLetter(text[i - 1]))) continue;
+    if (!isLowerAt(text, i) || (i > 0 && isLetterAt(text, i - 1))) continue;
     let runEnd = i + 1;
     while (runEnd < n && isRunChar(text, runEnd)) runEnd++;
     if (runEnd - i > MAX_NOUN_LENGTH || !RUN_BUCKETS[runBucket(text.charCodeAt(i), text.charCodeAt(runEnd - 1), runEnd - i)]) continue;
-    if (!LEXICON_RUNS.has(text.slice(i, runEnd)) || !startsRun(text, i)) continue;
     const lower = text.slice(i, runEnd);
+    if (!LEXICON_RUNS.has(lower) || !startsRun(text, i)) continue;
     const end = runEnd;
     const start = phraseStart(text, i);
     // A bare singular ("policy", "law") introduces no one a pronoun could later point to.

@@ -4,6 +4,8 @@
  * to tell named, documentary and anonymous sourcing apart.
  */
 import type { SourceType } from './types';
+import { possessiveMarkLength } from './source-name-groups';
+import { lowerCase } from './tokenize';
 import {
   ANONYMITY_CUE,
   ANONYMOUS_PLURAL_NOUNS,
@@ -58,8 +60,9 @@ function phraseWords(phrase: string, offset: number): PWord[] {
   const out: PWord[] = [];
   WORD.lastIndex = 0;
   for (let m = WORD.exec(phrase); m !== null; m = WORD.exec(phrase)) {
-    const text = m[0].replace(/['’]s?$/u, '');
-    if (text) out.push({ text, lower: text.toLowerCase(), start: offset + m.index });
+    const mark = possessiveMarkLength(m[0]);
+    const text = mark > 0 ? m[0].slice(0, -mark) : m[0];
+    if (text) out.push({ text, lower: lowerCase(text), start: offset + m.index });
   }
   return out;
 }

@@ -3,10 +3,12 @@
  */
 import { MAX_FEATURES, type PreparedDoc } from './features';
 import * as roleFeatureSet from './role-features';
+import * as roleFeatureSplit from './role-features-split';
 import type { ScoringTagger } from './tagging';
 
 // called per token: bound once, so a CommonJS build (tsx) reads no export getter
 const { staticRoleFeatures } = roleFeatureSet;
+const { farWordFeature } = roleFeatureSplit;
 
 /**
  * Per-token emission scores of the cue-independent role features, for each side of a cue:
@@ -15,6 +17,12 @@ const { staticRoleFeatures } = roleFeatureSet;
  */
 export class StaticRoleScores {
   scores = new Float32Array(0);
+  /**
+   * Integer weight sums (same offsets as `scores`, integer taggers only) of role template 118 as
+   * it reads three or more tokens from the cue (`farWordFeature`): kept apart, as integers, so the
+   * caller adds them to its own integer sum and the scores stay exactly those of summing every feature.
+   */
+  ints = new Int32Array(0);
   private done = new Uint8Array(0);
   private readonly feats = new Int32Array(MAX_FEATURES);
   private doc: PreparedDoc | null = null;
@@ -24,6 +32,7 @@ export class StaticRoleScores {
     const slots = doc.tokens.length * 2;
     if (this.done.length < slots || this.t.tags !== t.tags) {
       this.scores = new Float32Array(slots * t.tags);
+      this.ints = new Int32Array(slots * t.tags);
       this.done = new Uint8Array(slots);
     } else {
       this.done.fill(0, 0, slots);
@@ -48,6 +57,8 @@ export class StaticRoleScores {
         a += w[row]; b += w[row + 1]; c += w[row + 2]; d += w[row + 3]; e += w[row + 4];
       }
       scores[base] = a * scale; scores[base + 1] = b * scale; scores[base + 2] = c * scale; scores[base + 3] = d * scale; scores[base + 4] = e * scale;
+      const row = (farWordFeature(this.doc!, i, dir) & mask) * 5, ints = this.ints;
+      ints[base] = w[row]; ints[base + 1] = w[row + 1]; ints[base + 2] = w[row + 2]; ints[base + 3] = w[row + 3]; ints[base + 4] = w[row + 4];
       return base;
     }
     for (let g = 0; g < tags; g++) scores[base + g] = 0;

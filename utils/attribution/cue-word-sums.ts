@@ -1,0 +1,65 @@
+/**
+ * Remembered cue-tagger weight sums of the five templates that read one word alone (the word, and
+ * the word as a neighbour one or two tokens away; `cueUnigramFeatures`). News repeats its common
+ * words all the time, so a token reads one small, hot record per word instead of five scattered
+ * weight rows; each record holds its key beside its sums (one cache line per lookup). Integer
+ * sums, so scores are exactly those of summing every feature.
+ */
+import { cueUnigramFeatures } from './cue-features';
+import type { ScoringTagger } from './tagging';
+
+/** Word records (a power of two); at most half are used before the table is emptied. */
+const CAPACITY = 1 << 13;
+const MAX_USED = CAPACITY >> 1;
+/** Ints per word record: 5 templates x 3 tags, then the word value (one cache line). */
+const WORD_STRIDE = 16;
+
+/** Word value -> record of sums, by open addressing over one typed array (no Map, no objects). */
+export class CueWordSums {
+  /** Records: template k (0–4) of a word at offset + 3k, its three tag sums; the key at offset + 15. */
+  readonly values = new Int32Array(CAPACITY * WORD_STRIDE);
+  private readonly filled = new Uint8Array(CAPACITY);
+  private used = 0;
+  private readonly feats = new Int32Array(5);
+  constructor(private readonly t: ScoringTagger) {}
+
+  /**
+   * Makes room for `n` more words: offsets handed out before emptying would go stale, so callers
+   * reserve for a whole sentence before reading its offsets.
+   */
+  reserve(n: number): void {
+    if (this.used + n <= MAX_USED) return;
+    this.filled.fill(0);
+    this.used = 0;
+  }
+
+  /** Offset in `values` of the record of a word value, computed on first use. */
+  at(value: number): number {
+    const mask = CAPACITY - 1, values = this.values, filled = this.filled;
+    let h = Math.imul(value ^ (value >>> 15), 0x2c1b3c6d) >>> 19;
+    while (filled[h] === 1) {
+      if (values[h * WORD_STRIDE + 15] === value) return h * WORD_STRIDE;
+      h = (h + 1) & mask;
+    }
+    filled[h] = 1;
+    this.used++;
+    const base = h * WORD_STRIDE;
+    values[base + 15] = value;
+    cueUnigramFeatures(value, this.feats, 0);
+    const bits = (1 << this.t.bits) - 1, w = this.t.weights;
+    for (let k = 0; k < 5; k++) {
+      const row = (this.feats[k] & bits) * 3;
+      values[base + 3 * k] = w[row]; values[base + 3 * k + 1] = w[row + 1]; values[base + 3 * k + 2] = w[row + 2];
+    }
+    return base;
+  }
+}
+
+const BY_TAGGER = new WeakMap<ScoringTagger, CueWordSums>();
+
+/** The remembered word sums of one (integer, 3-tag) cue tagger, kept as long as the tagger lives. */
+export function cueWordSumsFor(t: ScoringTagger): CueWordSums {
+  let sums = BY_TAGGER.get(t);
+  if (!sums) { sums = new CueWordSums(t); BY_TAGGER.set(t, sums); }
+  return sums;
+}

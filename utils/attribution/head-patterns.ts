@@ -1,0 +1,37 @@
+/**
+ * The look-back for a definite description ("the official") asks, of many earlier mentions,
+ * whether they are named or described with its head noun. The head's pattern is compiled once per
+ * head (not once per question) and each answer is kept for the rest of the text.
+ */
+import type { Mention } from './source-entity';
+
+/** Patterns by head noun: a text asks about the same few heads many times, so each is compiled (and optimised) once. */
+const HEAD_PATTERNS = new Map<string, RegExp>();
+const HEAD_PATTERNS_LIMIT = 1000;
+
+/** The word-boundary, case-blind pattern of a head noun; no global flag, so reusing it is safe. */
+export function headPattern(head: string): RegExp {
+  let pattern = HEAD_PATTERNS.get(head);
+  if (pattern === undefined) {
+    pattern = new RegExp(`(?:^|[^\\p{L}])${head.replace(/[^\p{L}\p{N}-]/gu, '')}(?![\\p{L}])`, 'iu');
+    if (HEAD_PATTERNS.size >= HEAD_PATTERNS_LIMIT) HEAD_PATTERNS.clear();
+    HEAD_PATTERNS.set(head, pattern);
+  }
+  return pattern;
+}
+
+/**
+ * Is a mention (not a back-reference) named or described with `word`? Asked by several look-backs
+ * and by every later description with the same head, answered once each per text: `answers` (one
+ * per text, by pattern) keeps them, as names and descriptions no longer change once mentions are
+ * on the timeline.
+ */
+export function mentionsWord(word: RegExp, answers: Map<RegExp, Map<Mention, boolean>>): (m: Mention) => boolean {
+  let answered = answers.get(word);
+  if (answered === undefined) answers.set(word, (answered = new Map<Mention, boolean>()));
+  return (m) => {
+    let hit = answered.get(m);
+    if (hit === undefined) answered.set(m, (hit = m.refer === undefined && (word.test(m.entity.description) || word.test(m.entity.name))));
+    return hit;
+  };
+}
