@@ -10,7 +10,7 @@ import type { RoleContext } from './role-features';
 
 // called per token per cue: bound once, so a CommonJS build (tsx) reads no export getter
 const { bucket, head2, tail2, tail3 } = featureHash;
-const { DYNAMIC_PRE, ND } = roleFeatureSet;
+const { DYNAMIC_PRE, ND, readTokenFacts, TOKEN_FACTS } = roleFeatureSet;
 
 /**
  * Inference split of `dynamicRoleFeatures` (same hashes, so the same model): the 13 features
@@ -23,19 +23,12 @@ export function tokenRoleFeatures(doc: PreparedDoc, i: number, ctx: RoleContext,
   const { cue, pre } = ctx;
   const dir = i < cue.from ? 1 : i >= cue.to ? 2 : 0;
   if (dir === 0) return -1;
-  const { word: W, lex: L, inQuote: Q, sentenceOf: SO } = doc;
-  const dist = dir === 1 ? cue.from - i : i - cue.to + 1;
-  const db = bucket(dist);
-  const lo = dir === 1 ? i + 1 : cue.to, hi = dir === 1 ? cue.from : i;
-  const commas = Math.min(doc.commas[hi] - doc.commas[lo], 3);
-  const quotes = Math.min(doc.quotes[hi] - doc.quotes[lo], 3);
-  const others = Math.min(cues[hi] - cues[lo], 2);
-  const sd = Math.max(-2, Math.min(2, SO[i] - SO[cue.from])) + 2;
-  const edges = doc.sentenceEdge[i];
+  const { word: W, lex: L, inQuote: Q } = doc;
+  const F = TOKEN_FACTS;
+  readTokenFacts(doc, i, ctx, cues, dir, F);
+  const dist = F[0], db = F[1], commas = F[2], quotes = F[3], others = F[4], sd = F[5], edges = F[6];
   const q = Q[i], w = W[i], l = L[i];
-  const qi = doc.quoteId[i];
-  const inBefore = qi !== 0 && qi === ctx.qb ? 1 : 0, inAfter = qi !== 0 && qi === ctx.qa ? 1 : 0;
-  const edge = qi === 0 ? 0 : (doc.quoteEnd[qi] === i + 1 ? 1 : 0) + (doc.quoteStart[qi] === i ? 2 : 0);
+  const inBefore = F[7], inAfter = F[8], edge = F[9];
   const p = dir * ND;
   out[at] = pre[p + 4]; // 110
   out[at + 1] = tail3(pre[p + 5], db, 0); // 111
@@ -67,19 +60,12 @@ export function tokenRoleSplit(doc: PreparedDoc, i: number, ctx: RoleContext, cu
   const { cue, pre } = ctx;
   const dir = i < cue.from ? 1 : i >= cue.to ? 2 : 0;
   if (dir === 0) return -1;
-  const { word: W, lex: L, inQuote: Q, sentenceOf: SO } = doc;
-  const dist = dir === 1 ? cue.from - i : i - cue.to + 1;
-  const db = bucket(dist);
-  const lo = dir === 1 ? i + 1 : cue.to, hi = dir === 1 ? cue.from : i;
-  const commas = Math.min(doc.commas[hi] - doc.commas[lo], 3);
-  const quotes = Math.min(doc.quotes[hi] - doc.quotes[lo], 3);
-  const others = Math.min(cues[hi] - cues[lo], 2);
-  const sd = Math.max(-2, Math.min(2, SO[i] - SO[cue.from])) + 2;
-  const edges = doc.sentenceEdge[i];
+  const { word: W, lex: L, inQuote: Q } = doc;
+  const F = TOKEN_FACTS;
+  readTokenFacts(doc, i, ctx, cues, dir, F);
+  const dist = F[0], db = F[1], commas = F[2], quotes = F[3], others = F[4], sd = F[5], edges = F[6];
   const q = Q[i], w = W[i], l = L[i];
-  const qi = doc.quoteId[i];
-  const inBefore = qi !== 0 && qi === ctx.qb ? 1 : 0, inAfter = qi !== 0 && qi === ctx.qa ? 1 : 0;
-  const edge = qi === 0 ? 0 : (doc.quoteEnd[qi] === i + 1 ? 1 : 0) + (doc.quoteStart[qi] === i ? 2 : 0);
+  const inBefore = F[7], inAfter = F[8], edge = F[9];
   const p = dir * ND;
   out[0] = tail3(pre[p + 14], w, 0); // 124
   out[1] = tail3(pre[p + 17], doc.shape[i], 0); // 129

@@ -113,26 +113,46 @@ export function roleContext(doc: PreparedDoc, cue: CueAnchor): RoleContext {
   return { cue, qb: quoteBefore(doc, cue), qa: quoteAfter(doc, cue), qc: doc.inQuote[cue.from], pre };
 }
 
+/** Scratch record of `readTokenFacts`, reused for every token (the hot loops allocate nothing). */
+export const TOKEN_FACTS = new Int32Array(10);
+
+/**
+ * What a token's cue-relative features read of its place, written into `f`: [0] distance to the
+ * cue, [1] its bucket, [2] commas and [3] quote marks between token and cue (capped at 3), [4] other
+ * cues between (capped at 2), [5] sentence offset + 2, [6] sentence-edge flags, [7] inside the
+ * quotation before the cue, [8] inside the one after, [9] quotation edge flags. One reading shared
+ * by training's features and both inference splits, so they can never drift apart.
+ */
+export function readTokenFacts(doc: PreparedDoc, i: number, ctx: RoleContext, cues: Int32Array, dir: number, f: Int32Array = TOKEN_FACTS): void {
+  const cue = ctx.cue;
+  const dist = dir === 1 ? cue.from - i : i - cue.to + 1;
+  const lo = dir === 1 ? i + 1 : cue.to, hi = dir === 1 ? cue.from : i;
+  f[0] = dist;
+  f[1] = bucket(dist);
+  f[2] = Math.min(doc.commas[hi] - doc.commas[lo], 3);
+  f[3] = Math.min(doc.quotes[hi] - doc.quotes[lo], 3);
+  f[4] = Math.min(cues[hi] - cues[lo], 2);
+  f[5] = Math.max(-2, Math.min(2, doc.sentenceOf[i] - doc.sentenceOf[cue.from])) + 2;
+  f[6] = doc.sentenceEdge[i];
+  const qi = doc.quoteId[i];
+  f[7] = qi !== 0 && qi === ctx.qb ? 1 : 0;
+  f[8] = qi !== 0 && qi === ctx.qa ? 1 : 0;
+  f[9] = qi === 0 ? 0 : (doc.quoteEnd[qi] === i + 1 ? 1 : 0) + (doc.quoteStart[qi] === i ? 2 : 0);
+}
+
 /** Role features of token i that depend on where the cue is; returns how many (none inside the cue). */
 export function dynamicRoleFeatures(doc: PreparedDoc, i: number, ctx: RoleContext, cues: Int32Array, out: Int32Array, at: number): number {
   const { cue, pre } = ctx;
   const dir = i < cue.from ? 1 : i >= cue.to ? 2 : 0;
   if (dir === 0) return 0;
-  const { word: W, lex: L, inQuote: Q, sentenceOf: SO } = doc;
-  const dist = dir === 1 ? cue.from - i : i - cue.to + 1;
-  const db = bucket(dist);
-  const lo = dir === 1 ? i + 1 : cue.to, hi = dir === 1 ? cue.from : i;
-  const commas = Math.min(doc.commas[hi] - doc.commas[lo], 3);
-  const quotes = Math.min(doc.quotes[hi] - doc.quotes[lo], 3);
-  const others = Math.min(cues[hi] - cues[lo], 2);
-  const sd = Math.max(-2, Math.min(2, SO[i] - SO[cue.from])) + 2;
-  const edges = doc.sentenceEdge[i];
+  const { word: W, lex: L, inQuote: Q } = doc;
+  const F = TOKEN_FACTS;
+  readTokenFacts(doc, i, ctx, cues, dir, F);
+  const dist = F[0], db = F[1], commas = F[2], quotes = F[3], others = F[4], sd = F[5], edges = F[6];
   const sentFirst = edges & 1, sentLast = edges >> 1;
   const q = Q[i], w = W[i], l = L[i];
-  const qi = doc.quoteId[i];
-  const inBefore = qi !== 0 && qi === ctx.qb ? 1 : 0, inAfter = qi !== 0 && qi === ctx.qa ? 1 : 0;
+  const inBefore = F[7], inAfter = F[8], edge = F[9];
   const inEither = inBefore | inAfter;
-  const edge = qi === 0 ? 0 : (doc.quoteEnd[qi] === i + 1 ? 1 : 0) + (doc.quoteStart[qi] === i ? 2 : 0);
   const p = dir * ND;
   out[at] = pre[p]; // 101
   out[at + 1] = tail2(pre[p + 1], db, 0, 0); // 102
