@@ -16,24 +16,35 @@ export type HostSend = <N extends 'content:annotate-text' | 'content:start-engin
 /** Longest wait for one answer: the host may be busy with another tab's long page, but never this long. */
 export const HOST_TIMEOUT_MS = 20_000;
 
-function withTimeout<T>(work: Promise<T>, ms: number, setTimer: (fn: () => void, ms: number) => unknown): Promise<T> {
+function withTimeout<T>(work: Promise<T>, ms: number, timers: Timers): Promise<T> {
   return new Promise<T>((resolve, reject) => {
-    setTimer(() => reject(new Error(`the engine host did not answer within ${ms} ms`)), ms);
-    work.then(resolve, reject);
+    const timer = timers.set(() => reject(new Error(`the engine host did not answer within ${ms} ms`)), ms);
+    work.then(resolve, reject).finally(() => timers.clear(timer));
   });
 }
+
+/** Timer functions, passed in so tests can give their own clock. */
+export interface Timers {
+  set(fn: () => void, ms: number): unknown;
+  clear(timer: unknown): void;
+}
+
+const WINDOW_TIMERS: Timers = {
+  set: (fn, ms) => setTimeout(fn, ms),
+  clear: (timer) => clearTimeout(timer as ReturnType<typeof setTimeout>),
+};
 
 /** An engine source that prefers the host and falls back to `inPage` (loaded only if needed). */
 export function hostedEngineSource(
   send: HostSend,
   inPage: ModelSource,
-  setTimer: (fn: () => void, ms: number) => unknown = (fn, ms) => setTimeout(fn, ms),
+  timers: Timers = WINDOW_TIMERS,
   whileWaiting: () => void = warmReplyParser,
 ): ModelSource & { readonly where: 'host' | 'page'; readonly hostEngineMs: number } {
   let fellBack = false;
   let hostEngineMs = 0;
   const ask = async (text: string): Promise<Attribution[]> => {
-    const answer = withTimeout(send('content:annotate-text', { text }), HOST_TIMEOUT_MS, setTimer);
+    const answer = withTimeout(send('content:annotate-text', { text }), HOST_TIMEOUT_MS, timers);
     whileWaiting(); // the host works meanwhile
     const reply = await answer;
     const attributions = unpackAttributions(reply.packed, text); // throws on a span outside the text

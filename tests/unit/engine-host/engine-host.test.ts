@@ -123,6 +123,19 @@ describe('hosted engine source (content script side)', () => {
     expect(engine.where).toBe('page');
   });
 
+  it('gives up on a host that never answers (after asking for a new one) and runs the engine in the page', async () => {
+    const sent: string[] = [];
+    const send = ((name) => {
+      sent.push(name);
+      return name === 'content:start-engine-host' ? Promise.resolve({ started: true }) : new Promise(() => undefined);
+    }) as HostSend;
+    // a clock on which every timeout is due at once
+    const engine = hostedEngineSource(send, inPage, { set: (fn) => queueMicrotask(fn), clear: () => undefined });
+    expect(await engine.annotate(TEXT)).toEqual(annotate(TEXT, model));
+    expect(sent).toEqual(['content:annotate-text', 'content:start-engine-host', 'content:annotate-text']);
+    expect(engine.where).toBe('page');
+  });
+
   it('warms its reply parser on a sample that is a valid answer', () => {
     expect(readSampleReply().map((a) => [a.id, a.claim, a.anonymous])).toEqual([
       ['a1', 'We will go … It is late.', false],
