@@ -41,5 +41,7 @@ export default defineConfig({
     // The sidebar's UI module (sidebar-ui.js) and the engine (engine.js) are imported by the content script on first need, so they too.
     web_accessible_resources: [{ resources: ['model/attribution.bin', 'sidebar-context.html', 'sidebar-ui.js', 'engine.js'], matches: ['http://*/*', 'https://*/*'] }],
     browser_specific_settings: firefoxSettings,
+    // runtime.getContexts (finding the engine host's offscreen document) arrived in Chrome 116.
+    ...(browser === 'firefox' ? {} : { minimum_chrome_version: '116' }),
   }),
 });

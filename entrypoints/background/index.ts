@@ -24,8 +24,6 @@ export default defineBackground(() => {
   };
   const identity = currentIdentity();
   browser.runtime.onMessage.addListener(createMessageListener(createBackgroundHandlers(deps), identity));
-  // The engine runs in its own host (a worker kept warm), not in the pages' content scripts.
-  startEngineHost(identity);
   registerContextMenu(deps);
   registerCommands();
   browser.tabs.onRemoved.addListener((tabId) => void deps.tabPages.remove(tabId));
@@ -34,6 +32,9 @@ export default defineBackground(() => {
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status === 'loading' && change.url !== undefined) void deps.tabPages.remove(tabId);
   });
+  // The engine runs in its own host (a worker kept warm), not in the pages' content scripts;
+  // started last, so nothing above depends on it starting.
+  startEngineHost(identity);
   // Ask the browser not to evict the notes under storage pressure (Window-only API in some browsers).
   void (navigator.storage as StorageManager | undefined)?.persist?.().catch(() => false);
 });

@@ -7,6 +7,7 @@ import type { browser } from 'wxt/browser';
 import type { PackedAttributions } from './packed-attributions';
 import { createMessageListener, type ExtensionIdentity } from '@/utils/message-transport';
 import { protocol } from '@/utils/messages';
+import { z } from '@/utils/zod-mini';
 import { workerReplySchema } from './worker-protocol';
 import { WARM_UP_TEXT } from './warm-up-text';
 
@@ -27,31 +28,69 @@ interface Pending {
   reject(error: Error): void;
 }
 
-/** Annotates through a worker, one request id per text; a dead worker fails what it held and is replaced. */
-export function createWorkerEngine(createWorker: () => WorkerLike) {
+/** Timer functions, passed in so tests can run the watchdog on a clock of their own. */
+export interface RelayTimers {
+  set(fn: () => void, ms: number): unknown;
+  clear(timer: unknown): void;
+}
+
+const GLOBAL_TIMERS: RelayTimers = { set: (fn, ms) => setTimeout(fn, ms), clear: (t) => clearTimeout(t as ReturnType<typeof setTimeout>) };
+
+/**
+ * Longest the worker may go without answering while texts wait: far above any article (a megabyte
+ * of pathological text takes about a second), so only a hung worker reaches it; it is then replaced,
+ * and every tab after it is served again instead of waiting behind it.
+ */
+export const WATCHDOG_MS = 15_000;
+
+/** Annotates through a worker, one request id per text; a dead or hung worker fails what it held and is replaced. */
+export function createWorkerEngine(createWorker: () => WorkerLike, timers: RelayTimers = GLOBAL_TIMERS) {
   let worker: WorkerLike | null = null;
   let nextId = 1;
+  let watchdog: unknown = null;
   const pending = new Map<number, Pending>();
   const failAll = (why: string) => {
     for (const p of pending.values()) p.reject(new Error(why));
     pending.clear();
   };
+  const stop = (w: WorkerLike, why: string) => {
+    w.terminate();
+    if (worker === w) worker = null;
+    failAll(why);
+  };
+  /** (Re)arms the watchdog while texts wait; called on each request sent and each answer received. */
+  const watch = () => {
+    if (watchdog !== null) timers.clear(watchdog);
+    watchdog = null;
+    const w = worker;
+    if (pending.size === 0 || !w) return;
+    watchdog = timers.set(() => {
+      watchdog = null;
+      if (pending.size > 0) stop(w, `the engine worker did not answer within ${WATCHDOG_MS / 1000} s`);
+    }, WATCHDOG_MS);
+  };
+  const settle = (id: number, settleWith: (p: Pending) => void) => {
+    const waiting = pending.get(id);
+    pending.delete(id);
+    if (waiting) settleWith(waiting);
+    watch();
+  };
   const spawn = (): WorkerLike => {
     const w = createWorker();
     w.onmessage = (event) => {
       const reply = workerReplySchema().safeParse(event.data);
-      if (!reply.success) return;
-      const waiting = pending.get(reply.data.id);
-      pending.delete(reply.data.id);
-      if (!waiting) return;
-      if (reply.data.ok) waiting.resolve({ packed: reply.data.packed, engineMs: reply.data.engineMs });
-      else waiting.reject(new Error(reply.data.error));
+      if (reply.success) {
+        const data = reply.data;
+        settle(data.id, (p) => (data.ok ? p.resolve({ packed: data.packed, engineMs: data.engineMs }) : p.reject(new Error(data.error))));
+        return;
+      }
+      // an answer that does not validate still settles its request, with the reason
+      const id = (event.data as { id?: unknown } | null)?.id;
+      const why = `the engine worker's answer did not validate: ${z.prettifyError(reply.error)}`;
+      if (typeof id === 'number') settle(id, (p) => p.reject(new Error(why)));
+      else console.warn('Sourcelight:', why);
     };
-    w.onerror = () => {
-      w.terminate();
-      if (worker === w) worker = null;
-      failAll('the engine worker stopped');
-    };
+    w.onerror = () => stop(w, 'the engine worker stopped');
     return w;
   };
   return {
@@ -64,10 +103,14 @@ export function createWorkerEngine(createWorker: () => WorkerLike) {
       const id = nextId++;
       const result = new Promise<HostAnswer>((resolve, reject) => pending.set(id, { resolve, reject }));
       worker.postMessage({ id, text });
+      if (watchdog === null) watch();
       return result;
     },
   };
 }
+
+/** Texts one tab may have waiting at once: its run asks three at a time; more is a page flooding the shared worker. */
+export const MAX_WAITING_PER_TAB = 6;
 
 /** Validations of a warm-up answer at start, so the first article's answer meets optimised code. */
 const WARM_UP_VALIDATIONS = 20;
@@ -79,7 +122,12 @@ export function startEngineRelay(
   identity: ExtensionIdentity,
 ): void {
   const engine = createWorkerEngine(createWorker);
-  engine.start();
+  try {
+    engine.start();
+  } catch (error) {
+    // requests start it again (and report what fails); the rest of the caller's start-up goes on
+    console.warn('Sourcelight: the engine worker did not start', error);
+  }
   // The answer to every request is validated here before it leaves: warm that code too, once.
   const answer = protocol['content:annotate-text'].schemas().response;
   engine
@@ -88,5 +136,22 @@ export function startEngineRelay(
       for (let i = 0; i < WARM_UP_VALIDATIONS; i++) answer.safeParse(reply);
     })
     .catch((error: unknown) => console.warn('Sourcelight: the engine host did not warm up', error));
-  onMessage.addListener(createMessageListener({ 'content:annotate-text': ({ text }) => engine.annotate(text) }, identity));
+  const waiting = new Map<number, number>();
+  onMessage.addListener(
+    createMessageListener({
+      'content:annotate-text': async ({ text }, sender) => {
+        const tab = sender.tab?.id ?? -1;
+        const count = waiting.get(tab) ?? 0;
+        if (count >= MAX_WAITING_PER_TAB) throw new Error(`refused: ${count} texts from this tab are already waiting`);
+        waiting.set(tab, count + 1);
+        try {
+          return await engine.annotate(text);
+        } finally {
+          const left = (waiting.get(tab) ?? 1) - 1;
+          if (left > 0) waiting.set(tab, left);
+          else waiting.delete(tab);
+        }
+      },
+    }, identity),
+  );
 }

@@ -48,7 +48,13 @@ export function startEngineWorker(scope: EngineWorkerScope, loadModelBytes: () =
       new Promise<void>((done) => {
         let left = WARM_UP_RUNS;
         const step = () => {
-          packAttributions(annotate(WARM_UP_ARTICLE, model));
+          try {
+            packAttributions(annotate(WARM_UP_ARTICLE, model));
+          } catch (error) {
+            // a warm-up that throws must not take the worker down: real requests report their own errors
+            console.warn('Sourcelight: the engine warm-up failed', error);
+            left = 0;
+          }
           if (--left > 0) scope.setTimeout(step, 0);
           else done();
         };
@@ -56,4 +62,11 @@ export function startEngineWorker(scope: EngineWorkerScope, loadModelBytes: () =
       }),
     () => undefined,
   );
+}
+
+/** Reads the packed model from the worker's own extension origin (`base`: the worker script's URL). */
+export async function fetchPackagedModel(base: string, fetchImpl: typeof fetch = fetch): Promise<Uint8Array> {
+  const response = await fetchImpl(new URL('/model/attribution.bin', base));
+  if (!response.ok) throw new Error(`model not loaded (${response.status})`);
+  return new Uint8Array(await response.arrayBuffer());
 }

@@ -20,7 +20,7 @@ export const workerReplySchema = lazy(() =>
   ]),
 );
 
-/** A parsed request. */
+/** A request as the worker reads it once parsed (what its handler may rely on). */
 export type WorkerRequest = z.infer<ReturnType<typeof workerRequestSchema>>;
-/** A parsed reply. */
+/** A reply as the page reads it once parsed (success and failure kept apart by `ok`). */
 export type WorkerReply = z.infer<ReturnType<typeof workerReplySchema>>;

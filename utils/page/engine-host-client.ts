@@ -2,7 +2,8 @@
  * The engine as a content script uses it: sent to the extension's engine host (a worker kept warm
  * in Chrome's offscreen document or Firefox's background page), so an article is read by optimised
  * code and the page's main thread never runs the engine. If the host cannot be reached even after
- * the background was asked to start it, the tab falls back to the engine module in the page.
+ * the background was asked to start it (once per failing text), the tab falls back to the engine
+ * module in the page for the rest of its life (a later run does not try the host again).
  */
 import type { Attribution } from '@/utils/attribution';
 import { unpackAttributions } from '@/utils/engine-host/packed-attributions';
@@ -55,26 +56,31 @@ export function hostedEngineSource(
     await inPage.start();
     return inPage.annotate(text);
   };
+  const hostThenPage = async (text: string): Promise<Attribution[]> => {
+    try {
+      return await ask(text);
+    } catch {
+      try {
+        await withTimeout(send('content:start-engine-host', {}), HOST_TIMEOUT_MS, timers);
+        return await ask(text);
+      } catch (error) {
+        console.warn('Sourcelight: the engine host is unavailable, so the engine runs in this page', error);
+        fellBack = true;
+        return inPageAnnotate(text);
+      }
+    }
+  };
   return {
     start: () => (fellBack ? inPage.start() : Promise.resolve(null as never)),
     get model() {
       return inPage.model;
     },
     ready: () => (fellBack ? inPage.ready() : undefined),
-    async annotate(text: string): Promise<Attribution[]> {
-      if (fellBack) return inPageAnnotate(text);
-      try {
-        return await ask(text);
-      } catch {
-        try {
-          await send('content:start-engine-host', {});
-          return await ask(text);
-        } catch (error) {
-          console.warn('Sourcelight: the engine host is unavailable, so the engine runs in this page', error);
-          fellBack = true;
-          return inPageAnnotate(text);
-        }
-      }
+    annotate(text: string): Attribution[] | Promise<Attribution[]> {
+      // Fallen back with the page's engine loaded: answer at once, so the run slices its work
+      // (and asks nothing ahead) as for any engine in the page.
+      if (fellBack && inPage.model) return inPage.annotate(text);
+      return fellBack ? inPageAnnotate(text) : hostThenPage(text);
     },
     get timings() {
       return inPage.timings;

@@ -76,6 +76,51 @@ describe('engine host worker and relay', () => {
   });
 });
 
+describe('engine host relay: a worker that hangs or answers nonsense', () => {
+  /** A worker that takes texts and never answers on its own; `reply` answers for it. */
+  function silentWorker() {
+    const made: Array<WorkerLike & { sent: unknown[]; terminated: boolean }> = [];
+    const create = () => {
+      const w = { sent: [] as unknown[], terminated: false, onmessage: null, onerror: null,
+        postMessage(m: unknown) { this.sent.push(m); }, terminate() { this.terminated = true; } };
+      made.push(w as never);
+      return w as unknown as WorkerLike;
+    };
+    const reply = (w: WorkerLike, data: unknown) => w.onmessage?.call(w as Worker, { data } as MessageEvent);
+    return { made, create, reply };
+  }
+  /** A clock whose timers fire only when the test says so. */
+  function manualTimers() {
+    const due = new Map<number, () => void>();
+    let next = 0;
+    return { timers: { set: (fn: () => void) => (due.set(++next, fn), next), clear: (t: unknown) => void due.delete(t as number) }, fireAll: () => [...due.values()].forEach((fn) => fn()), due };
+  }
+
+  it('replaces a worker that stops answering, failing what it held; the next text goes to a new one', async () => {
+    const { made, create } = silentWorker();
+    const clock = manualTimers();
+    const engine = createWorkerEngine(create, clock.timers);
+    const held = engine.annotate(TEXT);
+    expect(clock.due.size).toBe(1); // the watchdog is armed while a text waits
+    clock.fireAll();
+    await expect(held).rejects.toThrow(/did not answer within 15 s/);
+    expect(made[0].terminated).toBe(true);
+    void engine.annotate(TEXT).catch(() => undefined);
+    expect(made.length).toBe(2);
+  });
+
+  it('settles a request whose answer does not validate, with the reason', async () => {
+    const { made, create, reply } = silentWorker();
+    const clock = manualTimers();
+    const engine = createWorkerEngine(create, clock.timers);
+    const asked = engine.annotate(TEXT);
+    const { id } = made[0].sent[0] as { id: number };
+    reply(made[0], { id, ok: true, engineMs: 1, packed: { spans: [], strings: [], types: ['a-new-type'] } });
+    await expect(asked).rejects.toThrow(/answer did not validate/);
+    expect(clock.due.size).toBe(0); // nothing waits: the watchdog is off
+  });
+});
+
 describe('hosted engine source (content script side)', () => {
   const inPage: ModelSource = {
     start: async () => null,
@@ -108,7 +153,8 @@ describe('hosted engine source (content script side)', () => {
     expect(await engine.annotate(TEXT)).toEqual(annotate(TEXT, model));
     expect(sent).toEqual(['content:annotate-text', 'content:start-engine-host', 'content:annotate-text']);
     expect(engine.where).toBe('page');
-    await engine.annotate(TEXT);
+    const after = engine.annotate(TEXT);
+    expect(Array.isArray(after)).toBe(true); // answered at once, so the run slices its work as for any engine in the page
     expect(sent.length).toBe(3); // the page's engine from then on: the host is not asked again
   });
 
@@ -129,8 +175,8 @@ describe('hosted engine source (content script side)', () => {
       sent.push(name);
       return name === 'content:start-engine-host' ? Promise.resolve({ started: true }) : new Promise(() => undefined);
     }) as HostSend;
-    // a clock on which every timeout is due at once
-    const engine = hostedEngineSource(send, inPage, { set: (fn) => queueMicrotask(fn), clear: () => undefined });
+    // a clock on which every timeout is due after a millisecond
+    const engine = hostedEngineSource(send, inPage, { set: (fn) => setTimeout(fn, 1), clear: (t) => clearTimeout(t as ReturnType<typeof setTimeout>) });
     expect(await engine.annotate(TEXT)).toEqual(annotate(TEXT, model));
     expect(sent).toEqual(['content:annotate-text', 'content:start-engine-host', 'content:annotate-text']);
     expect(engine.where).toBe('page');
