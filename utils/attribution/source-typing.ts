@@ -10,8 +10,8 @@ import { indexNames } from './source-names';
 import { indexUnnamedMentions } from './source-nouns';
 import { readPhrase } from './source-phrase';
 import { describeAfter } from './source-description';
-import { ANONYMITY_CUE, PERSON_ROLE_NOUNS, SPOKES_NOUNS } from './source-lexicon';
-import { PERSON_SHAPED } from './source-phrase';
+import { ANONYMITY_CUE, SPOKES_NOUNS } from './source-lexicon';
+import { compatible, isRolePlural } from './source-kinds';
 import { MentionTimeline, resolveDescription, resolvePronoun } from './coreference';
 import { adoptQuoteSpeakers } from './source-first-person';
 import { conjoinedPair, sentencePronoun, sentenceSubject } from './source-nearby';
@@ -184,17 +184,6 @@ function sourceEntity(text: string, span: Span, content: Span[], timeline: Menti
   }
 }
 
-/**
- * A capitalised plural of a role noun ("Engineers", "Inspectors", "Residents"): its singular is a
- * known role or has a role noun's shape. Surnames ending in -s are caught before this by the name
- * index (a full name or a mid-sentence use makes them a mention).
- */
-function isRolePlural(word: string): boolean {
-  if (!/^\p{Lu}\p{Ll}+s$/u.test(word) || /ss$/u.test(word)) return false;
-  const singular = word.toLowerCase().slice(0, -1);
-  return PERSON_ROLE_NOUNS.has(singular) || PERSON_SHAPED.test(singular);
-}
-
 /** "both men", "the two candidates": a pair the text has just named, not an anonymous group. */
 const PAIR_OF_PEOPLE = /^(?:both|the two|the pair|the couple|the (?:candidates|nominees|senators|presidents|rivals))\b/iu;
 
@@ -206,11 +195,4 @@ function namedPair(pos: number, content: Span[], timeline: MentionTimeline): Ent
   if (!second) return null;
   const name = `${second.entity.name} and ${first.entity.name}`;
   return fresh(name, name, 'named-person', true);
-}
-
-/** A second mention may only take a referent of a kind it can denote ("the official" is no poll). */
-function compatible(referent: Entity, fallback: SourceType, plural: boolean): boolean {
-  if (fallback === 'document') return referent.type === 'document';
-  if (fallback === 'named-organization') return referent.type === 'named-organization';
-  return referent.type !== 'document' && referent.type !== 'named-organization' && referent.plural === plural;
 }

@@ -5,44 +5,18 @@
  * claims the span finder misses still reach the reader, anonymous ones above all. One pass over
  * sentences; every scan is bounded by the sentence length cap.
  */
-import { CORE_SPEECH_VERBS, SPEECH_VERBS } from './cue-lexicon';
 import { splitSentences, type Sentence } from './sentences';
 import { isQuoteMark, tokenize, type Token } from './tokenize';
 import type { AttributionSpans, Span } from './types';
 import { readSourceNoun } from './sourcing-recall-noun';
 import { markPartitive } from './sourcing-merge';
+import {
+  AFTER_CUE_PP, AUXILIARIES, LEAD_CONNECTORS, LEAD_PREPOSITIONS, LEADING_CUES, MAX_SOURCE_TOKENS, NOT_IN_SUBJECT, NOUN_LIKE_CUES, PP_NOUNS, TRAILING_CUES,
+} from './sourcing-recall-words';
 
 /** The merge lives beside the readings; the span finder imports both from here. */
 export { mergeMissing } from './sourcing-merge';
 
-/** Verbs that may close a sentence as its cue: "…, the person said." */
-const TRAILING_CUES = new Set(
-  [...SPEECH_VERBS].filter((w) => !w.endsWith('ing') && !/^(?:find|finds|found|show|shows|showed|shown|call|calls|called|point|points|pointed|continue|quote|quotes|quoted)$/u.test(w))
-    .concat(['continued', 'recalled', 'wrote', 'writes']),
-);
-/** Verbs that may follow a sentence's subject as its cue: "Two aides said …", "Residents fear …". */
-const LEADING_CUES = new Set([
-  ...CORE_SPEECH_VERBS,
-  ...'believe believes believed fear fears feared worry worries worried hope hopes hoped stressed stresses contended contends contend estimated estimates disclosed discloses expressed express expresses predicted predicts cautioned urged insisted insists know knows warned testified recalled recalls'.split(' '),
-]);
-const AUXILIARIES = new Set(['has', 'have', 'had', 'also', 'previously', 'repeatedly', 'publicly', 'privately']);
-const LEAD_CONNECTORS = new Set('but and yet still so meanwhile however instead now also separately later earlier'.split(' '));
-const LEAD_PREPOSITIONS = new Set('on in at during after before last this earlier later since by over'.split(' '));
-/** Words that never sit inside a subject noun phrase before its verb (clauses, negation, modals). */
-const NOT_IN_SUBJECT = new Set(
-  `after before because when while if although though since until unless whether and or but not n't did does do
-  would could will can should may might must is are was were be been being ; : to then so than whom`.split(/\s+/),
-);
-const AFTER_CUE_PP = new Set('in on at during to via after before earlier later last this with'.split(' '));
-const PP_NOUNS = /^(?:statement|interview|email|e-mail|letter|post|posts|tweet|release|briefing|conference|call|filing|hearing|speech|message|video|podcast|appearance|meeting|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|morning|afternoon|evening|night|reporters|journalists)$/u;
-const MAX_SOURCE_TOKENS = 28;
-/** Cue forms that are as often nouns ("secretary of state", "news reports"): cues only before "that". */
-const NOUN_LIKE_CUES = new Set(
-  `state states report reports claim claims note notes reply replies tweet tweets post posts hope hopes fear fears
-  worry worries estimate estimates question questions comment comments answer answers remark remarks call calls
-  promise promises pledge pledges vow vows quote quotes charge charges point points concern concerns warning
-  know knows believe add added adds written`.split(/\s+/),
-);
 /** A lower-case reporting verb, and a noun-like one only when "that" follows. */
 function isCueAt(t: Token[], c: number, set: ReadonlySet<string>): boolean {
   const w = t[c].text;

@@ -1,0 +1,26 @@
+/**
+ * Two small judgements source typing makes about a mention's kind: whether a capitalised plural is
+ * a group of people by role, and whether a second mention may refer back to a given entity.
+ */
+import type { Entity } from './source-entity';
+import type { SourceType } from './types';
+import { PERSON_ROLE_NOUNS } from './source-lexicon';
+import { PERSON_SHAPED } from './source-phrase';
+
+/**
+ * A capitalised plural of a role noun ("Engineers", "Inspectors", "Residents"): its singular is a
+ * known role or has a role noun's shape. Surnames ending in -s are caught before this by the name
+ * index (a full name or a mid-sentence use makes them a mention).
+ */
+export function isRolePlural(word: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+s$/u.test(word) || /ss$/u.test(word)) return false;
+  const singular = word.toLowerCase().slice(0, -1);
+  return PERSON_ROLE_NOUNS.has(singular) || PERSON_SHAPED.test(singular);
+}
+
+/** A second mention may only take a referent of a kind it can denote ("the official" is no poll). */
+export function compatible(referent: Entity, fallback: SourceType, plural: boolean): boolean {
+  if (fallback === 'document') return referent.type === 'document';
+  if (fallback === 'named-organization') return referent.type === 'named-organization';
+  return referent.type !== 'document' && referent.type !== 'named-organization' && referent.plural === plural;
+}

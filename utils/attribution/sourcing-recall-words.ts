@@ -1,0 +1,41 @@
+/**
+ * The words the second sourcing reading (sourcing-recall.ts) decides by: which verbs may be cues
+ * where, and what may stand between a subject and its verb. Kept apart so the reading itself
+ * stays short enough to read in one sitting.
+ */
+import { CORE_SPEECH_VERBS, SPEECH_VERBS } from './cue-lexicon';
+
+/** Verbs that may close a sentence as its cue: "…, the person said." */
+export const TRAILING_CUES = new Set(
+  [...SPEECH_VERBS].filter((w) => !w.endsWith('ing') && !/^(?:find|finds|found|show|shows|showed|shown|call|calls|called|point|points|pointed|continue|quote|quotes|quoted)$/u.test(w))
+    .concat(['continued', 'recalled', 'wrote', 'writes']),
+);
+/** Verbs that may follow a sentence's subject as its cue: "Two aides said …", "Residents fear …". */
+export const LEADING_CUES = new Set([
+  ...CORE_SPEECH_VERBS,
+  ...'believe believes believed fear fears feared worry worries worried hope hopes hoped stressed stresses contended contends contend estimated estimates disclosed discloses expressed express expresses predicted predicts cautioned urged insisted insists know knows warned testified recalled recalls'.split(' '),
+]);
+/** Words that may stand between a subject and its cue ("has said", "also told"). */
+export const AUXILIARIES = new Set(['has', 'have', 'had', 'also', 'previously', 'repeatedly', 'publicly', 'privately']);
+/** Sentence openers before a subject ("But officials said"): not part of the source. */
+export const LEAD_CONNECTORS = new Set('but and yet still so meanwhile however instead now also separately later earlier'.split(' '));
+/** Prepositions that open an adjunct before the subject ("On Monday, aides said"). */
+export const LEAD_PREPOSITIONS = new Set('on in at during after before last this earlier later since by over'.split(' '));
+/** Words that never sit inside a subject noun phrase before its verb (clauses, negation, modals). */
+export const NOT_IN_SUBJECT = new Set(
+  `after before because when while if although though since until unless whether and or but not n't did does do
+  would could will can should may might must is are was were be been being ; : to then so than whom`.split(/\s+/),
+);
+/** Prepositions of an adjunct right after the cue ("said in a statement"), skipped before the content. */
+export const AFTER_CUE_PP = new Set('in on at during to via after before earlier later last this with'.split(' '));
+/** Nouns such adjuncts end in (statement, interview, weekdays): the content starts after them. */
+export const PP_NOUNS = /^(?:statement|interview|email|e-mail|letter|post|posts|tweet|release|briefing|conference|call|filing|hearing|speech|message|video|podcast|appearance|meeting|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|morning|afternoon|evening|night|reporters|journalists)$/u;
+/** Longest source noun phrase read: bounds every scan on pathological text. */
+export const MAX_SOURCE_TOKENS = 28;
+/** Cue forms that are as often nouns ("secretary of state", "news reports"): cues only before "that". */
+export const NOUN_LIKE_CUES = new Set(
+  `state states report reports claim claims note notes reply replies tweet tweets post posts hope hopes fear fears
+  worry worries estimate estimates question questions comment comments answer answers remark remarks call calls
+  promise promises pledge pledges vow vows quote quotes charge charges point points concern concerns warning
+  know knows believe add added adds written`.split(/\s+/),
+);
