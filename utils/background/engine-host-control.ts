@@ -57,6 +57,6 @@ export function startEngineHost(identity: ExtensionIdentity, api: typeof browser
     api.runtime.onMessage.addListener(createMessageListener({ 'content:start-engine-host': async () => ({ started: await control.ensure() }) }, identity));
     return;
   }
-  startEngineRelay(() => new Worker(api.runtime.getURL(ENGINE_WORKER_PATH as '/')), api.runtime.onMessage, identity);
+  startEngineRelay(() => new Worker(api.runtime.getURL(ENGINE_WORKER_PATH as '/')), api.runtime.onConnect, identity);
   api.runtime.onMessage.addListener(createMessageListener({ 'content:start-engine-host': () => ({ started: false }) }, identity));
 }

@@ -3,10 +3,9 @@
  * the text to its worker. Runs in Chrome's offscreen document and in Firefox's background page;
  * the worker is started on first need and again if it ever dies.
  */
-import type { browser } from 'wxt/browser';
 import type { PackedAttributions } from './packed-attributions';
-import { createMessageListener, type ExtensionIdentity } from '@/utils/message-transport';
-import { protocol } from '@/utils/messages';
+import { createMessageListener, listenOnPort, type ExtensionIdentity } from '@/utils/message-transport';
+import { ENGINE_HOST_PORT, protocol } from '@/utils/messages';
 import { z } from '@/utils/zod-mini';
 import { workerReplySchema } from './worker-protocol';
 import { WARM_UP_TEXT } from './warm-up-text';
@@ -115,10 +114,10 @@ export const MAX_WAITING_PER_TAB = 6;
 /** Validations of a warm-up answer at start, so the first article's answer meets optimised code. */
 const WARM_UP_VALIDATIONS = 20;
 
-/** Starts the worker and answers content scripts' annotate requests (sender and payload checked). */
+/** Starts the worker and answers content scripts' annotate requests on the engine port (sender and payload checked). */
 export function startEngineRelay(
   createWorker: () => WorkerLike,
-  onMessage: Pick<typeof browser.runtime.onMessage, 'addListener'>,
+  onConnect: Parameters<typeof listenOnPort>[0],
   identity: ExtensionIdentity,
 ): void {
   const engine = createWorkerEngine(createWorker);
@@ -137,7 +136,9 @@ export function startEngineRelay(
     })
     .catch((error: unknown) => console.warn('Sourcelight: the engine host did not warm up', error));
   const waiting = new Map<number, number>();
-  onMessage.addListener(
+  listenOnPort(
+    onConnect,
+    ENGINE_HOST_PORT,
     createMessageListener({
       'content:annotate-text': async ({ text }, sender) => {
         const tab = sender.tab?.id ?? -1;

@@ -7,12 +7,21 @@
  */
 import type { Attribution } from '@/utils/attribution';
 import { unpackAttributions } from '@/utils/engine-host/packed-attributions';
+import { sendToBackground, type portSender } from '@/utils/message-transport';
 import type { RequestOf, ResponseOf } from '@/utils/messages';
 import type { ModelSource } from './model-loader';
 import { warmReplyParser } from './reply-parser-warm-up';
 
 /** How the client reaches the host: sendToBackground, passed in so tests give their own runtime. */
 export type HostSend = <N extends 'content:annotate-text' | 'content:start-engine-host'>(name: N, payload: RequestOf<N>) => Promise<ResponseOf<N>>;
+
+/**
+ * The client's two messages by their routes: texts over the engine host's own port (`viaPort`),
+ * the restart request to the background as any other message.
+ */
+export function hostSend(viaPort: ReturnType<typeof portSender>, toBackground: typeof sendToBackground = sendToBackground): HostSend {
+  return ((name, payload) => (name === 'content:annotate-text' ? viaPort(name, payload) : toBackground(name, payload))) as HostSend;
+}
 
 /** Longest wait for one answer: the host may be busy with another tab's long page, but never this long. */
 export const HOST_TIMEOUT_MS = 20_000;

@@ -10,13 +10,14 @@ import { hasArticleMetadata, isArticlePage } from '@/utils/article';
 import type { Attribution } from '@/utils/attribution';
 import { createHighlightPainter } from '@/utils/highlight/highlight-painter';
 import { THEME_ATTRIBUTE } from '@/utils/highlight/highlight-kinds';
-import { sendToBackground } from '@/utils/message-transport';
+import { portSender, sendToBackground } from '@/utils/message-transport';
+import { ENGINE_HOST_PORT } from '@/utils/messages';
 import { highlightsActive, readSettings, watchSettings, type Settings } from '@/utils/settings';
 import { pageScheduler } from './chunked-annotation';
 import { createClaimHitIndex, type ClaimHitIndex } from './claim-hit-test';
 import { wireClaimInteractions } from './claim-interactions';
 import { packagedModelSource } from './model-loader';
-import { hostedEngineSource } from './engine-host-client';
+import { hostedEngineSource, hostSend } from './engine-host-client';
 import { createPageAnnotator, type PageAnnotator } from './page-annotator';
 import { afterNextFrame, claimAnchor, pageMeta, sendPageReport } from './page-report';
 import { isDarkPage } from './page-theme';
@@ -37,7 +38,8 @@ export async function startSourcelight(ctx: ContentScriptContext, win: Window & 
   const sinceStart = () => win.performance.now() - startedAt;
   // On an article, the model's fetch and decode, the settings read and finding and reading the
   // article all overlap; only the engine waits for the model, and only painting for the settings.
-  const engine = hostedEngineSource(sendToBackground, packagedModelSource((path) => browser.runtime.getURL(path as '/'), () => win.performance.now()));
+  const engineSend = hostSend(portSender((name) => browser.runtime.connect({ name }), ENGINE_HOST_PORT));
+  const engine = hostedEngineSource(engineSend, packagedModelSource((path) => browser.runtime.getURL(path as '/'), () => win.performance.now()));
   const scheduler = pageScheduler(win);
   const settingsLoading = readSettings();
   if (hasArticleMetadata(doc)) engine.start(); // cheap signal: the fetch need not wait for the full check
