@@ -4,7 +4,8 @@
  * the worker is started on first need and again if it ever dies.
  */
 import type { PackedAttributions } from './packed-attributions';
-import { createMessageListener, listenOnPort, type ExtensionIdentity } from '@/utils/message-transport';
+import { createMessageListener, type ExtensionIdentity } from '@/utils/message-transport';
+import { listenOnPort } from '@/utils/port-transport';
 import { ENGINE_HOST_PORT, protocol } from '@/utils/messages';
 import { z } from '@/utils/zod-mini';
 import { workerReplySchema } from './worker-protocol';

@@ -7,7 +7,8 @@
  */
 import type { Attribution } from '@/utils/attribution';
 import { unpackAttributions } from '@/utils/engine-host/packed-attributions';
-import { sendToBackground, type portSender } from '@/utils/message-transport';
+import { sendToBackground } from '@/utils/message-transport';
+import type { portSender } from '@/utils/port-transport';
 import type { RequestOf, ResponseOf } from '@/utils/messages';
 import type { ModelSource } from './model-loader';
 import { warmReplyParser } from './reply-parser-warm-up';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { annotate } from '@/utils/attribution';
 import { loadModelFromDisk } from '../../../scripts/lib/model-file';
-import { createMessageListener, listenOnPort, portSender, type ExtensionIdentity } from '@/utils/message-transport';
+import { createMessageListener, type ExtensionIdentity } from '@/utils/message-transport';
+import { listenOnPort, portSender } from '@/utils/port-transport';
 import { packAttributions, unpackAttributions } from '@/utils/engine-host/packed-attributions';
 
 const model = loadModelFromDisk();
