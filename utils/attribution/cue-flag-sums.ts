@@ -6,6 +6,7 @@
 import { cueNeighbourFeatures, cuePlaceFeatures } from './cue-features';
 import { IntOffsets } from './int-offsets';
 import type { ScoringTagger } from './tagging';
+import { perTagger } from './per-tagger';
 
 /** Keys remembered per tagger before the memory is cleared (bounded, whatever the text): a text has a few thousand. */
 const MAX_KEYS = 1 << 12;
@@ -60,14 +61,5 @@ export class CueFlagSums {
   }
 }
 
-const BY_TAGGER = new WeakMap<ScoringTagger, CueFlagSums>();
-
 /** The remembered sums of one (integer, 3-tag) cue tagger, kept as long as the tagger lives. */
-export function cueFlagSumsFor(t: ScoringTagger): CueFlagSums {
-  let sums = BY_TAGGER.get(t);
-  if (!sums) {
-    sums = new CueFlagSums(t);
-    BY_TAGGER.set(t, sums);
-  }
-  return sums;
-}
+export const cueFlagSumsFor = perTagger((t) => new CueFlagSums(t));

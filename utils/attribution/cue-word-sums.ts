@@ -7,6 +7,7 @@
  */
 import { cueUnigramFeatures } from './cue-features';
 import type { ScoringTagger } from './tagging';
+import { perTagger } from './per-tagger';
 
 /** Word records (a power of two); at most half are used before the table is emptied. */
 const CAPACITY = 1 << 13;
@@ -55,11 +56,5 @@ export class CueWordSums {
   }
 }
 
-const BY_TAGGER = new WeakMap<ScoringTagger, CueWordSums>();
-
 /** The remembered word sums of one (integer, 3-tag) cue tagger, kept as long as the tagger lives. */
-export function cueWordSumsFor(t: ScoringTagger): CueWordSums {
-  let sums = BY_TAGGER.get(t);
-  if (!sums) { sums = new CueWordSums(t); BY_TAGGER.set(t, sums); }
-  return sums;
-}
+export const cueWordSumsFor = perTagger((t) => new CueWordSums(t));

@@ -6,6 +6,7 @@
 import { contextRoleFeatures } from './role-features-split';
 import { IntOffsets } from './int-offsets';
 import type { ScoringTagger } from './tagging';
+import { perTagger } from './per-tagger';
 
 /** Keys remembered per tagger before the memory is cleared (bounded, whatever the text): a text has a few thousand. */
 const MAX_KEYS = 1 << 12;
@@ -47,14 +48,5 @@ export class ContextSums {
   }
 }
 
-const BY_TAGGER = new WeakMap<ScoringTagger, ContextSums>();
-
 /** The remembered sums of one (integer, 5-tag) tagger, kept as long as the tagger lives. */
-export function contextSumsFor(t: ScoringTagger): ContextSums {
-  let sums = BY_TAGGER.get(t);
-  if (!sums) {
-    sums = new ContextSums(t);
-    BY_TAGGER.set(t, sums);
-  }
-  return sums;
-}
+export const contextSumsFor = perTagger((t) => new ContextSums(t));

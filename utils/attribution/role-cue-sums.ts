@@ -9,6 +9,7 @@ import * as featureHash from './feature-hash';
 import * as roleFeatureSet from './role-features';
 import type { RoleContext } from './role-features';
 import type { ScoringTagger } from './tagging';
+import { perTagger } from './per-tagger';
 
 // called per token per cue: bound once, so a CommonJS build (tsx) reads no export getter
 const { tail2, tail3 } = featureHash;
@@ -94,19 +95,8 @@ export class FlagDistanceSums {
   }
 }
 
-const CUE_SUMS = new WeakMap<ScoringTagger, CueRoleSums>();
-const FLAG_SUMS = new WeakMap<ScoringTagger, FlagDistanceSums>();
-
 /** The per-cue sums of one (integer, 5-tag) role tagger, kept as long as the tagger lives. */
-export function cueRoleSumsFor(t: ScoringTagger): CueRoleSums {
-  let sums = CUE_SUMS.get(t);
-  if (!sums) { sums = new CueRoleSums(t); CUE_SUMS.set(t, sums); }
-  return sums;
-}
+export const cueRoleSumsFor = perTagger((t) => new CueRoleSums(t));
 
 /** The flag-by-distance sums of one (integer, 5-tag) role tagger, kept as long as the tagger lives. */
-export function flagDistanceSumsFor(t: ScoringTagger): FlagDistanceSums {
-  let sums = FLAG_SUMS.get(t);
-  if (!sums) { sums = new FlagDistanceSums(t); FLAG_SUMS.set(t, sums); }
-  return sums;
-}
+export const flagDistanceSumsFor = perTagger((t) => new FlagDistanceSums(t));

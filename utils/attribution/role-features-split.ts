@@ -9,8 +9,18 @@ import type { PreparedDoc } from './features';
 import type { RoleContext } from './role-features';
 
 // called per token per cue: bound once, so a CommonJS build (tsx) reads no export getter
-const { bucket, head2, tail2, tail3 } = featureHash;
+const { head2, tail2, tail3 } = featureHash;
 const { DYNAMIC_PRE, ND, readTokenFacts, TOKEN_FACTS } = roleFeatureSet;
+
+/**
+ * The context key of one token: its 14 flag-only features packed into 23 bits (dir 1, distance
+ * bucket 4, sentence offset 3, in quote 1, cue in quote 1, commas 2, quotes 2, other cues 2, sentence
+ * edges 2, lexicon flag 1, inside the quotes before/after 2, quote edge 2), from `readTokenFacts`.
+ */
+function contextKey(dir: number, q: number, qc: number, l: number, F: Int32Array): number {
+  return (dir - 1) | (F[1] << 1) | (F[5] << 5) | (q << 8) | (qc << 9) | (F[2] << 10) | (F[3] << 12) | (F[4] << 14) |
+    (F[6] << 16) | ((l & 64 ? 1 : 0) << 18) | (F[7] << 19) | (F[8] << 20) | (F[9] << 21);
+}
 
 /**
  * Inference split of `dynamicRoleFeatures` (same hashes, so the same model): the 13 features
@@ -26,9 +36,8 @@ export function tokenRoleFeatures(doc: PreparedDoc, i: number, ctx: RoleContext,
   const { word: W, lex: L, inQuote: Q } = doc;
   const F = TOKEN_FACTS;
   readTokenFacts(doc, i, ctx, cues, dir, F);
-  const dist = F[0], db = F[1], commas = F[2], quotes = F[3], others = F[4], sd = F[5], edges = F[6];
+  const dist = F[0], db = F[1], commas = F[2], sd = F[5];
   const q = Q[i], w = W[i], l = L[i];
-  const inBefore = F[7], inAfter = F[8], edge = F[9];
   const p = dir * ND;
   out[at] = pre[p + 4]; // 110
   out[at + 1] = tail3(pre[p + 5], db, 0); // 111
@@ -44,8 +53,7 @@ export function tokenRoleFeatures(doc: PreparedDoc, i: number, ctx: RoleContext,
   out[at + 11] = tail3(pre[p + 22], i > 0 ? W[i - 1] : 11, 0); // 135
   out[at + 12] = tail3(pre[p + 23], q, db); // 136
   // 23 bits: dir 1, db 4, sd 3, q 1, qc 1, commas 2, quotes 2, others 2, edges 2, l&64 1, in 2, edge 2
-  return (dir - 1) | (db << 1) | (sd << 5) | (q << 8) | (ctx.qc << 9) | (commas << 10) | (quotes << 12) | (others << 14) |
-    (edges << 16) | ((l & 64 ? 1 : 0) << 18) | (inBefore << 19) | (inAfter << 20) | (edge << 21);
+  return contextKey(dir, q, ctx.qc, l, TOKEN_FACTS);
 }
 
 /**
@@ -63,15 +71,13 @@ export function tokenRoleSplit(doc: PreparedDoc, i: number, ctx: RoleContext, cu
   const { word: W, lex: L, inQuote: Q } = doc;
   const F = TOKEN_FACTS;
   readTokenFacts(doc, i, ctx, cues, dir, F);
-  const dist = F[0], db = F[1], commas = F[2], quotes = F[3], others = F[4], sd = F[5], edges = F[6];
+  const dist = F[0], db = F[1], commas = F[2], sd = F[5];
   const q = Q[i], w = W[i], l = L[i];
-  const inBefore = F[7], inAfter = F[8], edge = F[9];
   const p = dir * ND;
   out[0] = tail3(pre[p + 14], w, 0); // 124
   out[1] = tail3(pre[p + 17], doc.shape[i], 0); // 129
   out[2] = tail3(pre[p + 22], i > 0 ? W[i - 1] : 11, 0); // 135
-  keys[0] = (dir - 1) | (db << 1) | (sd << 5) | (q << 8) | (ctx.qc << 9) | (commas << 10) | (quotes << 12) | (others << 14) |
-    (edges << 16) | ((l & 64 ? 1 : 0) << 18) | (inBefore << 19) | (inAfter << 20) | (edge << 21);
+  keys[0] = contextKey(dir, q, ctx.qc, l, TOKEN_FACTS);
   keys[1] = (dir - 1) | (db << 1) | (q << 5) | (commas << 6) | (sd << 8) | ((w === W[cue.to - 1] ? 1 : 0) << 11);
   keys[2] = (dir - 1) + db * 2 + l * 18;
   if (dist >= 3) return 3;

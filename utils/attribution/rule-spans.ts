@@ -8,7 +8,6 @@ import { isQuoteMark, tokenize, type Token } from './tokenize';
 import type { AttributionSpans, Span } from './types';
 
 const NP_STOP = new Set('that which who whom and but or because as when while if than then so also to of'.split(' '));
-const PRONOUNS = new Set('he she they i we it'.split(' '));
 const PUNCT = /^[^\p{L}\p{N}]+$/u;
 
 const span = (tokens: Token[], from: number, to: number): Span => ({ start: tokens[from].start, end: tokens[to - 1].end });

@@ -23,6 +23,8 @@ function sampleReply() {
   return { ok: true, data: { packed: packAttributions([named, unnamed, { ...named, id: 'a3' }]), engineMs: 1 } };
 }
 
+let warmed = false;
+
 /** Rounds of parsing the sample: enough to compile and prime the parser, a few milliseconds in all. */
 const ROUNDS = 3;
 
@@ -37,4 +39,3 @@ export function warmReplyParser(): void {
   warmed = true;
   for (let i = 0; i < ROUNDS; i++) readSampleReply();
 }
-let warmed = false;

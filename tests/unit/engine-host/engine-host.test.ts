@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { annotate, type Attribution } from '@/utils/attribution';
+import { annotate } from '@/utils/attribution';
 import { loadModelFromDisk, MODEL_PATH } from '../../../scripts/lib/model-file';
 import { startEngineWorker, type EngineWorkerScope } from '@/utils/engine-host/engine-worker-core';
 import { createWorkerEngine, type WorkerLike } from '@/utils/engine-host/engine-relay';
