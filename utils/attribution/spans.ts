@@ -9,6 +9,10 @@ import { findLearnedSpans } from './learned-spans';
 import { findRuleSpans } from './rule-spans';
 import { findSourcingRecall, mergeMissing } from './sourcing-recall';
 import { attachQuoteContinuations } from './quote-continuation';
+import { findDashBylines } from './dash-bylines';
+import { findHeadlineColon } from './headline-colon';
+import { fitContentToQuotation, splitAtParagraphs } from './quote-extent';
+import { shareSubjects } from './shared-subject';
 import { fitSourceToCue, widenPossessiveName } from './source-extent';
 import type { AttributionSpans, Span } from './types';
 
@@ -36,13 +40,14 @@ export function findAttributionSpans(text: string, model: AttributionModel): Att
   if (typeof text !== 'string' || text.length === 0) return [];
   const doc = model.cue && model.role ? prepareDoc(text) : null;
   const primary = doc && model.cue && model.role ? findLearnedSpans(text, model.cue, model.role, doc) : findRuleSpans(text);
-  const raw = mergeMissing(primary, doc ? findSourcingRecall(text, doc.tokens, doc.sentences) : findSourcingRecall(text));
+  const recall = doc ? findSourcingRecall(text, doc.tokens, doc.sentences) : findSourcingRecall(text);
+  const raw = mergeMissing(primary, [...recall, ...findDashBylines(text), ...findHeadlineColon(text)]);
   const out: AttributionSpans[] = [];
   for (const found of attachQuoteContinuations(text, raw)) {
-    const content = disjointContent(found.content.filter((s) => validSpan(text, s)));
+    const content = disjointContent(found.content.filter((s) => validSpan(text, s)).flatMap((s) => splitAtParagraphs(text, fitContentToQuotation(text, s))));
     const source = fitSourceToCue(text, widenPossessiveName(text, found.source), found.cue);
     if (content.length === 0 || !validSpan(text, found.cue) || !validSpan(text, source)) continue;
     out.push({ source, cue: found.cue, content });
   }
-  return out;
+  return shareSubjects(text, out);
 }

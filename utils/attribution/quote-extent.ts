@@ -1,0 +1,97 @@
+/**
+ * A claim that starts at an opening quotation mark runs to its closing mark, and one that ends at a
+ * closing mark starts at its opening one: the taggers read a few words at a time and often stop a
+ * multi-sentence quotation after its first sentence, or start it at its second.
+ */
+import type { Span } from './types';
+
+/** Quotations longer than this are left as the taggers cut them (and the scan stays bounded). */
+const MAX_REACH = 1500;
+
+const isDoubleQuote = (ch: string | undefined): boolean => ch === '“' || ch === '”' || ch === '"';
+const isWordChar = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}'’‘]/u.test(ch);
+
+/** +1 where the mark at i opens a quotation, -1 where it closes one, 0 where that is unclear or it is no mark. */
+export function quoteMarkRole(text: string, i: number): number {
+  const ch = text[i];
+  if (!isDoubleQuote(ch)) return 0;
+  const before = text[i - 1], after = text[i + 1];
+  const opens = ch === '“' ? !isWordChar(before) : !isWordChar(before) && after !== undefined && !/\s/.test(after);
+  const closes = ch === '”' ? after === undefined || !isWordChar(after) : before !== undefined && !/\s/.test(before) && !isWordChar(after);
+  if (opens && !closes) return 1;
+  if (closes && !opens) return -1;
+  return 0;
+}
+
+/** Depth of quotation at the end of [start, end): positive when marks opened inside are still open. */
+function balance(text: string, start: number, end: number): { open: number; unopened: number } {
+  let depth = 0, unopened = 0;
+  for (let i = start; i < end; i++) {
+    const role = quoteMarkRole(text, i);
+    if (role > 0) depth++;
+    else if (role < 0) {
+      if (depth > 0) depth--;
+      else unopened++;
+    }
+  }
+  return { open: depth, unopened };
+}
+
+/** Where the quotation open at `from` (depth `open`) closes, within one line; -1 if not near. */
+function closingAfter(text: string, from: number, open: number): number {
+  let depth = open;
+  const stop = Math.min(text.length, from + MAX_REACH);
+  for (let i = from; i < stop; i++) {
+    if (text[i] === '\n') return -1;
+    const role = quoteMarkRole(text, i);
+    if (role > 0) depth++;
+    else if (role < 0 && --depth === 0) return i + 1;
+  }
+  return -1;
+}
+
+/** Where the quotation that closes `unopened` times inside a span opened, within one line; -1 if not near. */
+function openingBefore(text: string, from: number, unopened: number): number {
+  let depth = unopened;
+  const stop = Math.max(0, from - MAX_REACH);
+  for (let i = from - 1; i >= stop; i--) {
+    if (text[i] === '\n') return -1;
+    const role = quoteMarkRole(text, i);
+    if (role < 0) depth++;
+    else if (role > 0 && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/** The content span widened to the whole quotation it starts or ends with; unchanged otherwise. */
+export function fitContentToQuotation(text: string, span: Span): Span {
+  const startsQuote = quoteMarkRole(text, span.start) > 0;
+  const endsQuote = quoteMarkRole(text, span.end - 1) < 0;
+  if ((!startsQuote && !endsQuote) || span.end - span.start > 2 * MAX_REACH) return span;
+  const { open, unopened } = balance(text, span.start, span.end);
+  if (startsQuote && open > 0 && unopened === 0) {
+    const end = closingAfter(text, span.end, open);
+    return end > 0 ? { start: span.start, end } : span;
+  }
+  if (endsQuote && unopened > 0 && open === 0) {
+    const start = openingBefore(text, span.start, unopened);
+    return start >= 0 ? { start, end: span.end } : span;
+  }
+  return span;
+}
+
+/** Content never runs over a paragraph break: a span that does becomes one piece per paragraph. */
+export function splitAtParagraphs(text: string, span: Span): Span[] {
+  const out: Span[] = [];
+  let start = span.start;
+  while (start < span.end) {
+    let end = text.indexOf('\n', start);
+    if (end < 0 || end > span.end) end = span.end;
+    let a = start, b = end;
+    while (a < b && /\s/.test(text[a])) a++;
+    while (b > a && /\s/.test(text[b - 1])) b--;
+    if (b > a) out.push({ start: a, end: b });
+    start = end + 1;
+  }
+  return out;
+}
