@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { findDashBylines, openingQuoteBefore, readBylineName } from '../../utils/attribution/dash-bylines';
 import { findHeadlineColon } from '../../utils/attribution/headline-colon';
 import { fitContentToQuotation, splitAtParagraphs } from '../../utils/attribution/quote-extent';
+import { attachSentenceContinuations } from '../../utils/attribution/quote-continuation';
 import { shareSubjects } from '../../utils/attribution/shared-subject';
 import { findAttributionSpans } from '../../utils/attribution/spans';
 import type { AttributionSpans, Span } from '../../utils/attribution/types';
@@ -103,6 +104,26 @@ describe('content fitted to its quotation', () => {
   it('splits a span at paragraph breaks', () => {
     const two = 'First part here.\n\nSecond part there.';
     expect(splitAtParagraphs(two, { start: 0, end: two.length }).map((s) => at(two, s))).toEqual(['First part here.', 'Second part there.']);
+  });
+});
+
+describe('quotations that go on in the same paragraph', () => {
+  const text = '“The depot closes in May,” the director said at a briefing on Monday. “We looked at every option.” “None of them worked.” Later the board met. “We disagree,” a member said.\nNext paragraph.';
+  const said = () => ({ source: spanOf(text, 'the director'), cue: spanOf(text, 'said'), content: [spanOf(text, '“The depot closes in May,”')] });
+  it('joins the speaker’s next quotations, one after another', () => {
+    const [joined] = attachSentenceContinuations(text, [said()]);
+    expect(joined.content.map((c) => at(text, c))).toEqual(['“The depot closes in May,”', '“We looked at every option.”', '“None of them worked.”']);
+  });
+  it('stops at a sentence of narration and never takes another attribution’s quotation', () => {
+    const member = { source: spanOf(text, 'a member'), cue: spanOf(text, 'said', text.indexOf('a member')), content: [spanOf(text, '“We disagree,”')] };
+    const [joined, other] = attachSentenceContinuations(text, [said(), member]);
+    expect(joined.content).toHaveLength(3);
+    expect(other.content.map((c) => at(text, c))).toEqual(['“We disagree,”']);
+  });
+  it('needs the quotation to start a new sentence', () => {
+    const mid = '“It works,” she said of the plan and “it is cheap.”';
+    const found = [{ source: spanOf(mid, 'she'), cue: spanOf(mid, 'said'), content: [spanOf(mid, '“It works,”')] }];
+    expect(attachSentenceContinuations(mid, found)[0].content).toHaveLength(1);
   });
 });
 

@@ -80,3 +80,60 @@ export function attachQuoteContinuations(text: string, found: AttributionSpans[]
   }
   return found;
 }
+
+/**
+ * The opening mark of the quotation that starts the next sentence after `at` (`first`: after the
+ * rest of the speaker's own sentence, which may not hold a quote mark), or only after spaces; -1
+ * if there is none. Reads no further than that sentence, so every attribution costs its sentence.
+ */
+function nextQuotationStart(text: string, at: number, lineEnd: number, first: boolean): number {
+  let i = at, ended = !first;
+  for (; i < lineEnd && i < at + MAX_SENTENCE_REST; i++) {
+    const ch = text[i];
+    if (ch === ' ' || ch === '\t' || ch === '\u00a0') continue;
+    if (ch === '\n') return -1;
+    if (OPENERS.has(ch)) return ended && i > at ? i : -1;
+    if (ended || QUOTE_MARK.test(ch)) return -1;
+    if ((ch === '.' || ch === '!' || ch === '?') && /\s/u.test(text[i + 1] ?? '')) ended = true;
+  }
+  return -1;
+}
+
+/** How far past an attribution the rest of its sentence may run, and how long a joined quotation may be. */
+const MAX_SENTENCE_REST = 600, MAX_QUOTATION = 3000;
+
+/** A quotation's extent from its opening mark at `open`, within [open, limit): its end, or -1. */
+function quotationEnd(text: string, open: number, limit: number): number {
+  for (let i = open + 1; i < limit; i++) {
+    const ch = text[i];
+    if (ch === '”' || ch === '»' || (ch === '"' && text[open] === '"')) return i + 1;
+    if (ch === '“' || ch === '«' || ch === '\n') return -1;
+  }
+  return -1;
+}
+
+/**
+ * Quotations later in the same paragraph, with no cue of their own, right after a quoting
+ * attribution's sentence ("“A,” she said. “B.” “C.”"), go on with that speaker's words too.
+ */
+export function attachSentenceContinuations(text: string, found: AttributionSpans[]): AttributionSpans[] {
+  if (found.length === 0 || !QUOTE_MARK.test(text)) return found;
+  const covered = coverage(text, found);
+  const lastOf = (f: AttributionSpans): number => Math.max(f.cue?.end ?? -1, f.source?.end ?? -1, ...f.content.map((s) => s.end));
+  for (const f of found) {
+    if (!f.cue || !f.content.some((s) => OPENERS.has(text[s.start]))) continue;
+    let at = lastOf(f);
+    const lineEnd = text.length; // both scans stop at a line break themselves
+    let first = true;
+    for (;;) {
+      const open = nextQuotationStart(text, at, lineEnd, first);
+      if (open < 0) break;
+      const end = quotationEnd(text, open, Math.min(lineEnd, open + MAX_QUOTATION));
+      if (end < 0 || covered[end] !== covered[open]) break;
+      f.content.push({ start: open, end });
+      at = end;
+      first = false;
+    }
+  }
+  return found;
+}

@@ -8,7 +8,7 @@ import { prepareDoc } from './features';
 import { findLearnedSpans } from './learned-spans';
 import { findRuleSpans } from './rule-spans';
 import { findSourcingRecall, mergeMissing } from './sourcing-recall';
-import { attachQuoteContinuations } from './quote-continuation';
+import { attachQuoteContinuations, attachSentenceContinuations } from './quote-continuation';
 import { findDashBylines } from './dash-bylines';
 import { findHeadlineColon } from './headline-colon';
 import { fitContentToQuotation, splitAtParagraphs } from './quote-extent';
@@ -43,7 +43,7 @@ export function findAttributionSpans(text: string, model: AttributionModel): Att
   const recall = doc ? findSourcingRecall(text, doc.tokens, doc.sentences) : findSourcingRecall(text);
   const raw = mergeMissing(primary, [...recall, ...findDashBylines(text), ...findHeadlineColon(text)]);
   const out: AttributionSpans[] = [];
-  for (const found of attachQuoteContinuations(text, raw)) {
+  for (const found of attachQuoteContinuations(text, attachSentenceContinuations(text, raw))) {
     const content = disjointContent(found.content.filter((s) => validSpan(text, s)).flatMap((s) => splitAtParagraphs(text, fitContentToQuotation(text, s))));
     const source = fitSourceToCue(text, widenPossessiveName(text, found.source), found.cue);
     if (content.length === 0 || !validSpan(text, found.cue) || !validSpan(text, source)) continue;
