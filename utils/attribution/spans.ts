@@ -35,7 +35,12 @@ function disjointContent(content: Span[]): Span[] {
   return out;
 }
 
-/** Finds every attribution's spans in a text; deterministic, linear time, never throws on text. */
+/**
+ * Finds every attribution's spans in a text; deterministic, linear time, never throws on text.
+ * Stages: the taggers (or the rules), then readings they miss (recall rules, dash bylines, a
+ * headline's "Name: claim") where nothing covers them yet, quotations that go on (same paragraph,
+ * then whole paragraphs), content fitted to whole quotations, and a joined verb's shared subject.
+ */
 export function findAttributionSpans(text: string, model: AttributionModel): AttributionSpans[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const doc = model.cue && model.role ? prepareDoc(text) : null;
