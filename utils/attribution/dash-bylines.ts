@@ -3,6 +3,7 @@
  * round-ups, pull quotes and epigraphs, and an embedded post signed "— Name (@handle)". No verb
  * says who spoke, so the taggers, which look for reporting words, miss them; the layout does.
  */
+import { quoteMarkRole } from './quote-extent';
 import type { AttributionSpans, Span } from './types';
 
 const DASHES = new Set(['―', '—', '–']);
@@ -60,15 +61,11 @@ export function openingQuoteBefore(text: string, close: number, floor = 0): numb
   let depth = 0;
   const stop = Math.max(floor, close - MAX_QUOTE_CHARS);
   for (let i = close - 1; i >= stop; i--) {
-    const ch = text[i];
-    if (!DOUBLE_QUOTES.has(ch)) continue;
-    const before = text[i - 1], after = text[i + 1];
-    const opensHere = i === 0 || before === undefined || /\s|[(\[—―–]/.test(before);
-    const closesHere = after === undefined || /[\s.,;:!?)\]—―–]/.test(after);
-    if (opensHere && !closesHere) {
+    const role = quoteMarkRole(text, i);
+    if (role > 0) {
       if (depth === 0) return i;
       depth--;
-    } else if (closesHere && !opensHere) depth++;
+    } else if (role < 0) depth++;
   }
   return -1;
 }
