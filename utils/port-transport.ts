@@ -65,7 +65,7 @@ export function portSender(connect: (name: string) => PortLike, name: string, la
     });
     return p;
   };
-  return async <N extends MessageNameFrom<'content'>>(messageName: N, payload: RequestOf<N>): Promise<ResponseOf<N>> => {
+  const send = async <N extends MessageNameFrom<'content'>>(messageName: N, payload: RequestOf<N>): Promise<ResponseOf<N>> => {
     const checked = protocol[messageName as MessageName].schemas().request.safeParse(payload);
     if (!checked.success) throw new Error(`${messageName}: invalid request: ${z.prettifyError(checked.error)}`);
     const p = (port ??= open());
@@ -80,4 +80,9 @@ export function portSender(connect: (name: string) => PortLike, name: string, la
     }
     return readReply(messageName, await reply);
   };
+  /** Opens the port now, so the browser has joined both ends before the first message (a page that proves an article). */
+  const connectNow = (): void => {
+    port ??= open();
+  };
+  return Object.assign(send, { connect: connectNow });
 }

@@ -162,6 +162,31 @@ describe('pages that change', () => {
     await page.close();
   });
 
+  it('keeps the highlights up while a changed article is read again, until the new ones replace them', async () => {
+    const page = await open('harbour-port.html');
+    await waitForPainted(page);
+    // From the page: our highlights' size at every frame until the second paint, then the fewest seen.
+    const fewest = await page.evaluate(
+      () =>
+        new Promise<number>((done) => {
+          let least = Infinity;
+          const sample = () => {
+            const sizes = ['sourcelight-named', 'sourcelight-anonymous', 'sourcelight-source'].map((name) => CSS.highlights.get(name)?.size ?? 0);
+            least = Math.min(least, sizes[0] + sizes[1] + sizes[2]);
+            if (performance.getEntriesByName('sourcelight:painted').length >= 2) done(least);
+            else requestAnimationFrame(sample);
+          };
+          requestAnimationFrame(sample);
+          const p = document.createElement('p');
+          p.textContent = '“The ferries will run all winter,” the harbour master Tomas Lind said on Monday.';
+          document.querySelector('article p')!.after(p);
+        }),
+    );
+    expect(fewest).toBeGreaterThan(0); // never a frame without highlights between the two runs
+    expect(some((await paintedTexts(page)).named, 'The ferries will run all winter')).toBe(true);
+    await page.close();
+  });
+
   it('does not re-run or repaint when the page changes but the article text does not', async () => {
     const page = await open('harbour-port.html');
     await waitForPainted(page);
@@ -218,6 +243,29 @@ describe('highlights on a very long page', () => {
     expect(await endRegistered(page)).toBe(false);
     await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
     await expect.poll(() => endRegistered(page)).toBe(true);
+    await page.close();
+  });
+
+  it('keeps to the nearby highlights from the first paint, not only once 2,000 ranges are painted', async () => {
+    const page = await browser.context.newPage();
+    // Samples our highlights' sizes at every frame until the run is painted: what the browser had to revisit.
+    await page.addInitScript(() => {
+      const probe = window as unknown as { slMostRegistered: number };
+      probe.slMostRegistered = 0;
+      const sample = () => {
+        const sizes = ['sourcelight-named', 'sourcelight-anonymous', 'sourcelight-source'].map((name) => CSS.highlights.get(name)?.size ?? 0);
+        probe.slMostRegistered = Math.max(probe.slMostRegistered, sizes[0] + sizes[1] + sizes[2]);
+        if (performance.getEntriesByName('sourcelight:painted').length === 0) requestAnimationFrame(sample);
+      };
+      requestAnimationFrame(sample);
+    });
+    await page.goto(server.url('long-live-blog.html'));
+    await waitForPainted(page, 1, 60_000);
+    const { spans } = await lastPaint(page);
+    const most = await page.evaluate(() => (window as unknown as { slMostRegistered: number }).slMostRegistered);
+    expect(spans).toBeGreaterThan(2_000);
+    expect(most).toBeGreaterThan(10); // the first screens were painted while the run went on
+    expect(most).toBeLessThan(1_000); // never the 2,000 ranges painted before the switch
     await page.close();
   });
 });

@@ -14,6 +14,15 @@ import { textOffsetsBetween } from './screen-text';
  * page), so a very long page keeps a window of them, moved as the reader scrolls.
  */
 export const NEARBY_ONLY_ABOVE = 2_000;
+/**
+ * A text this long keeps only nearby ranges from its first paint, without waiting for
+ * NEARBY_ONLY_ABOVE ranges: it would pass that count anyway (a news text has a claim every few
+ * hundred characters), and until then each paint changed highlights holding up to 2,000 ranges,
+ * each change a rendering update of 30 ms or more on a 100,000-word page (Chrome traces, mostly
+ * pre-paint and paint of the highlighted text). Chunks painted far below the
+ * screen then change no highlight at all, so the page renders nothing for them.
+ */
+export const NEARBY_ONLY_TEXT_CHARS = 100_000;
 /** How far beyond the screen, in screen heights above and below, ranges stay registered then. */
 const NEARBY_SCREENS = 2;
 
@@ -114,7 +123,8 @@ function cssHighlightPainter(doc: Document, registry: HighlightRegistry, Highlig
       }
       all.push(...painted);
       lastMap = map;
-      const switching = !nearbyOnly && all.length > NEARBY_ONLY_ABOVE;
+      const textLength = map.segments.length > 0 ? map.segments[map.segments.length - 1].end : 0;
+      const switching = !nearbyOnly && (all.length > NEARBY_ONLY_ABOVE || textLength > NEARBY_ONLY_TEXT_CHARS);
       if (switching) {
         nearbyOnly = true;
         for (const highlight of highlights.values()) highlight.clear();

@@ -13,6 +13,9 @@ export interface WorkScheduler {
   yieldToPage(): Promise<void>;
 }
 
+/** Texts up to this many characters are read whole (ordinary articles, so pronouns find their names). */
+export const WHOLE_TEXT_CHARS = 16_000;
+
 /** Requests an engine that answers later (the host) may have in flight beyond the chunk at hand. */
 const LOOKAHEAD = 2;
 
@@ -116,7 +119,7 @@ export interface ChunkedAnnotationResult {
 export async function annotateInChunks(text: string, options: ChunkedAnnotationOptions): Promise<ChunkedAnnotationResult> {
   const { cache, scheduler } = options;
   const budget = options.sliceBudgetMs ?? 12;
-  const whole = options.wholeTextChars ?? 16_000;
+  const whole = options.wholeTextChars ?? WHOLE_TEXT_CHARS;
   const chunks = text.length <= whole ? splitIntoChunks(text, whole) : splitIntoChunks(text, options.maxChunkChars ?? 2_500, RAMP_CHARS);
   const all: Attribution[] = [];
   let engineRuns = 0;

@@ -50,13 +50,22 @@ export function hostedEngineSource(
   send: HostSend,
   inPage: ModelSource,
   timers: Timers = WINDOW_TIMERS,
-  whileWaiting: () => void = warmReplyParser,
+  /** Work for the main thread while the host works, one round per task while it answers true. */
+  whileWaiting: () => boolean = warmReplyParser,
 ): ModelSource & { readonly where: 'host' | 'page'; readonly hostEngineMs: number } {
   let fellBack = false;
   let hostEngineMs = 0;
+  let warmQueued = false;
   const ask = async (text: string): Promise<Attribution[]> => {
     const answer = withTimeout(send('content:annotate-text', { text }), HOST_TIMEOUT_MS, timers);
-    whileWaiting(); // the host works meanwhile
+    // In tasks of their own while the host works: not added to the task that read and sent the text.
+    if (!warmQueued) {
+      warmQueued = true;
+      const round = () => {
+        if (whileWaiting()) timers.set(round, 0);
+      };
+      timers.set(round, 0);
+    }
     const reply = await answer;
     const attributions = unpackAttributions(reply.packed, text); // throws on a span outside the text
     hostEngineMs += reply.engineMs;

@@ -6,7 +6,7 @@
 import { findArticleRootSteps, isArticlePage, runInSlices, type ArticleTextMap } from '@/utils/article';
 import type { Attribution } from '@/utils/attribution';
 import type { HighlightPainter, PaintedSpan } from '@/utils/highlight/highlight-painter';
-import { annotateInChunks, AnnotationCache, type WorkScheduler } from './chunked-annotation';
+import { annotateInChunks, AnnotationCache, WHOLE_TEXT_CHARS, type WorkScheduler } from './chunked-annotation';
 import { extractIncrementally } from './incremental-extract';
 import { createRunPaint } from './run-paint';
 
@@ -113,21 +113,26 @@ export function createPageAnnotator(options: PageAnnotatorOptions) {
     if (!article) return 'cancelled';
     // String equality is native and stops at the first difference: no hash of the whole text needed.
     if (current && current.text === article.text && current.root === root) return 'unchanged';
-    options.painter.clear();
-    // Unwrapping fallback <mark>s merges text nodes, so the map must be read again afterwards.
-    if (options.painter.mode === 'marks') article = await read();
+    // The last run's highlights stay up until this run's first paint replaces them (no blank spell
+    // on a page that keeps changing, one highlight change instead of two). Fallback <mark>s go
+    // first: unwrapping them merges text nodes, so the map must be read again afterwards.
+    const marks = options.painter.mode === 'marks';
+    if (marks) {
+      options.painter.clear();
+      article = await read();
+    }
     if (!article) return 'cancelled';
     const timings: RunTimings = {
       rootMs, extractMs: now() - extractStart, modelWaitMs: 0, engineMs: 0, paintMs: 0, firstPaintAt: 0, longestSliceMs: 0, chunks: 0,
     };
     // An engine that had to load starts in a task of its own: not after the last slice of reading,
-    // nor in the task that decoded the model. A ready one (the host's) is asked at once.
+    // nor in the task that decoded the model. A ready one (the host's) is asked at once for an
+    // article read whole (a yield would let the page's first rendering go before the text goes
+    // out), in a task of its own for a long page (splitting and sending follow a full slice).
     const waitStart = now();
     const loading = options.engineReady?.();
-    if (loading) {
-      await loading;
-      await options.scheduler.yieldToPage();
-    }
+    if (loading) await loading;
+    if (loading || article.text.length > WHOLE_TEXT_CHARS) await options.scheduler.yieldToPage();
     timings.modelWaitMs = now() - waitStart;
     if (stale()) return 'cancelled';
     const page: AnnotatedPage = { ...article, root, attributions: [], painted: [], engineRuns: 0, timings };
@@ -136,6 +141,7 @@ export function createPageAnnotator(options: PageAnnotatorOptions) {
     const paints = createRunPaint({
       painter: options.painter, map, now, intervalMs: options.paintIntervalMs ?? 150, target: page, open: !options.paintGate,
       onProgress: () => options.onProgress?.(page),
+      beforeFirstPaint: marks ? undefined : () => options.painter.clear(),
     });
     const gateAnswered = (options.paintGate?.() ?? Promise.resolve(true)).then((open) => {
       if (mine === generation) paints.answer(open);
@@ -151,6 +157,7 @@ export function createPageAnnotator(options: PageAnnotatorOptions) {
     });
     await gateAnswered;
     if (mine === generation && !result.cancelled) paints.finish();
+    if (mine === generation) paints.replaceNow(); // a run that painted nothing still takes the last run's highlights down
     if (paints.gate === false && mine === generation) current = null; // nothing painted: the next run starts afresh
     page.engineRuns = result.engineRuns;
     Object.assign(timings, { engineMs: result.engineMs, longestSliceMs: result.longestSliceMs, chunks: result.chunks });

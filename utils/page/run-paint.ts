@@ -33,6 +33,8 @@ export interface RunPaintOptions {
   /** Gate already open (no settings to wait for). */
   open?: boolean;
   onProgress?: () => void;
+  /** Called once, right before the run's first paint (or by replaceNow): takes the last run's highlights down. */
+  beforeFirstPaint?: () => void;
 }
 
 /** Creates the run's paint state; the run feeds it results and the gate's answer. */
@@ -42,9 +44,16 @@ export function createRunPaint(options: RunPaintOptions) {
   const waiting: Attribution[] = [];
   let unpainted: Attribution[] = [];
   let lastPaint = -Infinity;
+  let replaced = false;
+  const replaceNow = () => {
+    if (replaced) return;
+    replaced = true;
+    options.beforeFirstPaint?.();
+  };
 
   const timedPaint = (found: Attribution[]) => {
     const start = now();
+    replaceNow();
     const painted = painter.paint(found.flatMap(paintSpansOf), map);
     lastPaint = now();
     target.timings.paintMs += lastPaint - start;
@@ -80,5 +89,7 @@ export function createRunPaint(options: RunPaintOptions) {
     finish(): void {
       if (gate === true) paint([], true);
     },
+    /** Takes the last run's highlights down now if no paint did yet (a run that found nothing). */
+    replaceNow,
   };
 }

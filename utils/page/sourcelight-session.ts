@@ -39,14 +39,19 @@ export async function startSourcelight(ctx: ContentScriptContext, win: Window & 
   const sinceStart = () => win.performance.now() - startedAt;
   // On an article, the model's fetch and decode, the settings read and finding and reading the
   // article all overlap; only the engine waits for the model, and only painting for the settings.
-  const engineSend = hostSend(portSender((name) => browser.runtime.connect({ name }), ENGINE_HOST_PORT));
-  const engine = hostedEngineSource(engineSend, packagedModelSource((path) => browser.runtime.getURL(path as '/'), () => win.performance.now()));
+  const viaPort = portSender((name) => browser.runtime.connect({ name }), ENGINE_HOST_PORT);
+  const engine = hostedEngineSource(hostSend(viaPort), packagedModelSource((path) => browser.runtime.getURL(path as '/'), () => win.performance.now()));
   const scheduler = pageScheduler(win);
   const settingsLoading = readSettings();
-  if (hasArticleMetadata(doc)) engine.start(); // cheap signal: the fetch need not wait for the full check
+  // Readied once the page looks like an article: the host's port joined while the page is read.
+  const readyEngine = () => {
+    if (engine.where === 'host') viaPort.connect();
+    void engine.start();
+  };
+  if (hasArticleMetadata(doc)) readyEngine(); // cheap signal: need not wait for the full check
   await scheduler.yieldToPage(); // the article check on a huge page is its own task, not the script's first
   let knownArticle = doc.body !== null && isArticlePage(doc);
-  if (knownArticle) engine.start();
+  if (knownArticle) readyEngine();
   let settings: Settings | null = null;
   let settingsMs = 0;
   const settingsRead = settingsLoading.then((read) => {
@@ -129,7 +134,9 @@ export async function startSourcelight(ctx: ContentScriptContext, win: Window & 
     if (dark) doc.documentElement.setAttribute(THEME_ATTRIBUTE, 'dark');
     else doc.documentElement.removeAttribute(THEME_ATTRIBUTE);
     markPainted(win, page, { startedAt, runMs: win.performance.now() - started, settingsMs, mode: painter.mode, engine });
-    // The sidebar (loaded on its own, after the paint) lists what was painted.
+    // The sidebar (loaded on its own) lists what was painted, in a task after the paint's own.
+    await scheduler.yieldToPage();
+    if (ctx.isInvalid || annotator.page !== page || !active()) return;
     sidebar.setAttributions(page.attributions, dark);
     if (win.location.href !== lastReported.href || page.text !== lastReported.text) {
       lastReported = { href: win.location.href, text: page.text };

@@ -41,11 +41,12 @@ export function splitIntoChunks(text: string, maxChars: number, rampChars: reado
     const breakAt = text.indexOf('\n\n', paragraphStart);
     const paragraphEnd = breakAt === -1 ? text.length : breakAt;
     const nextStart = breakAt === -1 ? text.length : breakAt + 2;
-    const quoteContinues = openQuotes(text.slice(paragraphStart, paragraphEnd)) > 0;
     const full = nextStart - chunkStart >= cap;
-    const followingBreak = text.indexOf('\n\n', nextStart);
-    const nextWouldOverflow = (followingBreak === -1 ? text.length : followingBreak) - chunkStart > cap;
-    if (breakAt === -1 || (!quoteContinues && (full || nextWouldOverflow))) {
+    const followingBreak = full ? -1 : text.indexOf('\n\n', nextStart);
+    const wantsCut = full || (followingBreak === -1 ? text.length : followingBreak) - chunkStart > cap;
+    // Quotes are counted only where a cut is wanted: a pass over every paragraph of a long page
+    // would cost a long task's worth of the main thread, for the same chunks.
+    if (breakAt === -1 || (wantsCut && openQuotes(text.slice(paragraphStart, paragraphEnd)) === 0)) {
       chunks.push({ start: chunkStart, end: paragraphEnd, text: text.slice(chunkStart, paragraphEnd) });
       chunkStart = nextStart;
       cap = chunks.length < rampChars.length ? Math.min(maxChars, rampChars[chunks.length]) : maxChars;

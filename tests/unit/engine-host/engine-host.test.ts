@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { annotate } from '@/utils/attribution';
 import { loadModelFromDisk, MODEL_PATH } from '../../../scripts/lib/model-file';
 import { startEngineWorker, type EngineWorkerScope } from '@/utils/engine-host/engine-worker-core';
@@ -180,6 +180,29 @@ describe('hosted engine source (content script side)', () => {
     expect(await engine.annotate(TEXT)).toEqual(annotate(TEXT, model));
     expect(sent).toEqual(['content:annotate-text', 'content:start-engine-host', 'content:annotate-text']);
     expect(engine.where).toBe('page');
+  });
+
+  it('warms the reply parser in tasks of their own while the host works, never in the task that sent the text', async () => {
+    const calls: string[] = [];
+    const packed = packAttributions(annotate(TEXT, model));
+    let answer: () => void = () => undefined;
+    let texts = 0;
+    const send = (async () => (++texts === 1 ? new Promise((resolve) => (answer = () => resolve({ packed, engineMs: 1 }))) : { packed, engineMs: 1 })) as unknown as HostSend;
+    let rounds = 0;
+    const engine = hostedEngineSource(send, inPage, undefined, () => {
+      calls.push(`round ${++rounds}`);
+      return rounds < 3;
+    });
+    const found = engine.annotate(TEXT);
+    calls.push('sent');
+    await vi.waitFor(() => expect(rounds).toBe(3), { timeout: 2_000, interval: 5 });
+    expect(calls).toEqual(['sent', 'round 1', 'round 2', 'round 3']);
+    answer();
+    expect(await found).toEqual(annotate(TEXT, model));
+    expect(await engine.annotate(TEXT)).toEqual(annotate(TEXT, model));
+    await new Promise((done) => setTimeout(done, 20));
+    expect(rounds).toBe(3); // queued once per page, not once per text
+    expect(engine.where).toBe('host');
   });
 
   it('warms its reply parser on a sample that is a valid answer', () => {

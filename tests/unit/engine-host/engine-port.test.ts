@@ -57,6 +57,18 @@ describe('the engine host port', () => {
     await expect(portSender(ours.connect, 'engine', () => undefined)('content:annotate-text', { text: 42 } as never)).rejects.toThrow(/invalid request/);
   });
 
+  it('joins the port ahead of the first text when asked, and sends that text over the same port', async () => {
+    const { connect, ends } = serve({ id: self.id, url: 'https://news.example/story', tab: { id: 3 }, frameId: 0 });
+    const send = portSender(connect, 'engine', () => undefined);
+    expect(ends.length).toBe(0);
+    send.connect();
+    send.connect(); // once is enough: a second call keeps the open port
+    expect(ends.length).toBe(1);
+    const reply = await send('content:annotate-text', { text: TEXT });
+    expect(unpackAttributions(reply.packed, TEXT)).toEqual(annotate(TEXT, model));
+    expect(ends.length).toBe(1);
+  });
+
   it('fails what was waiting when the host goes away, with the browser’s reason, and reconnects for the next text', async () => {
     const { connect, ends } = serve({ id: self.id, url: 'https://news.example/story', tab: { id: 3 }, frameId: 0 });
     const send = portSender(connect, 'engine', () => ({ message: 'Receiving end does not exist.' }));
