@@ -7,6 +7,7 @@ import { CORE_SPEECH_VERBS, SPEECH_VERBS, STANCE_VERBS, STATEMENT_NOUNS, SUBJECT
 import { quoteRegions, splitSentences, type Sentence } from './sentences';
 import { isQuoteMark, tokenize, type Token } from './tokenize';
 import { hashString } from './feature-hash';
+import { INTERN_SLOTS, internGeneration, TokenSlots } from './token-intern';
 
 /** A text made ready for tagging: tokens, sentences and per-token facts. */
 export interface PreparedDoc {
@@ -71,17 +72,19 @@ function caseFlags(text: string): number {
 }
 
 /**
- * Token facts are a pure function of the token text, so one bounded table serves every document
- * (pages of one site share most words). Open addressing over typed arrays, the texts themselves
- * as keys: a lookup is one string hash and compare, with no Map and no object per text. Emptied
- * when half full, so memory stays bounded.
+ * Token facts are a pure function of the token text, so they are kept per intern slot (see
+ * token-intern.ts: one bounded table of token texts serves every document, and pages of one site
+ * share most words). A slot's facts are good while the intern table's generation is the one they
+ * were computed in; a token without a slot (table full) gets them computed into a scratch record.
  */
-const FACT_SLOTS = 1 << 14;
 const FACT_STRIDE = 8;
-const FACT_TEXTS: Array<string | undefined> = new Array<string | undefined>(FACT_SLOTS).fill(undefined);
-/** Per slot: word, suffix, suffix2, shape, lex hashes and flags, at slot * FACT_STRIDE. */
-const FACTS = new Int32Array(FACT_SLOTS * FACT_STRIDE);
-let factCount = 0;
+/** Per slot: word, suffix, suffix2, shape, lex hashes and flags, at slot * FACT_STRIDE; the last record is scratch. */
+const FACTS = new Int32Array((INTERN_SLOTS + 1) * FACT_STRIDE);
+/** Per slot: the intern generation its facts were computed in (0: never). */
+const FACT_GENERATION = new Int32Array(INTERN_SLOTS);
+const SCRATCH_AT = INTERN_SLOTS * FACT_STRIDE;
+/** Intern slots of the text being prepared, reused for every text. */
+const SLOTS = new TokenSlots();
 
 /** Hashes and lexicon flags of one token text, into FACTS at `at`. */
 function tokenFacts(text: string, lower: string, at: number): void {
@@ -96,31 +99,24 @@ function tokenFacts(text: string, lower: string, at: number): void {
     caseFlags(text) | (isQuoteMark(text) ? LEX_QUOTE : 0);
 }
 
-/** Offset in FACTS of a token text's facts (`lower` is its lower case), computed on first sight. */
-function factsAt(text: string, lower: string): number {
-  const mask = FACT_SLOTS - 1;
-  // the first 32 units and the length: a very long token costs no more to place than a short one
-  let h = 0x811c9dc5 ^ text.length;
-  for (let i = 0, end = Math.min(text.length, 32); i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  let slot = (h ^ (h >>> 15)) & mask;
-  for (let known = FACT_TEXTS[slot]; known !== undefined; known = FACT_TEXTS[slot]) {
-    if (known === text) return slot * FACT_STRIDE;
-    slot = (slot + 1) & mask;
+/** Offset in FACTS of a token's facts, from its intern slot (computed on first sight in this generation). */
+function factsAt(t: Token, slot: number, generation: number): number {
+  if (slot < 0) {
+    tokenFacts(t.text, t.lower, SCRATCH_AT);
+    return SCRATCH_AT;
   }
-  if (factCount >= FACT_SLOTS >> 1) {
-    FACT_TEXTS.fill(undefined);
-    factCount = 0;
-    slot = (h ^ (h >>> 15)) & mask;
+  const at = slot * FACT_STRIDE;
+  if (FACT_GENERATION[slot] !== generation) {
+    tokenFacts(t.text, t.lower, at);
+    FACT_GENERATION[slot] = generation;
   }
-  FACT_TEXTS[slot] = text;
-  factCount++;
-  tokenFacts(text, lower, slot * FACT_STRIDE);
-  return slot * FACT_STRIDE;
+  return at;
 }
 
 /** Tokenises and precomputes everything the feature functions read. */
 export function prepareDoc(text: string): PreparedDoc {
-  const tokens = tokenize(text);
+  const tokens = tokenize(text, SLOTS);
+  const slots = SLOTS.values, generation = internGeneration();
   const sentences = splitSentences(text, tokens);
   const n = tokens.length;
   const sentenceOf = new Int32Array(n);
@@ -135,7 +131,7 @@ export function prepareDoc(text: string): PreparedDoc {
   const facts = FACTS;
   for (let i = 0; i < n; i++) {
     const t = tokens[i];
-    const at = factsAt(t.text, t.lower);
+    const at = factsAt(t, slots[i], generation);
     word[i] = facts[at];
     suffix[i] = facts[at + 1];
     suffix2[i] = facts[at + 2];

@@ -13,6 +13,8 @@ const LETTER_OR_DIGIT = 1, UPPER = 2, KNOWN = 4;
 const LN = /^[\p{L}\p{N}]$/u;
 const LU = /^\p{Lu}$/u;
 const CONNECTORS = new Set(['of', 'for', 'de', 'van', 'von', 'bin', 'al', 'la', 'del', 'der', 'da', 'du']);
+/** First units of the connectors (all two or three units long): other short words are not sliced for a lookup. */
+const CONNECTOR_FIRST = new Set([...CONNECTORS].map((w) => w.charCodeAt(0)));
 
 /** Class bits of each UTF-16 unit outside the surrogates, found on first sight. */
 const UNIT_CLASS = new Uint8Array(0x10000);
@@ -93,7 +95,7 @@ export function nameWordSpans(text: string): number[] {
       i = end;
     } else if (here & LETTER_OR_DIGIT) {
       const end = runEnd(text, i);
-      if (end - i <= 3 && CONNECTORS.has(text.slice(i, end))) out.push(i, end);
+      if (end - i >= 2 && end - i <= 3 && CONNECTOR_FIRST.has(text.charCodeAt(i)) && CONNECTORS.has(text.slice(i, end))) out.push(i, end);
       i = end;
     } else {
       i += width(text, i);

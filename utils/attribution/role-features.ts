@@ -50,8 +50,10 @@ function sidePrefixes(ids: readonly number[]): Int32Array {
 }
 
 const STATIC_IDS = [104, 105, 106, 107, 108, 114, 115, 121, 125] as const;
-const STATIC_PRE = sidePrefixes(STATIC_IDS);
-const NS = STATIC_IDS.length;
+/** Hash states of the static templates per side (index dir * NS + k). */
+export const STATIC_PRE = sidePrefixes(STATIC_IDS);
+/** Number of static (cue-independent) templates. */
+export const NS = STATIC_IDS.length;
 
 /** Role features that depend only on the token and its side of the cue (cacheable per token). */
 export function staticRoleFeatures(doc: PreparedDoc, i: number, dir: number, out: Int32Array, at: number): number {

@@ -10,13 +10,25 @@ import type { Span } from './types';
 const SENTENCE_REACH = 300;
 
 /**
+ * Where the sentence holding `cue` starts (just after ".", "!", "?" or a line break), looking back
+ * at most SENTENCE_REACH units; -1 when none is that close. Char codes, no one-unit string per step.
+ */
+export function sentenceStartBefore(text: string, cue: number): number {
+  let start = cue;
+  for (; start > 0 && cue - start < SENTENCE_REACH; start--) {
+    const c = text.charCodeAt(start - 1);
+    if (c === 46 || c === 33 || c === 63 || c === 10) break;
+  }
+  return cue - start >= SENTENCE_REACH ? -1 : start;
+}
+
+/**
  * A cue with no source span ("Dario Quent coaches a team but said …"): the speaker is the first
  * person or group the cue's own sentence mentions before it, outside the claim; null if none.
  */
 export function sentenceSubject(text: string, cue: number, content: Span[], timeline: MentionTimeline): Entity | null {
-  let start = cue;
-  while (start > 0 && cue - start < SENTENCE_REACH && !/[.!?\n]/u.test(text[start - 1])) start--;
-  if (cue - start >= SENTENCE_REACH) return null;
+  const start = sentenceStartBefore(text, cue);
+  if (start < 0) return null;
   let first: Mention | null = null;
   timeline.findBack(cue, content, (m) => {
     if (m.start < start) return true;
@@ -33,9 +45,8 @@ const SUBJECT_PRONOUN = /^(?:He|She|They|he|she|they)\b/u;
  * and told reporters …"): that pronoun and where it stands, for coreference to resolve; else null.
  */
 export function sentencePronoun(text: string, cue: number): { word: string; start: number } | null {
-  let start = cue;
-  while (start > 0 && cue - start < SENTENCE_REACH && !/[.!?\n]/u.test(text[start - 1])) start--;
-  if (cue - start >= SENTENCE_REACH) return null;
+  let start = sentenceStartBefore(text, cue);
+  if (start < 0) return null;
   while (start < cue && /[\s"“‘']/u.test(text[start])) start++;
   const m = SUBJECT_PRONOUN.exec(text.slice(start, Math.min(cue, start + 5)));
   return m ? { word: m[0].toLowerCase(), start } : null;

@@ -11,7 +11,7 @@ import {
   ORG_NOUNS,
   PERSON_ROLE_NOUNS,
 } from './source-lexicon';
-import { readPhrase } from './source-phrase';
+import { readPhraseRemembered, type PhraseMemo } from './source-phrase-memo';
 import { describeAfter } from './source-description';
 import { lowerCase } from './tokenize';
 
@@ -93,40 +93,56 @@ function phraseStart(text: string, nounStart: number): number {
   return nounStart;
 }
 
-/** Every unnamed mention in text order, each with its own entity (merging is coreference's job). */
+/**
+ * The unnamed mention ending in the lowercase run [i, runEnd), or null: the per-run step of
+ * `indexUnnamedMentions`, exported so a test can check that scan's skipping against visiting
+ * every position. `readings` remembers phrase readings for one text.
+ */
+export function mentionOfRun(text: string, i: number, runEnd: number, readings: PhraseMemo): Mention | null {
+  if (runEnd - i > MAX_NOUN_LENGTH || !RUN_BUCKETS[runBucket(text.charCodeAt(i), text.charCodeAt(runEnd - 1), runEnd - i)]) return null;
+  const lower = text.slice(i, runEnd);
+  if (!LEXICON_RUNS.has(lower) || !startsRun(text, i)) return null;
+  const end = runEnd;
+  const start = phraseStart(text, i);
+  // A bare singular ("policy", "law") introduces no one a pronoun could later point to.
+  if (start === i && !lower.endsWith('s')) return null;
+  const after = text.slice(end, end + 160);
+  const phrase = text.slice(start, end);
+  const reading = readPhraseRemembered(phrase, start, after, readings);
+  // Second mentions ("the diplomat") carry their head, so coreference can resolve them later.
+  if ((reading.kind !== 'typed' && reading.kind !== 'refer') || reading.head !== lower) return null;
+  const type = reading.kind === 'typed' ? reading.type : reading.fallback;
+  const description = describeAfter(text, end);
+  const entity: Entity = {
+    name: phrase,
+    description: description ? `${phrase}${/^\s*,/u.test(after) ? ',' : ''} ${description}` : phrase,
+    type,
+    plural: reading.plural,
+    gender: null,
+    person: false,
+  };
+  // one literal per shape (no spread), so mentions keep stable shapes for the optimiser
+  return reading.kind === 'refer' ? { start, end, entity, refer: reading.head } : { start, end, entity };
+}
+
+/**
+ * Every unnamed mention in text order, each with its own entity (merging is coreference's job).
+ * A mention ends in a lexicon noun that is a whole lowercase run starting where a run may start:
+ * one pass over the characters and a set lookup per run (a regex of every noun is far slower).
+ * No run starts inside a run of single-unit characters (`startsRun` reads back to its lowercase
+ * first letter), so the scan goes on from the run's end; a run with a surrogate pair is rescanned
+ * unit by unit, as `startsRun` reads a lone surrogate as a run's edge.
+ */
 export function indexUnnamedMentions(text: string): Mention[] {
   const out: Mention[] = [];
-  const n = text.length;
-  // A mention ends in a lexicon noun that is a whole lowercase run starting where a run may start:
-  // one pass over the characters and a set lookup per run (a regex of every noun is far slower).
+  const n = text.length, readings: PhraseMemo = new Map();
   for (let i = 0; i < n; i++) {
     if (!isLowerAt(text, i) || (i > 0 && isLetterAt(text, i - 1))) continue;
-    let runEnd = i + 1;
-    while (runEnd < n && isRunChar(text, runEnd)) runEnd++;
-    if (runEnd - i > MAX_NOUN_LENGTH || !RUN_BUCKETS[runBucket(text.charCodeAt(i), text.charCodeAt(runEnd - 1), runEnd - i)]) continue;
-    const lower = text.slice(i, runEnd);
-    if (!LEXICON_RUNS.has(lower) || !startsRun(text, i)) continue;
-    const end = runEnd;
-    const start = phraseStart(text, i);
-    // A bare singular ("policy", "law") introduces no one a pronoun could later point to.
-    if (start === i && !lower.endsWith('s')) continue;
-    const after = text.slice(end, end + 160);
-    const phrase = text.slice(start, end);
-    const reading = readPhrase(phrase, start, after);
-    // Second mentions ("the diplomat") carry their head, so coreference can resolve them later.
-    if ((reading.kind !== 'typed' && reading.kind !== 'refer') || reading.head !== lower) continue;
-    const type = reading.kind === 'typed' ? reading.type : reading.fallback;
-    const description = describeAfter(text, end);
-    const entity: Entity = {
-      name: phrase,
-      description: description ? `${phrase}${/^\s*,/u.test(after) ? ',' : ''} ${description}` : phrase,
-      type,
-      plural: reading.plural,
-      gender: null,
-      person: false,
-    };
-    // one literal per shape (no spread), so mentions keep stable shapes for the optimiser
-    out.push(reading.kind === 'refer' ? { start, end, entity, refer: reading.head } : { start, end, entity });
+    let runEnd = i + 1, pairs = false;
+    for (; runEnd < n && isRunChar(text, runEnd); runEnd++) if (text.charCodeAt(runEnd) >= 0xd800 && text.charCodeAt(runEnd) <= 0xdfff) pairs = true;
+    const mention = mentionOfRun(text, i, runEnd, readings);
+    if (mention) out.push(mention);
+    if (!pairs) i = runEnd - 1;
   }
   return out;
 }

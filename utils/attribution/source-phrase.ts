@@ -114,6 +114,22 @@ function headOf(phrase: string, ws: PWord[]): { head: PWord; index: number } {
  * after it, where a relative clause may mark anonymity.
  */
 export function readPhrase(phrase: string, offset: number, after: string): PhraseReading {
+  return readWith(phrase, offset, after, -1);
+}
+
+/** A body named right after a spokesperson noun ("… for the Treasury"). */
+const FOR_BODY_AFTER = /^\s*(?:for|of|at)\s+(?:the\s+)?\p{Lu}/u;
+
+/**
+ * All a reading takes from the text after its phrase: 1 if that text's first clause marks
+ * anonymity, 2 if it opens with "for/of/at" and a capitalised body; so readings can be remembered.
+ */
+export function afterFacts(after: string): number {
+  return (ANONYMITY_CUE.test(firstClause(after)) ? 1 : 0) | (FOR_BODY_AFTER.test(after) ? 2 : 0);
+}
+
+/** `readPhrase` with the `afterFacts` of `after` known (or -1: read them from `after` as needed), for remembering readings. */
+export function readWith(phrase: string, offset: number, after: string, facts: number): PhraseReading {
   const ws = phraseWords(phrase.includes('(') ? phrase.replace(/\([^)]*\)?/gu, (m) => ' '.repeat(m.length)) : phrase, offset);
   if (ws.length === 0) return { kind: 'typed', type: 'unnamed-person', plural: false, head: '' };
   if (ws.length === 1 && PRONOUNS.has(ws[0].lower) && ws[0].text !== 'US') return { kind: 'pronoun', word: ws[0].lower };
@@ -128,7 +144,7 @@ export function readPhrase(phrase: string, offset: number, after: string): Phras
   const { head, index } = headOf(phrase, ws);
   if (index + 1 < ws.length && VERBS_AFTER_HEAD.has(ws[index + 1].lower)) return { kind: 'loose' };
   const restart = ws.findIndex((w, i) => i > 0 && i < index && (w.lower === 'the' || w.lower === 'a' || w.lower === 'an') && ws[i - 1].lower !== 'of' && !DETERMINERS.has(ws[i - 1].lower) && !/^\p{Lu}/u.test(ws[i - 1].text));
-  if (restart > 0 && !QUANTIFIERS.has(ws[0].lower)) return readPhrase(phrase.slice(ws[restart].start - offset), ws[restart].start, after);
+  if (restart > 0 && !QUANTIFIERS.has(ws[0].lower)) return readWith(phrase.slice(ws[restart].start - offset), ws[restart].start, after, facts);
   const lower = head.lower;
   const commonNoun = PEOPLE_PLURALS(lower) || ((DOCUMENT_NOUNS.has(lower) || ORG_NOUNS.has(lower)) && !ORG_HEADS.has(lower) && ws.slice(0, index).every((w) => DETERMINERS.has(w.lower)));
   if (/^\p{Lu}/u.test(head.text) && !commonNoun && !(index === 0 && ws.length > 1 && DETERMINERS.has(lower))) {
@@ -138,7 +154,7 @@ export function readPhrase(phrase: string, offset: number, after: string): Phras
   const possessed = index >= 1 && index <= 4 && /^\p{Lu}/u.test(ws[0].text) && /['’]s?$/u.test(phrase.slice(0, ws[1].start - offset).trim());
   const definite = (['the', 'this', 'that'].includes(ws[0].lower) && index <= 6) || possessed;
   const hasName = ws.slice(0, index).some((w) => /^\p{Lu}/u.test(w.text) && !DETERMINERS.has(w.lower));
-  const anonymous = ANONYMITY_CUE.test(phrase) || ANONYMITY_CUE.test(firstClause(after));
+  const anonymous = ANONYMITY_CUE.test(phrase) || (facts >= 0 ? (facts & 1) === 1 : ANONYMITY_CUE.test(firstClause(after)));
   const plural = /s$/.test(lower) && !/ss$/.test(lower);
   if (lower === 'paper' && definite && index === 1) return { kind: 'refer', head: lower, fallback: 'named-organization', plural: false };
   if (DOCUMENT_NOUNS.has(lower)) return definite && index === 1 ? { kind: 'refer', head: lower, fallback: 'document', plural } : typedReading('document', plural, lower);
@@ -147,7 +163,7 @@ export function readPhrase(phrase: string, offset: number, after: string): Phras
     return plural ? typedReading('named-organization', true, lower) : typedReading('named-person', false, lower);
   }
   if (SPOKES_NOUNS.has(lower)) {
-    const forBody = /^\s*(?:for|of|at)\s+(?:the\s+)?\p{Lu}/u.test(after) || /\b(?:for|of|at)\s+(?:the\s+)?\p{Lu}/u.test(phrase);
+    const forBody = (facts >= 0 ? (facts & 2) === 2 : FOR_BODY_AFTER.test(after)) || /\b(?:for|of|at)\s+(?:the\s+)?\p{Lu}/u.test(phrase);
     if (hasName || forBody) return typedReading('named-organization', false, lower);
     if (definite) return { kind: 'refer', head: lower, fallback: anonymous ? 'anonymous-source' : 'named-organization', plural };
     return typedReading(anonymous ? 'anonymous-source' : 'unnamed-person', plural, lower);

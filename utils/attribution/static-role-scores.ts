@@ -7,7 +7,9 @@ import * as roleFeatureSplit from './role-features-split';
 import type { ScoringTagger } from './tagging';
 
 // called per token: bound once, so a CommonJS build (tsx) reads no export getter
-const { staticRoleFeatures } = roleFeatureSet;
+const { NS, STATIC_PRE, staticRoleFeatures } = roleFeatureSet;
+/** Arguments (after the side) of the static templates for the token being scored, three each; unused ones stay 0. */
+const STATIC_ARGS = new Int32Array(27);
 const { farWordFeature } = roleFeatureSplit;
 
 /**
@@ -46,21 +48,32 @@ export class StaticRoleScores {
     const slot = i * 2 + dir - 1, tags = this.t.tags, base = slot * tags;
     if (this.done[slot]) return base;
     this.done[slot] = 1;
-    const k = staticRoleFeatures(this.doc!, i, dir, this.feats, 0);
     const mask = (1 << this.t.bits) - 1, w = this.t.weights, feats = this.feats, scores = this.scores, scale = this.t.scale;
     if (tags === 5 && !(w instanceof Float32Array)) {
       // Integer weights sum exactly in locals, so the stored float32 equals summing into the array
-      // (float weights being trained keep the general path, which rounds at each step).
+      // (float weights being trained keep the general path, which rounds at each step). The hashes
+      // of staticRoleFeatures, written out (no call per feature).
+      const doc = this.doc!, W = doc.word, S = doc.shape, n = W.length, p = dir * NS;
+      const wi = W[i], wm1 = i > 0 ? W[i - 1] : 11, wp1 = i + 1 < n ? W[i + 1] : 13, si = S[i];
+      const A = STATIC_ARGS;
+      A[0] = wi; A[3] = wm1; A[6] = wp1; A[9] = si; A[12] = doc.lex[i]; A[15] = wm1; A[16] = wi;
+      A[18] = doc.suffix[i]; A[21] = si; A[22] = i > 0 ? S[i - 1] : 11; A[23] = i + 1 < n ? S[i + 1] : 13; A[24] = wi; A[25] = wp1;
       let a = 0, b = 0, c = 0, d = 0, e = 0;
-      for (let f = 0; f < k; f++) {
-        const row = (feats[f] & mask) * 5;
+      for (let f = 0, o = 0; f < NS; f++, o += 3) {
+        // tail2(STATIC_PRE[p + f], A[o], A[o + 1], A[o + 2])
+        let h = STATIC_PRE[p + f];
+        h = Math.imul(h ^ (h >>> 16) ^ A[o], 0x85ebca6b);
+        h = Math.imul(h ^ (h >>> 13) ^ A[o + 1], 0xc2b2ae35);
+        h = Math.imul(h ^ (h >>> 16) ^ A[o + 2], 0x85ebca6b);
+        const row = ((h ^ (h >>> 16)) & mask) * 5;
         a += w[row]; b += w[row + 1]; c += w[row + 2]; d += w[row + 3]; e += w[row + 4];
       }
       scores[base] = a * scale; scores[base + 1] = b * scale; scores[base + 2] = c * scale; scores[base + 3] = d * scale; scores[base + 4] = e * scale;
-      const row = (farWordFeature(this.doc!, i, dir) & mask) * 5, ints = this.ints;
+      const row = (farWordFeature(doc, i, dir) & mask) * 5, ints = this.ints;
       ints[base] = w[row]; ints[base + 1] = w[row + 1]; ints[base + 2] = w[row + 2]; ints[base + 3] = w[row + 3]; ints[base + 4] = w[row + 4];
       return base;
     }
+    const k = staticRoleFeatures(this.doc!, i, dir, feats, 0);
     for (let g = 0; g < tags; g++) scores[base + g] = 0;
     for (let f = 0; f < k; f++) {
       const row = (feats[f] & mask) * tags;

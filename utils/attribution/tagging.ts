@@ -4,14 +4,11 @@
  */
 import * as features from './features';
 import * as cueFeatureSet from './cue-features';
-import * as cueWordSums from './cue-word-sums';
 import * as roleFeatureSet from './role-features';
-import * as roleFeatureSplit from './role-features-split';
-import * as roleCueSums from './role-cue-sums';
+import * as roleScores from './role-scores';
 import type { CueAnchor } from './role-features';
 import type { PreparedDoc } from './features';
-import { contextSumsFor } from './role-context-sums';
-import { cueFlagSumsFor } from './cue-flag-sums';
+import * as cueScores from './cue-scores';
 import type { StaticRoleScores } from './static-role-scores';
 import type { LinearTagger } from './model';
 import * as viterbiModule from './viterbi';
@@ -19,11 +16,10 @@ import * as viterbiModule from './viterbi';
 // Per-token calls bound once, so a CommonJS build (tsx: training, benchmarks) reads no export
 // getter in the hot loops; in the extension's ES bundle this is a plain alias.
 const { MAX_FEATURES } = features;
-const { CUE_AFTER, CUE_BEFORE, cueFeatures, cueContextFeatures, cueNeighbourKey, cuePlaceKey } = cueFeatureSet;
-const { cueWordSumsFor } = cueWordSums;
+const { cueFeatures } = cueFeatureSet;
+const { cueSentenceScores } = cueScores;
 const { quoteAfter, quoteBefore, roleContext, roleFeatures } = roleFeatureSet;
-const { tokenRoleSplit } = roleFeatureSplit;
-const { cueRoleSumsFor, flagDistanceSumsFor } = roleCueSums;
+const { roleWindowScores } = roleScores;
 const { CUE_ALLOWED, ROLE_ALLOWED, viterbi } = viterbiModule;
 
 /** Most cues the role tagger reads per sentence: bounds the work on pathological text. */
@@ -67,8 +63,6 @@ export class TagBuffers {
   path = new Int32Array(0);
   back = new Int32Array(0);
   score = new Float64Array(0);
-  /** Remembered-sum keys of one token (role inference). */
-  readonly keys = new Int32Array(4);
   ensure(n: number, tags: number): void {
     if (this.counts.length >= n && this.emissions.length >= n * tags) return;
     const size = Math.max(n, 64);
@@ -120,26 +114,7 @@ export function tagCues(doc: PreparedDoc, from: number, to: number, t: ScoringTa
   buf.ensure(n, t.tags);
   if (t.tags === 3 && !(t.weights instanceof Float32Array)) {
     // inference: word features summed here, flag features from remembered integer sums, then scaled once
-    const memo = cueFlagSumsFor(t), words = cueWordSumsFor(t), mask = (1 << t.bits) - 1, w = t.weights, scale = t.scale, feats = buf.feats, em = buf.emissions;
-    // one word record per token, read by the token and its neighbours (offsets stay valid for the sentence)
-    words.reserve(n + 2);
-    const before = words.at(CUE_BEFORE), after = words.at(CUE_AFTER), slot = buf.counts, ws = words.values, W = doc.word;
-    for (let i = 0; i < n; i++) slot[i] = words.at(W[from + i]);
-    for (let i = 0; i < n; i++) {
-      const k = from + i;
-      const count = cueContextFeatures(doc, k, from, to, feats, 0);
-      const near = memo.neighbours(cueNeighbourKey(doc, k, from, to)), place = memo.place(cuePlaceKey(doc, k, from, to)), sums = memo.values;
-      const s0 = slot[i], s1 = (i > 0 ? slot[i - 1] : before) + 3, s2 = (i + 1 < n ? slot[i + 1] : after) + 6;
-      const s3 = (i > 1 ? slot[i - 2] : before) + 9, s4 = (i + 2 < n ? slot[i + 2] : after) + 12;
-      let a = sums[near] + sums[place] + ws[s0] + ws[s1] + ws[s2] + ws[s3] + ws[s4];
-      let b = sums[near + 1] + sums[place + 1] + ws[s0 + 1] + ws[s1 + 1] + ws[s2 + 1] + ws[s3 + 1] + ws[s4 + 1];
-      let c = sums[near + 2] + sums[place + 2] + ws[s0 + 2] + ws[s1 + 2] + ws[s2 + 2] + ws[s3 + 2] + ws[s4 + 2];
-      for (let f = 0; f < count; f++) {
-        const row = (feats[f] & mask) * 3;
-        a += w[row]; b += w[row + 1]; c += w[row + 2];
-      }
-      em[i * 3] = a * scale; em[i * 3 + 1] = b * scale; em[i * 3 + 2] = c * scale;
-    }
+    cueSentenceScores(doc, from, to, t as LinearTagger, buf.counts, buf.emissions);
   } else {
     for (let i = 0; i < n; i++) buf.counts[i] = cueFeatures(doc, from + i, from, to, buf.feats, i * MAX_FEATURES);
     emit(t, buf, n);
@@ -162,32 +137,7 @@ export function tagRoles(
   const feats = buf.feats, counts = buf.counts, em = buf.emissions;
   if (cache && tags === 5 && !(t.weights instanceof Float32Array)) {
     // inference: word features summed here, the rest from remembered integer sums, then scaled once
-    const memo = contextSumsFor(t), cueSums = cueRoleSumsFor(t).begin(ctx), flagSums = flagDistanceSumsFor(t);
-    const mask = (1 << t.bits) - 1, w = t.weights, scale = t.scale, keys = buf.keys, cs = cueSums.values, fs = flagSums.values;
-    for (let i = 0; i < n; i++) {
-      const k = from + i, base = i * 5;
-      const count = tokenRoleSplit(doc, k, ctx, cues, feats, keys);
-      if (count < 0) {
-        em[base] = 0; em[base + 1] = -1e9; em[base + 2] = -1e9; em[base + 3] = -1e9; em[base + 4] = -1e9;
-        continue;
-      }
-      const m = memo.at(keys[0]), sums = memo.values, c1 = cueSums.at(keys[1]), f1 = flagSums.at(keys[2]);
-      let a = sums[m] + cs[c1] + fs[f1], b = sums[m + 1] + cs[c1 + 1] + fs[f1 + 1], c = sums[m + 2] + cs[c1 + 2] + fs[f1 + 2];
-      let d = sums[m + 3] + cs[c1 + 3] + fs[f1 + 3], e = sums[m + 4] + cs[c1 + 4] + fs[f1 + 4];
-      for (let f = 0; f < count; f++) {
-        const row = (feats[f] & mask) * 5;
-        a += w[row]; b += w[row + 1]; c += w[row + 2]; d += w[row + 3]; e += w[row + 4];
-      }
-      const at = cache.at(k, k < cue.from ? 1 : 2), st = cache.scores;
-      if (count === 3) {
-        const far = cache.ints;
-        a += far[at]; b += far[at + 1]; c += far[at + 2]; d += far[at + 3]; e += far[at + 4];
-      }
-      // rounded to float32 before the cached part is added, as when the two were summed in place
-      em[base] = Math.fround(a * scale) + st[at]; em[base + 1] = Math.fround(b * scale) + st[at + 1];
-      em[base + 2] = Math.fround(c * scale) + st[at + 2]; em[base + 3] = Math.fround(d * scale) + st[at + 3];
-      em[base + 4] = Math.fround(e * scale) + st[at + 4];
-    }
+    roleWindowScores(doc, cue, ctx, cues, from, to, t as LinearTagger, cache, em);
   } else {
     for (let i = 0; i < n; i++) counts[i] = roleFeatures(doc, from + i, ctx, cues, feats, i * MAX_FEATURES);
     emit(t, buf, n);

@@ -11,6 +11,9 @@
  * same tokens, a third of the time and no match objects); tests check it against the regex.
  */
 
+import { lowerCase } from './token-case';
+import { beginInterning, internedLower, internedText, internSlice, type TokenSlots } from './token-intern';
+
 /** One token: offsets into the original text and its lower-cased form (features use it often). */
 export interface Token {
   start: number;
@@ -103,28 +106,29 @@ function tokenEnd(text: string, i: number): number {
   return i + width(text, i);
 }
 
-/**
- * `t.toLowerCase()`, but `t` itself when it has no capital (plain ASCII without A–Z): the same
- * text, with no second string made for most tokens of a text (toLowerCase always makes one).
- */
-export function lowerCase(t: string): string {
-  for (let i = 0; i < t.length; i++) {
-    const c = t.charCodeAt(i);
-    if (c >= 128 || (c >= 65 && c <= 90)) return t.toLowerCase();
-  }
-  return t;
-}
+/** Re-exported from token-case.ts, where the intern table can use it without importing the tokenizer. */
+export { lowerCase } from './token-case';
 
-/** Splits text into tokens; linear in the text length and never throws on any string. */
-export function tokenize(text: string): Token[] {
+/**
+ * Splits text into tokens; linear in the text length and never throws on any string. A token's
+ * strings come from the intern table when its text was seen before (no new string); `slots`, when
+ * given, receives each token's intern slot (-1 for none), good until the next tokenize call.
+ */
+export function tokenize(text: string, slots?: TokenSlots): Token[] {
   const tokens: Token[] = [];
   const n = text.length;
+  beginInterning();
   for (let i = 0; i < n;) {
     const c = text.charCodeAt(i);
     if (c < 128 ? UNIT_CLASS[c] === SPACE : classAt(text, i) === SPACE) { i++; continue; }
     const end = tokenEnd(text, i);
-    const t = text.slice(i, end);
-    tokens.push({ start: i, end, text: t, lower: lowerCase(t) });
+    const slot = internSlice(text, i, end);
+    if (slot >= 0) tokens.push({ start: i, end, text: internedText(slot), lower: internedLower(slot) });
+    else {
+      const t = text.slice(i, end);
+      tokens.push({ start: i, end, text: t, lower: lowerCase(t) });
+    }
+    if (slots) slots.put(tokens.length - 1, slot);
     i = end;
   }
   return tokens;

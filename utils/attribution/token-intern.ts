@@ -1,0 +1,80 @@
+/**
+ * One bounded table of the token texts seen so far, with their lower case: the tokenizer finds a
+ * known word by hashing and comparing its characters in place, so most tokens cost no new string
+ * (news repeats its words; fewer strings, less garbage to collect), and the slot is a key that
+ * per-word tables (the taggers' token facts) index directly. Emptied only between texts, so a slot
+ * means one text for the whole of a text's tokenizing.
+ */
+import { lowerCase } from './token-case';
+
+/** Table slots (a power of two). */
+export const INTERN_SLOTS = 1 << 14;
+const MASK = INTERN_SLOTS - 1;
+/** Most texts held: half the slots, so probes stay short. */
+const MAX_HELD = INTERN_SLOTS >> 1;
+/** Held texts above which the table is emptied before a text, leaving room for its new words. */
+const EMPTY_ABOVE = (INTERN_SLOTS * 3) >> 3;
+
+const TEXTS: Array<string | undefined> = new Array<string | undefined>(INTERN_SLOTS).fill(undefined);
+const LOWERS: string[] = new Array<string>(INTERN_SLOTS).fill('');
+let held = 0;
+let generation = 1;
+
+/** Per-token intern slots of one text, in a reused growable typed array (no array of boxed numbers). */
+export class TokenSlots {
+  values = new Int32Array(1024);
+  /** Stores token i's slot, growing the array when needed. */
+  put(i: number, slot: number): void {
+    if (i >= this.values.length) {
+      const grown = new Int32Array(this.values.length * 2);
+      grown.set(this.values);
+      this.values = grown;
+    }
+    this.values[i] = slot;
+  }
+}
+
+/** Changes whenever the table is emptied: a slot's meaning is only good within one generation. */
+export function internGeneration(): number {
+  return generation;
+}
+
+/** Readies the table for a new text; from here to the next call no slot changes its text. */
+export function beginInterning(): void {
+  if (held < EMPTY_ABOVE) return;
+  TEXTS.fill(undefined);
+  held = 0;
+  generation++;
+}
+
+/** The text held in a slot (a slot from `internSlice`). */
+export function internedText(slot: number): string {
+  return TEXTS[slot]!;
+}
+
+/** The lower case (`lowerCase`) of the text held in a slot. */
+export function internedLower(slot: number): string {
+  return LOWERS[slot];
+}
+
+/**
+ * Slot of the text source[start, end), added on first sight; -1 when it is new and the table is
+ * full (the caller then makes the strings itself). The hash reads the first 32 units and the
+ * length, so a very long token costs no more to place than a short one.
+ */
+export function internSlice(source: string, start: number, end: number): number {
+  const length = end - start;
+  let h = 0x811c9dc5 ^ length;
+  for (let i = start, stop = Math.min(end, start + 32); i < stop; i++) h = Math.imul(h ^ source.charCodeAt(i), 0x01000193);
+  let slot = (h ^ (h >>> 15)) & MASK;
+  for (let known = TEXTS[slot]; known !== undefined; known = TEXTS[slot]) {
+    if (known.length === length && source.startsWith(known, start)) return slot;
+    slot = (slot + 1) & MASK;
+  }
+  if (held >= MAX_HELD) return -1;
+  const text = source.slice(start, end);
+  TEXTS[slot] = text;
+  LOWERS[slot] = lowerCase(text);
+  held++;
+  return slot;
+}
