@@ -45,6 +45,9 @@ describe('findAttributionSpans with the shipped model', () => {
     ['relative clause after an inverted source, quote continued',
       '“We are not going back to work,” said Tomas Berg, who leads the dockers’ union. “Not until the contract is signed.”',
       [{ source: 'Tomas Berg, who leads the dockers’ union', cue: 'said', content: ['“We are not going back to work,”', '“Not until the contract is signed.”'] }]],
+    ['anonymous source with a relative clause that ends in an adverb',
+      'Repairs will not come cheap. A city official who was not authorised to speak publicly said the budget would be cut for road maintenance.',
+      [{ source: 'A city official who was not authorised to speak publicly', cue: 'said', content: ['the budget would be cut for road maintenance'] }]],
     ['transcript turns', 'RUIZ: We will not raise taxes this year.\n\nMORENO: Then how will you close the gap?',
       [{ source: 'RUIZ', cue: ':', content: ['We will not raise taxes this year.'] }, { source: 'MORENO', cue: ':', content: ['Then how will you close the gap?'] }]],
   ])('%s', (_label, text, expected) => {

@@ -38,6 +38,10 @@ const LY_WORDS = new Set('family ally rally assembly supply reply anomaly monopo
 /** An adjunct after the name, not a description of it: ", speaking in Ohio", ", which ...". */
 const ADJUNCT = /,\s+(?:which|(?!including\b)\p{Ll}+ing)\b/u;
 
+/** A source that holds a relative clause, and a gap of one adverb, which then belongs to that clause. */
+const RELATIVE_CLAUSE = /\s(?:who|which|that)\s/u;
+const CLAUSE_ADVERB_GAP = /^\s+\p{L}+ly$/u;
+
 /**
  * Source span before its cue adjusted against it: widened over a party tag or apposition that
  * sits between source and cue (the source is the whole noun phrase up to the cue), and cut before
@@ -62,5 +66,7 @@ export function fitSourceToCue(text: string, source: Span | null, cue: Span | nu
   const gap = text.slice(end, gapEnd);
   // the closing comma of an apposition the span already holds ("Ana Ruiz, the mayor,") belongs to it
   if (gapEnd > end && (APPOSITION_GAP.test(gap) || (gap === ',' && text.slice(start, end).includes(',')))) end = gapEnd;
+  // an adverb that ends the source's relative clause ("an official who was not authorised to speak publicly said")
+  else if (gapEnd > end && RELATIVE_CLAUSE.test(text.slice(start, end)) && CLAUSE_ADVERB_GAP.test(gap)) end = gapEnd;
   return end === source.end ? source : { start, end };
 }

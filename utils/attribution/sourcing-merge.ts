@@ -20,12 +20,15 @@ function overlaps(a: Span, b: Span, share: number): boolean {
 }
 
 /**
- * Where the span finder and a recall reading share a cue, the reading's source replaces one that
- * is only the tail of it ("them" in "several of them") or that sits inside the reading's claim
- * (an inverted "…, said the person" whose source the finder took from the claim).
+ * Where the span finder and a recall reading share a cue, the reading's source fills one the
+ * finder left empty, or replaces one that is only the tail of it ("them" in "several of them") or
+ * that sits inside the reading's claim (an inverted "…, said the person" whose source the finder
+ * took from the claim).
  */
 function betterSource(f: AttributionSpans, x: AttributionSpans): Span | null {
-  if (!f.source || !x.source || !x.cue) return null;
+  if (!x.source || !x.cue) return null;
+  // the finder named no one for this cue; the reading does (unless its source runs into the finder's cue)
+  if (!f.source) return f.cue && !overlaps(f.cue, x.source, 0.01) ? x.source : null;
   const wider = PARTITIVE_HEAD.get(x) === f.source.start && x.source.end === f.source.end;
   const inClaim = x.cue.end <= x.source.start && x.content.some((c) => c.start <= f.source!.start && f.source!.end <= c.end);
   return wider || inClaim ? x.source : null;
