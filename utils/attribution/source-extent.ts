@@ -28,7 +28,7 @@ const MAX_SOURCE_CHARS = 400;
 const MAX_GAP_CHARS = 220;
 
 /** Words that open an apposition or a relative clause describing a source. */
-const DESCRIBER = String.raw`(?:a|an|the|who|whose|one of|now|then|formerly|former)\b`;
+const DESCRIBER = String.raw`(?:a|an|the|who|whose|one of|now|then|formerly|former|speaking (?:on condition|on the condition|anonymously)|requesting anonymity)\b`;
 /** Between a source and its cue: a party tag and/or one apposition, closed by a comma. */
 const APPOSITION_GAP = new RegExp(String.raw`^(?:\s*\((?:[DRI]|[DRI]-[A-Z][A-Za-z.]{1,10})\))?(?:,\s+${DESCRIBER}[^"“”\n;:,]{1,160},)?$`, 'u');
 /** Words that end a subject before its verb but are no part of it ("also", "would", "cynically"). */

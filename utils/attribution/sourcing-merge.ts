@@ -64,7 +64,9 @@ export function mergeMissing(found: AttributionSpans[], extra: AttributionSpans[
     if (k === undefined) { added.push(x); continue; }
     const f = merged[k];
     const source = f.cue && x.cue && overlaps(f.cue, x.cue, 0.01) ? betterSource(f, x) : null;
-    if (source) merged[k] = { ...f, source };
+    // the finder's claim was the reading's speaker (swapped roles in an inverted sentence): take the reading whole
+    const swapped = source !== null && f.source !== null && f.content.some((c) => overlaps(c, source, 0.5));
+    if (source) merged[k] = swapped ? { ...f, source, content: x.content } : { ...f, source };
   }
   if (added.length === 0) return merged;
   return [...merged, ...added].sort((a, b) => (a.cue?.start ?? 0) - (b.cue?.start ?? 0));

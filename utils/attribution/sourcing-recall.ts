@@ -48,10 +48,26 @@ function trailing(t: Token[], s: Sentence): AttributionSpans | null {
     const b = c - 1;
     if (w !== 'told' && w !== 'tells' && b > s.from && (t[b].text === ',' || isQuoteMark(t[b].text)) && c + 1 < end) {
       const src = readSourceNoun(t, c + 1, end);
-      if (src && src.to === end) return { source: span(t, c + 1, end), cue: span(t, c, c + 1), content: [span(t, s.from, isQuoteMark(t[b].text) ? b + 1 : b)] };
+      if (src && src.to === end && !clauseWithoutRelative(t, c + 1, end)) return { source: span(t, c + 1, end), cue: span(t, c, c + 1), content: [span(t, s.from, isQuoteMark(t[b].text) ? b + 1 : b)] };
     }
   }
   return null;
+}
+
+/** Finite verbs that make a phrase a clause ("the list had been drawn up"), not a speaker. */
+const FINITE_AUXILIARIES = new Set('had has have was were is are been would will could can should must did does'.split(' '));
+const RELATIVES = new Set(['who', 'whose', 'that', 'which', 'whom']);
+
+/**
+ * Whether tokens [from, to) hold a finite verb not inside a relative clause: after "…, said" such
+ * a run is the next claim ("…, said the list had been drawn up"), while "the aide, who has …" is a speaker.
+ */
+function clauseWithoutRelative(t: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    if (RELATIVES.has(t[k].lower)) return false;
+    if (FINITE_AUXILIARIES.has(t[k].lower)) return true;
+  }
+  return false;
 }
 
 /** What may follow a sentence-final cue: a short adverbial, or the listener after "told". */

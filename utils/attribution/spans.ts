@@ -49,10 +49,34 @@ export function findAttributionSpans(text: string, model: AttributionModel): Att
   const raw = mergeMissing(primary, [...recall, ...findDashBylines(text), ...findHeadlineColon(text)]);
   const out: AttributionSpans[] = [];
   for (const found of attachQuoteContinuations(text, attachSentenceContinuations(text, raw))) {
-    const content = disjointContent(found.content.filter((s) => validSpan(text, s)).flatMap((s) => splitAtParagraphs(text, fitContentToQuotation(text, s))));
     const source = fitSourceToCue(text, widenPossessiveName(text, found.source), found.cue);
+    // a piece that lies inside the source is its description, not the claim ("officials, speaking on condition of anonymity because …, said")
+    const outsideSource = (s: Span) => source === null || s.start < source.start || s.end > source.end;
+    const content = disjointContent(found.content.filter((s) => validSpan(text, s)).flatMap((s) => splitAtParagraphs(text, fitContentToQuotation(text, s))).filter(outsideSource));
     if (content.length === 0 || !validSpan(text, found.cue) || !validSpan(text, source)) continue;
     out.push({ source, cue: found.cue, content });
   }
-  return shareSubjects(text, out);
+  return withoutCueInSource(text, shareSubjects(text, out));
+}
+
+/**
+ * Drops a reading whose source starts or ends with another attribution's cue ("Some doctors said"
+ * as the source of "privately"; "said Rep. Ana Ruiz"): a source is who speaks, never the speaking.
+ * A cue inside a source ("one of the states suing the agency") is left alone. Stays linear.
+ */
+function withoutCueInSource(text: string, found: AttributionSpans[]): AttributionSpans[] {
+  const cues = found.flatMap((f) => (f.cue ? [f.cue] : [])).sort((a, b) => a.start - b.start);
+  const firstEndingAfter = (pos: number): number => {
+    let lo = 0, hi = cues.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (cues[mid].start < pos) lo = mid + 1; else hi = mid; }
+    return lo;
+  };
+  return found.filter((f) => {
+    if (!f.source) return true;
+    // cues starting inside the source, or the one just before it reaching into it
+    const k = firstEndingAfter(f.source.start);
+    const candidates = [cues[k - 1], cues[k]].filter((c) => c !== undefined && c !== f.cue);
+    const { start, end } = f.source;
+    return !candidates.some((c) => (c.start <= start && start < c.end) || (c.start < end && end <= c.end) || (c.start >= start && c.end <= end && (text.slice(start, c.start).trim() === '' || text.slice(c.end, end).trim() === '')));
+  });
 }
