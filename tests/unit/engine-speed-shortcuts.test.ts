@@ -130,4 +130,15 @@ describe('interned token texts', () => {
     const n = first[0].length;
     expect(facts(prepareDoc(`${manyWords} ${text}`)).map((a) => a.slice(-n))).toEqual(first);
   });
+
+  it('stay right for tokens alike in their first 32 characters (one crowded run of slots, searched no further than a few probes)', () => {
+    const alike = Array.from({ length: 9000 }, (_, i) => `${'q'.repeat(32)}${i.toString(36).padStart(4, 'a')}`);
+    const text = `${alike.join(' ')} The minister said.`;
+    const tokens = tokenize(text);
+    expect(tokens.map((t) => t.text)).toEqual([...alike, 'The', 'minister', 'said', '.']);
+    for (const t of tokens) expect(t.lower).toBe(t.text.toLowerCase());
+    const tail = 'The minister said.';
+    const facts = (d: PreparedDoc) => [d.word, d.shape, d.suffix, d.suffix2, d.lex].map((a) => [...a]);
+    expect(facts(prepareDoc(text)).map((a) => a.slice(-4))).toEqual(facts(prepareDoc(tail)));
+  });
 });

@@ -7,9 +7,11 @@
  */
 import { lowerCase } from './token-case';
 
-/** Table slots (a power of two). */
+/** Table slots: a power of two, so a hash masks to a slot; 16,384 hold a long article's distinct words. */
 export const INTERN_SLOTS = 1 << 14;
 const MASK = INTERN_SLOTS - 1;
+/** Slots tried before a token is left uninterned: hostile text of tokens alike cannot make a scan long. */
+const MAX_PROBES = 32;
 /** Most texts held: half the slots, so probes stay short. */
 const MAX_HELD = INTERN_SLOTS >> 1;
 /** Held texts above which the table is emptied before a text, leaving room for its new words. */
@@ -43,6 +45,7 @@ export function internGeneration(): number {
 export function beginInterning(): void {
   if (held < EMPTY_ABOVE) return;
   TEXTS.fill(undefined);
+  LOWERS.fill(''); // the old texts' lower case is not kept alive until its slot is reused
   held = 0;
   generation++;
 }
@@ -67,8 +70,11 @@ export function internSlice(source: string, start: number, end: number): number 
   let h = 0x811c9dc5 ^ length;
   for (let i = start, stop = Math.min(end, start + 32); i < stop; i++) h = Math.imul(h ^ source.charCodeAt(i), 0x01000193);
   let slot = (h ^ (h >>> 15)) & MASK;
+  let probes = 0;
   for (let known = TEXTS[slot]; known !== undefined; known = TEXTS[slot]) {
     if (known.length === length && source.startsWith(known, start)) return slot;
+    // a crowded run of slots (many tokens alike in their first 32 units) is not searched on
+    if (++probes >= MAX_PROBES) return -1;
     slot = (slot + 1) & MASK;
   }
   if (held >= MAX_HELD) return -1;
