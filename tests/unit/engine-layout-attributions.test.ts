@@ -1,11 +1,10 @@
 /**
  * Attributions carried by layout and grammar rather than a reporting verb's own subject: dash
- * bylines, "Name: claim" headlines, whole quotations, and a second verb sharing the first one's
+ * bylines, whole quotations, quotations that go on, and a second verb sharing the first one's
  * subject. Each stage alone (table tests), then through the whole span finder.
  */
 import { describe, expect, it } from 'vitest';
 import { findDashBylines, openingQuoteBefore, readBylineName } from '../../utils/attribution/dash-bylines';
-import { findHeadlineColon } from '../../utils/attribution/headline-colon';
 import { fitContentToQuotation, splitAtParagraphs } from '../../utils/attribution/quote-extent';
 import { attachSentenceContinuations } from '../../utils/attribution/quote-continuation';
 import { shareSubjects } from '../../utils/attribution/shared-subject';
@@ -44,6 +43,8 @@ describe('dash bylines', () => {
     ['a quote, a dash and a clause', '“We will win,” she said — Mayor Ruiz had predicted the same.'],
     ['a quote, a dash and a sentence', '“It is over.” — He left the room without another word.'],
     ['a quote, a dash and a lower-case word', '“Enough.” — that was all the statement said.'],
+    ['a quoted title mid-sentence', 'At the party they sang “Happy Birthday to You” — Monday, at noon.'],
+    ['a quoted phrase mid-sentence', 'The mayor called it a “giveaway to developers” — Ruiz, who leads the opposition, disagreed.'],
   ])('finds nothing in %s', (_label, text) => {
     expect(findDashBylines(text)).toEqual([]);
   });
@@ -64,26 +65,6 @@ describe('dash bylines', () => {
   it('stays linear on a text made of bylines', () => {
     const text = '“on time” ― Ann Lee '.repeat(20_000);
     expect(findDashBylines(text)).toHaveLength(20_000);
-  });
-});
-
-describe('headline colon', () => {
-  it.each([
-    ['a person', 'Senator Ruiz: Budget Deal Is Dead for This Year.\nBody text.', 'Senator Ruiz', 'Budget Deal Is Dead for This Year'],
-    ['a poll', 'Poll: Voters Split on the New Transit Tax.\nBody.', 'Poll', 'Voters Split on the New Transit Tax'],
-    ['a quoted claim keeps its marks', 'Ruiz: ‘We Will Not Raise Taxes.’\nBody.', 'Ruiz', '‘We Will Not Raise Taxes.’'],
-  ])('%s', (_label, text, source, content) => {
-    expect(read(text, findHeadlineColon(text))).toEqual([{ source, cue: ':', content: [content] }]);
-  });
-
-  it.each([
-    ['a section label', 'The Latest: Storm closes schools across the state.\n'],
-    ['a topic phrase', 'Ruiz on Transit: What the Plan Means for Riders.\n'],
-    ['a shouted label', 'BREAKING: Storm closes schools across the state.\n'],
-    ['a colon below the first line', 'Storm closes schools\nRuiz: We will reopen on Monday as planned.'],
-    ['a claim too short', 'Ruiz: Yes.\n'],
-  ])('finds nothing in %s', (_label, text) => {
-    expect(findHeadlineColon(text)).toEqual([]);
   });
 });
 

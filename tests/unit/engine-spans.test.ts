@@ -16,6 +16,13 @@ function read(text: string, model: AttributionModel = shipped) {
 }
 
 describe('findAttributionSpans with the shipped model', () => {
+  it('cuts a second speaker joined to a source off it, and keeps the first speaker', () => {
+    const text = '“We are ready,” said Ana Ruiz, and Bo Lund agreed. “The plan works.”';
+    const said = read(text).find((f) => f.cue === 'said');
+    expect(said?.source).toBe('Ana Ruiz');
+    expect(said?.content[0]).toBe('“We are ready,”');
+  });
+
   it('is a trained model, not the rule fallback', () => {
     expect(shipped.cue).not.toBeNull();
     expect(shipped.role).not.toBeNull();

@@ -12,7 +12,11 @@ const DOUBLE_QUOTES = new Set(['“', '”', '"', '„']);
 /** Lower-case words that may sit inside a personal name ("Ana de la Cruz", "Max van Dyke"). */
 const NAME_PARTICLES = new Set(['de', 'da', 'del', 'della', 'der', 'di', 'du', 'la', 'le', 'van', 'von', 'bin', 'al', 'y', 'dos']);
 /** Capitalised words that start a sentence, not a name: "— He said …", "— The aide …". */
-const NOT_NAMES = new Set(['He', 'She', 'It', 'They', 'We', 'I', 'You', 'The', 'A', 'An', 'This', 'That', 'But', 'And', 'Or', 'So', 'In', 'On', 'At', 'For', 'From', 'With', 'By', 'As', 'If', 'When']);
+const NOT_NAMES = new Set([
+  'He', 'She', 'It', 'They', 'We', 'I', 'You', 'The', 'A', 'An', 'This', 'That', 'But', 'And', 'Or', 'So', 'In', 'On', 'At', 'For', 'From', 'With', 'By', 'As', 'If', 'When',
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Today', 'Yesterday', 'Tomorrow',
+  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
+]);
 const MAX_NAME_WORDS = 5;
 /** A quotation longer than this is not a pull quote: the scan back for its opening mark stops. */
 const MAX_QUOTE_CHARS = 3000;
@@ -70,6 +74,19 @@ export function openingQuoteBefore(text: string, close: number, floor = 0): numb
   return -1;
 }
 
+/**
+ * Whether a quotation opening at `open` stands as a pull quote does: at the start of a line or of
+ * the text, after a sentence's end, or right after the previous byline (a run of them). A quoted
+ * title mid-sentence ("they sang “Happy Birthday” — Monday, at noon") is none of these.
+ */
+function startsPullQuote(text: string, open: number, previousByline: number): boolean {
+  let i = open - 1;
+  while (i >= 0 && isSpace(text[i])) i--;
+  if (i < 0 || text[i] === '\n' || text[i] === '\r') return true;
+  if (previousByline > 0 && i < previousByline) return true;
+  return '.!?'.includes(text[i]) || (CLOSING_QUOTES.has(text[i]) && '.!?'.includes(text[i - 1] ?? ''));
+}
+
 /** The text of an embedded post before its signature: from the start of its line, links and final period dropped. */
 function postBefore(text: string, dash: number, floor: number): Span | null {
   let start = dash;
@@ -104,8 +121,9 @@ export function findDashBylines(text: string): AttributionSpans[] {
     if (q >= 0 && CLOSING_QUOTES.has(text[q])) {
       if (!endsByline(text, name.end)) continue;
       const open = openingQuoteBefore(text, q, floor);
+      const bylineFloor = floor;
       floor = name.end;
-      if (open >= 0 && q - open > 3) out.push({ source: name, cue, content: [{ start: open, end: q + 1 }] });
+      if (open >= 0 && q - open > 3 && startsPullQuote(text, open, bylineFloor)) out.push({ source: name, cue, content: [{ start: open, end: q + 1 }] });
       continue;
     }
     // an embedded post: "… — Name (@handle) date"

@@ -4,28 +4,12 @@
  * writing gives the speaker once and lets the quote run on). Such paragraphs join that
  * attribution's content, so the reader sees them attached to the previous speaker.
  */
+import { splitAtParagraphs } from './quote-extent';
 import type { AttributionSpans, Span } from './types';
 
 const OPENERS = new Set(['“', '"', '«', '„']);
 const CLOSERS = new Set(['”', '"', '»', '“']);
 const QUOTE_MARK = /["“”«»„]/u;
-
-/** Paragraphs as [start, end) character ranges, blank edges trimmed, empty ones left out. */
-function paragraphs(text: string): Span[] {
-  const out: Span[] = [];
-  let start = 0;
-  const n = text.length;
-  while (start < n) {
-    let end = text.indexOf('\n', start);
-    if (end < 0) end = n;
-    let a = start, b = end;
-    while (a < b && /\s/u.test(text[a])) a++;
-    while (b > a && /\s/u.test(text[b - 1])) b--;
-    if (b > a) out.push({ start: a, end: b });
-    start = end + 1;
-  }
-  return out;
-}
 
 /** A paragraph that is one quotation: opens with a mark and closes with one, or runs on unclosed. */
 function wholeQuote(text: string, p: Span): boolean {
@@ -58,7 +42,7 @@ function coverage(text: string, found: AttributionSpans[]): Int32Array {
 /** Adds cue-less quote paragraphs to the attribution quoting just before them; linear time; returns `found`. */
 export function attachQuoteContinuations(text: string, found: AttributionSpans[]): AttributionSpans[] {
   if (found.length === 0 || !QUOTE_MARK.test(text)) return found;
-  const paras = paragraphs(text);
+  const paras = splitAtParagraphs(text, { start: 0, end: text.length });
   const covered = coverage(text, found);
   const lastEnd = (f: AttributionSpans): number => f.content[f.content.length - 1]?.end ?? -1;
   const quoting = found.filter((f) => f.content.some((s) => QUOTE_MARK.test(text.slice(s.start, s.end))));

@@ -10,7 +10,6 @@ import { findRuleSpans } from './rule-spans';
 import { findSourcingRecall, mergeMissing } from './sourcing-recall';
 import { attachQuoteContinuations, attachSentenceContinuations } from './quote-continuation';
 import { findDashBylines } from './dash-bylines';
-import { findHeadlineColon } from './headline-colon';
 import { fitContentToQuotation, splitAtParagraphs } from './quote-extent';
 import { shareSubjects } from './shared-subject';
 import { fitSourceToCue, widenPossessiveName } from './source-extent';
@@ -37,8 +36,8 @@ function disjointContent(content: Span[]): Span[] {
 
 /**
  * Finds every attribution's spans in a text; deterministic, linear time, never throws on text.
- * Stages: the taggers (or the rules), then readings they miss (recall rules, dash bylines, a
- * headline's "Name: claim") where nothing covers them yet, quotations that go on (same paragraph,
+ * Stages: the taggers (or the rules), then readings they miss (recall rules, dash bylines)
+ * where nothing covers them yet, quotations that go on (same paragraph,
  * then whole paragraphs), content fitted to whole quotations, and a joined verb's shared subject.
  */
 export function findAttributionSpans(text: string, model: AttributionModel): AttributionSpans[] {
@@ -46,7 +45,7 @@ export function findAttributionSpans(text: string, model: AttributionModel): Att
   const doc = model.cue && model.role ? prepareDoc(text) : null;
   const primary = doc && model.cue && model.role ? findLearnedSpans(text, model.cue, model.role, doc) : findRuleSpans(text);
   const recall = doc ? findSourcingRecall(text, doc.tokens, doc.sentences) : findSourcingRecall(text);
-  const raw = mergeMissing(primary, [...recall, ...findDashBylines(text), ...findHeadlineColon(text)]);
+  const raw = mergeMissing(primary, [...recall, ...findDashBylines(text)]);
   const out: AttributionSpans[] = [];
   for (const found of attachQuoteContinuations(text, attachSentenceContinuations(text, raw))) {
     const source = fitSourceToCue(text, widenPossessiveName(text, found.source), found.cue);
@@ -60,23 +59,36 @@ export function findAttributionSpans(text: string, model: AttributionModel): Att
 }
 
 /**
- * Drops a reading whose source starts or ends with another attribution's cue ("Some doctors said"
- * as the source of "privately"; "said Rep. Ana Ruiz"): a source is who speaks, never the speaking.
- * A cue inside a source ("one of the states suing the agency") is left alone. Stays linear.
+ * A source that starts or ends with another attribution's cue is set right: a source is who
+ * speaks, never the speaking. Starting with one ("said Rep. Ana Ruiz" as a source), or ending with
+ * one right before the reading's own cue ("Some doctors said" as the source of "privately": one
+ * cue split in two), the reading is dropped; ending with one further back ("Ana Ruiz, and Bo Lund
+ * agreed"), the source is cut before it. A cue inside a source ("one of the states suing the
+ * agency") is left alone. Sorted cue starts, so it stays linear.
  */
 function withoutCueInSource(text: string, found: AttributionSpans[]): AttributionSpans[] {
   const cues = found.flatMap((f) => (f.cue ? [f.cue] : [])).sort((a, b) => a.start - b.start);
-  const firstEndingAfter = (pos: number): number => {
+  const firstStartingFrom = (pos: number): number => {
     let lo = 0, hi = cues.length;
     while (lo < hi) { const mid = (lo + hi) >> 1; if (cues[mid].start < pos) lo = mid + 1; else hi = mid; }
     return lo;
   };
-  return found.filter((f) => {
-    if (!f.source) return true;
-    // cues starting inside the source, or the one just before it reaching into it
-    const k = firstEndingAfter(f.source.start);
-    const candidates = [cues[k - 1], cues[k]].filter((c) => c !== undefined && c !== f.cue);
-    const { start, end } = f.source;
-    return !candidates.some((c) => (c.start <= start && start < c.end) || (c.start < end && end <= c.end) || (c.start >= start && c.end <= end && (text.slice(start, c.start).trim() === '' || text.slice(c.end, end).trim() === '')));
-  });
+  const out: AttributionSpans[] = [];
+  for (const f of found) {
+    const source = f.source;
+    if (!source) { out.push(f); continue; }
+    const k = firstStartingFrom(source.start);
+    const { start, end } = source;
+    const others = [cues[k - 1], cues[k], cues[k + 1]].filter((c): c is Span => c !== undefined && c !== f.cue);
+    if (others.some((c) => c.start <= start && start < c.end) || others.some((c) => c.start >= start && c.start < end && text.slice(start, c.start).trim() === '')) continue;
+    const atEnd = others.find((c) => c.start > start && c.start < end && (c.end >= end || text.slice(c.end, end).trim() === ''));
+    if (!atEnd) { out.push(f); continue; }
+    if (f.cue && f.cue.start >= atEnd.end && text.slice(atEnd.end, f.cue.start).trim() === '') continue;
+    // the other cue has its own subject after a joining word ("…, and Bo Lund agreed"): cut there
+    const before = text.slice(start, atEnd.start);
+    const joins = [...before.matchAll(/[\s,;]+(?:and|but)\s+/gu)];
+    const cutEnd = start + (joins.length > 0 ? joins[joins.length - 1].index : /[\s,;]*$/u.exec(before)!.index);
+    out.push({ ...f, source: cutEnd > start ? { start, end: cutEnd } : null });
+  }
+  return out;
 }
