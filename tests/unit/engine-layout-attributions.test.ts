@@ -101,6 +101,11 @@ describe('quotations that go on in the same paragraph', () => {
     expect(joined.content).toHaveLength(3);
     expect(other.content.map((c) => at(text, c))).toEqual(['“We disagree,”']);
   });
+  it('gathers a run of quotations, not a whole page of them', () => {
+    const run = `“Go.” she said. ${'“More.” '.repeat(100)}`;
+    const found = [{ source: spanOf(run, 'she'), cue: spanOf(run, 'said'), content: [spanOf(run, '“Go.”')] }];
+    expect(attachSentenceContinuations(run, found)[0].content).toHaveLength(12);
+  });
   it('needs the quotation to start a new sentence', () => {
     const mid = '“It works,” she said of the plan and “it is cheap.”';
     const found = [{ source: spanOf(mid, 'she'), cue: spanOf(mid, 'said'), content: [spanOf(mid, '“It works,”')] }];

@@ -85,6 +85,8 @@ function nextQuotationStart(text: string, at: number, lineEnd: number, first: bo
 
 /** How far past an attribution the rest of its sentence may run, and how long a joined quotation may be. */
 const MAX_SENTENCE_REST = 600, MAX_QUOTATION = 3000;
+/** Most content pieces one attribution gathers this way: a speaker's run of quotations, not a page of them. */
+const MAX_PIECES = 12;
 
 /** A quotation's extent from its opening mark at `open`, within [open, limit): its end, or -1. */
 function quotationEnd(text: string, open: number, limit: number): number {
@@ -110,6 +112,7 @@ export function attachSentenceContinuations(text: string, found: AttributionSpan
     const lineEnd = text.length; // both scans stop at a line break themselves
     let first = true;
     for (;;) {
+      if (f.content.length >= MAX_PIECES) break;
       const open = nextQuotationStart(text, at, lineEnd, first);
       if (open < 0) break;
       const end = quotationEnd(text, open, Math.min(lineEnd, open + MAX_QUOTATION));
