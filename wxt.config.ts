@@ -38,8 +38,8 @@ export default defineConfig({
     },
     // A content script's fetch of an extension file counts as the page's: the model must be listed here.
     // The sidebar frame (cross-page details, kept out of the page's reach) must be embeddable in pages.
-    // The sidebar's UI module (sidebar-ui.js) and the engine (engine.js) are imported by the content script on first need, so they too.
-    web_accessible_resources: [{ resources: ['model/attribution.bin', 'sidebar-context.html', 'sidebar-ui.js', 'engine.js'], matches: ['http://*/*', 'https://*/*'] }],
+    // The session's module (content-main.js), the sidebar's UI module (sidebar-ui.js) and the engine (engine.js) are imported by the content script, so they too.
+    web_accessible_resources: [{ resources: ['model/attribution.bin', 'sidebar-context.html', 'sidebar-ui.js', 'engine.js', 'content-main.js'], matches: ['http://*/*', 'https://*/*'] }],
     browser_specific_settings: firefoxSettings,
     // runtime.getContexts (finding the engine host's offscreen document) arrived in Chrome 116.
     ...(browser === 'firefox' ? {} : { minimum_chrome_version: '116' }),

@@ -32,10 +32,12 @@ export { MARKS } from './session-marks';
 /** Chunk size of long pages sent to the engine host (the page's own engine uses smaller ones). */
 const HOST_CHUNK_CHARS = 12_000;
 
-/** Starts Sourcelight on this tab. Idle (but watching) on pages that are not articles. */
-export async function startSourcelight(ctx: ContentScriptContext, win: Window & typeof globalThis = window): Promise<void> {
+/**
+ * Starts Sourcelight on this tab. Idle (but watching) on pages that are not articles. `startedAt`
+ * is the content script's own start (marked before this module was imported), when it has one.
+ */
+export async function startSourcelight(ctx: ContentScriptContext, win: Window & typeof globalThis = window, startedAt = win.performance.mark(MARKS.start).startTime): Promise<void> {
   const doc = win.document;
-  const startedAt = win.performance.mark(MARKS.start).startTime;
   const sinceStart = () => win.performance.now() - startedAt;
   // On an article, the model's fetch and decode, the settings read and finding and reading the
   // article all overlap; only the engine waits for the model, and only painting for the settings.

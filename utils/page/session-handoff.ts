@@ -1,0 +1,44 @@
+/**
+ * How the content script's main module (`content-main.js`) reaches the small content script every
+ * page loads: the page's first task compiles and runs only that small script, and the session's
+ * code is compiled in a task of its own. Types and the loader here, so both bundles can include it.
+ */
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { moduleHandoff } from './module-handoff';
+
+/** Where the build puts the session module inside the extension (an unlisted script, web-accessible). */
+export const SESSION_MODULE_PATH = '/content-main.js';
+
+/** What the session module provides. */
+export interface SessionModule {
+  startSourcelight(ctx: ContentScriptContext, win?: Window & typeof globalThis, startedAt?: number): Promise<void>;
+}
+
+const handoff = moduleHandoff<SessionModule>('session', (m) => typeof m?.startSourcelight === 'function');
+
+/** Called by the session module when it runs: leaves the session where the loader looks for it. */
+export const registerSession = handoff.register;
+
+/** How the module is fetched and run: injected so tests can load it their own way. */
+export interface SessionSource {
+  url(): string;
+  importModule(url: string): Promise<unknown>;
+  scope: object;
+}
+
+const extensionSource: SessionSource = {
+  url: () => browser.runtime.getURL(SESSION_MODULE_PATH as '/'),
+  importModule: (url) => import(/* @vite-ignore */ url),
+  scope: globalThis,
+};
+
+/** The session module, imported once per world; rejects with a clear error if it cannot load. */
+export async function loadSession(source: SessionSource = extensionSource): Promise<SessionModule> {
+  const ready = handoff.registered(source.scope);
+  if (ready) return ready;
+  await source.importModule(source.url());
+  const session = handoff.registered(source.scope);
+  if (!session) throw new Error('Sourcelight: the session module loaded but did not register');
+  return session;
+}
