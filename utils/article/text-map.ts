@@ -65,6 +65,11 @@ export class ArticleTextMap {
     });
   }
 
+  /** Length of the article text the map covers (where its last segment ends). */
+  get textLength(): number {
+    return this.segments.length > 0 ? this.segments[this.segments.length - 1].end : 0;
+  }
+
   /** Index of the last segment starting at or before `offset`, or -1. */
   private segmentAtOrBefore(offset: number): number {
     let lo = 0;
@@ -114,7 +119,7 @@ export class ArticleTextMap {
     if (affinity === 'forward') {
       let at: Node | null = before ?? (afterAll ? nextOutside(node) : node);
       while (at !== null && !this.firstSegmentOfNode.has(at as Text)) at = nextInOrder(at);
-      return at === null ? this.segments[this.segments.length - 1].end : this.segments[this.firstSegmentOfNode.get(at as Text)!].start;
+      return at === null ? this.textLength : this.segments[this.firstSegmentOfNode.get(at as Text)!].start;
     }
     let at: Node | null = before !== null ? previousInOrder(before) : afterAll ? deepestLast(node) : previousInOrder(node);
     while (at !== null && !this.lastSegmentOfNode.has(at as Text)) at = previousInOrder(at);

@@ -3,7 +3,7 @@
  * round-ups, pull quotes and epigraphs, and an embedded post signed "— Name (@handle)". No verb
  * says who spoke, so the taggers, which look for reporting words, miss them; the layout does.
  */
-import { quoteMarkRole } from './quote-extent';
+import { isInlineSpace, quoteMarkRole } from './quote-extent';
 import type { AttributionSpans, Span } from './types';
 
 const DASHES = new Set(['―', '—', '–']);
@@ -23,7 +23,6 @@ const MAX_QUOTE_CHARS = 3000;
 
 const isUpper = (ch: string): boolean => ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 const isLetter = (ch: string): boolean => ch.toLowerCase() !== ch.toUpperCase();
-const isSpace = (ch: string | undefined): boolean => ch === ' ' || ch === '\t' || ch === '\u00a0';
 
 /** The name that starts at `from` (after the dash and its spaces), or null: capitalised words only. */
 export function readBylineName(text: string, from: number): Span | null {
@@ -51,7 +50,7 @@ export function readBylineName(text: string, from: number): Span | null {
 /** What may follow a byline's name: the end of the line or text, punctuation, a date or age, the next quotation. */
 function endsByline(text: string, at: number): boolean {
   let i = at;
-  while (isSpace(text[i])) i++;
+  while (isInlineSpace(text[i])) i++;
   if (i >= text.length) return true;
   const ch = text[i];
   return ch === '\n' || ch === '\r' || '.,;:(['.includes(ch) || DOUBLE_QUOTES.has(ch) || DASHES.has(ch) || (ch >= '0' && ch <= '9');
@@ -81,7 +80,7 @@ export function openingQuoteBefore(text: string, close: number, floor = 0): numb
  */
 function startsPullQuote(text: string, open: number, previousByline: number): boolean {
   let i = open - 1;
-  while (i >= 0 && isSpace(text[i])) i--;
+  while (i >= 0 && isInlineSpace(text[i])) i--;
   if (i < 0 || text[i] === '\n' || text[i] === '\r') return true;
   if (previousByline > 0 && i < previousByline) return true;
   return '.!?'.includes(text[i]) || (CLOSING_QUOTES.has(text[i]) && '.!?'.includes(text[i - 1] ?? ''));
@@ -112,11 +111,11 @@ export function findDashBylines(text: string): AttributionSpans[] {
   for (let m = dashes.exec(text); m; m = dashes.exec(text)) {
     const d = m.index;
     let n = d + 1;
-    while (isSpace(text[n])) n++;
+    while (isInlineSpace(text[n])) n++;
     const name = readBylineName(text, n);
     if (!name) continue;
     let q = d - 1;
-    while (q >= 0 && (isSpace(text[q]) || text[q] === '\n') && d - q < 4) q--;
+    while (q >= 0 && (isInlineSpace(text[q]) || text[q] === '\n') && d - q < 4) q--;
     const cue = { start: d, end: d + 1 };
     if (q >= 0 && CLOSING_QUOTES.has(text[q])) {
       if (!endsByline(text, name.end)) continue;

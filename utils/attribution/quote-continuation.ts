@@ -4,7 +4,7 @@
  * writing gives the speaker once and lets the quote run on). Such paragraphs join that
  * attribution's content, so the reader sees them attached to the previous speaker.
  */
-import { splitAtParagraphs } from './quote-extent';
+import { isInlineSpace, splitAtParagraphs } from './quote-extent';
 import type { AttributionSpans, Span } from './types';
 
 const OPENERS = new Set(['“', '"', '«', '„']);
@@ -74,7 +74,7 @@ function nextQuotationStart(text: string, at: number, lineEnd: number, first: bo
   let i = at, ended = !first;
   for (; i < lineEnd && i < at + MAX_SENTENCE_REST; i++) {
     const ch = text[i];
-    if (ch === ' ' || ch === '\t' || ch === '\u00a0') continue;
+    if (isInlineSpace(ch)) continue;
     if (ch === '\n') return -1;
     if (OPENERS.has(ch)) return ended && i > at ? i : -1;
     if (ended || QUOTE_MARK.test(ch)) return -1;

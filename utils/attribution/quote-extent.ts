@@ -8,6 +8,9 @@ import type { Span } from './types';
 /** Quotations longer than this are left as the taggers cut them (and the scan stays bounded). */
 const MAX_REACH = 1500;
 
+/** White space within a line (space, tab, no-break space): what may sit between a quotation and its byline or the next one. */
+export const isInlineSpace = (ch: string | undefined): boolean => ch === ' ' || ch === '\t' || ch === '\u00a0';
+
 const isDoubleQuote = (ch: string | undefined): boolean => ch === '“' || ch === '”' || ch === '"';
 const isWordChar = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}'’‘]/u.test(ch);
 

@@ -11,7 +11,7 @@ import type { AttributionSpans, Span } from './types';
 import { readSourceNoun } from './sourcing-recall-noun';
 import { markPartitive } from './sourcing-merge';
 import {
-  AFTER_CUE_PP, AUXILIARIES, LEAD_CONNECTORS, LEAD_PREPOSITIONS, LEADING_CUES, MAX_SOURCE_TOKENS, NOT_IN_SUBJECT, NOUN_LIKE_CUES, PP_NOUNS, TRAILING_CUES,
+  AFTER_CUE_PP, AUXILIARIES, FINITE_AUXILIARIES, LEAD_CONNECTORS, LEAD_PREPOSITIONS, LEADING_CUES, MAX_SOURCE_TOKENS, NOT_IN_SUBJECT, NOUN_LIKE_CUES, PP_NOUNS, RELATIVES, TRAILING_CUES,
 } from './sourcing-recall-words';
 
 /** The merge lives beside the readings; the span finder imports both from here. */
@@ -53,10 +53,6 @@ function trailing(t: Token[], s: Sentence): AttributionSpans | null {
   }
   return null;
 }
-
-/** Finite verbs that make a phrase a clause ("the list had been drawn up"), not a speaker. */
-const FINITE_AUXILIARIES = new Set('had has have was were is are been would will could can should must did does'.split(' '));
-const RELATIVES = new Set(['who', 'whose', 'that', 'which', 'whom']);
 
 /**
  * Whether tokens [from, to) hold a finite verb not inside a relative clause: after "…, said" such

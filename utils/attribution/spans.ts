@@ -73,17 +73,20 @@ function withoutCueInSource(text: string, found: AttributionSpans[]): Attributio
     while (lo < hi) { const mid = (lo + hi) >> 1; if (cues[mid].start < pos) lo = mid + 1; else hi = mid; }
     return lo;
   };
+  /** Nothing but white space between two offsets. */
+  const blank = (from: number, to: number): boolean => text.slice(from, to).trim() === '';
   const out: AttributionSpans[] = [];
   for (const f of found) {
     const source = f.source;
     if (!source) { out.push(f); continue; }
-    const k = firstStartingFrom(source.start);
     const { start, end } = source;
+    const k = firstStartingFrom(start);
     const others = [cues[k - 1], cues[k], cues[k + 1]].filter((c): c is Span => c !== undefined && c !== f.cue);
-    if (others.some((c) => c.start <= start && start < c.end) || others.some((c) => c.start >= start && c.start < end && text.slice(start, c.start).trim() === '')) continue;
-    const atEnd = others.find((c) => c.start > start && c.start < end && (c.end >= end || text.slice(c.end, end).trim() === ''));
+    const startsWithCue = others.some((c) => (c.start <= start && start < c.end) || (c.start >= start && c.start < end && blank(start, c.start)));
+    if (startsWithCue) continue;
+    const atEnd = others.find((c) => c.start > start && c.start < end && (c.end >= end || blank(c.end, end)));
     if (!atEnd) { out.push(f); continue; }
-    if (f.cue && f.cue.start >= atEnd.end && text.slice(atEnd.end, f.cue.start).trim() === '') continue;
+    if (f.cue && f.cue.start >= atEnd.end && blank(atEnd.end, f.cue.start)) continue; // one cue split in two
     // the other cue has its own subject after a joining word ("…, and Bo Lund agreed"): cut there
     const before = text.slice(start, atEnd.start);
     const joins = [...before.matchAll(/[\s,;]+(?:and|but)\s+/gu)];

@@ -123,8 +123,7 @@ function cssHighlightPainter(doc: Document, registry: HighlightRegistry, Highlig
       }
       all.push(...painted);
       lastMap = map;
-      const textLength = map.segments.length > 0 ? map.segments[map.segments.length - 1].end : 0;
-      const switching = !nearbyOnly && (all.length > NEARBY_ONLY_ABOVE || textLength > NEARBY_ONLY_TEXT_CHARS);
+      const switching = !nearbyOnly && (all.length > NEARBY_ONLY_ABOVE || map.textLength > NEARBY_ONLY_TEXT_CHARS);
       if (switching) {
         nearbyOnly = true;
         for (const highlight of highlights.values()) highlight.clear();

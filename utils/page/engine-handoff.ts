@@ -23,3 +23,6 @@ export const registerEngine = handoff.register;
 
 /** The registered engine, if the module has run in this world. */
 export const registeredEngine = handoff.registered;
+
+/** The engine, importing its module first if it has not run in this world. */
+export const loadEngine = handoff.load;

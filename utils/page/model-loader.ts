@@ -3,7 +3,8 @@
  * content script stays small (neither is bundled into it) and the same files serve every tab.
  */
 import type { Attribution, AttributionModel } from '@/utils/attribution';
-import { ENGINE_MODULE_PATH, registeredEngine, type EngineModule } from './engine-handoff';
+import { ENGINE_MODULE_PATH, loadEngine, type EngineModule } from './engine-handoff';
+import { importExtensionModule } from './module-handoff';
 
 /** Where the build copies assets/model/attribution.bin inside the extension (see wxt.config.ts). */
 export const MODEL_PACKAGE_PATH = 'model/attribution.bin';
@@ -20,13 +21,8 @@ export interface LoadedModel {
 }
 
 /** Imports the engine module once per world (`importModule` is dynamic import, passed in so tests give their own). */
-export async function loadEngineModule(url: string, importModule: (url: string) => Promise<unknown>, scope: object = globalThis): Promise<EngineModule> {
-  const ready = registeredEngine(scope);
-  if (ready) return ready;
-  await importModule(url);
-  const engine = registeredEngine(scope);
-  if (!engine) throw new Error('Sourcelight: the engine module loaded but did not register');
-  return engine;
+export function loadEngineModule(url: string, importModule: (url: string) => Promise<unknown>, scope: object = globalThis): Promise<EngineModule> {
+  return loadEngine(url, importModule, scope);
 }
 
 /** Fetches the model and imports the engine at once, then decodes; `getUrl` is runtime.getURL, passed in so tests can serve their own. */
@@ -34,7 +30,7 @@ export async function loadPackagedModel(
   getUrl: (path: string) => string,
   fetchImpl: typeof fetch = fetch,
   now: () => number = () => performance.now(),
-  importModule: (url: string) => Promise<unknown> = (url) => import(/* @vite-ignore */ url),
+  importModule: (url: string) => Promise<unknown> = importExtensionModule,
 ): Promise<LoadedModel> {
   const url = getUrl(`/${MODEL_PACKAGE_PATH}`);
   const fetchStart = now();

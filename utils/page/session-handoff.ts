@@ -5,7 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { moduleHandoff } from './module-handoff';
+import { extensionModuleSource, moduleHandoff, type ModuleSource } from './module-handoff';
 
 /** Where the build puts the session module inside the extension (an unlisted script, web-accessible). */
 export const SESSION_MODULE_PATH = '/content-main.js';
@@ -21,24 +21,9 @@ const handoff = moduleHandoff<SessionModule>('session', (m) => typeof m?.startSo
 export const registerSession = handoff.register;
 
 /** How the module is fetched and run: injected so tests can load it their own way. */
-export interface SessionSource {
-  url(): string;
-  importModule(url: string): Promise<unknown>;
-  scope: object;
-}
-
-const extensionSource: SessionSource = {
-  url: () => browser.runtime.getURL(SESSION_MODULE_PATH as '/'),
-  importModule: (url) => import(/* @vite-ignore */ url),
-  scope: globalThis,
-};
+export type SessionSource = ModuleSource;
 
 /** The session module, imported once per world; rejects with a clear error if it cannot load. */
-export async function loadSession(source: SessionSource = extensionSource): Promise<SessionModule> {
-  const ready = handoff.registered(source.scope);
-  if (ready) return ready;
-  await source.importModule(source.url());
-  const session = handoff.registered(source.scope);
-  if (!session) throw new Error('Sourcelight: the session module loaded but did not register');
-  return session;
+export function loadSession(source: SessionSource = extensionModuleSource(SESSION_MODULE_PATH, (path) => browser.runtime.getURL(path as '/'))): Promise<SessionModule> {
+  return handoff.load(source.url(), source.importModule, source.scope);
 }

@@ -4,20 +4,13 @@
  * web-accessible extension file imported into the content script's world.
  */
 import { browser } from 'wxt/browser';
-import { registeredSidebarUi, SIDEBAR_UI_PATH, type SidebarUi } from './sidebar-ui-handoff';
+import { extensionModuleSource, type ModuleSource } from './module-handoff';
+import { loadRegisteredSidebarUi, registeredSidebarUi, SIDEBAR_UI_PATH, type SidebarUi } from './sidebar-ui-handoff';
 
 /** How the module is fetched and run: injected so tests can load it their own way. */
-export interface SidebarUiSource {
-  url(): string;
-  importModule(url: string): Promise<unknown>;
-  scope: object;
-}
+export type SidebarUiSource = ModuleSource;
 
-const extensionSource: SidebarUiSource = {
-  url: () => browser.runtime.getURL(SIDEBAR_UI_PATH as '/'),
-  importModule: (url) => import(/* @vite-ignore */ url),
-  scope: globalThis,
-};
+const extensionSource = extensionModuleSource(SIDEBAR_UI_PATH, (path) => browser.runtime.getURL(path as '/'));
 
 let loading: Promise<SidebarUi> | null = null;
 
@@ -25,11 +18,7 @@ let loading: Promise<SidebarUi> | null = null;
 export function loadSidebarUi(source: SidebarUiSource = extensionSource): Promise<SidebarUi> {
   const ready = registeredSidebarUi(source.scope);
   if (ready) return Promise.resolve(ready);
-  loading ??= source.importModule(source.url()).then(() => {
-    const ui = registeredSidebarUi(source.scope);
-    if (!ui) throw new Error('Sourcelight: the sidebar module loaded but did not register');
-    return ui;
-  });
+  loading ??= loadRegisteredSidebarUi(source.url(), source.importModule, source.scope);
   return loading;
 }
 

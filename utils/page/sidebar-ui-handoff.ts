@@ -19,10 +19,13 @@ export interface SidebarUi {
   mountSidebar(doc: Document, callbacks: SidebarCallbacks): SidebarHandle;
 }
 
-const handoff = moduleHandoff<SidebarUi>('sidebar-ui', (ui) => typeof ui?.mountSidebar === 'function');
+const handoff = moduleHandoff<SidebarUi>('sidebar-ui', (ui) => typeof ui?.mountSidebar === 'function', 'sidebar');
 
 /** Called by the UI module when it runs: leaves the UI where the loader looks for it. */
 export const registerSidebarUi = handoff.register;
 
 /** The registered UI, if the module has run in this world. */
 export const registeredSidebarUi = handoff.registered;
+
+/** The UI, importing its module first if it has not run in this world. */
+export const loadRegisteredSidebarUi = handoff.load;
