@@ -10,6 +10,8 @@ async function openArticle(path = 'harbour-port.html'): Promise<Page> {
   const page = await served.browser.context.newPage();
   await page.goto(served.server.url(path));
   await waitForPainted(page);
+  // the sidebar's launcher is built after the paint, in a task of its own, once its UI module has loaded
+  await page.locator('sourcelight-sidebar .launcher').waitFor({ state: 'attached' });
   return page;
 }
 
