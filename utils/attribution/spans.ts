@@ -13,6 +13,7 @@ import { findDashBylines } from './dash-bylines';
 import { fitContentToQuotation, splitAtParagraphs } from './quote-extent';
 import { shareSubjects } from './shared-subject';
 import { fitSourceToCue, widenPossessiveName } from './source-extent';
+import { doubleQuotedView, withWholeApostropheMarks } from './single-quotes';
 import type { AttributionSpans, Span } from './types';
 
 function isLowSurrogate(text: string, i: number): boolean {
@@ -39,9 +40,11 @@ function disjointContent(content: Span[]): Span[] {
  * Stages: the taggers (or the rules), then readings they miss (recall rules, dash bylines)
  * where nothing covers them yet, quotations that go on (same paragraph,
  * then whole paragraphs), content fitted to whole quotations, and a joined verb's shared subject.
+ * A text quoted in single quotes is read through its double-quoted view (same offsets).
  */
-export function findAttributionSpans(text: string, model: AttributionModel): AttributionSpans[] {
-  if (typeof text !== 'string' || text.length === 0) return [];
+export function findAttributionSpans(original: string, model: AttributionModel): AttributionSpans[] {
+  if (typeof original !== 'string' || original.length === 0) return [];
+  const text = doubleQuotedView(original);
   const doc = model.cue && model.role ? prepareDoc(text) : null;
   const primary = doc && model.cue && model.role ? findLearnedSpans(text, model.cue, model.role, doc) : findRuleSpans(text);
   const recall = doc ? findSourcingRecall(text, doc.tokens, doc.sentences) : findSourcingRecall(text);
@@ -51,7 +54,8 @@ export function findAttributionSpans(text: string, model: AttributionModel): Att
     const source = fitSourceToCue(text, widenPossessiveName(text, found.source), found.cue);
     // a piece that lies inside the source is its description, not the claim ("officials, speaking on condition of anonymity because …, said")
     const outsideSource = (s: Span) => source === null || s.start < source.start || s.end > source.end;
-    const content = disjointContent(found.content.filter((s) => validSpan(text, s)).flatMap((s) => splitAtParagraphs(text, fitContentToQuotation(text, s))).filter(outsideSource));
+    const fitted = found.content.filter((s) => validSpan(text, s)).flatMap((s) => splitAtParagraphs(text, fitContentToQuotation(text, s)));
+    const content = disjointContent((text === original ? fitted : fitted.map((s) => withWholeApostropheMarks(original, s))).filter(outsideSource));
     if (content.length === 0 || !validSpan(text, found.cue) || !validSpan(text, source)) continue;
     out.push({ source, cue: found.cue, content });
   }

@@ -1,0 +1,103 @@
+/**
+ * Quotation marks the taggers do not read: single quotes ('…,' she said), the house style of
+ * most British and some Commonwealth papers, and two apostrophes (''…,'' he said), an old wire
+ * and newspaper convention. The taggers and quotation stages read double quotes only, so a text
+ * is first seen through a view where those marks become curly double ones. The view has the same
+ * length (one code unit for one, a space beside a mark that took two), so every offset found in it
+ * is an offset in the text.
+ */
+
+const OPENERS = new Set(["'", '‘']);
+const CLOSERS = new Set(["'", '’']);
+/** Characters after which a mark can open a quotation: line start, space, bracket or dash. */
+const BEFORE_OPENING = /[\s([{—–\-/“"]/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** A mark right after one of these closes a quotation (the quotation ends with its punctuation). */
+const CLOSING_PUNCTUATION = new Set([',', '.', '!', '?', ';', ':', '…', '—', '–']);
+const DOUBLE_MARKS = /["“”«»„]/gu;
+
+/** An apostrophe beside another: half of a two-apostrophe mark, never a single quote. */
+const isDoubled = (text: string, i: number): boolean => text[i - 1] === "'" || text[i + 1] === "'";
+
+/** Whether the mark at i can open a quotation: after a boundary, before a word ("'90s" is an elision). */
+function canOpen(text: string, i: number): boolean {
+  if (!OPENERS.has(text[i]) || isDoubled(text, i)) return false;
+  const before = i === 0 ? '\n' : text[i - 1];
+  const after = text[i + 1];
+  if (!BEFORE_OPENING.test(before) || after === undefined || /\s/u.test(after)) return false;
+  return !/^\d\ds?\b/u.test(text.slice(i + 1, i + 5)) && !/^(?:n'|em\b|tis\b)/iu.test(text.slice(i + 1, i + 5));
+}
+
+/**
+ * Whether the mark at i can close a quotation: after a word or its punctuation, before a space,
+ * punctuation or the end; not inside a word ("BBC's") nor a plural possessive ("ministers' plan").
+ */
+function canClose(text: string, i: number): boolean {
+  if (!CLOSERS.has(text[i]) || isDoubled(text, i)) return false;
+  const before = text[i - 1], after = text[i + 1];
+  if (before === undefined || /\s/u.test(before) || (before === 'n' && OPENERS.has(text[i - 2]))) return false; // "rock 'n' roll"
+  if (CLOSING_PUNCTUATION.has(before)) return true;
+  if (after !== undefined && LETTER_OR_DIGIT.test(after)) return false;
+  const possessive = (before === 's' || before === 'S') && after !== undefined && /\s/u.test(after) && LETTER_OR_DIGIT.test(text[i + 2] ?? '');
+  return !possessive;
+}
+
+/** Offsets of paired single-quote marks, [open, close, open, close, …]; pairs stay inside a paragraph. */
+export function singleQuotePairs(text: string): number[] {
+  const pairs: number[] = [];
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '\n') { open = -1; continue; }
+    if (open < 0) { if (canOpen(text, i)) open = i; continue; }
+    if (canClose(text, i)) { pairs.push(open, i); open = -1; }
+  }
+  return pairs;
+}
+
+/**
+ * Two apostrophes used as a double quote: opening after a boundary and before a word, closing
+ * after a word or its punctuation (three or more in a row are left alone).
+ */
+const TWO_APOSTROPHES = /(?<!')''(?!')/gu;
+
+/** Rewrites two-apostrophe marks in `chars`: “ after a space when opening, ” before one when closing; returns how many. */
+function rewriteDoubledApostrophes(text: string, chars: string[]): number {
+  let count = 0;
+  for (const m of text.matchAll(TWO_APOSTROPHES)) {
+    const i = m.index, before = i === 0 ? '\n' : text[i - 1], after = text[i + 2];
+    if (BEFORE_OPENING.test(before) && after !== undefined && !/\s/u.test(after)) { chars[i] = ' '; chars[i + 1] = '“'; count++; }
+    else if (!/\s/u.test(before) && (after === undefined || !LETTER_OR_DIGIT.test(after))) { chars[i] = '”'; chars[i + 1] = ' '; count++; }
+  }
+  return count;
+}
+
+/**
+ * The text as the taggers should read it: two-apostrophe marks become double quotes, and single
+ * quotes do too when single-quote quotations outnumber double-quoted ones (a double-quote text's
+ * nested ‘…’ stays as it is). Same length, same offsets; the text itself when nothing changes.
+ */
+export function doubleQuotedView(text: string): string {
+  if (!text.includes("'") && !text.includes('‘')) return text;
+  const chars = text.split('');
+  const doubled = text.includes("''") ? rewriteDoubledApostrophes(text, chars) : 0;
+  const pairs = singleQuotePairs(text);
+  const doubles = (text.match(DOUBLE_MARKS)?.length ?? 0) + doubled;
+  if (pairs.length / 2 >= 2 && pairs.length / 2 > doubles / 2) {
+    for (let k = 0; k < pairs.length; k += 2) {
+      chars[pairs[k]] = '“';
+      chars[pairs[k + 1]] = '”';
+    }
+  } else if (doubled === 0) return text;
+  return chars.join('');
+}
+
+/**
+ * A content span found in the view, widened to take in the whole of a two-apostrophe mark at
+ * either end (the view kept one of its two units for the mark), so the claim reads ''…'' whole.
+ */
+export function withWholeApostropheMarks(text: string, s: { start: number; end: number }): { start: number; end: number } {
+  const start = s.start > 0 && text[s.start] === "'" && text[s.start - 1] === "'" ? s.start - 1 : s.start;
+  const end = s.end < text.length && text[s.end - 1] === "'" && text[s.end] === "'" ? s.end + 1 : s.end;
+  return start === s.start && end === s.end ? s : { start, end };
+}
