@@ -14,6 +14,7 @@ import { fitContentToQuotation, splitAtParagraphs } from './quote-extent';
 import { shareSubjects } from './shared-subject';
 import { fitSourceToCue, widenPossessiveName } from './source-extent';
 import { doubleQuotedView, withWholeApostropheMarks } from './single-quotes';
+import { withoutDateline } from './dateline';
 import type { AttributionSpans, Span } from './types';
 
 function isLowSurrogate(text: string, i: number): boolean {
@@ -54,7 +55,7 @@ export function findAttributionSpans(original: string, model: AttributionModel):
     const source = fitSourceToCue(text, widenPossessiveName(text, found.source), found.cue);
     // a piece that lies inside the source is its description, not the claim ("officials, speaking on condition of anonymity because …, said")
     const outsideSource = (s: Span) => source === null || s.start < source.start || s.end > source.end;
-    const fitted = found.content.filter((s) => validSpan(text, s)).flatMap((s) => splitAtParagraphs(text, fitContentToQuotation(text, s)));
+    const fitted = found.content.filter((s) => validSpan(text, s)).flatMap((s) => splitAtParagraphs(text, fitContentToQuotation(text, s))).map((s) => withoutDateline(text, s));
     const content = disjointContent((text === original ? fitted : fitted.map((s) => withWholeApostropheMarks(original, s))).filter(outsideSource));
     if (content.length === 0 || !validSpan(text, found.cue) || !validSpan(text, source)) continue;
     out.push({ source, cue: found.cue, content });

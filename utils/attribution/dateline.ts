@@ -1,0 +1,30 @@
+/**
+ * Datelines: wire and newspaper stories open with the place (and often the agency) before the
+ * first sentence ("CAIRO (Reuters) - Talks stalled…", "KYIV, Ukraine (AP) — …"). When a claim is
+ * that first sentence, the dateline is the story's label, not part of what the source said.
+ */
+import type { Span } from './types';
+
+/**
+ * A dateline at the start of a paragraph: a place in capitals (up to four words), then maybe a
+ * region or date after a comma, maybe an agency in brackets, then a dash and a space.
+ */
+const DATELINE = /^[\p{Lu}][\p{Lu}'’.-]+(?:[ \t]+[\p{Lu}][\p{Lu}'’.-]*){0,3}(?:,[ \t]*[\p{Lu}][\p{L}.]*(?:[ \t]+[\p{L}\d.]+){0,2})?[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:--|[-–—])[ \t]+/u;
+
+/** Whether offset i starts a paragraph (text start, or only spaces since a line break). */
+function startsParagraph(text: string, i: number): boolean {
+  for (let j = i - 1; j >= 0; j--) {
+    const c = text[j];
+    if (c === '\n') return true;
+    if (c !== ' ' && c !== '\t') return false;
+  }
+  return true;
+}
+
+/** A content span that opens a paragraph, without the paragraph's dateline (unchanged otherwise). */
+export function withoutDateline(text: string, s: Span): Span {
+  if (!startsParagraph(text, s.start)) return s;
+  const m = DATELINE.exec(text.slice(s.start, Math.min(s.end, s.start + 120)));
+  if (!m || s.start + m[0].length >= s.end) return s;
+  return { start: s.start + m[0].length, end: s.end };
+}
