@@ -25,14 +25,28 @@ function overlaps(a: Span, b: Span, share: number): boolean {
  * that sits inside the reading's claim (an inverted "…, said the person" whose source the finder
  * took from the claim).
  */
-function betterSource(f: AttributionSpans, x: AttributionSpans): Span | null {
+function betterSource(f: AttributionSpans, x: AttributionSpans, text: string): Span | null {
   if (!x.source || !x.cue) return null;
   // the finder named no one for this cue; the reading does (unless its source runs into the finder's cue)
   if (!f.source) return f.cue && !overlaps(f.cue, x.source, 0.01) ? x.source : null;
   const wider = PARTITIVE_HEAD.get(x) === f.source.start && x.source.end === f.source.end;
   const inClaim = x.cue.end <= x.source.start && x.content.some((c) => c.start <= f.source!.start && f.source!.end <= c.end);
-  return wider || inClaim ? x.source : null;
+  return wider || inClaim || partOfReadingSource(text, f.source, x.source) ? x.source : null;
 }
+
+/**
+ * The finder's source is only a piece of the reading's: a relative pronoun ("who" in "An aide,
+ * who asked not to be named, said") or the phrase cut mid-way ("A second" of "A second engineer").
+ */
+function partOfReadingSource(text: string, mine: Span, theirs: Span): boolean {
+  if (mine.start < theirs.start || mine.end > theirs.end || (mine.start === theirs.start && mine.end === theirs.end)) return false;
+  if (RELATIVE_PRONOUN.test(text.slice(mine.start, mine.end))) return true;
+  return mine.start === theirs.start && NOT_A_PHRASE_END.test(text.slice(mine.start, mine.end));
+}
+
+const RELATIVE_PRONOUN = /^(?:who|whom|which|that)$/iu;
+/** Words a noun phrase does not end in: a source that does was cut before its noun ("A second engineer"). */
+const NOT_A_PHRASE_END = /(?:^|\s)(?:a|an|the|one|two|three|four|five|second|third|another|other|senior|former|top|several|some|many)$/iu;
 
 const firstOf = (a: AttributionSpans): number => Math.min(a.cue?.start ?? Infinity, ...a.content.map((c) => c.start));
 const lastOf = (a: AttributionSpans): number => Math.max(a.cue?.end ?? -1, ...a.content.map((c) => c.end));
@@ -46,10 +60,10 @@ function covers(f: AttributionSpans, x: AttributionSpans): boolean {
 
 /**
  * Adds the extra readings the span finder has no attribution for, and takes a reading's better
- * source where both share a cue. A sweep over positions: each reading is compared only with the
+ * source where both share a cue (`text`, when given, lets it see a source cut short). A sweep over positions: each reading is compared only with the
  * attributions whose spans reach it, so long texts stay linear.
  */
-export function mergeMissing(found: AttributionSpans[], extra: AttributionSpans[]): AttributionSpans[] {
+export function mergeMissing(found: AttributionSpans[], extra: AttributionSpans[], text = ''): AttributionSpans[] {
   const merged = found.slice();
   const byStart = merged.map((_, k) => k).sort((a, b) => firstOf(merged[a]) - firstOf(merged[b]));
   const xs = [...extra].sort((a, b) => firstOf(a) - firstOf(b));
@@ -63,7 +77,7 @@ export function mergeMissing(found: AttributionSpans[], extra: AttributionSpans[
     const k = active.find((j) => covers(merged[j], x));
     if (k === undefined) { added.push(x); continue; }
     const f = merged[k];
-    const source = f.cue && x.cue && overlaps(f.cue, x.cue, 0.01) ? betterSource(f, x) : null;
+    const source = f.cue && x.cue && overlaps(f.cue, x.cue, 0.01) ? betterSource(f, x, text) : null;
     // the finder's claim was the reading's speaker (swapped roles in an inverted sentence): take the reading whole
     const swapped = source !== null && f.source !== null && f.content.some((c) => overlaps(c, source, 0.5));
     if (source) merged[k] = swapped ? { ...f, source, content: x.content } : { ...f, source };

@@ -5,15 +5,23 @@
  */
 import { CORE_SPEECH_VERBS, SPEECH_VERBS } from './cue-lexicon';
 
+/**
+ * Past forms that double their last consonant, which the cue lexicon's inflection does not make
+ * ("admit" gives "admits" but not "admitted"). Added here, to the readings' own word lists only:
+ * the taggers' lexicon flags stay as the shipped model was trained with them.
+ */
+const DOUBLED_FORMS = ['admitted', 'quipped'];
+
 /** Verbs that may close a sentence as its cue: "…, the person said." */
 export const TRAILING_CUES = new Set(
   [...SPEECH_VERBS].filter((w) => !w.endsWith('ing') && !/^(?:find|finds|found|show|shows|showed|shown|call|calls|called|point|points|pointed|continue|quote|quotes|quoted)$/u.test(w))
-    .concat(['continued', 'recalled', 'wrote', 'writes']),
+    .concat(['continued', 'recalled', 'wrote', 'writes', ...DOUBLED_FORMS]),
 );
 /** Verbs that may follow a sentence's subject as its cue: "Two aides said …", "Residents fear …". */
 export const LEADING_CUES = new Set([
   ...CORE_SPEECH_VERBS,
   ...'believe believes believed fear fears feared worry worries worried hope hopes hoped stressed stresses contended contends contend estimated estimates disclosed discloses expressed express expresses predicted predicts cautioned urged insisted insists know knows warned testified recalled recalls'.split(' '),
+  ...DOUBLED_FORMS,
 ]);
 /** Words that may stand between a subject and its cue ("has said", "also told"). */
 export const AUXILIARIES = new Set(['has', 'have', 'had', 'also', 'previously', 'repeatedly', 'publicly', 'privately']);

@@ -15,6 +15,7 @@ import { shareSubjects } from './shared-subject';
 import { fitSourceToCue, widenPossessiveName } from './source-extent';
 import { doubleQuotedView, withWholeApostropheMarks } from './single-quotes';
 import { withoutDateline } from './dateline';
+import { isAnonymityRequest } from './anonymity-requests';
 import type { AttributionSpans, Span } from './types';
 
 function isLowSurrogate(text: string, i: number): boolean {
@@ -49,7 +50,7 @@ export function findAttributionSpans(original: string, model: AttributionModel):
   const doc = model.cue && model.role ? prepareDoc(text) : null;
   const primary = doc && model.cue && model.role ? findLearnedSpans(text, model.cue, model.role, doc) : findRuleSpans(text);
   const recall = doc ? findSourcingRecall(text, doc.tokens, doc.sentences) : findSourcingRecall(text);
-  const raw = mergeMissing(primary, [...recall, ...findDashBylines(text)]);
+  const raw = mergeMissing(primary.filter((f) => !isAnonymityRequest(text, f)), [...recall, ...findDashBylines(text)], text);
   const out: AttributionSpans[] = [];
   for (const found of attachQuoteContinuations(text, attachSentenceContinuations(text, raw))) {
     const source = fitSourceToCue(text, widenPossessiveName(text, found.source), found.cue);

@@ -1,0 +1,42 @@
+/**
+ * "…, who asked not to be named, admitted …": the request for anonymity describes the source;
+ * the claim is what follows the main verb (doubled past forms such as "admitted" included).
+ */
+import { describe, expect, it } from 'vitest';
+import { isAnonymityRequest } from '../../utils/attribution/anonymity-requests';
+import { findAttributionSpans } from '../../utils/attribution/spans';
+import { loadModelFromDisk } from '../../scripts/lib/model-file';
+
+const reading = (text: string, claim: string) => {
+  const start = text.indexOf(claim);
+  return { source: null, cue: null, content: [{ start, end: start + claim.length }] };
+};
+
+describe('isAnonymityRequest', () => {
+  it.each([
+    ['not to be named', true],
+    ['not to be identified because the talks are private', false],
+    ['to remain anonymous', true],
+    ['anonymity', true],
+    ['Not to be quoted,', true],
+    ['that the budget would not be named until May', false],
+    ['the plan to be named after her', false],
+  ])('%s -> %s', (claim, expected) => {
+    const text = `The aide asked ${claim}`;
+    expect(isAnonymityRequest(text, reading(text, claim))).toBe(expected);
+  });
+});
+
+describe('through the span finder', () => {
+  const model = loadModelFromDisk();
+  it.each([
+    ['asked not to be named, then admitted', 'A council officer, who asked not to be named, admitted that the audit had been "badly handled".', 'admitted', 'that the audit had been "badly handled"'],
+    ['declined to be identified, then said', 'A second engineer, who declined to be identified, said the cracks had been visible for months.', 'said', 'the cracks had been visible for months'],
+  ])('%s', (_label, text, cue, claim) => {
+    const found = findAttributionSpans(text, model).map((f) => ({ cue: f.cue && text.slice(f.cue.start, f.cue.end), source: f.source && text.slice(f.source.start, f.source.end), content: f.content.map((c) => text.slice(c.start, c.end)) }));
+    expect(found.filter((f) => /^(?:not )?to be|^anonymity/u.test(f.content[0] ?? ''))).toEqual([]);
+    const main = found.find((f) => f.cue === cue);
+    expect(main?.content).toEqual([claim]);
+    expect(main?.source).toMatch(/^A (?:council officer|second engineer)/u);
+  });
+});

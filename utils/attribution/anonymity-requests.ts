@@ -1,0 +1,14 @@
+/**
+ * "…, who asked not to be named, said …": the clause says how a source is described (why it is
+ * anonymous), it is not a claim of theirs. The taggers often read "asked" as a cue with "not to
+ * be named" as its claim, and that reading can hide the sentence's real one.
+ */
+import type { AttributionSpans } from './types';
+
+/** Claims that are only a request for anonymity (or a refusal to be named). */
+const ANONYMITY_REQUEST = /^(?:not\s+)?(?:to\s+be\s+(?:named|identified|quoted|cited)|to\s+remain\s+anonymous|anonymity|to\s+speak\s+on\s+the\s+record|to\s+give\s+(?:his|her|their)\s+names?)\b[\s,.;]*$/iu;
+
+/** Whether a reading's whole claim is a request not to be named ("asked not to be named"). */
+export function isAnonymityRequest(text: string, found: AttributionSpans): boolean {
+  return found.content.length === 1 && ANONYMITY_REQUEST.test(text.slice(found.content[0].start, found.content[0].end));
+}
