@@ -30,7 +30,10 @@ function betterSource(f: AttributionSpans, x: AttributionSpans, text: string): S
   // the finder named no one for this cue; the reading does (unless its source runs into the finder's cue)
   if (!f.source) return f.cue && !overlaps(f.cue, x.source, 0.01) ? x.source : null;
   const wider = PARTITIVE_HEAD.get(x) === f.source.start && x.source.end === f.source.end;
-  const inClaim = x.cue.end <= x.source.start && x.content.some((c) => c.start <= f.source!.start && f.source!.end <= c.end);
+  // the finder's source sits in the reading's claim: an inverted "…, said the person" the finder
+  // read the other way, or the finder's own inverted reading ("…, said officials had …") whose claim is the reading's speaker
+  const inClaim = x.content.some((c) => c.start <= f.source!.start && f.source!.end <= c.end) &&
+    (x.cue.end <= x.source.start || f.content.some((c) => overlaps(c, x.source!, 0.5)));
   return wider || inClaim || partOfReadingSource(text, f.source, x.source) ? x.source : null;
 }
 

@@ -16,6 +16,7 @@ import { fitSourceToCue, widenPossessiveName } from './source-extent';
 import { doubleQuotedView, withWholeApostropheMarks } from './single-quotes';
 import { withoutDateline } from './dateline';
 import { isAnonymityRequest } from './anonymity-requests';
+import { danglingEndCompleter } from './content-completion';
 import type { AttributionSpans, Span } from './types';
 
 function isLowSurrogate(text: string, i: number): boolean {
@@ -42,7 +43,8 @@ function disjointContent(content: Span[]): Span[] {
  * Stages: the taggers (or the rules), then readings they miss (recall rules, dash bylines)
  * where nothing covers them yet, quotations that go on (same paragraph,
  * then whole paragraphs), content fitted to whole quotations, and a joined verb's shared subject.
- * A text quoted in single quotes is read through its double-quoted view (same offsets).
+ * A claim cut on a dangling word runs on to its clause's end. A text quoted in single quotes is
+ * read through its double-quoted view (same offsets).
  */
 export function findAttributionSpans(original: string, model: AttributionModel): AttributionSpans[] {
   if (typeof original !== 'string' || original.length === 0) return [];
@@ -52,11 +54,12 @@ export function findAttributionSpans(original: string, model: AttributionModel):
   const recall = doc ? findSourcingRecall(text, doc.tokens, doc.sentences) : findSourcingRecall(text);
   const raw = mergeMissing(primary.filter((f) => !isAnonymityRequest(text, f)), [...recall, ...findDashBylines(text)], text);
   const out: AttributionSpans[] = [];
+  const complete = doc ? danglingEndCompleter(doc, raw) : (s: Span) => s;
   for (const found of attachQuoteContinuations(text, attachSentenceContinuations(text, raw))) {
     const source = fitSourceToCue(text, widenPossessiveName(text, found.source), found.cue);
     // a piece that lies inside the source is its description, not the claim ("officials, speaking on condition of anonymity because …, said")
     const outsideSource = (s: Span) => source === null || s.start < source.start || s.end > source.end;
-    const fitted = found.content.filter((s) => validSpan(text, s)).flatMap((s) => splitAtParagraphs(text, fitContentToQuotation(text, s))).map((s) => withoutDateline(text, s));
+    const fitted = found.content.filter((s) => validSpan(text, s)).flatMap((s) => splitAtParagraphs(text, fitContentToQuotation(text, s))).map((s, i, all) => withoutDateline(text, i === all.length - 1 ? complete(s) : s));
     const content = disjointContent((text === original ? fitted : fitted.map((s) => withWholeApostropheMarks(original, s))).filter(outsideSource));
     if (content.length === 0 || !validSpan(text, found.cue) || !validSpan(text, source)) continue;
     out.push({ source, cue: found.cue, content });

@@ -1,0 +1,40 @@
+/** A claim cut on a word that needs more ("as early as", "too early to") runs on to its clause's end, never over another cue. */
+import { describe, expect, it } from 'vitest';
+import { danglingEndCompleter } from '../../utils/attribution/content-completion';
+import { prepareDoc } from '../../utils/attribution/features';
+import { findAttributionSpans } from '../../utils/attribution/spans';
+import type { AttributionSpans } from '../../utils/attribution/types';
+import { loadModelFromDisk } from '../../scripts/lib/model-file';
+
+/** The claim `cut` (a prefix of the text after `from`) completed, as text. */
+function completed(text: string, cut: string, cues: string[] = []): string {
+  const start = text.indexOf(cut);
+  const found: AttributionSpans[] = cues.map((c) => ({ source: null, cue: { start: text.indexOf(c), end: text.indexOf(c) + c.length }, content: [] }));
+  const s = danglingEndCompleter(prepareDoc(text), found)({ start, end: start + cut.length });
+  return text.slice(s.start, s.end);
+}
+
+describe('danglingEndCompleter', () => {
+  it.each([
+    ['a preposition, to the sentence end', 'Aides said the vote could come as early as next week.', 'the vote could come as early as', 'the vote could come as early as next week'],
+    ['an infinitive marker', 'The mayor said it was too early to tell what caused the fire.', 'it was too early to', 'it was too early to tell what caused the fire'],
+    ['stops at a semicolon', 'She said the plan would; others disagreed.', 'the plan would', 'the plan would'],
+    ['stops before a quotation', 'He said the board had "failed the town".', 'the board had', 'the board had'],
+    ['a claim ending on a noun stays', 'Officials said the bridge was safe for now.', 'the bridge was safe', 'the bridge was safe'],
+  ])('%s', (_label, text, cut, expected) => {
+    expect(completed(text, cut)).toBe(expected);
+  });
+
+  it('never runs over another cue', () => {
+    const text = 'He said the council was told by engineers that the bridge was unsafe.';
+    expect(completed(text, 'the council was', ['told'])).toBe('the council was');
+  });
+});
+
+describe('through the span finder', () => {
+  it('a lead claim keeps its last words', () => {
+    const text = 'Diplomats familiar with the negotiations said a new round of talks could begin as early as Wednesday.\n';
+    const found = findAttributionSpans(text, loadModelFromDisk()).find((f) => f.cue && text.slice(f.cue.start, f.cue.end) === 'said');
+    expect(found?.content.map((c) => text.slice(c.start, c.end))).toEqual(['a new round of talks could begin as early as Wednesday']);
+  });
+});

@@ -1,0 +1,44 @@
+/**
+ * A claim never ends on a word that needs more after it ("…could begin as early as",
+ * "…said it was too early to"): the taggers sometimes stop one clause short. Such a claim is run
+ * on to the end of its clause: the sentence's end, a semicolon or a quotation mark, and never
+ * over another attribution's cue.
+ */
+import { LEX_QUOTE, type PreparedDoc } from './features';
+import type { AttributionSpans, Span } from './types';
+
+/** Words that cannot end a claim: articles, prepositions, conjunctions, auxiliaries and modals. */
+const DANGLING = new Set(
+  `the a an of with for from by at into than as and or but because whether if his their its our my your whose that which
+  who to would could will can should must might may has have had was were is are be`.split(/\s+/),
+);
+
+/** Sentence-final punctuation, left out of the claim. */
+const FINAL = /^[.!?]+$/u;
+
+/**
+ * The claim's last span run on to the end of its clause when it ends on a dangling word; the span
+ * itself otherwise. `tokenEndingAt` maps a token's end offset to its index; `cueStarts` holds the
+ * start offset of every cue found (see `danglingEndCompleter`).
+ */
+export function completeDanglingEnd(doc: PreparedDoc, tokenEndingAt: ReadonlyMap<number, number>, cueStarts: ReadonlySet<number>, s: Span): Span {
+  const k = tokenEndingAt.get(s.end);
+  if (k === undefined || !DANGLING.has(doc.tokens[k].lower)) return s;
+  const sentence = doc.sentences[doc.sentenceOf[k]];
+  let end = s.end;
+  for (let j = k + 1; j < sentence.to; j++) {
+    const t = doc.tokens[j];
+    if (t.text === ';' || doc.lex[j] & LEX_QUOTE || (j === sentence.to - 1 && FINAL.test(t.text))) break;
+    if (cueStarts.has(t.start)) return s;
+    end = t.end;
+  }
+  return end > s.end ? { start: s.start, end } : s;
+}
+
+/** `completeDanglingEnd` bound to one text and the attributions found in it (the lookups built once). */
+export function danglingEndCompleter(doc: PreparedDoc, found: readonly AttributionSpans[]): (s: Span) => Span {
+  const ends = new Map<number, number>();
+  doc.tokens.forEach((t, i) => ends.set(t.end, i));
+  const cueStarts = new Set(found.flatMap((f) => (f.cue ? [f.cue.start] : [])));
+  return (s) => completeDanglingEnd(doc, ends, cueStarts, s);
+}
