@@ -37,6 +37,13 @@ describe('findSourcingRecall: sentence shapes', () => {
     expect(typed(text)[0].type).toBe('named-person');
   });
 
+  it('reads a closing cue followed by a noun-phrase afterthought, but not by the rest of the claim', () => {
+    const text = 'Bus fares will rise by 6% in April, the regional transport authority has confirmed, the steepest rise in a decade.';
+    expect(readings(text)).toEqual([{ source: 'the regional transport authority', cue: 'has confirmed', content: ['Bus fares will rise by 6% in April'] }]);
+    const parenthetical = 'Back in the valley, the engineer said, he found the pumps already flooded.';
+    expect(readings(parenthetical).filter((r) => r.content[0] === 'Back in the valley')).toEqual([]);
+  });
+
   it('reads an inverted cue with the source after it', () => {
     const text = '“The pumps failed twice,” said Teodor Lisk, who runs the station.';
     expect(readings(text)).toEqual([{ source: 'Teodor Lisk, who runs the station', cue: 'said', content: ['“The pumps failed twice,”'] }]);

@@ -24,6 +24,9 @@ function isCueAt(t: Token[], c: number, set: ReadonlySet<string>): boolean {
   return !NOUN_LIKE_CUES.has(w) || t[c + 1]?.lower === 'that';
 }
 
+/** How a noun-phrase afterthought after a closing cue starts ("…, the ministry said, the largest rise in years"). */
+const AFTERTHOUGHT_START = /^(?:the|a|an|its|their|his|her|up|down|more|less|one|two|three|\d[\d.,%]*)$/u;
+
 const span = (t: Token[], from: number, to: number): Span => ({ start: t[from].start, end: t[to - 1].end });
 const isCap = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
 
@@ -34,7 +37,7 @@ function contentEnd(t: Token[], from: number, to: number): number {
   return to;
 }
 
-/** "…, the person said." / "…,” said Ana Ruiz, a spokeswoman." : content first, then the source. */
+/** "…, the person said." / "…,” said Ana Ruiz, a spokeswoman." / "…, the ministry said, adding …": content first, then the source. */
 function trailing(t: Token[], s: Sentence): AttributionSpans | null {
   let end = s.to;
   while (end > s.from && /^[.!?”"’)]$/u.test(t[end - 1].text)) end--;
@@ -42,7 +45,11 @@ function trailing(t: Token[], s: Sentence): AttributionSpans | null {
   for (let c = end - 1; c > s.from + 2 && end - c <= MAX_SOURCE_TOKENS; c--) {
     const w = t[c].lower;
     if (!isCueAt(t, c, TRAILING_CUES) && !(w === 'told' || w === 'tells')) continue;
-    const noun = end - c <= 7 && (c + 1 === end || tailIsAdjunct(t, c + 1, end, w)) ? sourceBefore(t, s.from, c) : null;
+    // or a comma and an afterthought: "…, the ministry has confirmed, the largest rise in a decade."
+    // (not a clause: "…, he said, officials should be vigilant" goes on with the claim)
+    const afterthought = t[c + 1].text === ',' && c + 2 < end && w !== 'told' && w !== 'tells' && AFTERTHOUGHT_START.test(t[c + 2].lower) && !clauseWithoutRelative(t, c + 2, end);
+    const tailOk = c + 1 === end || (end - c <= 7 && tailIsAdjunct(t, c + 1, end, w)) || afterthought;
+    const noun = tailOk ? sourceBefore(t, s.from, c) : null;
     if (noun) return { source: span(t, noun.from, noun.to), cue: cueSpan(t, noun.to, c), content: [span(t, s.from, noun.contentTo)] };
     // inverted: "…,” said the person, who asked not to be named.
     const b = c - 1;
