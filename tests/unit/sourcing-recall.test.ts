@@ -44,6 +44,13 @@ describe('findSourcingRecall: sentence shapes', () => {
     expect(readings(parenthetical).filter((r) => r.content[0] === 'Back in the valley')).toEqual([]);
   });
 
+  it('reads a document as the subject of "show" or "found", and not a person', () => {
+    const text = 'Inspection records obtained by the Valley Courier show that the dam failed two checks last year.';
+    expect(readings(text)).toEqual([{ source: 'Inspection records obtained by the Valley Courier', cue: 'show', content: ['that the dam failed two checks last year'] }]);
+    expect(typed(text)[0].type).toBe('document');
+    expect(readings('Rescue teams found that the bridge had been closed since noon.')).toEqual([]);
+  });
+
   it('reads an inverted cue with the source after it', () => {
     const text = '“The pumps failed twice,” said Teodor Lisk, who runs the station.';
     expect(readings(text)).toEqual([{ source: 'Teodor Lisk, who runs the station', cue: 'said', content: ['“The pumps failed twice,”'] }]);

@@ -15,7 +15,9 @@ export interface SourceNoun {
 
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it']);
 /** Words that start a post-modifier: everything after them belongs to the source phrase. */
-const MODIFIER_START = new Set('who whose familiar briefed involved close with of at for from in on that which representing'.split(' '));
+const MODIFIER_START = new Set(
+  'who whose familiar briefed involved close with of at for from in on that which representing obtained released published seen reviewed filed issued conducted commissioned'.split(' '),
+);
 const DETERMINERS = new Set(
   `a an the one two three four five six seven eight nine ten several some many most few other another both all
   his her their its our this these those each multiple numerous dozens hundreds thousands at least more than`.split(/\s+/),

@@ -137,7 +137,7 @@ function leading(t: Token[], s: Sentence): AttributionSpans | null {
     if (isQuoteMark(t[c].text)) return null;
     if (NOT_IN_SUBJECT.has(w) && !seenModifier) return null;
     if (/^(?:who|familiar|briefed|involved|with|of)$/u.test(w)) seenModifier = true;
-    if (!isCueAt(t, c, LEADING_CUES)) continue;
+    if (!isCueAt(t, c, LEADING_CUES) && !(DOCUMENT_CUES.test(w) && documentSubject(t, i, c))) continue;
     let srcTo = c;
     while (srcTo > i && AUXILIARIES.has(t[srcTo - 1].lower)) srcTo--;
     if (t[srcTo - 1].text === ',') srcTo--;
@@ -152,6 +152,17 @@ function leading(t: Token[], s: Sentence): AttributionSpans | null {
     return reading;
   }
   return null;
+}
+
+/** What a document does to a claim: "records show", "a study found", "the audit suggests". */
+const DOCUMENT_CUES = /^(?:show|shows|showed|found|find|finds|suggest|suggests|suggested|indicate|indicates|indicated|reveal|reveals|revealed|conclude|concludes|concluded)$/u;
+/** Nouns for documents and their figures. */
+const DOCUMENT_NOUNS = /^(?:report|reports|study|studies|survey|surveys|poll|polls|document|documents|records|data|figures|statistics|analysis|review|audit|filing|filings|memo|memos|emails|letter|letters|research|estimates|minutes|transcript|transcripts|tally|census)$/u;
+
+/** Whether the subject [from, c) opens with a document ("Budget documents obtained by …", "A new study"): within its first four words. */
+function documentSubject(t: Token[], from: number, c: number): boolean {
+  for (let k = from; k < c && k < from + 4; k++) if (DOCUMENT_NOUNS.test(t[k].lower)) return true;
+  return false;
 }
 
 /** A subject may hold one apposition ("Ana Ruiz, an aide, said"): zero or two commas, the second last. */
