@@ -40,6 +40,7 @@ describe('findSourcingRecall: sentence shapes', () => {
   it('reads a closing cue followed by a noun-phrase afterthought, but not by the rest of the claim', () => {
     const text = 'Bus fares will rise by 6% in April, the regional transport authority has confirmed, the steepest rise in a decade.';
     expect(readings(text)).toEqual([{ source: 'the regional transport authority', cue: 'has confirmed', content: ['Bus fares will rise by 6% in April'] }]);
+    expect(readings('Dr. Lena Fischer said')).toEqual([]); // a closing cue at the very end of the text (found by the fuzzer)
     const parenthetical = 'Back in the valley, the engineer said, he found the pumps already flooded.';
     expect(readings(parenthetical).filter((r) => r.content[0] === 'Back in the valley')).toEqual([]);
   });
