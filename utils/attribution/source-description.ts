@@ -8,7 +8,7 @@ import { PERSON_ROLE_NOUNS, PERSON_TITLES } from './source-lexicon';
 
 const WINDOW = 200;
 const STOP_AT =
-  /[;:!?"“”()\[\]\n]|[.](?=\s)|,\s+(?:said|says|told|added|according)\b|\s(?:said|says|told|added|stated|argued|wrote|reported|claimed|warned|explained|confirmed|denied)\b/u;
+  /[;:!?"“”()\[\]\n]|[.](?=\s|$)|,\s+(?:said|says|told|added|according)\b|\s(?:said|says|told|added|stated|argued|wrote|reported|claimed|warned|explained|confirmed|denied)\b/u;
 
 /** Text up to the first clause break, so a description never runs into the next sentence. */
 function clause(text: string): string {
@@ -26,18 +26,46 @@ export function describeAfter(text: string, end: number): string {
     if (!PARTICIPLE_START.test(text)) return '';
   }
   const after = text.slice(end, end + WINDOW);
-  const appos = /^\s*,\s+((?:a|an|the|who|whose|one of|now|then|formerly|former|both)\b[^]*)/iu.exec(after);
+  // an age first ("Edith Lowe, 78, a retired teacher") stays with the description
+  const age = /^\s*,\s+(\d{1,3})(?=,\s)/u.exec(after);
+  const rest = age ? after.slice(age[0].length) : after;
+  const appos = /^\s*,\s+((?:a|an|the|who|whose|one of|now|then|formerly|former|both)\b[^]*)/iu.exec(rest) ?? bareRoleApposition(rest);
   if (appos) {
     const body = clause(appos[1]);
-    const cut = /^(?:who|whose)\b/iu.test(body) ? -1 : body.indexOf(',');
-    return (cut >= 0 ? body.slice(0, cut) : body).replace(/[,\s]+$/u, '').slice(0, 160);
+    const relative = /^(?:who|whose)\b/iu.test(body);
+    const cut = relative ? mainVerbComma(body) : body.indexOf(',');
+    const described = (cut >= 0 ? body.slice(0, cut) : body).replace(/[,\s]+$/u, '').slice(0, 160);
+    // "Alan Kim, the increase will cost …": a clause, not an apposition
+    if (!relative && FINITE_WORD.test(described.split(/\s(?:who|whose|which|that)\s/u)[0])) return '';
+    return age ? `${age[1]}, ${described}` : described;
   }
+  if (age) return age[1];
   const participle = /^\s+((?:who|familiar with|briefed on|close to|with knowledge of|involved in|speaking on)\b[^]*)/iu.exec(after);
   if (participle) return clause(participle[1]).split(/,\s+/u)[0].slice(0, 160);
   return '';
 }
 
 const PARTICIPLE_START = /\s+(?:who|familiar|briefed|close|with|involved|speaking)\b/iuy;
+/** Finite verbs and modals: an apposition holds none before a relative clause of its own. */
+const FINITE_WORD = /\b(?:is|are|was|were|will|would|can|could|should|must|may|might|has|have|had|does|did)\b/iu;
+/** Words after a comma that go on a relative clause rather than end it. */
+const CLAUSE_GOES_ON = new Set('and or but because as although though while who whom whose which that including especially like unlike even then now also since after before when if where'.split(' '));
+
+/** Where a relative clause ends: the comma before the main verb ("who voted no, called …"); -1 if none. */
+function mainVerbComma(body: string): number {
+  const re = /,\s+(\p{Ll}[\p{L}'’-]*)/gu;
+  for (let m = re.exec(body); m; m = re.exec(body)) if (!CLAUSE_GOES_ON.has(m[1])) return m.index;
+  return -1;
+}
+
+/** An apposition without an article ("chief executive of …", "head of …"): a role word among its first three. */
+function bareRoleApposition(after: string): RegExpExecArray | null {
+  const m = /^\s*,\s+((\p{Ll}[\p{L}-]*)(?:\s+(\p{Ll}[\p{L}-]*))?(?:\s+(\p{Ll}[\p{L}-]*))?\b[^]*)/u.exec(after);
+  if (!m) return null;
+  const words = [m[2], m[3], m[4]].filter((w): w is string => w !== undefined);
+  if (!MODIFIERS.has(words[0]) && !PERSON_ROLE_NOUNS.has(words[0])) return null;
+  return words.some((w) => PERSON_ROLE_NOUNS.has(w)) ? m : null;
+}
 const LETTER = /[\p{L}\p{N}.'’-]/u;
 
 /** The word just before `pos` (skipping spaces), found by scanning back: no slicing of the text. */
@@ -48,6 +76,21 @@ export function previousWord(text: string, pos: number): string {
   let start = end;
   while (start > 0 && end - start < 40 && LETTER.test(text[start - 1])) start--;
   return text.slice(start, end);
+}
+
+/**
+ * An apposition before a name ("The health secretary, Omar Siddiq, said"; "According to the
+ * city's finance director, Alan Kim, …"): a noun phrase ending in a role word, between a clause
+ * start and the comma before the name, the name closed by a comma too. Empty otherwise.
+ */
+export function describeApposedBefore(text: string, start: number, end: number): string {
+  if (text[end] !== ',' || start < 2) return '';
+  const before = text.slice(Math.max(0, start - 100), start);
+  const m = /(?:^|[.!?]["”’]?\s+|\n|\baccording to\s+)((?:the|a|an|[\p{Lu}][\p{L}'’.&-]*['’]s)\s[^,.;:!?"“”\n]{1,60}?),\s*$/iu.exec(before);
+  if (!m) return '';
+  const words = m[1].split(/\s+/u);
+  if (!PERSON_ROLE_NOUNS.has(words[words.length - 1].toLowerCase())) return '';
+  return /^(?:The|A|An)$/u.test(words[0]) ? `${words[0].toLowerCase()} ${words.slice(1).join(' ')}` : m[1];
 }
 
 const MODIFIERS = new Set(

@@ -70,3 +70,25 @@ export function fitSourceToCue(text: string, source: Span | null, cue: Span | nu
   else if (gapEnd > end && RELATIVE_CLAUSE.test(text.slice(start, end)) && CLAUSE_ADVERB_GAP.test(gap)) end = gapEnd;
   return end === source.end ? source : { start, end };
 }
+
+/** A source that is a relative clause alone ("who followed 4,000 adults", taken from "The researchers, who …, found"). */
+const RELATIVE_START = /^(?:who|whom|whose|which)\b/iu;
+/** The noun phrase before ", who": from a clause start, opening with a determiner or a capital. */
+const ANTECEDENT = /(?:^|[.!?]["”’]?\s+|\n|;\s*)((?:[\p{Lu}]|(?:the|a|an|two|three|several|some|many)\s)[^,.;:!?"“”\n]{1,80}),\s*$/u;
+
+/**
+ * A source that starts with a relative pronoun is widened over what the pronoun stands for and
+ * the rest of its clause: "The researchers, who followed 4,000 adults for ten years," for a
+ * source the taggers cut to "who followed 4". Unchanged when no such noun phrase opens the clause.
+ */
+export function widenRelativeSource(text: string, source: Span | null, cue: Span | null): Span | null {
+  if (!source || !cue || cue.start < source.end || !RELATIVE_START.test(text.slice(source.start, source.end))) return source;
+  // the clause must close with a comma before the cue ("…for ten years, found"): a cue right
+  // after the pronoun is the relative clause's own verb, whose source "who" is right as it is
+  const close = /^[^.;:!?"“”\n]*?(?=,\s*$)/u.exec(text.slice(source.end, cue.start));
+  if (!close) return source;
+  const before = text.slice(Math.max(0, source.start - 120), source.start);
+  const m = ANTECEDENT.exec(before);
+  if (!m) return source;
+  return { start: source.start - before.length + m.index + m[0].indexOf(m[1]), end: source.end + close[0].length };
+}

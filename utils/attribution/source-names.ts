@@ -14,7 +14,7 @@ import {
   type Mention,
   type NameKind,
 } from './source-entity';
-import { describeAfter, describeBefore, previousWord } from './source-description';
+import { describeAfter, describeApposedBefore, describeBefore, previousWord } from './source-description';
 import { isLexiconNoun } from './source-lexicon';
 import { NAME_ADJECTIVES } from './source-lexicon-names';
 import { capitalised, groups, words, type Group } from './source-name-groups';
@@ -135,10 +135,14 @@ function kindInContext(text: string, g: Group): NameKind {
 }
 
 function fullDescription(text: string, g: Group, start: number, end: number, name: string): string {
-  const titled = g.titles.length ? `${g.titles.join(' ')} ${name}` : '';
+  const titles = g.titles.join(' ');
+  const titled = titles ? `${titles} ${name}` : '';
   const before = describeBefore(text, start);
-  const pre = before ? `${before} ${titled || name}` : titled;
+  // the title chain read before the name already holds the name's own titles ("Dr." of "Dr. Ines Varga")
+  const pre = before ? (titles && before.endsWith(titles) ? `${before} ${name}` : `${before} ${titled || name}`) : titled;
   const after = describeAfter(text, end);
   if (after) return `${name}, ${after}`;
+  const appositionBefore = describeApposedBefore(text, start - (titles ? titles.length + 1 : 0), end);
+  if (appositionBefore) return `${name}, ${appositionBefore}`;
   return pre || name;
 }

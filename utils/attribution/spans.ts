@@ -12,7 +12,7 @@ import { attachQuoteContinuations, attachSentenceContinuations } from './quote-c
 import { findDashBylines } from './dash-bylines';
 import { fitContentToQuotation, splitAtParagraphs } from './quote-extent';
 import { shareSubjects } from './shared-subject';
-import { fitSourceToCue, widenPossessiveName } from './source-extent';
+import { fitSourceToCue, widenPossessiveName, widenRelativeSource } from './source-extent';
 import { doubleQuotedView, withWholeApostropheMarks } from './single-quotes';
 import { withoutDateline } from './dateline';
 import { isAnonymityRequest } from './anonymity-requests';
@@ -56,7 +56,7 @@ export function findAttributionSpans(original: string, model: AttributionModel):
   const out: AttributionSpans[] = [];
   const complete = doc ? danglingEndCompleter(doc, raw) : (s: Span) => s;
   for (const found of attachQuoteContinuations(text, attachSentenceContinuations(text, raw))) {
-    const source = fitSourceToCue(text, widenPossessiveName(text, found.source), found.cue);
+    const source = fitSourceToCue(text, widenRelativeSource(text, widenPossessiveName(text, found.source), found.cue), found.cue);
     // a piece that lies inside the source is its description, not the claim ("officials, speaking on condition of anonymity because …, said")
     const outsideSource = (s: Span) => source === null || s.start < source.start || s.end > source.end;
     const fitted = found.content.filter((s) => validSpan(text, s)).flatMap((s) => splitAtParagraphs(text, fitContentToQuotation(text, s))).map((s, i, all) => withoutDateline(text, i === all.length - 1 ? complete(s) : s));

@@ -1,0 +1,41 @@
+/**
+ * How the sidebar describes a source, on sentences written the way news writes them: a title
+ * before the name said once, an apposition before or after the name (with or without an article,
+ * after an age), and a relative clause that ends where the main verb starts.
+ */
+import { describe, expect, it } from 'vitest';
+import { annotate } from '../../utils/attribution/annotate';
+import { loadModelFromDisk } from '../../scripts/lib/model-file';
+
+const model = loadModelFromDisk();
+
+/** The description of the source of the attribution whose cue is `cue`. */
+function descriptionFor(text: string, cue: string): string | undefined {
+  const found = annotate(text, model).find((a) => a.cue && text.slice(a.cue.start, a.cue.end).endsWith(cue));
+  return found?.resolvedSource.description;
+}
+
+describe('source descriptions as a reader expects them', () => {
+  it.each([
+    ['a title before the name, said once',
+      'Dr. Ines Varga said the vaccine was safe.', 'said', 'Dr. Ines Varga'],
+    ['a title chain before the name, said once',
+      'Council President Maria Ortiz said the budget was fair.', 'said', 'Council President Maria Ortiz'],
+    ['an apposition without an article after the name',
+      'Hugo Brandt, chief executive of the watchdog Rail Watch, said fares were too high.', 'said', 'Hugo Brandt, chief executive of the watchdog Rail Watch'],
+    ['an age, then an apposition',
+      '"I am being priced out," said Edith Lowe, 78, a retired teacher.', 'said', 'Edith Lowe, 78, a retired teacher'],
+    ['an apposition before the name',
+      'The health secretary, Omar Siddiq, said waiting lists were falling.', 'said', 'Omar Siddiq, the health secretary'],
+    ['a possessive apposition before the name',
+      "The club's coach, Pablo Ruiz, complained that the referee missed a penalty.", 'complained', "Pablo Ruiz, the club's coach"],
+    ['"according to" an apposition before the name, the claim after it is not a description',
+      "According to the city's finance director, Alan Kim, the increase will cost the owner of a median home about $96 a year.", 'According to', "Alan Kim, the city's finance director"],
+    ['a relative clause ends where the main verb starts',
+      'Councilman Ray Dunn, who voted against the plan, called the tax increase unfair.', 'called', 'Ray Dunn, who voted against the plan'],
+    ['a relative clause of an unnamed source ends before the main verb',
+      'The researchers, who followed 4,000 adults for ten years, found that walking cut the risk.', 'found', 'The researchers, who followed 4,000 adults for ten years'],
+  ])('%s', (_label, text, cue, expected) => {
+    expect(descriptionFor(text, cue)).toBe(expected);
+  });
+});
