@@ -1,6 +1,6 @@
 /** A claim cut on a word that needs more ("as early as", "too early to") runs on to its clause's end, never over another cue. */
 import { describe, expect, it } from 'vitest';
-import { danglingEndCompleter } from '../../utils/attribution/content-completion';
+import { danglingEndCompleter, withoutLeadingAdverb } from '../../utils/attribution/content-completion';
 import { prepareDoc } from '../../utils/attribution/features';
 import { findAttributionSpans } from '../../utils/attribution/spans';
 import type { AttributionSpans } from '../../utils/attribution/types';
@@ -31,7 +31,28 @@ describe('danglingEndCompleter', () => {
   });
 });
 
+describe('withoutLeadingAdverb', () => {
+  it.each([
+    ['privately that they worried about the price', 'that they worried about the price'],
+    ['publicly that the plan was sound', 'that the plan was sound'],
+    ['that the plan was sound', 'that the plan was sound'],
+    ['early that morning', 'early that morning'],
+    ['only that', 'only that'],
+  ])('%s', (claim, expected) => {
+    const text = `Some doctors said ${claim}.`;
+    const s = withoutLeadingAdverb(text, { start: 18, end: 18 + claim.length });
+    expect(text.slice(s.start, s.end)).toBe(expected);
+  });
+});
+
 describe('through the span finder', () => {
+  it('a claim of a document keeps its source whole, the participle in it is no cue', () => {
+    const text = 'According to an audit published alongside the accounts, the museum lost money for the third year running.\n';
+    const found = findAttributionSpans(text, loadModelFromDisk()).map((f) => ({ cue: f.cue && text.slice(f.cue.start, f.cue.end), source: f.source && text.slice(f.source.start, f.source.end) }));
+    expect(found).toContainEqual({ cue: 'According to', source: 'an audit published alongside the accounts' });
+    expect(found.filter((f) => f.cue === 'published')).toEqual([]);
+  });
+
   it('a lead claim keeps its last words', () => {
     const text = 'Diplomats familiar with the negotiations said a new round of talks could begin as early as Wednesday.\n';
     const found = findAttributionSpans(text, loadModelFromDisk()).find((f) => f.cue && text.slice(f.cue.start, f.cue.end) === 'said');

@@ -59,7 +59,7 @@ describe('findAttributionSpans with the shipped model', () => {
       'Two council officers, speaking on condition of anonymity because they were not allowed to discuss the plans, said the list of branches had been drawn up in a week.',
       [{ source: 'Two council officers, speaking on condition of anonymity because they were not allowed to discuss the plans,', cue: 'said', content: ['the list of branches had been drawn up in a week'] }]],
     ['an adverb after the verb is no second attribution', 'Some doctors said privately that they worried about the price.',
-      [{ source: 'Some doctors', cue: 'said', content: ['privately that they worried about the price'] }]],
+      [{ source: 'Some doctors', cue: 'said', content: ['that they worried about the price'] }]],
     ['inverted with a long claim: speaker and claim not swapped',
       'After reviewing three bids for the ferry contract, the remaining members could not agree on a winner, said two people familiar with the board’s talks.',
       [{ source: 'two people familiar with the board’s talks', cue: 'said', content: ['After reviewing three bids for the ferry contract, the remaining members could not agree on a winner'] }]],

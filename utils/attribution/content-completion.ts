@@ -2,7 +2,7 @@
  * A claim never ends on a word that needs more after it ("…could begin as early as",
  * "…said it was too early to"): the taggers sometimes stop one clause short. Such a claim is run
  * on to the end of its clause: the sentence's end, a semicolon or a quotation mark, and never
- * over another attribution's cue.
+ * over another attribution's cue. Likewise a claim does not open with the manner adverb of its cue.
  */
 import { LEX_QUOTE, type PreparedDoc } from './features';
 import type { AttributionSpans, Span } from './types';
@@ -33,6 +33,15 @@ export function completeDanglingEnd(doc: PreparedDoc, tokenEndingAt: ReadonlyMap
     end = t.end;
   }
   return end > s.end ? { start: s.start, end } : s;
+}
+
+/** A manner adverb between the cue and "that" ("said privately that …"): how it was said, not what. */
+const ADVERB_BEFORE_THAT = /^(?!(?:likely|unlikely|family|weekly|monthly|yearly|elderly|friendly|supply|reply)\s)\p{Ll}{4,}ly\s+(?=that\s)/u;
+
+/** A claim without the adverb it opens with before "that" ("privately that they worried" -> "that they worried"). */
+export function withoutLeadingAdverb(text: string, s: Span): Span {
+  const m = ADVERB_BEFORE_THAT.exec(text.slice(s.start, Math.min(s.end, s.start + 40)));
+  return m && s.start + m[0].length < s.end ? { start: s.start + m[0].length, end: s.end } : s;
 }
 
 /** `completeDanglingEnd` bound to one text and the attributions found in it (the lookups built once). */

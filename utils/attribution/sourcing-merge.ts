@@ -80,6 +80,8 @@ export function mergeMissing(found: AttributionSpans[], extra: AttributionSpans[
     const k = active.find((j) => covers(merged[j], x));
     if (k === undefined) { added.push(x); continue; }
     const f = merged[k];
+    // the finder's cue is a word inside the reading's source ("a document published alongside …"): the reading is right
+    if (f.cue && x.source && x.source.start <= f.cue.start && f.cue.end <= x.source.end) { merged[k] = x; continue; }
     const source = f.cue && x.cue && overlaps(f.cue, x.cue, 0.01) ? betterSource(f, x, text) : null;
     // the finder's claim was the reading's speaker (swapped roles in an inverted sentence): take the reading whole
     const swapped = source !== null && f.source !== null && f.content.some((c) => overlaps(c, source, 0.5));

@@ -16,7 +16,7 @@ import { fitSourceToCue, widenPossessiveName, widenRelativeSource } from './sour
 import { doubleQuotedView, withWholeApostropheMarks } from './single-quotes';
 import { withoutDateline } from './dateline';
 import { isAnonymityRequest } from './anonymity-requests';
-import { danglingEndCompleter } from './content-completion';
+import { danglingEndCompleter, withoutLeadingAdverb } from './content-completion';
 import type { AttributionSpans, Span } from './types';
 
 function isLowSurrogate(text: string, i: number): boolean {
@@ -59,7 +59,7 @@ export function findAttributionSpans(original: string, model: AttributionModel):
     const source = fitSourceToCue(text, widenRelativeSource(text, widenPossessiveName(text, found.source), found.cue), found.cue);
     // a piece that lies inside the source is its description, not the claim ("officials, speaking on condition of anonymity because …, said")
     const outsideSource = (s: Span) => source === null || s.start < source.start || s.end > source.end;
-    const fitted = found.content.filter((s) => validSpan(text, s)).flatMap((s) => splitAtParagraphs(text, fitContentToQuotation(text, s))).map((s, i, all) => withoutDateline(text, i === all.length - 1 ? complete(s) : s));
+    const fitted = found.content.filter((s) => validSpan(text, s)).flatMap((s) => splitAtParagraphs(text, fitContentToQuotation(text, s))).map((s, i, all) => withoutLeadingAdverb(text, withoutDateline(text, i === all.length - 1 ? complete(s) : s)));
     const content = disjointContent((text === original ? fitted : fitted.map((s) => withWholeApostropheMarks(original, s))).filter(outsideSource));
     if (content.length === 0 || !validSpan(text, found.cue) || !validSpan(text, source)) continue;
     out.push({ source, cue: found.cue, content });
