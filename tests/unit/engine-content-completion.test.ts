@@ -1,6 +1,6 @@
 /** A claim cut on a word that needs more ("as early as", "too early to") runs on to its clause's end, never over another cue. */
 import { describe, expect, it } from 'vitest';
-import { danglingEndCompleter, withoutLeadingAdverb } from '../../utils/attribution/content-completion';
+import { danglingEndCompleter, withoutLeadingAdverb, withoutLeadingListener } from '../../utils/attribution/content-completion';
 import { prepareDoc } from '../../utils/attribution/features';
 import { findAttributionSpans } from '../../utils/attribution/spans';
 import type { AttributionSpans } from '../../utils/attribution/types';
@@ -41,6 +41,20 @@ describe('withoutLeadingAdverb', () => {
   ])('%s', (claim, expected) => {
     const text = `Some doctors said ${claim}.`;
     const s = withoutLeadingAdverb(text, { start: 18, end: 18 + claim.length });
+    expect(text.slice(s.start, s.end)).toBe(expected);
+  });
+});
+
+describe('withoutLeadingListener', () => {
+  it.each([
+    ['wrote in a note to', 'clients that the cuts were too small', 'that the cuts were too small'],
+    ['told', 'city reporters that the road would reopen', 'that the road would reopen'],
+    ['said', 'officials that were named', 'officials that were named'],
+    ['told', 'that the road would reopen', 'that the road would reopen'],
+  ])('%s + %s', (cue, claim, expected) => {
+    const text = `Analysts ${cue} ${claim}.`;
+    const c = { start: 9, end: 9 + cue.length };
+    const s = withoutLeadingListener(text, c, { start: c.end + 1, end: c.end + 1 + claim.length });
     expect(text.slice(s.start, s.end)).toBe(expected);
   });
 });

@@ -19,6 +19,8 @@ describe('source descriptions as a reader expects them', () => {
   it.each([
     ['a title before the name, said once',
       'Dr. Ines Varga said the vaccine was safe.', 'said', 'Dr. Ines Varga'],
+    ['a title chain at a paragraph start does not reach into the paragraph before',
+      'Shares fell on Thursday.\n\nChief executive Anna Holm told analysts the cuts were needed.', 'told', 'Chief executive Anna Holm'],
     ['a title chain before the name, said once',
       'Council President Maria Ortiz said the budget was fair.', 'said', 'Council President Maria Ortiz'],
     ['an apposition without an article after the name',

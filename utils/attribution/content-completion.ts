@@ -5,6 +5,7 @@
  * over another attribution's cue. Likewise a claim does not open with the manner adverb of its cue.
  */
 import { LEX_QUOTE, type PreparedDoc } from './features';
+import { withoutDateline } from './dateline';
 import type { AttributionSpans, Span } from './types';
 
 /** Words that cannot end a claim: articles, prepositions, conjunctions, auxiliaries and modals. */
@@ -44,10 +45,30 @@ export function withoutLeadingAdverb(text: string, s: Span): Span {
   return m && s.start + m[0].length < s.end ? { start: s.start + m[0].length, end: s.end } : s;
 }
 
+/** Cues whose listener comes before "that" ("told reporters that", "wrote in a note to clients that"). */
+const CUE_WITH_LISTENER = /(?:\bto|told|tells|telling|informed|informs|assured|assures|reminded|reminds|briefed)$/iu;
+const LISTENER_BEFORE_THAT = /^(?:\p{Ll}[\p{L}'’-]*\s+){1,3}(?=that\s)/u;
+
+/** A claim without the listener it opens with after such a cue ("clients that the cuts …" -> "that the cuts …"). */
+export function withoutLeadingListener(text: string, cue: Span | null, s: Span): Span {
+  if (!cue || cue.end > s.start || !CUE_WITH_LISTENER.test(text.slice(cue.start, cue.end))) return s;
+  const m = LISTENER_BEFORE_THAT.exec(text.slice(s.start, Math.min(s.end, s.start + 60)));
+  return m && s.start + m[0].length < s.end ? { start: s.start + m[0].length, end: s.end } : s;
+}
+
 /** `completeDanglingEnd` bound to one text and the attributions found in it (the lookups built once). */
 export function danglingEndCompleter(doc: PreparedDoc, found: readonly AttributionSpans[]): (s: Span) => Span {
   const ends = new Map<number, number>();
   doc.tokens.forEach((t, i) => ends.set(t.end, i));
   const cueStarts = new Set(found.flatMap((f) => (f.cue ? [f.cue.start] : [])));
   return (s) => completeDanglingEnd(doc, ends, cueStarts, s);
+}
+
+/**
+ * Every edge fix of a claim's span in one place, for the span finder: a dangling end run on (last
+ * span only, and only with the prepared text), then no dateline, manner adverb or listener at its start.
+ */
+export function claimEdgeFitter(text: string, doc: PreparedDoc | null, found: readonly AttributionSpans[]): (cue: Span | null, s: Span, last: boolean) => Span {
+  const complete = doc ? danglingEndCompleter(doc, found) : (s: Span) => s;
+  return (cue, s, last) => withoutLeadingListener(text, cue, withoutLeadingAdverb(text, withoutDateline(text, last ? complete(s) : s)));
 }

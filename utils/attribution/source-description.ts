@@ -106,7 +106,9 @@ const MODIFIERS = new Set(
 export function describeBefore(text: string, start: number): string {
   const previous = previousWord(text, start).toLowerCase();
   if (!previous || (!PERSON_ROLE_NOUNS.has(previous) && !PERSON_TITLES.has(previous))) return '';
-  const before = text.slice(Math.max(0, start - 80), start);
+  const window = text.slice(Math.max(0, start - 80), start);
+  // a title chain never runs back over a line break into the paragraph before
+  const before = window.slice(window.lastIndexOf('\n') + 1);
   const ws = before.split(/[ \u00a0]+/u).filter(Boolean);
   if (!/[ \u00a0]$/u.test(before) || ws.length === 0) return '';
   const last = ws[ws.length - 1].toLowerCase();

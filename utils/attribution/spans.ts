@@ -14,9 +14,8 @@ import { fitContentToQuotation, splitAtParagraphs } from './quote-extent';
 import { shareSubjects } from './shared-subject';
 import { fitSourceToCue, widenPossessiveName, widenRelativeSource } from './source-extent';
 import { doubleQuotedView, withWholeApostropheMarks } from './single-quotes';
-import { withoutDateline } from './dateline';
 import { isAnonymityRequest } from './anonymity-requests';
-import { danglingEndCompleter, withoutLeadingAdverb } from './content-completion';
+import { claimEdgeFitter } from './content-completion';
 import type { AttributionSpans, Span } from './types';
 
 function isLowSurrogate(text: string, i: number): boolean {
@@ -54,12 +53,12 @@ export function findAttributionSpans(original: string, model: AttributionModel):
   const recall = doc ? findSourcingRecall(text, doc.tokens, doc.sentences) : findSourcingRecall(text);
   const raw = mergeMissing(primary.filter((f) => !isAnonymityRequest(text, f)), [...recall, ...findDashBylines(text)], text);
   const out: AttributionSpans[] = [];
-  const complete = doc ? danglingEndCompleter(doc, raw) : (s: Span) => s;
+  const fitEdges = claimEdgeFitter(text, doc, raw);
   for (const found of attachQuoteContinuations(text, attachSentenceContinuations(text, raw))) {
     const source = fitSourceToCue(text, widenRelativeSource(text, widenPossessiveName(text, found.source), found.cue), found.cue);
     // a piece that lies inside the source is its description, not the claim ("officials, speaking on condition of anonymity because …, said")
     const outsideSource = (s: Span) => source === null || s.start < source.start || s.end > source.end;
-    const fitted = found.content.filter((s) => validSpan(text, s)).flatMap((s) => splitAtParagraphs(text, fitContentToQuotation(text, s))).map((s, i, all) => withoutLeadingAdverb(text, withoutDateline(text, i === all.length - 1 ? complete(s) : s)));
+    const fitted = found.content.filter((s) => validSpan(text, s)).flatMap((s) => splitAtParagraphs(text, fitContentToQuotation(text, s))).map((s, i, all) => fitEdges(found.cue, s, i === all.length - 1));
     const content = disjointContent((text === original ? fitted : fitted.map((s) => withWholeApostropheMarks(original, s))).filter(outsideSource));
     if (content.length === 0 || !validSpan(text, found.cue) || !validSpan(text, source)) continue;
     out.push({ source, cue: found.cue, content });
