@@ -19,12 +19,11 @@ const FINAL = /^[.!?]+$/u;
 
 /**
  * The claim's last span run on to the end of its clause when it ends on a dangling word; the span
- * itself otherwise. `tokenEndingAt` maps a token's end offset to its index; `cueStarts` holds the
- * start offset of every cue found (see `danglingEndCompleter`).
+ * itself otherwise. `cueStarts` holds the start offset of every cue found (see `danglingEndCompleter`).
  */
-export function completeDanglingEnd(doc: PreparedDoc, tokenEndingAt: ReadonlyMap<number, number>, cueStarts: ReadonlySet<number>, s: Span): Span {
-  const k = tokenEndingAt.get(s.end);
-  if (k === undefined || !DANGLING.has(doc.tokens[k].lower)) return s;
+export function completeDanglingEnd(doc: PreparedDoc, cueStarts: ReadonlySet<number>, s: Span): Span {
+  const k = tokenEndingAt(doc, s.end);
+  if (k < 0 || !DANGLING.has(doc.tokens[k].lower)) return s;
   const sentence = doc.sentences[doc.sentenceOf[k]];
   let end = s.end;
   for (let j = k + 1; j < sentence.to; j++) {
@@ -56,12 +55,22 @@ export function withoutLeadingListener(text: string, cue: Span | null, s: Span):
   return m && s.start + m[0].length < s.end ? { start: s.start + m[0].length, end: s.end } : s;
 }
 
-/** `completeDanglingEnd` bound to one text and the attributions found in it (the lookups built once). */
+/** Index of the token that ends at `end`, or -1 (binary search: tokens are in text order). */
+function tokenEndingAt(doc: PreparedDoc, end: number): number {
+  const tokens = doc.tokens;
+  let lo = 0, hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].end < end) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < tokens.length && tokens[lo].end === end ? lo : -1;
+}
+
+/** `completeDanglingEnd` bound to one text and the attributions found in it (the cue lookup built once). */
 export function danglingEndCompleter(doc: PreparedDoc, found: readonly AttributionSpans[]): (s: Span) => Span {
-  const ends = new Map<number, number>();
-  doc.tokens.forEach((t, i) => ends.set(t.end, i));
   const cueStarts = new Set(found.flatMap((f) => (f.cue ? [f.cue.start] : [])));
-  return (s) => completeDanglingEnd(doc, ends, cueStarts, s);
+  return (s) => completeDanglingEnd(doc, cueStarts, s);
 }
 
 /**
