@@ -66,11 +66,29 @@ export const ENGINE_HOST_PORT = 'sourcelight:engine-host';
 export const MAX_ANNOTATE_CHARS = 2_000_000;
 
 /**
+ * An array whose every element passes `is`, checked in one pass. A schema per element costs a
+ * fresh page's first parse of an article's answer (about a thousand numbers) several milliseconds
+ * of cold zod code right before the paint (Chrome profile); this check does the same in a loop.
+ */
+const arrayOf = <T>(is: (value: unknown) => value is T, what: string) =>
+  z.custom<T[]>((value) => Array.isArray(value) && value.every(is), `Invalid input: expected an array of ${what}`);
+
+const MAX_PACKED_STRING = 10_000;
+const isInteger = (value: unknown): value is number => Number.isInteger(value);
+const isPackedString = (value: unknown): value is string => typeof value === 'string' && value.length <= MAX_PACKED_STRING;
+const sourceTypeSet = lazy(() => new Set<unknown>(SOURCE_TYPES));
+const isSourceType = (value: unknown): value is (typeof SOURCE_TYPES)[number] => sourceTypeSet().has(value);
+
+/**
  * The engine's attributions as the engine host sends them (utils/engine-host/packed-attributions.ts):
  * flat arrays, which a page parses far faster than objects; rebuilt and span-checked on arrival.
  */
 const packedAttributionsSchema = lazy(() =>
-  z.object({ spans: z.array(int()), strings: z.array(z.string().check(z.maxLength(10_000))), types: z.array(z.enum(SOURCE_TYPES)) }),
+  z.object({
+    spans: arrayOf(isInteger, 'integers'),
+    strings: arrayOf(isPackedString, `strings of at most ${MAX_PACKED_STRING} characters`),
+    types: arrayOf(isSourceType, `source types (${SOURCE_TYPES.join(', ')})`),
+  }),
 );
 
 /** Who the page is: the background normalises `canonicalHref ?? url` into the stored key. */
@@ -120,10 +138,24 @@ const sidebarContextSchema = lazy(() =>
 /** Who sent a message, judged from the sender object, never from the message itself. */
 export type SenderKind = 'content' | 'extension-page' | 'background' | 'sidebar-frame';
 
-const message = <F extends SenderKind, Q extends z.ZodMiniType, R extends z.ZodMiniType>(from: F, schemas: () => { request: Q; response: R }) => ({
-  from,
-  schemas: lazy(schemas),
-});
+/**
+ * A message's request and response schemas are each built on first use: a sender checks only its
+ * request before sending (the response's schema is built while the answer is awaited, off the
+ * path to it), a receiver only the other side's.
+ */
+const message = <F extends SenderKind, Q extends z.ZodMiniType, R extends z.ZodMiniType>(from: F, schemas: { request: () => Q; response: () => R }) => {
+  const request = lazy(schemas.request);
+  const response = lazy(schemas.response);
+  const built = {
+    get request() {
+      return request();
+    },
+    get response() {
+      return response();
+    },
+  };
+  return { from, schemas: (): { readonly request: Q; readonly response: R } => built };
+};
 
 /** Every message: who may send it, what it carries, what comes back. */
 export const protocol = {
@@ -132,67 +164,67 @@ export const protocol = {
    * background stores the page once every part of `part.report` arrived (the answer is null until
    * then). `text`, the string every anchor's offsets refer to, travels with the last part only.
    */
-  'content:page-attributions': message('content', () => ({
-    request: z.extend(pageMetaSchema(), {
+  'content:page-attributions': message('content', {
+    request: () => z.extend(pageMetaSchema(), {
       part: z.object({ report: z.string().check(z.minLength(1), z.maxLength(100)), index: int().check(z.nonnegative()), count: int().check(z.positive(), z.lte(MAX_REPORT_PARTS)) }),
       text: z.nullable(z.string().check(z.maxLength(5_000_000))),
       attributions: z.array(attributionMessageSchema()).check(z.maxLength(MAX_CLAIMS_PER_PART)),
     }),
     // Nothing about other pages read: the content script shares its renderer with the page.
-    response: z.nullable(z.object({ pageUrl: urlText(), anonymousClaims: int(), namedClaims: int(), notes: z.array(z.object({ id: z.string(), text: noteText(), start: int(), end: int() })) })),
-  })),
+    response: () => z.nullable(z.object({ pageUrl: urlText(), anonymousClaims: int(), namedClaims: int(), notes: z.array(z.object({ id: z.string(), text: noteText(), start: int(), end: int() })) })),
+  }),
   /**
    * Article text for the engine, answered by the engine host (warm, off the page's main thread);
    * the content script rebuilds the attributions and checks every span against its text before painting.
    */
-  'content:annotate-text': message('content', () => ({
-    request: z.object({ text: z.string().check(z.maxLength(MAX_ANNOTATE_CHARS)) }),
-    response: z.object({ packed: packedAttributionsSchema(), engineMs: z.number() }),
-  })),
+  'content:annotate-text': message('content', {
+    request: () => z.object({ text: z.string().check(z.maxLength(MAX_ANNOTATE_CHARS)) }),
+    response: () => z.object({ packed: packedAttributionsSchema(), engineMs: z.number() }),
+  }),
   /** The engine host did not answer: the background (re)starts it (Chrome's offscreen document). */
-  'content:start-engine-host': message('content', () => ({ request: z.object({}), response: z.object({ started: z.boolean() }) })),
+  'content:start-engine-host': message('content', { request: () => z.object({}), response: () => z.object({ started: z.boolean() }) }),
   /** "Add note" on a claim in the sidebar (anchor = the claim's anchor) or on a passage. */
-  'content:add-note': message('content', () => ({
-    request: z.extend(pageMetaSchema(), { text: noteText(), attributionId: z.nullable(z.string().check(z.maxLength(200))), anchor: z.nullable(textAnchorSchema) }),
-    response: noteSchema(),
-  })),
+  'content:add-note': message('content', {
+    request: () => z.extend(pageMetaSchema(), { text: noteText(), attributionId: z.nullable(z.string().check(z.maxLength(200))), anchor: z.nullable(textAnchorSchema) }),
+    response: () => noteSchema(),
+  }),
   /** Counts and identity of the page a tab shows, for the popup's header; null page: the tab was not read. */
-  'popup:get-page-summary': message('extension-page', () => ({
-    request: z.object({ tabId: int() }),
-    response: z.object({ page: z.nullable(z.object({ url: urlText(), title: shortText(), site: z.string() })), namedClaims: int(), anonymousClaims: int(), sources: int() }),
-  })),
+  'popup:get-page-summary': message('extension-page', {
+    request: () => z.object({ tabId: int() }),
+    response: () => z.object({ page: z.nullable(z.object({ url: urlText(), title: shortText(), site: z.string() })), namedClaims: int(), anonymousClaims: int(), sources: int() }),
+  }),
   /** Notes newest first, optionally only one page's, filtered by a search string; `limit` pages a long list. */
-  'popup:list-notes': message('extension-page', () => ({
-    request: z.object({ search: z.string().check(z.maxLength(500)), pageUrl: z.nullable(urlText()), limit: z.optional(z.number().check(z.int(), z.positive())) }),
-    response: z.object({ notes: z.array(noteSchema()), more: z.boolean() }),
-  })),
+  'popup:list-notes': message('extension-page', {
+    request: () => z.object({ search: z.string().check(z.maxLength(500)), pageUrl: z.nullable(urlText()), limit: z.optional(z.number().check(z.int(), z.positive())) }),
+    response: () => z.object({ notes: z.array(noteSchema()), more: z.boolean() }),
+  }),
   /** Conflicts not dismissed, newest first, at most `limit`. */
-  'popup:list-conflicts': message('extension-page', () => ({
-    request: z.object({ limit: z.number().check(z.int(), z.positive(), z.lte(1_000)) }),
-    response: z.object({ conflicts: z.array(conflictSchema()), total: int() }),
-  })),
+  'popup:list-conflicts': message('extension-page', {
+    request: () => z.object({ limit: z.number().check(z.int(), z.positive(), z.lte(1_000)) }),
+    response: () => z.object({ conflicts: z.array(conflictSchema()), total: int() }),
+  }),
   /** "Not a conflict": hides the pair for good. */
-  'popup:dismiss-conflict': message('extension-page', () => ({ request: z.object({ id: z.string().check(z.minLength(1), z.maxLength(20_000)) }), response: z.object({ dismissed: z.boolean() }) })),
+  'popup:dismiss-conflict': message('extension-page', { request: () => z.object({ id: z.string().check(z.minLength(1), z.maxLength(20_000)) }), response: () => z.object({ dismissed: z.boolean() }) }),
   /** The whole library in one format, as the text of a file to download. */
-  'popup:export': message('extension-page', () => ({
-    request: z.object({ format: z.enum(EXPORT_FORMATS) }),
-    response: z.object({ filename: z.string(), mime: z.string(), text: z.string() }),
-  })),
+  'popup:export': message('extension-page', {
+    request: () => z.object({ format: z.enum(EXPORT_FORMATS) }),
+    response: () => z.object({ filename: z.string(), mime: z.string(), text: z.string() }),
+  }),
   /** Validates a file and merges it in one transaction; an invalid file is refused with path and reason. */
-  'popup:import': message('extension-page', () => ({
-    request: z.object({ format: z.enum(['json', 'w3c']), text: z.string().check(z.maxLength(MAX_IMPORT_LENGTH)) }),
-    response: z.object({ pages: int(), notes: int(), claims: int() }),
-  })),
+  'popup:import': message('extension-page', {
+    request: () => z.object({ format: z.enum(['json', 'w3c']), text: z.string().check(z.maxLength(MAX_IMPORT_LENGTH)) }),
+    response: () => z.object({ pages: int(), notes: int(), claims: int() }),
+  }),
   /** Create (id null: a page note on the tab's page) or edit (id set) a note. */
-  'popup:save-note': message('extension-page', () => ({ request: z.object({ id: z.nullable(z.string()), tabId: z.nullable(int()), text: noteText() }), response: noteSchema() })),
+  'popup:save-note': message('extension-page', { request: () => z.object({ id: z.nullable(z.string()), tabId: z.nullable(int()), text: noteText() }), response: () => noteSchema() }),
   /** Deletes a note at the reader's request (the only way a note is ever removed). */
-  'popup:delete-note': message('extension-page', () => ({ request: z.object({ id: z.string().check(z.minLength(1)) }), response: z.object({ deleted: z.boolean() }) })),
+  'popup:delete-note': message('extension-page', { request: () => z.object({ id: z.string().check(z.minLength(1)) }), response: () => z.object({ deleted: z.boolean() }) }),
   /** Same path as the context menu "Add note to selection", started from the popup. */
-  'popup:add-note-to-selection': message('extension-page', () => ({ request: z.object({ tabId: int(), text: noteText() }), response: noteSchema() })),
+  'popup:add-note-to-selection': message('extension-page', { request: () => z.object({ tabId: int(), text: noteText() }), response: () => noteSchema() }),
   /** The sidebar frame asks what other pages read say about its tab's page (the tab comes from the sender, never the payload). */
-  'sidebar-frame:get-page-context': message('sidebar-frame', () => ({ request: z.object({}), response: sidebarContextSchema() })),
+  'sidebar-frame:get-page-context': message('sidebar-frame', { request: () => z.object({}), response: () => sidebarContextSchema() }),
   /** Background asks the tab for its current selection, anchored in the same text as page-attributions. */
-  'background:get-selection-anchor': message('background', () => ({ request: z.object({}), response: z.object({ anchor: z.nullable(textAnchorSchema) }) })),
+  'background:get-selection-anchor': message('background', { request: () => z.object({}), response: () => z.object({ anchor: z.nullable(textAnchorSchema) }) }),
 } as const;
 
 type Protocol = typeof protocol;

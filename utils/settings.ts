@@ -8,9 +8,10 @@ import { browser } from 'wxt/browser';
 import { z } from './zod-mini';
 import { lazy } from './lazy';
 import { siteKeyOf } from './url';
+import { SETTINGS_STORAGE_KEY } from './settings-key';
 
-/** The storage.local key; namespaced so other features' keys cannot collide. */
-export const SETTINGS_KEY = 'sourcelight.settings';
+/** The storage.local key; namespaced so other features' keys cannot collide (kept in a zod-free module for the content script). */
+export const SETTINGS_KEY = SETTINGS_STORAGE_KEY;
 
 /** Stored shape; `z.catch` keeps the good fields when one field is damaged. Built on first read, not at import. */
 const settingsSchema = lazy(() =>

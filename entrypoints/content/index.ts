@@ -1,21 +1,25 @@
 import '@/utils/highlight/highlights.css';
+import { browser } from 'wxt/browser';
 import { loadSession } from '@/utils/page/session-handoff';
+import { SETTINGS_STORAGE_KEY } from '@/utils/settings-key';
 
 /** The start mark's name (utils/page/session-marks.ts holds them all; imported here it would pull in the session). */
 const START_MARK = 'sourcelight:start';
 
 /**
  * Sourcelight on every web page: it stays idle unless the page is a news article, then marks who
- * says what. This file marks the start and imports the session's module (content-main.js) in a
- * task of its own; all work lives in utils/page.
+ * says what. This file marks the start, starts the settings' read (painting waits for it, so it
+ * runs while the session's module loads) and imports that module (content-main.js) in a task of
+ * its own; all work lives in utils/page.
  */
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   main(ctx) {
     const startedAt = performance.mark(START_MARK).startTime;
+    const storedSettings = browser.storage.local.get(SETTINGS_STORAGE_KEY);
     loadSession()
-      .then((session) => (ctx.isInvalid ? undefined : session.startSourcelight(ctx, window, startedAt)))
+      .then((session) => (ctx.isInvalid ? undefined : session.startSourcelight(ctx, window, startedAt, { storedSettings })))
       .catch((error: unknown) => console.error('Sourcelight could not start:', error));
   },
 });

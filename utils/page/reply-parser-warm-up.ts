@@ -1,6 +1,6 @@
 /**
  * Warms the content script's parser of the engine host's answer while the host is still working:
- * a fresh page's first zod parse runs cold (code compiled on first use, caches empty), several
+ * a fresh page's first parse runs cold (schema built and code compiled on first use), several
  * times slower than the next; parsing a small answer of our own during the wait moves that cost
  * off the path to the paint, onto time the main thread would spend idle.
  */
@@ -36,15 +36,7 @@ function sample(copies: number) {
   return { text, reply: { ok: true, data: { packed: packAttributions(found), engineMs: 1 } } };
 }
 
-let roundsDone = 0;
-
-/**
- * Copies of the sample per round: small while the parser's code is still compiled on first use,
- * then answers the size of an article's (sixty claims, several hundred numbers), since its
- * per-element code is made fast only after that much volume: a three-claim sample left the real
- * answer's parse at 8-10 ms in Chromium.
- */
-const ROUND_COPIES = [1, 5, 15];
+let warmed = false;
 
 /** One round: the sample answer (`copies` times over) read as a real one is (validated, unpacked against its text). */
 export function readSampleReply(copies = 1): Attribution[] {
@@ -53,12 +45,15 @@ export function readSampleReply(copies = 1): Attribution[] {
 }
 
 /**
- * One round of parsing an article-sized sample answer; true while rounds remain, so the caller
- * runs each in a task of its own (a cold first round alone takes several milliseconds). Once per
- * content script is enough: calls after the last round do nothing.
+ * Reads one small sample answer, once per content script: builds the answer's schema and compiles
+ * the parser's and unpacker's code while the host works. The answer's arrays are checked in one
+ * pass each (utils/messages.ts), so an article-sized sample no longer pays off: the three rounds
+ * of up to forty-five claims this used to parse cost more main-thread time (and a minor GC right
+ * before the answer) than they saved. Returns false: no further round wanted.
  */
 export function warmReplyParser(): boolean {
-  if (roundsDone >= ROUND_COPIES.length) return false;
-  readSampleReply(ROUND_COPIES[roundsDone++]);
-  return roundsDone < ROUND_COPIES.length;
+  if (warmed) return false;
+  warmed = true;
+  readSampleReply();
+  return false;
 }

@@ -30,12 +30,16 @@ export function selectionAnchor(doc: Document, basis: AnchorBasis | null) {
   return to > from ? createAnchor(basis.text, from, to) : null;
 }
 
-/** Registers the message handler for the tab's lifetime. */
+/**
+ * Registers the message handler for the tab's lifetime. Our identity (which reads the manifest, a
+ * few milliseconds the first time in a page) is read on the first message, not at start-up.
+ */
 export function answerSelectionRequests(ctx: ContentScriptContext, doc: Document, basis: () => AnchorBasis | null): void {
-  const listener = createMessageListener(
-    { 'background:get-selection-anchor': () => ({ anchor: selectionAnchor(doc, basis()) }) },
-    currentIdentity(),
-  );
+  let checked: ReturnType<typeof createMessageListener> | null = null;
+  const listener: ReturnType<typeof createMessageListener> = (raw, sender, sendResponse) => {
+    checked ??= createMessageListener({ 'background:get-selection-anchor': () => ({ anchor: selectionAnchor(doc, basis()) }) }, currentIdentity());
+    return checked(raw, sender, sendResponse);
+  };
   browser.runtime.onMessage.addListener(listener);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
 }

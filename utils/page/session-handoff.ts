@@ -10,9 +10,18 @@ import { extensionModuleSource, moduleHandoff, type ModuleSource } from './modul
 /** Where the build puts the session module inside the extension (an unlisted script, web-accessible). */
 export const SESSION_MODULE_PATH = '/content-main.js';
 
+/**
+ * What the content script started before the session's module loaded: the settings' read from
+ * storage.local (raw, parsed by the session), so painting, which waits for the settings, never
+ * waits for a read that began only once the module had been fetched and compiled.
+ */
+export interface HeadStart {
+  storedSettings?: Promise<Record<string, unknown>>;
+}
+
 /** What the session module provides. */
 export interface SessionModule {
-  startSourcelight(ctx: ContentScriptContext, win?: Window & typeof globalThis, startedAt?: number): Promise<void>;
+  startSourcelight(ctx: ContentScriptContext, win?: Window & typeof globalThis, startedAt?: number, headStart?: HeadStart): Promise<void>;
 }
 
 const handoff = moduleHandoff<SessionModule>('session', (m) => typeof m?.startSourcelight === 'function');

@@ -15,14 +15,16 @@ import { portSender } from '@/utils/port-transport';
 import { ENGINE_HOST_PORT } from '@/utils/messages';
 import { highlightsActive, readSettings, watchSettings, type Settings } from '@/utils/settings';
 import { pageScheduler } from './chunked-annotation';
+import { settingsAreaFrom } from './head-start';
+import type { HeadStart } from './session-handoff';
 import { createClaimHitIndex, type ClaimHitIndex } from './claim-hit-test';
-import { wireClaimInteractions } from './claim-interactions';
+import { lazyClaimUi } from './claim-ui';
 import { packagedModelSource } from './model-loader';
 import { hostedEngineSource, hostSend } from './engine-host-client';
 import { createPageAnnotator, type PageAnnotator } from './page-annotator';
 import { afterNextFrame, claimAnchor, pageMeta, sendPageReport } from './page-report';
 import { isDarkPage } from './page-theme';
-import { createSidebarController } from './sidebar-controller';
+import { warmReplyParser } from './reply-parser-warm-up';
 import { watchPageChanges } from './page-changes';
 import { answerSelectionRequests } from './selection-anchor';
 import { MARKS, markPainted } from './session-marks';
@@ -34,17 +36,30 @@ const HOST_CHUNK_CHARS = 12_000;
 
 /**
  * Starts Sourcelight on this tab. Idle (but watching) on pages that are not articles. `startedAt`
- * is the content script's own start (marked before this module was imported), when it has one.
+ * is the content script's own start (marked before this module was imported), when it has one;
+ * `headStart` what the content script started meanwhile (session-handoff.ts).
  */
-export async function startSourcelight(ctx: ContentScriptContext, win: Window & typeof globalThis = window, startedAt = win.performance.mark(MARKS.start).startTime): Promise<void> {
+export async function startSourcelight(
+  ctx: ContentScriptContext,
+  win: Window & typeof globalThis = window,
+  startedAt = win.performance.mark(MARKS.start).startTime,
+  { storedSettings }: HeadStart = {},
+): Promise<void> {
   const doc = win.document;
   const sinceStart = () => win.performance.now() - startedAt;
   // On an article, the model's fetch and decode, the settings read and finding and reading the
   // article all overlap; only the engine waits for the model, and only painting for the settings.
   const viaPort = portSender((name) => browser.runtime.connect({ name }), ENGINE_HOST_PORT);
-  const engine = hostedEngineSource(hostSend(viaPort), packagedModelSource((path) => browser.runtime.getURL(path as '/'), () => win.performance.now()));
+  // While the host reads the first text, the main thread sets up what only matters once there are
+  // highlights (the claim UI) and warms the answer's parser: off the path to the paint.
+  const whileHostWorks = () => {
+    ui.ensure();
+    return warmReplyParser();
+  };
+  const modelSource = packagedModelSource((path) => browser.runtime.getURL(path as '/'), () => win.performance.now());
+  const engine = hostedEngineSource(hostSend(viaPort), modelSource, undefined, whileHostWorks);
   const scheduler = pageScheduler(win);
-  const settingsLoading = readSettings();
+  const settingsLoading = readSettings(settingsAreaFrom(storedSettings));
   // Readied once the page looks like an article: the host's port joined while the page is read.
   const readyEngine = () => {
     if (engine.where === 'host') viaPort.connect();
@@ -68,18 +83,26 @@ export async function startSourcelight(ctx: ContentScriptContext, win: Window & 
   /** The text the last report anchored its claims in, so "Add note" anchors the claim in the same text. */
   let reportedText: string | null = null;
   let reports = 0;
-  const sidebar = createSidebarController(ctx, doc, {
-    range: (id) => annotator?.page?.painted.find((p) => p.attributionId === id && p.kind !== 'source')?.range ?? null,
-    attribution: (id) => byId.get(id),
-    flash: (range) => painter.flash(range, 1600, (fn, ms) => ctx.setTimeout(fn, ms)),
-    // A blank note on the claim: the popup opens it for writing, as after the context menu.
-    addNote: (id) => {
-      const claim = byId.get(id);
-      if (reportedText === null || !claim) return;
-      sendToBackground('content:add-note', { ...pageMeta(doc), text: '', attributionId: id, anchor: claimAnchor(reportedText, claim) })
-        .then(() => sidebar.announce('Note added: open Sourcelight’s popup to write it.'))
-        .catch((error: unknown) => console.warn('Sourcelight: could not add the note', error));
+  const ui = lazyClaimUi(ctx, doc, win, {
+    sidebar: {
+      range: (id) => annotator?.page?.painted.find((p) => p.attributionId === id && p.kind !== 'source')?.range ?? null,
+      attribution: (id) => byId.get(id),
+      flash: (range) => painter.flash(range, 1600, (fn, ms) => ctx.setTimeout(fn, ms)),
+      // A blank note on the claim: the popup opens it for writing, as after the context menu.
+      addNote: (id) => {
+        const claim = byId.get(id);
+        if (reportedText === null || !claim) return;
+        sendToBackground('content:add-note', { ...pageMeta(doc), text: '', attributionId: id, anchor: claimAnchor(reportedText, claim) })
+          .then(() => ui.ensure().announce('Note added: open Sourcelight’s popup to write it.'))
+          .catch((error: unknown) => console.warn('Sourcelight: could not add the note', error));
+      },
     },
+    hitIndex: () => {
+      const page = annotator?.page;
+      if (!hitIndex && page && byId.size > 0) hitIndex = createClaimHitIndex(doc, page.painted);
+      return hitIndex;
+    },
+    attribution: (id) => byId.get(id),
   });
 
   const active = () => settings !== null && highlightsActive(settings, win.location.href);
@@ -88,7 +111,7 @@ export async function startSourcelight(ctx: ContentScriptContext, win: Window & 
     annotator?.clear();
     hitIndex = null;
     byId = new Map();
-    sidebar.setAttributions([]);
+    ui.existing?.setAttributions([]);
     doc.documentElement.removeAttribute(THEME_ATTRIBUTE);
   };
 
@@ -132,6 +155,7 @@ export async function startSourcelight(ctx: ContentScriptContext, win: Window & 
     if (outcome !== 'painted' || ctx.isInvalid) return;
     byId = new Map(page.attributions.map((a) => [a.id, a]));
     hitIndex = null; // built on first use (pointer, caret): not part of the paint
+    ui.ensure(); // set up while the host worked, unless it answered first
     const dark = isDarkPage(page.root, win);
     if (dark) doc.documentElement.setAttribute(THEME_ATTRIBUTE, 'dark');
     else doc.documentElement.removeAttribute(THEME_ATTRIBUTE);
@@ -139,7 +163,7 @@ export async function startSourcelight(ctx: ContentScriptContext, win: Window & 
     // The sidebar (loaded on its own) lists what was painted, in a task after the paint's own.
     await scheduler.yieldToPage();
     if (ctx.isInvalid || annotator.page !== page || !active()) return;
-    sidebar.setAttributions(page.attributions, dark);
+    ui.ensure().setAttributions(page.attributions, dark);
     if (win.location.href !== lastReported.href || page.text !== lastReported.text) {
       lastReported = { href: win.location.href, text: page.text };
       // Reported once the painted highlights are on screen (the frame after the paint; a hidden tab,
@@ -152,7 +176,7 @@ export async function startSourcelight(ctx: ContentScriptContext, win: Window & 
           send: (part) => sendToBackground('content:page-attributions', part),
           yieldToPage: () => scheduler.yieldToPage(),
         })
-          .then(() => sidebar.refreshContext())
+          .then(() => ui.existing?.refreshContext())
           .catch((error: unknown) => console.warn('Sourcelight: could not save this page’s attributions', error));
       };
       afterNextFrame(win, ctx, report);
@@ -164,26 +188,10 @@ export async function startSourcelight(ctx: ContentScriptContext, win: Window & 
     running = running.then(update).catch((error: unknown) => console.error('Sourcelight:', error));
   };
 
-  wireClaimInteractions({
-    ctx,
-    document: doc,
-    window: win,
-    hitIndex: () => {
-      const page = annotator?.page;
-      if (!hitIndex && page && byId.size > 0) hitIndex = createClaimHitIndex(doc, page.painted);
-      return hitIndex;
-    },
-    attribution: (id) => byId.get(id),
-    showTooltip: (tooltip) => sidebar.setTooltip(tooltip),
-    announce: (text) => sidebar.announce(text),
-    openSidebar: (id) => sidebar.open(id),
-    closeSidebar: () => sidebar.close(),
-    sidebarOpen: () => sidebar.isOpen(),
-  });
   watchPageChanges(ctx, doc, {
     onContentChange: schedule,
     onNavigation: () => {
-      sidebar.close();
+      ui.existing?.close();
       schedule();
     },
   });

@@ -71,3 +71,19 @@ describe('createMessageListener', () => {
     expect(sent).toBe(false);
   });
 });
+
+describe('the engine host answer (packed arrays, each checked in one pass)', () => {
+  const answer = (packed: unknown) => ({ ok: true, data: { packed, engineMs: 2 } });
+  const good = { spans: [1, 0, 4, -1, -1, 5, 9], strings: ['a1', 'Ana Berg', 'Ana Berg, a pilot'], types: ['named-person', 'named-person'] };
+
+  it('accepts integer spans, bounded strings and known source types', () => {
+    expect(readReply('content:annotate-text', answer(good)).packed).toEqual(good);
+  });
+
+  it('refuses a fractional span, an over-long string or an unknown source type, saying which field', () => {
+    expect(() => readReply('content:annotate-text', answer({ ...good, spans: [1, 0.5, 4, -1, -1, 5, 9] }))).toThrow(/array of integers[\s\S]*packed\.spans/);
+    expect(() => readReply('content:annotate-text', answer({ ...good, strings: ['a1', 'x'.repeat(10_001), ''] }))).toThrow(/at most 10000 characters[\s\S]*packed\.strings/);
+    expect(() => readReply('content:annotate-text', answer({ ...good, types: ['named-person', 'a-new-type'] }))).toThrow(/source types[\s\S]*packed\.types/);
+    expect(() => readReply('content:annotate-text', answer({ ...good, spans: 'nope' }))).toThrow(/invalid reply/);
+  });
+});
