@@ -157,17 +157,21 @@ export function resolvePronoun(word: string, pos: number, skip: Span[], timeline
   }
   if (!found && PERSONAL.has(word)) {
     // News keeps its current speaker: "Ruiz said X. ... She added" means Ruiz even past other names.
-    const speaker = timeline.findBack(pos, skip, (m) => m.spoke === true && m.entity.type === 'named-person' && pos - m.end < SPEAKER_DISTANCE && accept(m.entity, m));
-    const nearest = timeline.findBack(pos, skip, (m) => accept(m.entity, m));
-    found = speaker && nearest && nearest.entity !== speaker.entity && nearest.spoke !== true ? speaker : nearest;
-  }
-  found ??= timeline.findBack(pos, skip, (m) => accept(m.entity, m));
+    // One walk: the nearest accepted mention comes first, the speaker at it or further back.
+    let nearest: Mention | null = null;
+    const speaker = timeline.findBack(pos, skip, (m) => {
+      if (!accept(m.entity, m)) return false;
+      nearest ??= m;
+      return m.spoke === true && m.entity.type === 'named-person' && pos - m.end < SPEAKER_DISTANCE;
+    });
+    const near = nearest as Mention | null;
+    found = speaker && near && near.entity !== speaker.entity && near.spoke !== true ? speaker : near;
+  } else found ??= timeline.findBack(pos, skip, (m) => accept(m.entity, m));
   if (!found && PERSONAL.has(word)) found = timeline.findBack(pos, skip, (m) => isAnyPerson(m.entity) && accept({ ...m.entity, person: true }, m));
   if (!found) return null;
   if (found.refer === undefined) return found.entity;
   return resolveDescription(found.refer, found.start, skip, timeline) ?? found.entity;
 }
-
 
 const INTRODUCED = /^(?:a|an|one|another|two|three|four|some|several)\s/iu;
 const OUTLET_NAME = /\b(?:Times|Post|News|Journal|Herald|Tribune|Gazette|Guardian|Telegraph|Observer|Daily|Press|Reuters|Bloomberg|Politico|Axios|Magazine|Review|Radio|TV|Network|Broadcasting|Wire)\b|^[A-Z]{2,5}$/u;
@@ -178,12 +182,20 @@ const OUTLET_NAME = /\b(?:Times|Post|News|Journal|Herald|Tribune|Gazette|Guardia
  */
 export function resolveDescription(head: string, pos: number, skip: Span[], timeline: MentionTimeline): Entity | null {
   const word = mentionsWord(headPattern(head), timeline.wordAnswers);
-  // A name described by the role ("Lena Marsh, a spokeswoman") beats the bare role noun inside that apposition.
-  const named = timeline.findBack(pos, skip, (m) => word(m) && (m.entity.type === 'named-person' || m.entity.type === 'named-organization'));
+  // One walk back, for the nearest mention with the head word that is named and, passed on the
+  // way, the nearest that introduced someone and the nearest of any kind. A name described by the
+  // role ("Lena Marsh, a spokeswoman") beats the bare role noun inside that apposition.
+  let introduced: Mention | null = null, nearest: Mention | null = null;
+  const named = timeline.findBack(pos, skip, (m) => {
+    if (!word(m)) return false;
+    if (m.entity.type === 'named-person' || m.entity.type === 'named-organization') return true;
+    nearest ??= m;
+    // An unnamed first mention ("a witness ... the witness") counts only if it introduced someone.
+    if (introduced === null && INTRODUCED.test(m.entity.name)) introduced = m;
+    return false;
+  });
   if (named) return named.entity;
-  // An unnamed first mention ("a witness ... the witness") counts only if it introduced someone.
-  const introduced = timeline.findBack(pos, skip, (m) => word(m) && INTRODUCED.test(m.entity.name));
-  if (introduced) return introduced.entity;
+  if (introduced) return (introduced as Mention).entity;
   if (OUTLET_NOUNS.has(head)) {
     const outlet = timeline.findBack(pos, skip, (m) => m.refer === undefined && m.entity.type === 'named-organization' && OUTLET_NAME.test(m.entity.name));
     if (outlet) return outlet.entity;
@@ -193,5 +205,5 @@ export function resolveDescription(head: string, pos: number, skip: Span[], time
     const person = timeline.findBack(pos, skip, (m) => m.entity.type === 'named-person' && !m.entity.plural && pos - m.end < NAMED_ROLE_DISTANCE);
     if (person) return person.entity;
   }
-  return timeline.findBack(pos, skip, word)?.entity ?? null;
+  return (nearest as Mention | null)?.entity ?? null;
 }

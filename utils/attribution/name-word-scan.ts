@@ -13,15 +13,26 @@ const LETTER_OR_DIGIT = 1, UPPER = 2, KNOWN = 4;
 const LN = /^[\p{L}\p{N}]$/u;
 const LU = /^\p{Lu}$/u;
 const CONNECTORS = new Set(['of', 'for', 'de', 'van', 'von', 'bin', 'al', 'la', 'del', 'der', 'da', 'du']);
-/** First units of the connectors (all two or three units long): other short words are not sliced for a lookup. */
-const CONNECTOR_FIRST = new Set([...CONNECTORS].map((w) => w.charCodeAt(0)));
+/** A word of two or three units as one number (its units < 2^10 each), so no string is sliced to look it up. */
+const packed = (a: number, b: number, c: number): number => a * 0x100000 + b * 0x400 + c;
+/** The connectors (all two or three ASCII letters), packed. */
+const CONNECTOR_CODES = new Set([...CONNECTORS].map((w) => packed(w.charCodeAt(0), w.charCodeAt(1), w.length === 3 ? w.charCodeAt(2) : 0)));
 
-/** Class bits of each UTF-16 unit outside the surrogates, found on first sight. */
+/** True when text[i, end) is a connector, read by char codes. */
+function isConnector(text: string, i: number, end: number): boolean {
+  const length = end - i;
+  if (length < 2 || length > 3) return false;
+  const a = text.charCodeAt(i), b = text.charCodeAt(i + 1), c = length === 3 ? text.charCodeAt(i + 2) : 0;
+  return a < 128 && b < 128 && c < 128 && CONNECTOR_CODES.has(packed(a, b, c));
+}
+
+/** Class bits of each UTF-16 unit outside the surrogates, found on first sight (ASCII known from the start). */
 const UNIT_CLASS = new Uint8Array(0x10000);
 
 function classify(ch: string): number {
   return KNOWN | (LN.test(ch) ? LETTER_OR_DIGIT : 0) | (LU.test(ch) ? UPPER : 0);
 }
+for (let c = 0; c < 128; c++) UNIT_CLASS[c] = classify(String.fromCharCode(c));
 
 const isHigh = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
 const isLow = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
@@ -37,30 +48,28 @@ function classAt(text: string, i: number): number {
   return isHigh(c) && i + 1 < text.length && isLow(text.charCodeAt(i + 1)) ? classify(text.slice(i, i + 2)) : KNOWN;
 }
 
-/** Class bits of the code point ending just before i. */
-function classBefore(text: string, i: number): number {
-  if (i === 0) return KNOWN;
-  const c = text.charCodeAt(i - 1);
-  return isLow(c) && i >= 2 && isHigh(text.charCodeAt(i - 2)) ? classAt(text, i - 2) : classAt(text, i - 1);
+/** True when the code point at i is a letter or digit (`[\p{L}\p{N}]` under flag `u`). */
+export function isLetterOrDigitAt(text: string, i: number): boolean {
+  return (classAt(text, i) & LETTER_OR_DIGIT) !== 0;
 }
 
-/** Units taken by the code point at i. */
-function width(text: string, i: number): number {
+/** Units taken by the code point at i (2 for a surrogate pair), for scanners sharing these classes. */
+export function unitsAt(text: string, i: number): number {
   return isHigh(text.charCodeAt(i)) && i + 1 < text.length && isLow(text.charCodeAt(i + 1)) ? 2 : 1;
 }
 
-/** End of the run of letters and digits starting at i. */
-function runEnd(text: string, i: number): number {
+/** End of the run of letters and digits starting at i (i itself if none). */
+export function letterRunEnd(text: string, i: number): number {
   const n = text.length;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (c < 128 && UNIT_CLASS[c] !== 0) {
-      // ASCII seen before, the common case: one table read, one unit
+    if (c < 128) {
+      // ASCII, the common case: one table read, one unit
       if (!(UNIT_CLASS[c] & LETTER_OR_DIGIT)) return i;
       i++;
     } else {
       if (!(classAt(text, i) & LETTER_OR_DIGIT)) return i;
-      i += width(text, i);
+      i += unitsAt(text, i);
     }
   }
   return i;
@@ -69,36 +78,41 @@ function runEnd(text: string, i: number): number {
 /** End of the capitalised word starting at i (an upper-case letter after no letter or digit). */
 function capitalisedEnd(text: string, i: number): number {
   const n = text.length;
-  let j = runEnd(text, i);
+  let j = letterRunEnd(text, i);
   for (let c = text.charCodeAt(j); (c === 46 || c === 39 || c === 0x2019 || c === 38 || c === 45) && j + 1 < n && classAt(text, j + 1) & LETTER_OR_DIGIT; c = text.charCodeAt(j)) {
-    j = runEnd(text, j + 1);
+    j = letterRunEnd(text, j + 1);
   }
   return text.charCodeAt(j) === 46 ? j + 1 : j;
 }
 
-/** Offsets of every match, as start, end pairs in text order. */
+/**
+ * Offsets of every match, as start, end pairs in text order. A word is only ever looked at from
+ * its first letter or digit, which never follows another (a run and a word are read to their
+ * end, and stop before no letter or digit), so the look-behind holds wherever a run starts.
+ */
 export function nameWordSpans(text: string): number[] {
   const out: number[] = [];
   const n = text.length;
   let i = 0;
   while (i < n) {
-    if (text.charCodeAt(i) === 38) { out.push(i, i + 1); i++; continue; }
-    const here = classAt(text, i);
-    if (classBefore(text, i) & LETTER_OR_DIGIT) {
-      // inside a word: nothing can start before its letters and digits end
-      i = here & LETTER_OR_DIGIT ? runEnd(text, i) : i + width(text, i);
-      continue;
+    const c = text.charCodeAt(i);
+    let here: number;
+    if (c < 128) {
+      if (c === 38) { out.push(i, i + 1); i++; continue; }
+      here = UNIT_CLASS[c];
+      if (!(here & LETTER_OR_DIGIT)) { i++; continue; }
+    } else {
+      here = classAt(text, i);
+      if (!(here & LETTER_OR_DIGIT)) { i += unitsAt(text, i); continue; }
     }
     if (here & UPPER) {
       const end = capitalisedEnd(text, i);
       out.push(i, end);
       i = end;
-    } else if (here & LETTER_OR_DIGIT) {
-      const end = runEnd(text, i);
-      if (end - i >= 2 && end - i <= 3 && CONNECTOR_FIRST.has(text.charCodeAt(i)) && CONNECTORS.has(text.slice(i, end))) out.push(i, end);
-      i = end;
     } else {
-      i += width(text, i);
+      const end = letterRunEnd(text, i);
+      if (isConnector(text, i, end)) out.push(i, end);
+      i = end;
     }
   }
   return out;

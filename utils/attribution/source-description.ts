@@ -5,6 +5,7 @@
  * windows only, so describing every source stays linear in the text.
  */
 import { PERSON_ROLE_NOUNS, PERSON_TITLES } from './source-lexicon';
+import { lowerCase } from './token-case';
 
 const WINDOW = 200;
 const STOP_AT =
@@ -22,6 +23,7 @@ function clause(text: string): string {
  */
 export function describeAfter(text: string, end: number): string {
   if (text[end] !== ',') {
+    if (!mayStartParticiple(text, end)) return '';
     PARTICIPLE_START.lastIndex = end;
     if (!PARTICIPLE_START.test(text)) return '';
   }
@@ -66,15 +68,32 @@ function bareRoleApposition(after: string): RegExpExecArray | null {
   if (!MODIFIERS.has(words[0]) && !PERSON_ROLE_NOUNS.has(words[0])) return null;
   return words.some((w) => PERSON_ROLE_NOUNS.has(w)) ? m : null;
 }
+
+/** ASCII whitespace (`\s`), and the first letters of PARTICIPLE_START's words in either case. */
+const isAsciiSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13);
+const PARTICIPLE_FIRST = new Set([...'wfbcisWFBCIS'].map((ch) => ch.charCodeAt(0)));
+
+/**
+ * False when PARTICIPLE_START cannot match at `end`, told from one or two ASCII units (most names
+ * are followed by a space and a word): no space there, or a space then an ASCII unit that is
+ * neither a space nor the start of one of its words (no ASCII unit folds to another letter).
+ */
+function mayStartParticiple(text: string, end: number): boolean {
+  const c = text.charCodeAt(end);
+  if (c < 128 && !isAsciiSpace(c)) return false;
+  if (c !== 32) return true;
+  const d = text.charCodeAt(end + 1);
+  return !(d < 128 && !isAsciiSpace(d) && !PARTICIPLE_FIRST.has(d));
+}
 const LETTER = /[\p{L}\p{N}.'’-]/u;
 
 /** The word just before `pos` (skipping spaces), found by scanning back: no slicing of the text. */
 export function previousWord(text: string, pos: number): string {
   let end = pos;
-  while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\u00a0')) end--;
+  for (let c = text.charCodeAt(end - 1); end > 0 && (c === 32 || c === 0xa0); c = text.charCodeAt(end - 1)) end--;
   if (end === pos) return '';
   let start = end;
-  while (start > 0 && end - start < 40 && LETTER.test(text[start - 1])) start--;
+  while (start > 0 && end - start < 40 && isWordUnit(text, start - 1)) start--;
   return text.slice(start, end);
 }
 
@@ -92,6 +111,12 @@ export function describeApposedBefore(text: string, start: number, end: number):
   if (!PERSON_ROLE_NOUNS.has(words[words.length - 1].toLowerCase())) return '';
   return /^(?:The|A|An)$/u.test(words[0]) ? `${words[0].toLowerCase()} ${words.slice(1).join(' ')}` : m[1];
 }
+/** LETTER for the unit at i, ASCII answered by its code (no one-unit string, no regex). */
+function isWordUnit(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46 || c === 39 || c === 45;
+  return LETTER.test(text[i]);
+}
 
 const MODIFIERS = new Set(
   `former senior deputy chief top acting then vice press foreign national security assistant
@@ -101,25 +126,48 @@ const MODIFIERS = new Set(
 
 /**
  * Title chain right before a name ("Kremlin spokesman", "former Deputy Minister"): the last
- * word must be a role, and every word a role, a modifier or a capitalised word.
+ * word must be a role, and every word a role, a modifier or a capitalised word. `wordBefore` is
+ * `previousWord(text, start)`, passed by a caller that has it already.
  */
-export function describeBefore(text: string, start: number): string {
-  const previous = previousWord(text, start).toLowerCase();
+export function describeBefore(text: string, start: number, wordBefore = previousWord(text, start)): string {
+  const previous = lowerCase(wordBefore);
   if (!previous || (!PERSON_ROLE_NOUNS.has(previous) && !PERSON_TITLES.has(previous))) return '';
-  const window = text.slice(Math.max(0, start - 80), start);
-  // a title chain never runs back over a line break into the paragraph before
-  const before = window.slice(window.lastIndexOf('\n') + 1);
-  const ws = before.split(/[ \u00a0]+/u).filter(Boolean);
-  if (!/[ \u00a0]$/u.test(before) || ws.length === 0) return '';
-  const last = ws[ws.length - 1].toLowerCase();
+  // the words (split at spaces) of the 80 units before the name, nearest first, never back over a
+  // line break into the paragraph before: at most six are read
+  const ws = wordsBefore(text, lineStartWithin(text, Math.max(0, start - 80), start), start, 6);
+  if (ws.length === 0 || !isNameSpace(text.charCodeAt(start - 1))) return '';
+  const last = ws[0].toLowerCase();
   if (!PERSON_ROLE_NOUNS.has(last) && !PERSON_TITLES.has(last)) return '';
-  let i = ws.length - 1;
-  while (i > 0 && ws.length - i < 6) {
-    const w = ws[i - 1];
+  let k = 0;
+  while (k + 1 < ws.length) {
+    const w = ws[k + 1];
     const lower = w.toLowerCase().replace(/['’]s$/u, '');
     const fits = /^\p{Lu}[\p{L}.&-]*(?:['’]s)?$/u.test(w) || MODIFIERS.has(lower) || PERSON_ROLE_NOUNS.has(lower);
     if (!fits || /[,.;:]$/.test(w) || /^(?:The|A|An|But|And|In|On|At)$/.test(w)) break;
-    i--;
+    k++;
   }
-  return ws.slice(i).join(' ');
+  return ws.slice(0, k + 1).reverse().join(' ');
+}
+
+const isNameSpace = (c: number): boolean => c === 32 || c === 0xa0;
+
+/** Where the line holding `to` starts, looking back no further than `from`. */
+function lineStartWithin(text: string, from: number, to: number): number {
+  for (let i = to - 1; i >= from; i--) if (text.charCodeAt(i) === 10) return i + 1;
+  return from;
+}
+
+/** Up to `most` words of text[from, to) split at spaces, nearest `to` first (no slice of the whole window). */
+function wordsBefore(text: string, from: number, to: number, most: number): string[] {
+  const out: string[] = [];
+  let end = to;
+  while (out.length < most) {
+    while (end > from && isNameSpace(text.charCodeAt(end - 1))) end--;
+    if (end === from) break;
+    let start = end;
+    while (start > from && !isNameSpace(text.charCodeAt(start - 1))) start--;
+    out.push(text.slice(start, end));
+    end = start;
+  }
+  return out;
 }

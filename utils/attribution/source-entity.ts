@@ -56,17 +56,21 @@ export const NOT_NAME_WORDS = new Set(
   wyo del n.y n.j n.c s.c d.c`.split(/\s+/),
 );
 
-/** Lower case without one final full stop (no regex: asked for every word of every name). */
-const lowerNoDot = (w: string): string => {
-  const lower = w.toLowerCase();
-  return lower.charCodeAt(lower.length - 1) === 46 ? lower.slice(0, -1) : lower;
-};
+/** A lower-cased word without one final full stop (no regex: asked for every word of every name). */
+const withoutDot = (lower: string): string => (lower.charCodeAt(lower.length - 1) === 46 ? lower.slice(0, -1) : lower);
+
+/** Lower case without one final full stop. */
+const lowerNoDot = (w: string): string => withoutDot(w.toLowerCase());
 
 /** Given name's gender when the lists know it; null otherwise. */
 export function givenNameGender(word: string): 'm' | 'f' | null {
-  const w = word.toLowerCase();
-  if (FEMALE_GIVEN_NAMES.has(w)) return 'f';
-  if (MALE_GIVEN_NAMES.has(w)) return 'm';
+  return loweredNameGender(word.toLowerCase());
+}
+
+/** `givenNameGender` of a word already lower-cased: name words carry their lower case, so none is made again. */
+export function loweredNameGender(lower: string): 'm' | 'f' | null {
+  if (FEMALE_GIVEN_NAMES.has(lower)) return 'f';
+  if (MALE_GIVEN_NAMES.has(lower)) return 'm';
   return null;
 }
 
@@ -80,35 +84,72 @@ export function titleGender(word: string): 'm' | 'f' | null {
 
 /** True for a word that, before a name, makes that name a person's ("Sen.", "spokesman"). */
 export function isPersonTitle(word: string): boolean {
-  const w = word.toLowerCase();
-  return PERSON_TITLES.has(w) || PERSON_TITLES.has(lowerNoDot(w));
+  return isLoweredPersonTitle(word.toLowerCase());
+}
+
+/** `isPersonTitle` of a word already lower-cased (asked of every word of every name). */
+export function isLoweredPersonTitle(lower: string): boolean {
+  return PERSON_TITLES.has(lower) || (lower.charCodeAt(lower.length - 1) === 46 && PERSON_TITLES.has(lower.slice(0, -1)));
 }
 
 /** All-capital short words (FBI, U.S., NATO) are almost always bodies in news text. */
 export function isAcronym(word: string): boolean {
-  const letters = word.replace(/[.&-]/g, '');
-  return letters.length >= 2 && letters.length <= 6 && /^[A-Z]+$/.test(letters);
+  // /^[A-Z]+$/ of the word without its . & - marks, counted over char codes (no new string)
+  let letters = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c === 46 || c === 38 || c === 45) continue;
+    if (c < 65 || c > 90) return false;
+    letters++;
+  }
+  return letters >= 2 && letters <= 6;
 }
 
 /** Kinds a capitalised name can be, before any context is used. */
 export type NameKind = 'person' | 'organization' | 'group' | 'unknown';
+
+/** A word of a name with its lower case (`lower` is `text.toLowerCase()`). */
+export interface NameWord {
+  text: string;
+  lower: string;
+}
 
 /**
  * Person, organisation or group from the words of a name alone (context decides 'unknown').
  * Order matters: an organisation head beats a given name ("Hillary Clinton Foundation").
  */
 export function classifyNameWords(words: string[]): NameKind {
-  if (words.length === 0) return 'unknown';
-  const lower = words.map(lowerNoDot);
-  const last = lower[lower.length - 1];
-  const joined = lower.join('_');
-  if (GROUP_NOUNS.has(last) || (words.length === 1 && /(?:ans|ians|ists|ites|ese|ats|ics)$/.test(last))) return 'group';
-  if (ORG_HEADS.has(last) || (words.length > 1 && !givenNameGender(words[0]) && ORG_HEADS.has(last.replace(/s$/u, ''))) || ORG_HEADS.has(lower[0])) return 'organization';
+  return classifyName(words.map((text) => ({ text, lower: text.toLowerCase() })));
+}
+
+/** A capitalised word of letters only, or an initial: the shape of each word of a person's name. */
+const PERSON_WORD = /^\p{Lu}[\p{Ll}'’-]+$|^\p{Lu}\.$/u;
+
+/** Endings of a one-word group of people ("Republicans", "Chinese"), as /(?:ans|ists|ites|ese|ats|ics)$/. */
+const GROUP_ENDINGS = ['ans', 'ists', 'ites', 'ese', 'ats', 'ics'];
+
+/**
+ * `classifyNameWords` of words that carry their lower case: the name index has it already for
+ * every word, and classifies every name it finds.
+ */
+export function classifyName(words: readonly NameWord[]): NameKind {
+  const n = words.length;
+  if (n === 0) return 'unknown';
+  const last = withoutDot(words[n - 1].lower);
+  if (GROUP_NOUNS.has(last) || (n === 1 && GROUP_ENDINGS.some((e) => last.endsWith(e)))) return 'group';
+  const gender = loweredNameGender(words[0].lower);
+  const first = withoutDot(words[0].lower);
+  if (ORG_HEADS.has(last) || (n > 1 && !gender && ORG_HEADS.has(last.replace(/s$/u, ''))) || ORG_HEADS.has(first)) return 'organization';
+  let joined = first;
+  for (let i = 1; i < n; i++) joined += '_' + withoutDot(words[i].lower);
   if (COUNTRY_NAMES.has(joined) || KNOWN_ORGANIZATIONS.has(joined)) return 'organization';
-  if (words.length === 1 && isAcronym(words[0])) return 'organization';
-  if (lower.some((w, i) => i > 0 && (w === 'of' || w === 'for') )) return 'organization';
-  if (givenNameGender(words[0]) !== null && words.length >= 2) return 'person';
-  if (words.length >= 2 && words.every((w) => /^\p{Lu}[\p{Ll}'’-]+$|^\p{Lu}\.$/u.test(w))) return 'person';
+  if (n === 1 && isAcronym(words[0].text)) return 'organization';
+  for (let i = 1; i < n; i++) {
+    const w = words[i].lower;
+    if (w === 'of' || w === 'for' || w === 'of.' || w === 'for.') return 'organization';
+  }
+  if (gender !== null && n >= 2) return 'person';
+  if (n >= 2 && words.every((w) => PERSON_WORD.test(w.text))) return 'person';
   return 'unknown';
 }
 

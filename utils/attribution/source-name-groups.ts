@@ -3,7 +3,7 @@
  * titles off their front, the raw material of name mentions. Only capitalised words and name
  * connectors are matched, so the pass stays cheap on long articles.
  */
-import { classifyNameWords, givenNameGender, isPersonTitle, NOT_NAME_WORDS } from './source-entity';
+import { classifyName, isLoweredPersonTitle, loweredNameGender, NOT_NAME_WORDS } from './source-entity';
 import { ORG_HEADS } from './source-lexicon';
 import { nameWordSpans } from './name-word-scan';
 
@@ -52,12 +52,19 @@ export function words(text: string): Word[] {
 /** True when `text` between `from` and `to` is one or more spaces (no slice made). */
 function onlySpaces(text: string, from: number, to: number): boolean {
   if (from >= to) return false;
-  for (let i = from; i < to; i++) if (text[i] !== ' ' && text[i] !== '\u00a0') return false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 0xa0) return false;
+  }
   return true;
 }
 
-/** True for a word that starts with a capital letter. */
-export const capitalised = (w: string): boolean => /^\p{Lu}/u.test(w);
+/** True for a word that starts with a capital letter (ASCII answered without the regex). */
+export const capitalised = (w: string): boolean => {
+  const c = w.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return /^\p{Lu}/u.test(w);
+};
 
 /** A run of capitalised words with only spaces (or a connector) between them. */
 export interface Group {
@@ -99,14 +106,14 @@ function pluralPossessiveJoin(text: string, cur: Word[], w: Word): boolean {
 
 /** "of" may continue a body's name ("Bank of Lorien") or a title ("Secretary of State"), not a person's. */
 function opensConnector(cur: Word[]): boolean {
-  return cur.some((w) => ORG_HEADS.has(w.lower)) || cur.every((w) => isPersonTitle(w.text));
+  return cur.some((w) => ORG_HEADS.has(w.lower)) || cur.every((w) => isLoweredPersonTitle(w.lower));
 }
 
 /** "Foreign Minister Ana Ruiz" -> titles ["Foreign", "Minister"], name "Ana Ruiz". */
 function splitTitles(ws: Word[]): Group {
   let cut = -1;
-  for (let i = 0; i < ws.length - 1; i++) if (isPersonTitle(ws[i].text)) cut = i;
-  for (let i = cut + 1; i < ws.length - 1 && cut >= 0; i++) if (givenNameGender(ws[i].text) && ws.length - i >= 2) cut = Math.max(cut, i - 1);
+  for (let i = 0; i < ws.length - 1; i++) if (isLoweredPersonTitle(ws[i].lower)) cut = i;
+  for (let i = cut + 1; i < ws.length - 1 && cut >= 0; i++) if (loweredNameGender(ws[i].lower) && ws.length - i >= 2) cut = Math.max(cut, i - 1);
   if (cut < 0) return { words: ws, titles: [] };
   let rest = ws.slice(cut + 1);
   while (rest.length && CONNECTORS.has(rest[0].lower)) rest = rest.slice(1);
@@ -117,7 +124,7 @@ function splitTitles(ws: Word[]): Group {
     cut = ws.length - keep - 1;
     rest = ws.slice(cut + 1);
   }
-  const kind = classifyNameWords(rest.map((w) => w.text));
+  const kind = classifyName(rest);
   if (!rest.length || kind === 'organization') return { words: ws, titles: [] };
   return { words: rest, titles: ws.slice(0, cut + 1).map((w) => w.text) };
 }

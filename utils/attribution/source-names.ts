@@ -4,10 +4,10 @@
  * name), so pronouns and surnames can later be resolved by looking back, not by rescanning.
  */
 import {
-  classifyNameWords,
-  givenNameGender,
+  classifyName,
   isAcronym,
   isPersonTitle,
+  loweredNameGender,
   nameKindType,
   titleGender,
   type Entity,
@@ -19,7 +19,6 @@ import { isLexiconNoun } from './source-lexicon';
 import { NAME_ADJECTIVES } from './source-lexicon-names';
 import { capitalised, groups, words, type Group } from './source-name-groups';
 
-
 /** Index of the text's name mentions, with surnames pointing at the full person. */
 export interface NameIndex {
   mentions: Mention[];
@@ -30,50 +29,78 @@ export interface NameIndex {
 /** Scans the text once and returns every name mention with its merged entity. */
 export function indexNames(text: string): NameIndex {
   const gs = groups(text, words(text));
+  const n = gs.length;
   const byName = new Map<string, Entity>();
   const bySurname = new Map<string, Entity>();
-  const kinds: NameKind[] = gs.map((g) => kindInContext(text, g));
+  // the word before each name, asked by both the kind and the description: found once
+  const before: string[] = new Array<string>(n);
+  const kinds: NameKind[] = new Array<NameKind>(n);
+  // one-word names recur ("Ruiz", "Reuters"): each is classified once per text
+  const known = new Map<string, NameKind>();
+  for (let i = 0; i < n; i++) {
+    before[i] = previousWord(text, gs[i].words[0].start);
+    kinds[i] = kindInContext(text, gs[i], before[i], known);
+  }
   // First the multi-word persons, so a later (or earlier) bare surname can join them.
-  gs.forEach((g, i) => {
-    if ((kinds[i] !== 'person' && kinds[i] !== 'unknown') || g.words.length < 2 || g.words.length > 4) return;
+  for (let i = 0; i < n; i++) {
+    const g = gs[i];
+    if ((kinds[i] !== 'person' && kinds[i] !== 'unknown') || g.words.length < 2 || g.words.length > 4) continue;
     const entity = entityFor(text, byName, g, 'person');
     const surname = g.words[g.words.length - 1].lower;
     if (!bySurname.has(surname)) bySurname.set(surname, entity);
-  });
+  }
   // A lone capitalised word seen only at sentence starts ("Eventually", "Critically") is no name.
-  const starts = gs.map((g) => atSentenceStart(text, g.words[0].start));
+  const starts: boolean[] = new Array<boolean>(n);
   const midSentence = new Set<string>();
-  gs.forEach((g, i) => {
-    if (!starts[i] && g.words.length === 1) midSentence.add(g.words[0].lower);
-  });
+  for (let i = 0; i < n; i++) {
+    const first = gs[i].words[0];
+    starts[i] = atSentenceStart(text, first.start);
+    if (!starts[i] && gs[i].words.length === 1) midSentence.add(first.lower);
+  }
   const mentions: Mention[] = [];
-  gs.forEach((g, i) => {
-    const key = g.words.map((w) => w.text).join(' ').toLowerCase();
-    if (starts[i] && g.words.length === 1 && kinds[i] === 'unknown' && !midSentence.has(key) && !bySurname.has(key)) return;
+  for (let i = 0; i < n; i++) {
+    const g = gs[i];
+    const single = g.words.length === 1;
+    const key = single ? g.words[0].lower : lowerName(g);
+    if (starts[i] && single && kinds[i] === 'unknown' && !midSentence.has(key) && !bySurname.has(key)) continue;
     // "Republican", "Black", "Republican-led": an adjective of party or nation alone names no one.
-    if (g.words.length === 1 && (NAME_ADJECTIVES.has(key) || /-\p{Ll}+$/u.test(g.words[0].text))) return;
-    // A bare surname, or its plural for a family ("the Ortegas"), joins the full name.
-    const single = g.words.length === 1 ? bySurname.get(key) ?? bySurname.get(key.replace(/e?s$/u, '')) : undefined;
-    let entity: Entity;
-    if (single) entity = single;
-    else if (kinds[i] === 'unknown' && byName.get(key)) entity = byName.get(key)!;
-    else {
-      // Bodies keep the article the text gives them: "the Financial Times", as a reader says it.
-      const before = kinds[i] === 'organization' ? previousWord(text, g.words[0].start) : '';
-      const article = before === 'the' || before === 'The' ? 'the ' : '';
-      entity = entityFor(text, byName, g, kinds[i] === 'unknown' ? 'person' : kinds[i], article);
-    }
-    // A title ("Mrs.", "Sen.") settles a name the article also used as a modifier ("the Ortega plan").
-    if (g.titles.length > 0 && entity.type === 'named-organization') entity.type = 'named-person';
-    const start = g.words[0].start;
-    const end = g.words[g.words.length - 1].end;
-    const description = fullDescription(text, g, start, end, entity.name);
-    if (description.length > entity.description.length) entity.description = description;
-    if (entity.gender === null) entity.gender = genderOf(g);
-    if (entity.type === 'named-person' && (g.titles.length > 0 || description !== entity.name || givenNameGender(g.words[0].text) !== null)) entity.person = true;
-    mentions.push({ start, end, entity, name: true });
-  });
+    if (single && (NAME_ADJECTIVES.has(key) || (g.words[0].text.includes('-') && /-\p{Ll}+$/u.test(g.words[0].text)))) continue;
+    mentions.push(nameMention(text, g, kinds[i], before[i], key, byName, bySurname));
+  }
   return { mentions, bySurname, byName };
+}
+
+/** The name's words lower-cased and joined by spaces: the text of the name, lower-cased. */
+function lowerName(g: Group): string {
+  let key = g.words[0].lower;
+  for (let k = 1; k < g.words.length; k++) key += ' ' + g.words[k].lower;
+  return key;
+}
+
+/** The mention of one name, its entity found or made, and what the mention says of it recorded. */
+function nameMention(
+  text: string, g: Group, kind: NameKind, wordBefore: string, key: string,
+  byName: Map<string, Entity>, bySurname: Map<string, Entity>,
+): Mention {
+  // A bare surname, or its plural for a family ("the Ortegas"), joins the full name.
+  const single = g.words.length === 1 ? bySurname.get(key) ?? (key.endsWith('s') ? bySurname.get(key.replace(/e?s$/u, '')) : undefined) : undefined;
+  let entity: Entity;
+  if (single) entity = single;
+  else if (kind === 'unknown' && byName.get(key)) entity = byName.get(key)!;
+  else {
+    // Bodies keep the article the text gives them: "the Financial Times", as a reader says it.
+    const article = kind === 'organization' && (wordBefore === 'the' || wordBefore === 'The') ? 'the ' : '';
+    entity = entityFor(text, byName, g, kind === 'unknown' ? 'person' : kind, article);
+  }
+  // A title ("Mrs.", "Sen.") settles a name the article also used as a modifier ("the Ortega plan").
+  if (g.titles.length > 0 && entity.type === 'named-organization') entity.type = 'named-person';
+  const start = g.words[0].start;
+  const end = g.words[g.words.length - 1].end;
+  const description = fullDescription(text, g, start, end, entity.name, wordBefore);
+  if (description.length > entity.description.length) entity.description = description;
+  if (entity.gender === null) entity.gender = genderOf(g);
+  if (entity.type === 'named-person' && (g.titles.length > 0 || description !== entity.name || loweredNameGender(g.words[0].lower) !== null)) entity.person = true;
+  return { start, end, entity, name: true };
 }
 
 /** True when only spaces, quotes or brackets separate `pos` from a sentence end or the text start. */
@@ -83,16 +110,27 @@ function atSentenceStart(text: string, pos: number): boolean {
   return i < 0 || '.!?\n:;”’'.includes(text[i]);
 }
 
-/** The name as written: its words with single spaces, and the mark of "Users' Association" kept. */
-function nameText(text: string, g: Group): string {
-  return g.words.map((w, i) => (i + 1 < g.words.length && !w.possessive && /^['’]/u.test(text[w.end]) ? `${w.text}${text[w.end]}` : w.text)).join(' ');
+/**
+ * The name as written: its words with single spaces, and the mark of "Users' Association" kept;
+ * `lowered`: the same lower-cased, built from the words' lower case (no new lower-casing).
+ */
+function nameText(text: string, g: Group, lowered = false): string {
+  const ws = g.words;
+  let out = lowered ? ws[0].lower : ws[0].text;
+  for (let i = 0; i < ws.length; i++) {
+    if (i > 0) out += ' ' + (lowered ? ws[i].lower : ws[i].text);
+    const mark = text.charCodeAt(ws[i].end);
+    if (i + 1 < ws.length && !ws[i].possessive && (mark === 39 || mark === 0x2019)) out += text[ws[i].end];
+  }
+  return out;
 }
 
 function entityFor(text: string, byName: Map<string, Entity>, g: Group, kind: NameKind, article = ''): Entity {
-  const name = article + nameText(text, g);
-  const key = name.replace(/^the /u, '').toLowerCase();
+  // the key leaves out the article; a name's own words start with a capital, never "the "
+  const key = nameText(text, g, true);
   const known = byName.get(key);
   if (known) return known;
+  const name = article + nameText(text, g);
   const type = nameKindType(kind);
   const entity: Entity = { name, description: name, type, plural: kind === 'group', gender: null, person: false };
   byName.set(key, entity);
@@ -104,7 +142,7 @@ function genderOf(g: Group): 'm' | 'f' | null {
     const gender = titleGender(t);
     if (gender) return gender;
   }
-  return g.words.length > 1 ? givenNameGender(g.words[0].text) : null;
+  return g.words.length > 1 ? loweredNameGender(g.words[0].lower) : null;
 }
 
 const NEXT_WORD = /\s+(\p{Ll}+)/uy;
@@ -116,13 +154,15 @@ function nextIsLexiconNoun(text: string, end: number): boolean {
 }
 
 /** Person or body, using the words around the name when the name itself does not tell. */
-function kindInContext(text: string, g: Group): NameKind {
-  const kind = classifyNameWords(g.words.map((w) => w.text));
+function kindInContext(text: string, g: Group, prev: string, known: Map<string, NameKind>): NameKind {
+  let kind = g.words.length === 1 ? known.get(g.words[0].text) : undefined;
+  if (kind === undefined) {
+    kind = classifyName(g.words);
+    if (g.words.length === 1) known.set(g.words[0].text, kind);
+  }
   if (kind !== 'unknown' && kind !== 'person') return kind;
   if (g.titles.length > 0) return 'person';
-  const start = g.words[0].start;
   const end = g.words[g.words.length - 1].end;
-  const prev = previousWord(text, start);
   // "the Kremlin", "The Lantern Review" are bodies; in "the Ortega campaign" the name only modifies.
   if ((prev === 'the' || prev === 'The') && !isAcronym(g.words[0].text) && !nextIsLexiconNoun(text, end)) return 'organization';
   if (text[end] === ',') {
@@ -134,10 +174,10 @@ function kindInContext(text: string, g: Group): NameKind {
   return kind;
 }
 
-function fullDescription(text: string, g: Group, start: number, end: number, name: string): string {
+function fullDescription(text: string, g: Group, start: number, end: number, name: string, wordBefore: string): string {
   const titles = g.titles.join(' ');
   const titled = titles ? `${titles} ${name}` : '';
-  const before = describeBefore(text, start);
+  const before = describeBefore(text, start, wordBefore);
   // the title chain read before the name already holds the name's own titles ("Dr." of "Dr. Ines Varga")
   const pre = before ? (titles && before.endsWith(titles) ? `${before} ${name}` : `${before} ${titled || name}`) : titled;
   const after = describeAfter(text, end);

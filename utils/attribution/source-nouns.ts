@@ -16,13 +16,9 @@ import { describeAfter } from './source-description';
 import { lowerCase } from './tokenize';
 
 const INTRODUCERS = new Set('a an the one two three several some many another other his her their its this these'.split(' '));
+/** The longest introducer: a longer word is none (lower case never makes a word shorter), so it is not sliced. */
+const MAX_INTRODUCER_LENGTH = Math.max(...[...INTRODUCERS].map((w) => w.length));
 const LETTER = /[\p{L}\p{N}]/u;
-/** LETTER for the UTF-16 unit at i, answering ASCII by its code (no one-character string made). */
-function isLetterAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-  return LETTER.test(text[i]);
-}
 
 const LEXICON_NOUNS: ReadonlySet<string> = new Set([
   ...ANONYMOUS_ROLE_NOUNS, ...ANONYMOUS_PLURAL_NOUNS, ...DOCUMENT_NOUNS, ...GROUP_NOUNS, ...ORG_NOUNS, ...PERSON_ROLE_NOUNS,
@@ -36,25 +32,46 @@ const MAX_NOUN_LENGTH = Math.max(...[...LEXICON_NOUNS].map((w) => w.length));
 /** The lexicon nouns that are one lowercase run: the only words a mention can end in. */
 const LEXICON_RUNS: ReadonlySet<string> = new Set([...LEXICON_NOUNS].filter((w) => /^\p{Ll}[\p{Ll}\p{N}'’-]*$/u.test(w)));
 
-/** Bucket of a run by its first and last units and length: most words of a text share none with a lexicon noun. */
-const runBucket = (first: number, last: number, length: number): number => ((first & 31) << 10) | ((last & 31) << 5) | (length & 31);
-/** Buckets holding a lexicon run: a word outside them is answered without slicing it for a set lookup. */
-const RUN_BUCKETS = new Uint8Array(1 << 15);
-for (const w of LEXICON_RUNS) RUN_BUCKETS[runBucket(w.charCodeAt(0), w.charCodeAt(w.length - 1), w.length)] = 1;
-
-/** RUN_CHAR for one UTF-16 unit, ASCII answered without the regex. */
-function isRunChar(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39 || c === 45;
-  // a whole code point, so a letter outside the BMP still continues the run
-  return RUN_CHAR.test(c >= 0xd800 && c <= 0xdbff ? text.slice(i, i + 2) : text[i]);
+/**
+ * Bucket of a run by its first, second and last units (five bits each) and length (four): most
+ * words of a text share none with a lexicon noun, and are answered by one bit without slicing them.
+ */
+const runBucket = (text: string, start: number, end: number): number =>
+  ((text.charCodeAt(start) & 31) << 14) | ((end - start > 1 ? text.charCodeAt(start + 1) & 31 : 0) << 9) |
+  ((text.charCodeAt(end - 1) & 31) << 4) | ((end - start) & 15);
+/** One bit per bucket holding a lexicon run (64 KB). */
+const RUN_BUCKETS = new Uint32Array(1 << 14);
+for (const w of LEXICON_RUNS) {
+  const bucket = runBucket(w, 0, w.length);
+  RUN_BUCKETS[bucket >>> 5] |= 1 << (bucket & 31);
 }
 
-/** True when the unit at i is a lowercase letter (ASCII without the regex). */
-function isLowerAt(text: string, i: number): boolean {
+const LOWER_BIT = 1, LETTER_BIT = 2, RUN_BIT = 4, KNOWN_BIT = 8;
+/** LOWER, LETTER and RUN_CHAR of each UTF-16 unit taken alone, found on first sight: no string or regex per character. */
+const UNIT_CLASS = new Uint8Array(0x10000);
+
+/** Class bits of the unit at i (0 <= i < text.length). */
+function unitClass(text: string, i: number): number {
   const c = text.charCodeAt(i);
-  if (c < 128) return c >= 97 && c <= 122;
-  return LOWER.test(text[i]);
+  let k = UNIT_CLASS[c];
+  if (k === 0) {
+    const ch = text[i];
+    UNIT_CLASS[c] = k = KNOWN_BIT | (LOWER.test(ch) ? LOWER_BIT : 0) | (LETTER.test(ch) ? LETTER_BIT : 0) | (RUN_CHAR.test(ch) ? RUN_BIT : 0);
+  }
+  return k;
+}
+
+/** LETTER for the UTF-16 unit at i. */
+function isLetterAt(text: string, i: number): boolean {
+  return (unitClass(text, i) & LETTER_BIT) !== 0;
+}
+
+/** RUN_CHAR at i: of the unit, or from a high surrogate on, as the regex reads it there. */
+function isRunChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  // a whole code point, so a letter outside the BMP still continues the run
+  if (c >= 0xd800 && c <= 0xdbff) return RUN_CHAR.test(text.slice(i, i + 2));
+  return (unitClass(text, i) & RUN_BIT) !== 0;
 }
 
 /** True when a lowercase run begins at `i` after a non-letter (not mid-word, not after "x-"). */
@@ -68,8 +85,9 @@ function startsRun(text: string, i: number): boolean {
       if ((c >= 48 && c <= 57) || c === 39 || c === 45) continue;
       return true;
     }
-    if (!RUN_CHAR.test(text[k])) return true;
-    if (LOWER.test(text[k])) return false;
+    const unit = unitClass(text, k);
+    if (!(unit & RUN_BIT)) return true;
+    if (unit & LOWER_BIT) return false;
   }
   return true;
 }
@@ -87,7 +105,7 @@ function phraseStart(text: string, nounStart: number): number {
     let start = end;
     while (start > 0 && isLetterAt(text, start - 1)) start--;
     if (start === end) return nounStart;
-    if (INTRODUCERS.has(lowerCase(text.slice(start, end)))) return start;
+    if (end - start <= MAX_INTRODUCER_LENGTH && INTRODUCERS.has(lowerCase(text.slice(start, end)))) return start;
     pos = start;
   }
   return nounStart;
@@ -99,7 +117,9 @@ function phraseStart(text: string, nounStart: number): number {
  * every position. `readings` remembers phrase readings for one text.
  */
 export function mentionOfRun(text: string, i: number, runEnd: number, readings: PhraseMemo): Mention | null {
-  if (runEnd - i > MAX_NOUN_LENGTH || !RUN_BUCKETS[runBucket(text.charCodeAt(i), text.charCodeAt(runEnd - 1), runEnd - i)]) return null;
+  if (runEnd - i > MAX_NOUN_LENGTH) return null;
+  const bucket = runBucket(text, i, runEnd);
+  if ((RUN_BUCKETS[bucket >>> 5] & (1 << (bucket & 31))) === 0) return null;
   const lower = text.slice(i, runEnd);
   if (!LEXICON_RUNS.has(lower) || !startsRun(text, i)) return null;
   const end = runEnd;
@@ -131,18 +151,35 @@ export function mentionOfRun(text: string, i: number, runEnd: number, readings: 
  * one pass over the characters and a set lookup per run (a regex of every noun is far slower).
  * No run starts inside a run of single-unit characters (`startsRun` reads back to its lowercase
  * first letter), so the scan goes on from the run's end; a run with a surrogate pair is rescanned
- * unit by unit, as `startsRun` reads a lone surrogate as a run's edge.
+ * unit by unit, as `startsRun` reads a lone surrogate as a run's edge. `readings` may be shared
+ * with the typing of the text's sources, which reads many of the same phrases.
  */
-export function indexUnnamedMentions(text: string): Mention[] {
+export function indexUnnamedMentions(text: string, readings: PhraseMemo = new Map()): Mention[] {
   const out: Mention[] = [];
-  const n = text.length, readings: PhraseMemo = new Map();
-  for (let i = 0; i < n; i++) {
-    if (!isLowerAt(text, i) || (i > 0 && isLetterAt(text, i - 1))) continue;
+  const n = text.length;
+  // the class of the unit before i is carried along, so each unit is classed once
+  let afterLetter = false;
+  for (let i = 0; i < n;) {
+    const unit = unitClass(text, i);
+    if (!(unit & LOWER_BIT) || afterLetter) {
+      afterLetter = (unit & LETTER_BIT) !== 0;
+      i++;
+      continue;
+    }
     let runEnd = i + 1, pairs = false;
-    for (; runEnd < n && isRunChar(text, runEnd); runEnd++) if (text.charCodeAt(runEnd) >= 0xd800 && text.charCodeAt(runEnd) <= 0xdfff) pairs = true;
+    for (; runEnd < n; runEnd++) {
+      const c = text.charCodeAt(runEnd);
+      if (c >= 0xd800 && c <= 0xdfff) {
+        if (!isRunChar(text, runEnd)) break;
+        pairs = true;
+      } else if (!(unitClass(text, runEnd) & RUN_BIT)) break;
+    }
     const mention = mentionOfRun(text, i, runEnd, readings);
     if (mention) out.push(mention);
-    if (!pairs) i = runEnd - 1;
+    // a lowercase letter is a LETTER, so after a rescanned run's first unit comes a letter
+    if (pairs) i++;
+    else i = runEnd;
+    afterLetter = pairs || isLetterAt(text, runEnd - 1);
   }
   return out;
 }

@@ -1,25 +1,44 @@
 /**
  * Phrase readings remembered over one text: a long text repeats its phrases ("the minister",
- * "officials"), and a reading depends only on the phrase and two facts of the text after it.
+ * "officials"), and a reading depends only on the phrase and two facts of the text after it,
+ * most often on neither ("the report" is a document whatever follows).
  */
-import { afterFacts, readWith, type PhraseReading } from './source-phrase';
+import { afterFacts, readWith, type AfterUse, type PhraseReading } from './source-phrase';
 
-/** Readings of one text, by phrase, then by the `afterFacts` value (0–3) they were read with. */
-export type PhraseMemo = Map<string, Array<PhraseReading | undefined>>;
+/** One phrase's readings: the one that read nothing after the phrase, else one per `afterFacts` value (0–3). */
+export interface Remembered {
+  free: PhraseReading | undefined;
+  byFacts: Array<PhraseReading | undefined>;
+}
+
+/** Readings of one text, by phrase. */
+export type PhraseMemo = Map<string, Remembered>;
 
 /**
- * `readPhrase`, remembered in `memo` (one per text) by phrase and `afterFacts`, all of `after` a
- * reading reads, so each repeated phrase is read once. Name readings hold their offset, so they
- * are read afresh.
+ * `readPhrase`, remembered in `memo` (one per text) by phrase, and by `afterFacts` only for the
+ * phrases whose reading looked after them, so the text after a phrase is read only when it
+ * matters. Name readings hold their offset, so they are read afresh.
  */
 export function readPhraseRemembered(phrase: string, offset: number, after: string, memo: PhraseMemo): PhraseReading {
+  let remembered = memo.get(phrase);
+  if (remembered === undefined) {
+    const use: AfterUse = { read: false };
+    const reading = readWith(phrase, offset, after, -1, use);
+    remembered = { free: use.read ? undefined : reading, byFacts: [undefined, undefined, undefined, undefined] };
+    if (use.read) remembered.byFacts[afterFacts(after)] = reading;
+    memo.set(phrase, remembered);
+    return reading;
+  }
+  if (remembered.free !== undefined) {
+    // a reading that read nothing after the phrase holds for any text after it
+    if (remembered.free.kind === 'name') remembered.free = readWith(phrase, offset, after, -1);
+    return remembered.free;
+  }
   const facts = afterFacts(after);
-  let byFacts = memo.get(phrase);
-  if (byFacts === undefined) memo.set(phrase, (byFacts = [undefined, undefined, undefined, undefined]));
-  let reading = byFacts[facts];
+  let reading = remembered.byFacts[facts];
   if (reading === undefined || reading.kind === 'name') {
     reading = readWith(phrase, offset, after, facts);
-    byFacts[facts] = reading;
+    remembered.byFacts[facts] = reading;
   }
   return reading;
 }

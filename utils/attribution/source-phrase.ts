@@ -4,8 +4,8 @@
  * to tell named, documentary and anonymous sourcing apart.
  */
 import type { SourceType } from './types';
-import { possessiveMarkLength } from './source-name-groups';
-import { lowerCase } from './tokenize';
+import { capitalised } from './source-name-groups';
+import { firstClause, mayOpenCircumstance, phraseWords, type PWord } from './source-phrase-words';
 import {
   ANONYMITY_CUE,
   ANONYMOUS_PLURAL_NOUNS,
@@ -27,9 +27,6 @@ export type PhraseReading =
   | { kind: 'typed'; type: SourceType; plural: boolean; head: string }
   | { kind: 'loose' };
 
-const KNOWN_HEAD = (w: string): boolean =>
-  PERSON_ROLE_NOUNS.has(w) || GROUP_NOUNS.has(w) || ANONYMOUS_PLURAL_NOUNS.has(w) || ANONYMOUS_ROLE_NOUNS.has(w) ||
-  DOCUMENT_NOUNS.has(w) || ORG_NOUNS.has(w) || SPOKES_NOUNS.has(w) || QUANTIFIERS.has(w);
 const REPRESENTATIVES = new Set(['lawyer', 'lawyers', 'attorney', 'attorneys', 'counsel', 'solicitor', 'solicitors']);
 /** Role nouns by their shape ("businessman", "commissioner", "strategist"), for roles no list holds. */
 export const PERSON_SHAPED = /(?:man|woman|person|ist|ian|er|or|ant|ent|ee)$/u;
@@ -50,33 +47,17 @@ const SPLITTERS = new Set(
   has had is are was were will would can could said say says told like including also only later then further by being
   previously recently earlier too however instead still separately meanwhile again now`.split(/\s+/),
 );
+/** Every word a head may be known by, in one set: asked of most words of every phrase read. */
+const KNOWN_HEADS: ReadonlySet<string> = new Set([
+  ...PERSON_ROLE_NOUNS, ...GROUP_NOUNS, ...ANONYMOUS_PLURAL_NOUNS, ...ANONYMOUS_ROLE_NOUNS, ...DOCUMENT_NOUNS, ...ORG_NOUNS, ...SPOKES_NOUNS, ...QUANTIFIERS,
+]);
+const KNOWN_HEAD = (w: string): boolean => KNOWN_HEADS.has(w);
 /** Plural people nouns stay common nouns even when capitalised ("Republicans", "Experts say"). */
 const PEOPLE_PLURALS = (w: string): boolean => GROUP_NOUNS.has(w) || ANONYMOUS_PLURAL_NOUNS.has(w);
-const WORD = /[\p{L}\p{N}]+(?:[.'’&/-][\p{L}\p{N}]+)*/gu;
-
-interface PWord { text: string; lower: string; start: number }
-
-function phraseWords(phrase: string, offset: number): PWord[] {
-  const out: PWord[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(phrase); m !== null; m = WORD.exec(phrase)) {
-    const mark = possessiveMarkLength(m[0]);
-    const text = mark > 0 ? m[0].slice(0, -mark) : m[0];
-    if (text) out.push({ text, lower: lowerCase(text), start: offset + m.index });
-  }
-  return out;
-}
-
-/** The words after a phrase up to the end of its sentence, at most 120 characters. */
-function firstClause(after: string): string {
-  const cut = after.slice(0, 120);
-  const m = /[.;!?\n]/u.exec(cut);
-  return m ? cut.slice(0, m.index) : cut;
-}
 
 /** "report released", "database tracking": a participle after a known noun starts its post-modifier. */
 function postModifies(noun: PWord, next: PWord): boolean {
-  return KNOWN_HEAD(noun.lower) && /^\p{Ll}+(?:ed|ing)$/u.test(next.text) && !KNOWN_HEAD(next.lower);
+  return KNOWN_HEAD(noun.lower) && (next.text.endsWith('ed') || next.text.endsWith('ing')) && /^\p{Ll}+(?:ed|ing)$/u.test(next.text) && !KNOWN_HEAD(next.lower);
 }
 
 /** True when word j + 1 still belongs to the noun phrase of word j (module level: no closure per call). */
@@ -117,6 +98,25 @@ export function readPhrase(phrase: string, offset: number, after: string): Phras
   return readWith(phrase, offset, after, -1);
 }
 
+/** Set by `readWith` when it reads the text after its phrase: a reading that did not holds for any text after. */
+export interface AfterUse {
+  read: boolean;
+}
+
+/** Whether the phrase is anonymous sourcing, by its own words or its `afterFacts` (read from `after` when -1). */
+function isAnonymous(phrase: string, after: string, facts: number, use: AfterUse | undefined): boolean {
+  if (ANONYMITY_CUE.test(phrase)) return true;
+  if (facts >= 0) return (facts & 1) === 1;
+  if (use) use.read = true;
+  return ANONYMITY_CUE.test(firstClause(after));
+}
+
+/** True when a word before the head (`index`) is capitalised and no determiner: a name in the phrase. */
+function namedBefore(ws: PWord[], index: number): boolean {
+  for (let k = 0; k < index; k++) if (capitalised(ws[k].text) && !DETERMINERS.has(ws[k].lower)) return true;
+  return false;
+}
+
 /** A body named right after a spokesperson noun ("… for the Treasury"). */
 const FOR_BODY_AFTER = /^\s*(?:for|of|at)\s+(?:the\s+)?\p{Lu}/u;
 
@@ -128,34 +128,37 @@ export function afterFacts(after: string): number {
   return (ANONYMITY_CUE.test(firstClause(after)) ? 1 : 0) | (FOR_BODY_AFTER.test(after) ? 2 : 0);
 }
 
-/** `readPhrase` with the `afterFacts` of `after` known (or -1: read them from `after` as needed), for remembering readings. */
-export function readWith(phrase: string, offset: number, after: string, facts: number): PhraseReading {
+/**
+ * `readPhrase` with the `afterFacts` of `after` known (or -1: read them from `after` as needed, noted
+ * in `use`), for remembering readings.
+ */
+export function readWith(phrase: string, offset: number, after: string, facts: number, use?: AfterUse): PhraseReading {
   const ws = phraseWords(phrase.includes('(') ? phrase.replace(/\([^)]*\)?/gu, (m) => ' '.repeat(m.length)) : phrase, offset);
   if (ws.length === 0) return { kind: 'typed', type: 'unnamed-person', plural: false, head: '' };
   if (ws.length === 1 && PRONOUNS.has(ws[0].lower) && ws[0].text !== 'US') return { kind: 'pronoun', word: ws[0].lower };
   // "in a statement", "in an interview": the span finder caught a circumstance, not a speaker.
-  if (/^(?:in|on|at|during|through|via|with)\b/iu.test(ws[0].lower)) return { kind: 'loose' };
+  if (mayOpenCircumstance(ws[0].lower) && /^(?:in|on|at|during|through|via|with)\b/iu.test(ws[0].lower)) return { kind: 'loose' };
   // "many of whom", "some of them": part of a group named just before, a group itself.
   if (ws.length >= 3 && QUANTIFIERS.has(ws[0].lower) && ws[1].lower === 'of' && /^(?:whom|them|those|these|us)$/u.test(ws[ws.length - 1].lower)) {
     return { kind: 'typed', type: 'unnamed-group', plural: true, head: ws[0].lower };
   }
   // "including his", "allegedly retaliated": a clause or adverb caught by the span finder, not a noun phrase.
-  if (/^\p{Ll}+(?:ing|ly)$/u.test(ws[0].text) && !KNOWN_HEAD(ws[0].lower)) return { kind: 'loose' };
+  if ((ws[0].text.endsWith('ing') || ws[0].text.endsWith('ly')) && /^\p{Ll}+(?:ing|ly)$/u.test(ws[0].text) && !KNOWN_HEAD(ws[0].lower)) return { kind: 'loose' };
   const { head, index } = headOf(phrase, ws);
   if (index + 1 < ws.length && VERBS_AFTER_HEAD.has(ws[index + 1].lower)) return { kind: 'loose' };
-  const restart = ws.findIndex((w, i) => i > 0 && i < index && (w.lower === 'the' || w.lower === 'a' || w.lower === 'an') && ws[i - 1].lower !== 'of' && !DETERMINERS.has(ws[i - 1].lower) && !/^\p{Lu}/u.test(ws[i - 1].text));
-  if (restart > 0 && !QUANTIFIERS.has(ws[0].lower)) return readWith(phrase.slice(ws[restart].start - offset), ws[restart].start, after, facts);
+  const restart = ws.findIndex((w, i) => i > 0 && i < index && (w.lower === 'the' || w.lower === 'a' || w.lower === 'an') && ws[i - 1].lower !== 'of' && !DETERMINERS.has(ws[i - 1].lower) && !capitalised(ws[i - 1].text));
+  if (restart > 0 && !QUANTIFIERS.has(ws[0].lower)) return readWith(phrase.slice(ws[restart].start - offset), ws[restart].start, after, facts, use);
   const lower = head.lower;
   const commonNoun = PEOPLE_PLURALS(lower) || ((DOCUMENT_NOUNS.has(lower) || ORG_NOUNS.has(lower)) && !ORG_HEADS.has(lower) && ws.slice(0, index).every((w) => DETERMINERS.has(w.lower)));
-  if (/^\p{Lu}/u.test(head.text) && !commonNoun && !(index === 0 && ws.length > 1 && DETERMINERS.has(lower))) {
+  if (capitalised(head.text) && !commonNoun && !(index === 0 && ws.length > 1 && DETERMINERS.has(lower))) {
     return { kind: 'name', headStart: head.start };
   }
   // "the former first lady", "Lorien's tax commissioner": one identified individual, described.
-  const possessed = index >= 1 && index <= 4 && /^\p{Lu}/u.test(ws[0].text) && /['’]s?$/u.test(phrase.slice(0, ws[1].start - offset).trim());
-  const definite = (['the', 'this', 'that'].includes(ws[0].lower) && index <= 6) || possessed;
-  const hasName = ws.slice(0, index).some((w) => /^\p{Lu}/u.test(w.text) && !DETERMINERS.has(w.lower));
-  const anonymous = ANONYMITY_CUE.test(phrase) || (facts >= 0 ? (facts & 1) === 1 : ANONYMITY_CUE.test(firstClause(after)));
-  const plural = /s$/.test(lower) && !/ss$/.test(lower);
+  const possessed = index >= 1 && index <= 4 && capitalised(ws[0].text) && /['’]s?$/u.test(phrase.slice(0, ws[1].start - offset).trim());
+  const first = ws[0].lower;
+  const definite = ((first === 'the' || first === 'this' || first === 'that') && index <= 6) || possessed;
+  const hasName = namedBefore(ws, index);
+  const plural = lower.endsWith('s') && !lower.endsWith('ss');
   if (lower === 'paper' && definite && index === 1) return { kind: 'refer', head: lower, fallback: 'named-organization', plural: false };
   if (DOCUMENT_NOUNS.has(lower)) return definite && index === 1 ? { kind: 'refer', head: lower, fallback: 'document', plural } : typedReading('document', plural, lower);
   if (REPRESENTATIVES.has(lower) && (hasName || /^(?:his|her|their|its|the)$/u.test(ws[0].lower) || /['’]s?$/u.test(phrase.slice(0, head.start - offset).trim()) || /\bfor\b/u.test(phrase))) {
@@ -163,15 +166,16 @@ export function readWith(phrase: string, offset: number, after: string, facts: n
     return plural ? typedReading('named-organization', true, lower) : typedReading('named-person', false, lower);
   }
   if (SPOKES_NOUNS.has(lower)) {
+    if (facts < 0 && use) use.read = true;
     const forBody = (facts >= 0 ? (facts & 2) === 2 : FOR_BODY_AFTER.test(after)) || /\b(?:for|of|at)\s+(?:the\s+)?\p{Lu}/u.test(phrase);
     if (hasName || forBody) return typedReading('named-organization', false, lower);
-    if (definite) return { kind: 'refer', head: lower, fallback: anonymous ? 'anonymous-source' : 'named-organization', plural };
-    return typedReading(anonymous ? 'anonymous-source' : 'unnamed-person', plural, lower);
+    if (definite) return { kind: 'refer', head: lower, fallback: isAnonymous(phrase, after, facts, use) ? 'anonymous-source' : 'named-organization', plural };
+    return typedReading(isAnonymous(phrase, after, facts, use) ? 'anonymous-source' : 'unnamed-person', plural, lower);
   }
   if (ANONYMOUS_PLURAL_NOUNS.has(lower)) {
     // "elected officials", "world leaders and diplomats": public figures as a group, not insiders.
     const publicGroup = ws[index - 1]?.lower === 'elected' || ws.slice(0, index).some((w) => GROUP_NOUNS.has(w.lower));
-    return typedReading(publicGroup && !anonymous ? 'unnamed-group' : 'anonymous-source', true, lower);
+    return typedReading(publicGroup && !isAnonymous(phrase, after, facts, use) ? 'unnamed-group' : 'anonymous-source', true, lower);
   }
   if (ANONYMOUS_ROLE_NOUNS.has(lower)) {
     return definite ? { kind: 'refer', head: lower, fallback: 'anonymous-source', plural: false } : typedReading('anonymous-source', false, lower);
@@ -183,9 +187,9 @@ export function readWith(phrase: string, offset: number, after: string, facts: n
   if (BARE_PEOPLE.has(lower) && ws.length > index + 1 && !definite) return typedReading('anonymous-source', plural, lower);
   if (!KNOWN_HEAD(lower) && !(PERSON_SHAPED.test(lower) && index <= 4 && (definite || DETERMINERS.has(ws[0].lower))) && !(plural && ws.length <= 5)) return { kind: 'loose' };
   if (QUANTIFIERS.has(lower) && lower !== 'one') return typedReading('unnamed-group', true, lower);
-  if (GROUP_NOUNS.has(lower) || (plural && !PERSON_ROLE_NOUNS.has(lower))) return typedReading(anonymous ? 'anonymous-source' : 'unnamed-group', true, lower);
+  if (GROUP_NOUNS.has(lower) || (plural && !PERSON_ROLE_NOUNS.has(lower))) return typedReading(isAnonymous(phrase, after, facts, use) ? 'anonymous-source' : 'unnamed-group', true, lower);
   if (definite || /^(?:his|her|their)$/.test(ws[0].lower)) {
-    return { kind: 'refer', head: lower, fallback: anonymous ? 'anonymous-source' : 'unnamed-person', plural };
+    return { kind: 'refer', head: lower, fallback: isAnonymous(phrase, after, facts, use) ? 'anonymous-source' : 'unnamed-person', plural };
   }
-  return typedReading(anonymous ? 'anonymous-source' : plural ? 'unnamed-group' : 'unnamed-person', plural, lower);
+  return typedReading(isAnonymous(phrase, after, facts, use) ? 'anonymous-source' : plural ? 'unnamed-group' : 'unnamed-person', plural, lower);
 }

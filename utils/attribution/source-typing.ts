@@ -8,7 +8,7 @@ import type { Entity, Mention } from './source-entity';
 import { classifyNameWords, nameKindType } from './source-entity';
 import { indexNames } from './source-names';
 import { indexUnnamedMentions } from './source-nouns';
-import { readPhrase } from './source-phrase';
+import { readPhraseRemembered, type PhraseMemo } from './source-phrase-memo';
 import { describeAfter } from './source-description';
 import { ANONYMITY_CUE, SPOKES_NOUNS } from './source-lexicon';
 import { compatible, isRolePlural } from './source-kinds';
@@ -28,7 +28,8 @@ const CONTINUATION_DISTANCE = 600;
 /** Types each found source so the reader can tell named from anonymous sourcing at a glance. */
 export function describeSources(text: string, found: AttributionSpans[]): DescribedSource[] {
   const names = indexNames(text);
-  const timeline = new MentionTimeline([...names.mentions, ...indexUnnamedMentions(text)]);
+  const readings: PhraseMemo = new Map(); // the noun scan and the sources read many of the same phrases
+  const timeline = new MentionTimeline([...names.mentions, ...indexUnnamedMentions(text, readings)]);
   const anchor = (f: AttributionSpans): number => f.source?.start ?? f.cue?.start ?? f.content[0]?.start ?? 0;
   const order = found.map((_, i) => i).sort((a, b) => anchor(found[a]) - anchor(found[b]));
   const out: DescribedSource[] = new Array<DescribedSource>(found.length);
@@ -37,7 +38,7 @@ export function describeSources(text: string, found: AttributionSpans[]): Descri
     const f = found[i];
     let entity: Entity;
     if (f.source) {
-      const typed = sourceEntity(text, f.source, f.content, timeline);
+      const typed = sourceEntity(text, f.source, f.content, timeline, readings);
       entity = typed ?? looseEntity(f.source, f.content, timeline, previous);
       if (typed) {
         if (entity.type === 'named-person') entity.person = true;
@@ -83,10 +84,12 @@ function trimmedSpan(text: string, span: Span): Span {
   return { start, end };
 }
 
+/** Where a phrase's short name ends (its first piece split at /,\s/u). */
+const COMMA_SPACE = /,\s/u;
 const NEXT_WORDS = /\s+[\p{L}\p{N}'’-]+/uy;
 /** A span cut to a bare article ("the") takes the next word, so it has a head to type. */
 function withHeadNoun(text: string, span: Span): Span {
-  if (!/^(?:the|a|an)$/iu.test(text.slice(span.start, span.end))) return span;
+  if (span.end - span.start > 3 || !/^(?:the|a|an)$/iu.test(text.slice(span.start, span.end))) return span;
   NEXT_WORDS.lastIndex = span.end;
   const m = NEXT_WORDS.exec(text);
   return m ? { start: span.start, end: span.end + m[0].length } : span;
@@ -130,12 +133,13 @@ function looseEntity(span: Span, content: Span[], timeline: MentionTimeline, pre
 }
 
 /** The entity a source span stands for (a name, a resolved mention, a new one); null if unreadable. */
-function sourceEntity(text: string, span: Span, content: Span[], timeline: MentionTimeline): Entity | null {
+function sourceEntity(text: string, span: Span, content: Span[], timeline: MentionTimeline, readings: PhraseMemo): Entity | null {
   const { start, end } = withHeadNoun(text, trimmedSpan(text, span));
   const phrase = text.slice(start, end);
   const after = text.slice(end, end + 160);
-  const reading = readPhrase(phrase, start, after);
-  const shortName = phrase.split(/,\s/u)[0];
+  const reading = readPhraseRemembered(phrase, start, after, readings);
+  const cut = phrase.includes(',') ? COMMA_SPACE.exec(phrase) : null;
+  const shortName = cut ? phrase.slice(0, cut.index) : phrase;
   const appos = describeAfter(text, end);
   const joiner = /^\s*,/u.test(after) ? ', ' : ' ';
   const description = appos && !phrase.includes(',') ? `${phrase}${joiner}${appos}` : phrase;

@@ -1,0 +1,56 @@
+/**
+ * The words of a source phrase and of the text after it, read by char codes over the same
+ * letter classes as the name scanner: a phrase is read for most nouns of a text, so no regex
+ * match objects are made per word.
+ */
+import { possessiveMarkLength } from './source-name-groups';
+import { isLetterOrDigitAt, letterRunEnd, unitsAt } from './name-word-scan';
+import { lowerCase } from './tokenize';
+
+/** A word of a phrase: its text without a possessive mark, lower-cased, and its offset in the text. */
+export interface PWord {
+  text: string;
+  lower: string;
+  start: number;
+}
+
+/**
+ * The phrase's words, as /[\p{L}\p{N}]+(?:[.'’&\/-][\p{L}\p{N}]+)*\/gu matches them (a test
+ * checks), possessive marks cut off; read by a scanner, as a phrase is read for most nouns of a text.
+ */
+export function phraseWords(phrase: string, offset: number): PWord[] {
+  const out: PWord[] = [];
+  const n = phrase.length;
+  for (let i = 0; i < n;) {
+    if (!isLetterOrDigitAt(phrase, i)) {
+      i += unitsAt(phrase, i);
+      continue;
+    }
+    let j = letterRunEnd(phrase, i);
+    for (let c = phrase.charCodeAt(j); (c === 46 || c === 39 || c === 0x2019 || c === 38 || c === 47 || c === 45) && j + 1 < n && isLetterOrDigitAt(phrase, j + 1); c = phrase.charCodeAt(j)) {
+      j = letterRunEnd(phrase, j + 1);
+    }
+    const word = phrase.slice(i, j);
+    const mark = possessiveMarkLength(word);
+    const text = mark > 0 ? word.slice(0, -mark) : word;
+    if (text) out.push({ text, lower: lowerCase(text), start: offset + i });
+    i = j;
+  }
+  return out;
+}
+
+/** The words after a phrase up to the end of its sentence, at most 120 characters: where a cue of anonymity still belongs to it. */
+export function firstClause(after: string): string {
+  const n = Math.min(after.length, 120);
+  for (let i = 0; i < n; i++) {
+    const c = after.charCodeAt(i);
+    if (c === 46 || c === 59 || c === 33 || c === 63 || c === 10) return after.slice(0, i);
+  }
+  return after.slice(0, n);
+}
+
+/** False when a lower-cased word cannot open "in/on/at/during/through/via/with": its first unit is ASCII and none of theirs. */
+export function mayOpenCircumstance(lower: string): boolean {
+  const c = lower.charCodeAt(0);
+  return c >= 128 || c === 105 || c === 111 || c === 97 || c === 100 || c === 116 || c === 118 || c === 119;
+}
