@@ -41,3 +41,16 @@ describe('source descriptions as a reader expects them', () => {
     expect(descriptionFor(text, cue)).toBe(expected);
   });
 });
+
+describe('the name a source resolves to, after an office that runs on past "of"', () => {
+  it.each([
+    ['U.S. Secretary of State Antony Blinken, speaking in Tokyo, urged both sides to accept the deal.', 'urged', 'Antony Blinken', 'named-person'],
+    ['Minister of Foreign Affairs Ana Ruiz said the envoy left.', 'said', 'Ana Ruiz', 'named-person'],
+    ['Secretary of State for Health Wes Streeting said waiting lists fell.', 'said', 'Wes Streeting', 'named-person'],
+    ['The Bank of England said rates would hold.', 'said', 'the Bank of England', 'named-organization'],
+  ])('%s', (text, cue, name, type) => {
+    const found = annotate(text, model).find((a) => a.cue && text.slice(a.cue.start, a.cue.end) === cue);
+    expect(found?.resolvedSource.name).toBe(name);
+    expect(found?.sourceType).toBe(type);
+  });
+});

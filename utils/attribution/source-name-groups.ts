@@ -106,7 +106,9 @@ function pluralPossessiveJoin(text: string, cur: Word[], w: Word): boolean {
 
 /** "of" may continue a body's name ("Bank of Lorien") or a title ("Secretary of State"), not a person's. */
 function opensConnector(cur: Word[]): boolean {
-  return cur.some((w) => ORG_HEADS.has(w.lower)) || cur.every((w) => isLoweredPersonTitle(w.lower));
+  // "U.S. Secretary of State …": a title after a place still opens its office's "of"
+  return cur.some((w) => ORG_HEADS.has(w.lower)) || cur.every((w) => isLoweredPersonTitle(w.lower)) ||
+    (cur.length <= 3 && isLoweredPersonTitle(cur[cur.length - 1].lower));
 }
 
 /** "Foreign Minister Ana Ruiz" -> titles ["Foreign", "Minister"], name "Ana Ruiz". */
@@ -116,10 +118,13 @@ function splitTitles(ws: Word[]): Group {
   for (let i = cut + 1; i < ws.length - 1 && cut >= 0; i++) if (loweredNameGender(ws[i].lower) && ws.length - i >= 2) cut = Math.max(cut, i - 1);
   if (cut < 0) return { words: ws, titles: [] };
   let rest = ws.slice(cut + 1);
+  const officeGoesOn = rest.length > 0 && CONNECTORS.has(rest[0].lower);
   while (rest.length && CONNECTORS.has(rest[0].lower)) rest = rest.slice(1);
-  // "Secretary of State Julia Ferrant": the office runs on past "of"; the name is the last two words.
+  // "Secretary of State Julia Ferrant", "U.S. Secretary of State Antony Blinken": the office runs
+  // on past "of"; the name is the last two words (three with a middle initial).
   const of = rest.findIndex((w) => CONNECTORS.has(w.lower));
-  if (of >= 0 && rest.length - of > 3) {
+  const lastTwoAreName = rest.length >= 3 && !CONNECTORS.has(rest[rest.length - 2].lower);
+  if ((of >= 0 && rest.length - of > 3) || (officeGoesOn && of < 0 && lastTwoAreName)) {
     const keep = /^\p{Lu}\.$/u.test(rest[rest.length - 2].text) && rest.length - of > 4 ? 3 : 2;
     cut = ws.length - keep - 1;
     rest = ws.slice(cut + 1);

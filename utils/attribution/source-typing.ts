@@ -167,7 +167,8 @@ function sourceEntity(text: string, span: Span, content: Span[], timeline: Menti
       return fresh(phrase, phrase, plural ? 'unnamed-group' : neuter ? 'named-organization' : 'named-person', plural);
     }
     case 'name': {
-      const mention = timeline.covering(reading.headStart);
+      // a name after its office ("U.S. Secretary of State Antony Blinken") is the mention, not the office
+      const mention = timeline.covering(reading.headStart) ?? timeline.findBack(end, [], (m) => m.start > start && m.end <= end && m.name === true && m.entity.type === 'named-person');
       if (mention) return mention.entity;
       const words = shortName.replace(/^(?:the|The)\s+/u, '').split(/\s+/u);
       // "Engineers said": a capitalised role plural the text never uses as a name is a group.
