@@ -42,12 +42,14 @@ describe('source descriptions as a reader expects them', () => {
   });
 });
 
-describe('the name a source resolves to, after an office that runs on past "of"', () => {
+describe('the name a source resolves to: after an office that runs on past "of", a body with "and" in its name', () => {
   it.each([
     ['U.S. Secretary of State Antony Blinken, speaking in Tokyo, urged both sides to accept the deal.', 'urged', 'Antony Blinken', 'named-person'],
     ['Minister of Foreign Affairs Ana Ruiz said the envoy left.', 'said', 'Ana Ruiz', 'named-person'],
     ['Secretary of State for Health Wes Streeting said waiting lists fell.', 'said', 'Wes Streeting', 'named-person'],
     ['The Bank of England said rates would hold.', 'said', 'the Bank of England', 'named-organization'],
+    ['The Office of Rail and Road warned that cancellations had risen.', 'warned', 'the Office of Rail and Road', 'named-organization'],
+    ['Ana Ruiz and Bo Lund said the plan had failed.', 'said', 'Bo Lund', 'named-person'],
   ])('%s', (text, cue, name, type) => {
     const found = annotate(text, model).find((a) => a.cue && text.slice(a.cue.start, a.cue.end) === cue);
     expect(found?.resolvedSource.name).toBe(name);

@@ -86,7 +86,7 @@ export function groups(text: string, ws: Word[]): Group[] {
     const isName = capitalised(w.text) && !NOT_NAME_WORDS.has(w.lower.charCodeAt(w.lower.length - 1) === 46 ? w.lower.slice(0, -1) : w.lower);
     const joins = cur.length > 0 && onlySpaces(text, cur[cur.length - 1].end, w.start);
     const prevPossessive = cur.length > 0 && cur[cur.length - 1].possessive;
-    if (isName && ((joins && !prevPossessive) || pluralPossessiveJoin(text, cur, w))) cur.push(w);
+    if (isName && ((joins && !prevPossessive) || pluralPossessiveJoin(text, cur, w) || andJoin(text, cur, w))) cur.push(w);
     else if (cur.length > 0 && joins && !prevPossessive && CONNECTORS.has(w.lower) && opensConnector(cur)) cur.push(w);
     else {
       flush();
@@ -95,6 +95,16 @@ export function groups(text: string, ws: Word[]): Group[] {
   }
   flush();
   return out;
+}
+
+/**
+ * "Office of Rail and Road", "Department for Culture and Sport": "and" inside a body's name, after
+ * its "of" or "for" (so "Ana Ruiz and Bo Lund" stay two names).
+ */
+function andJoin(text: string, cur: Word[], w: Word): boolean {
+  const prev = cur[cur.length - 1];
+  if (!prev || w.start - prev.end !== 5 || text.slice(prev.end, w.start) !== ' and ') return false;
+  return cur.some((x) => x.lower === 'of' || x.lower === 'for') && cur.some((x) => ORG_HEADS.has(x.lower));
 }
 
 /** "Port Users' Association", "Farmers' Union": a plural possessive inside a body's name. */

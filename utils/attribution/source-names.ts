@@ -118,7 +118,8 @@ function nameText(text: string, g: Group, lowered = false): string {
   const ws = g.words;
   let out = lowered ? ws[0].lower : ws[0].text;
   for (let i = 0; i < ws.length; i++) {
-    if (i > 0) out += ' ' + (lowered ? ws[i].lower : ws[i].text);
+    // "Office of Rail and Road": the "and" a body's name was joined over (source-name-groups.ts) is kept
+    if (i > 0) out += (ws[i].start - ws[i - 1].end === 5 && text.startsWith(' and ', ws[i - 1].end) ? ' and ' : ' ') + (lowered ? ws[i].lower : ws[i].text);
     const mark = text.charCodeAt(ws[i].end);
     if (i + 1 < ws.length && !ws[i].possessive && (mark === 39 || mark === 0x2019)) out += text[ws[i].end];
   }
