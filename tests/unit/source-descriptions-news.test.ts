@@ -42,7 +42,7 @@ describe('source descriptions as a reader expects them', () => {
   });
 });
 
-describe('the name a source resolves to: after an office that runs on past "of", a body with "and" in its name', () => {
+describe('the name a source resolves to: after an office that runs on past "of", a body with "and" in its name, roles in capitals', () => {
   it.each([
     ['U.S. Secretary of State Antony Blinken, speaking in Tokyo, urged both sides to accept the deal.', 'urged', 'Antony Blinken', 'named-person'],
     ['Minister of Foreign Affairs Ana Ruiz said the envoy left.', 'said', 'Ana Ruiz', 'named-person'],
@@ -50,6 +50,9 @@ describe('the name a source resolves to: after an office that runs on past "of",
     ['The Bank of England said rates would hold.', 'said', 'the Bank of England', 'named-organization'],
     ['The Office of Rail and Road warned that cancellations had risen.', 'warned', 'the Office of Rail and Road', 'named-organization'],
     ['Ana Ruiz and Bo Lund said the plan had failed.', 'said', 'Bo Lund', 'named-person'],
+    ['One MP said privately that the party was split.', 'said privately', 'One MP', 'unnamed-person'],
+    ['Tory MPs said the leader must go.', 'said', 'Tory MPs', 'unnamed-group'],
+    ['Labour MP Jess Phillips said the vote was a disgrace.', 'said', 'Jess Phillips', 'named-person'],
   ])('%s', (text, cue, name, type) => {
     const found = annotate(text, model).find((a) => a.cue && text.slice(a.cue.start, a.cue.end) === cue);
     expect(found?.resolvedSource.name).toBe(name);

@@ -51,6 +51,7 @@ export const NOT_NAME_WORDS = new Set(
   would could should can may might do does did than just even only even like unlike instead
   despite amid among against between into onto upon within why yes oh well please thank thanks
   id url tv ai gdp dna pdf lgbt lgbtq lgbtq+ covid hiv aids ok pm am edt est pst gmt utc cfo cto ceo usd
+  mp mps mep meps msp msps mla gp gps
   eur et pt ii iii iv faq adhd ptsd suv atm iq vp several nearly almost roughly only least
   md va ga calif fla mich minn pa tex conn ariz colo okla ore tenn wis ky ala ark ind kan mo mont neb nev
   wyo del n.y n.j n.c s.c d.c`.split(/\s+/),

@@ -117,6 +117,9 @@ function namedBefore(ws: PWord[], index: number): boolean {
   return false;
 }
 
+/** Roles written in capitals ("One MP said", "the CEO"): a person described, never a name. */
+const ROLE_ACRONYMS = new Set(['mp', 'mps', 'mep', 'meps', 'msp', 'msps', 'mla', 'ceo', 'cfo', 'coo', 'cto', 'gp', 'gps']);
+
 /** A body named right after a spokesperson noun ("… for the Treasury"). */
 const FOR_BODY_AFTER = /^\s*(?:for|of|at)\s+(?:the\s+)?\p{Lu}/u;
 
@@ -150,7 +153,7 @@ export function readWith(phrase: string, offset: number, after: string, facts: n
   if (restart > 0 && !QUANTIFIERS.has(ws[0].lower)) return readWith(phrase.slice(ws[restart].start - offset), ws[restart].start, after, facts, use);
   const lower = head.lower;
   const commonNoun = PEOPLE_PLURALS(lower) || ((DOCUMENT_NOUNS.has(lower) || ORG_NOUNS.has(lower)) && !ORG_HEADS.has(lower) && ws.slice(0, index).every((w) => DETERMINERS.has(w.lower)));
-  if (capitalised(head.text) && !commonNoun && !(index === 0 && ws.length > 1 && DETERMINERS.has(lower))) {
+  if (capitalised(head.text) && !commonNoun && !ROLE_ACRONYMS.has(lower) && !(index === 0 && ws.length > 1 && DETERMINERS.has(lower))) {
     return { kind: 'name', headStart: head.start };
   }
   // "the former first lady", "Lorien's tax commissioner": one identified individual, described.
