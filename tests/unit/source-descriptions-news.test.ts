@@ -53,6 +53,7 @@ describe('the name a source resolves to: after an office that runs on past "of",
     ['One MP said privately that the party was split.', 'said privately', 'One MP', 'unnamed-person'],
     ['Tory MPs said the leader must go.', 'said', 'Tory MPs', 'unnamed-group'],
     ['Labour MP Jess Phillips said the vote was a disgrace.', 'said', 'Jess Phillips', 'named-person'],
+    ["Qatar's foreign ministry spokesman, Majed al-Ansari, told reporters the talks would go on.", 'told', 'Majed al-Ansari', 'named-person'],
   ])('%s', (text, cue, name, type) => {
     const found = annotate(text, model).find((a) => a.cue && text.slice(a.cue.start, a.cue.end) === cue);
     expect(found?.resolvedSource.name).toBe(name);

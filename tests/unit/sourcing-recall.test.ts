@@ -52,6 +52,11 @@ describe('findSourcingRecall: sentence shapes', () => {
     expect(readings('Rescue teams found that the bridge had been closed since noon.')).toEqual([]);
   });
 
+  it('after "told" and its listener, a clause is the claim, not a tail after a closing cue', () => {
+    const text = 'The port authority’s spokesman, Ivo Marsh, told reporters the cranes would be repaired by May.';
+    expect(readings(text)).toEqual([{ source: 'The port authority’s spokesman, Ivo Marsh', cue: 'told', content: ['the cranes would be repaired by May'] }]);
+  });
+
   it('reads an inverted cue with the source after it', () => {
     const text = '“The pumps failed twice,” said Teodor Lisk, who runs the station.';
     expect(readings(text)).toEqual([{ source: 'Teodor Lisk, who runs the station', cue: 'said', content: ['“The pumps failed twice,”'] }]);

@@ -86,8 +86,8 @@ export function groups(text: string, ws: Word[]): Group[] {
     const isName = capitalised(w.text) && !NOT_NAME_WORDS.has(w.lower.charCodeAt(w.lower.length - 1) === 46 ? w.lower.slice(0, -1) : w.lower);
     const joins = cur.length > 0 && onlySpaces(text, cur[cur.length - 1].end, w.start);
     const prevPossessive = cur.length > 0 && cur[cur.length - 1].possessive;
-    if (isName && ((joins && !prevPossessive) || pluralPossessiveJoin(text, cur, w) || andJoin(text, cur, w))) cur.push(w);
-    else if (cur.length > 0 && joins && !prevPossessive && CONNECTORS.has(w.lower) && opensConnector(cur)) cur.push(w);
+    if (isName && ((joins && !prevPossessive) || pluralPossessiveJoin(text, cur, w) || andJoin(text, cur, w) || afterParticle(text, cur, w))) cur.push(w);
+    else if (cur.length > 0 && joins && !prevPossessive && CONNECTORS.has(w.lower) && (opensConnector(cur) || opensParticle(text, w))) cur.push(w);
     else {
       flush();
       if (isName) cur.push(w);
@@ -95,6 +95,20 @@ export function groups(text: string, ws: Word[]): Group[] {
   }
   flush();
   return out;
+}
+
+/** Particles joined to a surname by a hyphen ("Majed al-Ansari"); the name-word scanner emits these two of them. */
+const HYPHEN_PARTICLES = new Set(['al', 'bin']);
+
+/** A particle right before a hyphen and a capital: part of the name it opens. */
+function opensParticle(text: string, w: Word): boolean {
+  return HYPHEN_PARTICLES.has(w.lower) && text.charCodeAt(w.end) === 45 && capitalised(text.slice(w.end + 1, w.end + 2));
+}
+
+/** The surname right after such a particle and its hyphen. */
+function afterParticle(text: string, cur: Word[], w: Word): boolean {
+  const prev = cur[cur.length - 1];
+  return prev !== undefined && w.start === prev.end + 1 && text.charCodeAt(prev.end) === 45 && HYPHEN_PARTICLES.has(prev.lower);
 }
 
 /**

@@ -114,12 +114,18 @@ function atSentenceStart(text: string, pos: number): boolean {
  * The name as written: its words with single spaces, and the mark of "Users' Association" kept;
  * `lowered`: the same lower-cased, built from the words' lower case (no new lower-casing).
  */
+/** What joins two words of a name as written: a space, the "and" of "Office of Rail and Road", the hyphen of "al-Ansari". */
+function joinerBefore(text: string, end: number, next: number): string {
+  if (next - end === 5 && text.startsWith(' and ', end)) return ' and ';
+  return next - end === 1 && text.charCodeAt(end) === 45 ? '-' : ' ';
+}
+
 function nameText(text: string, g: Group, lowered = false): string {
   const ws = g.words;
   let out = lowered ? ws[0].lower : ws[0].text;
   for (let i = 0; i < ws.length; i++) {
     // "Office of Rail and Road": the "and" a body's name was joined over (source-name-groups.ts) is kept
-    if (i > 0) out += (ws[i].start - ws[i - 1].end === 5 && text.startsWith(' and ', ws[i - 1].end) ? ' and ' : ' ') + (lowered ? ws[i].lower : ws[i].text);
+    if (i > 0) out += joinerBefore(text, ws[i - 1].end, ws[i].start) + (lowered ? ws[i].lower : ws[i].text);
     const mark = text.charCodeAt(ws[i].end);
     if (i + 1 < ws.length && !ws[i].possessive && (mark === 39 || mark === 0x2019)) out += text[ws[i].end];
   }

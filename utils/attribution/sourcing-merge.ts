@@ -34,7 +34,9 @@ function betterSource(f: AttributionSpans, x: AttributionSpans, text: string): S
   // read the other way, or the finder's own inverted reading ("…, said officials had …") whose claim is the reading's speaker
   const inClaim = x.content.some((c) => c.start <= f.source!.start && f.source!.end <= c.end) &&
     (x.cue.end <= x.source.start || f.content.some((c) => overlaps(c, x.source!, 0.5)));
-  return wider || inClaim || partOfReadingSource(text, f.source, x.source) ? x.source : null;
+  // the finder put its source after the cue and took the reading's speaker for the claim ("X, told reporters the …")
+  const reversed = f.source.start >= x.cue.end && x.source.end <= x.cue.start && f.content.some((c) => overlaps(c, x.source!, 0.5));
+  return wider || inClaim || reversed || partOfReadingSource(text, f.source, x.source) ? x.source : null;
 }
 
 /**

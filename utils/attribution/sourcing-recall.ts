@@ -75,7 +75,8 @@ function clauseWithoutRelative(t: Token[], from: number, to: number): boolean {
 
 /** What may follow a sentence-final cue: a short adverbial, or the listener after "told". */
 function tailIsAdjunct(t: Token[], from: number, end: number, cue: string): boolean {
-  if ((cue === 'told' || cue === 'tells') && (isCap(t[from]) || /^(?:reporters|journalists|me|us|him|her|them)$/u.test(t[from].lower))) return true;
+  // the listener, and at most a short adjunct after it: "told reporters the talks would go on" is no tail but a claim
+  if ((cue === 'told' || cue === 'tells') && (isCap(t[from]) || /^(?:reporters|journalists|me|us|him|her|them)$/u.test(t[from].lower))) return end - from <= 4 && !clauseWithoutRelative(t, from, end);
   if (!AFTER_CUE_PP.has(t[from].lower) && !/^(?:on|in)$/u.test(t[from].lower)) return /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|recently|later|earlier)$/u.test(t[from].lower) && end - from <= 2;
   for (let k = from; k < end; k++) if (PP_NOUNS.test(t[k].lower) || isCap(t[k])) return true;
   return false;
