@@ -95,7 +95,7 @@ describe('mergeMissing', () => {
 
   it('adds readings the finder missed and keeps its own', () => {
     const own: AttributionSpans = { source: at('Vera Holm'), cue: { start: text.lastIndexOf('said'), end: text.lastIndexOf('said') + 4 }, content: [at('the lake would refill')] };
-    const merged = mergeMissing([own], extra);
+    const merged = mergeMissing([own], extra, text);
     expect(merged.map((a) => slice(text, a.source))).toEqual(['a person close to the utility', 'Vera Holm']);
   });
 
@@ -103,7 +103,7 @@ describe('mergeMissing', () => {
     const t = 'The vote was delayed again, said two aides familiar with the talks.';
     const cue = { start: t.indexOf('said'), end: t.indexOf('said') + 4 };
     const wrong: AttributionSpans = { source: { start: 0, end: 8 }, cue, content: [{ start: 0, end: 26 }] };
-    const merged = mergeMissing([wrong], findSourcingRecall(t));
+    const merged = mergeMissing([wrong], findSourcingRecall(t), t);
     expect(merged).toHaveLength(1);
     expect(slice(t, merged[0].source)).toBe('two aides familiar with the talks');
   });
@@ -112,7 +112,7 @@ describe('mergeMissing', () => {
     const t = 'Three of the drivers said the route was unsafe.';
     const cue = { start: t.indexOf('said'), end: t.indexOf('said') + 4 };
     const tail: AttributionSpans = { source: { start: t.indexOf('the drivers'), end: t.indexOf(' said') }, cue, content: [{ start: cue.end + 1, end: t.length - 1 }] };
-    expect(slice(t, mergeMissing([tail], findSourcingRecall(t))[0].source)).toBe('Three of the drivers');
+    expect(slice(t, mergeMissing([tail], findSourcingRecall(t), t)[0].source)).toBe('Three of the drivers');
   });
 });
 

@@ -45,8 +45,9 @@ export function withoutLeadingAdverb(text: string, s: Span): Span {
 }
 
 /** Cues whose listener comes before "that" ("told reporters that", "wrote in a note to clients that"). */
-const CUE_WITH_LISTENER = /(?:\bto|told|tells|telling|informed|informs|assured|assures|reminded|reminds|briefed)$/iu;
-const LISTENER_BEFORE_THAT = /^(?:\p{Ll}[\p{L}'’-]*\s+){1,3}(?=that\s)/u;
+const CUE_WITH_LISTENER = /(?:(?<!\b(?:according|pointed|referred|due|prior|next|close|up|thanks))\sto|told|tells|telling|informed|informs|assured|assures|reminded|reminds|briefed)$/iu;
+/** The listener, then "that" opening a clause (a determiner, pronoun, name or number follows: not "that lived"). */
+const LISTENER_BEFORE_THAT = /^(?:\p{Ll}[\p{L}'’-]*\s+){1,3}(?=that\s+(?:the|a|an|this|these|those|it|he|she|they|we|i|you|there|his|her|their|its|our|some|no|[\p{Lu}\d]))/u;
 
 /** A claim without the listener it opens with after such a cue ("clients that the cuts …" -> "that the cuts …"). */
 export function withoutLeadingListener(text: string, cue: Span | null, s: Span): Span {

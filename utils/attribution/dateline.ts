@@ -7,9 +7,10 @@ import type { Span } from './types';
 
 /**
  * A dateline at the start of a paragraph: a place in capitals (up to four words), then maybe a
- * region or date after a comma, maybe an agency in brackets, then a dash and a space.
+ * region or date after a comma, maybe an agency in brackets, then a dash and a space, and the
+ * story's first sentence starting with a capital ("NATO — not Washington — should …" is no dateline).
  */
-const DATELINE = /^[\p{Lu}][\p{Lu}'’.-]+(?:[ \t]+[\p{Lu}][\p{Lu}'’.-]*){0,3}(?:,[ \t]*[\p{Lu}][\p{L}.]*(?:[ \t]+[\p{L}\d.]+){0,2})?[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:--|[-–—])[ \t]+/u;
+const DATELINE = /^[\p{Lu}][\p{Lu}'’.-]+(?:[ \t]+[\p{Lu}][\p{Lu}'’.-]*){0,3}(?:,[ \t]*[\p{Lu}][\p{L}.]*(?:[ \t]+[\p{L}\d.]+){0,2})?[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:--|[-–—])[ \t]+(?=[\p{Lu}"“‘'])/u;
 
 /** Whether offset i starts a paragraph (text start, or only spaces since a line break). */
 function startsParagraph(text: string, i: number): boolean {

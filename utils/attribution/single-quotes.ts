@@ -15,6 +15,8 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /** A mark right after one of these closes a quotation (the quotation ends with its punctuation). */
 const CLOSING_PUNCTUATION = new Set([',', '.', '!', '?', ';', ':', '…', '—', '–']);
 const DOUBLE_MARKS = /["“”«»„]/gu;
+/** Words written with a leading apostrophe ("'til", "'em", "rock 'n' roll"): no quotation opens there. */
+const ELISION = /^(?:n'|em\b|tis\b|til\b|cause\b|bout\b|round\b|cos\b|twas\b)/iu;
 
 /** An apostrophe beside another: half of a two-apostrophe mark, never a single quote. */
 const isDoubled = (text: string, i: number): boolean => text[i - 1] === "'" || text[i + 1] === "'";
@@ -25,7 +27,7 @@ function canOpen(text: string, i: number): boolean {
   const before = i === 0 ? '\n' : text[i - 1];
   const after = text[i + 1];
   if (!BEFORE_OPENING.test(before) || after === undefined || /\s/u.test(after)) return false;
-  return !/^\d\ds?\b/u.test(text.slice(i + 1, i + 5)) && !/^(?:n'|em\b|tis\b)/iu.test(text.slice(i + 1, i + 5));
+  return !/^\d\ds?\b/u.test(text.slice(i + 1, i + 5)) && !ELISION.test(text.slice(i + 1, i + 7));
 }
 
 /**
@@ -51,6 +53,8 @@ export function singleQuotePairs(text: string): number[] {
     if (ch === '\n') { open = -1; continue; }
     if (open < 0) { if (canOpen(text, i)) open = i; continue; }
     if (canClose(text, i)) { pairs.push(open, i); open = -1; }
+    // another opening mark while one is open: single quotes nest in double ones, so the first was an apostrophe
+    else if (canOpen(text, i)) open = i;
   }
   return pairs;
 }
@@ -61,13 +65,13 @@ export function singleQuotePairs(text: string): number[] {
  */
 const TWO_APOSTROPHES = /(?<!')''(?!')/gu;
 
-/** Rewrites two-apostrophe marks in `chars`: “ after a space when opening, ” before one when closing; returns how many. */
-function rewriteDoubledApostrophes(text: string, chars: string[]): number {
+/** Edits for two-apostrophe marks into `edits`: “ after a space when opening, ” before one when closing; returns how many marks. */
+function doubledApostropheEdits(text: string, edits: Map<number, string>): number {
   let count = 0;
   for (const m of text.matchAll(TWO_APOSTROPHES)) {
     const i = m.index, before = i === 0 ? '\n' : text[i - 1], after = text[i + 2];
-    if (BEFORE_OPENING.test(before) && after !== undefined && !/\s/u.test(after)) { chars[i] = ' '; chars[i + 1] = '“'; count++; }
-    else if (!/\s/u.test(before) && (after === undefined || !LETTER_OR_DIGIT.test(after))) { chars[i] = '”'; chars[i + 1] = ' '; count++; }
+    if (BEFORE_OPENING.test(before) && after !== undefined && !/\s/u.test(after)) { edits.set(i, ' '); edits.set(i + 1, '“'); count++; }
+    else if (!/\s/u.test(before) && (after === undefined || !LETTER_OR_DIGIT.test(after))) { edits.set(i, '”'); edits.set(i + 1, ' '); count++; }
   }
   return count;
 }
@@ -79,17 +83,24 @@ function rewriteDoubledApostrophes(text: string, chars: string[]): number {
  */
 export function doubleQuotedView(text: string): string {
   if (!text.includes("'") && !text.includes('‘')) return text;
-  const chars = text.split('');
-  const doubled = text.includes("''") ? rewriteDoubledApostrophes(text, chars) : 0;
+  const edits = new Map<number, string>();
+  const doubled = text.includes("''") ? doubledApostropheEdits(text, edits) : 0;
   const pairs = singleQuotePairs(text);
   const doubles = (text.match(DOUBLE_MARKS)?.length ?? 0) + doubled;
   if (pairs.length / 2 >= 2 && pairs.length / 2 > doubles / 2) {
     for (let k = 0; k < pairs.length; k += 2) {
-      chars[pairs[k]] = '“';
-      chars[pairs[k + 1]] = '”';
+      edits.set(pairs[k], '“');
+      edits.set(pairs[k + 1], '”');
     }
-  } else if (doubled === 0) return text;
-  return chars.join('');
+  }
+  if (edits.size === 0) return text;
+  // built from slices between the edited units: no array of every character
+  let out = '', from = 0;
+  for (const at of [...edits.keys()].sort((a, b) => a - b)) {
+    out += text.slice(from, at) + edits.get(at)!;
+    from = at + 1;
+  }
+  return out + text.slice(from);
 }
 
 /**

@@ -38,7 +38,7 @@ export function describeAfter(text: string, end: number): string {
     const cut = relative ? mainVerbComma(body) : body.indexOf(',');
     const described = (cut >= 0 ? body.slice(0, cut) : body).replace(/[,\s]+$/u, '').slice(0, 160);
     // "Alan Kim, the increase will cost …": a clause, not an apposition
-    if (!relative && FINITE_WORD.test(described.split(/\s(?:who|whose|which|that)\s/u)[0])) return '';
+    if (!relative && FINITE_WORD.test(firstWords(described.split(/\s(?:who|whose|which|that|where|when)\s/u)[0], 5))) return '';
     return age ? `${age[1]}, ${described}` : described;
   }
   if (age) return age[1];
@@ -49,16 +49,26 @@ export function describeAfter(text: string, end: number): string {
 
 const PARTICIPLE_START = /\s+(?:who|familiar|briefed|close|with|involved|speaking)\b/iuy;
 /** Finite verbs and modals: an apposition holds none before a relative clause of its own. */
-const FINITE_WORD = /\b(?:is|are|was|were|will|would|can|could|should|must|may|might|has|have|had|does|did)\b/iu;
+const FINITE_WORD = /\b(?:is|are|was|were|will|would|can|could|should|must|may|might|has|have|had|does|did)\b/u;
+/** The first `n` words of a phrase (a clause shows its verb early: "the increase will cost"). */
+const firstWords = (phrase: string, n: number): string => phrase.split(/\s+/u).slice(0, n).join(' ');
 /** Words after a comma that go on a relative clause rather than end it. */
 const CLAUSE_GOES_ON = new Set('and or but because as although though while who whom whose which that including especially like unlike even then now also since after before when if where'.split(' '));
 
 /** Where a relative clause ends: the comma before the main verb ("who voted no, called …"); -1 if none. */
 function mainVerbComma(body: string): number {
   const re = /,\s+(\p{Ll}[\p{L}'’-]*)/gu;
-  for (let m = re.exec(body); m; m = re.exec(body)) if (!CLAUSE_GOES_ON.has(m[1])) return m.index;
+  for (let m = re.exec(body); m; m = re.exec(body)) {
+    if (CLAUSE_GOES_ON.has(m[1])) continue;
+    // a list goes on ("who worked in finance, law and medicine, said"): its item is no main verb
+    if (LIST_ITEM.test(body.slice(m.index, m.index + 80))) continue;
+    return m.index;
+  }
   return -1;
 }
+
+/** A list item after a comma: a few lower-case words, then "and"/"or" and the last item, then a comma. */
+const LIST_ITEM = /^,\s+[\p{Ll}\s-]{1,30}?\s(?:and|or)\s[^,]{1,40}(?:,|$)/u;
 
 /** An apposition without an article ("chief executive of …", "head of …"): a role word among its first three. */
 function bareRoleApposition(after: string): RegExpExecArray | null {
@@ -66,6 +76,8 @@ function bareRoleApposition(after: string): RegExpExecArray | null {
   if (!m) return null;
   const words = [m[2], m[3], m[4]].filter((w): w is string => w !== undefined);
   if (!MODIFIERS.has(words[0]) && !PERSON_ROLE_NOUNS.has(words[0])) return null;
+  // one person's role: "chief executives backed the plan" is the next clause's plural subject
+  if (words.some((w) => w.endsWith('s') && PERSON_ROLE_NOUNS.has(w.slice(0, -1)))) return null;
   return words.some((w) => PERSON_ROLE_NOUNS.has(w)) ? m : null;
 }
 
@@ -105,9 +117,11 @@ export function previousWord(text: string, pos: number): string {
 export function describeApposedBefore(text: string, start: number, end: number): string {
   if (text[end] !== ',' || start < 2) return '';
   const before = text.slice(Math.max(0, start - 100), start);
-  const m = /(?:^|[.!?]["”’]?\s+|\n|\baccording to\s+)((?:the|a|an|[\p{Lu}][\p{L}'’.&-]*['’]s)\s[^,.;:!?"“”\n]{1,60}?),\s*$/iu.exec(before);
+  const m = /(?:^|[.!?]["”’]?\s+|\n|\b[Aa]ccording to\s+)((?:[Tt]he|[Aa]n?|\p{Lu}[\p{L}'’.&-]*['’]s)\s[^,.;:!?"“”\n]{1,60}?),\s*$/u.exec(before);
   if (!m) return '';
   const words = m[1].split(/\s+/u);
+  // a noun phrase of a few words ending in a role, not a clause ("A spokesman for the mayor told reporters that the city manager")
+  if (words.length > 7 || words.some((w) => NOT_IN_APPOSITION.has(w))) return '';
   if (!PERSON_ROLE_NOUNS.has(words[words.length - 1].toLowerCase())) return '';
   return /^(?:The|A|An)$/u.test(words[0]) ? `${words[0].toLowerCase()} ${words.slice(1).join(' ')}` : m[1];
 }
@@ -117,6 +131,9 @@ function isWordUnit(text: string, i: number): boolean {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46 || c === 39 || c === 45;
   return LETTER.test(text[i]);
 }
+
+/** Words that make a phrase before a name a clause rather than an apposition. */
+const NOT_IN_APPOSITION = new Set('that said says told tells is are was were will would has have had who which'.split(' '));
 
 const MODIFIERS = new Set(
   `former senior deputy chief top acting then vice press foreign national security assistant

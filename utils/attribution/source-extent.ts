@@ -90,5 +90,8 @@ export function widenRelativeSource(text: string, source: Span | null, cue: Span
   const before = text.slice(Math.max(0, source.start - 120), source.start);
   const m = ANTECEDENT.exec(before);
   if (!m) return source;
-  return { start: source.start - before.length + m.index + m[0].indexOf(m[1]), end: source.end + close[0].length };
+  // the last determiner starts the phrase ("Last year the researchers, who …" -> "the researchers, who …")
+  const inner = /.*\s(?=(?:the|a|an)\s)/su.exec(m[1]);
+  const phraseStart = m.index + m[0].indexOf(m[1]) + (inner ? inner[0].length : 0);
+  return { start: source.start - before.length + phraseStart, end: source.end + close[0].length };
 }

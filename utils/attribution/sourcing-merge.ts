@@ -4,6 +4,7 @@
  * lets the reading fix a source the finder cut short or took from the claim.
  */
 import type { AttributionSpans, Span } from './types';
+import { RELATIVES } from './sourcing-recall-words';
 
 /** Readings whose source is partitive ("two of the aides"): where the part after "of" starts. */
 const PARTITIVE_HEAD = new WeakMap<AttributionSpans, number>();
@@ -45,11 +46,10 @@ function betterSource(f: AttributionSpans, x: AttributionSpans, text: string): S
  */
 function partOfReadingSource(text: string, mine: Span, theirs: Span): boolean {
   if (mine.start < theirs.start || mine.end > theirs.end || (mine.start === theirs.start && mine.end === theirs.end)) return false;
-  if (RELATIVE_PRONOUN.test(text.slice(mine.start, mine.end))) return true;
+  if (mine.end - mine.start <= 5 && RELATIVES.has(text.slice(mine.start, mine.end).toLowerCase())) return true;
   return mine.start === theirs.start && NOT_A_PHRASE_END.test(text.slice(mine.start, mine.end));
 }
 
-const RELATIVE_PRONOUN = /^(?:who|whom|which|that)$/iu;
 /** Words a noun phrase does not end in: a source that does was cut before its noun ("A second engineer"). */
 const NOT_A_PHRASE_END = /(?:^|\s)(?:a|an|the|one|two|three|four|five|second|third|another|other|senior|former|top|several|some|many)$/iu;
 
@@ -65,10 +65,10 @@ function covers(f: AttributionSpans, x: AttributionSpans): boolean {
 
 /**
  * Adds the extra readings the span finder has no attribution for, and takes a reading's better
- * source where both share a cue (`text`, when given, lets it see a source cut short). A sweep over positions: each reading is compared only with the
+ * source where both share a cue (`text` lets it see a source cut short). A sweep over positions: each reading is compared only with the
  * attributions whose spans reach it, so long texts stay linear.
  */
-export function mergeMissing(found: AttributionSpans[], extra: AttributionSpans[], text = ''): AttributionSpans[] {
+export function mergeMissing(found: AttributionSpans[], extra: AttributionSpans[], text: string): AttributionSpans[] {
   const merged = found.slice();
   const byStart = merged.map((_, k) => k).sort((a, b) => firstOf(merged[a]) - firstOf(merged[b]));
   const xs = [...extra].sort((a, b) => firstOf(a) - firstOf(b));

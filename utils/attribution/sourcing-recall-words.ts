@@ -4,6 +4,8 @@
  * stays short enough to read in one sitting.
  */
 import { CORE_SPEECH_VERBS, SPEECH_VERBS } from './cue-lexicon';
+import { DOCUMENT_NOUNS } from './source-lexicon';
+import type { Token } from './tokenize';
 
 /**
  * Past forms that double their last consonant, which the cue lexicon's inflection does not make
@@ -52,3 +54,27 @@ export const NOUN_LIKE_CUES = new Set(
 export const FINITE_AUXILIARIES = new Set('had has have was were is are been would will could can should must did does'.split(' '));
 /** Words that open a relative clause, inside which a finite verb still describes the speaker. */
 export const RELATIVES = new Set(['who', 'whose', 'that', 'which', 'whom']);
+
+/** How a noun-phrase afterthought after a closing cue starts ("…, the ministry said, the largest rise in years"). */
+export const AFTERTHOUGHT_START = /^(?:the|a|an|its|their|his|her|up|down|more|less|one|two|three|\d[\d.,%]*)$/u;
+
+/** What a document does to a claim: "records show", "a study found", "the audit suggests". */
+export const DOCUMENT_CUES = /^(?:show|shows|showed|found|find|finds|suggest|suggests|suggested|indicate|indicates|indicated|reveal|reveals|revealed|conclude|concludes|concluded)$/u;
+/** Document nouns the lexicon leaves out, as heads of a subject ("Inspection records show"). */
+const MORE_DOCUMENT_NOUNS = new Set(['documents', 'document', 'records', 'data', 'figures', 'statistics', 'audit', 'review', 'minutes', 'research', 'estimates', 'transcript', 'transcripts', 'tally', 'census']);
+/** Words that may follow a document noun heading its subject: a post-modifier ("obtained by", "of the council"). */
+const AFTER_DOCUMENT_HEAD = new Set('of by from for in on at obtained released published seen reviewed filed issued conducted commissioned compiled'.split(' '));
+
+/**
+ * Whether the subject [from, c) is headed by a document within its first four words: the noun right
+ * before the cue, an auxiliary or a post-modifier ("Budget documents obtained by …", "A new study
+ * found"), so a noun used as a modifier ("Poll workers found", "Survey crews found") is not one.
+ */
+export function documentSubject(t: Token[], from: number, c: number): boolean {
+  for (let k = from; k < c && k < from + 4; k++) {
+    if (!DOCUMENT_NOUNS.has(t[k].lower) && !MORE_DOCUMENT_NOUNS.has(t[k].lower)) continue;
+    const next = t[k + 1];
+    if (k + 1 === c || AUXILIARIES.has(next.lower) || AFTER_DOCUMENT_HEAD.has(next.lower)) return true;
+  }
+  return false;
+}

@@ -11,7 +11,7 @@ import type { AttributionSpans, Span } from './types';
 import { readSourceNoun } from './sourcing-recall-noun';
 import { markPartitive } from './sourcing-merge';
 import {
-  AFTER_CUE_PP, AUXILIARIES, FINITE_AUXILIARIES, LEAD_CONNECTORS, LEAD_PREPOSITIONS, LEADING_CUES, MAX_SOURCE_TOKENS, NOT_IN_SUBJECT, NOUN_LIKE_CUES, PP_NOUNS, RELATIVES, TRAILING_CUES,
+  AFTER_CUE_PP, AFTERTHOUGHT_START, AUXILIARIES, DOCUMENT_CUES, documentSubject, FINITE_AUXILIARIES, LEAD_CONNECTORS, LEAD_PREPOSITIONS, LEADING_CUES, MAX_SOURCE_TOKENS, NOT_IN_SUBJECT, NOUN_LIKE_CUES, PP_NOUNS, RELATIVES, TRAILING_CUES,
 } from './sourcing-recall-words';
 
 /** The merge lives beside the readings; the span finder imports both from here. */
@@ -23,9 +23,6 @@ function isCueAt(t: Token[], c: number, set: ReadonlySet<string>): boolean {
   if (!set.has(w)) return false;
   return !NOUN_LIKE_CUES.has(w) || t[c + 1]?.lower === 'that';
 }
-
-/** How a noun-phrase afterthought after a closing cue starts ("…, the ministry said, the largest rise in years"). */
-const AFTERTHOUGHT_START = /^(?:the|a|an|its|their|his|her|up|down|more|less|one|two|three|\d[\d.,%]*)$/u;
 
 const span = (t: Token[], from: number, to: number): Span => ({ start: t[from].start, end: t[to - 1].end });
 const isCap = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
@@ -141,7 +138,10 @@ function leading(t: Token[], s: Sentence): AttributionSpans | null {
     if (!isCueAt(t, c, LEADING_CUES) && !(DOCUMENT_CUES.test(w) && documentSubject(t, i, c))) continue;
     let srcTo = c;
     while (srcTo > i && AUXILIARIES.has(t[srcTo - 1].lower)) srcTo--;
-    if (t[srcTo - 1].text === ',') srcTo--;
+    if (srcTo > i && t[srcTo - 1].text === ',') srcTo--;
+    if (srcTo === i) return null; // no subject before the cue ("Has said the bridge …")
+    // "admitted" also means "let in" ("The hospital admitted 40 patients"): a cue here only before "that"
+    if (w === 'admitted' && t[c + 1]?.lower !== 'that') continue;
     const noun = readSourceNoun(t, i, srcTo);
     if (!noun || !subjectCommasBalanced(t, i, c)) return null;
     const cFrom = afterCue(t, c + 1, s.to, w);
@@ -153,17 +153,6 @@ function leading(t: Token[], s: Sentence): AttributionSpans | null {
     return reading;
   }
   return null;
-}
-
-/** What a document does to a claim: "records show", "a study found", "the audit suggests". */
-const DOCUMENT_CUES = /^(?:show|shows|showed|found|find|finds|suggest|suggests|suggested|indicate|indicates|indicated|reveal|reveals|revealed|conclude|concludes|concluded)$/u;
-/** Nouns for documents and their figures. */
-const DOCUMENT_NOUNS = /^(?:report|reports|study|studies|survey|surveys|poll|polls|document|documents|records|data|figures|statistics|analysis|review|audit|filing|filings|memo|memos|emails|letter|letters|research|estimates|minutes|transcript|transcripts|tally|census)$/u;
-
-/** Whether the subject [from, c) opens with a document ("Budget documents obtained by …", "A new study"): within its first four words. */
-function documentSubject(t: Token[], from: number, c: number): boolean {
-  for (let k = from; k < c && k < from + 4; k++) if (DOCUMENT_NOUNS.test(t[k].lower)) return true;
-  return false;
 }
 
 /** A subject may hold one apposition ("Ana Ruiz, an aide, said"): zero or two commas, the second last. */

@@ -1,0 +1,65 @@
+/**
+ * Sentences a review of this session's engine rules found misread (each is ordinary news): the
+ * rules must leave them as a reader would, and odd openings must not crash.
+ */
+import { describe, expect, it } from 'vitest';
+import { annotate } from '../../utils/attribution/annotate';
+import { describeAfter } from '../../utils/attribution/source-description';
+import { doubleQuotedView } from '../../utils/attribution/single-quotes';
+import { loadModelFromDisk } from '../../scripts/lib/model-file';
+
+const model = loadModelFromDisk();
+const read = (text: string) => annotate(text, model).map((a) => ({
+  source: a.source && text.slice(a.source.start, a.source.end), cue: a.cue && text.slice(a.cue.start, a.cue.end),
+  content: a.content.map((c) => text.slice(c.start, c.end)), description: a.resolvedSource.description,
+}));
+
+describe('review regressions', () => {
+  it.each(['Has said the bridge will close next week.', 'Has confirmed that the plan was sound.', 'Privately admitted the plan was sound and cheap.'])(
+    'an auxiliary or adverb opening the text does not crash: %s', (text) => {
+      expect(() => annotate(text, model)).not.toThrow();
+    });
+
+  it.each([
+    ['Poll workers found dozens of uncounted ballots in a storage room.'],
+    ['Survey crews found cracks in the dam on Monday.'],
+    ['The hospital admitted 40 patients with flu symptoms on Monday.'],
+  ])('no document or "admitted" reading where there is none: %s', (text) => {
+    expect(read(text)).toEqual([]);
+  });
+
+  it('the listener rule leaves "according to" and "pointed to" alone', () => {
+    expect(read('According to the report, many residents that lived near the plant fell ill.')[0]?.content).toEqual(['many residents that lived near the plant fell ill']);
+    expect(read('He pointed to figures that showed a sharp rise in arrests.')[0]?.content).toEqual(['figures that showed a sharp rise in arrests']);
+  });
+
+  it('an acronym opening a claim is no dateline', () => {
+    const text = 'Intro.\nNATO — not Washington — should lead the response, the minister said.';
+    expect(read(text).find((f) => f.cue === 'said')?.content).toEqual(['NATO — not Washington — should lead the response']);
+  });
+
+  it.each([
+    ['John Smith, a spokesman for Theresa May, said it.', 'John Smith'.length, 'a spokesman for Theresa May'],
+    ['Ann Lee, the school principal since May, said it.', 'Ann Lee'.length, 'the school principal since May'],
+    ['Ann Lee, a teacher at the school where she has worked since 1990, said it.', 'Ann Lee'.length, 'a teacher at the school where she has worked since 1990'],
+    ['Jane Doe, who worked in finance, law and medicine, said it.', 'Jane Doe'.length, 'who worked in finance, law and medicine'],
+    ['Unlike Tom Hill, chief executives backed the plan.', 'Unlike Tom Hill'.length, ''],
+  ])('description after a name: %s', (text, end, expected) => {
+    expect(describeAfter(text, end)).toBe(expected);
+  });
+
+  it('a clause before a name is no apposition', () => {
+    const text = 'A spokesman for the mayor told reporters that the city manager, Ann Lee, had resigned. Lee said the council forced her out.';
+    expect(read(text).find((f) => f.source === 'Lee')?.description).toBe('Ann Lee');
+  });
+
+  it('an elision does not open a quotation', () => {
+    const text = "Residents waited 'til Monday, the mayor said. The plan was 'dead', officials said, and the 'reform' was over.";
+    expect(doubleQuotedView(text)).toBe("Residents waited 'til Monday, the mayor said. The plan was “dead”, officials said, and the “reform” was over.");
+  });
+
+  it('a relative source is widened over its noun phrase, not an opening adverbial', () => {
+    const text = 'Last year the researchers, who followed 4,000 adults for ten years, found that sleep matters.';
+    expect(read(text).find((f) => f.cue === 'found')?.source).toBe('the researchers, who followed 4,000 adults for ten years,');
+  });
+});
