@@ -42,6 +42,8 @@ const CONTEXT_STATES = Int32Array.from(CONTEXT_IDS, templateState);
 const T = CONTEXT_IDS.length;
 /** Arguments b, c, d, e of each context template for the token being scored (unused ones stay 0). */
 const ARGS = new Int32Array(T * 4);
+/** Weight rows of the context templates for the token being scored. */
+const ROWS = new Int32Array(T);
 
 /**
  * Integer-weight emission scores (O, B, I, scaled) of the tokens of sentence [from, to) into `em`.
@@ -58,7 +60,7 @@ export function cueSentenceScores(doc: PreparedDoc, from: number, to: number, t:
   const sentence = doc.sentences[doc.sentenceOf[from]], previous = doc.sentences[doc.sentenceOf[from] - 1];
   const paraFirst = from === 0 || previous?.paragraph !== sentence.paragraph ? 1 : 0;
   const hasQuote = doc.quotes[to] - doc.quotes[from] > 0 ? 1 : 0;
-  const A = ARGS, X = CONTEXT_STATES;
+  const A = ARGS, X = CONTEXT_STATES, R = ROWS;
   for (let i = 0; i < n; i++) {
     const k = from + i;
     const w0 = W[k], s0 = S[k], l0 = L[k], q0 = Q[k], suf = SUF[k];
@@ -99,13 +101,18 @@ export function cueSentenceScores(doc: PreparedDoc, from: number, to: number, t:
     let a = sums[near] + sums[place] + ws[r0] + ws[r1] + ws[r2] + ws[r3] + ws[r4];
     let b = sums[near + 1] + sums[place + 1] + ws[r0 + 1] + ws[r1 + 1] + ws[r2 + 1] + ws[r3 + 1] + ws[r4 + 1];
     let c = sums[near + 2] + sums[place + 2] + ws[r0 + 2] + ws[r1 + 2] + ws[r2 + 2] + ws[r3 + 2] + ws[r4 + 2];
+    // the rows first, then their weights: the hashing holds no load, so the weight reads (mostly
+    // cache misses) go out back to back and overlap
     for (let f = 0, o = 0; f < T; f++, o += 4) {
       // mixFromState, written out
       let h = Math.imul(X[f] ^ A[o], 0xc2b2ae35);
       h = Math.imul(h ^ (h >>> 16) ^ A[o + 1], 0x85ebca6b);
       h = Math.imul(h ^ (h >>> 13) ^ A[o + 2], 0xc2b2ae35);
       h = Math.imul(h ^ (h >>> 16) ^ A[o + 3], 0x85ebca6b);
-      const row = ((h ^ (h >>> 16)) & mask) * 3;
+      R[f] = ((h ^ (h >>> 16)) & mask) * 3;
+    }
+    for (let f = 0; f < T; f++) {
+      const row = R[f];
       a += w[row]; b += w[row + 1]; c += w[row + 2];
     }
     em[i * 3] = a * scale; em[i * 3 + 1] = b * scale; em[i * 3 + 2] = c * scale;

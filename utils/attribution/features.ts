@@ -78,25 +78,54 @@ function caseFlags(text: string): number {
  * were computed in; a token without a slot (table full) gets them computed into a scratch record.
  */
 const FACT_STRIDE = 8;
-/** Per slot: word, suffix, suffix2, shape, lex hashes and flags, at slot * FACT_STRIDE; the last record is scratch. */
+/**
+ * Per slot: word, suffix, suffix2, shape, lex hashes and flags, then the intern generation they
+ * were computed in (0: never; beside them, so a token's check and read touch one cache line), at
+ * slot * FACT_STRIDE; the last record is scratch.
+ */
 const FACTS = new Int32Array((INTERN_SLOTS + 1) * FACT_STRIDE);
-/** Per slot: the intern generation its facts were computed in (0: never). */
-const FACT_GENERATION = new Int32Array(INTERN_SLOTS);
+const GENERATION_AT = 5;
 const SCRATCH_AT = INTERN_SLOTS * FACT_STRIDE;
 /** Intern slots of the text being prepared, reused for every text. */
 const SLOTS = new TokenSlots();
+
+/** Lexicon flags per word (the union of the lexicon sets): one lookup per token text instead of five. */
+const LEXICON_FLAGS = new Map<string, number>();
+for (const [words, flag] of [[SPEECH_VERBS, LEX_SPEECH], [CORE_SPEECH_VERBS, LEX_CORE], [STATEMENT_NOUNS, LEX_NOUN], [STANCE_VERBS, LEX_STANCE], [SUBJECT_PRONOUNS, LEX_PRONOUN]] as const) {
+  for (const w of words) LEXICON_FLAGS.set(w, (LEXICON_FLAGS.get(w) ?? 0) | flag);
+}
+
+/** `hashString(s.slice(from), seed)` without making the slice. */
+function hashTail(s: string, from: number, seed: number): number {
+  let h = seed ^ 0x811c9dc5;
+  for (let i = from < 0 ? 0 : from; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h | 0;
+}
+
+/** `hashString(shapeOf(raw), 3)`, streamed over char codes when raw is ASCII (no string built). */
+function shapeHash(raw: string): number {
+  let h = 3 ^ 0x811c9dc5, last = -1, length = 0;
+  for (let i = 0; i < raw.length && length < 5; i++) {
+    const code = raw.charCodeAt(i);
+    if (code >= 128) return hashString(shapeOf(raw), 3);
+    const c = code >= 65 && code <= 90 ? 88 : code >= 97 && code <= 122 ? 120 : code >= 48 && code <= 57 ? 100 : code;
+    if (c === last) continue;
+    h = Math.imul(h ^ c, 0x01000193);
+    last = c;
+    length++;
+  }
+  return h | 0;
+}
 
 /** Hashes and lexicon flags of one token text, into FACTS at `at`. */
 function tokenFacts(text: string, lower: string, at: number): void {
   const w = lower.length > 24 ? lower.slice(0, 24) : lower;
   const raw = text.length > 12 ? text.slice(0, 12) : text;
   FACTS[at] = hashString(w, 1);
-  FACTS[at + 1] = hashString(w.slice(-3), 2);
-  FACTS[at + 2] = hashString(w.slice(-2), 4);
-  FACTS[at + 3] = hashString(shapeOf(raw), 3);
-  FACTS[at + 4] = (SPEECH_VERBS.has(w) ? LEX_SPEECH : 0) | (CORE_SPEECH_VERBS.has(w) ? LEX_CORE : 0) |
-    (STATEMENT_NOUNS.has(w) ? LEX_NOUN : 0) | (STANCE_VERBS.has(w) ? LEX_STANCE : 0) | (SUBJECT_PRONOUNS.has(w) ? LEX_PRONOUN : 0) |
-    caseFlags(text) | (isQuoteMark(text) ? LEX_QUOTE : 0);
+  FACTS[at + 1] = hashTail(w, w.length - 3, 2);
+  FACTS[at + 2] = hashTail(w, w.length - 2, 4);
+  FACTS[at + 3] = shapeHash(raw);
+  FACTS[at + 4] = (LEXICON_FLAGS.get(w) ?? 0) | caseFlags(text) | (text.length === 1 && isQuoteMark(text) ? LEX_QUOTE : 0);
 }
 
 /** Offset in FACTS of a token's facts, from its intern slot (computed on first sight in this generation). */
@@ -106,9 +135,9 @@ function factsAt(t: Token, slot: number, generation: number): number {
     return SCRATCH_AT;
   }
   const at = slot * FACT_STRIDE;
-  if (FACT_GENERATION[slot] !== generation) {
+  if (FACTS[at + GENERATION_AT] !== generation) {
     tokenFacts(t.text, t.lower, at);
-    FACT_GENERATION[slot] = generation;
+    FACTS[at + GENERATION_AT] = generation;
   }
   return at;
 }

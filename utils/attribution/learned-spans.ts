@@ -17,8 +17,15 @@ export function findCues(doc: PreparedDoc, cue: LinearTagger, buf: TagBuffers): 
   const out: CueAnchor[] = [];
   for (const s of doc.sentences) {
     tagCues(doc, s.from, s.to, cue, buf);
-    const found = chunks(buf.path, s.to - s.from, 1, 2);
-    for (const [a, b] of found.slice(0, MAX_CUES_PER_SENTENCE)) out.push({ from: s.from + a, to: s.from + b });
+    // the chunks of B (1) then I (2) tags, read straight off the path (no array per sentence)
+    const path = buf.path, n = s.to - s.from;
+    for (let i = 0, kept = 0; i < n && kept < MAX_CUES_PER_SENTENCE; i++) {
+      if (path[i] !== 1) continue;
+      let j = i + 1;
+      while (j < n && path[j] === 2) j++;
+      out.push({ from: s.from + i, to: s.from + j });
+      kept++;
+    }
   }
   return out;
 }

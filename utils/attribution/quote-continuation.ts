@@ -24,26 +24,43 @@ function wholeQuote(text: string, p: Span): boolean {
   return !QUOTE_MARK.test(text.slice(p.start + 1, p.end));
 }
 
-/** Per character position, how many characters before it some found span covers (prefix counts). */
-function coverage(text: string, found: AttributionSpans[]): Int32Array {
-  const diff = new Int32Array(text.length + 1);
-  for (const f of found) {
-    for (const s of [f.cue, f.source, ...f.content]) if (s) { diff[s.start]++; diff[s.end]--; }
-  }
-  const covered = new Int32Array(text.length + 1);
+/**
+ * Whether no found span covers any character in [from, to) (offsets within the text): the found
+ * spans' covered stretches, merged and sorted, then a binary search per question, so the cost
+ * follows the number of spans rather than the text length. A span adds one at its start and takes
+ * one at its end (offsets outside the text left out), and a character is covered where the running
+ * count is above zero.
+ */
+export function uncoveredTest(text: string, found: AttributionSpans[]): (from: number, to: number) => boolean {
+  // events as numbers, offset * 2 + 1 for a start and offset * 2 for an end, sorted natively
+  const keys: number[] = [];
+  const add = (at: number, start: boolean): void => { if (Number.isInteger(at) && at >= 0 && at <= text.length) keys.push(at * 2 + (start ? 1 : 0)); };
+  for (const f of found) for (const s of [f.cue, f.source, ...f.content]) if (s) { add(s.start, true); add(s.end, false); }
+  const events = Float64Array.from(keys).sort();
+  const starts: number[] = [], ends: number[] = [];
   let depth = 0;
-  for (let i = 0; i < text.length; i++) {
-    depth += diff[i];
-    covered[i + 1] = covered[i] + (depth > 0 ? 1 : 0);
+  for (let k = 0; k < events.length;) {
+    const at = Math.floor(events[k] / 2);
+    for (; k < events.length && Math.floor(events[k] / 2) === at; k++) depth += events[k] % 2 === 1 ? 1 : -1;
+    const next = k < events.length ? Math.floor(events[k] / 2) : text.length;
+    if (depth <= 0 || next <= at || at >= text.length) continue;
+    if (ends.length > 0 && ends[ends.length - 1] === at) ends[ends.length - 1] = next;
+    else { starts.push(at); ends.push(next); }
   }
-  return covered;
+  return (from, to) => {
+    const lo = Math.min(from, to), hi = Math.max(from, to);
+    if (lo === hi) return true;
+    let a = 0, b = ends.length;
+    while (a < b) { const mid = (a + b) >> 1; if (ends[mid] <= lo) a = mid + 1; else b = mid; }
+    return a === ends.length || starts[a] >= hi;
+  };
 }
 
 /** Adds cue-less quote paragraphs to the attribution quoting just before them; linear time; returns `found`. */
 export function attachQuoteContinuations(text: string, found: AttributionSpans[]): AttributionSpans[] {
   if (found.length === 0 || !QUOTE_MARK.test(text)) return found;
   const paras = splitAtParagraphs(text, { start: 0, end: text.length });
-  const covered = coverage(text, found);
+  const uncovered = uncoveredTest(text, found);
   const lastEnd = (f: AttributionSpans): number => f.content[f.content.length - 1]?.end ?? -1;
   const quoting = found.filter((f) => f.content.some((s) => QUOTE_MARK.test(text.slice(s.start, s.end))));
   const byEnd = quoting.sort((a, b) => lastEnd(a) - lastEnd(b));
@@ -51,7 +68,7 @@ export function attachQuoteContinuations(text: string, found: AttributionSpans[]
   let speaker: AttributionSpans | null = null;
   for (let k = 0; k < paras.length; k++) {
     const p = paras[k];
-    if (speaker && wholeQuote(text, p) && covered[p.end] === covered[p.start]) {
+    if (speaker && wholeQuote(text, p) && uncovered(p.start, p.end)) {
       speaker.content.push({ start: p.start, end: p.end });
       continue;
     }
@@ -104,7 +121,7 @@ function quotationEnd(text: string, open: number, limit: number): number {
  */
 export function attachSentenceContinuations(text: string, found: AttributionSpans[]): AttributionSpans[] {
   if (found.length === 0 || !QUOTE_MARK.test(text)) return found;
-  const covered = coverage(text, found);
+  const uncovered = uncoveredTest(text, found);
   const lastOf = (f: AttributionSpans): number => Math.max(f.cue?.end ?? -1, f.source?.end ?? -1, ...f.content.map((s) => s.end));
   for (const f of found) {
     if (!f.cue || !f.content.some((s) => OPENERS.has(text[s.start]))) continue;
@@ -116,7 +133,7 @@ export function attachSentenceContinuations(text: string, found: AttributionSpan
       const open = nextQuotationStart(text, at, lineEnd, first);
       if (open < 0) break;
       const end = quotationEnd(text, open, Math.min(lineEnd, open + MAX_QUOTATION));
-      if (end < 0 || covered[end] !== covered[open]) break;
+      if (end < 0 || !uncovered(open, end)) break;
       f.content.push({ start: open, end });
       at = end;
       first = false;

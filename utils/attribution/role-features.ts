@@ -89,12 +89,16 @@ export interface RoleContext {
   pre: Int32Array;
 }
 
-/** Hashes the cue-constant parts of every role feature template once for one cue. */
-export function roleContext(doc: PreparedDoc, cue: CueAnchor): RoleContext {
+/**
+ * Hashes the cue-constant parts of every role feature template once for one cue. `pre`, when
+ * given, is overwritten and becomes the context's states: the tagger reuses one buffer for every
+ * cue (a typed-array copy per cue cost more than the hashing).
+ */
+export function roleContext(doc: PreparedDoc, cue: CueAnchor, pre: Int32Array = new Int32Array(DYNAMIC_PRE.length)): RoleContext {
   const W = doc.word, n = doc.tokens.length;
   const cw = W[cue.from], cwl = W[cue.to - 1];
   const next = cue.to < n ? W[cue.to] : 13, prev = cue.from > 0 ? W[cue.from - 1] : 11;
-  const pre = DYNAMIC_PRE.slice();
+  for (let k = 0; k < DYNAMIC_PRE.length; k++) pre[k] = DYNAMIC_PRE[k];
   for (let dir = 1; dir <= 2; dir++) {
     const p = dir * ND;
     pre[p] = tail2(pre[p], 0, 0, 0); // 101: (dir)

@@ -80,8 +80,9 @@ export function quoteRegions(text: string, tokens: Token[]): Int32Array {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i].text;
     if (i > 0 && breaksBetween(text, tokens[i - 1].end, tokens[i].start) > 0) open = 0;
-    if (OPEN_QUOTES.has(t) || (t === '"' && open === 0)) { open = ++count; ids[i] = open; continue; }
-    if (CLOSE_QUOTES.has(t) || t === '"') { ids[i] = open || ++count; open = 0; continue; }
+    // every quote mark is one UTF-16 unit: longer tokens skip the set lookups
+    if (t.length === 1 && (OPEN_QUOTES.has(t) || (t === '"' && open === 0))) { open = ++count; ids[i] = open; continue; }
+    if (t.length === 1 && (CLOSE_QUOTES.has(t) || t === '"')) { ids[i] = open || ++count; open = 0; continue; }
     ids[i] = open;
   }
   return ids;

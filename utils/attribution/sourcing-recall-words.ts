@@ -59,7 +59,7 @@ export const RELATIVES = new Set(['who', 'whose', 'that', 'which', 'whom']);
 export const AFTERTHOUGHT_START = /^(?:the|a|an|its|their|his|her|up|down|more|less|one|two|three|\d[\d.,%]*)$/u;
 
 /** What a document does to a claim: "records show", "a study found", "the audit suggests". */
-export const DOCUMENT_CUES = /^(?:show|shows|showed|found|find|finds|suggest|suggests|suggested|indicate|indicates|indicated|reveal|reveals|revealed|conclude|concludes|concluded)$/u;
+export const DOCUMENT_CUES: ReadonlySet<string> = new Set('show shows showed found find finds suggest suggests suggested indicate indicates indicated reveal reveals revealed conclude concludes concluded'.split(' '));
 /** Document nouns the lexicon leaves out, as heads of a subject ("Inspection records show"). */
 const MORE_DOCUMENT_NOUNS = new Set(['documents', 'document', 'records', 'data', 'figures', 'statistics', 'audit', 'review', 'minutes', 'research', 'estimates', 'transcript', 'transcripts', 'tally', 'census']);
 /** Words that may follow a document noun heading its subject: a post-modifier ("obtained by", "of the council"). */
@@ -78,3 +78,8 @@ export function documentSubject(t: Token[], from: number, c: number): boolean {
   }
   return false;
 }
+
+/** Marks that may close a sentence after its last word. */
+export const SENTENCE_CLOSERS: ReadonlySet<string> = new Set(['.', '!', '?', '”', '"', '’', ')']);
+/** Words that show a subject has a modifier ("two officials familiar with …"), after which a verb-like word may still be in the subject. */
+export const SUBJECT_MODIFIERS: ReadonlySet<string> = new Set(['who', 'familiar', 'briefed', 'involved', 'with', 'of']);

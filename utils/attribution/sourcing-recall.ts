@@ -11,7 +11,8 @@ import type { AttributionSpans, Span } from './types';
 import { readSourceNoun } from './sourcing-recall-noun';
 import { markPartitive } from './sourcing-merge';
 import {
-  AFTER_CUE_PP, AFTERTHOUGHT_START, AUXILIARIES, DOCUMENT_CUES, documentSubject, FINITE_AUXILIARIES, LEAD_CONNECTORS, LEAD_PREPOSITIONS, LEADING_CUES, MAX_SOURCE_TOKENS, NOT_IN_SUBJECT, NOUN_LIKE_CUES, PP_NOUNS, RELATIVES, TRAILING_CUES,
+  AFTER_CUE_PP, AFTERTHOUGHT_START, AUXILIARIES, DOCUMENT_CUES, documentSubject, FINITE_AUXILIARIES, LEAD_CONNECTORS, LEAD_PREPOSITIONS, LEADING_CUES, MAX_SOURCE_TOKENS,
+  NOT_IN_SUBJECT, NOUN_LIKE_CUES, PP_NOUNS, RELATIVES, SENTENCE_CLOSERS, SUBJECT_MODIFIERS, TRAILING_CUES,
 } from './sourcing-recall-words';
 
 /** The merge lives beside the readings; the span finder imports both from here. */
@@ -37,7 +38,7 @@ function contentEnd(t: Token[], from: number, to: number): number {
 /** "…, the person said." / "…,” said Ana Ruiz, a spokeswoman." / "…, the ministry said, adding …": content first, then the source. */
 function trailing(t: Token[], s: Sentence): AttributionSpans | null {
   let end = s.to;
-  while (end > s.from && /^[.!?”"’)]$/u.test(t[end - 1].text)) end--;
+  while (end > s.from && SENTENCE_CLOSERS.has(t[end - 1].text)) end--;
   // up to a short tail after the cue: "in a statement", "on Tuesday", "told reporters"
   for (let c = end - 1; c > s.from + 2 && end - c <= MAX_SOURCE_TOKENS; c--) {
     const w = t[c].lower;
@@ -134,8 +135,8 @@ function leading(t: Token[], s: Sentence): AttributionSpans | null {
     const w = t[c].lower;
     if (isQuoteMark(t[c].text)) return null;
     if (NOT_IN_SUBJECT.has(w) && !seenModifier) return null;
-    if (/^(?:who|familiar|briefed|involved|with|of)$/u.test(w)) seenModifier = true;
-    if (!isCueAt(t, c, LEADING_CUES) && !(DOCUMENT_CUES.test(w) && documentSubject(t, i, c))) continue;
+    if (SUBJECT_MODIFIERS.has(w)) seenModifier = true;
+    if (!isCueAt(t, c, LEADING_CUES) && !(DOCUMENT_CUES.has(w) && documentSubject(t, i, c))) continue;
     let srcTo = c;
     while (srcTo > i && AUXILIARIES.has(t[srcTo - 1].lower)) srcTo--;
     if (srcTo > i && t[srcTo - 1].text === ',') srcTo--;

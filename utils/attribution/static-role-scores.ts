@@ -10,6 +10,8 @@ import type { ScoringTagger } from './tagging';
 const { NS, STATIC_PRE, staticRoleFeatures } = roleFeatureSet;
 /** Arguments (after the side) of the static templates for the token being scored, three each; unused ones stay 0. */
 const STATIC_ARGS = new Int32Array(27);
+/** Weight rows of the static templates for the token being scored. */
+const ROWS = new Int32Array(NS);
 const { farWordFeature } = roleFeatureSplit;
 
 /**
@@ -58,18 +60,24 @@ export class StaticRoleScores {
       const A = STATIC_ARGS;
       A[0] = wi; A[3] = wm1; A[6] = wp1; A[9] = si; A[12] = doc.lex[i]; A[15] = wm1; A[16] = wi;
       A[18] = doc.suffix[i]; A[21] = si; A[22] = i > 0 ? S[i - 1] : 11; A[23] = i + 1 < n ? S[i + 1] : 13; A[24] = wi; A[25] = wp1;
-      let a = 0, b = 0, c = 0, d = 0, e = 0;
+      // every row first, then the weights: the hashing holds no load, so the weight reads (mostly
+      // cache misses) go out back to back and overlap
+      const R = ROWS;
       for (let f = 0, o = 0; f < NS; f++, o += 3) {
         // tail2(STATIC_PRE[p + f], A[o], A[o + 1], A[o + 2])
         let h = STATIC_PRE[p + f];
         h = Math.imul(h ^ (h >>> 16) ^ A[o], 0x85ebca6b);
         h = Math.imul(h ^ (h >>> 13) ^ A[o + 1], 0xc2b2ae35);
         h = Math.imul(h ^ (h >>> 16) ^ A[o + 2], 0x85ebca6b);
-        const row = ((h ^ (h >>> 16)) & mask) * 5;
-        a += w[row]; b += w[row + 1]; c += w[row + 2]; d += w[row + 3]; e += w[row + 4];
+        R[f] = ((h ^ (h >>> 16)) & mask) * 5;
+      }
+      const row = (farWordFeature(doc, i, dir) & mask) * 5, ints = this.ints;
+      let a = 0, b = 0, c = 0, d = 0, e = 0;
+      for (let f = 0; f < NS; f++) {
+        const r = R[f];
+        a += w[r]; b += w[r + 1]; c += w[r + 2]; d += w[r + 3]; e += w[r + 4];
       }
       scores[base] = a * scale; scores[base + 1] = b * scale; scores[base + 2] = c * scale; scores[base + 3] = d * scale; scores[base + 4] = e * scale;
-      const row = (farWordFeature(doc, i, dir) & mask) * 5, ints = this.ints;
       ints[base] = w[row]; ints[base + 1] = w[row + 1]; ints[base + 2] = w[row + 2]; ints[base + 3] = w[row + 3]; ints[base + 4] = w[row + 4];
       return base;
     }

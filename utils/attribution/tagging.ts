@@ -18,7 +18,7 @@ import * as viterbiModule from './viterbi';
 const { MAX_FEATURES } = features;
 const { cueFeatures } = cueFeatureSet;
 const { cueSentenceScores } = cueScores;
-const { quoteAfter, quoteBefore, roleContext, roleFeatures } = roleFeatureSet;
+const { DYNAMIC_PRE, quoteAfter, quoteBefore, roleContext, roleFeatures } = roleFeatureSet;
 const { roleWindowScores } = roleScores;
 const { CUE_ALLOWED, ROLE_ALLOWED, viterbi } = viterbiModule;
 
@@ -63,6 +63,8 @@ export class TagBuffers {
   path = new Int32Array(0);
   back = new Int32Array(0);
   score = new Float64Array(0);
+  /** Hash states of the cue being tagged (`roleContext`), reused for every cue. */
+  readonly pre = new Int32Array(DYNAMIC_PRE.length);
   ensure(n: number, tags: number): void {
     if (this.counts.length >= n && this.emissions.length >= n * tags) return;
     const size = Math.max(n, 64);
@@ -133,7 +135,7 @@ export function tagRoles(
   const [from, to] = roleWindow(doc, cue);
   const n = to - from, tags = t.tags;
   buf.ensure(n, tags);
-  const ctx = roleContext(doc, cue);
+  const ctx = roleContext(doc, cue, buf.pre);
   const feats = buf.feats, counts = buf.counts, em = buf.emissions;
   if (cache && tags === 5 && !(t.weights instanceof Float32Array)) {
     // inference: word features summed here, the rest from remembered integer sums, then scaled once
