@@ -1,6 +1,6 @@
 /**
- * Sentences a review of this session's engine rules found misread (each is ordinary news): the
- * rules must leave them as a reader would, and odd openings must not crash.
+ * Sentences a review of this session's engine rules found misread, and one seen in the demo (each
+ * is ordinary news): the rules must leave them as a reader would, and odd openings must not crash.
  */
 import { describe, expect, it } from 'vitest';
 import { annotate } from '../../utils/attribution/annotate';
@@ -61,5 +61,11 @@ describe('review regressions', () => {
   it('a relative source is widened over its noun phrase, not an opening adverbial', () => {
     const text = 'Last year the researchers, who followed 4,000 adults for ten years, found that sleep matters.';
     expect(read(text).find((f) => f.cue === 'found')?.source).toBe('the researchers, who followed 4,000 adults for ten years,');
+  });
+
+  it('a cue with no source of its own takes the subject before a relative clause, not a noun inside it', () => {
+    const text = 'The spending plan, which will be put to a full assembly vote in May, also proposes doubling bus fares on weekends.';
+    const found = annotate(text, model).find((a) => a.cue && text.slice(a.cue.start, a.cue.end).endsWith('proposes'));
+    expect(found && found.source && text.slice(found.source.start, found.source.end)).toBe('The spending plan');
   });
 });

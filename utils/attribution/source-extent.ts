@@ -95,3 +95,23 @@ export function widenRelativeSource(text: string, source: Span | null, cue: Span
   const phraseStart = m.index + m[0].indexOf(m[1]) + (inner ? inner[0].length : 0);
   return { start: source.start - before.length + phraseStart, end: source.end + close[0].length };
 }
+
+/** A sentence's subject, then a relative clause closed by a comma, right before the cue. */
+const SUBJECT_THEN_RELATIVE = /(?:^|[.!?]["”’]?\s+|\n)((?:[Tt]he|[Aa]n?|\p{Lu}[\p{L}'’-]*)(?: [\p{L}'’-]+){0,5}), (?:which|who) [^.;:!?"“”\n]{1,200}, (?:also |then |later |now )?$/u;
+
+/**
+ * For a cue the taggers gave no source, the sentence's subject when a relative clause stands
+ * between it and the cue ("The draft budget, which will be put to a council vote in March, also
+ * proposes …"): otherwise a noun inside the clause could be taken for the speaker. Null if none.
+ */
+export function subjectBeforeRelative(text: string, cue: Span | null): Span | null {
+  if (!cue) return null;
+  const from = Math.max(0, cue.start - 300);
+  const lead = text.slice(from, cue.start);
+  // cheap checks first, so the pattern runs only where a clause can close right before the cue
+  if (!/, (?:also |then |later |now )?$/u.test(lead) || (!lead.includes(', which ') && !lead.includes(', who '))) return null;
+  const m = SUBJECT_THEN_RELATIVE.exec(lead);
+  if (!m) return null;
+  const start = from + m.index + m[0].indexOf(m[1]);
+  return { start, end: start + m[1].length };
+}
