@@ -60,3 +60,13 @@ describe('the name a source resolves to: after an office that runs on past "of",
     expect(found?.sourceType).toBe(type);
   });
 });
+
+describe('a firm named once, then described or shortened', () => {
+  it('"the company" and the first word of the firm’s name stand for the firm named before', () => {
+    const text = 'Halvard Airlines will cut 900 jobs. The company said in a filing that bookings had slowed. Halvard declined to comment on a report of further cuts.';
+    const byCue = (cue: string) => annotate(text, model).find((a) => a.cue && text.slice(a.cue.start, a.cue.end).startsWith(cue));
+    expect(byCue('said')?.resolvedSource.name).toBe('Halvard Airlines');
+    expect(byCue('declined')?.resolvedSource.name).toBe('Halvard Airlines');
+    expect(byCue('declined')?.sourceType).toBe('named-organization');
+  });
+});

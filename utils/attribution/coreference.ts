@@ -14,6 +14,8 @@ const MAX_STEPS = 60;
 const MAX_DISTANCE = 4000;
 /** How far back a role description ("the senator") may find its named person without a matching title. */
 const NAMED_ROLE_DISTANCE = 1500;
+/** Nouns for a business ("the company said"): they stand for the nearest organisation the text named. */
+const COMPANY_NOUNS = new Set(['company', 'firm', 'carmaker', 'automaker', 'retailer', 'lender', 'insurer', 'airline', 'chainmaker', 'startup', 'conglomerate', 'manufacturer', 'supplier', 'operator', 'developer', 'group', 'corporation']);
 
 /** Index of the last mention in `list` (sorted by start) that starts before `pos`, by binary search. */
 function lastBefore(list: readonly Mention[], pos: number): number {
@@ -199,6 +201,11 @@ export function resolveDescription(head: string, pos: number, skip: Span[], time
   if (OUTLET_NOUNS.has(head)) {
     const outlet = timeline.findBack(pos, skip, (m) => m.refer === undefined && m.entity.type === 'named-organization' && OUTLET_NAME.test(m.entity.name));
     if (outlet) return outlet.entity;
+  }
+  if (COMPANY_NOUNS.has(head)) {
+    // "the company", "the carmaker": business news names the firm before describing it
+    const firm = timeline.findBack(pos, skip, (m) => m.name === true && m.entity.type === 'named-organization' && pos - m.end < NAMED_ROLE_DISTANCE);
+    if (firm) return firm.entity;
   }
   if ((PERSON_ROLE_NOUNS.has(head) || PERSON_SHAPED.test(head)) && !ANONYMOUS_ROLE_NOUNS.has(head)) {
     // "the senator", "the Indiana governor": news names a person before describing them by role.

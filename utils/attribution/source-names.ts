@@ -49,6 +49,12 @@ export function indexNames(text: string): NameIndex {
     const surname = g.words[g.words.length - 1].lower;
     if (!bySurname.has(surname)) bySurname.set(surname, entity);
   }
+  // A firm's first word alone ("Nordvik" after "Nordvik Motors") stands for the firm.
+  for (let i = 0; i < n; i++) {
+    const ws = gs[i].words;
+    if (kinds[i] !== 'organization' || ws.length !== 2 || !FIRM_ENDINGS.has(ws[1].lower)) continue;
+    if (!bySurname.has(ws[0].lower)) bySurname.set(ws[0].lower, entityFor(text, byName, gs[i], 'organization'));
+  }
   // A lone capitalised word seen only at sentence starts ("Eventually", "Critically") is no name.
   const starts: boolean[] = new Array<boolean>(n);
   const midSentence = new Set<string>();
@@ -69,6 +75,9 @@ export function indexNames(text: string): NameIndex {
   }
   return { mentions, bySurname, byName };
 }
+
+/** Last words of a firm's two-word name, whose first word alone then names it ("Nordvik Motors" -> "Nordvik"). */
+const FIRM_ENDINGS = new Set(['motors', 'airlines', 'airways', 'inc', 'inc.', 'corp', 'corp.', 'corporation', 'group', 'holdings', 'industries', 'technologies', 'pharmaceuticals', 'energy', 'labs', 'plc', 'ltd', 'llc']);
 
 /** The name's words lower-cased and joined by spaces: the text of the name, lower-cased. */
 function lowerName(g: Group): string {
