@@ -10,8 +10,6 @@ import { lazy } from './lazy';
 import { siteKeyOf } from './url';
 import { SETTINGS_STORAGE_KEY } from './settings-key';
 
-/** The storage.local key; namespaced so other features' keys cannot collide (kept in a zod-free module for the content script). */
-export const SETTINGS_KEY = SETTINGS_STORAGE_KEY;
 
 /** Stored shape; `z.catch` keeps the good fields when one field is damaged. Built on first read, not at import. */
 const settingsSchema = lazy(() =>
@@ -36,8 +34,8 @@ export function parseSettings(stored: unknown): Settings {
 
 /** Current settings. */
 export async function readSettings(area: SettingsArea = browser.storage.local): Promise<Settings> {
-  const stored = await area.get(SETTINGS_KEY);
-  return parseSettings(stored[SETTINGS_KEY]);
+  const stored = await area.get(SETTINGS_STORAGE_KEY);
+  return parseSettings(stored[SETTINGS_STORAGE_KEY]);
 }
 
 /** Applies a change and stores it; returns the new settings. */
@@ -46,7 +44,7 @@ export async function updateSettings(
   area: SettingsArea = browser.storage.local,
 ): Promise<Settings> {
   const next = settingsSchema().parse(change(await readSettings(area)));
-  await area.set({ [SETTINGS_KEY]: next });
+  await area.set({ [SETTINGS_STORAGE_KEY]: next });
   return next;
 }
 
@@ -70,7 +68,7 @@ export function watchSettings(
   events: Pick<typeof browser.storage.onChanged, 'addListener' | 'removeListener'> = browser.storage.onChanged,
 ): () => void {
   const listener = (changes: Record<string, { newValue?: unknown }>, areaName: string) => {
-    if (areaName === 'local' && SETTINGS_KEY in changes) onChange(parseSettings(changes[SETTINGS_KEY].newValue));
+    if (areaName === 'local' && SETTINGS_STORAGE_KEY in changes) onChange(parseSettings(changes[SETTINGS_STORAGE_KEY].newValue));
   };
   events.addListener(listener);
   return () => events.removeListener(listener);

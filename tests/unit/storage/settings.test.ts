@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, SETTINGS_KEY, highlightsActive, parseSettings, readSettings, updateSettings, watchSettings, withSiteDisabled } from '../../../utils/settings';
+import { DEFAULT_SETTINGS, highlightsActive, parseSettings, readSettings, updateSettings, watchSettings, withSiteDisabled } from '../../../utils/settings';
+import { SETTINGS_STORAGE_KEY as SETTINGS_KEY } from '../../../utils/settings-key';
 
 /** A real in-memory key-value area with storage.local's get/set contract. */
 function memoryArea() {
