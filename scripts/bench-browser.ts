@@ -156,7 +156,7 @@ function printPage(label: string, words: number, runs: Measurement[], heaps: num
   console.log(`  start -> painted: median ${ms(painted)} = ${pu(painted, probeMs)} (runs: ${runs.map((r) => ms(r.startToPaintedMs)).join(', ')}); page load -> content script start: ${ms(median(runs.map((r) => r.navigationToStartMs)))}`);
   console.log(`  start -> first highlights painted: median ${ms(first)} = ${pu(first, probeMs)} (runs: ${runs.map((r) => ms(num(r.detail.firstPaintMs))).join(', ')})`);
   console.log(`  engine ran in: ${runs.map((r) => String(r.detail.engineWhere)).join(', ')}; settings read (in parallel, last run) ${f('settingsMs')}`);
-  console.log(`  the run (last run): find root ${f('rootMs')}, extract ${f('extractMs')}, engine wait ${f('engineMs')} (of which inside the engine ${f('hostEngineMs')}), paint ${f('paintMs')}; longest slice between yields ${f('longestSliceMs')}`);
+  console.log(`  the run (last run, ${d.earlyRead ? 'from the content script’s early read' : 'read by the session'}): find root ${f('rootMs')}, extract ${f('extractMs')}, engine wait ${f('engineMs')} (of which inside the engine ${f('hostEngineMs')}), paint ${f('paintMs')}; longest slice between yields ${f('longestSliceMs')}`);
   console.log(`  longest main-thread task (longtask API, > 50 ms only): ${longest > 0 ? ms(longest) : 'none over 50 ms'}; long tasks per run: ${runs.map((r) => r.longTasks).join(', ')}`);
   console.log(`  long tasks of the last run (start after content-script start: duration, ms): ${runs[runs.length - 1].taskList.map(([t, dur]) => `+${t}: ${dur}`).join(', ') || 'none'}`);
   console.log(`  longest task in the ${AFTER_PAINT_MS} ms after painted (report to the background, sidebar UI): ${after > 0 ? ms(after) : 'none over 50 ms'}`);

@@ -55,13 +55,6 @@ const attributionMessageSchema = lazy(() =>
   }),
 );
 
-/**
- * The port content scripts send `content:annotate-text` over (runtime.connect): only the engine
- * host listens on it, so a text wakes no other context (a runtime message would reach Chrome's
- * service worker too, every time).
- */
-export const ENGINE_HOST_PORT = 'sourcelight:engine-host';
-
 /** Most text one annotate-text request carries: article chunks are far smaller; bounds a bad sender. */
 export const MAX_ANNOTATE_CHARS = 2_000_000;
 

@@ -8,6 +8,7 @@ import { browser } from 'wxt/browser';
 import { z } from './zod-mini';
 import { protocol, type MessageName, type MessageNameFrom, type RequestOf, type ResponseOf } from './messages';
 import { readReply, type createMessageListener } from './message-transport';
+import { portReply, portRequest } from './port-envelope';
 
 /** A runtime port's surface that the port transport uses (injected in tests). */
 type PortLike = Pick<Browser.runtime.Port, 'name' | 'sender' | 'postMessage' | 'disconnect'> & {
@@ -50,11 +51,11 @@ export function portSender(connect: (name: string) => PortLike, name: string, la
   const open = (): PortLike => {
     const p = connect(name);
     p.onMessage.addListener((raw: unknown) => {
-      const { id, reply } = (raw ?? {}) as { id?: unknown; reply?: unknown };
-      const w = typeof id === 'number' ? waiting.get(id) : undefined;
-      if (!w) return;
-      waiting.delete(id as number);
-      w.resolve(reply);
+      const answer = portReply(raw);
+      const w = answer && waiting.get(answer.id);
+      if (!answer || !w) return;
+      waiting.delete(answer.id);
+      w.resolve(answer.reply);
     });
     p.onDisconnect.addListener(() => {
       // reading lastError is what tells Chrome the failure was handled (else it logs it as unchecked)
@@ -72,7 +73,7 @@ export function portSender(connect: (name: string) => PortLike, name: string, la
     const id = nextId++;
     const reply = new Promise<unknown>((resolve, reject) => waiting.set(id, { resolve, reject }));
     try {
-      p.postMessage({ id, message: { name: messageName, payload: checked.data } });
+      p.postMessage(portRequest(id, messageName, checked.data as RequestOf<N>));
     } catch (error) {
       waiting.delete(id);
       if (port === p) port = null; // closed under us: the next message reconnects

@@ -1,6 +1,7 @@
 import '@/utils/highlight/highlights.css';
 import { browser } from 'wxt/browser';
 import { loadSession } from '@/utils/page/session-handoff';
+import { readEarly } from '@/utils/page/early-read';
 import { SETTINGS_STORAGE_KEY } from '@/utils/settings-key';
 
 /** The start mark's name (utils/page/session-marks.ts holds them all; imported here it would pull in the session). */
@@ -18,8 +19,11 @@ export default defineContentScript({
   main(ctx) {
     const startedAt = performance.mark(START_MARK).startTime;
     const storedSettings = browser.storage.local.get(SETTINGS_STORAGE_KEY);
-    loadSession()
-      .then((session) => (ctx.isInvalid ? undefined : session.startSourcelight(ctx, window, startedAt, { storedSettings })))
+    const session = loadSession();
+    const early = readEarly(window, (name) => browser.runtime.connect({ name }), () => browser.runtime.lastError);
+    ctx.onInvalidated(() => early?.release());
+    session
+      .then((loaded) => (ctx.isInvalid ? undefined : loaded.startSourcelight(ctx, window, startedAt, { storedSettings, early })))
       .catch((error: unknown) => console.error('Sourcelight could not start:', error));
   },
 });

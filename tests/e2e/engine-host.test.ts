@@ -8,12 +8,12 @@ import { paintedTexts, useServedExtension, waitForPainted } from './support';
  */
 const served = useServedExtension();
 
-/** What the last paint says about the engine: where it ran and how long it worked there. */
-async function engineOfLastPaint(page: import('playwright-core').Page): Promise<{ where: string; hostMs: number }> {
+/** What the last paint says about the engine: where it ran, how long it worked there, and whether the content script's early read was painted. */
+async function engineOfLastPaint(page: import('playwright-core').Page): Promise<{ where: string; hostMs: number; earlyRead: boolean }> {
   return page.evaluate(() => {
     const marks = performance.getEntriesByName('sourcelight:painted') as PerformanceMark[];
-    const detail = marks[marks.length - 1].detail as { engineWhere: string; hostEngineMs: number };
-    return { where: detail.engineWhere, hostMs: detail.hostEngineMs };
+    const detail = marks[marks.length - 1].detail as { engineWhere: string; hostEngineMs: number; earlyRead: boolean };
+    return { where: detail.engineWhere, hostMs: detail.hostEngineMs, earlyRead: detail.earlyRead };
   });
 }
 
@@ -39,6 +39,7 @@ describe('the engine host', () => {
     const engine = await engineOfLastPaint(page);
     expect(engine.where).toBe('host');
     expect(engine.hostMs).toBeGreaterThan(0);
+    expect(engine.earlyRead).toBe(true); // read and sent by the small content script before the session loaded
     const painted = await paintedTexts(page);
     expect(painted.named.some((t) => t.includes('We will not reopen the port'))).toBe(true);
     expect(painted.anonymous.some((t) => t.includes('the budget would be cut'))).toBe(true);
@@ -51,8 +52,10 @@ describe('the engine host', () => {
     const page = await served.browser.context.newPage();
     await page.goto(served.server.url('library-budget.html'));
     await waitForPainted(page);
+    // the early text went to a closed host: its failure is heard, the host reopened, the text asked again
     expect((await engineOfLastPaint(page)).where).toBe('host');
     expect(await engineHostOpen()).toBe(true);
+    expect((await paintedTexts(page)).named.length).toBeGreaterThan(0);
     await page.close();
   });
 });

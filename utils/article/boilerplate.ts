@@ -77,6 +77,17 @@ export function isFurniture(el: Element): boolean {
 /** Extra visibility test supplied by the caller (e.g. computed style in the browser). */
 export type VisibilityCheck = (el: Element) => boolean;
 
+/** One answer per element for one read: finding the root and reading the text ask about the same elements. */
+export function memoisedVisibility(check: VisibilityCheck | undefined): VisibilityCheck | undefined {
+  if (!check) return undefined;
+  const known = new Map<Element, boolean>();
+  return (el) => {
+    let visible = known.get(el);
+    if (visible === undefined) known.set(el, (visible = check(el)));
+    return visible;
+  };
+}
+
 /** True when the element and everything in it should be left out of the article text. */
 export function isExcluded(el: Element, isVisible?: VisibilityCheck): boolean {
   return isHiddenByMarkup(el) || isFurniture(el) || (isVisible !== undefined && !isVisible(el));

@@ -6,7 +6,8 @@
 import type { PackedAttributions } from './packed-attributions';
 import { createMessageListener, type ExtensionIdentity } from '@/utils/message-transport';
 import { listenOnPort } from '@/utils/port-transport';
-import { ENGINE_HOST_PORT, protocol } from '@/utils/messages';
+import { protocol } from '@/utils/messages';
+import { ENGINE_HOST_PORT } from '@/utils/port-envelope';
 import { z } from '@/utils/zod-mini';
 import { workerReplySchema } from './worker-protocol';
 import { WARM_UP_TEXT } from './warm-up-text';

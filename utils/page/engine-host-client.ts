@@ -7,7 +7,7 @@
  */
 import type { Attribution } from '@/utils/attribution';
 import { unpackAttributions } from '@/utils/engine-host/packed-attributions';
-import { sendToBackground } from '@/utils/message-transport';
+import { readReply, sendToBackground } from '@/utils/message-transport';
 import type { portSender } from '@/utils/port-transport';
 import type { RequestOf, ResponseOf } from '@/utils/messages';
 import type { ModelSource } from './model-loader';
@@ -52,12 +52,21 @@ export function hostedEngineSource(
   timers: Timers = WINDOW_TIMERS,
   /** Work for the main thread while the host works, one round per task while it answers true. */
   whileWaiting: () => boolean = warmReplyParser,
+  /** A text already sent and its raw reply (the content script's early read): the first ask for that text takes it. */
+  early: { text: string; reply: Promise<unknown> } | null = null,
 ): ModelSource & { readonly where: 'host' | 'page'; readonly hostEngineMs: number } {
   let fellBack = false;
+  let sentEarly = early;
+  const request = (text: string): Promise<ResponseOf<'content:annotate-text'>> => {
+    if (sentEarly?.text !== text) return send('content:annotate-text', { text });
+    const { reply } = sentEarly;
+    sentEarly = null;
+    return reply.then((raw) => readReply('content:annotate-text', raw));
+  };
   let hostEngineMs = 0;
   let warmQueued = false;
   const ask = async (text: string): Promise<Attribution[]> => {
-    const answer = withTimeout(send('content:annotate-text', { text }), HOST_TIMEOUT_MS, timers);
+    const answer = withTimeout(request(text), HOST_TIMEOUT_MS, timers);
     // In tasks of their own while the host works: not added to the task that read and sent the text.
     if (!warmQueued) {
       warmQueued = true;

@@ -3,7 +3,7 @@
  * in. Re-runs are cheap and safe to call often (new paragraphs, single-page navigation): text that
  * has not changed is neither re-read by the engine nor repainted, and stale runs stop early.
  */
-import { findArticleRootSteps, isArticlePage, runInSlices, type ArticleTextMap } from '@/utils/article';
+import { findArticleRootSteps, isArticlePage, memoisedVisibility, runInSlices, type ArticleText, type ArticleTextMap } from '@/utils/article';
 import type { Attribution } from '@/utils/attribution';
 import type { HighlightPainter, PaintedSpan } from '@/utils/highlight/highlight-painter';
 import { annotateInChunks, AnnotationCache, WHOLE_TEXT_CHARS, type WorkScheduler } from './chunked-annotation';
@@ -38,6 +38,8 @@ export interface RunTimings {
   firstPaintAt: number;
   longestSliceMs: number;
   chunks: number;
+  /** Whether the run painted from the content script's early read (no root finding or reading of its own). */
+  earlyRead: boolean;
 }
 
 /** Work per slice of finding and reading the article before the page gets its turn. */
@@ -74,28 +76,21 @@ export interface PageAnnotatorOptions {
   paintIntervalMs?: number;
 }
 
-/** Remembers each element's answer for one run; visibility checks ask the browser for style. */
-function memoisedVisibility(check: ((el: Element) => boolean) | undefined): ((el: Element) => boolean) | undefined {
-  if (!check) return undefined;
-  const known = new Map<Element, boolean>();
-  return (el) => {
-    let visible = known.get(el);
-    if (visible === undefined) known.set(el, (visible = check(el)));
-    return visible;
-  };
-}
-
 /** Creates the annotator; `run()` brings the highlights up to date with the page. */
 export function createPageAnnotator(options: PageAnnotatorOptions) {
   const cache = new AnnotationCache();
   let current: AnnotatedPage | null = null;
   let generation = 0;
 
-  /** `knownArticle`: the caller has just checked isArticlePage (a second scan of a long page costs). */
-  async function run(knownArticle = false): Promise<RunOutcome> {
+  /**
+   * `knownArticle`: the caller has just checked isArticlePage (a second scan of a long page costs);
+   * `alreadyRead`: the article as read moments ago with nothing changed since (the content script's
+   * early read), taken instead of reading it again.
+   */
+  async function run(knownArticle = false, alreadyRead: (ArticleText & { root: Element }) | null = null): Promise<RunOutcome> {
     const mine = ++generation;
     const doc = options.document;
-    if (!doc.body || !(knownArticle || isArticlePage(doc))) {
+    if (!doc.body || !(knownArticle || alreadyRead || isArticlePage(doc))) {
       if (current) clear();
       return 'not-article';
     }
@@ -104,12 +99,12 @@ export function createPageAnnotator(options: PageAnnotatorOptions) {
     const stale = () => mine !== generation;
     // Finding the root and reading the text ask about the same elements: ask the browser once per run.
     const isVisible = memoisedVisibility(options.isVisible);
-    const root = await runInSlices(findArticleRootSteps(doc, { isVisible }), options.scheduler, READ_SLICE_MS, stale);
+    const root = alreadyRead?.root ?? (await runInSlices(findArticleRootSteps(doc, { isVisible }), options.scheduler, READ_SLICE_MS, stale));
     if (!root) return 'cancelled';
     const rootMs = now() - rootStart;
     const read = () => extractIncrementally(root, { isVisible }, options.scheduler, READ_SLICE_MS, stale);
     const extractStart = now();
-    let article = await read();
+    let article = alreadyRead ?? (await read());
     if (!article) return 'cancelled';
     // String equality is native and stops at the first difference: no hash of the whole text needed.
     if (current && current.text === article.text && current.root === root) return 'unchanged';
@@ -124,6 +119,7 @@ export function createPageAnnotator(options: PageAnnotatorOptions) {
     if (!article) return 'cancelled';
     const timings: RunTimings = {
       rootMs, extractMs: now() - extractStart, modelWaitMs: 0, engineMs: 0, paintMs: 0, firstPaintAt: 0, longestSliceMs: 0, chunks: 0,
+      earlyRead: alreadyRead !== null && !marks,
     };
     // An engine that had to load starts in a task of its own: not after the last slice of reading,
     // nor in the task that decoded the model. A ready one (the host's) is asked at once for an

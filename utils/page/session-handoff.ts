@@ -6,6 +6,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { extensionModuleSource, moduleHandoff, type ModuleSource } from './module-handoff';
+import type { EarlyRead } from './early-read';
 
 /** Where the build puts the session module inside the extension (an unlisted script, web-accessible). */
 export const SESSION_MODULE_PATH = '/content-main.js';
@@ -17,6 +18,8 @@ export const SESSION_MODULE_PATH = '/content-main.js';
  */
 export interface HeadStart {
   storedSettings?: Promise<Record<string, unknown>>;
+  /** The article read and sent to the engine host at the script's start (early-read.ts), on a short article. */
+  early?: EarlyRead | null;
 }
 
 /** What the session module provides. */

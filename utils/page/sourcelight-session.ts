@@ -12,7 +12,7 @@ import { createHighlightPainter } from '@/utils/highlight/highlight-painter';
 import { THEME_ATTRIBUTE } from '@/utils/highlight/highlight-kinds';
 import { sendToBackground } from '@/utils/message-transport';
 import { portSender } from '@/utils/port-transport';
-import { ENGINE_HOST_PORT } from '@/utils/messages';
+import { ENGINE_HOST_PORT } from '@/utils/port-envelope';
 import { highlightsActive, readSettings, watchSettings, type Settings } from '@/utils/settings';
 import { pageScheduler } from './chunked-annotation';
 import { settingsAreaFrom } from './head-start';
@@ -24,6 +24,7 @@ import { hostedEngineSource, hostSend } from './engine-host-client';
 import { createPageAnnotator, type PageAnnotator } from './page-annotator';
 import { afterNextFrame, claimAnchor, pageMeta, sendPageReport } from './page-report';
 import { isDarkPage } from './page-theme';
+import { displayedIn, takenOnce } from './early-read';
 import { warmReplyParser } from './reply-parser-warm-up';
 import { watchPageChanges } from './page-changes';
 import { answerSelectionRequests } from './selection-anchor';
@@ -43,7 +44,7 @@ export async function startSourcelight(
   ctx: ContentScriptContext,
   win: Window & typeof globalThis = window,
   startedAt = win.performance.mark(MARKS.start).startTime,
-  { storedSettings }: HeadStart = {},
+  { storedSettings, early = null }: HeadStart = {},
 ): Promise<void> {
   const doc = win.document;
   const sinceStart = () => win.performance.now() - startedAt;
@@ -57,7 +58,7 @@ export async function startSourcelight(
     return warmReplyParser();
   };
   const modelSource = packagedModelSource((path) => browser.runtime.getURL(path as '/'), () => win.performance.now());
-  const engine = hostedEngineSource(hostSend(viaPort), modelSource, undefined, whileHostWorks);
+  const engine = hostedEngineSource(hostSend(viaPort), modelSource, undefined, whileHostWorks, early);
   const scheduler = pageScheduler(win);
   const settingsLoading = readSettings(settingsAreaFrom(storedSettings));
   // Readied once the page looks like an article: the host's port joined while the page is read.
@@ -65,10 +66,15 @@ export async function startSourcelight(
     if (engine.where === 'host') viaPort.connect();
     void engine.start();
   };
-  if (hasArticleMetadata(doc)) readyEngine(); // cheap signal: need not wait for the full check
-  await scheduler.yieldToPage(); // the article check on a huge page is its own task, not the script's first
-  let knownArticle = doc.body !== null && isArticlePage(doc);
-  if (knownArticle) readyEngine();
+  // The content script's early read proved an article already; else a cheap signal need not wait for the full check.
+  let knownArticle = early !== null;
+  if (knownArticle || hasArticleMetadata(doc)) readyEngine();
+  if (!knownArticle) {
+    await scheduler.yieldToPage(); // the article check on a huge page is its own task, not the script's first
+    knownArticle = doc.body !== null && isArticlePage(doc);
+    if (knownArticle) readyEngine();
+  }
+  const earlyRead = takenOnce(early);
   let settings: Settings | null = null;
   let settingsMs = 0;
   const settingsRead = settingsLoading.then((read) => {
@@ -137,14 +143,14 @@ export async function startSourcelight(
         annotateText: (text) => engine.annotate(text),
         engineReady: () => engine.ready(),
         scheduler,
-        isVisible: (el) => win.getComputedStyle(el).display !== 'none',
+        isVisible: displayedIn(win),
         paintGate: () => settingsRead.then(active),
         // the host's worker has no page to keep responsive: fewer, larger requests on a long page
         maxChunkChars: () => (engine.where === 'host' ? HOST_CHUNK_CHARS : undefined),
       });
     }
     const started = win.performance.now();
-    const outcome = await annotator.run(articleChecked);
+    const outcome = await annotator.run(articleChecked, earlyRead.take());
     if (!active()) return turnedOff();
     const page = annotator.page;
     if (outcome === 'not-article' || !page) {
@@ -201,6 +207,7 @@ export async function startSourcelight(
     schedule();
   }));
   ctx.onInvalidated(() => {
+    earlyRead.drop();
     annotator?.clear();
     painter.dispose();
     doc.documentElement.removeAttribute(THEME_ATTRIBUTE);
