@@ -27,8 +27,17 @@ export interface EarlyPort {
   onDisconnect: { addListener(fn: () => void): void };
 }
 
-/** Pages with more paragraphs than this are long (live blogs, archives): read in slices by the session. */
+/**
+ * Pages with more paragraphs or elements than this are long (live blogs, archives, endless feeds):
+ * read in slices by the session, so the content script's first task never grows with the page.
+ */
 export const MAX_EARLY_PARAGRAPHS = 250;
+export const MAX_EARLY_ELEMENTS = 8_000;
+
+/** Whether the page is small enough to be read in the content script's first task. */
+function isSmallPage(doc: Document): boolean {
+  return doc.getElementsByTagName('p').length <= MAX_EARLY_PARAGRAPHS && doc.querySelectorAll('*').length <= MAX_EARLY_ELEMENTS;
+}
 
 /** The request id of the early text on its own port (one request per port). */
 const EARLY_ID = 1;
@@ -54,7 +63,7 @@ const WATCHED: MutationObserverInit = {
  */
 export function readEarly(win: EarlyReadWindow, connect: (name: string) => EarlyPort, lastError: () => unknown = () => undefined): EarlyRead | null {
   const doc = win.document;
-  if (!doc.body || doc.getElementsByTagName('p').length > MAX_EARLY_PARAGRAPHS || !isArticlePage(doc)) return null;
+  if (!doc.body || !isSmallPage(doc) || !isArticlePage(doc)) return null;
   const isVisible = memoisedVisibility(displayedIn(win));
   const root = runToEnd(findArticleRootSteps(doc, { isVisible }));
   const article = extractArticleText(root, { isVisible });

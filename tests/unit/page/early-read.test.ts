@@ -5,7 +5,7 @@ import { annotate } from '@/utils/attribution';
 import { readArticle } from '@/utils/article';
 import { packAttributions } from '@/utils/engine-host/packed-attributions';
 import { hostedEngineSource, type HostSend } from '@/utils/page/engine-host-client';
-import { MAX_EARLY_PARAGRAPHS, readEarly, takenOnce, type EarlyPort } from '@/utils/page/early-read';
+import { MAX_EARLY_ELEMENTS, MAX_EARLY_PARAGRAPHS, readEarly, takenOnce, type EarlyPort } from '@/utils/page/early-read';
 import type { ModelSource } from '@/utils/page/model-loader';
 import { ENGINE_HOST_PORT, portReply } from '@/utils/port-envelope';
 import { loadModelFromDisk } from '../../../scripts/lib/model-file';
@@ -75,6 +75,8 @@ describe('the early read of the content script', () => {
     expect(readEarly(pageWindow('<html><body><nav><a href="/">Home</a></nav><p>Sign in to continue.</p></body></html>'), port.connect)).toBeNull();
     const longPage = ARTICLE.replace('</main>', `${'<p>Another paragraph of the live blog.</p>'.repeat(MAX_EARLY_PARAGRAPHS + 1)}</main>`);
     expect(readEarly(pageWindow(longPage), port.connect)).toBeNull();
+    const manyElements = ARTICLE.replace('</main>', `<div>${'<span>item</span>'.repeat(MAX_EARLY_ELEMENTS)}</div></main>`);
+    expect(readEarly(pageWindow(manyElements), port.connect)).toBeNull();
     expect(port.posted).toEqual([]);
   });
 
