@@ -5,7 +5,7 @@
  */
 import type { Entity, Mention } from './source-entity';
 import type { Span } from './types';
-import { ANONYMOUS_ROLE_NOUNS, OUTLET_NOUNS, PERSON_ROLE_NOUNS } from './source-lexicon';
+import { ANONYMOUS_ROLE_NOUNS, COLLECTIVE_NOUNS, OUTLET_NOUNS, PERSON_ROLE_NOUNS } from './source-lexicon';
 import { PERSON_SHAPED } from './source-phrase';
 import { headPattern, mentionsWord } from './head-patterns';
 
@@ -202,8 +202,8 @@ export function resolveDescription(head: string, pos: number, skip: Span[], time
     const outlet = timeline.findBack(pos, skip, (m) => m.refer === undefined && m.entity.type === 'named-organization' && OUTLET_NAME.test(m.entity.name));
     if (outlet) return outlet.entity;
   }
-  if (COMPANY_NOUNS.has(head)) {
-    // "the company", "the carmaker": business news names the firm before describing it
+  if (COMPANY_NOUNS.has(head) || COLLECTIVE_NOUNS.has(head)) {
+    // "the company", "the carmaker", "the team": news names the firm or club before describing it
     const firm = timeline.findBack(pos, skip, (m) => m.name === true && m.entity.type === 'named-organization' && pos - m.end < NAMED_ROLE_DISTANCE);
     if (firm) return firm.entity;
   }

@@ -4,7 +4,8 @@
  * anonymity"), or a title chain before the name ("ministry spokeswoman Ana Ruiz"). Bounded
  * windows only, so describing every source stays linear in the text.
  */
-import { PERSON_ROLE_NOUNS, PERSON_TITLES } from './source-lexicon';
+import { CLAUSE_START } from './clause-start';
+import { FINITE_AUXILIARIES, PERSON_ROLE_NOUNS, PERSON_TITLES } from './source-lexicon';
 import { lowerCase } from './token-case';
 
 const WINDOW = 200;
@@ -48,8 +49,8 @@ export function describeAfter(text: string, end: number): string {
 }
 
 const PARTICIPLE_START = /\s+(?:who|familiar|briefed|close|with|involved|speaking)\b/iuy;
-/** Finite verbs and modals: an apposition holds none before a relative clause of its own. */
-const FINITE_WORD = /\b(?:is|are|was|were|will|would|can|could|should|must|may|might|has|have|had|does|did)\b/u;
+/** FINITE_AUXILIARIES as whole words in a phrase: an apposition holds none before a relative clause of its own. */
+const FINITE_WORD = new RegExp(String.raw`\b(?:${[...FINITE_AUXILIARIES].join('|')})\b`, 'u');
 /** The first `n` words of a phrase (a clause shows its verb early: "the increase will cost"). */
 const firstWords = (phrase: string, n: number): string => phrase.split(/\s+/u).slice(0, n).join(' ');
 /** Words after a comma that go on a relative clause rather than end it. */
@@ -109,6 +110,9 @@ export function previousWord(text: string, pos: number): string {
   return text.slice(start, end);
 }
 
+/** A noun phrase from a clause start (or "according to") to the comma before a name. */
+const PHRASE_BEFORE_NAME = new RegExp(String.raw`(?:${CLAUSE_START}|\b[Aa]ccording to\s+)((?:[Tt]he|[Aa]n?|\p{Lu}[\p{L}'’.&-]*['’]s)\s[^,.;:!?"“”\n]{1,60}?),\s*$`, 'u');
+
 /**
  * An apposition before a name ("The health secretary, Omar Siddiq, said"; "According to the
  * city's finance director, Alan Kim, …"): a noun phrase ending in a role word, between a clause
@@ -117,7 +121,7 @@ export function previousWord(text: string, pos: number): string {
 export function describeApposedBefore(text: string, start: number, end: number): string {
   if (text[end] !== ',' || start < 2) return '';
   const before = text.slice(Math.max(0, start - 100), start);
-  const m = /(?:^|[.!?]["”’]?\s+|\n|\b[Aa]ccording to\s+)((?:[Tt]he|[Aa]n?|\p{Lu}[\p{L}'’.&-]*['’]s)\s[^,.;:!?"“”\n]{1,60}?),\s*$/u.exec(before);
+  const m = PHRASE_BEFORE_NAME.exec(before);
   if (!m) return '';
   const words = m[1].split(/\s+/u);
   // a noun phrase of a few words ending in a role, not a clause ("A spokesman for the mayor told reporters that the city manager")

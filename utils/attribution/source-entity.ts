@@ -129,6 +129,18 @@ const PERSON_WORD = /^\p{Lu}[\p{Ll}'’-]+$|^\p{Lu}\.$/u;
 /** Endings of a one-word group of people ("Republicans", "Chinese"), as /(?:ans|ists|ites|ese|ats|ics)$/. */
 const GROUP_ENDINGS = ['ans', 'ists', 'ites', 'ese', 'ats', 'ics'];
 
+/** "Al-Jazeera", "El-Watan": a capitalised Arabic article hyphened to a capital. */
+const ARABIC_ARTICLE_START = /^(?:Al|El)-\p{Lu}/u;
+
+/**
+ * A name that opens with the Arabic article names an outlet or a body ("Al-Jazeera", "Al-Monitor"):
+ * a person's name has it after the given name ("Majed al-Ansari"), and the surname alone joins
+ * that person before it is classified (source-names.ts).
+ */
+export function startsWithArabicArticle(word: string): boolean {
+  return ARABIC_ARTICLE_START.test(word);
+}
+
 /**
  * `classifyNameWords` of words that carry their lower case: the name index has it already for
  * every word, and classifies every name it finds.
@@ -145,6 +157,7 @@ export function classifyName(words: readonly NameWord[]): NameKind {
   for (let i = 1; i < n; i++) joined += '_' + withoutDot(words[i].lower);
   if (COUNTRY_NAMES.has(joined) || KNOWN_ORGANIZATIONS.has(joined)) return 'organization';
   if (n === 1 && isAcronym(words[0].text)) return 'organization';
+  if (startsWithArabicArticle(words[0].text)) return 'organization';
   for (let i = 1; i < n; i++) {
     const w = words[i].lower;
     if (w === 'of' || w === 'for' || w === 'of.' || w === 'for.') return 'organization';

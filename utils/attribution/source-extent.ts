@@ -4,6 +4,7 @@
  * apposition or party tag between the source and its cue ("Rep. Ana Ruiz (D), who chairs the
  * panel, said") left out; an adverb or auxiliary after the subject ("Ruiz also said") taken in.
  */
+import { CLAUSE_START } from './clause-start';
 import { ORG_HEADS } from './source-lexicon';
 import type { Span } from './types';
 
@@ -74,7 +75,7 @@ export function fitSourceToCue(text: string, source: Span | null, cue: Span | nu
 /** A source that is a relative clause alone ("who followed 4,000 adults", taken from "The researchers, who …, found"). */
 const RELATIVE_START = /^(?:who|whom|whose|which)\b/iu;
 /** The noun phrase before ", who": from a clause start, opening with a determiner or a capital. */
-const ANTECEDENT = /(?:^|[.!?]["”’]?\s+|\n|;\s*)((?:[\p{Lu}]|(?:the|a|an|two|three|several|some|many)\s)[^,.;:!?"“”\n]{1,80}),\s*$/u;
+const ANTECEDENT = new RegExp(String.raw`(?:${CLAUSE_START}|;\s*)((?:[\p{Lu}]|(?:the|a|an|two|three|several|some|many)\s)[^,.;:!?"“”\n]{1,80}),\s*$`, 'u');
 
 /**
  * A source that starts with a relative pronoun is widened over what the pronoun stands for and
@@ -97,7 +98,7 @@ export function widenRelativeSource(text: string, source: Span | null, cue: Span
 }
 
 /** A sentence's subject, then a relative clause closed by a comma, right before the cue. */
-const SUBJECT_THEN_RELATIVE = /(?:^|[.!?]["”’]?\s+|\n)((?:[Tt]he|[Aa]n?|\p{Lu}[\p{L}'’-]*)(?: [\p{L}'’-]+){0,5}), (?:which|who) [^.;:!?"“”\n]{1,200}, (?:also |then |later |now )?$/u;
+const SUBJECT_THEN_RELATIVE = new RegExp(String.raw`(?:${CLAUSE_START})((?:[Tt]he|[Aa]n?|\p{Lu}[\p{L}'’-]*)(?: [\p{L}'’-]+){0,5}), (?:which|who) [^.;:!?"“”\n]{1,200}, (?:also |then |later |now )?$`, 'u');
 
 /**
  * For a cue the taggers gave no source, the sentence's subject when a relative clause stands

@@ -21,6 +21,8 @@ export function isRolePlural(word: string): boolean {
 /** A second mention may only take a referent of a kind it can denote ("the official" is no poll). */
 export function compatible(referent: Entity, fallback: SourceType, plural: boolean): boolean {
   if (fallback === 'document') return referent.type === 'document';
+  // a collective noun ("the team"): a body the text named, or a group no one named
+  if (fallback === 'unnamed-group' && !plural) return referent.type === 'named-organization' || referent.type === 'unnamed-group';
   if (fallback === 'named-organization') return referent.type === 'named-organization';
   return referent.type !== 'document' && referent.type !== 'named-organization' && referent.plural === plural;
 }

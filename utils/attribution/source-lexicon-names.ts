@@ -40,7 +40,10 @@ export const NAME_ADJECTIVES = set(`
   korean italian spanish turkish syrian iraqi afghan egyptian saudi gop
 `);
 
-/** Bodies and outlets widely known by a single word; shape rules cannot tell these from surnames. */
+/**
+ * Bodies and outlets widely known by a single word, or by the Arabic article and one word written
+ * apart ("Al Arabiya", which has the shape of "Al Gore"): shape rules cannot tell these from persons.
+ */
 export const KNOWN_ORGANIZATIONS = set(`
   reuters bloomberg ap afp cnn bbc nbc cbs abc fox msnbc npr pbs politico axios kremlin pentagon
   congress nato hamas hezbollah taliban google apple microsoft amazon meta facebook twitter tesla
@@ -52,6 +55,8 @@ export const KNOWN_ORGANIZATIONS = set(`
   hezbollah fatah isis isil al-qaeda wagner gazprom rosneft aramco baidu alibaba tencent huawei
   breitbart vox slate salon newsweek forbes wired buzzfeed huffpost mediaite
   semafor propublica
+  al_jazeera al_arabiya al_mayadeen al_manar al_ahram al_akhbar al_monitor al_quds al_hayat al_watan
+  al_qaeda al_shabaab al_nusra al_aqsa asharq_al-awsat
 `);
 
 /** Common given names, female ones first; enough to call an unknown "First Last" a person. */

@@ -42,20 +42,26 @@ export const ORG_HEADS = set(`
   analytics ventures investments securities insurance bancorp financial mining resources petroleum
   chemicals foods airline shipping railways telecom communications wireless electric utilities
   semiconductor semiconductors devices instruments dynamics aerospace automotive consulting
-  associates enterprises llp gmbh
+  associates enterprises llp gmbh united fc
 `);
 
+/**
+ * Nouns for a body of people that has no name of its own ("the team", "the squad", "the panel"):
+ * a group no one named unless it stands for a body the text named (coreference decides).
+ */
+export const COLLECTIVE_NOUNS = set('team squad panel crew jury delegation');
+
 /** Lowercase nouns for an organisation; "the agency said", "police said" are organisations. */
-export const ORG_NOUNS = set(`
+export const ORG_NOUNS: ReadonlySet<string> = new Set([...COLLECTIVE_NOUNS, ...set(`
   agency campaign committee company firm corporation government administration newspaper paper
   publication magazine network outlet broadcaster channel station tabloid daily website site
-  ministry department court panel commission council police authorities authority union bank fund
+  ministry department court commission council police authorities authority union bank fund
   city state party board bureau regime kremlin military army navy junta parliament congress
-  legislature senate team club organization organisation group coalition alliance charity
+  legislature senate club organization organisation group coalition alliance charity
   institute university school hospital embassy office prosecutors' prosecutor's cabinet
   government's palace league federation association foundation center centre utility district county
   nonprofit clinic firm office department
-`);
+`)]);
 
 /** Nouns that, for an outlet, let "the newspaper" find its named referent. */
 export const OUTLET_NOUNS = set(`
@@ -118,6 +124,12 @@ export const GROUP_NOUNS = set(`
   victims patients nurses lawyers attorneys independents moderates evangelicals women men youths
   locals villagers shoppers participants respondents donors volunteers organizers staff
 `);
+
+/**
+ * Finite auxiliaries and modals (and "been"): a phrase holding one is a clause ("the list had been
+ * drawn up", "the increase will cost"), never a speaker or a description of one.
+ */
+export const FINITE_AUXILIARIES = set('is are was were been will would can could should must may might has have had does did');
 
 /** Words after a source that mark deliberate anonymity ("who spoke on condition of anonymity"). */
 export const ANONYMITY_CUE =

@@ -3,7 +3,8 @@
  * sentence when the finder gave no source, and a pair of people named together for "they".
  */
 import type { Entity, Mention } from './source-entity';
-import type { MentionTimeline } from './coreference';
+import { resolvePronoun, type MentionTimeline } from './coreference';
+import { passiveKind } from './passive-cues';
 import type { Span } from './types';
 
 /** How far back from a cue its sentence may start. */
@@ -50,6 +51,24 @@ export function sentencePronoun(text: string, cue: number): { word: string; star
   while (start < cue && /[\s"“‘']/u.test(text[start])) start++;
   const m = SUBJECT_PRONOUN.exec(text.slice(start, Math.min(cue, start + 5)));
   return m ? { word: m[0].toLowerCase(), start } : null;
+}
+
+/**
+ * The speaker of a cue with no source span, from its own sentence: the first person or body it
+ * mentions, else the referent of the pronoun opening it. None for a passive "were blamed" or
+ * "was told", whose subject is the one judged or told, not the speaker.
+ */
+export function cueSubject(text: string, cue: Span, content: Span[], timeline: MentionTimeline): Entity | null {
+  if (passiveKind(text, cue) !== null) return null;
+  return sentenceSubject(text, cue.start, content, timeline) ?? pronounSubject(text, cue.start, content, timeline);
+}
+
+/** The referent of a subject pronoun opening a sourceless cue's sentence ("He … and told …"). */
+function pronounSubject(text: string, cue: number, content: Span[], timeline: MentionTimeline): Entity | null {
+  const subject = sentencePronoun(text, cue);
+  // a pronoun inside the claim ("He will win, it was reported") is not its speaker
+  if (!subject || content.some((s) => s.start <= subject.start && s.end > subject.start)) return null;
+  return resolvePronoun(subject.word, subject.start, content, timeline);
 }
 
 /** A mention by name of one person; module level so no closure is made per call. */

@@ -7,6 +7,25 @@ import { possessiveMarkLength } from './source-name-groups';
 import { isLetterOrDigitAt, letterRunEnd, unitsAt } from './name-word-scan';
 import { lowerCase } from './tokenize';
 
+/** Pronouns a source phrase may be alone: read as a pronoun, resolved by coreference. */
+export const PRONOUNS = new Set(
+  'he she him her his hers i me my we us our they them their it its this that which who whom whose you one'.split(' '),
+);
+/** Words that open a noun phrase without naming anything: a head after them is a common noun. */
+export const DETERMINERS = new Set('a an the one two three four five several some many most few another other both each all any no his her their its our my your this that these those'.split(' '));
+/** Words for an amount of people ("some", "dozens", "a group"): with "of" the head is after them. */
+export const QUANTIFIERS = new Set(
+  `one two three four five several some many most few none each both all any another others percent majority
+  minority half third quarter number plurality share handful dozens hundreds thousands millions group coalition
+  crowd chorus array`.split(/\s+/),
+);
+/** Words that end a source's noun phrase: its head is the word before them. */
+export const SPLITTERS = new Set(
+  `of for at in on from with to who which that whose close familiar briefed involved i we he she they you have
+  has had is are was were will would can could said say says told like including also only later then further by being
+  previously recently earlier too however instead still separately meanwhile again now`.split(/\s+/),
+);
+
 /** A word of a phrase: its text without a possessive mark, lower-cased, and its offset in the text. */
 export interface PWord {
   text: string;

@@ -5,11 +5,12 @@
  */
 import type { SourceType } from './types';
 import { capitalised } from './source-name-groups';
-import { firstClause, mayOpenCircumstance, phraseWords, type PWord } from './source-phrase-words';
+import { DETERMINERS, firstClause, mayOpenCircumstance, phraseWords, PRONOUNS, QUANTIFIERS, SPLITTERS, type PWord } from './source-phrase-words';
 import {
   ANONYMITY_CUE,
   ANONYMOUS_PLURAL_NOUNS,
   ANONYMOUS_ROLE_NOUNS,
+  COLLECTIVE_NOUNS,
   DOCUMENT_NOUNS,
   GROUP_NOUNS,
   ORG_HEADS,
@@ -33,20 +34,6 @@ export const PERSON_SHAPED = /(?:man|woman|person|ist|ian|er|or|ant|ent|ee)$/u;
 const VERBS_AFTER_HEAD = new Set('is are was were has have had will would can could may might said says'.split(' '));
 const BARE_PEOPLE = new Set(['person', 'people', 'someone', 'individuals', 'individual']);
 
-const PRONOUNS = new Set(
-  'he she him her his hers i me my we us our they them their it its this that which who whom whose you one'.split(' '),
-);
-const DETERMINERS = new Set('a an the one two three four five several some many most few another other both each all any no his her their its our my your this that these those'.split(' '));
-const QUANTIFIERS = new Set(
-  `one two three four five several some many most few none each both all any another others percent majority
-  minority half third quarter number plurality share handful dozens hundreds thousands millions group coalition
-  crowd chorus array`.split(/\s+/),
-);
-const SPLITTERS = new Set(
-  `of for at in on from with to who which that whose close familiar briefed involved i we he she they you have
-  has had is are was were will would can could said say says told like including also only later then further by being
-  previously recently earlier too however instead still separately meanwhile again now`.split(/\s+/),
-);
 /** Every word a head may be known by, in one set: asked of most words of every phrase read. */
 const KNOWN_HEADS: ReadonlySet<string> = new Set([
   ...PERSON_ROLE_NOUNS, ...GROUP_NOUNS, ...ANONYMOUS_PLURAL_NOUNS, ...ANONYMOUS_ROLE_NOUNS, ...DOCUMENT_NOUNS, ...ORG_NOUNS, ...SPOKES_NOUNS, ...QUANTIFIERS,
@@ -182,6 +169,11 @@ export function readWith(phrase: string, offset: number, after: string, facts: n
   }
   if (ANONYMOUS_ROLE_NOUNS.has(lower)) {
     return definite ? { kind: 'refer', head: lower, fallback: 'anonymous-source', plural: false } : typedReading('anonymous-source', false, lower);
+  }
+  if (COLLECTIVE_NOUNS.has(lower)) {
+    // "the Senate panel", "her team": the body its name or owner says; "the team" a named body before it, or a group no one named
+    if (hasName || possessed || /^(?:his|her|their|its|our)$/u.test(first)) return typedReading('named-organization', false, lower);
+    return definite && index === 1 ? { kind: 'refer', head: lower, fallback: 'unnamed-group', plural: false } : typedReading('unnamed-group', false, lower);
   }
   if (ORG_NOUNS.has(lower)) {
     if (definite && (OUTLET_NOUNS.has(lower) || index === 1)) return { kind: 'refer', head: lower, fallback: 'named-organization', plural: false };

@@ -14,7 +14,7 @@ import { ANONYMITY_CUE, SPOKES_NOUNS } from './source-lexicon';
 import { compatible, isRolePlural } from './source-kinds';
 import { MentionTimeline, resolveDescription, resolvePronoun } from './coreference';
 import { adoptQuoteSpeakers } from './source-first-person';
-import { conjoinedPair, sentencePronoun, sentenceSubject } from './source-nearby';
+import { conjoinedPair, cueSubject } from './source-nearby';
 
 /** One described source, in the order of `found`. */
 export interface DescribedSource {
@@ -46,8 +46,7 @@ export function describeSources(text: string, found: AttributionSpans[]): Descri
         previous = { entity, end: f.source.end };
       }
     } else {
-      entity = (f.cue && (sentenceSubject(text, f.cue.start, f.content, timeline) ?? pronounSubject(text, f.cue.start, f.content, timeline))) ||
-        sourcelessEntity(anchor(f), previous);
+      entity = (f.cue && cueSubject(text, f.cue, f.content, timeline)) || sourcelessEntity(anchor(f), previous);
     }
     out[i] = {
       sourceType: entity.type,
@@ -56,14 +55,6 @@ export function describeSources(text: string, found: AttributionSpans[]): Descri
   }
   adoptQuoteSpeakers(text, found, order, out);
   return out;
-}
-
-/** The referent of a subject pronoun opening a sourceless cue's sentence ("He … and told …"). */
-function pronounSubject(text: string, cue: number, content: Span[], timeline: MentionTimeline): Entity | null {
-  const subject = sentencePronoun(text, cue);
-  // a pronoun inside the claim ("He will win, it was reported") is not its speaker
-  if (!subject || content.some((s) => s.start <= subject.start && s.end > subject.start)) return null;
-  return resolvePronoun(subject.word, subject.start, content, timeline);
 }
 
 /**

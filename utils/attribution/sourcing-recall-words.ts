@@ -50,8 +50,6 @@ export const NOUN_LIKE_CUES = new Set(
   know knows believe add added adds written`.split(/\s+/),
 );
 
-/** Finite verbs that make a phrase a clause ("the list had been drawn up"), not a speaker. */
-export const FINITE_AUXILIARIES = new Set('had has have was were is are been would will could can should must did does'.split(' '));
 /** Words that open a relative clause, inside which a finite verb still describes the speaker. */
 export const RELATIVES = new Set(['who', 'whose', 'that', 'which', 'whom']);
 

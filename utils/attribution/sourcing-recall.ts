@@ -3,121 +3,23 @@
  * time ("…, a person familiar with the talks said.", "according to two officials",
  * "Ana Ruiz, a spokeswoman for the port, said …") read with whole noun phrases as sources, so
  * claims the span finder misses still reach the reader, anonymous ones above all. One pass over
- * sentences; every scan is bounded by the sentence length cap.
+ * sentences; every scan is bounded by the sentence length cap. Here the source-first shapes and
+ * "according to"; the claim-first shape is in sourcing-recall-trailing.ts.
  */
 import { splitSentences, type Sentence } from './sentences';
 import { isQuoteMark, tokenize, type Token } from './tokenize';
-import type { AttributionSpans, Span } from './types';
+import type { AttributionSpans } from './types';
 import { readSourceNoun } from './sourcing-recall-noun';
 import { markPartitive } from './sourcing-merge';
+import { contentEnd, cueSpan, isCap, isCueAt, span } from './sourcing-recall-spans';
+import { trailingAttribution } from './sourcing-recall-trailing';
 import {
-  AFTER_CUE_PP, AFTERTHOUGHT_START, AUXILIARIES, DOCUMENT_CUES, documentSubject, FINITE_AUXILIARIES, LEAD_CONNECTORS, LEAD_PREPOSITIONS, LEADING_CUES, MAX_SOURCE_TOKENS,
-  NOT_IN_SUBJECT, NOUN_LIKE_CUES, PP_NOUNS, RELATIVES, SENTENCE_CLOSERS, SUBJECT_MODIFIERS, TRAILING_CUES,
+  AUXILIARIES, DOCUMENT_CUES, documentSubject, LEAD_CONNECTORS, LEAD_PREPOSITIONS, LEADING_CUES, MAX_SOURCE_TOKENS,
+  NOT_IN_SUBJECT, PP_NOUNS, SUBJECT_MODIFIERS,
 } from './sourcing-recall-words';
 
 /** The merge lives beside the readings; the span finder imports both from here. */
 export { mergeMissing } from './sourcing-merge';
-
-/** A lower-case reporting verb, and a noun-like one only when "that" follows. */
-function isCueAt(t: Token[], c: number, set: ReadonlySet<string>): boolean {
-  const w = t[c].text;
-  if (!set.has(w)) return false;
-  return !NOUN_LIKE_CUES.has(w) || t[c + 1]?.lower === 'that';
-}
-
-const span = (t: Token[], from: number, to: number): Span => ({ start: t[from].start, end: t[to - 1].end });
-const isCap = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
-
-/** Last content token index (exclusive) once the sentence's final full stop is left out. */
-function contentEnd(t: Token[], from: number, to: number): number {
-  if (to > from && isQuoteMark(t[to - 1].text)) return to;
-  while (to > from && /^[.,;:!?]$/u.test(t[to - 1].text) && t[to - 1].text !== '?' && t[to - 1].text !== '!') to--;
-  return to;
-}
-
-/** "…, the person said." / "…,” said Ana Ruiz, a spokeswoman." / "…, the ministry said, adding …": content first, then the source. */
-function trailing(t: Token[], s: Sentence): AttributionSpans | null {
-  let end = s.to;
-  while (end > s.from && SENTENCE_CLOSERS.has(t[end - 1].text)) end--;
-  // up to a short tail after the cue: "in a statement", "on Tuesday", "told reporters"
-  for (let c = end - 1; c > s.from + 2 && end - c <= MAX_SOURCE_TOKENS; c--) {
-    const w = t[c].lower;
-    if (!isCueAt(t, c, TRAILING_CUES) && !(w === 'told' || w === 'tells')) continue;
-    // or a comma and an afterthought: "…, the ministry has confirmed, the largest rise in a decade."
-    // (not a clause: "…, he said, officials should be vigilant" goes on with the claim)
-    const afterthought = c + 2 < end && t[c + 1].text === ',' && w !== 'told' && w !== 'tells' && AFTERTHOUGHT_START.test(t[c + 2].lower) && !clauseWithoutRelative(t, c + 2, end);
-    const tailOk = c + 1 === end || (end - c <= 7 && tailIsAdjunct(t, c + 1, end, w)) || afterthought;
-    const noun = tailOk ? sourceBefore(t, s.from, c) : null;
-    if (noun) return { source: span(t, noun.from, noun.to), cue: cueSpan(t, noun.to, c), content: [span(t, s.from, noun.contentTo)] };
-    // inverted: "…,” said the person, who asked not to be named.
-    const b = c - 1;
-    if (w !== 'told' && w !== 'tells' && b > s.from && (t[b].text === ',' || isQuoteMark(t[b].text)) && c + 1 < end) {
-      const src = readSourceNoun(t, c + 1, end);
-      if (src && src.to === end && !clauseWithoutRelative(t, c + 1, end)) return { source: span(t, c + 1, end), cue: span(t, c, c + 1), content: [span(t, s.from, isQuoteMark(t[b].text) ? b + 1 : b)] };
-    }
-  }
-  return null;
-}
-
-/**
- * Whether tokens [from, to) hold a finite verb not inside a relative clause: after "…, said" such
- * a run is the next claim ("…, said the list had been drawn up"), while "the aide, who has …" is a speaker.
- */
-function clauseWithoutRelative(t: Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) {
-    if (RELATIVES.has(t[k].lower)) return false;
-    if (FINITE_AUXILIARIES.has(t[k].lower)) return true;
-  }
-  return false;
-}
-
-/** What may follow a sentence-final cue: a short adverbial, or the listener after "told". */
-function tailIsAdjunct(t: Token[], from: number, end: number, cue: string): boolean {
-  // the listener, and at most a short adjunct after it: "told reporters the talks would go on" is no tail but a claim
-  if ((cue === 'told' || cue === 'tells') && (isCap(t[from]) || /^(?:reporters|journalists|me|us|him|her|them)$/u.test(t[from].lower))) return end - from <= 4 && !clauseWithoutRelative(t, from, end);
-  if (!AFTER_CUE_PP.has(t[from].lower) && !/^(?:on|in)$/u.test(t[from].lower)) return /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|recently|later|earlier)$/u.test(t[from].lower) && end - from <= 2;
-  for (let k = from; k < end; k++) if (PP_NOUNS.test(t[k].lower) || isCap(t[k])) return true;
-  return false;
-}
-
-/** Cue span with the auxiliary words just before the verb: "has said", "also said". */
-function cueSpan(t: Token[], sourceEnd: number, c: number): Span {
-  let a = c;
-  while (a > sourceEnd && AUXILIARIES.has(t[a - 1].lower)) a--;
-  return span(t, a, c + 1);
-}
-
-interface BoundSource { from: number; to: number; contentTo: number }
-
-/** The source noun phrase that ends just before the cue at `c`, after a comma or closing quote. */
-function sourceBefore(t: Token[], from: number, c: number): BoundSource | null {
-  let to = c;
-  while (to > from && AUXILIARIES.has(t[to - 1].lower)) to--;
-  // segments back from the verb, split at commas: "an aide, Ana Ruiz," / "Ana Ruiz, an aide,"
-  let k = to - 1;
-  if (k > from && t[k].text === ',') k--;
-  const segEnd = k + 1;
-  while (k > from && t[k].text !== ',' && !isQuoteMark(t[k].text) && segEnd - k < MAX_SOURCE_TOKENS) k--;
-  if (k <= from || (t[k].text !== ',' && !isQuoteMark(t[k].text))) return null;
-  let srcFrom = k + 1;
-  const last = readSourceNoun(t, srcFrom, segEnd);
-  if (!last) return null;
-  // one apposition further left: a name before a description, or a description before a name
-  if (t[k].text === ',' && !isQuoteMark(t[k - 1]?.text ?? '')) {
-    let j = k - 1;
-    while (j > from && t[j].text !== ',' && !isQuoteMark(t[j].text) && k - j < 12) j--;
-    if (j > from && (t[j].text === ',' || isQuoteMark(t[j].text))) {
-      const prev = readSourceNoun(t, j + 1, k);
-      if (prev && (prev.kind === 'name') !== (last.kind === 'name')) srcFrom = j + 1;
-    }
-  }
-  let contentTo = srcFrom - 1;
-  if (t[contentTo].text === ',' && contentTo > from && isQuoteMark(t[contentTo - 1].text)) contentTo--;
-  if (isQuoteMark(t[contentTo].text)) contentTo++;
-  if (contentTo - from < 3) return null;
-  const srcTo = t[to - 1].text === ',' ? to - 1 : to;
-  return { from: srcFrom, to: srcTo, contentTo };
-}
 
 /** "Two officials familiar with the plan said (that) …": subject first, then the cue and the clause. */
 function leading(t: Token[], s: Sentence): AttributionSpans | null {
@@ -207,7 +109,7 @@ export function findSourcingRecall(text: string, t: Token[] = tokenize(text), se
   const out: AttributionSpans[] = [];
   for (const s of sentences) {
     if (s.to - s.from < 5) continue;
-    const found = accordingTo(t, s) ?? trailing(t, s) ?? leading(t, s);
+    const found = accordingTo(t, s) ?? trailingAttribution(t, s) ?? leading(t, s);
     if (found) out.push(found);
   }
   return out;

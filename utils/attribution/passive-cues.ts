@@ -1,0 +1,50 @@
+/**
+ * Passive cues whose grammatical subject is not the speaker: "Police were blamed for the delays"
+ * (the police are blamed, someone else blames them), "Residents were warned that …" (the residents
+ * are told). The taggers read the subject before such a cue as its source; the rule sets it right.
+ */
+import type { AttributionSpans, Span } from './types';
+
+/**
+ * Participles whose passive subject is the one judged: it is part of the claim ("peacekeepers …
+ * introducing cholera"), as PolNeAR annotates it, so it moves into the content.
+ */
+const JUDGED_PARTICIPLES = new Set(
+  ('blamed accused criticized criticised praised condemned denounced attacked slammed blasted hailed mocked ' +
+    'faulted charged applauded lauded labeled labelled branded dubbed called ridiculed vilified scolded rebuked').split(' '),
+);
+/** Participles whose passive subject is the listener ("was told", "were warned"): no part of the claim, dropped. */
+const LISTENER_PARTICIPLES = new Set('told asked urged warned informed notified assured reminded briefed advised'.split(' '));
+
+/** A form of "be" (or "get"), adverbs or "not", then the participle and a preposition, at the cue's end. */
+const PASSIVE_END = /\b(?:is|are|was|were|be|been|being|get|gets|got|getting)\s+(?:(?:not|never|\p{L}+ly)\s+){0,2}(\p{L}+)(?:\s+(?:for|of|with|as|by|over|about))?$/iu;
+/** How far before the cue the "be" may stand ("Police were | blamed for", the auxiliary left out of the cue). */
+const LOOK_BEHIND = 40;
+
+/** Which kind of passive a cue ends in, or null for an active cue. */
+export function passiveKind(text: string, cue: Span): 'judged' | 'listener' | null {
+  const from = Math.max(0, cue.start - LOOK_BEHIND);
+  const m = PASSIVE_END.exec(text.slice(from, cue.end));
+  if (!m) return null;
+  // the participle must be the cue's own word, not a word before it
+  if (from + m.index + m[0].lastIndexOf(m[1]) < cue.start) return null;
+  const participle = m[1].toLowerCase();
+  return JUDGED_PARTICIPLES.has(participle) ? 'judged' : LISTENER_PARTICIPLES.has(participle) ? 'listener' : null;
+}
+
+/**
+ * A source before a passive cue of judging or telling is no source: the one judged joins the
+ * content as its first piece; the listener is dropped. Sources after the cue and active cues are
+ * left as they are.
+ */
+export function withoutPassiveSubjects(text: string, found: AttributionSpans[]): AttributionSpans[] {
+  return found.map((f) => {
+    if (!f.source || !f.cue || f.source.end > f.cue.start) return f;
+    const kind = passiveKind(text, f.cue);
+    if (kind === null) return f;
+    const subject = f.source;
+    const overlaps = f.content.some((c) => c.start < subject.end && subject.start < c.end);
+    const content = kind === 'judged' && !overlaps ? [subject, ...f.content].sort((a, b) => a.start - b.start) : f.content;
+    return { ...f, source: null, content };
+  });
+}

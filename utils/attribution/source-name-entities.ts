@@ -1,0 +1,102 @@
+/**
+ * The entity behind each name mention: found again by its name or surname, or made, and what
+ * the mention says of it (titles, gender, description) recorded on it, so later mentions and
+ * pronouns resolve to one entity with the fullest description the text gives.
+ */
+import {
+  loweredNameGender,
+  nameKindType,
+  startsWithArabicArticle,
+  titleGender,
+  type Entity,
+  type Mention,
+  type NameKind,
+} from './source-entity';
+import { describeAfter, describeApposedBefore, describeBefore } from './source-description';
+import type { Group } from './source-name-groups';
+
+/** The mention of one name, its entity found or made, and what the mention says of it recorded. */
+export function nameMention(
+  text: string, g: Group, kind: NameKind, wordBefore: string, key: string,
+  byName: Map<string, Entity>, bySurname: Map<string, Entity>,
+): Mention {
+  // A bare surname, or its plural for a family ("the Ortegas"), or with its article ("Al-Assad"
+  // after "Bashar al-Assad"), joins the full name.
+  const single = g.words.length === 1 ? bySurname.get(key) ?? (key.endsWith('s') ? bySurname.get(key.replace(/e?s$/u, '')) : undefined) ??
+    (startsWithArabicArticle(g.words[0].text) ? bySurname.get(key.slice(3)) ?? byName.get(key.slice(3)) : undefined) : undefined;
+  let entity: Entity;
+  if (single) entity = single;
+  else if (kind === 'unknown' && byName.get(key)) entity = byName.get(key)!;
+  else {
+    // Bodies keep the article the text gives them: "the Financial Times", as a reader says it.
+    const article = kind === 'organization' && (wordBefore === 'the' || wordBefore === 'The') ? 'the ' : '';
+    entity = entityFor(text, byName, g, kind === 'unknown' ? 'person' : kind, article);
+  }
+  // A title ("Mrs.", "Sen.") settles a name the article also used as a modifier ("the Ortega plan").
+  if (g.titles.length > 0 && entity.type === 'named-organization') entity.type = 'named-person';
+  const start = g.words[0].start;
+  const end = g.words[g.words.length - 1].end;
+  const description = fullDescription(text, g, start, end, entity.name, wordBefore);
+  if (description.length > entity.description.length) entity.description = description;
+  if (entity.gender === null) entity.gender = genderOf(g);
+  if (entity.type === 'named-person' && (g.titles.length > 0 || description !== entity.name || loweredNameGender(g.words[0].lower) !== null)) entity.person = true;
+  return { start, end, entity, name: true };
+}
+
+/** What joins two words of a name as written: a space, the "and" of "Office of Rail and Road", the hyphen of "al-Ansari". */
+function joinerBefore(text: string, end: number, next: number): string {
+  if (next - end === 5 && text.startsWith(' and ', end)) return ' and ';
+  return next - end === 1 && text.charCodeAt(end) === 45 ? '-' : ' ';
+}
+
+/**
+ * The name as written: its words with single spaces, and the mark of "Users' Association" kept;
+ * `lowered`: the same lower-cased, built from the words' lower case (no new lower-casing).
+ */
+function nameText(text: string, g: Group, lowered = false): string {
+  const ws = g.words;
+  let out = lowered ? ws[0].lower : ws[0].text;
+  for (let i = 0; i < ws.length; i++) {
+    // "Office of Rail and Road": the "and" a body's name was joined over (source-name-groups.ts) is kept
+    if (i > 0) out += joinerBefore(text, ws[i - 1].end, ws[i].start) + (lowered ? ws[i].lower : ws[i].text);
+    const mark = text.charCodeAt(ws[i].end);
+    if (i + 1 < ws.length && !ws[i].possessive && (mark === 39 || mark === 0x2019)) out += text[ws[i].end];
+  }
+  return out;
+}
+
+/** The entity a name stands for: the one already made for the same words, or a new one of `kind`. */
+export function entityFor(text: string, byName: Map<string, Entity>, g: Group, kind: NameKind, article = ''): Entity {
+  // the key leaves out the article; a name's own words start with a capital, never "the "
+  const key = nameText(text, g, true);
+  const known = byName.get(key);
+  if (known) return known;
+  const name = article + nameText(text, g);
+  const type = nameKindType(kind);
+  const entity: Entity = { name, description: name, type, plural: kind === 'group', gender: null, person: false };
+  byName.set(key, entity);
+  return entity;
+}
+
+/** Gender a name's titles or given name tell, so pronouns can match. */
+function genderOf(g: Group): 'm' | 'f' | null {
+  for (const t of g.titles) {
+    const gender = titleGender(t);
+    if (gender) return gender;
+  }
+  return g.words.length > 1 ? loweredNameGender(g.words[0].lower) : null;
+}
+
+/** The fullest description of one mention: its apposition, title chain, or the name alone. */
+function fullDescription(text: string, g: Group, start: number, end: number, name: string, wordBefore: string): string {
+  const titles = g.titles.join(' ');
+  const titled = titles ? `${titles} ${name}` : '';
+  const before = describeBefore(text, start, wordBefore);
+  // the title chain read before the name already holds the name's own titles ("Dr." of "Dr. Ines Varga")
+  const pre = before ? (titles && before.endsWith(titles) ? `${before} ${name}` : `${before} ${titled || name}`) : titled;
+  const after = describeAfter(text, end);
+  if (after) return `${name}, ${after}`;
+  const appositionBefore = describeApposedBefore(text, start - (titles ? titles.length + 1 : 0), end);
+  if (appositionBefore) return `${name}, ${appositionBefore}`;
+  return pre || name;
+}

@@ -1,0 +1,36 @@
+/**
+ * Person or body for a name whose own words do not tell ("Ortega", "Lantern Review"), decided by
+ * the words around it: an article before it, "who" or "which" after it, a title before it.
+ */
+import { classifyName, isAcronym, isPersonTitle, type NameKind } from './source-entity';
+import { isLexiconNoun } from './source-lexicon';
+import { capitalised, type Group } from './source-name-groups';
+
+const NEXT_WORD = /\s+(\p{Ll}+)/uy;
+/** True when the next word is a common noun the name modifies ("the Ortega campaign"). */
+function nextIsLexiconNoun(text: string, end: number): boolean {
+  NEXT_WORD.lastIndex = end;
+  const m = NEXT_WORD.exec(text);
+  return m !== null && isLexiconNoun(m[1]);
+}
+
+/** Person or body, using the words around the name when the name itself does not tell. */
+export function kindInContext(text: string, g: Group, prev: string, known: Map<string, NameKind>): NameKind {
+  let kind = g.words.length === 1 ? known.get(g.words[0].text) : undefined;
+  if (kind === undefined) {
+    kind = classifyName(g.words);
+    if (g.words.length === 1) known.set(g.words[0].text, kind);
+  }
+  if (kind !== 'unknown' && kind !== 'person') return kind;
+  if (g.titles.length > 0) return 'person';
+  const end = g.words[g.words.length - 1].end;
+  // "the Kremlin", "The Lantern Review" are bodies; in "the Ortega campaign" the name only modifies.
+  if ((prev === 'the' || prev === 'The') && !isAcronym(g.words[0].text) && !nextIsLexiconNoun(text, end)) return 'organization';
+  if (text[end] === ',') {
+    const after = text.slice(end, end + 12);
+    if (/^,\s+which\b/u.test(after)) return 'organization';
+    if (/^,\s+who\b/u.test(after)) return 'person';
+  }
+  if (prev && isPersonTitle(prev) && !capitalised(prev)) return 'person';
+  return kind;
+}

@@ -1,0 +1,91 @@
+/**
+ * The sourcing reading for claims that come first and name their source after ("…, the person
+ * said.", "…,” said Ana Ruiz, a spokeswoman."), read back from the sentence's last cue over the
+ * source noun phrase before or after it.
+ */
+import type { Sentence } from './sentences';
+import { isQuoteMark, type Token } from './tokenize';
+import type { AttributionSpans } from './types';
+import { readSourceNoun } from './sourcing-recall-noun';
+import { FINITE_AUXILIARIES } from './source-lexicon';
+import { cueSpan, isCap, isCueAt, span } from './sourcing-recall-spans';
+import {
+  AFTER_CUE_PP, AFTERTHOUGHT_START, AUXILIARIES, MAX_SOURCE_TOKENS, PP_NOUNS, RELATIVES, SENTENCE_CLOSERS, TRAILING_CUES,
+} from './sourcing-recall-words';
+
+/** "…, the person said." / "…,” said Ana Ruiz, a spokeswoman." / "…, the ministry said, adding …": content first, then the source. */
+export function trailingAttribution(t: Token[], s: Sentence): AttributionSpans | null {
+  let end = s.to;
+  while (end > s.from && SENTENCE_CLOSERS.has(t[end - 1].text)) end--;
+  // up to a short tail after the cue: "in a statement", "on Tuesday", "told reporters"
+  for (let c = end - 1; c > s.from + 2 && end - c <= MAX_SOURCE_TOKENS; c--) {
+    const w = t[c].lower;
+    if (!isCueAt(t, c, TRAILING_CUES) && !(w === 'told' || w === 'tells')) continue;
+    // or a comma and an afterthought: "…, the ministry has confirmed, the largest rise in a decade."
+    // (not a clause: "…, he said, officials should be vigilant" goes on with the claim)
+    const afterthought = c + 2 < end && t[c + 1].text === ',' && w !== 'told' && w !== 'tells' && AFTERTHOUGHT_START.test(t[c + 2].lower) && !clauseWithoutRelative(t, c + 2, end);
+    const tailOk = c + 1 === end || (end - c <= 7 && tailIsAdjunct(t, c + 1, end, w)) || afterthought;
+    const noun = tailOk ? sourceBefore(t, s.from, c) : null;
+    if (noun) return { source: span(t, noun.from, noun.to), cue: cueSpan(t, noun.to, c), content: [span(t, s.from, noun.contentTo)] };
+    // inverted: "…,” said the person, who asked not to be named.
+    const b = c - 1;
+    if (w !== 'told' && w !== 'tells' && b > s.from && (t[b].text === ',' || isQuoteMark(t[b].text)) && c + 1 < end) {
+      const src = readSourceNoun(t, c + 1, end);
+      if (src && src.to === end && !clauseWithoutRelative(t, c + 1, end)) return { source: span(t, c + 1, end), cue: span(t, c, c + 1), content: [span(t, s.from, isQuoteMark(t[b].text) ? b + 1 : b)] };
+    }
+  }
+  return null;
+}
+
+/**
+ * Whether tokens [from, to) hold a finite verb not inside a relative clause: after "…, said" such
+ * a run is the next claim ("…, said the list had been drawn up"), while "the aide, who has …" is a speaker.
+ */
+function clauseWithoutRelative(t: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    if (RELATIVES.has(t[k].lower)) return false;
+    if (FINITE_AUXILIARIES.has(t[k].lower)) return true;
+  }
+  return false;
+}
+
+/** What may follow a sentence-final cue: a short adverbial, or the listener after "told". */
+function tailIsAdjunct(t: Token[], from: number, end: number, cue: string): boolean {
+  // the listener, and at most a short adjunct after it: "told reporters the talks would go on" is no tail but a claim
+  if ((cue === 'told' || cue === 'tells') && (isCap(t[from]) || /^(?:reporters|journalists|me|us|him|her|them)$/u.test(t[from].lower))) return end - from <= 4 && !clauseWithoutRelative(t, from, end);
+  if (!AFTER_CUE_PP.has(t[from].lower) && !/^(?:on|in)$/u.test(t[from].lower)) return /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|recently|later|earlier)$/u.test(t[from].lower) && end - from <= 2;
+  for (let k = from; k < end; k++) if (PP_NOUNS.test(t[k].lower) || isCap(t[k])) return true;
+  return false;
+}
+
+interface BoundSource { from: number; to: number; contentTo: number }
+
+/** The source noun phrase that ends just before the cue at `c`, after a comma or closing quote. */
+function sourceBefore(t: Token[], from: number, c: number): BoundSource | null {
+  let to = c;
+  while (to > from && AUXILIARIES.has(t[to - 1].lower)) to--;
+  // segments back from the verb, split at commas: "an aide, Ana Ruiz," / "Ana Ruiz, an aide,"
+  let k = to - 1;
+  if (k > from && t[k].text === ',') k--;
+  const segEnd = k + 1;
+  while (k > from && t[k].text !== ',' && !isQuoteMark(t[k].text) && segEnd - k < MAX_SOURCE_TOKENS) k--;
+  if (k <= from || (t[k].text !== ',' && !isQuoteMark(t[k].text))) return null;
+  let srcFrom = k + 1;
+  const last = readSourceNoun(t, srcFrom, segEnd);
+  if (!last) return null;
+  // one apposition further left: a name before a description, or a description before a name
+  if (t[k].text === ',' && !isQuoteMark(t[k - 1]?.text ?? '')) {
+    let j = k - 1;
+    while (j > from && t[j].text !== ',' && !isQuoteMark(t[j].text) && k - j < 12) j--;
+    if (j > from && (t[j].text === ',' || isQuoteMark(t[j].text))) {
+      const prev = readSourceNoun(t, j + 1, k);
+      if (prev && (prev.kind === 'name') !== (last.kind === 'name')) srcFrom = j + 1;
+    }
+  }
+  let contentTo = srcFrom - 1;
+  if (t[contentTo].text === ',' && contentTo > from && isQuoteMark(t[contentTo - 1].text)) contentTo--;
+  if (isQuoteMark(t[contentTo].text)) contentTo++;
+  if (contentTo - from < 3) return null;
+  const srcTo = t[to - 1].text === ',' ? to - 1 : to;
+  return { from: srcFrom, to: srcTo, contentTo };
+}
