@@ -6,6 +6,8 @@
  */
 import { isExcluded, tagOf, type VisibilityCheck } from './boilerplate';
 import { extractArticleTextSteps } from './extract-text';
+import { findHeadline } from './headline';
+import { widen } from './root-widen';
 import { runToEnd, type Steps } from './stepwise';
 
 /** Options for findArticleRoot. */
@@ -65,9 +67,26 @@ function measureText(text: string): { length: number; commas: number } {
   return { length, commas };
 }
 
-/** <p> and <pre>, plus blocks written as text and <br> without <p> (older CMSs), as Readability counts them. */
+/** Tags that make a <div> a container rather than a paragraph written without <p>. */
+const BLOCK_CHILD = new Set([
+  'p', 'div', 'pre', 'table', 'ul', 'ol', 'dl', 'section', 'article', 'aside', 'blockquote', 'figure',
+  'header', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'main', 'nav',
+]);
+
+/** A <div> holding text directly and no blocks: a paragraph to the reader (wire sites write every paragraph so). */
+function isDivParagraph(div: Element): boolean {
+  let hasText = false;
+  for (let child = div.firstChild; child !== null; child = child.nextSibling) {
+    if (child.nodeType === 3 && /\S/.test((child as Text).data)) hasText = true;
+    else if (child.nodeType === 1 && BLOCK_CHILD.has(tagOf(child as Element))) return false;
+  }
+  return hasText;
+}
+
+/** <p> and <pre>, plus blocks written as text (and <br>) without <p> (older CMSs, wire sites), as Readability counts them. */
 function paragraphLike(doc: Document): Element[] {
   const found = new Set<Element>(Array.from(doc.querySelectorAll('p, pre')));
+  for (const div of Array.from(doc.querySelectorAll('div'))) if (isDivParagraph(div)) found.add(div);
   for (const br of Array.from(doc.querySelectorAll('div > br'))) {
     const block = br.parentElement;
     if (block && !found.has(block) && !block.querySelector('p, div, pre, table, ul, ol')) found.add(block);
@@ -103,24 +122,6 @@ function* scoreParagraphs(doc: Document, excluded: (el: Element) => boolean) {
   return { score, paragraphText };
 }
 
-function isMarkedBody(el: Element): boolean {
-  return tagOf(el) === 'article' || /\barticleBody\b/.test(el.getAttribute('itemprop') ?? '');
-}
-
-/** From the best-scoring block, take in sibling blocks of the same story (split by ads or embeds). */
-function widen(start: Element, doc: Document, paragraphText: Map<Element, number>): Element {
-  let current = start;
-  for (let step = 0; step < 3 && !isMarkedBody(current); step++) {
-    const parent = current.parentElement;
-    if (parent === null || parent === doc.body || parent === doc.documentElement) break;
-    const inner = paragraphText.get(current) ?? 0;
-    const outer = paragraphText.get(parent) ?? 0;
-    if (outer < inner * 1.2 || inner < outer * 0.4) break;
-    current = parent;
-  }
-  return current;
-}
-
 /** Prefer the page's own marking of the body when it agrees with the scoring. */
 function preferMarked(found: Element, doc: Document, excluded: (el: Element) => boolean, paragraphText: Map<Element, number>): Element {
   const marked = Array.from(doc.querySelectorAll('[itemprop~="articleBody"]')).filter((el) => !excluded(el));
@@ -142,13 +143,22 @@ function commonAncestor(a: Element, b: Element): Element | null {
 /** Takes in the headline when it sits just outside the body, if that adds little else. */
 function* withHeadline(root: Element, doc: Document, excluded: (el: Element) => boolean, opts: RootOptions): Steps<Element> {
   if (root.querySelector('h1')) return root;
-  const headline = Array.from(doc.querySelectorAll('h1')).find((h) => !excluded(h) && collapsedLength(h.textContent) > 0);
-  if (!headline) return root;
+  const headline = findHeadline(doc, excluded);
+  if (!headline || root.contains(headline)) return root;
   const both = commonAncestor(root, headline);
   if (!both || both === doc.documentElement) return root;
   const bodyLength = (yield* extractArticleTextSteps(root, opts)).text.length;
   const widerLength = (yield* extractArticleTextSteps(both, opts)).text.length;
   return widerLength <= bodyLength * 1.3 + 400 ? both : root;
+}
+
+/** Where the page itself says the story is, most specific first, for pages with no scoring paragraphs. */
+function markedFallback(doc: Document): Element {
+  for (const selector of ['[itemprop~="articleBody"]', 'article', 'main', '[role="main"]']) {
+    const found = doc.querySelector(selector);
+    if (found) return found;
+  }
+  return doc.body ?? doc.documentElement;
 }
 
 /** The element holding the article: body text, captions and headline; falls back to <body>. */
@@ -168,8 +178,7 @@ export function* findArticleRootSteps(doc: Document, opts: RootOptions = {}): St
       bestScore = value;
     }
   }
-  const fallback = doc.querySelector('[itemprop~="articleBody"], article, main, [role="main"]') ?? doc.body ?? doc.documentElement;
-  if (best === null) return yield* withHeadline(fallback, doc, excluded, opts);
+  if (best === null) return yield* withHeadline(markedFallback(doc), doc, excluded, opts);
   const body = preferMarked(widen(best, doc, paragraphText), doc, excluded, paragraphText);
   return yield* withHeadline(body, doc, excluded, opts);
 }

@@ -3,6 +3,7 @@
  * promos, ads, "most read" lists, share bars, comments, footers). One place, so finding the article
  * root and extracting its text agree on what counts.
  */
+import { isFurnitureByText } from './furniture-text';
 
 /** Elements whose content is never article text (code, media, controls, furniture). */
 const SKIPPED_TAGS = new Set([
@@ -18,30 +19,68 @@ const SKIPPED_ROLES = new Set([
 ]);
 
 /** Class/id words that name furniture anywhere (matched as whole words of the class or id). */
-const STRONG_FURNITURE =
-  /(?:^|[\s_-])(?:ads?|advert\w*|adslot|adunit|dfp|promo\w*|sponsor\w*|newsletter\w*|share|sharing|sharebar|social|comments?|disqus|outbrain|taboola|recirc\w*|trending|popular|most[\s_-]?(?:read|popular|viewed|shared)|mostread|mostpopular|subscribe\w*|cookie\w*|consent|gdpr|sr[\s_-]only|visually[\s_-]hidden|screen[\s_-]reader[\s_-]only|skip[\s_-]link|skyscraper|shoutbox|agegate)(?=$|[\s_-])/i;
+const STRONG_FURNITURE = new RegExp(
+  '(?:^|[\\s_-])(?:ads?|advert\\w*|adslot|adunit|dfp|promo\\w*|sponsor\\w*|newsletter\\w*|share|sharing|sharebar|social|comments?' +
+    '|disqus|outbrain|taboola|recirc\\w*|trending|popular|most[\\s_-]?(?:read|popular|viewed|shared)|mostread|mostpopular' +
+    // "subscriber" content is the story itself on paywalled pages; asking for a subscription is not
+    '|subscribe(?!rs?(?:$|[\\s_-]))\\w*|subscriptions?|paywall\\w*|regwall|(?:contributions?|reader[\\s_-]?revenue|support)[\\s_-]?epic|cookie\\w*|consent|gdpr' +
+    '|sr[\\s_-]?only|visually[\\s_-]?hidden|screen[\\s_-]?reader[\\s_-]?only|skip[\\s_-]?link|skyscraper|shoutbox|agegate' +
+    // related stories never hold the story, whatever else their name says ("related-content", "jp-relatedposts")
+    '|related\\w*|pull[\\s_-]?quotes?|pullquote\\w*|quote[\\s_-]?box' +
+    '|(?:author|contributor)[\\s_-]?(?:bio|box|card|profile)|bio' +
+    // embedded posts: the browser shows them in a frame of their own, the markup only as a fallback
+    '|tweet|instagram[\\s_-]?media|tiktok[\\s_-]?embed|fb[\\s_-]?post|bluesky[\\s_-]?embed)(?=$|[\\s_-])',
+  'i',
+);
 
 /** Class/id words that usually name furniture unless the same name also says it is the article. */
 const WEAK_FURNITURE =
-  /(?:^|[\s_-])(?:related|sidebar|footer|nav|navigation|menu|breadcrumbs?|toolbar|tags|topics|more[\s_-]stories|read[\s_-]more|signup|widget|rail|masthead|community|replies|discussion|pagination|pager|supplemental)(?=$|[\s_-])/i;
+  /(?:^|[\s_-])(?:sidebar|footer|nav|navigation|menu|breadcrumbs?|toolbar|tags?|topics|more[\s_-]stories|read[\s_-]more|signup|widget|rail|masthead|community|replies|discussion|pagination|pager|supplemental)(?=$|[\s_-])/i;
 
 /** Names that say "this is the article", overriding a weak furniture word (as Readability does). */
 const ARTICLE_WORDS = /article|body|content|story|main|text|post/i;
 
 /** Headings that introduce link lists rather than story text, for blocks with no telling class names. */
 const FURNITURE_HEADING =
-  /^(?:most (?:read|popular|viewed|shared|watched)|related(?: (?:stories|articles|content|coverage|topics|links))?|more (?:from|on|stories|news)\b.*|recommended(?: for you)?|trending(?: now)?|you (?:may|might) also like|read (?:more|next)|popular(?: now)?|top stories|latest (?:news|stories)|editor'?s picks|sponsored(?: content)?)\s*:?$/i;
+  /^(?:most (?:read|popular|viewed|shared|watched)|related\b.*|key (?:events|moments|updates)|more (?:from|on|stories|news)\b.*|recommended(?: for you)?|trending(?: now)?|you (?:may|might) also like|read (?:more|next)|popular(?: now)?|top stories|latest (?:news|stories)|editor'?s picks|sponsored(?: content)?)\s*:?$/i;
+
+/** The block's heading: its first child, or the only child of a wrapper that comes first (two levels at most). */
+function leadingHeading(el: Element): Element | null {
+  let first = el.firstElementChild;
+  for (let depth = 0; first !== null && depth < 2; depth++) {
+    if (/^h[1-6]$/.test(tagOf(first))) return first;
+    const only = first.firstElementChild;
+    first = only !== null && only.nextElementSibling === null ? only : null;
+  }
+  return null;
+}
 
 /** True for a block headed "Most read", "Related stories"... whose text is largely links. */
 function startsWithFurnitureHeading(el: Element): boolean {
-  const first = el.firstElementChild;
-  if (first === null || !/^h[1-6]$/.test(tagOf(first))) return false;
+  const first = leadingHeading(el);
+  if (first === null) return false;
   const heading = (first.textContent ?? '').replace(/\s+/g, ' ').trim();
   if (heading.length === 0 || heading.length >= 60 || !FURNITURE_HEADING.test(heading)) return false;
   const total = (el.textContent ?? '').length - (first.textContent ?? '').length;
   let linked = 0;
   for (const a of Array.from(el.querySelectorAll('a'))) linked += (a.textContent ?? '').length;
   return total <= 0 || linked >= 0.3 * total;
+}
+
+/**
+ * The words an element is named by: class, id and the component names CMSs and test hooks put in
+ * data attributes. CamelCase is split ("shareTools", "VisuallyHidden") so each word can match;
+ * WordPress taxonomy classes ("tag-social-media", "category-promotions") name the story's topic,
+ * not the element's role, and are left out.
+ */
+function namesOf(el: Element): string {
+  const raw = ['class', 'id', 'data-component', 'data-qa', 'data-testid'].map((name) => el.getAttribute(name) ?? '').join(' ');
+  if (raw.length < 6) return raw;
+  return raw
+    .split(/\s+/)
+    .filter((token) => !/^(?:tag|category)-/i.test(token))
+    .join(' ')
+    .replace(/([a-z]{2,})(?=[A-Z][a-z]{2,})/g, '$1 ');
 }
 
 const INLINE_HIDDEN = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
@@ -68,10 +107,10 @@ export function isFurniture(el: Element): boolean {
   if ((tag === 'section' || tag === 'div') && startsWithFurnitureHeading(el)) return true;
   const role = el.getAttribute('role');
   if (role && SKIPPED_ROLES.has(role.trim().toLowerCase())) return true;
-  const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('data-component') ?? ''}`;
-  if (names.length < 2) return false;
+  const names = namesOf(el);
   if (STRONG_FURNITURE.test(names)) return true;
-  return WEAK_FURNITURE.test(names) && !ARTICLE_WORDS.test(names);
+  if (WEAK_FURNITURE.test(names) && !ARTICLE_WORDS.test(names)) return true;
+  return isFurnitureByText(el, tag);
 }
 
 /** Extra visibility test supplied by the caller (e.g. computed style in the browser). */
