@@ -9,3 +9,26 @@
  * sentence end (an optional closing quote, then space), or a line break. Rules add their own.
  */
 export const CLAUSE_START = String.raw`^|[.!?]["”’]?\s+|\n`;
+
+/** Prepositions that open a fronted phrase before a sentence's main clause ("According to X, …", "Unlike X, …"). */
+const FRONTED_PREPOSITIONS = 'According to|Thanks to|As for|Apart from|Instead of|Along with|Like|Unlike|For|To|After|Before|Despite|Under|With|Without|Besides|Beyond|Against|Among|Since|Until|During|In|On|At|From|By|Per';
+
+/**
+ * A sentence opening with a preposition up to a position: its noun phrase, and at most one name
+ * set beside it ("According to the finance director, Alan Kim"). A dash closes a dateline.
+ */
+const FRONTED_PHRASE = new RegExp(
+  String.raw`(?:${CLAUSE_START}|\s[—–]\s+)["“]?(?:(?:But|And|Yet|So)\s+)?(?:${FRONTED_PREPOSITIONS})\s[^,.;:!?"“”\n]{1,80}(?:,\s+\p{Lu}[^,.;:!?"“”\n]{0,40})?$`,
+  'u',
+);
+
+/**
+ * True when `end` closes a noun phrase inside a fronted prepositional phrase ("According to
+ * Al-Monitor|, the envoy left"): the comma after it closes the phrase and the main clause follows,
+ * so what comes next is no apposition unless a comma of its own closes it.
+ */
+export function insideFrontedPhrase(text: string, end: number): boolean {
+  const from = Math.max(0, end - 140);
+  // a window cut mid-sentence must not pass for the text's start: "x" keeps `^` from matching there
+  return FRONTED_PHRASE.test(from === 0 ? text.slice(0, end) : `x${text.slice(from, end)}`);
+}

@@ -5,7 +5,7 @@
  */
 import type { Entity, Mention } from './source-entity';
 import type { Span } from './types';
-import { ANONYMOUS_ROLE_NOUNS, COLLECTIVE_NOUNS, OUTLET_NOUNS, PERSON_ROLE_NOUNS } from './source-lexicon';
+import { ANONYMOUS_ROLE_NOUNS, COLLECTIVE_NOUNS, COMPANY_NOUNS, OUTLET_NOUNS, PERSON_ROLE_NOUNS } from './source-lexicon';
 import { PERSON_SHAPED } from './source-phrase';
 import { headPattern, mentionsWord } from './head-patterns';
 
@@ -14,8 +14,6 @@ const MAX_STEPS = 60;
 const MAX_DISTANCE = 4000;
 /** How far back a role description ("the senator") may find its named person without a matching title. */
 const NAMED_ROLE_DISTANCE = 1500;
-/** Nouns for a business ("the company said"): they stand for the nearest organisation the text named. */
-const COMPANY_NOUNS = new Set(['company', 'firm', 'carmaker', 'automaker', 'retailer', 'lender', 'insurer', 'airline', 'chainmaker', 'startup', 'conglomerate', 'manufacturer', 'supplier', 'operator', 'developer', 'group', 'corporation']);
 
 /** Index of the last mention in `list` (sorted by start) that starts before `pos`, by binary search. */
 function lastBefore(list: readonly Mention[], pos: number): number {

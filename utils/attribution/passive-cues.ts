@@ -48,3 +48,16 @@ export function withoutPassiveSubjects(text: string, found: AttributionSpans[]):
     return { ...f, source: null, content };
   });
 }
+
+/** A claim that is a relative pronoun and nothing else. */
+const BARE_RELATIVE = /^\s*(?:which|who|whom)\s*$/iu;
+
+/**
+ * "The utility, which was blamed for the blackout, said …" read with the claim "which": the one
+ * judged in a passive relative clause, a pronoun whose antecedent the claim does not hold, so the
+ * reading says nothing and is dropped. With more to its claim ("which … to pay a fine") it stays,
+ * the pronoun too, as PolNeAR marks the one judged.
+ */
+export function withoutRelativePronounClaims(text: string, found: AttributionSpans[]): AttributionSpans[] {
+  return found.filter((f) => f.content.length !== 1 || !BARE_RELATIVE.test(text.slice(f.content[0].start, f.content[0].end)));
+}

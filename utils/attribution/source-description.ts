@@ -4,7 +4,7 @@
  * anonymity"), or a title chain before the name ("ministry spokeswoman Ana Ruiz"). Bounded
  * windows only, so describing every source stays linear in the text.
  */
-import { CLAUSE_START } from './clause-start';
+import { insideFrontedPhrase } from './clause-start';
 import { FINITE_AUXILIARIES, PERSON_ROLE_NOUNS, PERSON_TITLES } from './source-lexicon';
 import { lowerCase } from './token-case';
 
@@ -40,6 +40,8 @@ export function describeAfter(text: string, end: number): string {
     const described = (cut >= 0 ? body.slice(0, cut) : body).replace(/[,\s]+$/u, '').slice(0, 160);
     // "Alan Kim, the increase will cost …": a clause, not an apposition
     if (!relative && FINITE_WORD.test(firstWords(described.split(/\s(?:who|whose|which|that|where|when)\s/u)[0], 5))) return '';
+    // "According to Al-Monitor, the envoy left Cairo": after a fronted phrase an apposition closes with a comma, or is the main clause
+    if (!relative && cut < 0 && insideFrontedPhrase(text, end)) return '';
     return age ? `${age[1]}, ${described}` : described;
   }
   if (age) return age[1];
@@ -110,34 +112,12 @@ export function previousWord(text: string, pos: number): string {
   return text.slice(start, end);
 }
 
-/** A noun phrase from a clause start (or "according to") to the comma before a name. */
-const PHRASE_BEFORE_NAME = new RegExp(String.raw`(?:${CLAUSE_START}|\b[Aa]ccording to\s+)((?:[Tt]he|[Aa]n?|\p{Lu}[\p{L}'’.&-]*['’]s)\s[^,.;:!?"“”\n]{1,60}?),\s*$`, 'u');
-
-/**
- * An apposition before a name ("The health secretary, Omar Siddiq, said"; "According to the
- * city's finance director, Alan Kim, …"): a noun phrase ending in a role word, between a clause
- * start and the comma before the name, the name closed by a comma too. Empty otherwise.
- */
-export function describeApposedBefore(text: string, start: number, end: number): string {
-  if (text[end] !== ',' || start < 2) return '';
-  const before = text.slice(Math.max(0, start - 100), start);
-  const m = PHRASE_BEFORE_NAME.exec(before);
-  if (!m) return '';
-  const words = m[1].split(/\s+/u);
-  // a noun phrase of a few words ending in a role, not a clause ("A spokesman for the mayor told reporters that the city manager")
-  if (words.length > 7 || words.some((w) => NOT_IN_APPOSITION.has(w))) return '';
-  if (!PERSON_ROLE_NOUNS.has(words[words.length - 1].toLowerCase())) return '';
-  return /^(?:The|A|An)$/u.test(words[0]) ? `${words[0].toLowerCase()} ${words.slice(1).join(' ')}` : m[1];
-}
 /** LETTER for the unit at i, ASCII answered by its code (no one-unit string, no regex). */
 function isWordUnit(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46 || c === 39 || c === 45;
   return LETTER.test(text[i]);
 }
-
-/** Words that make a phrase before a name a clause rather than an apposition. */
-const NOT_IN_APPOSITION = new Set('that said says told tells is are was were will would has have had who which'.split(' '));
 
 const MODIFIERS = new Set(
   `former senior deputy chief top acting then vice press foreign national security assistant

@@ -63,6 +63,21 @@ export const ORG_NOUNS: ReadonlySet<string> = new Set([...COLLECTIVE_NOUNS, ...s
   nonprofit clinic firm office department
 `)]);
 
+/**
+ * Nouns for a business or a body that oversees business ("the carmaker", "the regulator"): "the
+ * company said" stands for the nearest firm the text named, and "The carmaker, Nordvik Motors,"
+ * names one.
+ */
+export const COMPANY_NOUNS = set(`
+  company firm carmaker automaker retailer lender insurer airline chainmaker startup conglomerate
+  manufacturer supplier operator developer group corporation regulator watchdog
+`);
+
+/** True for a noun that describes an organisation, so a name set beside it ("The union, Unite,") is a body. */
+export function isOrganisationNoun(word: string): boolean {
+  return ORG_NOUNS.has(word) || COMPANY_NOUNS.has(word);
+}
+
 /** Nouns that, for an outlet, let "the newspaper" find its named referent. */
 export const OUTLET_NOUNS = set(`
   newspaper paper publication magazine network outlet broadcaster channel station tabloid daily

@@ -12,7 +12,8 @@ import {
   type Mention,
   type NameKind,
 } from './source-entity';
-import { describeAfter, describeApposedBefore, describeBefore } from './source-description';
+import { describeAfter, describeBefore } from './source-description';
+import { describeApposedBefore } from './apposition-before';
 import type { Group } from './source-name-groups';
 
 /** The mention of one name, its entity found or made, and what the mention says of it recorded. */

@@ -1,8 +1,10 @@
 /**
  * Person or body for a name whose own words do not tell ("Ortega", "Lantern Review"), decided by
- * the words around it: an article before it, "who" or "which" after it, a title before it.
+ * the words around it: an article before it, "who" or "which" after it, a title or an organisation
+ * noun in apposition before it.
  */
-import { classifyName, isAcronym, isPersonTitle, type NameKind } from './source-entity';
+import { classifyName, isAcronym, isPersonTitle, loweredNameGender, type NameKind } from './source-entity';
+import { apposedToOrganisation } from './apposition-before';
 import { isLexiconNoun } from './source-lexicon';
 import { capitalised, type Group } from './source-name-groups';
 
@@ -24,6 +26,8 @@ export function kindInContext(text: string, g: Group, prev: string, known: Map<s
   if (kind !== 'unknown' && kind !== 'person') return kind;
   if (g.titles.length > 0) return 'person';
   const end = g.words[g.words.length - 1].end;
+  // "The union, Unite," / "The carmaker, Nordvik Auto,": the noun beside a name no given name makes a person's says it is a body
+  if (loweredNameGender(g.words[0].lower) === null && apposedToOrganisation(text, g.words[0].start, end)) return 'organization';
   // "the Kremlin", "The Lantern Review" are bodies; in "the Ortega campaign" the name only modifies.
   if ((prev === 'the' || prev === 'The') && !isAcronym(g.words[0].text) && !nextIsLexiconNoun(text, end)) return 'organization';
   if (text[end] === ',') {

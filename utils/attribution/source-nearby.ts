@@ -1,6 +1,7 @@
 /**
  * Speakers found from a source's surroundings rather than its own words: the subject of a cue's
- * sentence when the finder gave no source, and a pair of people named together for "they".
+ * sentence when the finder gave no source, a pair of people named together for "they", and the
+ * name set beside a descriptive noun ("The regulator, Ofcom,").
  */
 import type { Entity, Mention } from './source-entity';
 import { resolvePronoun, type MentionTimeline } from './coreference';
@@ -94,3 +95,15 @@ export function conjoinedPair(text: string, pos: number, content: Span[], timeli
 /** How far after a named pair a "they" may still be that pair. */
 const SPEAKER_PAIR_DISTANCE = 600;
 
+/**
+ * "Another critic, Tomas Vey," / "The regulator, Ofcom,": the name in apposition after the comma
+ * is the source. After an organisation noun (`bodyHead`) it names a body, unless a given name or
+ * title made it a person's ("The developer, Tom Hale,"); the entity is shared, so later mentions
+ * of the name are the body too.
+ */
+export function apposedName(comma: number, end: number, bodyHead: boolean, timeline: MentionTimeline): Entity | null {
+  const named = timeline.findBack(end, [], (m) => m.start > comma && m.name === true && (m.entity.type === 'named-person' || (bodyHead && m.entity.type === 'named-organization')));
+  if (!named || named.start >= end) return null;
+  if (bodyHead && named.entity.type === 'named-person' && named.entity.person !== true) named.entity.type = 'named-organization';
+  return named.entity;
+}

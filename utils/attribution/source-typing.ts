@@ -10,11 +10,11 @@ import { indexNames } from './source-names';
 import { indexUnnamedMentions } from './source-nouns';
 import { readPhraseRemembered, type PhraseMemo } from './source-phrase-memo';
 import { describeAfter } from './source-description';
-import { ANONYMITY_CUE, SPOKES_NOUNS } from './source-lexicon';
+import { ANONYMITY_CUE, isOrganisationNoun, SPOKES_NOUNS } from './source-lexicon';
 import { compatible, isRolePlural } from './source-kinds';
 import { MentionTimeline, resolveDescription, resolvePronoun } from './coreference';
 import { adoptQuoteSpeakers } from './source-first-person';
-import { conjoinedPair, cueSubject } from './source-nearby';
+import { apposedName, conjoinedPair, cueSubject } from './source-nearby';
 
 /** One described source, in the order of `found`. */
 export interface DescribedSource {
@@ -134,11 +134,9 @@ function sourceEntity(text: string, span: Span, content: Span[], timeline: Menti
   const appos = describeAfter(text, end);
   const joiner = /^\s*,/u.test(after) ? ', ' : ' ';
   const description = appos && !phrase.includes(',') ? `${phrase}${joiner}${appos}` : phrase;
-  // "Another critic, Tomas Vey," / "the firm's chief executive, Ida Lund,": the name in apposition is the source.
   if ((reading.kind === 'typed' || reading.kind === 'refer') && phrase.includes(',')) {
-    const comma = start + phrase.indexOf(',');
-    const named = timeline.findBack(end, [], (m) => m.start > comma && m.name === true && m.entity.type === 'named-person');
-    if (named && named.start < end) return named.entity;
+    const named = apposedName(start + phrase.indexOf(','), end, isOrganisationNoun(reading.head), timeline);
+    if (named) return named;
   }
   const groupish = (reading.kind === 'typed' && (reading.type === 'unnamed-group' || reading.type === 'unnamed-person')) || reading.kind === 'refer';
   if (groupish && PAIR_OF_PEOPLE.test(phrase)) {

@@ -12,7 +12,7 @@ import { attachQuoteContinuations, attachSentenceContinuations } from './quote-c
 import { findDashBylines } from './dash-bylines';
 import { fitContentToQuotation, splitAtParagraphs } from './quote-extent';
 import { shareSubjects } from './shared-subject';
-import { withoutPassiveSubjects } from './passive-cues';
+import { withoutPassiveSubjects, withoutRelativePronounClaims } from './passive-cues';
 import { fitSourceToCue, subjectBeforeRelative, widenPossessiveName, widenRelativeSource } from './source-extent';
 import { doubleQuotedView, withWholeApostropheMarks } from './single-quotes';
 import { isAnonymityRequest } from './anonymity-requests';
@@ -43,7 +43,7 @@ function disjointContent(content: Span[]): Span[] {
  * Stages: the taggers (or the rules), then readings they miss (recall rules, dash bylines)
  * where nothing covers them yet, quotations that go on (same paragraph,
  * then whole paragraphs), content fitted to whole quotations, and a joined verb's shared subject;
- * the subject of a passive "was blamed" or "was told" is no source.
+ * the subject of a passive "was blamed" or "was told" is no source, and a bare "which" no claim.
  * A claim cut on a dangling word runs on to its clause's end. A text quoted in single quotes is
  * read through its double-quoted view (same offsets).
  */
@@ -65,7 +65,7 @@ export function findAttributionSpans(original: string, model: AttributionModel):
     if (content.length === 0 || !validSpan(text, found.cue) || !validSpan(text, source)) continue;
     out.push({ source, cue: found.cue, content });
   }
-  return withoutCueInSource(text, withoutPassiveSubjects(text, shareSubjects(text, out)));
+  return withoutCueInSource(text, withoutRelativePronounClaims(text, withoutPassiveSubjects(text, shareSubjects(text, out))));
 }
 
 /**

@@ -1,0 +1,97 @@
+/**
+ * A descriptive noun with a name in apposition ("The union, Unite,"), a fronted "according to"
+ * phrase, and a passive relative clause: invented news sentences the engine once misread, each
+ * read as a reader would.
+ */
+import { describe, expect, it } from 'vitest';
+import { annotate } from '../../utils/attribution/annotate';
+import { apposedToOrganisation, describeApposedBefore } from '../../utils/attribution/apposition-before';
+import { insideFrontedPhrase } from '../../utils/attribution/clause-start';
+import { describeAfter } from '../../utils/attribution/source-description';
+import { withoutRelativePronounClaims } from '../../utils/attribution/passive-cues';
+import { loadModelFromDisk } from '../../scripts/lib/model-file';
+
+const model = loadModelFromDisk();
+const read = (text: string) => annotate(text, model).map((a) => ({
+  source: a.source && text.slice(a.source.start, a.source.end), type: a.sourceType,
+  name: a.resolvedSource.name, description: a.resolvedSource.description, claim: a.claim,
+}));
+/** [start, end) of the first occurrence of `part` in `text`. */
+const at = (text: string, part: string) => ({ start: text.indexOf(part), end: text.indexOf(part) + part.length });
+
+describe('a name in apposition to a descriptive noun', () => {
+  it.each([
+    ['The manufacturer, Kestrel Biologics, said in a statement that it would seek approval.', 'named-organization', 'Kestrel Biologics', 'Kestrel Biologics, the manufacturer'],
+    ['The company, Halvard Motors, said it would cut 250 jobs.', 'named-organization', 'Halvard Motors', 'Halvard Motors, the company'],
+    ['The union, Forge, said the pay offer was an insult.', 'named-organization', 'Forge', 'Forge, the union'],
+    ['The regulator, Tellcom, said it had opened an investigation.', 'named-organization', 'Tellcom', 'Tellcom, the regulator'],
+    ["Norland's energy watchdog, Ofgrid, said bills would fall.", 'named-organization', 'Ofgrid', "Ofgrid, Norland's energy watchdog"],
+    ['On Monday the carmaker, Brenna Auto, said it would close a plant.', 'named-organization', 'Brenna Auto', 'Brenna Auto'],
+    ['Her lawyer, Daniel Kessler, said she would appeal.', 'named-person', 'Daniel Kessler', 'Daniel Kessler'],
+    ['The developer, Tom Hale, said the homes would be ready in May.', 'named-person', 'Tom Hale', 'Tom Hale, the developer'],
+  ])('%s', (text, type, name, description) => {
+    expect(read(text)[0]).toMatchObject({ type, name, description });
+  });
+
+  it('later mentions of the name are the same body', () => {
+    const text = 'The union, Forge, said the offer was an insult. Forge said it would ballot its members.';
+    expect(read(text).map((r) => [r.type, r.name])).toEqual([['named-organization', 'Forge'], ['named-organization', 'Forge']]);
+  });
+
+  it.each([
+    ['The union, Forge, said it.', 'Forge', true, 'the union'],
+    ['The health secretary, Omar Siddiq, said it.', 'Omar Siddiq', false, 'the health secretary'],
+    ['A spokesman for the mayor told reporters that the city manager, Ann Lee, had resigned.', 'Ann Lee', false, ''],
+    ['In the city, Hale said it.', 'Hale', false, ''],
+  ])('apposition before the name in %s', (text, name, body, described) => {
+    const { start, end } = at(text, name);
+    expect(apposedToOrganisation(text, start, end)).toBe(body);
+    expect(describeApposedBefore(text, start, end)).toBe(described);
+  });
+});
+
+describe('an apposition after a fronted phrase never runs into the main clause', () => {
+  it.each([
+    ['According to Al-Rased, the envoy left Cairo on Tuesday.', 'Al-Rased', ''],
+    ['DAMASCUS — According to Al-Rased, the envoy left on Tuesday.', 'Al-Rased', ''],
+    ['In Lisbon, the minister said the talks had failed.', 'Lisbon', ''],
+    ['According to the finance director, Alan Kim, the bridge reopens in May.', 'Alan Kim', ''],
+    ['According to Al-Rased, a news site based in Beirut, the envoy left.', 'Al-Rased', 'a news site based in Beirut'],
+    ['The envoy left Cairo, according to Al-Rased, a news site.', 'Al-Rased', 'a news site'],
+    ['After the vote, Ana Ruiz, the party leader, resigned.', 'Ana Ruiz', 'the party leader'],
+    ['The report was written by Ana Ruiz, a ministry spokeswoman.', 'Ana Ruiz', 'a ministry spokeswoman'],
+  ])('%s', (text, name, expected) => {
+    expect(describeAfter(text, at(text, name).end)).toBe(expected);
+  });
+
+  it.each([
+    ['According to Al-Rased', true],
+    ['But unlike the mayor', false],
+    ['But Unlike the mayor', true],
+    ['The envoy left Cairo, according to Al-Rased', false],
+    ['In a statement on Tuesday, the ministry said the vote was fair, said Ana Ruiz', false],
+  ])('insideFrontedPhrase at the end of "%s" -> %s', (text, expected) => {
+    expect(insideFrontedPhrase(text, text.length)).toBe(expected);
+  });
+
+  it('the source of "according to" is described by its name alone', () => {
+    expect(read('According to Al-Rased, the envoy left Cairo on Tuesday.')[0]).toMatchObject({ name: 'Al-Rased', description: 'Al-Rased', claim: 'the envoy left Cairo on Tuesday' });
+  });
+});
+
+describe('a passive relative clause gives no reading whose claim is only "which"', () => {
+  it.each([
+    ['The utility, which was blamed for the blackout, said it would pay compensation.', 'The utility', 'it would pay compensation'],
+    ['The utility, which was criticised by regulators, said it would pay compensation.', 'The utility', 'it would pay compensation'],
+  ])('%s', (text, source, claim) => {
+    expect(read(text)).toEqual([expect.objectContaining({ source, claim })]);
+  });
+
+  it('drops only a claim that is the pronoun alone', () => {
+    const text = 'The firm, which was told to pay a fine, said it would appeal.';
+    const alone = { source: null, cue: at(text, 'was told'), content: [at(text, 'which')] };
+    const more = { source: null, cue: at(text, 'was told'), content: [at(text, 'which'), at(text, 'to pay a fine')] };
+    const said = { source: at(text, 'The firm'), cue: at(text, 'said'), content: [at(text, 'it would appeal')] };
+    expect(withoutRelativePronounClaims(text, [alone, more, said])).toEqual([more, said]);
+  });
+});

@@ -1,0 +1,45 @@
+/**
+ * A noun phrase set before a name in apposition ("The health secretary, Omar Siddiq,", "The union,
+ * Unite,"): it describes the name, and its head says whether the name is a person or a body, which
+ * the name's own words often do not ("Unite", "Ofcom").
+ */
+import { CLAUSE_START } from './clause-start';
+import { isOrganisationNoun, PERSON_ROLE_NOUNS } from './source-lexicon';
+
+/** A noun phrase from a clause start (or "according to") to the comma before a name. */
+const PHRASE_BEFORE_NAME = new RegExp(String.raw`(?:${CLAUSE_START}|\b[Aa]ccording to\s+)((?:[Tt]he|[Aa]n?|\p{Lu}[\p{L}'’.&-]*['’]s)\s[^,.;:!?"“”\n]{1,60}?),\s*$`, 'u');
+
+/** Words that make a phrase before a name a clause rather than an apposition. */
+const NOT_IN_APPOSITION = new Set('that said says told tells is are was were will would has have had who which'.split(' '));
+
+/**
+ * The words of the noun phrase in apposition before the name at [start, end), the name closed by a
+ * comma too; null when there is none (a clause: "A spokesman for the mayor told reporters that the
+ * city manager, Ann Lee,").
+ */
+function phraseApposedBefore(text: string, start: number, end: number): { phrase: string; words: string[]; head: string } | null {
+  if (text[end] !== ',' || start < 2) return null;
+  const m = PHRASE_BEFORE_NAME.exec(text.slice(Math.max(0, start - 100), start));
+  if (!m) return null;
+  const words = m[1].split(/\s+/u);
+  if (words.length > 7 || words.some((w) => NOT_IN_APPOSITION.has(w))) return null;
+  return { phrase: m[1], words, head: words[words.length - 1].toLowerCase() };
+}
+
+/**
+ * An apposition before a name ("The health secretary, Omar Siddiq, said"; "According to the
+ * city's finance director, Alan Kim, …"; "The manufacturer, Arden Pharma,"): a noun phrase ending
+ * in a role or an organisation noun. Empty otherwise.
+ */
+export function describeApposedBefore(text: string, start: number, end: number): string {
+  const apposed = phraseApposedBefore(text, start, end);
+  if (!apposed || !(PERSON_ROLE_NOUNS.has(apposed.head) || isOrganisationNoun(apposed.head))) return '';
+  const { phrase, words } = apposed;
+  return /^(?:The|A|An)$/u.test(words[0]) ? `${words[0].toLowerCase()} ${words.slice(1).join(' ')}` : phrase;
+}
+
+/** True when the name at [start, end) is set beside an organisation noun ("The regulator, Ofcom,"): it names a body. */
+export function apposedToOrganisation(text: string, start: number, end: number): boolean {
+  const apposed = phraseApposedBefore(text, start, end);
+  return apposed !== null && isOrganisationNoun(apposed.head);
+}
