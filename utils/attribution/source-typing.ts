@@ -3,6 +3,7 @@
  * document, or one of the three anonymous kinds) and who it is once pronouns and second
  * mentions are resolved. The text is indexed once; each source then looks back a bounded way.
  */
+import { isShareOfPeople, shareType } from './share-sources';
 import type { AttributionSpans, ResolvedSource, SourceType, Span } from './types';
 import type { Entity, Mention } from './source-entity';
 import { classifyNameWords, nameKindType } from './source-entity';
@@ -134,6 +135,7 @@ function sourceEntity(text: string, span: Span, content: Span[], timeline: Menti
   const appos = describeAfter(text, end);
   const joiner = /^\s*,/u.test(after) ? ', ' : ' ';
   const description = appos && !phrase.includes(',') ? `${phrase}${joiner}${appos}` : phrase;
+  if (isShareOfPeople(phrase)) return fresh(phrase, description, shareType(text, start), true);
   if ((reading.kind === 'typed' || reading.kind === 'refer') && phrase.includes(',')) {
     const named = apposedName(start + phrase.indexOf(','), end, isOrganisationNoun(reading.head), timeline);
     if (named) return named;

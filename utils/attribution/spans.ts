@@ -12,6 +12,7 @@ import { attachQuoteContinuations, attachSentenceContinuations } from './quote-c
 import { findDashBylines } from './dash-bylines';
 import { fitContentToQuotation, splitAtParagraphs } from './quote-extent';
 import { shareSubjects } from './shared-subject';
+import { shareBeforeCue } from './share-sources';
 import { withoutPassiveSubjects, withoutRelativePronounClaims } from './passive-cues';
 import { fitSourceToCue, subjectBeforeRelative, widenPossessiveName, widenRelativeSource } from './source-extent';
 import { doubleQuotedView, withWholeApostropheMarks } from './single-quotes';
@@ -57,7 +58,7 @@ export function findAttributionSpans(original: string, model: AttributionModel):
   const out: AttributionSpans[] = [];
   const fitEdges = claimEdgeFitter(text, doc, raw);
   for (const found of attachQuoteContinuations(text, attachSentenceContinuations(text, raw))) {
-    const source = fitSourceToCue(text, widenRelativeSource(text, widenPossessiveName(text, found.source ?? subjectBeforeRelative(text, found.cue)), found.cue), found.cue);
+    const source = fitSourceToCue(text, widenRelativeSource(text, widenPossessiveName(text, found.source ?? subjectBeforeRelative(text, found.cue) ?? shareBeforeCue(text, found.cue)), found.cue), found.cue);
     // a piece that lies inside the source is its description, not the claim ("officials, speaking on condition of anonymity because …, said")
     const outsideSource = (s: Span) => source === null || s.start < source.start || s.end > source.end;
     const fitted = found.content.filter((s) => validSpan(text, s)).flatMap((s) => splitAtParagraphs(text, fitContentToQuotation(text, s))).map((s, i, all) => fitEdges(found.cue, s, i === all.length - 1));
