@@ -45,6 +45,20 @@ function mark(tags: Int32Array, offset: number, range: [number, number] | null, 
   }
 }
 
+/**
+ * Role tags of a window with the cue's own tokens set to O, and an inside tag cut from its begin
+ * (by the window's edge or the cue) made a begin, as the decoder allows no I- without its B-.
+ */
+export function withCueCleared(tags: Int32Array, from: number, cue: CueAnchor): Int32Array {
+  tags.fill(0, Math.max(0, cue.from - from), Math.max(0, cue.to - from));
+  for (let i = 0; i < tags.length; i++) {
+    const prev = i === 0 ? 0 : tags[i - 1];
+    if (tags[i] === 2 && prev !== 1 && prev !== 2) tags[i] = 1;
+    if (tags[i] === 4 && prev !== 3 && prev !== 4) tags[i] = 3;
+  }
+  return tags;
+}
+
 /** Prepares one article: features' inputs and all gold tag sequences. */
 export function toTrainingDoc(gold: GoldDoc): TrainingDoc {
   const doc = prepareDoc(gold.text);
@@ -63,14 +77,7 @@ export function toTrainingDoc(gold: GoldDoc): TrainingDoc {
     const tags = new Int32Array(to - from);
     for (const c of r.content) mark(tags, from, tokenRange(doc, c), 3, 4);
     if (r.source[0]) mark(tags, from, tokenRange(doc, r.source[0]), 1, 2);
-    tags.fill(0, Math.max(0, cue.from - from), Math.max(0, cue.to - from));
-    // an inside tag cut from its begin by the window or the cue becomes a begin
-    for (let i = 0; i < tags.length; i++) {
-      const prev = i === 0 ? 0 : tags[i - 1];
-      if (tags[i] === 2 && prev !== 1 && prev !== 2) tags[i] = 1;
-      if (tags[i] === 4 && prev !== 3 && prev !== 4) tags[i] = 3;
-    }
-    roles.push({ cue, from, gold: tags });
+    roles.push({ cue, from, gold: withCueCleared(tags, from, cue) });
   }
   // speech and stance verbs the annotators did not mark: the role tagger learns to return nothing
   for (let i = 0; i < n; i++) {
