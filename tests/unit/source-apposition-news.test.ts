@@ -84,7 +84,11 @@ describe('a passive relative clause gives no reading whose claim is only "which"
     ['The utility, which was blamed for the blackout, said it would pay compensation.', 'The utility', 'it would pay compensation'],
     ['The utility, which was criticised by regulators, said it would pay compensation.', 'The utility', 'it would pay compensation'],
   ])('%s', (text, source, claim) => {
-    expect(read(text)).toEqual([expect.objectContaining({ source, claim })]);
+    const readings = read(text);
+    expect(readings).toContainEqual(expect.objectContaining({ source, claim }));
+    // the passive clause may stay as a reading of its own (PolNeAR marks the one judged), never as the bare pronoun
+    expect(readings.filter((r) => r.claim.trim() === 'which')).toEqual([]);
+    expect(readings.filter((r) => r.source === source)).toHaveLength(1);
   });
 
   it('drops only a claim that is the pronoun alone', () => {

@@ -56,6 +56,15 @@ export function withoutLeadingListener(text: string, cue: Span | null, s: Span):
   return m && s.start + m[0].length < s.end ? { start: s.start + m[0].length, end: s.end } : s;
 }
 
+/** A sentence's full stop after a lower-case word or a number ("…$40 million."), not an abbreviation's ("U.S.", "Inc."). */
+const FINAL_FULL_STOP = /(?:^|\s)[\p{Ll}\d$£€%][\p{Ll}\d,$£€%'’-]*\.$/u;
+
+/** An indirect claim ("that …") without the full stop that ends its sentence: the stop closes the sentence, not the claim. */
+export function withoutFinalFullStop(text: string, s: Span): Span {
+  if (s.end - s.start < 2 || text.charCodeAt(s.end - 1) !== 46 || !/^that\s/u.test(text.slice(s.start, s.start + 5))) return s;
+  return FINAL_FULL_STOP.test(text.slice(Math.max(s.start, s.end - 40), s.end)) ? { start: s.start, end: s.end - 1 } : s;
+}
+
 /** Index of the token that ends at `end`, or -1 (binary search: tokens are in text order). */
 function tokenEndingAt(doc: PreparedDoc, end: number): number {
   const tokens = doc.tokens;
@@ -76,9 +85,10 @@ export function danglingEndCompleter(doc: PreparedDoc, found: readonly Attributi
 
 /**
  * Every edge fix of a claim's span in one place, for the span finder: a dangling end run on (last
- * span only, and only with the prepared text), then no dateline, manner adverb or listener at its start.
+ * span only, and only with the prepared text), then no dateline, manner adverb or listener at its start,
+ * and no sentence full stop at its end.
  */
 export function claimEdgeFitter(text: string, doc: PreparedDoc | null, found: readonly AttributionSpans[]): (cue: Span | null, s: Span, last: boolean) => Span {
   const complete = doc ? danglingEndCompleter(doc, found) : (s: Span) => s;
-  return (cue, s, last) => withoutLeadingListener(text, cue, withoutLeadingAdverb(text, withoutDateline(text, last ? complete(s) : s)));
+  return (cue, s, last) => withoutFinalFullStop(text, withoutLeadingListener(text, cue, withoutLeadingAdverb(text, withoutDateline(text, last ? complete(s) : s))));
 }

@@ -86,7 +86,9 @@ export function widenRelativeSource(text: string, source: Span | null, cue: Span
   if (!source || !cue || cue.start < source.end || !RELATIVE_START.test(text.slice(source.start, source.end))) return source;
   // the clause must close with a comma before the cue ("…for ten years, found"): a cue right
   // after the pronoun is the relative clause's own verb, whose source "who" is right as it is
-  const close = /^[^.;:!?"“”\n]*?(?=,\s*$)/u.exec(text.slice(source.end, cue.start));
+  // (or the source closes it itself: "who followed 4,000 adults for ten years," right before the cue)
+  const gap = text.slice(source.end, cue.start);
+  const close = /,\s*$/u.test(text.slice(source.start, source.end)) && /^\s*$/u.test(gap) ? [''] : /^[^.;:!?"“”\n]*?(?=,\s*$)/u.exec(gap);
   if (!close) return source;
   const before = text.slice(Math.max(0, source.start - 120), source.start);
   const m = ANTECEDENT.exec(before);

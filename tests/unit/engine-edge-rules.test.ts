@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { withoutAdverbCues } from '@/utils/attribution/adverb-cues';
+import { withoutFinalFullStop } from '@/utils/attribution/content-completion';
+import { widenRelativeSource } from '@/utils/attribution/source-extent';
+
+const at = (text: string, phrase: string) => ({ start: text.indexOf(phrase), end: text.indexOf(phrase) + phrase.length });
+
+describe('an adverb right after a reporting verb is no cue of its own', () => {
+  const text = 'Some doctors said privately that they worried about the price.';
+  const said = { source: at(text, 'Some doctors'), cue: at(text, 'said'), content: [at(text, 'that they worried about the price')] };
+  it('drops the adverb reading with the same source, keeps the verb’s', () => {
+    const privately = { ...said, cue: at(text, 'privately') };
+    expect(withoutAdverbCues(text, [said, privately])).toEqual([said]);
+  });
+  it('keeps an -ly cue of another source, or one not right after a cue', () => {
+    const other = { ...said, source: null, cue: at(text, 'privately') };
+    expect(withoutAdverbCues(text, [said, other])).toEqual([said, other]);
+    expect(withoutAdverbCues(text, [{ ...said, cue: at(text, 'privately') }])).toHaveLength(1);
+  });
+});
+
+describe('the full stop that ends an indirect claim’s sentence', () => {
+  it.each([
+    ['He warned that the shortfall could reach $40 million.', 'that the shortfall could reach $40 million.', 'that the shortfall could reach $40 million'],
+    ['She said that the plant moved to the U.S.', 'that the plant moved to the U.S.', 'that the plant moved to the U.S.'],
+    ['“We will win.”', 'We will win.', 'We will win.'],
+  ])('%s', (text, claim, expected) => {
+    const s = withoutFinalFullStop(text, at(text, claim));
+    expect(text.slice(s.start, s.end)).toBe(expected);
+  });
+});
+
+describe('a relative-clause source that keeps its closing comma', () => {
+  it('is widened over the noun phrase it describes', () => {
+    const text = 'Last year the researchers, who followed 4,000 adults for ten years, found that sleep matters.';
+    const s = widenRelativeSource(text, at(text, 'who followed 4,000 adults for ten years,'), at(text, 'found'))!;
+    expect(text.slice(s.start, s.end)).toBe('the researchers, who followed 4,000 adults for ten years,');
+  });
+});
