@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { withoutAdverbCues } from '@/utils/attribution/adverb-cues';
 import { withoutFinalFullStop } from '@/utils/attribution/content-completion';
 import { widenRelativeSource } from '@/utils/attribution/source-extent';
+import { withSubjectAsSource } from '@/utils/attribution/subject-as-source';
 
 const at = (text: string, phrase: string) => ({ start: text.indexOf(phrase), end: text.indexOf(phrase) + phrase.length });
 
@@ -35,5 +36,25 @@ describe('a relative-clause source that keeps its closing comma', () => {
     const text = 'Last year the researchers, who followed 4,000 adults for ten years, found that sleep matters.';
     const s = widenRelativeSource(text, at(text, 'who followed 4,000 adults for ten years,'), at(text, 'found'))!;
     expect(text.slice(s.start, s.end)).toBe('the researchers, who followed 4,000 adults for ten years,');
+  });
+});
+
+describe('a cue’s subject read as the start of its claim becomes its source', () => {
+  const sas = (text: string, source: string | null, cue: string, content: string[]) =>
+    withSubjectAsSource(text, [{ source: source === null ? null : at(text, source), cue: at(text, cue), content: content.map((c) => at(text, c)) }]).map((f) => ({
+      source: f.source && text.slice(f.source.start, f.source.end), content: f.content.map((c) => text.slice(c.start, c.end)),
+    }));
+  it.each([
+    ['Osei said the team had expected a smaller benefit.', 'had expected', ['team', 'a smaller benefit'], { source: 'the team', content: ['a smaller benefit'] }],
+    ['Critics have called the plan a giveaway.', 'have called', ['Critics', 'the plan a giveaway'], { source: 'Critics', content: ['the plan a giveaway'] }],
+    ['The talks are expected to resume on Monday.', 'are expected', ['talks', 'to resume on Monday'], { source: null, content: ['talks', 'to resume on Monday'] }],
+    ['The prize, which seems to be cursed, went unclaimed.', 'seems', ['which', 'to be cursed'], { source: null, content: ['which', 'to be cursed'] }],
+    ['Lawmakers in the northern provinces said the vote was rigged.', 'said', ['Lawmakers in the northern provinces', 'the vote was rigged'], { source: null, content: ['Lawmakers in the northern provinces', 'the vote was rigged'] }],
+  ])('%s', (text, cue, content, expected) => {
+    expect(sas(text, null, cue, content)).toEqual([expected]);
+  });
+  it('leaves a reading that has a source', () => {
+    const text = 'Osei said the team had expected a smaller benefit.';
+    expect(sas(text, 'Osei', 'had expected', ['team', 'a smaller benefit'])[0].source).toBe('Osei');
   });
 });

@@ -14,6 +14,7 @@ import { fitContentToQuotation, splitAtParagraphs } from './quote-extent';
 import { shareSubjects } from './shared-subject';
 import { shareBeforeCue } from './share-sources';
 import { withoutAdverbCues } from './adverb-cues';
+import { withSubjectAsSource } from './subject-as-source';
 import { withoutPassiveSubjects, withoutRelativePronounClaims } from './passive-cues';
 import { fitSourceToCue, subjectBeforeRelative, widenPossessiveName, widenRelativeSource } from './source-extent';
 import { doubleQuotedView, withWholeApostropheMarks } from './single-quotes';
@@ -67,7 +68,7 @@ export function findAttributionSpans(original: string, model: AttributionModel):
     if (content.length === 0 || !validSpan(text, found.cue) || !validSpan(text, source)) continue;
     out.push({ source, cue: found.cue, content });
   }
-  return withoutAdverbCues(text, withoutCueInSource(text, withoutRelativePronounClaims(text, withoutPassiveSubjects(text, shareSubjects(text, out)))));
+  return withoutAdverbCues(text, withoutCueInSource(text, withoutRelativePronounClaims(text, withoutPassiveSubjects(text, shareSubjects(text, withSubjectAsSource(text, out))))));
 }
 
 /**
