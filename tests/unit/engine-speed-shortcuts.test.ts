@@ -13,6 +13,7 @@ import { readPhraseRemembered, type PhraseMemo } from '../../utils/attribution/s
 import { sentenceStartBefore } from '../../utils/attribution/source-nearby';
 import type { Mention } from '../../utils/attribution/source-entity';
 import { tokenize } from '../../utils/attribution/tokenize';
+import { internGeneration } from '../../utils/attribution/token-intern';
 import { prepareDoc, type PreparedDoc } from '../../utils/attribution/features';
 
 const int = fc.integer({ min: -(2 ** 31), max: 2 ** 31 - 1 });
@@ -105,7 +106,7 @@ describe('sentence start before a cue', () => {
 
 describe('interned token texts', () => {
   /** More distinct words than the intern table holds, so it fills up and is emptied. */
-  const manyWords = Array.from({ length: 12000 }, (_, i) => `w${(i * 7919).toString(36)}${i % 5 === 0 ? 'X' : ''}`).join(' ');
+  const manyWords = Array.from({ length: 16000 }, (_, i) => `w${(i * 7919).toString(36)}${i % 5 === 0 ? 'X' : ''}`).join(' ');
 
   it('give tokens with exactly the text and lower case of their span, table full or not', () => {
     for (const text of [manyWords, 'Officials SAID the Plan "was sound," it said.', manyWords.slice(0, 5000)]) {
@@ -126,9 +127,18 @@ describe('interned token texts', () => {
     expect(facts(prepareDoc(text))).toEqual(first);
     prepareDoc(manyWords.slice(3000));
     expect(facts(prepareDoc(text))).toEqual(first);
-    // after 12,000 new words in one text the table is full: the last tokens get no slot, same facts
+    // after 16,000 new words in one text the table is full: the last tokens get no slot, same facts
     const n = first[0].length;
     expect(facts(prepareDoc(`${manyWords} ${text}`)).map((a) => a.slice(-n))).toEqual(first);
+  });
+
+  it("keep a reading session's words: texts of 9,000 distinct words in all, read again, empty the table no more", () => {
+    const texts = Array.from({ length: 9 }, (_, k) => Array.from({ length: 1000 }, (_, i) => `s${(k * 1000 + i).toString(36)}`).join(' '));
+    // the first two passes settle whatever earlier texts left in the table
+    for (let pass = 0; pass < 2; pass++) for (const text of texts) tokenize(text);
+    const generation = internGeneration();
+    for (const text of texts) tokenize(text);
+    expect(internGeneration()).toBe(generation);
   });
 
   it('stay right for tokens alike in their first 32 characters (one crowded run of slots, searched no further than a few probes)', () => {

@@ -1,15 +1,21 @@
 import { findAttributionSpans } from './spans';
 import type { AttributionModel } from './model';
 import { describeSources } from './source-typing';
-import { isAnonymousType, type Attribution } from './types';
+import { isAnonymousType, type Attribution, type AttributionSpans } from './types';
 
-/** FNV-1a over the spans: an id that is the same on every run and every machine for the same result. */
-function stableId(parts: number[]): string {
+/** One FNV-1a step: the hash so far with one more number mixed in. */
+const fnvStep = (hash: number, part: number): number => Math.imul(hash ^ part, 0x01000193) >>> 0;
+
+/**
+ * FNV-1a over the spans (each content span's start and end, then the cue's and the source's
+ * start, -1 when absent): an id that is the same on every run and every machine for the same
+ * result. Hashed straight off the spans, so no array is made per attribution.
+ */
+function stableId(spans: AttributionSpans): string {
   let hash = 0x811c9dc5;
-  for (const part of parts) {
-    hash ^= part;
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
+  for (const s of spans.content) hash = fnvStep(fnvStep(hash, s.start), s.end);
+  hash = fnvStep(hash, spans.cue?.start ?? -1);
+  hash = fnvStep(hash, spans.source?.start ?? -1);
   return `a${hash.toString(36)}`;
 }
 
@@ -23,13 +29,8 @@ export function annotate(text: string, model: AttributionModel): Attribution[] {
   const described = describeSources(text, found);
   return found.map((spans, i) => {
     const { sourceType, resolvedSource } = described[i];
-    const numbers = [
-      ...spans.content.flatMap((s) => [s.start, s.end]),
-      spans.cue?.start ?? -1,
-      spans.source?.start ?? -1,
-    ];
     return {
-      id: stableId(numbers),
+      id: stableId(spans),
       content: spans.content,
       cue: spans.cue,
       source: spans.source,

@@ -14,7 +14,15 @@ const BEFORE_OPENING = /[\s([{—–\-/“"]/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /** A mark right after one of these closes a quotation (the quotation ends with its punctuation). */
 const CLOSING_PUNCTUATION = new Set([',', '.', '!', '?', ';', ':', '…', '—', '–']);
-const DOUBLE_MARKS = /["“”«»„]/gu;
+/** How many double marks (" “ ” « » „) the text has, counted by char code (no array of matches). */
+function doubleMarkCount(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34 || c === 0x201c || c === 0x201d || c === 0xab || c === 0xbb || c === 0x201e) count++;
+  }
+  return count;
+}
 /** Words written with a leading apostrophe ("'til", "'em", "rock 'n' roll"): no quotation opens there. */
 const ELISION = /^(?:n'|em\b|tis\b|til\b|cause\b|bout\b|round\b|cos\b|twas\b)/iu;
 
@@ -44,13 +52,18 @@ function canClose(text: string, i: number): boolean {
   return !possessive;
 }
 
+/** The units `singleQuotePairs` acts on: a line break (no pair spans paragraphs) and the marks that can open or close. */
+const PAIRING_UNITS = /['‘’\n]/g;
+
 /** Offsets of paired single-quote marks, [open, close, open, close, …]; pairs stay inside a paragraph. */
 export function singleQuotePairs(text: string): number[] {
   const pairs: number[] = [];
   let open = -1;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === '\n') { open = -1; continue; }
+  // only a line break or a mark changes anything: the regex engine skips every other unit
+  PAIRING_UNITS.lastIndex = 0;
+  for (let m = PAIRING_UNITS.exec(text); m !== null; m = PAIRING_UNITS.exec(text)) {
+    const i = m.index;
+    if (text.charCodeAt(i) === 10) { open = -1; continue; }
     if (open < 0) { if (canOpen(text, i)) open = i; continue; }
     if (canClose(text, i)) { pairs.push(open, i); open = -1; }
     // another opening mark while one is open: single quotes nest in double ones, so the first was an apostrophe
@@ -86,8 +99,8 @@ export function doubleQuotedView(text: string): string {
   const edits = new Map<number, string>();
   const doubled = text.includes("''") ? doubledApostropheEdits(text, edits) : 0;
   const pairs = singleQuotePairs(text);
-  const doubles = (text.match(DOUBLE_MARKS)?.length ?? 0) + doubled;
-  if (pairs.length / 2 >= 2 && pairs.length / 2 > doubles / 2) {
+  // double marks counted only when there are pairs to weigh them against
+  if (pairs.length / 2 >= 2 && pairs.length / 2 > (doubleMarkCount(text) + doubled) / 2) {
     for (let k = 0; k < pairs.length; k += 2) {
       edits.set(pairs[k], '“');
       edits.set(pairs[k + 1], '”');
