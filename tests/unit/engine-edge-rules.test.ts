@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { annotate } from '@/utils/attribution';
+import { loadModelFromDisk } from '../../scripts/lib/model-file';
 import { withoutAdverbCues } from '@/utils/attribution/adverb-cues';
 import { withoutFinalFullStop } from '@/utils/attribution/content-completion';
 import { widenRelativeSource } from '@/utils/attribution/source-extent';
 import { withSubjectAsSource } from '@/utils/attribution/subject-as-source';
 
+const model = loadModelFromDisk();
 const at = (text: string, phrase: string) => ({ start: text.indexOf(phrase), end: text.indexOf(phrase) + phrase.length });
 
 describe('an adverb right after a reporting verb is no cue of its own', () => {
@@ -56,5 +59,21 @@ describe('a cue’s subject read as the start of its claim becomes its source', 
   it('leaves a reading that has a source', () => {
     const text = 'Osei said the team had expected a smaller benefit.';
     expect(sas(text, 'Osei', 'had expected', ['team', 'a smaller benefit'])[0].source).toBe('Osei');
+  });
+});
+
+describe('an "according to" source keeps its apposition out of the claim', () => {
+  it.each([
+    ['According to the finance director, Alan Kim, the bridge reopens in May.', 'the finance director, Alan Kim', 'the bridge reopens in May', 'named-person'],
+    ['According to the company’s spokesman, John Reyes, the plant will close.', 'the company’s spokesman, John Reyes', 'the plant will close', 'named-person'],
+    ['According to Al-Monitor, a Washington-based news site, the envoy left Cairo on Tuesday.', 'Al-Monitor, a Washington-based news site', 'the envoy left Cairo on Tuesday', 'named-organization'],
+    // a name after a body, an indefinite phrase with a verb, a definite phrase: the claim's own words
+    ['According to the police, John Smith, 34, was arrested on Friday.', 'the police', 'John Smith, 34, was arrested on Friday', 'named-organization'],
+    ['According to the report, a draft of which was seen by reporters, costs will rise.', 'the report', null, 'document'],
+  ])('%s', (text, source, claim, type) => {
+    const found = annotate(text, model).find((a) => a.cue && text.slice(a.cue.start, a.cue.end) === 'According to')!;
+    expect(text.slice(found.source!.start, found.source!.end)).toBe(source);
+    if (claim !== null) expect(found.claim).toBe(claim);
+    expect(found.sourceType).toBe(type);
   });
 });

@@ -15,6 +15,7 @@ import { shareSubjects } from './shared-subject';
 import { shareBeforeCue } from './share-sources';
 import { withoutAdverbCues } from './adverb-cues';
 import { withSubjectAsSource } from './subject-as-source';
+import { withAccordingToApposition } from './according-apposition';
 import { withoutPassiveSubjects, withoutRelativePronounClaims } from './passive-cues';
 import { fitSourceToCue, subjectBeforeRelative, widenPossessiveName, widenRelativeSource } from './source-extent';
 import { doubleQuotedView, withWholeApostropheMarks } from './single-quotes';
@@ -68,7 +69,7 @@ export function findAttributionSpans(original: string, model: AttributionModel):
     if (content.length === 0 || !validSpan(text, found.cue) || !validSpan(text, source)) continue;
     out.push({ source, cue: found.cue, content });
   }
-  return withoutAdverbCues(text, withoutCueInSource(text, withoutRelativePronounClaims(text, withoutPassiveSubjects(text, shareSubjects(text, withSubjectAsSource(text, out))))));
+  return withoutAdverbCues(text, withoutCueInSource(text, withoutRelativePronounClaims(text, withoutPassiveSubjects(text, shareSubjects(text, withAccordingToApposition(text, withSubjectAsSource(text, out)))))));
 }
 
 /**

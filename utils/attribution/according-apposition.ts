@@ -1,0 +1,36 @@
+/**
+ * "According to the finance director, Alan Kim, the bridge …" and "According to Al-Monitor, a
+ * news site, the envoy …": the apposition after the source belongs to the source, not the claim.
+ * A name after a person's role, or an indefinite noun phrase after any source, moves from the
+ * claim's start into the source.
+ */
+import { PERSON_ROLE_NOUNS, SPOKES_NOUNS } from './source-lexicon';
+import type { AttributionSpans } from './types';
+
+/** A name of one to four capitalised words, then the comma that closes the apposition. */
+const NAME_THEN_COMMA = /^((?:\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}),\s+(?=\S)/u;
+/** "a news site", "an analyst at Lindqvist Bank", then the closing comma: no verb, no quotation. */
+const INDEFINITE_THEN_COMMA = /^((?:a|an)\s[^,;:"“”.!?]{1,60}?),\s+(?=\S)/u;
+/** Finite verbs that show the piece is the claim's own clause, not an apposition. */
+const FINITE = /\s(?:is|are|was|were|will|would|has|have|had|can|could|said|says)\s/u;
+
+/** The source's head noun, lower case, without a possessive ("the company's spokesman" -> "spokesman"). */
+function headNoun(phrase: string): string {
+  const words = phrase.trim().split(/\s+/u);
+  return (words[words.length - 1] ?? '').toLowerCase().replace(/[’']s$/u, '');
+}
+
+/** The readings with an "according to" source's apposition moved out of the claim into the source. */
+export function withAccordingToApposition(text: string, found: AttributionSpans[]): AttributionSpans[] {
+  return found.map((f) => {
+    if (!f.cue || !f.source || f.content.length === 0 || !/^according to$/iu.test(text.slice(f.cue.start, f.cue.end))) return f;
+    const [first, ...rest] = f.content;
+    if (f.source.end > first.start || !/^,\s+$/u.test(text.slice(f.source.end, first.start))) return f;
+    const claim = text.slice(first.start, first.end);
+    const head = headNoun(text.slice(f.source.start, f.source.end));
+    const personRole = /^(?:the|his|her|their|its)\s/iu.test(text.slice(f.source.start, f.source.end)) && (PERSON_ROLE_NOUNS.has(head) || SPOKES_NOUNS.has(head));
+    const m = (personRole ? NAME_THEN_COMMA.exec(claim) : null) ?? INDEFINITE_THEN_COMMA.exec(claim);
+    if (!m || FINITE.test(` ${m[1]} `) || m[0].length >= claim.length) return f;
+    return { ...f, source: { start: f.source.start, end: first.start + m[1].length }, content: [{ start: first.start + m[0].length, end: first.end }, ...rest] };
+  });
+}
