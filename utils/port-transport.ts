@@ -11,7 +11,7 @@ import { readReply, type createMessageListener } from './message-transport';
 import { portReply, portRequest } from './port-envelope';
 
 /** A runtime port's surface that the port transport uses (injected in tests). */
-type PortLike = Pick<Browser.runtime.Port, 'name' | 'sender' | 'postMessage' | 'disconnect'> & {
+export type PortLike = Pick<Browser.runtime.Port, 'name' | 'sender' | 'postMessage' | 'disconnect'> & {
   onMessage: Pick<Browser.runtime.Port['onMessage'], 'addListener'>;
   onDisconnect: Pick<Browser.runtime.Port['onDisconnect'], 'addListener'>;
 };

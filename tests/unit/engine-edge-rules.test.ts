@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { spanOf } from './span-helpers';
 import { annotate } from '@/utils/attribution';
 import { loadModelFromDisk } from '../../scripts/lib/model-file';
 import { withoutAdverbCues } from '@/utils/attribution/adverb-cues';
@@ -7,19 +8,18 @@ import { widenRelativeSource } from '@/utils/attribution/source-extent';
 import { withSubjectAsSource } from '@/utils/attribution/subject-as-source';
 
 const model = loadModelFromDisk();
-const at = (text: string, phrase: string) => ({ start: text.indexOf(phrase), end: text.indexOf(phrase) + phrase.length });
 
 describe('an adverb right after a reporting verb is no cue of its own', () => {
   const text = 'Some doctors said privately that they worried about the price.';
-  const said = { source: at(text, 'Some doctors'), cue: at(text, 'said'), content: [at(text, 'that they worried about the price')] };
+  const said = { source: spanOf(text, 'Some doctors'), cue: spanOf(text, 'said'), content: [spanOf(text, 'that they worried about the price')] };
   it('drops the adverb reading with the same source, keeps the verb’s', () => {
-    const privately = { ...said, cue: at(text, 'privately') };
+    const privately = { ...said, cue: spanOf(text, 'privately') };
     expect(withoutAdverbCues(text, [said, privately])).toEqual([said]);
   });
   it('keeps an -ly cue of another source, or one not right after a cue', () => {
-    const other = { ...said, source: null, cue: at(text, 'privately') };
+    const other = { ...said, source: null, cue: spanOf(text, 'privately') };
     expect(withoutAdverbCues(text, [said, other])).toEqual([said, other]);
-    expect(withoutAdverbCues(text, [{ ...said, cue: at(text, 'privately') }])).toHaveLength(1);
+    expect(withoutAdverbCues(text, [{ ...said, cue: spanOf(text, 'privately') }])).toHaveLength(1);
   });
 });
 
@@ -29,7 +29,7 @@ describe('the full stop that ends an indirect claim’s sentence', () => {
     ['She said that the plant moved to the U.S.', 'that the plant moved to the U.S.', 'that the plant moved to the U.S.'],
     ['“We will win.”', 'We will win.', 'We will win.'],
   ])('%s', (text, claim, expected) => {
-    const s = withoutFinalFullStop(text, at(text, claim));
+    const s = withoutFinalFullStop(text, spanOf(text, claim));
     expect(text.slice(s.start, s.end)).toBe(expected);
   });
 });
@@ -37,14 +37,14 @@ describe('the full stop that ends an indirect claim’s sentence', () => {
 describe('a relative-clause source that keeps its closing comma', () => {
   it('is widened over the noun phrase it describes', () => {
     const text = 'Last year the researchers, who followed 4,000 adults for ten years, found that sleep matters.';
-    const s = widenRelativeSource(text, at(text, 'who followed 4,000 adults for ten years,'), at(text, 'found'))!;
+    const s = widenRelativeSource(text, spanOf(text, 'who followed 4,000 adults for ten years,'), spanOf(text, 'found'))!;
     expect(text.slice(s.start, s.end)).toBe('the researchers, who followed 4,000 adults for ten years,');
   });
 });
 
 describe('a cue’s subject read as the start of its claim becomes its source', () => {
   const sas = (text: string, source: string | null, cue: string, content: string[]) =>
-    withSubjectAsSource(text, [{ source: source === null ? null : at(text, source), cue: at(text, cue), content: content.map((c) => at(text, c)) }]).map((f) => ({
+    withSubjectAsSource(text, [{ source: source === null ? null : spanOf(text, source), cue: spanOf(text, cue), content: content.map((c) => spanOf(text, c)) }]).map((f) => ({
       source: f.source && text.slice(f.source.start, f.source.end), content: f.content.map((c) => text.slice(c.start, c.end)),
     }));
   it.each([

@@ -4,6 +4,7 @@
  * read as a reader would.
  */
 import { describe, expect, it } from 'vitest';
+import { spanOf } from './span-helpers';
 import { annotate } from '../../utils/attribution/annotate';
 import { apposedToOrganisation, describeApposedBefore } from '../../utils/attribution/apposition-before';
 import { insideFrontedPhrase } from '../../utils/attribution/clause-start';
@@ -16,8 +17,6 @@ const read = (text: string) => annotate(text, model).map((a) => ({
   source: a.source && text.slice(a.source.start, a.source.end), type: a.sourceType,
   name: a.resolvedSource.name, description: a.resolvedSource.description, claim: a.claim,
 }));
-/** [start, end) of the first occurrence of `part` in `text`. */
-const at = (text: string, part: string) => ({ start: text.indexOf(part), end: text.indexOf(part) + part.length });
 
 describe('a name in apposition to a descriptive noun', () => {
   it.each([
@@ -44,7 +43,7 @@ describe('a name in apposition to a descriptive noun', () => {
     ['A spokesman for the mayor told reporters that the city manager, Ann Lee, had resigned.', 'Ann Lee', false, ''],
     ['In the city, Hale said it.', 'Hale', false, ''],
   ])('apposition before the name in %s', (text, name, body, described) => {
-    const { start, end } = at(text, name);
+    const { start, end } = spanOf(text, name);
     expect(apposedToOrganisation(text, start, end)).toBe(body);
     expect(describeApposedBefore(text, start, end)).toBe(described);
   });
@@ -61,7 +60,7 @@ describe('an apposition after a fronted phrase never runs into the main clause',
     ['After the vote, Ana Ruiz, the party leader, resigned.', 'Ana Ruiz', 'the party leader'],
     ['The report was written by Ana Ruiz, a ministry spokeswoman.', 'Ana Ruiz', 'a ministry spokeswoman'],
   ])('%s', (text, name, expected) => {
-    expect(describeAfter(text, at(text, name).end)).toBe(expected);
+    expect(describeAfter(text, spanOf(text, name).end)).toBe(expected);
   });
 
   it.each([
@@ -93,9 +92,9 @@ describe('a passive relative clause gives no reading whose claim is only "which"
 
   it('drops only a claim that is the pronoun alone', () => {
     const text = 'The firm, which was told to pay a fine, said it would appeal.';
-    const alone = { source: null, cue: at(text, 'was told'), content: [at(text, 'which')] };
-    const more = { source: null, cue: at(text, 'was told'), content: [at(text, 'which'), at(text, 'to pay a fine')] };
-    const said = { source: at(text, 'The firm'), cue: at(text, 'said'), content: [at(text, 'it would appeal')] };
+    const alone = { source: null, cue: spanOf(text, 'was told'), content: [spanOf(text, 'which')] };
+    const more = { source: null, cue: spanOf(text, 'was told'), content: [spanOf(text, 'which'), spanOf(text, 'to pay a fine')] };
+    const said = { source: spanOf(text, 'The firm'), cue: spanOf(text, 'said'), content: [spanOf(text, 'it would appeal')] };
     expect(withoutRelativePronounClaims(text, [alone, more, said])).toEqual([more, said]);
   });
 });

@@ -4,7 +4,8 @@
  * real paragraphs (a Readability-style score), widened to take in the headline when it sits just
  * outside. Furniture and hidden elements never score.
  */
-import { isExcluded, tagOf, type VisibilityCheck } from './boilerplate';
+import { isExcluded, type VisibilityCheck } from './boilerplate';
+import { tagOf } from './markup';
 import { extractArticleTextSteps } from './extract-text';
 import { findHeadline } from './headline';
 import { widen } from './root-widen';

@@ -4,6 +4,7 @@
  * root and extracting its text agree on what counts.
  */
 import { isFurnitureByText } from './furniture-text';
+import { isHiddenByMarkup, tagOf } from './markup';
 
 /** Elements whose content is never article text (code, media, controls, furniture). */
 const SKIPPED_TAGS = new Set([
@@ -81,22 +82,6 @@ function namesOf(el: Element): string {
     .filter((token) => !/^(?:tag|category)-/i.test(token))
     .join(' ')
     .replace(/([a-z]{2,})(?=[A-Z][a-z]{2,})/g, '$1 ');
-}
-
-const INLINE_HIDDEN = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
-
-/** Lower-case tag name that works for HTML and XHTML documents alike. */
-export function tagOf(el: Element): string {
-  return (el.localName || el.nodeName).toLowerCase();
-}
-
-/** Hidden by markup alone (attributes, inline style, closed details): visible to no reader. */
-export function isHiddenByMarkup(el: Element): boolean {
-  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
-  const style = el.getAttribute('style');
-  if (style && INLINE_HIDDEN.test(style)) return true;
-  const parent = el.parentElement;
-  return parent !== null && tagOf(parent) === 'details' && !parent.hasAttribute('open') && tagOf(el) !== 'summary';
 }
 
 /** Page furniture judged by tag, role and class/id names. */

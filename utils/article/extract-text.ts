@@ -5,7 +5,8 @@
  * text node so results can be highlighted.
  * One pass over the tree, no recursion: linear time and safe on very deep or very large pages.
  */
-import { isExcluded, tagOf, type VisibilityCheck } from './boilerplate';
+import { isExcluded, type VisibilityCheck } from './boilerplate';
+import { tagOf } from './markup';
 import { runToEnd, type Steps } from './stepwise';
 import { ArticleTextMap, type TextSegment } from './text-map';
 

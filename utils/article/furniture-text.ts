@@ -4,6 +4,7 @@
  * similar labels, wire-story credit lines ("Reporting by ...; Editing by ..."), newsletter sign-up
  * boxes. Only small blocks are read, in one bounded walk, so the check stays cheap on any page.
  */
+import { isHiddenByMarkup, tagOf } from './markup';
 
 /** Largest block (in nodes and characters) worth reading: furniture of these kinds is short. */
 const MAX_NODES = 60;
@@ -53,10 +54,6 @@ interface BlockProfile {
   hasHeading: boolean;
 }
 
-function isHiddenHere(el: Element): boolean {
-  return el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true';
-}
-
 /** A node waiting in the walk, with what is known about where it sits. */
 interface WalkItem {
   node: Node;
@@ -93,9 +90,9 @@ function profileSmallBlock(block: Element): BlockProfile | null {
     }
     if (node.nodeType !== 1) continue;
     const el = node as Element;
-    const tag = (el.localName || el.nodeName).toLowerCase();
+    const tag = tagOf(el);
     if (tag === 'input' && (el.getAttribute('type') ?? '').toLowerCase() === 'email') hasEmailField = true;
-    if (SILENT_TAGS.has(tag) || isHiddenHere(el)) continue;
+    if (SILENT_TAGS.has(tag) || isHiddenByMarkup(el)) continue;
     if (/^h[1-6]$/.test(tag)) hasHeading = true;
     if (tag === 'a' && !inLink) links++;
     const linkHere = inLink || tag === 'a';

@@ -3,7 +3,7 @@
  * layouts without one (a styled <div class="storyHeadline">), the element whose text is the
  * document title's headline part ("Ferry operator fined :: Tri-County Herald").
  */
-import { tagOf } from './boilerplate';
+import { tagOf } from './markup';
 
 /** Separators sites put between headline and site name (or section) in <title>. */
 const TITLE_SEPARATORS = /\s+(?:[|–—·•»:]{1,2}|-{1,2})\s+/;

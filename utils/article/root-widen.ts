@@ -2,7 +2,7 @@
  * Widens the best-scoring block of paragraphs to the whole story: blocks of one story split by ads,
  * embeds or wrappers, and the entries of a live blog, without taking in the page around them.
  */
-import { tagOf } from './boilerplate';
+import { tagOf } from './markup';
 
 function isMarkedBody(el: Element): boolean {
   return tagOf(el) === 'article' || /\barticleBody\b/.test(el.getAttribute('itemprop') ?? '');

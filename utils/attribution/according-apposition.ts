@@ -4,15 +4,15 @@
  * A name after a person's role, or an indefinite noun phrase after any source, moves from the
  * claim's start into the source.
  */
-import { PERSON_ROLE_NOUNS, SPOKES_NOUNS } from './source-lexicon';
+import { FINITE_WORD, PERSON_ROLE_NOUNS, SPOKES_NOUNS } from './source-lexicon';
 import type { AttributionSpans } from './types';
 
 /** A name of one to four capitalised words, then the comma that closes the apposition. */
 const NAME_THEN_COMMA = /^((?:\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}),\s+(?=\S)/u;
 /** "a news site", "an analyst at Lindqvist Bank", then the closing comma: no verb, no quotation. */
 const INDEFINITE_THEN_COMMA = /^((?:a|an)\s[^,;:"“”.!?]{1,60}?),\s+(?=\S)/u;
-/** Finite verbs that show the piece is the claim's own clause, not an apposition. */
-const FINITE = /\s(?:is|are|was|were|will|would|has|have|had|can|could|said|says)\s/u;
+/** A reporting verb: with a finite auxiliary (FINITE_WORD), what shows the piece is the claim's own clause, not an apposition. */
+const SAYS = /\b(?:said|says)\b/u;
 
 /** The source's head noun, lower case, without a possessive ("the company's spokesman" -> "spokesman"). */
 function headNoun(phrase: string): string {
@@ -30,7 +30,7 @@ export function withAccordingToApposition(text: string, found: AttributionSpans[
     const head = headNoun(text.slice(f.source.start, f.source.end));
     const personRole = /^(?:the|his|her|their|its)\s/iu.test(text.slice(f.source.start, f.source.end)) && (PERSON_ROLE_NOUNS.has(head) || SPOKES_NOUNS.has(head));
     const m = (personRole ? NAME_THEN_COMMA.exec(claim) : null) ?? INDEFINITE_THEN_COMMA.exec(claim);
-    if (!m || FINITE.test(` ${m[1]} `) || m[0].length >= claim.length) return f;
+    if (!m || FINITE_WORD.test(m[1]) || SAYS.test(m[1]) || m[0].length >= claim.length) return f;
     return { ...f, source: { start: f.source.start, end: first.start + m[1].length }, content: [{ start: first.start + m[0].length, end: first.end }, ...rest] };
   });
 }

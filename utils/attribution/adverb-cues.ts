@@ -3,10 +3,15 @@
  * a second cue. A reading whose cue is one -ly word right after another reading's cue, with the
  * same source, is that reading told twice, and is dropped.
  */
-import type { AttributionSpans } from './types';
+import type { AttributionSpans, Span } from './types';
 
 /** One word ending in -ly: "privately", "publicly", "repeatedly". */
 const LY_ADVERB = /^\p{L}+ly$/u;
+
+/** Both absent, or the same offsets. */
+function sameSpan(a: Span | null, b: Span | null): boolean {
+  return a === b || (a !== null && b !== null && a.start === b.start && a.end === b.end);
+}
 
 /** The readings less those whose cue is an adverb right after another reading's cue (same source). */
 export function withoutAdverbCues(text: string, found: AttributionSpans[]): AttributionSpans[] {
@@ -18,7 +23,6 @@ export function withoutAdverbCues(text: string, found: AttributionSpans[]): Attr
     while (before > 0 && text[before - 1] === ' ') before--;
     const verb = before < f.cue.start ? cueEnds.get(before) : undefined;
     if (!verb || verb === f) return true;
-    const same = (a: AttributionSpans['source'], b: AttributionSpans['source']) => a === b || (a !== null && b !== null && a.start === b.start && a.end === b.end);
-    return !same(verb.source, f.source);
+    return !sameSpan(verb.source, f.source);
   });
 }

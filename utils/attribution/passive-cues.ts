@@ -21,14 +21,18 @@ const PASSIVE_END = /\b(?:is|are|was|were|be|been|being|get|gets|got|getting)\s+
 /** How far before the cue the "be" may stand ("Police were | blamed for", the auxiliary left out of the cue). */
 const LOOK_BEHIND = 40;
 
-/** Which kind of passive a cue ends in, or null for an active cue. */
-export function passiveKind(text: string, cue: Span): 'judged' | 'listener' | null {
+/** The participle a passive cue ends in ("were blamed for" -> "blamed"), lower case; null for an active cue. */
+export function passiveParticiple(text: string, cue: Span): string | null {
   const from = Math.max(0, cue.start - LOOK_BEHIND);
   const m = PASSIVE_END.exec(text.slice(from, cue.end));
-  if (!m) return null;
   // the participle must be the cue's own word, not a word before it
-  if (from + m.index + m[0].lastIndexOf(m[1]) < cue.start) return null;
-  const participle = m[1].toLowerCase();
+  return m && from + m.index + m[0].lastIndexOf(m[1]) >= cue.start ? m[1].toLowerCase() : null;
+}
+
+/** Which kind of passive a cue ends in, or null for an active cue or a passive of another verb. */
+export function passiveKind(text: string, cue: Span): 'judged' | 'listener' | null {
+  const participle = passiveParticiple(text, cue);
+  if (participle === null) return null;
   return JUDGED_PARTICIPLES.has(participle) ? 'judged' : LISTENER_PARTICIPLES.has(participle) ? 'listener' : null;
 }
 

@@ -5,7 +5,7 @@
  * windows only, so describing every source stays linear in the text.
  */
 import { insideFrontedPhrase } from './clause-start';
-import { FINITE_AUXILIARIES, PERSON_ROLE_NOUNS, PERSON_TITLES } from './source-lexicon';
+import { FINITE_WORD, PERSON_ROLE_NOUNS, PERSON_TITLES } from './source-lexicon';
 import { lowerCase } from './token-case';
 
 const WINDOW = 200;
@@ -51,8 +51,6 @@ export function describeAfter(text: string, end: number): string {
 }
 
 const PARTICIPLE_START = /\s+(?:who|familiar|briefed|close|with|involved|speaking)\b/iuy;
-/** FINITE_AUXILIARIES as whole words in a phrase: an apposition holds none before a relative clause of its own. */
-const FINITE_WORD = new RegExp(String.raw`\b(?:${[...FINITE_AUXILIARIES].join('|')})\b`, 'u');
 /** The first `n` words of a phrase (a clause shows its verb early: "the increase will cost"). */
 const firstWords = (phrase: string, n: number): string => phrase.split(/\s+/u).slice(0, n).join(' ');
 /** Words after a comma that go on a relative clause rather than end it. */

@@ -146,6 +146,9 @@ export const GROUP_NOUNS = set(`
  */
 export const FINITE_AUXILIARIES = set('is are was were been will would can could should must may might has have had does did');
 
+/** FINITE_AUXILIARIES as whole words in a phrase, for the phrase-level checks (apposition or clause?). */
+export const FINITE_WORD = new RegExp(String.raw`\b(?:${[...FINITE_AUXILIARIES].join('|')})\b`, 'u');
+
 /** Words after a source that mark deliberate anonymity ("who spoke on condition of anonymity"). */
 export const ANONYMITY_CUE =
   /\b(?:involved in|anonymity|anonymously|not (?:authori[sz]ed|permitted|allowed) to (?:speak|discuss|comment)|declined to be (?:named|identified)|asked not to be (?:named|identified)|(?:requested|demanded|insisted on|on condition of) (?:anonymity|not being named)|familiar with|briefed on|close to|with (?:direct )?knowledge of|privy to|speaking privately|in the room|who (?:was|were) present|not named|unnamed|undisclosed)\b/i;

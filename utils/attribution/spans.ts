@@ -42,6 +42,19 @@ function disjointContent(content: Span[]): Span[] {
   return out;
 }
 
+/** A repair of the readings of a whole text: each takes them all and gives them back mended. */
+type Repair = (text: string, found: AttributionSpans[]) => AttributionSpans[];
+
+/**
+ * The repairs after the spans are fitted, in order: a mislabelled subject made the source, an
+ * according-to apposition moved into its source, a joined verb's shared subject, no source for a
+ * passive's subject, no bare "which" claim, no cue inside another's source, no adverb cue.
+ */
+const REPAIRS: readonly Repair[] = [
+  withSubjectAsSource, withAccordingToApposition, shareSubjects, withoutPassiveSubjects,
+  withoutRelativePronounClaims, withoutCueInSource, withoutAdverbCues,
+];
+
 /**
  * Finds every attribution's spans in a text; deterministic, linear time, never throws on text.
  * Stages: the taggers (or the rules), then readings they miss (recall rules, dash bylines)
@@ -69,7 +82,7 @@ export function findAttributionSpans(original: string, model: AttributionModel):
     if (content.length === 0 || !validSpan(text, found.cue) || !validSpan(text, source)) continue;
     out.push({ source, cue: found.cue, content });
   }
-  return withoutAdverbCues(text, withoutCueInSource(text, withoutRelativePronounClaims(text, withoutPassiveSubjects(text, shareSubjects(text, withAccordingToApposition(text, withSubjectAsSource(text, out)))))));
+  return REPAIRS.reduce((found, repair) => repair(text, found), out);
 }
 
 /**

@@ -3,6 +3,7 @@
  * had expected | a smaller benefit", read as claim "team … a smaller benefit"): that piece is the
  * cue's subject, mislabelled, so it becomes the source, with the determiner left before it.
  */
+import { passiveParticiple } from './passive-cues';
 import type { AttributionSpans, Span } from './types';
 
 /** A short noun phrase (at most two words), no quotation marks, no clause punctuation. */
@@ -10,11 +11,16 @@ const SHORT_PHRASE = /^[^"“”‘’,;:.!?]{1,40}$/u;
 /** A determiner or possessive standing right before the piece ("the", "her"): part of the subject. */
 const DETERMINER_BEFORE = /(?:^|\s)((?:the|a|an|his|her|their|its|our|this|that|these|those)\s)$/iu;
 
-/**
- * Cues whose subject is no speaker: passives ("are expected", "was nominated") and raising verbs
- * ("seems", "appears"), where PolNeAR counts the subject as part of the claim.
- */
-const SUBJECT_NOT_SPEAKER = /\b(?:(?:is|are|was|were|be|been|being)\s+\p{L}+(?:ed|en|wn)|seem\p{L}*|appear\p{L}*)\b/iu;
+/** Raising verbs ("seems", "appears"): their subject is part of the claim, as PolNeAR counts it. */
+const RAISING = /\b(?:seem|appear)\p{L}*\b/iu;
+/** A past participle's ending: "expected", "taken", "shown" (passiveParticiple also takes "is proposing"). */
+const PAST_PARTICIPLE = /(?:ed|en|wn)$/u;
+
+/** Cues whose subject is no speaker: passives ("are expected", "was nominated") and raising verbs. */
+function subjectIsNoSpeaker(text: string, cue: Span): boolean {
+  const participle = passiveParticiple(text, cue);
+  return (participle !== null && PAST_PARTICIPLE.test(participle)) || RAISING.test(text.slice(cue.start, cue.end));
+}
 /** Relative pronouns: the subject of a clause about something, not a speaker. */
 const RELATIVE = /^(?:which|that|who|whom)$/iu;
 
@@ -23,7 +29,7 @@ export function withSubjectAsSource(text: string, found: AttributionSpans[]): At
   return found.map((f) => {
     if (f.source || !f.cue || f.content.length < 2) return f;
     const [first, ...rest] = f.content;
-    if (first.end > f.cue.start || text.slice(first.end, f.cue.start).trim() !== '' || SUBJECT_NOT_SPEAKER.test(text.slice(f.cue.start, f.cue.end))) return f;
+    if (first.end > f.cue.start || text.slice(first.end, f.cue.start).trim() !== '' || subjectIsNoSpeaker(text, f.cue)) return f;
     const words = text.slice(first.start, first.end);
     if (!SHORT_PHRASE.test(words) || words.trim().split(/\s+/u).length > 2 || RELATIVE.test(words.trim())) return f;
     const det = DETERMINER_BEFORE.exec(text.slice(Math.max(0, first.start - 8), first.start));

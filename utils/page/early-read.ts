@@ -6,6 +6,7 @@
  */
 import { extractArticleText, findArticleRootSteps, isArticlePage, memoisedVisibility, runToEnd, type ArticleText } from '@/utils/article';
 import { ENGINE_HOST_PORT, portReply, portRequest } from '@/utils/port-envelope';
+import type { PortLike } from '@/utils/port-transport';
 import { WHOLE_TEXT_CHARS } from './chunked-annotation';
 
 /** A read made at the content script's start, and the engine host's raw answer to its text. */
@@ -19,13 +20,8 @@ export interface EarlyRead extends ArticleText {
   release(): void;
 }
 
-/** The port surface the early read uses (runtime.connect's, or a test's). */
-export interface EarlyPort {
-  postMessage(message: unknown): void;
-  disconnect(): void;
-  onMessage: { addListener(fn: (raw: unknown) => void): void };
-  onDisconnect: { addListener(fn: () => void): void };
-}
+/** The part of a runtime port (runtime.connect's, or a test's) the early read uses. */
+export type EarlyPort = Pick<PortLike, 'postMessage' | 'disconnect' | 'onMessage' | 'onDisconnect'>;
 
 /**
  * Pages with more paragraphs or elements than this are long (live blogs, archives, endless feeds):

@@ -29,8 +29,9 @@ function recordingPort() {
   const port: EarlyPort = {
     postMessage: (m) => void posted.push(structuredClone(m)),
     disconnect: () => void (disconnected = true),
-    onMessage: { addListener: (fn) => void (onMessage = fn) },
-    onDisconnect: { addListener: (fn) => void (onDisconnect = fn) },
+    // the browser passes the port along; this content script's listeners do not read it
+    onMessage: { addListener: (fn) => void (onMessage = (raw) => fn(raw, port as never)) },
+    onDisconnect: { addListener: (fn) => void (onDisconnect = () => fn(port as never)) },
   };
   const connect = (name: string) => {
     names.push(name);
@@ -118,6 +119,9 @@ describe('the engine client given an early read', () => {
     expect(await engine.annotate(TEXT)).toEqual(annotate(TEXT, model));
     expect(engine.where).toBe('host');
     expect(sent).toEqual(['content:start-engine-host', 'content:annotate-text']);
+  });
+
+  it('reads a reply envelope off a port, and nothing else', () => {
     expect(portReply({ id: 4, reply: 1 })).toEqual({ id: 4, reply: 1 });
     expect(portReply('noise')).toBeNull();
   });
