@@ -59,6 +59,11 @@ describe('an apposition after a fronted phrase never runs into the main clause',
     ['The envoy left Cairo, according to Al-Rased, a news site.', 'Al-Rased', 'a news site'],
     ['After the vote, Ana Ruiz, the party leader, resigned.', 'Ana Ruiz', 'the party leader'],
     ['The report was written by Ana Ruiz, a ministry spokeswoman.', 'Ana Ruiz', 'a ministry spokeswoman'],
+    // the phrase after the fronted one is the main clause's subject, described in turn
+    ['According to police, the driver, a 41-year-old man, fled on foot.', 'police', ''],
+    ['According to deputies, the hiker, 67, was found on Sunday.', 'deputies', ''],
+    ['According to Ana Ruiz, the ferry, which sank in 1998, will be raised.', 'Ana Ruiz', ''],
+    ['According to Ana Ruiz, the harbour master, the ferry will be raised.', 'Ana Ruiz', 'the harbour master'],
   ])('%s', (text, name, expected) => {
     expect(describeAfter(text, spanOf(text, name).end)).toBe(expected);
   });
@@ -71,6 +76,15 @@ describe('an apposition after a fronted phrase never runs into the main clause',
     ['In a statement on Tuesday, the ministry said the vote was fair, said Ana Ruiz', false],
   ])('insideFrontedPhrase at the end of "%s" -> %s', (text, expected) => {
     expect(insideFrontedPhrase(text, text.length)).toBe(expected);
+  });
+
+  it.each([
+    ['According to Ana Ruiz, the harbour master, the ferry will be raised in June.', 'Ana Ruiz, the harbour master', 'the ferry will be raised in June'],
+    ["According to Ana Ruiz, the port's chief engineer, the ferry will be raised in June.", "Ana Ruiz, the port's chief engineer", 'the ferry will be raised in June'],
+    ['According to Ana Ruiz, the ferry, which sank in 1998, will be raised in June.', 'Ana Ruiz', 'the ferry, which sank in 1998, will be raised in June'],
+    ['According to Ana Ruiz, the mayor, 52, was never told.', 'Ana Ruiz', 'the mayor, 52, was never told'],
+  ])('a role after an according-to name is the source’s, unless it is the claim’s subject: %s', (text, source, claim) => {
+    expect(read(text)[0]).toMatchObject({ source, claim });
   });
 
   it('the source of "according to" is described by its name alone', () => {

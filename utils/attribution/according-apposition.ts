@@ -4,13 +4,20 @@
  * A name after a person's role, or an indefinite noun phrase after any source, moves from the
  * claim's start into the source.
  */
+import { SUBJECT_DESCRIBED } from './clause-start';
 import { FINITE_WORD, PERSON_ROLE_NOUNS, SPOKES_NOUNS } from './source-lexicon';
+import { PERSON_SHAPED } from './source-phrase';
 import type { AttributionSpans } from './types';
 
 /** A name of one to four capitalised words, then the comma that closes the apposition. */
 const NAME_THEN_COMMA = /^((?:\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}),\s+(?=\S)/u;
 /** "a news site", "an analyst at Lindqvist Bank", then the closing comma: no verb, no quotation. */
 const INDEFINITE_THEN_COMMA = /^((?:a|an)\s[^,;:"“”.!?]{1,60}?),\s+(?=\S)/u;
+/** "the mayor", "the bank's chief economist", then the closing comma: a role after a person's name. */
+const DEFINITE_THEN_COMMA = /^(the\s[^,;:"“”.!?]{1,60}?),\s+(?=\S)/u;
+/** A person's name as the source: capitalised words, no article. */
+const PERSON_NAME = /^(?!The\s)\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}$/u;
+
 /** A reporting verb: with a finite auxiliary (FINITE_WORD), what shows the piece is the claim's own clause, not an apposition. */
 const SAYS = /\b(?:said|says)\b/u;
 
@@ -18,6 +25,15 @@ const SAYS = /\b(?:said|says)\b/u;
 function headNoun(phrase: string): string {
   const words = phrase.trim().split(/\s+/u);
   return (words[words.length - 1] ?? '').toLowerCase().replace(/[’']s$/u, '');
+}
+
+/** "the mayor," after a person's name, unless it is the claim's subject described in turn ("the mayor, 52, resigned"). */
+function roleAfterName(claim: string): RegExpExecArray | null {
+  const m = DEFINITE_THEN_COMMA.exec(claim);
+  if (!m || SUBJECT_DESCRIBED.test(claim.slice(m[1].length))) return null;
+  const words = m[1].toLowerCase().replace(/[’']s\b/gu, '').split(/\s+/u);
+  // a role the lists know anywhere ("the minister of trade"), or a person-shaped head ("the harbour master")
+  return words.some((w) => PERSON_ROLE_NOUNS.has(w) || SPOKES_NOUNS.has(w)) || PERSON_SHAPED.test(words[words.length - 1]) ? m : null;
 }
 
 /** The readings with an "according to" source's apposition moved out of the claim into the source. */
@@ -29,7 +45,7 @@ export function withAccordingToApposition(text: string, found: AttributionSpans[
     const claim = text.slice(first.start, first.end);
     const head = headNoun(text.slice(f.source.start, f.source.end));
     const personRole = /^(?:the|his|her|their|its)\s/iu.test(text.slice(f.source.start, f.source.end)) && (PERSON_ROLE_NOUNS.has(head) || SPOKES_NOUNS.has(head));
-    const m = (personRole ? NAME_THEN_COMMA.exec(claim) : null) ?? INDEFINITE_THEN_COMMA.exec(claim);
+    const m = (personRole ? NAME_THEN_COMMA.exec(claim) : null) ?? (PERSON_NAME.test(text.slice(f.source.start, f.source.end)) ? roleAfterName(claim) : null) ?? INDEFINITE_THEN_COMMA.exec(claim);
     if (!m || FINITE_WORD.test(m[1]) || SAYS.test(m[1]) || m[0].length >= claim.length) return f;
     return { ...f, source: { start: f.source.start, end: first.start + m[1].length }, content: [{ start: first.start + m[0].length, end: first.end }, ...rest] };
   });

@@ -32,3 +32,10 @@ export function insideFrontedPhrase(text: string, end: number): boolean {
   // a window cut mid-sentence must not pass for the text's start: "x" keeps `^` from matching there
   return FRONTED_PHRASE.test(from === 0 ? text.slice(0, end) : `x${text.slice(from, end)}`);
 }
+
+/**
+ * After a noun phrase's comma: that phrase's own apposition (an age, "a …", "who …", "which …") closed by a
+ * comma, then a lower-case verb ("the suspect|, a 34-year-old man, fled"). The phrase before is
+ * then a clause's subject, described in turn, not an apposition of what came before it.
+ */
+export const SUBJECT_DESCRIBED = /^,\s+(?:\d{1,3}|(?:a|an|who|which)\s[^,]{1,80}),\s+\p{Ll}/u;

@@ -4,111 +4,14 @@
  * so a reader sees "Ana Ruiz, a ministry spokeswoman" instead of "she".
  */
 import type { Entity, Mention } from './source-entity';
+import type { MentionTimeline } from './mention-timeline';
 import type { Span } from './types';
 import { ANONYMOUS_ROLE_NOUNS, COLLECTIVE_NOUNS, COMPANY_NOUNS, OUTLET_NOUNS, PERSON_ROLE_NOUNS } from './source-lexicon';
 import { PERSON_SHAPED } from './source-phrase';
 import { headPattern, mentionsWord } from './head-patterns';
 
-/** How far back a pronoun or second mention may look, in mentions and in characters. */
-const MAX_STEPS = 60;
-const MAX_DISTANCE = 4000;
 /** How far back a role description ("the senator") may find its named person without a matching title. */
 const NAMED_ROLE_DISTANCE = 1500;
-
-/** Index of the last mention in `list` (sorted by start) that starts before `pos`, by binary search. */
-function lastBefore(list: readonly Mention[], pos: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid].start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
-}
-
-/** True when the mention lies inside one of the spans. */
-function inside(m: Mention, spans: Span[]): boolean {
-  for (const s of spans) if (m.start >= s.start && m.end <= s.end) return true;
-  return false;
-}
-
-/**
- * Mentions sorted by start, searched backwards from a position. Mentions added later (typed
- * sources, which arrive in text order) live in a second list merged on the fly, so adding one
- * is an append instead of an insertion into the middle of a long array (linear on long texts).
- * At equal starts an added mention counts as earlier than an indexed one, the newest added first.
- */
-export class MentionTimeline {
-  private readonly items: Mention[];
-  private readonly added: Mention[] = [];
-  /** Per head-noun pattern, which mentions it names (see `resolveDescription`), for this text only. */
-  readonly wordAnswers = new Map<RegExp, Map<Mention, boolean>>();
-  constructor(mentions: Mention[]) {
-    this.items = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
-  }
-
-  /**
-   * Nearest mention before `pos`, outside `skip` spans, that `accept` takes. Walks the two sorted
-   * lists backwards, merged on the fly, nearest start first (a plain loop: no closure per call).
-   */
-  findBack(pos: number, skip: Span[], accept: (m: Mention) => boolean): Mention | null {
-    const { items, added } = this;
-    let i = lastBefore(items, pos);
-    let j = lastBefore(added, pos);
-    let steps = 0;
-    while (i >= 0 || j >= 0) {
-      const m = j < 0 || (i >= 0 && items[i].start >= added[j].start) ? items[i--] : added[j--];
-      if (steps >= MAX_STEPS) return null;
-      if (m.end > pos) continue;
-      if (pos - m.end > MAX_DISTANCE) return null;
-      steps++;
-      if (skip.length > 0 && inside(m, skip)) continue;
-      if (accept(m)) return m;
-    }
-    return null;
-  }
-
-  /** Nearest mention starting within `distance` after `pos` that `accept` takes. */
-  findForward(pos: number, distance: number, accept: (m: Mention) => boolean): Mention | null {
-    const { items, added } = this;
-    let i = lastBefore(items, pos) + 1;
-    let j = lastBefore(added, pos) + 1;
-    while (i < items.length || j < added.length) {
-      const m = i >= items.length || (j < added.length && added[j].start <= items[i].start) ? added[j++] : items[i++];
-      if (m.start - pos > distance) return null;
-      if (m.start >= pos && accept(m)) return m;
-    }
-    return null;
-  }
-
-  /** Adds a mention found later (a typed source), keeping the order; in text order this appends. */
-  add(m: Mention): void {
-    const i = lastBefore(this.added, m.start) + 1;
-    if (i === this.added.length) this.added.push(m);
-    else this.added.splice(i, 0, m);
-  }
-
-  /** Mentions that cover `pos` (a name inside a source phrase), among the five starting nearest. */
-  covering(pos: number): Mention | null {
-    const { items, added } = this;
-    let i = lastBefore(items, pos + 1);
-    let j = lastBefore(added, pos + 1);
-    for (let seen = 0; seen < 5 && (i >= 0 || j >= 0); seen++) {
-      const m = j < 0 || (i >= 0 && items[i].start >= added[j].start) ? items[i--] : added[j--];
-      if (m.start <= pos && m.end > pos) return m;
-    }
-    return null;
-  }
-}
-
-/**
- * One timeline that lives as long as the module. V8 holds the hidden class of class instances
- * only weakly; with no instance alive, a garbage collection between two texts would free it and
- * throw away the optimised code of every method (measured: each text after a full collection ran
- * slower). Keeping one instance keeps the class, so the optimised code survives.
- */
-export const KEEP_TIMELINE_SHAPE = new MentionTimeline([]);
 
 const isPerson = (e: Entity): boolean =>
   !e.plural && (e.type === 'named-person' || e.type === 'unnamed-person' || e.type === 'anonymous-source');
@@ -146,8 +49,8 @@ function pronounFilter(word: string): ((e: Entity, m: Mention) => boolean) | nul
   }
 }
 
-/** The entity a pronoun stands for, or null when nothing fits within the window. */
-export function resolvePronoun(word: string, pos: number, skip: Span[], timeline: MentionTimeline): Entity | null {
+/** The entity a pronoun stands for, or null when nothing fits within the window; `text` lets "it" see the medium a body spoke in. */
+export function resolvePronoun(word: string, pos: number, skip: Span[], timeline: MentionTimeline, text = ''): Entity | null {
   const accept = pronounFilter(word);
   if (!accept) return null;
   let found: Mention | null = null;
@@ -167,10 +70,28 @@ export function resolvePronoun(word: string, pos: number, skip: Span[], timeline
     const near = nearest as Mention | null;
     found = speaker && near && near.entity !== speaker.entity && near.spoke !== true ? speaker : near;
   } else found ??= timeline.findBack(pos, skip, (m) => accept(m.entity, m));
+  if (found && word === 'it') found = bodyBeforeMedium(text, found, skip, timeline);
   if (!found && PERSONAL.has(word)) found = timeline.findBack(pos, skip, (m) => isAnyPerson(m.entity) && accept({ ...m.entity, person: true }, m));
   if (!found) return null;
   if (found.refer === undefined) return found.entity;
   return resolveDescription(found.refer, found.start, skip, timeline) ?? found.entity;
+}
+
+/** How far before the medium it spoke in ("in a statement") a body may stand, in characters. */
+const ISSUER_DISTANCE = 120;
+/** "in a statement", "in a letter": a document introduced as the medium of someone's words. */
+const IN_MEDIUM = /\bin\s+$/u;
+const INDEFINITE = /^(?:a|an)\s/iu;
+
+/**
+ * "The ministry said in a statement that … It accused": an "it" whose nearest antecedent is the
+ * medium a body just spoke in means that body, named right before it. A document sent or
+ * published ("The city sent a letter. It says …") stays the antecedent.
+ */
+function bodyBeforeMedium(text: string, found: Mention, skip: Span[], timeline: MentionTimeline): Mention {
+  if (found.entity.type !== 'document' || !INDEFINITE.test(found.entity.name) || !IN_MEDIUM.test(text.slice(Math.max(0, found.start - 4), found.start))) return found;
+  const body = timeline.findBack(found.start, skip, (m) => found.start - m.end < ISSUER_DISTANCE && m.entity.type === 'named-organization' && !m.entity.plural);
+  return body ?? found;
 }
 
 const INTRODUCED = /^(?:a|an|one|another|two|three|four|some|several)\s/iu;

@@ -4,7 +4,7 @@
  * anonymity"), or a title chain before the name ("ministry spokeswoman Ana Ruiz"). Bounded
  * windows only, so describing every source stays linear in the text.
  */
-import { insideFrontedPhrase } from './clause-start';
+import { insideFrontedPhrase, SUBJECT_DESCRIBED } from './clause-start';
 import { FINITE_WORD, PERSON_ROLE_NOUNS, PERSON_TITLES } from './source-lexicon';
 import { lowerCase } from './token-case';
 
@@ -42,6 +42,8 @@ export function describeAfter(text: string, end: number): string {
     if (!relative && FINITE_WORD.test(firstWords(described.split(/\s(?:who|whose|which|that|where|when)\s/u)[0], 5))) return '';
     // "According to Al-Monitor, the envoy left Cairo": after a fronted phrase an apposition closes with a comma, or is the main clause
     if (!relative && cut < 0 && insideFrontedPhrase(text, end)) return '';
+    // "According to police, the suspect, a 34-year-old man, fled": that phrase is the main clause's subject, described in turn
+    if (!relative && cut >= 0 && SUBJECT_DESCRIBED.test(body.slice(cut)) && insideFrontedPhrase(text, end)) return '';
     return age ? `${age[1]}, ${described}` : described;
   }
   if (age) return age[1];

@@ -42,6 +42,10 @@ const ADJUNCT = /,\s+(?:which|(?!including\b)\p{Ll}+ing)\b/u;
 /** A source that holds a relative clause, and a gap of one adverb, which then belongs to that clause. */
 const RELATIVE_CLAUSE = /\s(?:who|which|that)\s/u;
 const CLAUSE_ADVERB_GAP = /^\s+\p{L}+ly$/u;
+/** A relative clause after a comma not yet closed by one: ", who spoke". */
+const OPEN_RELATIVE = /,\s(?:who|which)\s[^,]*$/u;
+/** The rest of a clause up to its closing comma: words only, no quotation and no sentence break. */
+const CLAUSE_REST_GAP = /^\s[^"“”\n;:.!?,]{1,200},$/u;
 
 /**
  * Source span before its cue adjusted against it: widened over a party tag or apposition that
@@ -69,6 +73,8 @@ export function fitSourceToCue(text: string, source: Span | null, cue: Span | nu
   if (gapEnd > end && (APPOSITION_GAP.test(gap) || (gap === ',' && text.slice(start, end).includes(',')))) end = gapEnd;
   // an adverb that ends the source's relative clause ("an official who was not authorised to speak publicly said")
   else if (gapEnd > end && RELATIVE_CLAUSE.test(text.slice(start, end)) && CLAUSE_ADVERB_GAP.test(gap)) end = gapEnd;
+  // the rest of an open relative clause, up to its closing comma ("who spoke| on condition of anonymity because …, said")
+  else if (gapEnd > end && OPEN_RELATIVE.test(text.slice(start, end)) && CLAUSE_REST_GAP.test(gap)) end = gapEnd;
   return end === source.end ? source : { start, end };
 }
 

@@ -42,7 +42,9 @@ export const ORG_HEADS = set(`
   analytics ventures investments securities insurance bancorp financial mining resources petroleum
   chemicals foods airline shipping railways telecom communications wireless electric utilities
   semiconductor semiconductors devices instruments dynamics aerospace automotive consulting
-  associates enterprises llp gmbh united fc
+  associates enterprises llp gmbh united fc homes housing estates properties developments
+  construction builders engineering water rail railway trains buses transport airport stores
+  supermarkets retail brewery records publishing publishers books games entertainment pictures films
 `);
 
 /**
@@ -70,7 +72,8 @@ export const ORG_NOUNS: ReadonlySet<string> = new Set([...COLLECTIVE_NOUNS, ...s
  */
 export const COMPANY_NOUNS = set(`
   company firm carmaker automaker retailer lender insurer airline chainmaker startup conglomerate
-  manufacturer supplier operator developer group corporation regulator watchdog
+  manufacturer supplier operator developer group corporation regulator watchdog builder
+  housebuilder publisher broadcaster utility supermarket grocer brewer miner shipper
 `);
 
 /** True for a noun that describes an organisation, so a name set beside it ("The union, Unite,") is a body. */
@@ -138,6 +141,7 @@ export const GROUP_NOUNS = set(`
   sceptics backers proponents detractors fighters militants rebels settlers protestors survivors
   victims patients nurses lawyers attorneys independents moderates evangelicals women men youths
   locals villagers shoppers participants respondents donors volunteers organizers staff
+  campaigners charities parties councillors councilors agencies authorities associations
 `);
 
 /**

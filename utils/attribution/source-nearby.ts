@@ -4,7 +4,8 @@
  * name set beside a descriptive noun ("The regulator, Ofcom,").
  */
 import type { Entity, Mention } from './source-entity';
-import { resolvePronoun, type MentionTimeline } from './coreference';
+import { resolvePronoun } from './coreference';
+import type { MentionTimeline } from './mention-timeline';
 import { passiveKind } from './passive-cues';
 import type { Span } from './types';
 
@@ -69,7 +70,7 @@ function pronounSubject(text: string, cue: number, content: Span[], timeline: Me
   const subject = sentencePronoun(text, cue);
   // a pronoun inside the claim ("He will win, it was reported") is not its speaker
   if (!subject || content.some((s) => s.start <= subject.start && s.end > subject.start)) return null;
-  return resolvePronoun(subject.word, subject.start, content, timeline);
+  return resolvePronoun(subject.word, subject.start, content, timeline, text);
 }
 
 /** A mention by name of one person; module level so no closure is made per call. */

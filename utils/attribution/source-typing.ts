@@ -13,7 +13,8 @@ import { readPhraseRemembered, type PhraseMemo } from './source-phrase-memo';
 import { describeAfter } from './source-description';
 import { ANONYMITY_CUE, isOrganisationNoun, SPOKES_NOUNS } from './source-lexicon';
 import { compatible, isRolePlural } from './source-kinds';
-import { MentionTimeline, resolveDescription, resolvePronoun } from './coreference';
+import { resolveDescription, resolvePronoun } from './coreference';
+import { MentionTimeline } from './mention-timeline';
 import { adoptQuoteSpeakers } from './source-first-person';
 import { apposedName, conjoinedPair, cueSubject } from './source-nearby';
 
@@ -151,7 +152,7 @@ function sourceEntity(text: string, span: Span, content: Span[], timeline: Menti
       if (/^(?:you|we|us|our)$/u.test(reading.word)) return fresh(phrase, phrase, 'unnamed-group', true);
       const pair = reading.word === 'they' ? conjoinedPair(text, start, content, timeline) : null;
       if (pair) return pair;
-      const resolved = resolvePronoun(reading.word, start, content, timeline);
+      const resolved = resolvePronoun(reading.word, start, content, timeline, text);
       if (resolved) return resolved;
       const plural = /^(?:they|them|their|we|us|our)$/u.test(reading.word);
       const neuter = /^(?:it|its|this|that|which)$/u.test(reading.word);

@@ -21,6 +21,7 @@ import { fitSourceToCue, subjectBeforeRelative, widenPossessiveName, widenRelati
 import { doubleQuotedView, withWholeApostropheMarks } from './single-quotes';
 import { isAnonymityRequest } from './anonymity-requests';
 import { claimEdgeFitter } from './content-completion';
+import { withSourceHeadNoun } from './source-head-noun';
 import type { AttributionSpans, Span } from './types';
 
 function isLowSurrogate(text: string, i: number): boolean {
@@ -46,12 +47,12 @@ function disjointContent(content: Span[]): Span[] {
 type Repair = (text: string, found: AttributionSpans[]) => AttributionSpans[];
 
 /**
- * The repairs after the spans are fitted, in order: a mislabelled subject made the source, an
+ * The repairs after the spans are fitted, in order: a source cut before its head noun widened, a mislabelled subject made the source, an
  * according-to apposition moved into its source, a joined verb's shared subject, no source for a
  * passive's subject, no bare "which" claim, no cue inside another's source, no adverb cue.
  */
 const REPAIRS: readonly Repair[] = [
-  withSubjectAsSource, withAccordingToApposition, shareSubjects, withoutPassiveSubjects,
+  withSourceHeadNoun, withSubjectAsSource, withAccordingToApposition, shareSubjects, withoutPassiveSubjects,
   withoutRelativePronounClaims, withoutCueInSource, withoutAdverbCues,
 ];
 

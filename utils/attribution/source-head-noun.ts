@@ -1,0 +1,58 @@
+/**
+ * "Patient groups welcomed the results, saying …": the taggers sometimes end a source on its
+ * capitalised first word and leave the head noun out ("Patient", "Local", "Opposition"), which then
+ * reads as someone's name. A short capitalised source followed by a lower-case noun the lexicon
+ * knows as a speaker ("groups", "residents", "parties") takes that noun in.
+ */
+import { isLexiconNoun } from './source-lexicon';
+import type { AttributionSpans, Span } from './types';
+
+/** One to three capitalised words, nothing else: a modifier the taggers mistook for the whole source. */
+const CAPITALISED_RUN = /^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}$/u;
+/** The lower-case word right after the source, one space away. */
+const NEXT_WORD = /^ (\p{Ll}[\p{Ll}-]*)/u;
+/** How much text is looked at after a source for one word, and how many nouns a head may take in. */
+const LOOK_AHEAD = 40;
+const MAX_HEAD_WORDS = 3;
+
+/** The source widened over its head noun, or unchanged; never over a cue or claim of the reading. */
+function widened(text: string, source: Span, taken: Span[]): Span {
+  if (!CAPITALISED_RUN.test(text.slice(source.start, source.end))) return source;
+  let end = source.end;
+  // a compound runs on over lexicon nouns: "Foreign policy analysts"
+  for (let words = 0; words < MAX_HEAD_WORDS; words++) {
+    const next = NEXT_WORD.exec(text.slice(end, end + LOOK_AHEAD));
+    if (!next || !isLexiconNoun(next[1])) break;
+    end += next[0].length;
+  }
+  if (end === source.end) return source;
+  return taken.some((s) => s.start < end && s.end > source.start) ? source : { start: source.start, end };
+}
+
+/** A cue that opens with its own subject: "Opposition parties criticised", a capitalised noun phrase then the verb. */
+const CUE_WITH_SUBJECT = /^(\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){0,2}) (\p{Ll}+)$/u;
+
+/** A reading with no source whose cue begins with its subject: the subject becomes the source, the verb the cue. */
+function splitSubjectFromCue(text: string, f: AttributionSpans): AttributionSpans {
+  if (f.source || !f.cue) return f;
+  const split = CUE_WITH_SUBJECT.exec(text.slice(f.cue.start, f.cue.end));
+  if (!split) return f;
+  const subject = split[1];
+  const head = subject.slice(subject.lastIndexOf(' ') + 1);
+  if (!isLexiconNoun(head) || !CAPITALISED_RUN.test(subject.slice(0, subject.length - head.length).trim() || 'X')) return f;
+  const source = { start: f.cue.start, end: f.cue.start + subject.length };
+  return { ...f, source, cue: { start: f.cue.end - split[2].length, end: f.cue.end } };
+}
+
+/**
+ * Readings whose source stops before its head noun get the whole noun phrase as their source, and
+ * a cue that swallowed its subject gives it back as the source.
+ */
+export function withSourceHeadNoun(text: string, found: AttributionSpans[]): AttributionSpans[] {
+  return found.map((reading) => {
+    const f = splitSubjectFromCue(text, reading);
+    if (!f.source) return f;
+    const source = widened(text, f.source, f.cue ? [f.cue, ...f.content] : f.content);
+    return source === f.source ? f : { ...f, source };
+  });
+}
