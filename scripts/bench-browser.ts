@@ -12,6 +12,8 @@ import { cpus, loadavg } from 'node:os';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { EXTENSION_DIR, findChromium, launchExtensionBrowser, startStaticServer } from '../tests/e2e/support';
 import { benchArticleHtml } from './lib/bench-pages';
+import { longTaskCauses, traceLoad } from './lib/long-task-causes';
+import { heapAfterGc, LONG_TASK_PROBE, machineProbe, median, waitForPaintedMark } from './lib/browser-bench-probes';
 
 const BUNDLE_LIMIT_KB = 150;
 const RUNS = 3;
@@ -19,30 +21,6 @@ const RUNS = 3;
 const AFTER_PAINT_MS = 1_000;
 /** Time given to the engine host's warm-up after launch before anything is measured. */
 const HOST_WARM_UP_WAIT_MS = 5_000;
-
-/**
- * Collects long tasks from the very start of the page, before the content script runs, and keeps a
- * promise of the painted mark, so the bench can wait for it without Playwright's waitForFunction:
- * that injects Playwright's own script into the page, a 50 ms compile on the page's main thread in
- * the middle of the run being measured (seen in a Chrome trace of the 2,000-word page).
- */
-const LONG_TASK_PROBE = `
-  globalThis.__slLongTasks = [];
-  new PerformanceObserver((list) => { for (const e of list.getEntries()) globalThis.__slLongTasks.push({ start: e.startTime, duration: e.duration }); })
-    .observe({ type: 'longtask', buffered: true });
-  globalThis.__slPainted = new Promise((done) => new PerformanceObserver((list, observer) => {
-    if (list.getEntries().some((e) => e.name === 'sourcelight:painted')) { observer.disconnect(); done(true); }
-  }).observe({ type: 'mark', buffered: true }));
-`;
-
-/** Waits for the painted mark over the DevTools protocol: nothing of the bench's runs in the page meanwhile. */
-async function waitForPaintedMark(context: BrowserContext, page: Page, timeoutMs: number): Promise<void> {
-  const cdp = await context.newCDPSession(page);
-  const expression = `Promise.race([globalThis.__slPainted, new Promise((_, fail) => setTimeout(() => fail(new Error('not painted within ${timeoutMs} ms')), ${timeoutMs}))])`;
-  const { exceptionDetails } = await cdp.send('Runtime.evaluate', { expression, awaitPromise: true });
-  await cdp.detach();
-  if (exceptionDetails) throw new Error(`waiting for the paint: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
-}
 
 interface Measurement {
   startToPaintedMs: number;
@@ -78,38 +56,6 @@ async function measure(context: BrowserContext, page: Page, url: string): Promis
   }, AFTER_PAINT_MS);
 }
 
-/**
- * Median time of a fixed JS workload (integer hashing and a sort) in a plain page of the same
- * browser: the yardstick for "probe units", which stretch with machine load as the figures do.
- */
-async function machineProbe(page: Page): Promise<number> {
-  const times = await page.evaluate(() => {
-    const out: number[] = [];
-    for (let round = 0; round < 7; round++) {
-      const t0 = performance.now();
-      let h = 0;
-      for (let i = 0; i < 2_000_000; i++) h = Math.imul(h ^ i, 16777619) >>> 0;
-      const words: string[] = [];
-      for (let i = 0; i < 20_000; i++) words.push(`w${(i * 7919 + h) % 10007}`);
-      words.sort();
-      out.push(performance.now() - t0);
-    }
-    return out;
-  });
-  return median(times);
-}
-
-/** Used JS heap of the page's V8 isolate (all worlds) after a full GC, via the DevTools protocol. */
-async function heapAfterGc(context: BrowserContext, page: Page): Promise<number> {
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('HeapProfiler.enable');
-  await cdp.send('HeapProfiler.collectGarbage');
-  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
-  await cdp.detach();
-  return usedSize;
-}
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const ms = (v: number) => `${v.toFixed(1)} ms`;
 const mb = (v: number) => `${(v / 1024 / 1024).toFixed(2)} MB`;
 
@@ -165,6 +111,25 @@ function printPage(label: string, words: number, runs: Measurement[], heaps: num
   else console.log(`  target no task > 50 ms and painted <= 2 s: ${longest <= 50 && painted <= 2_000 ? 'MET' : 'NOT MET'}`);
 }
 
+/**
+ * The 100,000-word page once more under a Chrome trace: what filled each long task (script, or the
+ * page's own style, layout and paint), and the long tasks the same page has without Sourcelight.
+ */
+async function printLongTaskCauses(context: BrowserContext, plainContext: BrowserContext, url: string): Promise<void> {
+  const page = await context.newPage();
+  const events = await traceLoad(context, page, url, () => waitForPaintedMark(context, page, 60_000));
+  await page.close();
+  const causes = longTaskCauses(events, 'sourcelight:start', 'sourcelight:painted');
+  const parts = causes.map((c) => `+${c.at.toFixed(0)}: ${ms(c.duration)} (script ${ms(c.script)}, style+layout ${ms(c.styleLayout)}, paint ${ms(c.paint)})`);
+  console.log(`  traced run, long tasks from start to painted: ${parts.join('; ') || 'none over 50 ms'}`);
+  const bare = await plainContext.newPage();
+  await bare.goto(url);
+  await bare.waitForTimeout(AFTER_PAINT_MS * 2);
+  const own = await bare.evaluate(() => (globalThis as unknown as { __slLongTasks: { start: number; duration: number }[] }).__slLongTasks.map((t) => [Math.round(t.start), Math.round(t.duration)]));
+  await bare.close();
+  console.log(`  the same page without Sourcelight (long tasks, start after navigation: duration, ms): ${own.map(([t, d]) => `${t}: ${d}`).join(', ') || 'none over 50 ms'}`);
+}
+
 async function main(): Promise<void> {
   console.log(`machine: ${cpus().length} cores, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')} (wall-clock figures stretch under load)`);
   printBundle();
@@ -173,6 +138,7 @@ async function main(): Promise<void> {
   const plain = await chromium.launch({ executablePath: findChromium(), headless: true, args: ['--no-sandbox', '--disable-gpu'] });
   const plainContext = await plain.newContext();
   await extension.context.addInitScript(LONG_TASK_PROBE);
+  await plainContext.addInitScript(LONG_TASK_PROBE);
   // The engine host opens and warms up when the browser starts (as it does for a reader): the
   // figures below are for articles opened after that, not during the browser's own start-up.
   await new Promise((done) => setTimeout(done, HOST_WARM_UP_WAIT_MS));
@@ -197,6 +163,7 @@ async function main(): Promise<void> {
         await bare.close();
       }
       printPage(label, words, runs, heaps, baselines, probeMs);
+      if (words === 100_000) await printLongTaskCauses(extension.context, plainContext, server.url(path));
     }
   } finally {
     await plain.close();
