@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { annotate } from '../../utils/attribution/annotate';
 import { fitSourceToCue } from '../../utils/attribution/source-extent';
+import { describeAfter } from '../../utils/attribution/source-description';
 import { spanOf } from './span-helpers';
 import { loadModelFromDisk } from '../../scripts/lib/model-file';
 
@@ -52,5 +53,46 @@ describe('a firm named for its trade', () => {
     ['Northline Trains said services would resume at noon.', 'Northline Trains'],
   ])('is an organisation: %s', (text, name) => {
     expect(read(text)).toContainEqual(expect.objectContaining({ name, type: 'named-organization' }));
+  });
+});
+
+describe('descriptions read past abbreviations and keep the introduction', () => {
+  it.each([
+    ['Dr. Ines Bauer, a surgeon at St. Jude Hospital in Leeds, said the ward would reopen.', 'a surgeon at St. Jude Hospital in Leeds'],
+    ['Omar Haddad, who served as U.S. envoy to the region until May, said talks had stalled.', 'who served as U.S. envoy to the region until May'],
+  ])('%s', (text, description) => {
+    expect(describeAfter(text, text.indexOf(',', text.indexOf(' ') + 1))).toBe(description);
+  });
+  it.each([
+    ['Ana Ruiz, who took office in May, said the port would grow. Ana Ruiz, who also chairs the port board, said later that it would not.', 'Ana Ruiz, who took office in May'],
+    ["Ana Ruiz, who took office in May, said the port would grow. Ruiz, the city's mayor, said later that it would not.", "Ana Ruiz, the city's mayor"],
+  ])('keeps the first of two relative clauses, and a role over either: %s', (text, description) => {
+    expect(annotate(text, model).map((a) => a.resolvedSource.description)).toEqual([description, description]);
+  });
+  it('cuts a long one after a whole word', () => {
+    const text = `Ana Ruiz, who ${'worked on the harbour plan '.repeat(8)}for years, said the port would grow.`;
+    const described = describeAfter(text, text.indexOf(','));
+    expect(described.length).toBeLessThanOrEqual(160);
+    expect(described.endsWith('harbour') || described.endsWith('plan') || described.endsWith('on') || described.endsWith('the') || described.endsWith('worked')).toBe(true);
+  });
+});
+
+describe('a firm described after its name, a trial, and a source cut on a possessive', () => {
+  it.each([
+    ['Korvel, a Dutch chipmaker, said demand had fallen.', 'Korvel', 'named-organization'],
+    ['Halden, a Norwegian drugmaker based in Oslo, said the trial had failed.', 'Halden', 'named-organization'],
+    ['Ruiz, a company spokesman, said the trial had failed.', 'Ruiz', 'named-person'],
+    ['Minka Ode, a senior adviser to the Ruiz campaign, said the trial had failed.', 'Minka Ode', 'named-person'],
+  ])('%s', (text, name, type) => {
+    expect(read(text)).toContainEqual(expect.objectContaining({ name, type }));
+  });
+  it('reads a trial that left its relative pronoun out of the source as a document', () => {
+    const text = 'The trial, which followed 900 patients for two years, found that the drug slowed the decline.';
+    expect(read(text)).toContainEqual({ source: 'The trial', name: 'The trial', type: 'document' });
+  });
+  it('widens a source cut on a possessive over its head noun', () => {
+    const text = "Sen. Ana Ruiz, the bill's lead sponsor, called the vote a turning point.";
+    const s = fitSourceToCue(text, spanOf(text, "Sen. Ana Ruiz, the bill's"), spanOf(text, 'called'))!;
+    expect(text.slice(s.start, s.end)).toBe("Sen. Ana Ruiz, the bill's lead sponsor,");
   });
 });

@@ -21,6 +21,11 @@ const ABBREVIATIONS = new Set(
     'md mass mich minn miss mo mont neb nev okla ore pa tenn tex va vt wash wis wyo').split(' '),
 );
 
+/** Whether a word (lower case, no final dot) is an abbreviation whose dot ends no sentence ("St.", "Gen.", "U.S."). */
+export function isAbbreviation(lowerWord: string): boolean {
+  return ABBREVIATIONS.has(lowerWord);
+}
+
 const CLOSERS = new Set([...CLOSE_QUOTES, '"', "'", '’', ')', ']']);
 
 /** Counts newlines between two offsets (tokens are apart only by white space). */

@@ -7,15 +7,22 @@
 import { insideFrontedPhrase, SUBJECT_DESCRIBED } from './clause-start';
 import { FINITE_WORD, PERSON_ROLE_NOUNS, PERSON_TITLES } from './source-lexicon';
 import { lowerCase } from './token-case';
+import { isAbbreviation } from './sentences';
 
 const WINDOW = 200;
 const STOP_AT =
-  /[;:!?"“”()\[\]\n]|[.](?=\s|$)|,\s+(?:said|says|told|added|according)\b|\s(?:said|says|told|added|stated|argued|wrote|reported|claimed|warned|explained|confirmed|denied)\b/u;
+  /[;:!?"“”()\[\]\n]|[.](?=['’"”]*(?:\s|$))|,\s+(?:said|says|told|added|according)\b|\s(?:said|says|told|added|stated|argued|wrote|reported|claimed|warned|explained|confirmed|denied)\b/gu;
+/** The word right before a dot, for telling an abbreviation's dot ("St. Bride's") from a full stop. */
+const WORD_BEFORE_DOT = /(\p{L}+(?:\.\p{L}+)*)$/u;
 
-/** Text up to the first clause break, so a description never runs into the next sentence. */
+/** Text up to the first clause break, so a description never runs into the next sentence; "St." or "J." breaks nothing. */
 function clause(text: string): string {
-  const m = STOP_AT.exec(text);
-  return (m ? text.slice(0, m.index) : text).trim();
+  STOP_AT.lastIndex = 0;
+  for (let m = STOP_AT.exec(text); m; m = STOP_AT.exec(text)) {
+    const word = m[0] === '.' ? WORD_BEFORE_DOT.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[1] : undefined;
+    if (word === undefined || !(isAbbreviation(word.toLowerCase()) || /^\p{Lu}$/u.test(word))) return text.slice(0, m.index).trim();
+  }
+  return text.trim();
 }
 
 /**
@@ -37,7 +44,7 @@ export function describeAfter(text: string, end: number): string {
     const body = clause(appos[1]);
     const relative = /^(?:who|whose)\b/iu.test(body);
     const cut = relative ? mainVerbComma(body) : body.indexOf(',');
-    const described = (cut >= 0 ? body.slice(0, cut) : body).replace(/[,\s]+$/u, '').slice(0, 160);
+    const described = atWordEnd((cut >= 0 ? body.slice(0, cut) : body).replace(/[,\s]+$/u, ''));
     // "Alan Kim, the increase will cost …": a clause, not an apposition
     if (!relative && FINITE_WORD.test(firstWords(described.split(/\s(?:who|whose|which|that|where|when)\s/u)[0], 5))) return '';
     // "According to Al-Monitor, the envoy left Cairo": after a fronted phrase an apposition closes with a comma, or is the main clause
@@ -48,8 +55,19 @@ export function describeAfter(text: string, end: number): string {
   }
   if (age) return age[1];
   const participle = /^\s+((?:who|familiar with|briefed on|close to|with knowledge of|involved in|speaking on)\b[^]*)/iu.exec(after);
-  if (participle) return clause(participle[1]).split(/,\s+/u)[0].slice(0, 160);
+  if (participle) return atWordEnd(clause(participle[1]).split(/,\s+/u)[0]);
   return '';
+}
+
+/** Longest description kept, in characters. */
+const MAX_DESCRIPTION = 160;
+
+/** A description within MAX_DESCRIPTION, cut after a whole word ("… if the Chinese", never "… if the Chinese ple"). */
+function atWordEnd(described: string): string {
+  if (described.length <= MAX_DESCRIPTION) return described;
+  const cut = described.slice(0, MAX_DESCRIPTION + 1);
+  const space = cut.lastIndexOf(' ');
+  return (space > 0 ? cut.slice(0, space) : cut.slice(0, MAX_DESCRIPTION)).replace(/[,\s]+$/u, '');
 }
 
 const PARTICIPLE_START = /\s+(?:who|familiar|briefed|close|with|involved|speaking)\b/iuy;

@@ -42,6 +42,9 @@ const ADJUNCT = /,\s+(?:which|(?!including\b)\p{Ll}+ing)\b/u;
 /** A source that holds a relative clause, and a gap of one adverb, which then belongs to that clause. */
 const RELATIVE_CLAUSE = /\s(?:who|which|that)\s/u;
 const CLAUSE_ADVERB_GAP = /^\s+\p{L}+ly$/u;
+/** A source ending in a possessive ("the bill's"), and the words of its head up to the comma closing the apposition. */
+const POSSESSIVE_END = /\p{L}['’]s$/u;
+const HEAD_GAP = /^\s[\p{L}\s-]{1,40},$/u;
 /** A relative clause after a comma not yet closed by one: ", who spoke". */
 const OPEN_RELATIVE = /,\s(?:who|which)\s[^,]*$/u;
 /** The rest of a clause up to its closing comma: words only, no quotation and no sentence break. */
@@ -73,10 +76,15 @@ export function fitSourceToCue(text: string, source: Span | null, cue: Span | nu
   if (gapEnd > end && (APPOSITION_GAP.test(gap) || (gap === ',' && text.slice(start, end).includes(',')))) end = gapEnd;
   // an adverb that ends the source's relative clause ("an official who was not authorised to speak publicly said")
   else if (gapEnd > end && RELATIVE_CLAUSE.test(text.slice(start, end)) && CLAUSE_ADVERB_GAP.test(gap)) end = gapEnd;
+  // a source cut on a possessive: its head noun follows ("…, the bill's| lead sponsor, called")
+  else if (gapEnd > end && POSSESSIVE_END.test(text.slice(start, end)) && HEAD_GAP.test(gap)) end = gapEnd;
   // the rest of an open relative clause, up to its closing comma ("who spoke| on condition of anonymity because …, said")
   else if (gapEnd > end && OPEN_RELATIVE.test(text.slice(start, end)) && CLAUSE_REST_GAP.test(gap)) end = gapEnd;
   return end === source.end ? source : { start, end };
 }
+
+/** ", which " or ", who " right before a source: the relative pronoun the taggers left out of it. */
+const PRONOUN_BEFORE = /, (?:which|who) $/u;
 
 /** A source that is a relative clause alone ("who followed 4,000 adults", taken from "The researchers, who …, found"). */
 const RELATIVE_START = /^(?:who|whom|whose|which)\b/iu;
@@ -88,17 +96,21 @@ const ANTECEDENT = new RegExp(String.raw`(?:${CLAUSE_START}|;\s*)((?:[\p{Lu}]|(?
  * the rest of its clause: "The researchers, who followed 4,000 adults for ten years," for a
  * source the taggers cut to "who followed 4". Unchanged when no such noun phrase opens the clause.
  */
-export function widenRelativeSource(text: string, source: Span | null, cue: Span | null): Span | null {
-  if (!source || !cue || cue.start < source.end || !RELATIVE_START.test(text.slice(source.start, source.end))) return source;
+export function widenRelativeSource(text: string, tagged: Span | null, cue: Span | null): Span | null {
+  if (!tagged || !cue || cue.start < tagged.end) return tagged;
+  // the taggers may leave the pronoun out too ("The trial, which |followed 1,200 patients …,| found")
+  const pronoun = RELATIVE_START.test(text.slice(tagged.start, tagged.end)) ? null : PRONOUN_BEFORE.exec(text.slice(Math.max(0, tagged.start - 10), tagged.start));
+  const source = pronoun ? { start: tagged.start - pronoun[0].length + 2, end: tagged.end } : tagged;
+  if (!RELATIVE_START.test(text.slice(source.start, source.end))) return tagged;
   // the clause must close with a comma before the cue ("…for ten years, found"): a cue right
   // after the pronoun is the relative clause's own verb, whose source "who" is right as it is
   // (or the source closes it itself: "who followed 4,000 adults for ten years," right before the cue)
   const gap = text.slice(source.end, cue.start);
   const close = /,\s*$/u.test(text.slice(source.start, source.end)) && /^\s*$/u.test(gap) ? [''] : /^[^.;:!?"“”\n]*?(?=,\s*$)/u.exec(gap);
-  if (!close) return source;
+  if (!close) return tagged;
   const before = text.slice(Math.max(0, source.start - 120), source.start);
   const m = ANTECEDENT.exec(before);
-  if (!m) return source;
+  if (!m) return tagged;
   // the last determiner starts the phrase ("Last year the researchers, who …" -> "the researchers, who …")
   const inner = /.*\s(?=(?:the|a|an)\s)/su.exec(m[1]);
   const phraseStart = m.index + m[0].indexOf(m[1]) + (inner ? inner[0].length : 0);

@@ -16,7 +16,8 @@ export const DOCUMENT_NOUNS = set(`
   documents data figures statistics estimate estimates tally database review audit assessment
   findings finding research paper website page brief submission charter law laws bill rules bylaws
   forecast projection projections census chart slide presentation message messages note notes blog
-  commentary account returns return case cases dossier testimony minutes guidance guidelines
+  commentary account returns return case cases dossier testimony minutes guidance guidelines trial
+  trials experiment experiments
   proposal plan budget platform manifesto order decree resolution treaty agreement accord
   investigation inquiry probe obituary text texts summary excerpt excerpts cable cables sign
   warrant affidavit motion petition opinion program programme index map photo photos image images
@@ -73,7 +74,8 @@ export const ORG_NOUNS: ReadonlySet<string> = new Set([...COLLECTIVE_NOUNS, ...s
 export const COMPANY_NOUNS = set(`
   company firm carmaker automaker retailer lender insurer airline chainmaker startup conglomerate
   manufacturer supplier operator developer group corporation regulator watchdog builder
-  housebuilder publisher broadcaster utility supermarket grocer brewer miner shipper
+  housebuilder publisher broadcaster utility supermarket grocer brewer miner shipper chipmaker
+  drugmaker toymaker planemaker steelmaker shipbuilder
 `);
 
 /** True for a noun that describes an organisation, so a name set beside it ("The union, Unite,") is a body. */
@@ -84,7 +86,7 @@ export function isOrganisationNoun(word: string): boolean {
 /** Nouns that, for an outlet, let "the newspaper" find its named referent. */
 export const OUTLET_NOUNS = set(`
   newspaper paper publication magazine network outlet broadcaster channel station tabloid daily
-  website site agency wire
+  website site agency wire journal
 `);
 
 /** Singular person roles that are confidential-source framing when no name is given. */

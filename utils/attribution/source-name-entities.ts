@@ -38,10 +38,26 @@ export function nameMention(
   const start = g.words[0].start;
   const end = g.words[g.words.length - 1].end;
   const description = fullDescription(text, g, start, end, entity.name, wordBefore);
-  if (description.length > entity.description.length) entity.description = description;
+  if (betterDescription(description, entity.description, entity.name)) entity.description = description;
   if (entity.gender === null) entity.gender = genderOf(g);
   if (entity.type === 'named-person' && (g.titles.length > 0 || description !== entity.name || loweredNameGender(g.words[0].lower) !== null)) entity.person = true;
   return { start, end, entity, name: true };
+}
+
+/** How much a description tells: a role or title (2) over a relative clause (1) over the name alone (0). */
+function descriptionRank(description: string, name: string): number {
+  if (description === name || description.length <= name.length) return 0;
+  return /,\s+(?:who|whom|whose)\s/u.test(description) ? 1 : 2;
+}
+
+/**
+ * Whether a mention's description should replace the entity's: one that tells more in kind, or a
+ * longer role; of two relative clauses the first stays, as the article introduced the person with it.
+ */
+function betterDescription(next: string, current: string, name: string): boolean {
+  const rank = descriptionRank(next, name);
+  const held = descriptionRank(current, name);
+  return rank > held || (rank === held && rank === 2 && next.length > current.length);
 }
 
 /** What joins two words of a name as written: a space, the "and" of "Office of Rail and Road", the hyphen of "al-Ansari". */

@@ -5,7 +5,7 @@
  */
 import { classifyName, isAcronym, isPersonTitle, loweredNameGender, type NameKind } from './source-entity';
 import { apposedToOrganisation } from './apposition-before';
-import { isLexiconNoun } from './source-lexicon';
+import { isLexiconNoun, isOrganisationNoun } from './source-lexicon';
 import { capitalised, type Group } from './source-name-groups';
 
 const NEXT_WORD = /\s+(\p{Ll}+)/uy;
@@ -14,6 +14,16 @@ function nextIsLexiconNoun(text: string, end: number): boolean {
   NEXT_WORD.lastIndex = end;
   const m = NEXT_WORD.exec(text);
   return m !== null && isLexiconNoun(m[1]);
+}
+
+/** ", a California chipmaker,", ", the company that …": an apposition after the name, up to its first preposition or its end, whose head is a body's noun. */
+const APPOSITION_AFTER = /^,\s+(?:a|an|the)\s+([^,.;:"“”]{1,60}?)(?:,|\s+(?:that|which|who|based|with|in|of|for|from|to|at|on|by|under)\b)/uy;
+
+/** True when the name is followed by an apposition naming a kind of body ("Nvelo, a California chipmaker,"). */
+function apposedBodyAfter(text: string, end: number): boolean {
+  APPOSITION_AFTER.lastIndex = 0;
+  const m = APPOSITION_AFTER.exec(text.slice(end, end + 80));
+  return m !== null && isOrganisationNoun(m[1].slice(m[1].lastIndexOf(' ') + 1));
 }
 
 /** Person or body, using the words around the name when the name itself does not tell. */
@@ -33,6 +43,7 @@ export function kindInContext(text: string, g: Group, prev: string, known: Map<s
   if (text[end] === ',') {
     const after = text.slice(end, end + 12);
     if (/^,\s+which\b/u.test(after)) return 'organization';
+    if (loweredNameGender(g.words[0].lower) === null && apposedBodyAfter(text, end)) return 'organization';
     if (/^,\s+who\b/u.test(after)) return 'person';
   }
   if (prev && isPersonTitle(prev) && !capitalised(prev)) return 'person';
