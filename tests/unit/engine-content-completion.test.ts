@@ -1,10 +1,11 @@
 /** A claim cut on a word that needs more ("as early as", "too early to") runs on to its clause's end, never over another cue. */
 import { describe, expect, it } from 'vitest';
-import { danglingEndCompleter, withoutLeadingAdverb, withoutLeadingListener } from '../../utils/attribution/content-completion';
+import { danglingEndCompleter, withoutLeadingAdverb, withoutLeadingConnective, withoutLeadingListener } from '../../utils/attribution/content-completion';
 import { prepareDoc } from '../../utils/attribution/features';
 import { findAttributionSpans } from '../../utils/attribution/spans';
 import type { AttributionSpans } from '../../utils/attribution/types';
 import { loadModelFromDisk } from '../../scripts/lib/model-file';
+import { spanOf } from './span-helpers';
 
 /** The claim `cut` (a prefix of the text after `from`) completed, as text. */
 function completed(text: string, cut: string, cues: string[] = []): string {
@@ -28,6 +29,43 @@ describe('danglingEndCompleter', () => {
   it('never runs over another cue', () => {
     const text = 'He said the council was told by engineers that the bridge was unsafe.';
     expect(completed(text, 'the council was', ['told'])).toBe('the council was');
+  });
+
+  it.each([
+    ['a second "that" clause', 'Inspectors found that the dam was cracked and that repairs had been delayed.', 'that the dam was cracked', 'that the dam was cracked and that repairs had been delayed'],
+    ['after a comma', 'Auditors noted that costs rose, and that nobody had checked the invoices.', 'that costs rose', 'that costs rose, and that nobody had checked the invoices'],
+    ['not for a claim without "that"', 'Auditors noted costs rose and that nobody had checked.', 'costs rose', 'costs rose'],
+  ])('%s', (_label, text, cut, expected) => {
+    expect(completed(text, cut)).toBe(expected);
+  });
+
+  it.each([
+    ['the rest of a list of names', 'The minister warned against smugglers from Ruritania, Borduria and Syldavia.', 'smugglers from Ruritania', 'smugglers from Ruritania, Borduria and Syldavia'],
+    ['the second of a pair', 'Residents demand clean water and a fair deal from Vantel, she said.', 'clean water', 'clean water and a fair deal from Vantel'],
+    ['not a new clause with its own verb', 'She praised the nurses and thanked the porters.', 'the nurses', 'the nurses'],
+    ['not a new subject pronoun', 'He backed the plan and they agreed.', 'the plan', 'the plan'],
+    ['not an abbreviated title', 'He criticised the mayor and Mr. Okafor.', 'the mayor', 'the mayor'],
+    ['not after a closing quote mark', 'She called the plan "reckless," and Ms Diaz agreed.', 'the plan "reckless,"', 'the plan "reckless,"'],
+  ])('%s', (_label, text, cut, expected) => {
+    expect(completed(text, cut)).toBe(expected);
+  });
+
+  it('runs over no other cue in a list tail', () => {
+    const text = 'Critics attacked the levy and told voters it would fail.';
+    expect(completed(text, 'the levy', ['told'])).toBe('the levy');
+  });
+});
+
+describe('withoutLeadingConnective', () => {
+  it.each([
+    ['However, growth slowed in the spring, the bank said.', 'However, growth slowed in the spring', 'growth slowed in the spring'],
+    ['In addition, the agency will hire 40 inspectors, a spokesman said.', 'In addition, the agency will hire 40 inspectors', 'the agency will hire 40 inspectors'],
+    ['And Ms. Lund now leads by nine points, a poll found.', 'And Ms. Lund now leads by nine points', 'Ms. Lund now leads by nine points'],
+    ['Andorra will vote in May, officials said.', 'Andorra will vote in May', 'Andorra will vote in May'],
+    ['“We tried. However, it failed,” he said.', 'However, it failed,', 'However, it failed,'],
+  ])('%s', (text, claim, expected) => {
+    const s = withoutLeadingConnective(text, spanOf(text, claim));
+    expect(text.slice(s.start, s.end)).toBe(expected);
   });
 });
 

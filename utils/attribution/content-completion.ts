@@ -1,11 +1,14 @@
 /**
  * A claim never ends on a word that needs more after it ("…could begin as early as",
- * "…said it was too early to"): the taggers sometimes stop one clause short. Such a claim is run
- * on to the end of its clause: the sentence's end, a semicolon or a quotation mark, and never
- * over another attribution's cue. Likewise a claim does not open with the manner adverb of its cue.
+ * "…said it was too early to"), nor before a second "that" clause of its own: the taggers
+ * sometimes stop one clause short. Such a claim is run on to the end of its clause: the sentence's
+ * end, a semicolon or a quotation mark, and never over another attribution's cue. A claim stopped
+ * inside a list or pair ("from China| , Russia and North Korea") takes in its rest. Likewise a
+ * claim does not open with the manner adverb of its cue, its listener or a sentence connective.
  */
 import { LEX_QUOTE, type PreparedDoc } from './features';
 import { withoutDateline } from './dateline';
+import { quotationOpenAt } from './quote-extent';
 import type { AttributionSpans, Span } from './types';
 
 /** Words that cannot end a claim: articles, prepositions, conjunctions, auxiliaries and modals. */
@@ -17,13 +20,21 @@ const DANGLING = new Set(
 /** Sentence-final punctuation, left out of the claim. */
 const FINAL = /^[.!?]+$/u;
 
+/** True when a "that" claim ending at token k is followed by a second "that" clause joined to it ("that A, and that B"). */
+function secondThatClauseAfter(doc: PreparedDoc, s: Span, k: number): boolean {
+  const tokens = doc.tokens;
+  const j = tokens[k + 1]?.text === ',' ? k + 2 : k + 1;
+  return tokens[j]?.lower === 'and' && tokens[j + 1]?.lower === 'that' && /^that\s/iu.test(doc.text.slice(s.start, s.start + 5));
+}
+
 /**
- * The claim's last span run on to the end of its clause when it ends on a dangling word; the span
- * itself otherwise. `cueStarts` holds the start offset of every cue found (see `danglingEndCompleter`).
+ * The claim's last span run on to the end of its clause when it ends on a dangling word, or when a
+ * second "that" clause of the same claim follows ("that A and that B"); the span itself otherwise.
+ * `cueStarts` holds the start offset of every cue found (see `danglingEndCompleter`).
  */
 export function completeDanglingEnd(doc: PreparedDoc, cueStarts: ReadonlySet<number>, s: Span): Span {
   const k = tokenEndingAt(doc, s.end);
-  if (k < 0 || !DANGLING.has(doc.tokens[k].lower)) return s;
+  if (k < 0 || !(DANGLING.has(doc.tokens[k].lower) || secondThatClauseAfter(doc, s, k))) return s;
   const sentence = doc.sentences[doc.sentenceOf[k]];
   let end = s.end;
   for (let j = k + 1; j < sentence.to; j++) {
@@ -65,6 +76,16 @@ export function withoutFinalFullStop(text: string, s: Span): Span {
   return FINAL_FULL_STOP.test(text.slice(Math.max(s.start, s.end - 40), s.end)) ? { start: s.start, end: s.end - 1 } : s;
 }
 
+/** A sentence connective a claim opens with ("However, …", "In addition, …", "And Ms. Ruiz …"): the writer's link, not the source's words. */
+const LEADING_CONNECTIVE = /^(?:However|In addition|Meanwhile|Still|Instead|Moreover|Furthermore|Indeed|Nonetheless|Nevertheless|Also|Additionally|Similarly|Likewise|Of course|In fact|At the same time|For example|For instance|Besides|Otherwise|Ultimately|Finally|Overall|Separately|As a result|In other words|That said|Even so|After all|And|But|So)(?:,\s+|\s+(?=\p{Lu}))/u;
+
+/** A claim in the writer's words without the connective it opens with ("However, growth slowed" -> "growth slowed"). */
+export function withoutLeadingConnective(text: string, s: Span): Span {
+  const m = LEADING_CONNECTIVE.exec(text.slice(s.start, Math.min(s.end, s.start + 40)));
+  if (!m || s.start + m[0].length >= s.end || quotationOpenAt(text, text.lastIndexOf('\n', s.start - 1) + 1, s.start)) return s;
+  return { start: s.start + m[0].length, end: s.end };
+}
+
 /** Index of the token that ends at `end`, or -1 (binary search: tokens are in text order). */
 function tokenEndingAt(doc: PreparedDoc, end: number): number {
   const tokens = doc.tokens;
@@ -77,18 +98,45 @@ function tokenEndingAt(doc: PreparedDoc, end: number): number {
   return lo < tokens.length && tokens[lo].end === end ? lo : -1;
 }
 
-/** `completeDanglingEnd` bound to one text and the attributions found in it (the cue lookup built once). */
+/**
+ * The rest of a list or pair the claim stops inside: "and" (after any further capitalised names)
+ * and up to four words that end at punctuation ("from China| , Russia and North Korea.",
+ * "accountability| and transparency from our president,"). Not a new clause: no pronoun after
+ * "and", no finite verb, no "Mr."-style abbreviation at its end.
+ */
+const LIST_TAIL = /^(?:,\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)*\s+and\s+(?!(?:I|he|she|they|we|it|you|that|then|now)\b)(?:(?:a|an|the|his|her|their|its|other)\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}(?=[,;:!?]|\.(?:\s|$)|\s*\n|$)/u;
+const LIST_TAIL_REJECT = /\b(?:Mr|Mrs|Ms|Sen|Gov|Rep|Dr|St|Jr|Sr|Lt|Gen|Col|[A-Z])$|\b(?:said|says|has|have|had|is|was|were|are|will|would|can|could|did|does|\p{Ll}+ed|\p{Ll}+s)(?:\s|$)/u;
+
+/** Index of the first of the sorted numbers that is at least `at` (binary search, for the cue-start lookups). */
+export function firstAtOrAfter(sorted: readonly number[], at: number): number {
+  let lo = 0, hi = sorted.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (sorted[mid] < at) lo = mid + 1; else hi = mid; }
+  return lo;
+}
+
+/** The claim run on over the rest of the list or pair it stops inside, unless another cue starts there (`cueStarts` sorted). */
+export function completeListTail(text: string, cueStarts: readonly number[], s: Span): Span {
+  if (/["”’'),]$/u.test(text.slice(s.end - 1, s.end))) return s;
+  const m = LIST_TAIL.exec(text.slice(s.end, s.end + 120));
+  if (!m || LIST_TAIL_REJECT.test(m[0])) return s;
+  const end = s.end + m[0].length;
+  const next = cueStarts[firstAtOrAfter(cueStarts, s.end)];
+  return next !== undefined && next < end ? s : { start: s.start, end };
+}
+
+/** `completeDanglingEnd`, then `completeListTail`, bound to one text and the attributions found in it (the cue lookup built once). */
 export function danglingEndCompleter(doc: PreparedDoc, found: readonly AttributionSpans[]): (s: Span) => Span {
-  const cueStarts = new Set(found.flatMap((f) => (f.cue ? [f.cue.start] : [])));
-  return (s) => completeDanglingEnd(doc, cueStarts, s);
+  const sortedStarts = found.flatMap((f) => (f.cue ? [f.cue.start] : [])).sort((a, b) => a - b);
+  const cueStarts = new Set(sortedStarts);
+  return (s) => completeListTail(doc.text, sortedStarts, completeDanglingEnd(doc, cueStarts, s));
 }
 
 /**
  * Every edge fix of a claim's span in one place, for the span finder: a dangling end run on (last
- * span only, and only with the prepared text), then no dateline, manner adverb or listener at its start,
- * and no sentence full stop at its end.
+ * span only, and only with the prepared text), then no dateline, manner adverb, listener or
+ * sentence connective at its start, and no sentence full stop at its end.
  */
 export function claimEdgeFitter(text: string, doc: PreparedDoc | null, found: readonly AttributionSpans[]): (cue: Span | null, s: Span, last: boolean) => Span {
   const complete = doc ? danglingEndCompleter(doc, found) : (s: Span) => s;
-  return (cue, s, last) => withoutFinalFullStop(text, withoutLeadingListener(text, cue, withoutLeadingAdverb(text, withoutDateline(text, last ? complete(s) : s))));
+  return (cue, s, last) => withoutFinalFullStop(text, withoutLeadingConnective(text, withoutLeadingListener(text, cue, withoutLeadingAdverb(text, withoutDateline(text, last ? complete(s) : s)))));
 }

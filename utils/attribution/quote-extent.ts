@@ -40,6 +40,14 @@ function balance(text: string, start: number, end: number): { open: number; unop
   return { open: depth, unopened };
 }
 
+/** How far back a quotation mark is looked for when asking whether a position is quoted (keeps the check bounded). */
+const QUOTE_LOOKBACK = 2000;
+
+/** True when a quotation opened between `from` and `at` (at most QUOTE_LOOKBACK before it) is still open at `at`. */
+export function quotationOpenAt(text: string, from: number, at: number): boolean {
+  return balance(text, Math.max(from, at - QUOTE_LOOKBACK), at).open > 0;
+}
+
 /** Where the quotation open at `from` (depth `open`) closes, within one line; -1 if not near. */
 function closingAfter(text: string, from: number, open: number): number {
   let depth = open;
@@ -81,6 +89,19 @@ export function fitContentToQuotation(text: string, span: Span): Span {
     return start >= 0 ? { start, end: span.end } : span;
   }
   return span;
+}
+
+/** A closing quotation mark, with the comma or full stop set inside it, right at a position. */
+const CLOSING_MARK_AHEAD = /^[,.!?;:]?["”]/u;
+
+/**
+ * A claim that opens a quotation and stops just short of its closing mark ("… is “true" before
+ * `,”`) takes in the mark and the punctuation inside it: the quoted words end there.
+ */
+export function withClosingQuoteMark(text: string, span: Span): Span {
+  if (span.end - span.start > 2 * MAX_REACH || balance(text, span.start, span.end).open === 0) return span;
+  const mark = CLOSING_MARK_AHEAD.exec(text.slice(span.end, span.end + 2));
+  return mark && quoteMarkRole(text, span.end + mark[0].length - 1) < 0 ? { start: span.start, end: span.end + mark[0].length } : span;
 }
 
 /** Content never runs over a paragraph break: a span that does becomes one piece per paragraph. */

@@ -10,7 +10,7 @@ import { findRuleSpans } from './rule-spans';
 import { findSourcingRecall, mergeMissing } from './sourcing-recall';
 import { attachQuoteContinuations, attachSentenceContinuations } from './quote-continuation';
 import { findDashBylines } from './dash-bylines';
-import { fitContentToQuotation, splitAtParagraphs } from './quote-extent';
+import { fitContentToQuotation, splitAtParagraphs, withClosingQuoteMark } from './quote-extent';
 import { shareSubjects } from './shared-subject';
 import { shareBeforeCue } from './share-sources';
 import { withoutAdverbCues } from './adverb-cues';
@@ -22,6 +22,8 @@ import { doubleQuotedView, withWholeApostropheMarks } from './single-quotes';
 import { isAnonymityRequest } from './anonymity-requests';
 import { claimEdgeFitter } from './content-completion';
 import { withSourceHeadNoun } from './source-head-noun';
+import { withWholeCues } from './cue-extent';
+import { withoutJoinedCues } from './joined-cues';
 import type { AttributionSpans, Span } from './types';
 
 function isLowSurrogate(text: string, i: number): boolean {
@@ -47,13 +49,15 @@ function disjointContent(content: Span[]): Span[] {
 type Repair = (text: string, found: AttributionSpans[]) => AttributionSpans[];
 
 /**
- * The repairs after the spans are fitted, in order: a source cut before its head noun widened, a mislabelled subject made the source, an
- * according-to apposition moved into its source, a joined verb's shared subject, no source for a
- * passive's subject, no bare "which" claim, no cue inside another's source, no adverb cue.
+ * The repairs after the spans are fitted, in order: a source cut before its head noun widened, a
+ * mislabelled subject made the source, an according-to apposition moved into its source, a joined verb's shared subject, no source for a
+ * passive's subject, no bare "which" claim, no cue inside another's source, no adverb cue, no
+ * claim run over the same source's next verb ("… and warned"), and each cue widened over its
+ * adverbs, auxiliaries and its verb's preposition.
  */
 const REPAIRS: readonly Repair[] = [
   withSourceHeadNoun, withSubjectAsSource, withAccordingToApposition, shareSubjects, withoutPassiveSubjects,
-  withoutRelativePronounClaims, withoutCueInSource, withoutAdverbCues,
+  withoutRelativePronounClaims, withoutCueInSource, withoutAdverbCues, withoutJoinedCues, withWholeCues,
 ];
 
 /**
@@ -78,7 +82,7 @@ export function findAttributionSpans(original: string, model: AttributionModel):
     const source = fitSourceToCue(text, widenRelativeSource(text, widenPossessiveName(text, found.source ?? subjectBeforeRelative(text, found.cue) ?? shareBeforeCue(text, found.cue)), found.cue), found.cue);
     // a piece that lies inside the source is its description, not the claim ("officials, speaking on condition of anonymity because …, said")
     const outsideSource = (s: Span) => source === null || s.start < source.start || s.end > source.end;
-    const fitted = found.content.filter((s) => validSpan(text, s)).flatMap((s) => splitAtParagraphs(text, fitContentToQuotation(text, s))).map((s, i, all) => fitEdges(found.cue, s, i === all.length - 1));
+    const fitted = found.content.filter((s) => validSpan(text, s)).flatMap((s) => splitAtParagraphs(text, fitContentToQuotation(text, s))).map((s, i, all) => withClosingQuoteMark(text, fitEdges(found.cue, s, i === all.length - 1)));
     const content = disjointContent((text === original ? fitted : fitted.map((s) => withWholeApostropheMarks(original, s))).filter(outsideSource));
     if (content.length === 0 || !validSpan(text, found.cue) || !validSpan(text, source)) continue;
     out.push({ source, cue: found.cue, content });

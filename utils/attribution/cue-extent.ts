@@ -1,0 +1,112 @@
+/**
+ * A cue's edges as news attribution is annotated: the reporting verb with the adverbs and
+ * auxiliaries right before it ("would have described", "repeatedly says", "cynically dismissed"),
+ * and, for verbs that take their claim through a fixed preposition, that preposition ("accused …
+ * of", "asked about", "apologized for"). The taggers read a few words at a time and often leave
+ * such a word out.
+ */
+import type { AttributionSpans, Span } from './types';
+
+/** Words ending in -ly that are no adverbs, or not ones that modify a verb ("family", "only", "early"). */
+const LY_NOT_VERB_ADVERB = new Set(
+  `family only likely unlikely early july italy ally supply reply rally fly belly holy daily weekly monthly yearly
+  friendly elderly lonely silly ugly costly deadly lovely assembly anomaly bully jelly wholly hourly orderly timely
+  curly burly surly manly homely lively lowly kindly chilly hilly wily oily`.split(/\s+/),
+);
+
+/** Adverbs and auxiliaries a cue takes in when they stand right before it. */
+const CUE_MODIFIER = /^(?:\p{Ll}{2,}ly|also|still|often|even|further|never|already|now|later|again|just|once|always|first|almost|would|will|could|can|should|may|might|must|did|does|do|has|have|had|not|['’]ve|['’]d)$/u;
+
+/** The word right before a position, with the white space after it (inline only: never over a line break). */
+const WORD_BEFORE = /(?:^|[\s(])(['’]?\p{L}+)([ \t]+)$/u;
+
+/** How many words a cue may take in on its left. */
+const MAX_MODIFIERS = 4;
+
+/** A relative clause or infinitive a few words before: an adverb after it is that clause's ("who was not cleared to speak publicly | said"). */
+const CLAUSE_BEFORE = /\b(?:who|whom|which|that|to)\s+(?:\S+\s+){0,4}$/iu;
+
+/** Where the cue starts once the adverbs and auxiliaries right before it are taken in. */
+export function cueStartWithModifiers(text: string, cue: Span): number {
+  let start = cue.start;
+  for (let k = 0; k < MAX_MODIFIERS; k++) {
+    const m = WORD_BEFORE.exec(text.slice(Math.max(0, start - 25), start));
+    if (!m || !CUE_MODIFIER.test(m[1]) || LY_NOT_VERB_ADVERB.has(m[1])) break;
+    start -= m[1].length + m[2].length;
+  }
+  return start < cue.start && CLAUSE_BEFORE.test(text.slice(Math.max(0, start - 60), start)) ? cue.start : start;
+}
+
+/** Verb stems and the one preposition (or fixed word) through which each takes what was said ("accused of", "talked about", "put it"). */
+const VERB_PREPOSITIONS: readonly [RegExp, RegExp][] = [
+  [/\baccus\p{L}*$/iu, /^of$/u],
+  [/\bask(?:s|ed|ing)?$/iu, /^about$/u],
+  [/\bapologi[sz]\p{L}*$/iu, /^for$/u],
+  [/\bwarn(?:s|ed|ing)?$/iu, /^(?:of|about)$/u],
+  [/\btalk(?:s|ed|ing)?$/iu, /^about$/u],
+  [/\bcomplain(?:s|ed|ing)?$/iu, /^about$/u],
+  [/\bpoint(?:s|ed|ing)?$/iu, /^to$/u],
+  [/\brefer(?:s|red|ring)?$/iu, /^to$/u],
+  [/\brespond(?:s|ed|ing)?$/iu, /^to$/u],
+  [/\bcall(?:s|ed|ing)?$/iu, /^for$/u],
+  [/\bcredit(?:s|ed|ing)?$/iu, /^for$/u],
+  [/\bprais\p{L}*$/iu, /^for$/u],
+  // fixed phrases: "as she put it", "made clear"
+  [/\bput(?:s|ting)?$/iu, /^it$/u],
+  [/\bma(?:de|kes?|king)$/iu, /^clear$/u],
+];
+
+/** Where the cue ends once the preposition its verb takes right after it is taken in. */
+export function cueEndWithPreposition(text: string, cue: Span): number {
+  const next = /^[ \t]+(\p{L}+)\b/u.exec(text.slice(cue.end, cue.end + 16));
+  if (!next) return cue.end;
+  const verb = text.slice(Math.max(cue.start, cue.end - 20), cue.end);
+  const taken = VERB_PREPOSITIONS.some(([stem, preposition]) => stem.test(verb) && preposition.test(next[1].toLowerCase()));
+  return taken ? cue.end + next[0].length : cue.end;
+}
+
+/** True when a span of the reading shares a character with [start, end). */
+const touches = (spans: readonly (Span | null)[], start: number, end: number): boolean =>
+  spans.some((s) => s !== null && s.start < end && start < s.end);
+
+/** The source less the adverbs and auxiliaries it ends with right before its cue ("Mook further | asserted"); null if nothing else is left. */
+function sourceBefore(text: string, source: Span, modifiersStart: number, cueStart: number): Span | null {
+  if (source.end > cueStart || source.end <= modifiersStart || source.start >= modifiersStart) return source;
+  let end = modifiersStart;
+  while (end > source.start && /\s/u.test(text[end - 1])) end--;
+  return end > source.start ? { start: source.start, end } : null;
+}
+
+/** The claim's pieces less the preposition that opens the first one, when that piece goes on after it; null when some piece would overlap it otherwise. */
+function contentAfter(text: string, content: readonly Span[], cueEnd: number, end: number): Span[] | null {
+  if (!touches(content, cueEnd, end)) return [...content];
+  const [first, ...rest] = content;
+  if (first.start < cueEnd || first.start >= end || touches(rest, cueEnd, end)) return null;
+  let start = end;
+  while (start < first.end && /[\s,]/u.test(text[start])) start++;
+  return start < first.end ? [{ start, end: first.end }, ...rest] : null;
+}
+
+/**
+ * Each reading's cue widened over its adverbs and auxiliaries (taken from the end of the source
+ * when the taggers put them there) and its verb's preposition (taken from the start of the claim
+ * when they put it there), where the widening takes nothing else from the reading's claim.
+ */
+export function withWholeCues(text: string, found: AttributionSpans[]): AttributionSpans[] {
+  return found.map((f) => {
+    if (!f.cue) return f;
+    let start = cueStartWithModifiers(text, f.cue);
+    let end = cueEndWithPreposition(text, f.cue);
+    let source = f.source;
+    if (source && start < f.cue.start) {
+      const trimmed = sourceBefore(text, source, start, f.cue.start);
+      if (trimmed === null || touches([trimmed], start, f.cue.start)) start = f.cue.start;
+      else source = trimmed;
+    }
+    if (touches(f.content, start, f.cue.start)) { start = f.cue.start; source = f.source; }
+    let content = touches([source], f.cue.end, end) ? null : contentAfter(text, f.content, f.cue.end, end);
+    if (content === null) { end = f.cue.end; content = f.content; }
+    if (start === f.cue.start && end === f.cue.end) return f;
+    return { ...f, source, cue: { start, end }, content };
+  });
+}

@@ -1,0 +1,52 @@
+/**
+ * "Theresa Lund said the plant would close in May and warned that more jobs could go": the
+ * second verb is the same source speaking again, so the first claim ends before "and warned".
+ * The taggers often run a claim over the joined verb when it is one sentence.
+ */
+import { firstAtOrAfter } from './content-completion';
+import { quotationOpenAt } from './quote-extent';
+import type { AttributionSpans, Span } from './types';
+
+/** The joining word before another cue, with an optional subject pronoun and adverb ("…, and he later | said"). */
+const JOIN_BEFORE_CUE = /[\s,;—–-]+(?:and|but)\s+(?:(?:he|she|they|it|we)\s+)?(?:(?:\p{Ll}+ly|also|then|later)\s+)?$/u;
+
+/** Same offsets, both present. */
+const sameSpan = (a: Span | null, b: Span | null): boolean => a !== null && b !== null && a.start === b.start && a.end === b.end;
+
+/** True when the source is a subject pronoun between `from` and `to` (the join before the cue). */
+const pronounIn = (text: string, source: Span, from: number, to: number): boolean =>
+  source.start >= from && source.end <= to && /^(?:he|she|they|we)$/u.test(text.slice(source.start, source.end));
+
+/**
+ * The piece of `claim` cut before the first cue inside it that joins the same source's next verb;
+ * the piece itself if there is none. `withCues` holds the readings that have a cue, by cue start,
+ * and `cueStarts` those starts.
+ */
+function cutBeforeJoinedCue(text: string, claim: AttributionSpans, piece: Span, withCues: readonly AttributionSpans[], cueStarts: readonly number[]): Span {
+  for (let k = firstAtOrAfter(cueStarts, piece.start + 1); k < withCues.length && cueStarts[k] < piece.end; k++) {
+    const { cue, source } = withCues[k] as { cue: Span; source: Span | null };
+    if (withCues[k] === claim || !source || cue.end > piece.end) continue;
+    const join = JOIN_BEFORE_CUE.exec(text.slice(Math.max(piece.start, cue.start - 40), cue.start));
+    if (!join || quotationOpenAt(text, piece.start, cue.start)) continue; // the source's own quoted words
+    const end = cue.start - (Math.min(40, cue.start - piece.start) - join.index);
+    // the same source, or "he", "she" … right after the "and" ("…, and he noted")
+    if (!sameSpan(source, claim.source) && !pronounIn(text, source, end, cue.start)) continue;
+    if (end - piece.start >= 3) return { start: piece.start, end };
+  }
+  return piece;
+}
+
+/**
+ * Each claim cut before a verb joined to it by "and" or "but" that is the cue of another reading
+ * with the same source (or with "he", "she" … right after the "and"): the source's next statement
+ * or act, not part of what it said first.
+ */
+export function withoutJoinedCues(text: string, found: AttributionSpans[]): AttributionSpans[] {
+  const withCues = found.filter((f) => f.cue).sort((a, b) => a.cue!.start - b.cue!.start);
+  const cueStarts = withCues.map((f) => f.cue!.start);
+  return found.map((f) => {
+    if (!f.source) return f;
+    const content = f.content.map((piece) => cutBeforeJoinedCue(text, f, piece, withCues, cueStarts));
+    return content.every((c, i) => c === f.content[i]) ? f : { ...f, content };
+  });
+}
