@@ -53,6 +53,19 @@ describe('remembered sums give exactly the scores of every feature', () => {
     }
   });
 
+  it('cue tagger with 16-bit weights (a tagger being trained): none cut to the word records\' 8 bits', () => {
+    // weights beyond 8 bits take the feature-by-feature path, so no remembered record truncates them
+    const wide = { ...model.cue!, weights: Int16Array.from(model.cue!.weights, (v, i) => (i % 5 === 0 ? v * 300 : v)) };
+    const doc = prepareDoc(TEXTS[2]), feats = new Int32Array(MAX_FEATURES), buf = new TagBuffers();
+    for (const s of doc.sentences) {
+      tagCues(doc, s.from, s.to, wide, buf);
+      for (let i = s.from; i < s.to; i++) {
+        const expected = intSums(wide, feats, cueFeatures(doc, i, s.from, s.to, feats, 0)).map((v) => Math.fround(v * wide.scale));
+        expect([...buf.emissions.subarray((i - s.from) * 3, (i - s.from) * 3 + 3)]).toEqual(expected);
+      }
+    }
+  });
+
   it.each(TEXTS)('role tagger, text %#', (text) => {
     const doc = prepareDoc(text), role = model.role!, feats = new Int32Array(MAX_FEATURES), buf = new TagBuffers();
     const { cues, prefix } = cuesOf(doc);

@@ -46,8 +46,9 @@ const ARGS = new Int32Array(T * 4);
 const ROWS = new Int32Array(T);
 
 /**
- * Integer-weight emission scores (O, B, I, scaled) of the tokens of sentence [from, to) into `em`.
- * `slot` is scratch of at least to - from entries.
+ * Integer-weight emission scores (O, B, I, scaled) of the tokens of sentence [from, to) into `em`,
+ * for a tagger with int8 weights (the word records keep 8 bits). `slot` is scratch of at least
+ * to - from entries.
  */
 export function cueSentenceScores(doc: PreparedDoc, from: number, to: number, t: LinearTagger, slot: Int32Array, em: Float32Array): void {
   const n = to - from;

@@ -114,8 +114,9 @@ export function emit(t: ScoringTagger, buf: TagBuffers, n: number): void {
 export function tagCues(doc: PreparedDoc, from: number, to: number, t: ScoringTagger, buf: TagBuffers): void {
   const n = to - from;
   buf.ensure(n, t.tags);
-  if (t.tags === 3 && !(t.weights instanceof Float32Array)) {
-    // inference: word features summed here, flag features from remembered integer sums, then scaled once
+  if (t.tags === 3 && t.weights instanceof Int8Array) {
+    // inference (int8 weights, as shipped: the word records hold 8 bits): word features summed here,
+    // flag features from remembered integer sums, then scaled once; wider weights go feature by feature
     cueSentenceScores(doc, from, to, t as LinearTagger, buf.counts, buf.emissions);
   } else {
     for (let i = 0; i < n; i++) buf.counts[i] = cueFeatures(doc, from + i, from, to, buf.feats, i * MAX_FEATURES);
