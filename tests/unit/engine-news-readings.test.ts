@@ -96,3 +96,23 @@ describe('a firm described after its name, a trial, and a source cut on a posses
     expect(text.slice(s.start, s.end)).toBe("Sen. Ana Ruiz, the bill's lead sponsor,");
   });
 });
+
+describe('sport and club news', () => {
+  it('gives a quotation two cues claimed to the nearer one', () => {
+    const text = 'He told reporters that he still had the backing of the squad. "The players are with me," he said.';
+    const readings = annotate(text, model).map((a) => ({ cue: text.slice(a.cue!.start, a.cue!.end), content: a.content.map((c) => text.slice(c.start, c.end)) }));
+    expect(readings).toEqual([
+      { cue: 'told', content: ['that he still had the backing of the squad'] },
+      { cue: 'said', content: ['"The players are with me,"'] },
+    ]);
+  });
+  it('reads "One" after a group as one of that group', () => {
+    const text = 'Two senior players, speaking privately, said morale had collapsed. One described training as chaotic.';
+    expect(read(text)).toContainEqual({ source: 'One', name: 'Two senior players', type: 'anonymous-source' });
+    expect(read('One said the plan was dead.')).toContainEqual({ source: 'One', name: 'One', type: 'unnamed-person' });
+  });
+  it('reads "the club" as the club the text named', () => {
+    const text = 'Harford Rovers have sacked their manager. In a statement, the club said it had taken a difficult decision.';
+    expect(read(text)).toContainEqual({ source: 'the club', name: 'Harford Rovers', type: 'named-organization' });
+  });
+});

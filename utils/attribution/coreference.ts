@@ -41,6 +41,9 @@ function pronounFilter(word: string): ((e: Entity, m: Mention) => boolean) | nul
       return (e) => e.plural || e.type === 'named-organization' || e.type === 'unnamed-group';
     case 'it': case 'its': case 'this': case 'that': case 'which':
       return (e) => !e.plural && (e.type === 'named-organization' || e.type === 'document');
+    case 'one':
+      // "Two senior players said … One described": one of a group of people just mentioned
+      return (e) => e.plural && (e.type === 'anonymous-source' || e.type === 'unnamed-group');
     case 'who': case 'whom': case 'whose':
       // "who" is for people: bodies take "which", and a bare capitalised place is no one.
       return (e) => e.type !== 'document' && e.type !== 'named-organization' && (e.type !== 'named-person' || e.person === true);

@@ -46,6 +46,7 @@ export const ORG_HEADS = set(`
   associates enterprises llp gmbh united fc homes housing estates properties developments
   construction builders engineering water rail railway trains buses transport airport stores
   supermarkets retail brewery records publishing publishers books games entertainment pictures films
+  rovers wanderers athletic albion rangers hotspur
 `);
 
 /**
@@ -75,7 +76,7 @@ export const COMPANY_NOUNS = set(`
   company firm carmaker automaker retailer lender insurer airline chainmaker startup conglomerate
   manufacturer supplier operator developer group corporation regulator watchdog builder
   housebuilder publisher broadcaster utility supermarket grocer brewer miner shipper chipmaker
-  drugmaker toymaker planemaker steelmaker shipbuilder
+  drugmaker toymaker planemaker steelmaker shipbuilder club
 `);
 
 /** True for a noun that describes an organisation, so a name set beside it ("The union, Unite,") is a body. */

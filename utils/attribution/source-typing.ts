@@ -156,7 +156,8 @@ function sourceEntity(text: string, span: Span, content: Span[], timeline: Menti
       if (resolved) return resolved;
       const plural = /^(?:they|them|their|we|us|our)$/u.test(reading.word);
       const neuter = /^(?:it|its|this|that|which)$/u.test(reading.word);
-      return fresh(phrase, phrase, plural ? 'unnamed-group' : neuter ? 'named-organization' : 'named-person', plural);
+      // an unresolved "one" is someone the text does not name
+      return fresh(phrase, phrase, plural ? 'unnamed-group' : neuter ? 'named-organization' : reading.word === 'one' ? 'unnamed-person' : 'named-person', plural);
     }
     case 'name': {
       // a name after its office ("U.S. Secretary of State Antony Blinken") is the mention, not the office
