@@ -15,7 +15,8 @@ const reading = (text: string, claim: string) => {
 describe('isAnonymityRequest', () => {
   it.each([
     ['not to be named', true],
-    ['not to be identified because the talks are private', false],
+    ['not to be identified because the talks are private', true],
+    ['not to be identified because "it would cost me my job"', false],
     ['to remain anonymous', true],
     ['anonymity', true],
     ['Not to be quoted,', true],

@@ -77,7 +77,7 @@ export function resolvePronoun(word: string, pos: number, skip: Span[], timeline
   if (!found && PERSONAL.has(word)) found = timeline.findBack(pos, skip, (m) => isAnyPerson(m.entity) && accept({ ...m.entity, person: true }, m));
   if (!found) return null;
   if (found.refer === undefined) return found.entity;
-  return resolveDescription(found.refer, found.start, skip, timeline) ?? found.entity;
+  return resolveDescription(found.refer, found.start, skip, timeline, text) ?? found.entity;
 }
 
 /** How far before the medium it spoke in ("in a statement") a body may stand, in characters. */
@@ -97,14 +97,17 @@ function bodyBeforeMedium(text: string, found: Mention, skip: Span[], timeline: 
   return body ?? found;
 }
 
+/** "'s" right after a mention: the name modifies what follows. */
+const POSSESSIVE_AFTER = /^['’]s/u;
 const INTRODUCED = /^(?:a|an|one|another|two|three|four|some|several)\s/iu;
 const OUTLET_NAME = /\b(?:Times|Post|News|Journal|Herald|Tribune|Gazette|Guardian|Telegraph|Observer|Daily|Press|Reuters|Bloomberg|Politico|Axios|Magazine|Review|Radio|TV|Network|Broadcasting|Wire)\b|^[A-Z]{2,5}$/u;
 
 /**
  * The entity a definite description ("the official", "the newspaper") refers back to: one whose
  * name or description uses the same head noun, or for outlets the nearest outlet-like name.
+ * `text` lets a firm's look-back pass over possessive modifiers.
  */
-export function resolveDescription(head: string, pos: number, skip: Span[], timeline: MentionTimeline): Entity | null {
+export function resolveDescription(head: string, pos: number, skip: Span[], timeline: MentionTimeline, text = ''): Entity | null {
   const word = mentionsWord(headPattern(head), timeline.wordAnswers);
   // One walk back, for the nearest mention with the head word that is named and, passed on the
   // way, the nearest that introduced someone and the nearest of any kind. A name described by the
@@ -126,7 +129,8 @@ export function resolveDescription(head: string, pos: number, skip: Span[], time
   }
   if (COMPANY_NOUNS.has(head) || COLLECTIVE_NOUNS.has(head)) {
     // "the company", "the carmaker", "the team": news names the firm or club before describing it
-    const firm = timeline.findBack(pos, skip, (m) => m.name === true && m.entity.type === 'named-organization' && pos - m.end < NAMED_ROLE_DISTANCE);
+    // a possessive modifier ("Britain's third-largest grocer") is not the firm
+    const firm = timeline.findBack(pos, skip, (m) => m.name === true && m.entity.type === 'named-organization' && pos - m.end < NAMED_ROLE_DISTANCE && !POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 2)));
     if (firm) return firm.entity;
   }
   if ((PERSON_ROLE_NOUNS.has(head) || PERSON_SHAPED.test(head)) && !ANONYMOUS_ROLE_NOUNS.has(head)) {

@@ -39,7 +39,7 @@ export function describeAfter(text: string, end: number): string {
   // an age first ("Edith Lowe, 78, a retired teacher") stays with the description
   const age = /^\s*,\s+(\d{1,3})(?=,\s)/u.exec(after);
   const rest = age ? after.slice(age[0].length) : after;
-  const appos = /^\s*,\s+((?:a|an|the|who|whose|one of|now|then|formerly|former|both)\b[^]*)/iu.exec(rest) ?? bareRoleApposition(rest);
+  const appos = /^\s*,\s+((?:a|an|the|who|whose|one of|now|then|formerly|former|both)\b[^]*|\p{Lu}\p{L}*['’]s\s[^]*)/iu.exec(rest) ?? bareRoleApposition(rest);
   if (appos) {
     const body = clause(appos[1]);
     const relative = /^(?:who|whose)\b/iu.test(body);

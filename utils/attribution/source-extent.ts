@@ -117,6 +117,32 @@ export function widenRelativeSource(text: string, tagged: Span | null, cue: Span
   return { start: source.start - before.length + phraseStart, end: source.end + close[0].length };
 }
 
+/** "with each side accusing": "with", a short noun phrase, then the cue's -ing verb. */
+const WITH_SUBJECT = /\bwith ((?:(?:the|each|both|some|many|several|most|all|other|their|his|her|its) )?[\p{L}'’-]+(?: [\p{L}'’-]+){0,2}) $/u;
+
+/**
+ * For an -ing cue the taggers gave no source, the subject "with" gives it ("…, with each side
+ * accusing the other of …", "with critics warning that …"); null otherwise.
+ */
+export function withSubjectBeforeCue(text: string, cue: Span | null): Span | null {
+  if (!cue || !/ing$/u.test(text.slice(cue.start, cue.end).split(' ')[0])) return null;
+  const from = Math.max(0, cue.start - 60);
+  const m = WITH_SUBJECT.exec(text.slice(from, cue.start));
+  if (!m || /\b(?:and|or|of|to|in|on|at|by|for)\b/u.test(m[1])) return null;
+  const start = cue.start - m[1].length - 1;
+  return { start, end: start + m[1].length };
+}
+
+/** ", which " or ", who " right before a cue. */
+const RELATIVE_BEFORE_CUE = /, (which|who) $/u;
+
+/** For a cue the taggers gave no source, the relative pronoun right before it ("Kantar, which showed …"): coreference finds whom it means. */
+export function relativePronounBeforeCue(text: string, cue: Span | null): Span | null {
+  if (!cue) return null;
+  const m = RELATIVE_BEFORE_CUE.exec(text.slice(Math.max(0, cue.start - 8), cue.start));
+  return m ? { start: cue.start - m[1].length - 1, end: cue.start - 1 } : null;
+}
+
 /** A sentence's subject, then a relative clause closed by a comma, right before the cue. */
 const SUBJECT_THEN_RELATIVE = new RegExp(String.raw`(?:${CLAUSE_START})((?:[Tt]he|[Aa]n?|\p{Lu}[\p{L}'’-]*)(?: [\p{L}'’-]+){0,5}), (?:which|who) [^.;:!?"“”\n]{1,200}, (?:also |then |later |now )?$`, 'u');
 

@@ -53,7 +53,7 @@ export const ORG_HEADS = set(`
  * Nouns for a body of people that has no name of its own ("the team", "the squad", "the panel"):
  * a group no one named unless it stands for a body the text named (coreference decides).
  */
-export const COLLECTIVE_NOUNS = set('team squad panel crew jury delegation');
+export const COLLECTIVE_NOUNS = set('team squad panel crew jury delegation side camp faction');
 
 /** Lowercase nouns for an organisation; "the agency said", "police said" are organisations. */
 export const ORG_NOUNS: ReadonlySet<string> = new Set([...COLLECTIVE_NOUNS, ...set(`
@@ -76,7 +76,7 @@ export const COMPANY_NOUNS = set(`
   company firm carmaker automaker retailer lender insurer airline chainmaker startup conglomerate
   manufacturer supplier operator developer group corporation regulator watchdog builder
   housebuilder publisher broadcaster utility supermarket grocer brewer miner shipper chipmaker
-  drugmaker toymaker planemaker steelmaker shipbuilder club
+  drugmaker toymaker planemaker steelmaker club
 `);
 
 /** True for a noun that describes an organisation, so a name set beside it ("The union, Unite,") is a body. */

@@ -16,8 +16,8 @@ function nextIsLexiconNoun(text: string, end: number): boolean {
   return m !== null && isLexiconNoun(m[1]);
 }
 
-/** ", a California chipmaker,", ", the company that …": an apposition after the name, up to its first preposition or its end, whose head is a body's noun. */
-const APPOSITION_AFTER = /^,\s+(?:a|an|the)\s+([^,.;:"“”]{1,60}?)(?:,|\s+(?:that|which|who|based|with|in|of|for|from|to|at|on|by|under)\b)/uy;
+/** ", a California chipmaker,", ", Britain's biggest grocer,": an apposition after the name, up to its first preposition or its end, whose head is a body's noun. */
+const APPOSITION_AFTER = /^,\s+(?:a|an|the|\p{Lu}\p{L}*['’]s)\s+([^,.;:"“”]{1,60}?)(?:,|\s+(?:that|which|who|based|with|in|of|for|from|to|at|on|by|under)\b)/uy;
 
 /** True when the name is followed by an apposition naming a kind of body ("Nvelo, a California chipmaker,"). */
 function apposedBodyAfter(text: string, end: number): boolean {

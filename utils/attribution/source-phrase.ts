@@ -13,6 +13,7 @@ import {
   COLLECTIVE_NOUNS,
   DOCUMENT_NOUNS,
   GROUP_NOUNS,
+  isOrganisationNoun,
   ORG_HEADS,
   ORG_NOUNS,
   OUTLET_NOUNS,
@@ -139,7 +140,7 @@ export function readWith(phrase: string, offset: number, after: string, facts: n
   const restart = ws.findIndex((w, i) => i > 0 && i < index && (w.lower === 'the' || w.lower === 'a' || w.lower === 'an') && ws[i - 1].lower !== 'of' && !DETERMINERS.has(ws[i - 1].lower) && !capitalised(ws[i - 1].text));
   if (restart > 0 && !QUANTIFIERS.has(ws[0].lower)) return readWith(phrase.slice(ws[restart].start - offset), ws[restart].start, after, facts, use);
   const lower = head.lower;
-  const commonNoun = PEOPLE_PLURALS(lower) || ((DOCUMENT_NOUNS.has(lower) || ORG_NOUNS.has(lower)) && !ORG_HEADS.has(lower) && ws.slice(0, index).every((w) => DETERMINERS.has(w.lower)));
+  const commonNoun = PEOPLE_PLURALS(lower) || ((DOCUMENT_NOUNS.has(lower) || isOrganisationNoun(lower)) && !ORG_HEADS.has(lower) && ws.slice(0, index).every((w) => DETERMINERS.has(w.lower)));
   if (capitalised(head.text) && !commonNoun && !ROLE_ACRONYMS.has(lower) && !(index === 0 && ws.length > 1 && DETERMINERS.has(lower))) {
     return { kind: 'name', headStart: head.start };
   }
@@ -175,7 +176,8 @@ export function readWith(phrase: string, offset: number, after: string, facts: n
     if (hasName || possessed || /^(?:his|her|their|its|our)$/u.test(first)) return typedReading('named-organization', false, lower);
     return definite && index === 1 ? { kind: 'refer', head: lower, fallback: 'unnamed-group', plural: false } : typedReading('unnamed-group', false, lower);
   }
-  if (ORG_NOUNS.has(lower)) {
+  // "the carmaker", a headline's "Retailer warns": a firm, whether or not the text names it
+  if (isOrganisationNoun(lower)) {
     if (definite && (OUTLET_NOUNS.has(lower) || index === 1)) return { kind: 'refer', head: lower, fallback: 'named-organization', plural: false };
     return typedReading('named-organization', false, lower);
   }

@@ -171,7 +171,7 @@ function sourceEntity(text: string, span: Span, content: Span[], timeline: Menti
       return fresh(shortName, description, nameKindType(classifyNameWords(words)), false);
     }
     case 'refer': {
-      const resolved = resolveDescription(reading.head, start, content, timeline);
+      const resolved = resolveDescription(reading.head, start, content, timeline, text);
       if (resolved && (SPOKES_NOUNS.has(reading.head) || compatible(resolved, reading.fallback, reading.plural))) return resolved;
       return fresh(shortName, description, reading.fallback, reading.plural);
     }

@@ -1,0 +1,60 @@
+/**
+ * A wire story's readings, on invented sentences: the dateline kept out of the first source, a firm
+ * described by a possessive apposition, an anonymity request with its reason, a "which" cue, and
+ * "the company" after a name that a possessive place modifies.
+ */
+import { describe, expect, it } from 'vitest';
+import { annotate } from '../../utils/attribution/annotate';
+import { readPhrase } from '../../utils/attribution/source-phrase';
+import { relativePronounBeforeCue, withSubjectBeforeCue } from '../../utils/attribution/source-extent';
+import { spanOf } from './span-helpers';
+import { loadModelFromDisk } from '../../scripts/lib/model-file';
+
+const model = loadModelFromDisk();
+const read = (text: string) => annotate(text, model).map((a) => ({
+  source: a.source && text.slice(a.source.start, a.source.end), cue: a.cue && text.slice(a.cue.start, a.cue.end),
+  name: a.resolvedSource.name, description: a.resolvedSource.description, type: a.sourceType,
+}));
+
+describe('a wire story', () => {
+  const story = "OSLO (Reuters) - Fjordmark, Norway's second-largest grocer, warned on Tuesday that profit would fall. The company said it would shut nine stores.";
+  it('keeps the dateline out of the first source and reads the firm with its description', () => {
+    expect(read(story)[0]).toMatchObject({ source: "Fjordmark, Norway's second-largest grocer,", name: 'Fjordmark', description: "Fjordmark, Norway's second-largest grocer", type: 'named-organization' });
+  });
+  it('reads "The company" as that firm, not the country that describes it', () => {
+    expect(read(story)[1]).toMatchObject({ source: 'The company', name: 'Fjordmark', type: 'named-organization' });
+  });
+  it('drops a request for anonymity given with its reason', () => {
+    const text = 'One trader, who asked not to be named because his bank advises the firm, said the sale was rushed.';
+    expect(read(text).map((r) => r.cue)).toEqual(['said']);
+  });
+  it('gives a cue right after ", which" the pronoun as its source, meaning the body before it', () => {
+    const text = 'The market has been hit by high prices, according to data from research firm Tallis, which showed sales fell 3.1 percent in the 12 weeks to March 2.';
+    expect(relativePronounBeforeCue(text, spanOf(text, 'showed'))).toEqual(spanOf(text, 'which'));
+    expect(read(text)).toContainEqual(expect.objectContaining({ source: 'which', cue: 'showed', name: 'Tallis', type: 'named-organization' }));
+  });
+});
+
+describe('a firm described by its trade', () => {
+  it.each([
+    ['Retailer', { kind: 'typed', type: 'named-organization' }],
+    ['the carmaker', { kind: 'refer', fallback: 'named-organization' }],
+    ['the regulator', { kind: 'refer', fallback: 'named-organization' }],
+  ])('%s is a body', (phrase, expected) => {
+    expect(readPhrase(phrase, 0, ' said.')).toMatchObject(expected);
+  });
+});
+
+describe('"with" giving an -ing cue its subject', () => {
+  it.each([
+    ['Talks broke down, with each side accusing the other of bad faith, diplomats said.', 'each side'],
+    ['Shares fell, with analysts warning that the slump could last.', 'analysts'],
+  ])('%s', (text, subject) => {
+    const cue = text.includes('accusing') ? 'accusing' : 'warning';
+    expect(withSubjectBeforeCue(text, spanOf(text, cue))).toEqual(spanOf(text, subject));
+  });
+  it('leaves a cue with no "with" before it, or a verb not in -ing', () => {
+    const text = 'Shares fell as analysts warned that the slump could last.';
+    expect(withSubjectBeforeCue(text, spanOf(text, 'warned'))).toBeNull();
+  });
+});
