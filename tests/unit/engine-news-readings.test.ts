@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { annotate } from '../../utils/attribution/annotate';
 import { fitSourceToCue } from '../../utils/attribution/source-extent';
 import { describeAfter } from '../../utils/attribution/source-description';
+import { withLeadingDeterminer } from '../../utils/attribution/content-completion';
 import { spanOf } from './span-helpers';
 import { loadModelFromDisk } from '../../scripts/lib/model-file';
 
@@ -114,5 +115,22 @@ describe('sport and club news', () => {
   it('reads "the club" as the club the text named', () => {
     const text = 'Harford Rovers have sacked their manager. In a statement, the club said it had taken a difficult decision.';
     expect(read(text)).toContainEqual({ source: 'the club', name: 'Harford Rovers', type: 'named-organization' });
+  });
+});
+
+describe('a live blog', () => {
+  it('reads a compound body ("The county council") whole, for a later "it" too', () => {
+    const text = 'The county council has confirmed that 40 schools will stay closed. Parents should check its website, it said.';
+    expect(read(text)).toContainEqual({ source: 'it', name: 'The county council', type: 'named-organization' });
+  });
+  it('reads a name after a firm’s trade as a body, one after a person’s role as a person', () => {
+    const text = 'Homes are without power, the network operator Eastline says. The developer Tom Hale said the homes were safe.';
+    expect(read(text)).toEqual([
+      { source: 'the network operator Eastline', name: 'Eastline', type: 'named-organization' },
+      { source: 'The developer Tom Hale', name: 'Tom Hale', type: 'named-person' },
+    ]);
+  });
+  it('starts a claim at its determiner', () => {
+    expect(withLeadingDeterminer('He told us the wall fell.', spanOf('He told us the wall fell.', 'wall fell'))).toEqual(spanOf('He told us the wall fell.', 'the wall fell'));
   });
 });

@@ -68,6 +68,15 @@ export function withoutLeadingListener(text: string, cue: Span | null, s: Span):
 }
 
 /** A sentence's full stop after a lower-case word or a number ("…$40 million."), not an abbreviation's ("U.S.", "Inc."). */
+/** A determiner right before a claim, one space away: "told us the| harbour wall had collapsed". */
+const DETERMINER_BEFORE = /(?:^|[\s"“])(the|a|an|this|these|those|his|her|its|their|our) $/iu;
+
+/** A claim never starts after its own noun phrase's determiner: it moves back over it. */
+export function withLeadingDeterminer(text: string, s: Span): Span {
+  const m = DETERMINER_BEFORE.exec(text.slice(Math.max(0, s.start - 8), s.start));
+  return m ? { start: s.start - m[1].length - 1, end: s.end } : s;
+}
+
 const FINAL_FULL_STOP = /(?:^|\s)[\p{Ll}\d$£€%][\p{Ll}\d,$£€%'’-]*\.$/u;
 
 /** An indirect claim ("that …") without the full stop that ends its sentence: the stop closes the sentence, not the claim. */
@@ -138,5 +147,5 @@ export function danglingEndCompleter(doc: PreparedDoc, found: readonly Attributi
  */
 export function claimEdgeFitter(text: string, doc: PreparedDoc | null, found: readonly AttributionSpans[]): (cue: Span | null, s: Span, last: boolean) => Span {
   const complete = doc ? danglingEndCompleter(doc, found) : (s: Span) => s;
-  return (cue, s, last) => withoutFinalFullStop(text, withoutLeadingConnective(text, withoutLeadingListener(text, cue, withoutLeadingAdverb(text, withoutDateline(text, last ? complete(s) : s)))));
+  return (cue, s, last) => withoutFinalFullStop(text, withoutLeadingConnective(text, withoutLeadingListener(text, cue, withoutLeadingAdverb(text, withLeadingDeterminer(text, withoutDateline(text, last ? complete(s) : s))))));
 }

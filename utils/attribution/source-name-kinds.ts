@@ -46,6 +46,8 @@ export function kindInContext(text: string, g: Group, prev: string, known: Map<s
     if (loweredNameGender(g.words[0].lower) === null && apposedBodyAfter(text, end)) return 'organization';
     if (/^,\s+who\b/u.test(after)) return 'person';
   }
+  // "network operator Westgrid", "carmaker Nordvik": a firm's trade before a name no given name makes a person's
+  if (prev && !capitalised(prev) && isOrganisationNoun(prev) && loweredNameGender(g.words[0].lower) === null) return 'organization';
   if (prev && isPersonTitle(prev) && !capitalised(prev)) return 'person';
   return kind;
 }

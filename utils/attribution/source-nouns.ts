@@ -111,6 +111,9 @@ function phraseStart(text: string, nounStart: number): number {
   return nounStart;
 }
 
+/** The lower-case word one space after a run. */
+const NEXT_WORD = /^ (\p{Ll}[\p{Ll}'-]*)/u;
+
 /**
  * The unnamed mention ending in the lowercase run [i, runEnd), or null: the per-run step of
  * `indexUnnamedMentions`, exported so a test can check that scan's skipping against visiting
@@ -123,6 +126,9 @@ export function mentionOfRun(text: string, i: number, runEnd: number, readings: 
   const lower = text.slice(i, runEnd);
   if (!LEXICON_RUNS.has(lower) || !startsRun(text, i)) return null;
   const end = runEnd;
+  // "the county council", "the police department": the compound's last noun makes the mention
+  const next = NEXT_WORD.exec(text.slice(end, end + MAX_NOUN_LENGTH + 1));
+  if (next && LEXICON_RUNS.has(next[1])) return null;
   const start = phraseStart(text, i);
   // A bare singular ("policy", "law") introduces no one a pronoun could later point to.
   if (start === i && !lower.endsWith('s')) return null;
