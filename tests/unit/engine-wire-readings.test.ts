@@ -58,3 +58,19 @@ describe('"with" giving an -ing cue its subject', () => {
     expect(withSubjectBeforeCue(text, spanOf(text, 'warned'))).toBeNull();
   });
 });
+
+describe('court reports', () => {
+  it.each([
+    ['Ian Moss, 52, took the cash from the charity over six years, Ashford Crown Court heard.', 'Ashford Crown Court', 'Ian Moss, 52, took the cash from the charity over six years'],
+    ['The boiler had not been serviced for a decade, the inquest heard.', 'the inquest', 'The boiler had not been serviced for a decade'],
+  ])('reads what a court heard as the court’s: %s', (text, source, claim) => {
+    const found = annotate(text, model).find((a) => a.cue && text.slice(a.cue.start, a.cue.end) === 'heard');
+    expect(found && text.slice(found.source!.start, found.source!.end)).toBe(source);
+    expect(found?.claim).toBe(claim);
+    expect(found?.sourceType).toBe('named-organization');
+  });
+  it('leaves what anyone else heard alone', () => {
+    const text = 'The shots were fired at close range, a neighbour heard.';
+    expect(annotate(text, model).filter((a) => a.cue && text.slice(a.cue.start, a.cue.end) === 'heard')).toEqual([]);
+  });
+});

@@ -64,7 +64,7 @@ export const ORG_NOUNS: ReadonlySet<string> = new Set([...COLLECTIVE_NOUNS, ...s
   legislature senate club organization organisation group coalition alliance charity
   institute university school hospital embassy office prosecutors' prosecutor's cabinet
   government's palace league federation association foundation center centre utility district county
-  nonprofit clinic firm office department journal
+  nonprofit clinic firm office department journal inquest tribunal hearing
 `)]);
 
 /**

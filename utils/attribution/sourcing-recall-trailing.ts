@@ -13,6 +13,9 @@ import {
   AFTER_CUE_PP, AFTERTHOUGHT_START, AUXILIARIES, MAX_SOURCE_TOKENS, PP_NOUNS, RELATIVES, SENTENCE_CLOSERS, TRAILING_CUES,
 } from './sourcing-recall-words';
 
+/** Bodies that hear evidence: "…, the court heard." is what was put to it. */
+const HEARING_BODIES = new Set(['court', 'inquiry', 'tribunal', 'hearing', 'inquest', 'jury', 'trial', 'committee']);
+
 /** "…, the person said." / "…,” said Ana Ruiz, a spokeswoman." / "…, the ministry said, adding …": content first, then the source. */
 export function trailingAttribution(t: Token[], s: Sentence): AttributionSpans | null {
   let end = s.to;
@@ -20,12 +23,14 @@ export function trailingAttribution(t: Token[], s: Sentence): AttributionSpans |
   // up to a short tail after the cue: "in a statement", "on Tuesday", "told reporters"
   for (let c = end - 1; c > s.from + 2 && end - c <= MAX_SOURCE_TOKENS; c--) {
     const w = t[c].lower;
-    if (!isCueAt(t, c, TRAILING_CUES) && !(w === 'told' || w === 'tells')) continue;
+    if (!isCueAt(t, c, TRAILING_CUES) && !(w === 'told' || w === 'tells') && w !== 'heard') continue;
     // or a comma and an afterthought: "…, the ministry has confirmed, the largest rise in a decade."
     // (not a clause: "…, he said, officials should be vigilant" goes on with the claim)
     const afterthought = c + 2 < end && t[c + 1].text === ',' && w !== 'told' && w !== 'tells' && AFTERTHOUGHT_START.test(t[c + 2].lower) && !clauseWithoutRelative(t, c + 2, end);
     const tailOk = c + 1 === end || (end - c <= 7 && tailIsAdjunct(t, c + 1, end, w)) || afterthought;
     const noun = tailOk ? sourceBefore(t, s.from, c) : null;
+    // "…, Carlton Crown Court heard.": evidence put to a court or inquiry, never anyone else's hearing
+    if (w === 'heard' && (noun === null || !HEARING_BODIES.has(t[noun.to - 1].lower))) continue;
     if (noun) return { source: span(t, noun.from, noun.to), cue: cueSpan(t, noun.to, c), content: [span(t, s.from, noun.contentTo)] };
     // inverted: "…,” said the person, who asked not to be named.
     const b = c - 1;
