@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { annotate } from '../../utils/attribution/annotate';
 import { readPhrase } from '../../utils/attribution/source-phrase';
-import { relativePronounBeforeCue, withSubjectBeforeCue } from '../../utils/attribution/source-extent';
+import { relativePronounBeforeCue, withoutLeadingJunk, withSubjectBeforeCue } from '../../utils/attribution/source-extent';
 import { spanOf } from './span-helpers';
 import { loadModelFromDisk } from '../../scripts/lib/model-file';
 
@@ -72,5 +72,14 @@ describe('court reports', () => {
   it('leaves what anyone else heard alone', () => {
     const text = 'The shots were fired at close range, a neighbour heard.';
     expect(annotate(text, model).filter((a) => a.cue && text.slice(a.cue.start, a.cue.end) === 'heard')).toEqual([]);
+  });
+});
+
+describe('a source the taggers start on the last sentence’s full stop', () => {
+  it('begins at its first word, on its own line', () => {
+    const text = 'She wrote that it would be "the bigger mistake".\n\nGovernor Ada Penn defended the decision.';
+    const s = withoutLeadingJunk(text, { start: text.indexOf('".') + 1, end: text.indexOf(' defended') });
+    expect(text.slice(s!.start, s!.end)).toBe('Governor Ada Penn');
+    expect(withoutLeadingJunk(text, { start: text.indexOf('".') + 1, end: text.indexOf('".') + 2 })).toBeNull();
   });
 });

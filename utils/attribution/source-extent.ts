@@ -117,6 +117,24 @@ export function widenRelativeSource(text: string, tagged: Span | null, cue: Span
   return { start: source.start - before.length + phraseStart, end: source.end + close[0].length };
 }
 
+/** Punctuation or white space that can open a tagged span but never a source ("." of the sentence before). */
+const LEADING_JUNK = /^[\s.,;:!?)\]}–—-]+/u;
+
+/**
+ * A tagged source without what cannot begin one: the last sentence's full stop and the paragraph
+ * break after it (".\n\nGovernor Philip Arden"); a source that still spans a line break keeps its
+ * last line, the one next to its cue. Null if nothing is left.
+ */
+export function withoutLeadingJunk(text: string, source: Span | null): Span | null {
+  if (!source) return source;
+  const phrase = text.slice(source.start, source.end);
+  const junk = LEADING_JUNK.exec(phrase)?.[0].length ?? 0;
+  const lastBreak = phrase.lastIndexOf('\n');
+  const start = source.start + Math.max(junk, lastBreak + 1);
+  if (start === source.start) return source;
+  return start < source.end ? { start, end: source.end } : null;
+}
+
 /** "with each side accusing": "with", a short noun phrase, then the cue's -ing verb. */
 const WITH_SUBJECT = /\bwith ((?:(?:the|each|both|some|many|several|most|all|other|their|his|her|its) )?[\p{L}'’-]+(?: [\p{L}'’-]+){0,2}) $/u;
 
