@@ -53,27 +53,48 @@ export class AveragedPerceptron {
     return wrong;
   }
 
+  /** The averaged weights and transitions (what the shipped tagger holds, before quantising). */
+  averaged(): { weights: Float32Array; transitions: Float32Array } {
+    const weights = new Float32Array(this.weights.length);
+    for (let i = 0; i < weights.length; i++) weights[i] = this.weights[i] - this.sums[i] / this.clock;
+    const transitions = new Float32Array(this.transitions.length);
+    for (let i = 0; i < transitions.length; i++) transitions[i] = this.transitions[i] - this.transitionSums[i] / this.clock;
+    return { weights, transitions };
+  }
+
   /**
    * Averages, prunes weights below `minWeight`, and quantises to integers in ±levels (1023 keeps
    * dev scores intact and most values to one or two varint bytes).
    */
   finish(minWeight: number, levels = 1023): LinearTagger {
-    const avg = new Float32Array(this.weights.length);
-    let maxAbs = 1e-9;
-    for (let i = 0; i < avg.length; i++) {
-      const v = this.weights[i] - this.sums[i] / this.clock;
-      avg[i] = Math.abs(v) < minWeight ? 0 : v;
-      maxAbs = Math.max(maxAbs, Math.abs(avg[i]));
-    }
-    const scale = maxAbs / levels;
-    const weights = new Int16Array(avg.length);
-    for (let i = 0; i < avg.length; i++) weights[i] = Math.round(avg[i] / scale);
-    const transitions = new Float32Array(this.transitions.length);
-    for (let i = 0; i < transitions.length; i++) transitions[i] = this.transitions[i] - this.transitionSums[i] / this.clock;
-    return { bits: this.bits, tags: this.tags, scale: Math.fround(scale), weights, transitions };
+    return finishMixed([this], minWeight, levels);
   }
 }
 
+/**
+ * One tagger from several trained on the same data in different orders: the mean of their
+ * averaged weights (parameter mixing), which cancels much of what one shuffle order happens to
+ * favour; then pruned and quantised as `finish` does.
+ */
+export function finishMixed(taggers: readonly AveragedPerceptron[], minWeight: number, levels = 1023): LinearTagger {
+  const { bits, tags } = taggers[0];
+  const avg = new Float32Array(taggers[0].weights.length);
+  const transitions = new Float32Array(taggers[0].transitions.length);
+  for (const tagger of taggers) {
+    const one = tagger.averaged();
+    for (let i = 0; i < avg.length; i++) avg[i] += one.weights[i] / taggers.length;
+    for (let i = 0; i < transitions.length; i++) transitions[i] += one.transitions[i] / taggers.length;
+  }
+  let maxAbs = 1e-9;
+  for (let i = 0; i < avg.length; i++) {
+    if (Math.abs(avg[i]) < minWeight) avg[i] = 0;
+    maxAbs = Math.max(maxAbs, Math.abs(avg[i]));
+  }
+  const scale = maxAbs / levels;
+  const weights = new Int16Array(avg.length);
+  for (let i = 0; i < avg.length; i++) weights[i] = Math.round(avg[i] / scale);
+  return { bits, tags, scale: Math.fround(scale), weights, transitions };
+}
 
 /** Fisher-Yates with a seeded generator. */
 export function shuffle<T>(items: T[], random: () => number): T[] {

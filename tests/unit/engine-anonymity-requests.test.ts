@@ -28,6 +28,17 @@ describe('isAnonymityRequest', () => {
   });
 });
 
+describe('isAnonymityRequest on a claim split in pieces', () => {
+  const text = 'A clerk, who declined to be identified, said the files were lost.';
+  const piece = (claim: string) => ({ start: text.indexOf(claim), end: text.indexOf(claim) + claim.length });
+  it.each([
+    [['to be', 'identified'], true],
+    [['to be', 'the files were lost'], false],
+  ])('%j -> %s', (pieces, expected) => {
+    expect(isAnonymityRequest(text, { source: null, cue: null, content: pieces.map(piece) })).toBe(expected);
+  });
+});
+
 describe('through the span finder', () => {
   const model = loadModelFromDisk();
   it.each([

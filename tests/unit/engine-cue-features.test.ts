@@ -1,13 +1,13 @@
 /**
  * The cue tagger at inference sums word features per token and remembers the sums of its flag
- * features by key; training scores all 31 features afresh. Both must give the same hashes, and so
+ * features by key; training scores all 32 features afresh. Both must give the same hashes, and so
  * the same tags; and the char-code token flags must agree with their Unicode-regex definition.
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { LEX_ALLCAPS, LEX_CAP, LEX_PUNCT, MAX_FEATURES, prepareDoc } from '../../utils/attribution/features';
 import {
-  cueFeatures, cueNeighbourFeatures, cueNeighbourKey, cuePlaceFeatures, cuePlaceKey, cueWordFeatures,
+  cueFeatures, cueNeighbourFeatures, cueNeighbourKey, cuePlaceFeatures, cuePlaceKey, cueWordFeatures, reportingWordsIn,
 } from '../../utils/attribution/cue-features';
 import { TagBuffers, tagCues, type ScoringTagger } from '../../utils/attribution/tagging';
 import { loadModelFromDisk } from '../../scripts/lib/model-file';
@@ -60,6 +60,17 @@ describe('cue features split for inference', () => {
       tagCues(doc, s.from, s.to, float, fresh);
       expect([...remembered.path.subarray(0, s.to - s.from)]).toEqual([...fresh.path.subarray(0, s.to - s.from)]);
     }
+  });
+});
+
+describe('reporting words in a sentence (a sentence with one seldom has a second cue)', () => {
+  it.each([
+    ['Mara Quell said the pier would reopen, officials told reporters.', 2],
+    ['The pier reopened on Tuesday.', 0],
+    ['Residents believe the mayor, who said nothing, will resign.', 2],
+  ])('%s -> %i', (text, count) => {
+    const doc = prepareDoc(text);
+    expect(reportingWordsIn(doc.lex, 0, doc.tokens.length)).toBe(count);
   });
 });
 

@@ -1,8 +1,9 @@
 /**
- * The cue tagger's features. `cueFeatures` gives all 31 of a token (training scores them so);
+ * The cue tagger's features. `cueFeatures` gives all 32 of a token (training scores them so);
  * inference splits them like the role tagger does: the 24 that read words are hashed per token,
- * and the 7 that read only flags (lexicon flags of the token and its neighbours, position in the
- * sentence, quote state) become two small integer keys whose weight sums are remembered. Same
+ * and the 8 that read only flags (lexicon flags of the token and its neighbours, position in the
+ * sentence, quote state, other reporting words in the sentence) become two small integer keys
+ * whose weight sums are remembered. Same
  * hashes, so the same model and, with integer weights, exactly the same scores.
  */
 import * as featureHash from './feature-hash';
@@ -57,7 +58,23 @@ export function cueFeatures(doc: PreparedDoc, i: number, from: number, to: numbe
   for (let j = i - 1; j >= from && j >= i - 3; j--) if (L[j] & (LEX_CAP | LEX_PRONOUN)) { subject = 1; break; }
   out[at + k++] = mix(30, w0, subject);
   out[at + k++] = mix(31, L[i] & (LEX_SPEECH | LEX_STANCE | LEX_CORE), lp1 & (LEX_QUOTE | LEX_PUNCT), subject);
+  out[at + k++] = mix(32, otherReportingWords(L, i, from, to), L[i] & REPORTING, doc.quotes[to] - doc.quotes[from] > 0 ? 1 : 0);
   return k;
+}
+
+/** Lexicon flags of a reporting word (speech, core speech or stance verb). */
+export const REPORTING = LEX_SPEECH | LEX_CORE | LEX_STANCE;
+
+/** Reporting words in sentence [from, to): a sentence with one already seldom has a second cue. */
+export function reportingWordsIn(L: Int32Array, from: number, to: number): number {
+  let count = 0;
+  for (let j = from; j < to; j++) if (L[j] & REPORTING) count++;
+  return count;
+}
+
+/** Reporting words in the sentence other than token i, capped at 2 (the feature's value). */
+function otherReportingWords(L: Int32Array, i: number, from: number, to: number): number {
+  return Math.min(reportingWordsIn(L, from, to) - (L[i] & REPORTING ? 1 : 0), 2);
 }
 
 /** Whether a capitalised word or a pronoun stands within three tokens before i (a likely subject). */
@@ -136,7 +153,7 @@ export function cueNeighbourKey(doc: PreparedDoc, i: number, from: number, to: n
   return L[i] | ((i > from ? L[i - 1] + 1 : 0) << 9) | ((i + 1 < to ? L[i + 1] + 1 : 0) << 19);
 }
 
-/** Key of the other flag features (templates 1, 14, 18, 21, 31): position, quote state, subject; 24 bits. */
+/** Key of the other flag features (templates 1, 14, 18, 21, 31, 32): position, quote state, subject, other reporting words; 26 bits. */
 export function cuePlaceKey(doc: PreparedDoc, i: number, from: number, to: number): number {
   const { lex: L, inQuote: Q } = doc;
   const pos = Math.min(i - from, 4), rpos = Math.min(to - 1 - i, 4);
@@ -144,7 +161,7 @@ export function cuePlaceKey(doc: PreparedDoc, i: number, from: number, to: numbe
   const lp1 = i + 1 < to ? L[i + 1] : -1;
   const hasQuote = doc.quotes[to] - doc.quotes[from] > 0 ? 1 : 0;
   return L[i] | (pos << 9) | (rpos << 12) | (Q[i] << 15) | (qm1 << 16) | (qp1 << 18) | (hasQuote << 20) |
-    (subjectBefore(L, i, from) << 21) | (((lp1 & (LEX_QUOTE | LEX_PUNCT)) >> 5) << 22);
+    (subjectBefore(L, i, from) << 21) | (((lp1 & (LEX_QUOTE | LEX_PUNCT)) >> 5) << 22) | (otherReportingWords(L, i, from, to) << 24);
 }
 
 /** The features of a `cueNeighbourKey` (templates 11, 17; same hashes as `cueFeatures`); returns how many. */
@@ -155,15 +172,16 @@ export function cueNeighbourFeatures(key: number, out: Int32Array, at: number): 
   return 2;
 }
 
-/** The features of a `cuePlaceKey` (templates 1, 14, 18, 21, 31); returns how many. */
+/** The features of a `cuePlaceKey` (templates 1, 14, 18, 21, 31, 32); returns how many. */
 export function cuePlaceFeatures(key: number, out: Int32Array, at: number): number {
   const l = key & 511, pos = (key >> 9) & 7, rpos = (key >> 12) & 7, q = (key >> 15) & 1;
   const qm1 = (key >> 16) & 3, qp1 = (key >> 18) & 3, hasQuote = (key >> 20) & 1, subject = (key >> 21) & 1;
-  const lp1Marks = ((key >> 22) & 3) << 5;
+  const lp1Marks = ((key >> 22) & 3) << 5, others = (key >> 24) & 3;
   out[at] = mix(1, 0);
   out[at + 1] = mix(14, pos, rpos, l);
   out[at + 2] = mix(18, q, qm1, qp1);
   out[at + 3] = mix(21, hasQuote, l, q);
   out[at + 4] = mix(31, l & (LEX_SPEECH | LEX_STANCE | LEX_CORE), lp1Marks, subject);
-  return 5;
+  out[at + 5] = mix(32, others, l & REPORTING, hasQuote);
+  return 6;
 }
