@@ -8,6 +8,7 @@ import { annotate } from '../../utils/attribution/annotate';
 import { fitSourceToCue } from '../../utils/attribution/source-extent';
 import { describeAfter } from '../../utils/attribution/source-description';
 import { withLeadingDeterminer } from '../../utils/attribution/content-completion';
+import { passiveKind } from '../../utils/attribution/passive-cues';
 import { spanOf } from './span-helpers';
 import { loadModelFromDisk } from '../../scripts/lib/model-file';
 
@@ -132,5 +133,16 @@ describe('a live blog', () => {
   });
   it('starts a claim at its determiner', () => {
     expect(withLeadingDeterminer('He told us the wall fell.', spanOf('He told us the wall fell.', 'wall fell'))).toEqual(spanOf('He told us the wall fell.', 'the wall fell'));
+  });
+});
+
+describe('a raising passive ("is expected to", "is said to")', () => {
+  it('never makes its subject the speaker', () => {
+    const text = 'The envoy, Lena Varga, is expected to brief the council next week, according to two diplomats.';
+    expect(passiveKind(text, spanOf(text, 'is expected'))).toBe('judged');
+    const expected = annotate(text, model).find((a) => a.cue && text.slice(a.cue.start, a.cue.end) === 'is expected');
+    expect(expected?.source).toBeNull();
+    expect(expected?.resolvedSource.name).toBe('unattributed');
+    expect(read(text)).toContainEqual({ source: 'two diplomats', name: 'two diplomats', type: 'anonymous-source' });
   });
 });

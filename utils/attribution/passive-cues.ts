@@ -11,7 +11,9 @@ import type { AttributionSpans, Span } from './types';
  */
 const JUDGED_PARTICIPLES = new Set(
   ('blamed accused criticized criticised praised condemned denounced attacked slammed blasted hailed mocked ' +
-    'faulted charged applauded lauded labeled labelled branded dubbed called ridiculed vilified scolded rebuked').split(' '),
+    'faulted charged applauded lauded labeled labelled branded dubbed called ridiculed vilified scolded rebuked ' +
+    // raising passives: "The envoy is expected to brief …", "He is said to have left": what is expected or said of the subject
+    'expected believed thought said reported rumoured rumored alleged understood known considered estimated feared presumed').split(' '),
 );
 /** Participles whose passive subject is the listener ("was told", "were warned"): no part of the claim, dropped. */
 const LISTENER_PARTICIPLES = new Set('told asked urged warned informed notified assured reminded briefed advised'.split(' '));
