@@ -3,7 +3,7 @@
  * the claim is what follows the main verb (doubled past forms such as "admitted" included).
  */
 import { describe, expect, it } from 'vitest';
-import { isAnonymityRequest } from '../../utils/attribution/anonymity-requests';
+import { isAnonymityRequest, withoutAnonymityRequests } from '../../utils/attribution/anonymity-requests';
 import { findAttributionSpans } from '../../utils/attribution/spans';
 import { loadModelFromDisk } from '../../scripts/lib/model-file';
 
@@ -50,5 +50,19 @@ describe('through the span finder', () => {
     const main = found.find((f) => f.cue === cue);
     expect(main?.content).toEqual([claim]);
     expect(main?.source).toMatch(/^A (?:council officer|second engineer)/u);
+  });
+});
+
+describe('withoutAnonymityRequests', () => {
+  it.each([
+    ['", but said" after the reason', 'A depot manager asked not to be named since the review is unfinished, but said the cranes were unsafe.', 'A depot manager'],
+    ['"and said" after a bare request', 'A depot manager asked not to be named and said the cranes were unsafe.', 'A depot manager'],
+    ['not over another subject', 'A depot manager asked not to be named and the union said the cranes were unsafe.', null],
+  ])('passes the request’s source to the verb joined after it: %s', (_label, text, expected) => {
+    const span = (part: string) => ({ start: text.indexOf(part), end: text.indexOf(part) + part.length });
+    const request = { source: span('A depot manager'), cue: span('asked'), content: [span(text.slice(text.indexOf('not to be'), text.search(/,? (?:but|and) /u)))] };
+    const said = { source: null, cue: span('said'), content: [span('the cranes were unsafe')] };
+    const out = withoutAnonymityRequests(text, [request, said]);
+    expect(out.map((f) => f.source && text.slice(f.source.start, f.source.end))).toEqual([expected]);
   });
 });

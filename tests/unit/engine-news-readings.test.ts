@@ -146,3 +146,22 @@ describe('a raising passive ("is expected to", "is said to")', () => {
     expect(read(text)).toContainEqual({ source: 'two diplomats', name: 'two diplomats', type: 'anonymous-source' });
   });
 });
+
+describe('ordinary news the newer rules were not written for', () => {
+  it('reads "One" after an unnamed group as one unnamed person of it', () => {
+    const text = 'Three cleaners at the depot described the night shift. One said the alarms never worked.';
+    expect(read(text)).toContainEqual({ source: 'One', name: 'Three cleaners at the depot', type: 'unnamed-person' });
+  });
+  it.each([
+    ['Obinna Eze, a local builder, said the wall was unsafe.', 'Obinna Eze, a local builder,', 'Obinna Eze'],
+    ['Hamish Reid, a bus operator, said fares would rise.', 'Hamish Reid, a bus operator,', 'Hamish Reid'],
+    ['Wendell Pryce, Britain’s best-known broadcaster, said he would retire.', 'Wendell Pryce, Britain’s best-known broadcaster,', 'Wendell Pryce'],
+    ['Former miner Gwilym Price said the town had changed.', 'Former miner Gwilym Price', 'Gwilym Price'],
+  ])('reads a two-word name beside a trade people ply as a person: %s', (text, source, name) => {
+    expect(read(text)).toContainEqual({ source, name, type: 'named-person' });
+  });
+  it('keeps a listener out of a claim that opens with its own determiner', () => {
+    const text = 'The coach told her the squad was ready.';
+    expect(withLeadingDeterminer(text, spanOf(text, 'the squad was ready'))).toEqual(spanOf(text, 'the squad was ready'));
+  });
+});

@@ -67,6 +67,8 @@ describe('withoutJoinedCues', () => {
     ['a pronoun after "and"', 'Mayor Lund said the depot would close — and she noted that talks went on.', 'Mayor Lund', 'noted', 'she', ['the depot would close']],
     ['not another source', 'Mayor Lund said the depot would close and the union warned of strikes.', 'Mayor Lund', 'warned', 'the union', ['the depot would close and the union warned of strikes']],
     ['not inside the source’s own quotation', 'Mayor Lund said the depot "will close and warned nobody".', 'Mayor Lund', 'warned', 'Mayor Lund', ['the depot "will close and warned nobody"']],
+    ['not a past form that shares the claim’s "had"', 'Chair Ola Dahl said the trustees had met and agreed a budget.', 'Chair Ola Dahl', 'agreed', 'Chair Ola Dahl', ['the trustees had met and agreed a budget']],
+    ['a past form that plainly reports after a "had"', 'Chair Ola Dahl said rents had risen and warned that more rises could come.', 'Chair Ola Dahl', 'warned', 'Chair Ola Dahl', ['rents had risen']],
   ])('%s', (_label, text, source, secondCue, secondSource, expected) => {
     const claim = text.slice(text.indexOf('said') + 5, text.length - 1);
     const first = { source: spanOf(text, source), cue: spanOf(text, 'said'), content: [spanOf(text, claim)] };

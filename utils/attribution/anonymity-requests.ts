@@ -15,3 +15,22 @@ const ANONYMITY_REQUEST = /^(?:not\s+)?(?:to\s+be\s+(?:named|identified|quoted|c
 export function isAnonymityRequest(text: string, found: AttributionSpans): boolean {
   return found.content.length > 0 && ANONYMITY_REQUEST.test(found.content.map((c) => text.slice(c.start, c.end)).join(' '));
 }
+
+/** Between a request's claim and the next verb of its source: "…, but said", "… and then said". */
+const JOINED_AFTER = /^[\s,;]*(?:and|but)\s+(?:(?:also|then|later)\s+)?$/u;
+
+/**
+ * The readings less those whose claim is only a request for anonymity; a request's source passes
+ * to the source-less reading whose cue is joined right after it ("An aide asked not to be named
+ * …, but said the deal was dead"), which would otherwise have taken it from the request.
+ */
+export function withoutAnonymityRequests(text: string, found: AttributionSpans[]): AttributionSpans[] {
+  const requests = found.filter((f) => isAnonymityRequest(text, f));
+  if (requests.length === 0) return found;
+  return found.filter((f) => !requests.includes(f)).map((f) => {
+    if (f.source || !f.cue) return f;
+    const cueStart = f.cue.start;
+    const request = requests.find((r) => r.source && r.content[0].end <= cueStart && JOINED_AFTER.test(text.slice(r.content[0].end, cueStart)));
+    return request ? { ...f, source: request.source } : f;
+  });
+}

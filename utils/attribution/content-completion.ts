@@ -71,10 +71,13 @@ export function withoutLeadingListener(text: string, cue: Span | null, s: Span):
 /** A determiner right before a claim, one space away: "told us the| harbour wall had collapsed". */
 const DETERMINER_BEFORE = /(?:^|[\s"“])(the|a|an|this|these|those|his|her|its|their|our) $/iu;
 
+/** A claim opening with its own determiner or a pronoun: the word before it is no determiner of it ("told her| the plan was dead"). */
+const OWN_DETERMINER = /^(?:the|a|an|this|these|those|that|his|her|its|their|our|my|your|he|she|it|they|we|i|you)\b/iu;
+
 /** A claim never starts after its own noun phrase's determiner: it moves back over it. */
 export function withLeadingDeterminer(text: string, s: Span): Span {
   const m = DETERMINER_BEFORE.exec(text.slice(Math.max(0, s.start - 8), s.start));
-  return m ? { start: s.start - m[1].length - 1, end: s.end } : s;
+  return m && !OWN_DETERMINER.test(text.slice(s.start, s.end)) ? { start: s.start - m[1].length - 1, end: s.end } : s;
 }
 
 const FINAL_FULL_STOP = /(?:^|\s)[\p{Ll}\d$£€%][\p{Ll}\d,$£€%'’-]*\.$/u;

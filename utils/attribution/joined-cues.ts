@@ -17,6 +17,20 @@ const sameSpan = (a: Span | null, b: Span | null): boolean => a !== null && b !=
 const pronounIn = (text: string, source: Span, from: number, to: number): boolean =>
   source.start >= from && source.end <= to && /^(?:he|she|they|we)$/u.test(text.slice(source.start, source.end));
 
+/** A perfect tense in the claim ("the board had met"): a bare past form joined after it may share its "had". */
+const PERFECT_TENSE = /\b(?:had|has|have)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+/u;
+/** What a verb that plainly reports opens with: "that", a quotation or a colon. */
+const REPORTED_AHEAD = /^\s*(?:that\b|[:"“])/u;
+
+/**
+ * "The chairman said the board had met and agreed a plan": after a perfect tense in the claim, a
+ * joined past form with no pronoun before it may be the claim's own subject acting ("had met and
+ * [had] agreed"), so the claim is not cut there unless the verb plainly reports ("and warned that").
+ */
+function continuesClaimVerb(text: string, piece: Span, joinEnd: number, cue: Span): boolean {
+  return PERFECT_TENSE.test(text.slice(piece.start, joinEnd)) && /^\p{Ll}+ed$/u.test(text.slice(cue.start, cue.end)) && !REPORTED_AHEAD.test(text.slice(cue.end, cue.end + 8));
+}
+
 /**
  * The piece of `claim` cut before the first cue inside it that joins the same source's next verb;
  * the piece itself if there is none. `withCues` holds the readings that have a cue, by cue start,
@@ -31,6 +45,7 @@ function cutBeforeJoinedCue(text: string, claim: AttributionSpans, piece: Span, 
     const end = cue.start - (Math.min(40, cue.start - piece.start) - join.index);
     // the same source, or "he", "she" … right after the "and" ("…, and he noted")
     if (!sameSpan(source, claim.source) && !pronounIn(text, source, end, cue.start)) continue;
+    if (sameSpan(source, claim.source) && continuesClaimVerb(text, piece, end, cue)) continue;
     if (end - piece.start >= 3) return { start: piece.start, end };
   }
   return piece;

@@ -3,7 +3,7 @@
  * Shared by the mention index and the typing rules so both agree on every name.
  */
 import type { SourceType } from './types';
-import { GROUP_NOUNS, ORG_HEADS, PERSON_TITLES } from './source-lexicon';
+import { GROUP_NOUNS, ORG_HEADS, PERSON_TITLES, TRADE_HEADS } from './source-lexicon';
 import {
   COUNTRY_NAMES,
   FEMALE_GIVEN_NAMES,
@@ -152,7 +152,7 @@ export function classifyName(words: readonly NameWord[]): NameKind {
   if (GROUP_NOUNS.has(last) || (n === 1 && GROUP_ENDINGS.some((e) => last.endsWith(e)))) return 'group';
   const gender = loweredNameGender(words[0].lower);
   const first = withoutDot(words[0].lower);
-  if (ORG_HEADS.has(last) || (n > 1 && !gender && ORG_HEADS.has(last.replace(/s$/u, ''))) || ORG_HEADS.has(first)) return 'organization';
+  if (ORG_HEADS.has(last) || (!gender && TRADE_HEADS.has(last)) || (n > 1 && !gender && ORG_HEADS.has(last.replace(/s$/u, ''))) || ORG_HEADS.has(first)) return 'organization';
   let joined = first;
   for (let i = 1; i < n; i++) joined += '_' + withoutDot(words[i].lower);
   if (COUNTRY_NAMES.has(joined) || KNOWN_ORGANIZATIONS.has(joined)) return 'organization';

@@ -43,10 +43,17 @@ export const ORG_HEADS = set(`
   analytics ventures investments securities insurance bancorp financial mining resources petroleum
   chemicals foods airline shipping railways telecom communications wireless electric utilities
   semiconductor semiconductors devices instruments dynamics aerospace automotive consulting
-  associates enterprises llp gmbh united fc homes housing estates properties developments
-  construction builders engineering water rail railway trains buses transport airport stores
-  supermarkets retail brewery records publishing publishers books games entertainment pictures films
-  rovers wanderers athletic albion rangers hotspur
+  associates enterprises llp gmbh united fc rovers wanderers athletic albion rangers hotspur
+`);
+
+/**
+ * Trades that end a firm's name ("Thames Water", "Ashcombe Homes", "Northline Trains") but can
+ * end a person's too ("Lucy Water"): a body only when no given name opens the name.
+ */
+export const TRADE_HEADS = set(`
+  homes housing estates properties developments construction builders engineering water rail
+  railway trains buses transport airport stores supermarkets retail brewery records publishing
+  publishers books games entertainment pictures films
 `);
 
 /**
@@ -78,6 +85,14 @@ export const COMPANY_NOUNS = set(`
   housebuilder publisher broadcaster utility supermarket grocer brewer miner shipper chipmaker
   drugmaker toymaker planemaker steelmaker club
 `);
+
+/** Trades a person plies as often as a firm ("a local builder", "a coal miner", "the broadcaster David …"). */
+const TRADES_OF_PEOPLE = set('builder developer publisher broadcaster grocer brewer miner shipper operator supplier regulator');
+
+/** True for a firm's noun that makes a name beside it a body: a trade people also ply only for a one-word name ("operator Eastline", not "bus operator Hamish Reid"). */
+export function isFirmNounFor(word: string, nameWords: number): boolean {
+  return isOrganisationNoun(word) && (nameWords === 1 || !TRADES_OF_PEOPLE.has(word));
+}
 
 /** True for a noun that describes an organisation, so a name set beside it ("The union, Unite,") is a body. */
 export function isOrganisationNoun(word: string): boolean {

@@ -5,7 +5,7 @@
  */
 import { classifyName, isAcronym, isPersonTitle, loweredNameGender, type NameKind } from './source-entity';
 import { apposedToOrganisation } from './apposition-before';
-import { isLexiconNoun, isOrganisationNoun } from './source-lexicon';
+import { isFirmNounFor, isLexiconNoun } from './source-lexicon';
 import { capitalised, type Group } from './source-name-groups';
 
 const NEXT_WORD = /\s+(\p{Ll}+)/uy;
@@ -20,10 +20,10 @@ function nextIsLexiconNoun(text: string, end: number): boolean {
 const APPOSITION_AFTER = /^,\s+(?:a|an|the|\p{Lu}\p{L}*['’]s)\s+([^,.;:"“”]{1,60}?)(?:,|\s+(?:that|which|who|based|with|in|of|for|from|to|at|on|by|under)\b)/uy;
 
 /** True when the name is followed by an apposition naming a kind of body ("Nvelo, a California chipmaker,"). */
-function apposedBodyAfter(text: string, end: number): boolean {
+function apposedBodyAfter(text: string, end: number, nameWords: number): boolean {
   APPOSITION_AFTER.lastIndex = 0;
   const m = APPOSITION_AFTER.exec(text.slice(end, end + 80));
-  return m !== null && isOrganisationNoun(m[1].slice(m[1].lastIndexOf(' ') + 1));
+  return m !== null && isFirmNounFor(m[1].slice(m[1].lastIndexOf(' ') + 1), nameWords);
 }
 
 /** Person or body, using the words around the name when the name itself does not tell. */
@@ -43,11 +43,11 @@ export function kindInContext(text: string, g: Group, prev: string, known: Map<s
   if (text[end] === ',') {
     const after = text.slice(end, end + 12);
     if (/^,\s+which\b/u.test(after)) return 'organization';
-    if (loweredNameGender(g.words[0].lower) === null && apposedBodyAfter(text, end)) return 'organization';
+    if (loweredNameGender(g.words[0].lower) === null && apposedBodyAfter(text, end, g.words.length)) return 'organization';
     if (/^,\s+who\b/u.test(after)) return 'person';
   }
   // "network operator Westgrid", "carmaker Nordvik": a firm's trade before a name no given name makes a person's
-  if (prev && !capitalised(prev) && isOrganisationNoun(prev) && loweredNameGender(g.words[0].lower) === null) return 'organization';
+  if (prev && !capitalised(prev) && isFirmNounFor(prev, g.words.length) && loweredNameGender(g.words[0].lower) === null) return 'organization';
   if (prev && isPersonTitle(prev) && !capitalised(prev)) return 'person';
   return kind;
 }

@@ -153,7 +153,8 @@ function sourceEntity(text: string, span: Span, content: Span[], timeline: Menti
       const pair = reading.word === 'they' ? conjoinedPair(text, start, content, timeline) : null;
       if (pair) return pair;
       const resolved = resolvePronoun(reading.word, start, content, timeline, text);
-      if (resolved) return resolved;
+      // "Three students … One said": one member of an unnamed group is one unnamed person
+      if (resolved) return reading.word === 'one' && resolved.type === 'unnamed-group' ? fresh(resolved.name, resolved.description, 'unnamed-person', false) : resolved;
       const plural = /^(?:they|them|their|we|us|our)$/u.test(reading.word);
       const neuter = /^(?:it|its|this|that|which)$/u.test(reading.word);
       // an unresolved "one" is someone the text does not name

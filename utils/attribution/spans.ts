@@ -19,7 +19,7 @@ import { withAccordingToApposition } from './according-apposition';
 import { withoutPassiveSubjects, withoutRelativePronounClaims } from './passive-cues';
 import { fitSourceToCue, relativePronounBeforeCue, subjectBeforeRelative, widenPossessiveName, widenRelativeSource, withoutLeadingJunk, withSubjectBeforeCue } from './source-extent';
 import { doubleQuotedView, withWholeApostropheMarks } from './single-quotes';
-import { isAnonymityRequest } from './anonymity-requests';
+import { withoutAnonymityRequests } from './anonymity-requests';
 import { claimEdgeFitter } from './content-completion';
 import { withSourceHeadNoun } from './source-head-noun';
 import { withWholeCues } from './cue-extent';
@@ -78,7 +78,7 @@ export function findAttributionSpans(original: string, model: AttributionModel):
   const doc = model.cue && model.role ? prepareDoc(text) : null;
   const primary = doc && model.cue && model.role ? findLearnedSpans(text, model.cue, model.role, doc) : findRuleSpans(text);
   const recall = doc ? findSourcingRecall(text, doc.tokens, doc.sentences) : findSourcingRecall(text);
-  const raw = mergeMissing(primary.filter((f) => !isAnonymityRequest(text, f)), [...recall, ...findDashBylines(text)], text);
+  const raw = mergeMissing(withoutAnonymityRequests(text, primary), [...recall, ...findDashBylines(text)], text);
   const out: AttributionSpans[] = [];
   const fitEdges = claimEdgeFitter(text, doc, raw);
   for (const found of attachQuoteContinuations(text, attachSentenceContinuations(text, raw))) {
