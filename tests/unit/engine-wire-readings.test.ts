@@ -83,3 +83,11 @@ describe('a source the taggers start on the last sentence’s full stop', () => 
     expect(withoutLeadingJunk(text, { start: text.indexOf('".') + 1, end: text.indexOf('".') + 2 })).toBeNull();
   });
 });
+
+describe('a relative clause on an according-to source', () => {
+  it('describes the source and is no part of its claim', () => {
+    const text = 'The closure has cost hauliers an estimated £2 million, according to the Quay Traders’ Guild, which represents thirty firms at the docks.';
+    const found = annotate(text, model).find((a) => a.cue && /according to/iu.test(text.slice(a.cue.start, a.cue.end)));
+    expect(found?.content.map((c) => text.slice(c.start, c.end))).toEqual(['The closure has cost hauliers an estimated £2 million']);
+  });
+});

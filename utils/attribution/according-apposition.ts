@@ -7,7 +7,7 @@
 import { SUBJECT_DESCRIBED } from './clause-start';
 import { FINITE_WORD, PERSON_ROLE_NOUNS, SPOKES_NOUNS } from './source-lexicon';
 import { PERSON_SHAPED } from './source-phrase';
-import type { AttributionSpans } from './types';
+import type { AttributionSpans, Span } from './types';
 
 /** A name of one to four capitalised words, then the comma that closes the apposition. */
 const NAME_THEN_COMMA = /^((?:\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}),\s+(?=\S)/u;
@@ -36,17 +36,32 @@ function roleAfterName(claim: string): RegExpExecArray | null {
   return words.some((w) => PERSON_ROLE_NOUNS.has(w) || SPOKES_NOUNS.has(w)) || PERSON_SHAPED.test(words[words.length - 1]) ? m : null;
 }
 
-/** The readings with an "according to" source's apposition moved out of the claim into the source. */
+/** ", which represents …" right after the source: what describes it, not what it says. */
+const RELATIVE_AFTER_SOURCE = /^(?:which|who|whose)\b/iu;
+
+/** The claim's pieces less a relative clause on the source ("according to the association|, which represents forty firms"). */
+function withoutSourceRelative<T extends AttributionSpans>(text: string, f: T, source: Span): T {
+  const content = f.content.filter((c) => !(c.start > source.end && /^,\s*$/u.test(text.slice(source.end, c.start)) && RELATIVE_AFTER_SOURCE.test(text.slice(c.start, c.start + 6))));
+  return content.length === f.content.length || content.length === 0 ? f : { ...f, content };
+}
+
+/**
+ * The readings with an "according to" source's apposition moved out of the claim into the source,
+ * and a relative clause on the source left out of the claim.
+ */
 export function withAccordingToApposition(text: string, found: AttributionSpans[]): AttributionSpans[] {
-  return found.map((f) => {
-    if (!f.cue || !f.source || f.content.length === 0 || !/^according to$/iu.test(text.slice(f.cue.start, f.cue.end))) return f;
+  return found.map((reading) => {
+    if (!reading.cue || !reading.source || reading.content.length === 0 || !/^according to$/iu.test(text.slice(reading.cue.start, reading.cue.end))) return reading;
+    const source = reading.source;
+    const f = withoutSourceRelative(text, reading, source);
     const [first, ...rest] = f.content;
-    if (f.source.end > first.start || !/^,\s+$/u.test(text.slice(f.source.end, first.start))) return f;
+    if (source.end > first.start || !/^,\s+$/u.test(text.slice(source.end, first.start))) return f;
     const claim = text.slice(first.start, first.end);
-    const head = headNoun(text.slice(f.source.start, f.source.end));
-    const personRole = /^(?:the|his|her|their|its)\s/iu.test(text.slice(f.source.start, f.source.end)) && (PERSON_ROLE_NOUNS.has(head) || SPOKES_NOUNS.has(head));
-    const m = (personRole ? NAME_THEN_COMMA.exec(claim) : null) ?? (PERSON_NAME.test(text.slice(f.source.start, f.source.end)) ? roleAfterName(claim) : null) ?? INDEFINITE_THEN_COMMA.exec(claim);
+    const phrase = text.slice(source.start, source.end);
+    const head = headNoun(phrase);
+    const personRole = /^(?:the|his|her|their|its)\s/iu.test(phrase) && (PERSON_ROLE_NOUNS.has(head) || SPOKES_NOUNS.has(head));
+    const m = (personRole ? NAME_THEN_COMMA.exec(claim) : null) ?? (PERSON_NAME.test(phrase) ? roleAfterName(claim) : null) ?? INDEFINITE_THEN_COMMA.exec(claim);
     if (!m || FINITE_WORD.test(m[1]) || SAYS.test(m[1]) || m[0].length >= claim.length) return f;
-    return { ...f, source: { start: f.source.start, end: first.start + m[1].length }, content: [{ start: first.start + m[0].length, end: first.end }, ...rest] };
+    return { ...f, source: { start: source.start, end: first.start + m[1].length }, content: [{ start: first.start + m[0].length, end: first.end }, ...rest] };
   });
 }
