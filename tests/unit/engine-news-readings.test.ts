@@ -165,3 +165,14 @@ describe('ordinary news the newer rules were not written for', () => {
     expect(withLeadingDeterminer(text, spanOf(text, 'the squad was ready'))).toEqual(spanOf(text, 'the squad was ready'));
   });
 });
+
+describe('families and relatives', () => {
+  it.each([
+    ['The family said in a statement that they were heartbroken.', 'The family', 'unnamed-group'],
+    ['The couple said they had lost everything in the fire.', 'The couple', 'unnamed-group'],
+    ['The first lady said she was proud of the volunteers.', 'The first lady', 'unnamed-person'],
+    ['His widow said he had been a kind man.', 'His widow', 'unnamed-person'],
+  ])('%s', (text, source, type) => {
+    expect(read(text)).toContainEqual({ source, name: source, type });
+  });
+});

@@ -44,13 +44,25 @@ function splitSubjectFromCue(text: string, f: AttributionSpans): AttributionSpan
   return { ...f, source, cue: { start: f.cue.end - split[2].length, end: f.cue.end } };
 }
 
+/** A possessive alone as the source ("His"), and a cue that opens with the noun it owns ("widow said"). */
+const POSSESSIVE_ALONE = /^(?:his|her|their|its|our|my)$/iu;
+const CUE_OPENING_NOUN = /^(\p{Ll}[\p{Ll}-]*) (?=\S)/u;
+
+/** "His | widow said": the owned noun moves from the cue into the source. */
+function possessedNounFromCue(text: string, f: AttributionSpans): AttributionSpans {
+  if (!f.source || !f.cue || !POSSESSIVE_ALONE.test(text.slice(f.source.start, f.source.end))) return f;
+  const m = CUE_OPENING_NOUN.exec(text.slice(f.cue.start, f.cue.end));
+  if (!m || !isLexiconNoun(m[1]) || !/^\s+$/u.test(text.slice(f.source.end, f.cue.start))) return f;
+  return { ...f, source: { start: f.source.start, end: f.cue.start + m[1].length }, cue: { start: f.cue.start + m[0].length, end: f.cue.end } };
+}
+
 /**
  * Readings whose source stops before its head noun get the whole noun phrase as their source, and
- * a cue that swallowed its subject gives it back as the source.
+ * a cue that swallowed its subject (or the noun a possessive source owns) gives it back to the source.
  */
 export function withSourceHeadNoun(text: string, found: AttributionSpans[]): AttributionSpans[] {
   return found.map((reading) => {
-    const f = splitSubjectFromCue(text, reading);
+    const f = possessedNounFromCue(text, splitSubjectFromCue(text, reading));
     if (!f.source) return f;
     const source = widened(text, f.source, f.cue ? [f.cue, ...f.content] : f.content);
     return source === f.source ? f : { ...f, source };

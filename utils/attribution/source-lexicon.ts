@@ -60,7 +60,7 @@ export const TRADE_HEADS = set(`
  * Nouns for a body of people that has no name of its own ("the team", "the squad", "the panel"):
  * a group no one named unless it stands for a body the text named (coreference decides).
  */
-export const COLLECTIVE_NOUNS = set('team squad panel crew jury delegation side camp faction');
+export const COLLECTIVE_NOUNS = set('team squad panel crew jury delegation side camp faction family couple household');
 
 /** Lowercase nouns for an organisation; "the agency said", "police said" are organisations. */
 export const ORG_NOUNS: ReadonlySet<string> = new Set([...COLLECTIVE_NOUNS, ...set(`
@@ -140,7 +140,8 @@ export const PERSON_ROLE_NOUNS = set(`
   commentator blogger organizer organiser volunteer veteran official diplomat aide adviser advisor
   source insider staffer ambassador general colonel captain sergeant lieutenant admiral king queen
   prince princess pope monarch premier chancellor emir sheikh ceo cfo chairperson president-elect
-  vice-president
+  vice-president lady widow widower fiancee fiancée fiance fiancé grandson granddaughter niece nephew
+  child teenager pupil landlord tenant
 `);
 
 /** Plural nouns for a group speaking collectively: "critics say", "Republicans argue". */
