@@ -91,3 +91,13 @@ describe('a relative clause on an according-to source', () => {
     expect(found?.content.map((c) => text.slice(c.start, c.end))).toEqual(['The closure has cost hauliers an estimated £2 million']);
   });
 });
+
+describe('a possessive inside a body’s name', () => {
+  it.each([
+    ["St. Agnes's Hospital said the patient was stable.", "St. Agnes's Hospital"],
+    ["The U.S. Attorney's Office said charges would follow.", "the U.S. Attorney's Office"],
+    ["The Port Users' Association said costs rose sharply in March.", "the Port Users' Association"],
+  ])('keeps the name whole: %s', (text, name) => {
+    expect(read(text)[0]).toMatchObject({ name, type: 'named-organization' });
+  });
+});

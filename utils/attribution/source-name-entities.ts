@@ -67,7 +67,7 @@ function joinerBefore(text: string, end: number, next: number): string {
 }
 
 /**
- * The name as written: its words with single spaces, and the mark of "Users' Association" kept;
+ * The name as written: its words with single spaces, and the mark of "Users' Association" or "St. Mary's Hospital" kept;
  * `lowered`: the same lower-cased, built from the words' lower case (no new lower-casing).
  */
 function nameText(text: string, g: Group, lowered = false): string {
@@ -77,7 +77,8 @@ function nameText(text: string, g: Group, lowered = false): string {
     // "Office of Rail and Road": the "and" a body's name was joined over (source-name-groups.ts) is kept
     if (i > 0) out += joinerBefore(text, ws[i - 1].end, ws[i].start) + (lowered ? ws[i].lower : ws[i].text);
     const mark = text.charCodeAt(ws[i].end);
-    if (i + 1 < ws.length && !ws[i].possessive && (mark === 39 || mark === 0x2019)) out += text[ws[i].end];
+    // "Users' Association" and "St. Mary's Hospital": a possessive inside a body's name keeps its mark
+    if (i + 1 < ws.length && (mark === 39 || mark === 0x2019)) out += ws[i].possessive && text[ws[i].end + 1] === 's' ? text.slice(ws[i].end, ws[i].end + 2) : text[ws[i].end];
   }
   return out;
 }

@@ -86,7 +86,7 @@ export function groups(text: string, ws: Word[]): Group[] {
     const isName = capitalised(w.text) && !NOT_NAME_WORDS.has(w.lower.charCodeAt(w.lower.length - 1) === 46 ? w.lower.slice(0, -1) : w.lower);
     const joins = cur.length > 0 && onlySpaces(text, cur[cur.length - 1].end, w.start);
     const prevPossessive = cur.length > 0 && cur[cur.length - 1].possessive;
-    if (isName && ((joins && !prevPossessive) || pluralPossessiveJoin(text, cur, w) || andJoin(text, cur, w) || afterParticle(text, cur, w))) cur.push(w);
+    if (isName && ((joins && !prevPossessive) || possessiveJoin(text, cur, w) || andJoin(text, cur, w) || afterParticle(text, cur, w))) cur.push(w);
     else if (cur.length > 0 && joins && !prevPossessive && CONNECTORS.has(w.lower) && (opensConnector(cur) || opensParticle(text, w))) cur.push(w);
     else {
       flush();
@@ -121,11 +121,15 @@ function andJoin(text: string, cur: Word[], w: Word): boolean {
   return cur.some((x) => x.lower === 'of' || x.lower === 'for') && cur.some((x) => ORG_HEADS.has(x.lower));
 }
 
-/** "Port Users' Association", "Farmers' Union": a plural possessive inside a body's name. */
-function pluralPossessiveJoin(text: string, cur: Word[], w: Word): boolean {
+/**
+ * "Port Users' Association", "Farmers' Union", "St. Mary's Hospital", "the U.S. Attorney's Office":
+ * a possessive inside a body's name, when a body's head word follows it.
+ */
+function possessiveJoin(text: string, cur: Word[], w: Word): boolean {
   const prev = cur[cur.length - 1];
-  if (!prev || !prev.text.endsWith('s') || (text[prev.end] !== "'" && text[prev.end] !== '’')) return false;
-  return onlySpaces(text, prev.end + 1, w.start) && ORG_HEADS.has(w.lower);
+  if (!prev || (text[prev.end] !== "'" && text[prev.end] !== '’')) return false;
+  const markEnd = prev.end + (text[prev.end + 1] === 's' ? 2 : 1);
+  return onlySpaces(text, markEnd, w.start) && ORG_HEADS.has(w.lower);
 }
 
 /** "of" may continue a body's name ("Bank of Lorien") or a title ("Secretary of State"), not a person's. */
