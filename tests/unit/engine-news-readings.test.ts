@@ -24,6 +24,10 @@ describe('"It" after a body spoke in a statement', () => {
   ])('is the body: %s', (text, body) => {
     expect(read(text)).toContainEqual({ source: 'It', name: body, type: 'named-organization' });
   });
+  it('is the body that spoke of a document in the sentence before, not the document', () => {
+    const text = 'The Green party said it would oppose the bill. It said the plan was unfair to renters.';
+    expect(read(text)).toContainEqual({ source: 'It', name: 'The Green party', type: 'named-organization' });
+  });
   it('stays the document a body sent, which says things itself', () => {
     const text = 'The city sent a letter on Monday. It says the advert must stop.';
     expect(read(text)).toContainEqual({ source: 'It', name: 'a letter', type: 'document' });

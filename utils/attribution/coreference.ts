@@ -73,11 +73,27 @@ export function resolvePronoun(word: string, pos: number, skip: Span[], timeline
     const near = nearest as Mention | null;
     found = speaker && near && near.entity !== speaker.entity && near.spoke !== true ? speaker : near;
   } else found ??= timeline.findBack(pos, skip, (m) => accept(m.entity, m));
-  if (found && word === 'it') found = bodyBeforeMedium(text, found, skip, timeline);
+  if (found && word === 'it') found = speakerOfDocument(text, bodyBeforeMedium(text, found, skip, timeline), skip, timeline);
   if (!found && PERSONAL.has(word)) found = timeline.findBack(pos, skip, (m) => isAnyPerson(m.entity) && accept({ ...m.entity, person: true }, m));
   if (!found) return null;
   if (found.refer === undefined) return found.entity;
   return resolveDescription(found.refer, found.start, skip, timeline, text) ?? found.entity;
+}
+
+/** A sentence break: "." "!" or "?" (maybe with a closing quote) then white space. */
+const SENTENCE_BREAK = /[.!?]["”’]?\s/u;
+/** How far before a document its speaking body may stand. */
+const SPEAKER_REACH = 200;
+
+/**
+ * "The party said it would oppose the bill. It said …": an "it" whose nearest antecedent is a
+ * document that body spoke of, in the same sentence, is the body that spoke. A document that
+ * has spoken itself ("The report said … It found") stays the antecedent.
+ */
+function speakerOfDocument(text: string, found: Mention, skip: Span[], timeline: MentionTimeline): Mention {
+  if (found.entity.type !== 'document' || found.spoke === true) return found;
+  const speaker = timeline.findBack(found.start, skip, (m) => found.start - m.end < SPEAKER_REACH && m.spoke === true && m.entity.type === 'named-organization' && !m.entity.plural);
+  return speaker && !SENTENCE_BREAK.test(text.slice(speaker.end, found.start)) ? speaker : found;
 }
 
 /** How far before the medium it spoke in ("in a statement") a body may stand, in characters. */
