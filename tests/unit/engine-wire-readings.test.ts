@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { annotate } from '../../utils/attribution/annotate';
 import { readPhrase } from '../../utils/attribution/source-phrase';
-import { relativePronounBeforeCue, withoutLeadingJunk, withSubjectBeforeCue } from '../../utils/attribution/source-extent';
+import { relativePronounBeforeCue, withoutClaimAfterSource, withoutLeadingJunk, withSubjectBeforeCue } from '../../utils/attribution/source-extent';
 import { spanOf } from './span-helpers';
 import { loadModelFromDisk } from '../../scripts/lib/model-file';
 
@@ -99,5 +99,17 @@ describe('a possessive inside a body’s name', () => {
     ["The Port Users' Association said costs rose sharply in March.", "the Port Users' Association"],
   ])('keeps the name whole: %s', (text, name) => {
     expect(read(text)[0]).toMatchObject({ name, type: 'named-organization' });
+  });
+});
+
+describe('a source named after its cue', () => {
+  it('ends before the claim goes on with "but"', () => {
+    const text = 'The results matched earlier forecasts, said Piet Vos, a geologist at Delft who was not involved, but the pace was alarming.';
+    const s = withoutClaimAfterSource(text, spanOf(text, 'Piet Vos, a geologist at Delft who was not involved, but the pace was'), spanOf(text, 'said'));
+    expect(s && text.slice(s.start, s.end)).toBe('Piet Vos, a geologist at Delft who was not involved');
+  });
+  it('leaves a source before its cue alone', () => {
+    const text = 'Piet Vos, though tired, said the pace was alarming.';
+    expect(withoutClaimAfterSource(text, spanOf(text, 'Piet Vos, though tired,'), spanOf(text, 'said'))).toEqual(spanOf(text, 'Piet Vos, though tired,'));
   });
 });

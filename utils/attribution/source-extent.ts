@@ -135,6 +135,19 @@ export function withoutLeadingJunk(text: string, source: Span | null): Span | nu
   return start < source.end ? { start, end: source.end } : null;
 }
 
+/** ", but the pace was": a clause of the claim going on after a source named after its cue. */
+const CLAIM_GOES_ON = /,\s+(?:but|although|though|while|whereas)\s/u;
+
+/**
+ * A source after its cue ends before the claim goes on: "…, said Marco Bellini, a glaciologist …,
+ * but the pace was “alarming”" keeps "but the pace was" out of the source.
+ */
+export function withoutClaimAfterSource(text: string, source: Span | null, cue: Span | null): Span | null {
+  if (!source || !cue || source.start < cue.end) return source;
+  const m = CLAIM_GOES_ON.exec(text.slice(source.start, source.end));
+  return m && m.index > 0 ? { start: source.start, end: source.start + m.index } : source;
+}
+
 /** "with each side accusing": "with", a short noun phrase, then the cue's -ing verb. */
 const WITH_SUBJECT = /\bwith ((?:(?:the|each|both|some|many|several|most|all|other|their|his|her|its) )?[\p{L}'’-]+(?: [\p{L}'’-]+){0,2}) $/u;
 

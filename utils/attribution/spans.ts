@@ -17,7 +17,7 @@ import { withoutAdverbCues } from './adverb-cues';
 import { withSubjectAsSource } from './subject-as-source';
 import { withAccordingToApposition } from './according-apposition';
 import { withoutPassiveSubjects, withoutRelativePronounClaims } from './passive-cues';
-import { fitSourceToCue, relativePronounBeforeCue, subjectBeforeRelative, widenPossessiveName, widenRelativeSource, withoutLeadingJunk, withSubjectBeforeCue } from './source-extent';
+import { fitSourceToCue, relativePronounBeforeCue, subjectBeforeRelative, widenPossessiveName, widenRelativeSource, withoutClaimAfterSource, withoutLeadingJunk, withSubjectBeforeCue } from './source-extent';
 import { doubleQuotedView, withWholeApostropheMarks } from './single-quotes';
 import { withoutAnonymityRequests } from './anonymity-requests';
 import { claimEdgeFitter } from './content-completion';
@@ -84,7 +84,7 @@ export function findAttributionSpans(original: string, model: AttributionModel):
   for (const found of attachQuoteContinuations(text, attachSentenceContinuations(text, raw))) {
     const tagged = withoutLeadingJunk(text, found.source) ?? subjectBeforeRelative(text, found.cue) ?? shareBeforeCue(text, found.cue) ?? relativePronounBeforeCue(text, found.cue) ?? withSubjectBeforeCue(text, found.cue);
     // a source that opens a story carries no dateline ("LONDON (Reuters) - Brightwell, …")
-    const source = fitSourceToCue(text, widenRelativeSource(text, widenPossessiveName(text, tagged && withoutDateline(text, tagged)), found.cue), found.cue);
+    const source = withoutClaimAfterSource(text, fitSourceToCue(text, widenRelativeSource(text, widenPossessiveName(text, tagged && withoutDateline(text, tagged)), found.cue), found.cue), found.cue);
     // a piece that lies inside the source is its description, not the claim ("officials, speaking on condition of anonymity because …, said")
     const outsideSource = (s: Span) => source === null || s.start < source.start || s.end > source.end;
     const fitted = found.content.filter((s) => validSpan(text, s)).flatMap((s) => splitAtParagraphs(text, fitContentToQuotation(text, s))).map((s, i, all) => withClosingQuoteMark(text, fitEdges(found.cue, s, i === all.length - 1)));
