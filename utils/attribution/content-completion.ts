@@ -9,6 +9,8 @@
 import { LEX_QUOTE, type PreparedDoc } from './features';
 import { withoutDateline } from './dateline';
 import { quotationOpenAt } from './quote-extent';
+import { isAbbreviation } from './sentences';
+import { firstAtOrAfter } from './sorted-offsets';
 import type { AttributionSpans, Span } from './types';
 
 /** Words that cannot end a claim: articles, prepositions, conjunctions, auxiliaries and modals. */
@@ -67,7 +69,6 @@ export function withoutLeadingListener(text: string, cue: Span | null, s: Span):
   return m && s.start + m[0].length < s.end ? { start: s.start + m[0].length, end: s.end } : s;
 }
 
-/** A sentence's full stop after a lower-case word or a number ("…$40 million."), not an abbreviation's ("U.S.", "Inc."). */
 /** A determiner right before a claim, one space away: "told us the| harbour wall had collapsed". */
 const DETERMINER_BEFORE = /(?:^|[\s"“])(the|a|an|this|these|those|his|her|its|their|our) $/iu;
 
@@ -80,6 +81,7 @@ export function withLeadingDeterminer(text: string, s: Span): Span {
   return m && !OWN_DETERMINER.test(text.slice(s.start, s.end)) ? { start: s.start - m[1].length - 1, end: s.end } : s;
 }
 
+/** A sentence's full stop after a lower-case word or a number ("…$40 million."), not an abbreviation's ("U.S.", "Inc."). */
 const FINAL_FULL_STOP = /(?:^|\s)[\p{Ll}\d$£€%][\p{Ll}\d,$£€%'’-]*\.$/u;
 
 /** An indirect claim ("that …") without the full stop that ends its sentence: the stop closes the sentence, not the claim. */
@@ -117,20 +119,21 @@ function tokenEndingAt(doc: PreparedDoc, end: number): number {
  * "and", no finite verb, no "Mr."-style abbreviation at its end.
  */
 const LIST_TAIL = /^(?:,\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)*\s+and\s+(?!(?:I|he|she|they|we|it|you|that|then|now)\b)(?:(?:a|an|the|his|her|their|its|other)\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}(?=[,;:!?]|\.(?:\s|$)|\s*\n|$)/u;
-const LIST_TAIL_REJECT = /\b(?:Mr|Mrs|Ms|Sen|Gov|Rep|Dr|St|Jr|Sr|Lt|Gen|Col|[A-Z])$|\b(?:said|says|has|have|had|is|was|were|are|will|would|can|could|did|does|\p{Ll}+ed|\p{Ll}+s)(?:\s|$)/u;
+const LIST_TAIL_REJECT = /\b(?:said|says|has|have|had|is|was|were|are|will|would|can|could|did|does|\p{Ll}+ed|\p{Ll}+s)(?:\s|$)/u;
+/** The last word of a list tail, to tell a title or initial that needs a name after it ("… and Mr", "… and J"). */
+const LAST_WORD = /(\p{L}+)$/u;
 
-/** Index of the first of the sorted numbers that is at least `at` (binary search, for the cue-start lookups). */
-export function firstAtOrAfter(sorted: readonly number[], at: number): number {
-  let lo = 0, hi = sorted.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (sorted[mid] < at) lo = mid + 1; else hi = mid; }
-  return lo;
+/** Whether a list tail ends on a capitalised abbreviation (sentences.ts's list) or an initial: the name it opens is cut off. */
+function endsOnAbbreviation(tail: string): boolean {
+  const word = LAST_WORD.exec(tail)?.[1];
+  return word !== undefined && /^\p{Lu}/u.test(word) && (word.length === 1 || isAbbreviation(word.toLowerCase()));
 }
 
 /** The claim run on over the rest of the list or pair it stops inside, unless another cue starts there (`cueStarts` sorted). */
 export function completeListTail(text: string, cueStarts: readonly number[], s: Span): Span {
   if (/["”’'),]$/u.test(text.slice(s.end - 1, s.end))) return s;
   const m = LIST_TAIL.exec(text.slice(s.end, s.end + 120));
-  if (!m || LIST_TAIL_REJECT.test(m[0])) return s;
+  if (!m || LIST_TAIL_REJECT.test(m[0]) || endsOnAbbreviation(m[0])) return s;
   const end = s.end + m[0].length;
   const next = cueStarts[firstAtOrAfter(cueStarts, s.end)];
   return next !== undefined && next < end ? s : { start: s.start, end };

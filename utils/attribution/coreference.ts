@@ -73,7 +73,7 @@ export function resolvePronoun(word: string, pos: number, skip: Span[], timeline
     const near = nearest as Mention | null;
     found = speaker && near && near.entity !== speaker.entity && near.spoke !== true ? speaker : near;
   } else found ??= timeline.findBack(pos, skip, (m) => accept(m.entity, m));
-  if (found && word === 'it') found = speakerOfDocument(text, bodyBeforeMedium(text, found, skip, timeline), skip, timeline);
+  if (found && word === 'it') found = bodyBehindDocument(text, found, skip, timeline);
   if (!found && PERSONAL.has(word)) found = timeline.findBack(pos, skip, (m) => isAnyPerson(m.entity) && accept({ ...m.entity, person: true }, m));
   if (!found) return null;
   if (found.refer === undefined) return found.entity;
@@ -82,35 +82,32 @@ export function resolvePronoun(word: string, pos: number, skip: Span[], timeline
 
 /** A sentence break: "." "!" or "?" (maybe with a closing quote) then white space. */
 const SENTENCE_BREAK = /[.!?]["”’]?\s/u;
-/** How far before a document its speaking body may stand. */
-const SPEAKER_REACH = 200;
-
-/**
- * "The party said it would oppose the bill. It said …": an "it" whose nearest antecedent is a
- * document that body spoke of, in the same sentence, is the body that spoke. A document that
- * has spoken itself ("The report said … It found") stays the antecedent.
- */
-function speakerOfDocument(text: string, found: Mention, skip: Span[], timeline: MentionTimeline): Mention {
-  if (found.entity.type !== 'document' || found.spoke === true) return found;
-  const speaker = timeline.findBack(found.start, skip, (m) => found.start - m.end < SPEAKER_REACH && m.spoke === true && m.entity.type === 'named-organization' && !m.entity.plural);
-  return speaker && !SENTENCE_BREAK.test(text.slice(speaker.end, found.start)) ? speaker : found;
-}
-
-/** How far before the medium it spoke in ("in a statement") a body may stand, in characters. */
+/** How far before a document the body behind it may stand: the one that spoke in it, or spoke of it. */
 const ISSUER_DISTANCE = 120;
+const SPEAKER_REACH = 200;
 /** "in a statement", "in a letter": a document introduced as the medium of someone's words. */
 const IN_MEDIUM = /\bin\s+$/u;
 const INDEFINITE = /^(?:a|an)\s/iu;
 
+/** A single named body ending within `reach` before `pos`, one that has spoken if `spoke`. */
+const bodyWithin = (pos: number, reach: number, spoke: boolean) => (m: Mention): boolean =>
+  pos - m.end < reach && m.entity.type === 'named-organization' && !m.entity.plural && (!spoke || m.spoke === true);
+
 /**
- * "The ministry said in a statement that … It accused": an "it" whose nearest antecedent is the
- * medium a body just spoke in means that body, named right before it. A document sent or
- * published ("The city sent a letter. It says …") stays the antecedent.
+ * The body behind an "it" whose nearest antecedent is a document: the body that just spoke in it
+ * ("The ministry said in a statement that … It accused"), or the body that spoke of it in the same
+ * sentence ("The party said it would oppose the bill. It said …"). A document sent or published
+ * ("The city sent a letter. It says …"), or one that has spoken itself, stays the antecedent.
  */
-function bodyBeforeMedium(text: string, found: Mention, skip: Span[], timeline: MentionTimeline): Mention {
-  if (found.entity.type !== 'document' || !INDEFINITE.test(found.entity.name) || !IN_MEDIUM.test(text.slice(Math.max(0, found.start - 4), found.start))) return found;
-  const body = timeline.findBack(found.start, skip, (m) => found.start - m.end < ISSUER_DISTANCE && m.entity.type === 'named-organization' && !m.entity.plural);
-  return body ?? found;
+function bodyBehindDocument(text: string, found: Mention, skip: Span[], timeline: MentionTimeline): Mention {
+  if (found.entity.type !== 'document') return found;
+  if (INDEFINITE.test(found.entity.name) && IN_MEDIUM.test(text.slice(Math.max(0, found.start - 4), found.start))) {
+    const issuer = timeline.findBack(found.start, skip, bodyWithin(found.start, ISSUER_DISTANCE, false));
+    if (issuer) return issuer;
+  }
+  if (found.spoke === true) return found;
+  const speaker = timeline.findBack(found.start, skip, bodyWithin(found.start, SPEAKER_REACH, true));
+  return speaker && !SENTENCE_BREAK.test(text.slice(speaker.end, found.start)) ? speaker : found;
 }
 
 /** "'s" right after a mention: the name modifies what follows. */

@@ -72,9 +72,14 @@ export function reportingWordsIn(L: Int32Array, from: number, to: number): numbe
   return count;
 }
 
+/** The feature's value for a token with lexicon flags `flags` in a sentence of `inSentence` reporting words: the others, capped at 2. */
+export function otherReportingCount(inSentence: number, flags: number): number {
+  return Math.min(inSentence - (flags & REPORTING ? 1 : 0), 2);
+}
+
 /** Reporting words in the sentence other than token i, capped at 2 (the feature's value). */
 function otherReportingWords(L: Int32Array, i: number, from: number, to: number): number {
-  return Math.min(reportingWordsIn(L, from, to) - (L[i] & REPORTING ? 1 : 0), 2);
+  return otherReportingCount(reportingWordsIn(L, from, to), L[i]);
 }
 
 /** Whether a capitalised word or a pronoun stands within three tokens before i (a likely subject). */

@@ -13,7 +13,7 @@ import type { PreparedDoc } from './features';
 import type { LinearTagger } from './model';
 
 // read per token: bound here so a CommonJS build (tsx) reads no export getter in the hot loop
-const { CUE_AFTER, CUE_BEFORE, REPORTING, reportingWordsIn } = cueFeatureSet;
+const { CUE_AFTER, CUE_BEFORE, otherReportingCount, reportingWordsIn } = cueFeatureSet;
 const { cueFlagSumsFor } = cueFlagSums;
 const { cueWordSumsFor } = cueWordSums;
 const { LEX_ALLCAPS, LEX_CAP, LEX_PRONOUN, LEX_PUNCT, LEX_QUOTE } = features;
@@ -96,7 +96,7 @@ export function cueSentenceScores(doc: PreparedDoc, from: number, to: number, t:
     // the flag keys of cueNeighbourKey and cuePlaceKey
     const nearKey = l0 | ((i > 0 ? lm1 + 1 : 0) << 9) | ((i + 1 < n ? lp1 + 1 : 0) << 19);
     const placeKey = l0 | (pos << 9) | (rpos << 12) | (q0 << 15) | (qm1 << 16) | (qp1 << 18) | (hasQuote << 20) |
-      (subject << 21) | (((lp1 & (LEX_QUOTE | LEX_PUNCT)) >> 5) << 22) | (Math.min(reporting - (l0 & REPORTING ? 1 : 0), 2) << 24);
+      (subject << 21) | (((lp1 & (LEX_QUOTE | LEX_PUNCT)) >> 5) << 22) | (otherReportingCount(reporting, l0) << 24);
     const near = memo.neighbours(nearKey), place = memo.place(placeKey), sums = memo.values;
     const r0 = slot[i], r1 = (i > 0 ? slot[i - 1] : before) + 3, r2 = (i + 1 < n ? slot[i + 1] : after) + 6;
     const r3 = (i > 1 ? slot[i - 2] : before) + 9, r4 = (i + 2 < n ? slot[i + 2] : after) + 12;

@@ -3,7 +3,7 @@
  * second verb is the same source speaking again, so the first claim ends before "and warned".
  * The taggers often run a claim over the joined verb when it is one sentence.
  */
-import { firstAtOrAfter } from './content-completion';
+import { firstAtOrAfter } from './sorted-offsets';
 import { quotationOpenAt } from './quote-extent';
 import type { AttributionSpans, Span } from './types';
 

@@ -83,8 +83,14 @@ export function fitSourceToCue(text: string, source: Span | null, cue: Span | nu
   return end === source.end ? source : { start, end };
 }
 
-/** ", which " or ", who " right before a source: the relative pronoun the taggers left out of it. */
-const PRONOUN_BEFORE = /, (?:which|who) $/u;
+/** ", which " or ", who " right before a position. */
+const RELATIVE_RIGHT_BEFORE = /, (which|who) $/u;
+
+/** The relative pronoun of ", which " or ", who " right before `pos`, as a span; null if none. */
+function relativePronounBefore(text: string, pos: number): Span | null {
+  const m = RELATIVE_RIGHT_BEFORE.exec(text.slice(Math.max(0, pos - 8), pos));
+  return m ? { start: pos - m[1].length - 1, end: pos - 1 } : null;
+}
 
 /** A source that is a relative clause alone ("who followed 4,000 adults", taken from "The researchers, who …, found"). */
 const RELATIVE_START = /^(?:who|whom|whose|which)\b/iu;
@@ -99,8 +105,8 @@ const ANTECEDENT = new RegExp(String.raw`(?:${CLAUSE_START}|;\s*)((?:[\p{Lu}]|(?
 export function widenRelativeSource(text: string, tagged: Span | null, cue: Span | null): Span | null {
   if (!tagged || !cue || cue.start < tagged.end) return tagged;
   // the taggers may leave the pronoun out too ("The trial, which |followed 1,200 patients …,| found")
-  const pronoun = RELATIVE_START.test(text.slice(tagged.start, tagged.end)) ? null : PRONOUN_BEFORE.exec(text.slice(Math.max(0, tagged.start - 10), tagged.start));
-  const source = pronoun ? { start: tagged.start - pronoun[0].length + 2, end: tagged.end } : tagged;
+  const pronoun = RELATIVE_START.test(text.slice(tagged.start, tagged.end)) ? null : relativePronounBefore(text, tagged.start);
+  const source = pronoun ? { start: pronoun.start, end: tagged.end } : tagged;
   if (!RELATIVE_START.test(text.slice(source.start, source.end))) return tagged;
   // the clause must close with a comma before the cue ("…for ten years, found"): a cue right
   // after the pronoun is the relative clause's own verb, whose source "who" is right as it is
@@ -164,14 +170,9 @@ export function withSubjectBeforeCue(text: string, cue: Span | null): Span | nul
   return { start, end: start + m[1].length };
 }
 
-/** ", which " or ", who " right before a cue. */
-const RELATIVE_BEFORE_CUE = /, (which|who) $/u;
-
 /** For a cue the taggers gave no source, the relative pronoun right before it ("Kantar, which showed …"): coreference finds whom it means. */
 export function relativePronounBeforeCue(text: string, cue: Span | null): Span | null {
-  if (!cue) return null;
-  const m = RELATIVE_BEFORE_CUE.exec(text.slice(Math.max(0, cue.start - 8), cue.start));
-  return m ? { start: cue.start - m[1].length - 1, end: cue.start - 1 } : null;
+  return cue ? relativePronounBefore(text, cue.start) : null;
 }
 
 /** A sentence's subject, then a relative clause closed by a comma, right before the cue. */

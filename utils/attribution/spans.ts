@@ -12,12 +12,11 @@ import { attachQuoteContinuations, attachSentenceContinuations } from './quote-c
 import { findDashBylines } from './dash-bylines';
 import { fitContentToQuotation, splitAtParagraphs, withClosingQuoteMark } from './quote-extent';
 import { shareSubjects } from './shared-subject';
-import { shareBeforeCue } from './share-sources';
 import { withoutAdverbCues } from './adverb-cues';
 import { withSubjectAsSource } from './subject-as-source';
 import { withAccordingToApposition } from './according-apposition';
 import { withoutPassiveSubjects, withoutRelativePronounClaims } from './passive-cues';
-import { fitSourceToCue, relativePronounBeforeCue, subjectBeforeRelative, widenPossessiveName, widenRelativeSource, withoutClaimAfterSource, withoutLeadingJunk, withSubjectBeforeCue } from './source-extent';
+import { fittedSource } from './source-fitting';
 import { doubleQuotedView, withWholeApostropheMarks } from './single-quotes';
 import { withoutAnonymityRequests } from './anonymity-requests';
 import { claimEdgeFitter } from './content-completion';
@@ -25,7 +24,7 @@ import { withSourceHeadNoun } from './source-head-noun';
 import { withWholeCues } from './cue-extent';
 import { withoutJoinedCues } from './joined-cues';
 import { withoutSharedClaims } from './shared-claims';
-import { withoutDateline } from './dateline';
+import { firstAtOrAfter } from './sorted-offsets';
 import type { AttributionSpans, Span } from './types';
 
 function isLowSurrogate(text: string, i: number): boolean {
@@ -82,9 +81,7 @@ export function findAttributionSpans(original: string, model: AttributionModel):
   const out: AttributionSpans[] = [];
   const fitEdges = claimEdgeFitter(text, doc, raw);
   for (const found of attachQuoteContinuations(text, attachSentenceContinuations(text, raw))) {
-    const tagged = withoutLeadingJunk(text, found.source) ?? subjectBeforeRelative(text, found.cue) ?? shareBeforeCue(text, found.cue) ?? relativePronounBeforeCue(text, found.cue) ?? withSubjectBeforeCue(text, found.cue);
-    // a source that opens a story carries no dateline ("LONDON (Reuters) - Brightwell, …")
-    const source = withoutClaimAfterSource(text, fitSourceToCue(text, widenRelativeSource(text, widenPossessiveName(text, tagged && withoutDateline(text, tagged)), found.cue), found.cue), found.cue);
+    const source = fittedSource(text, found.source, found.cue);
     // a piece that lies inside the source is its description, not the claim ("officials, speaking on condition of anonymity because …, said")
     const outsideSource = (s: Span) => source === null || s.start < source.start || s.end > source.end;
     const fitted = found.content.filter((s) => validSpan(text, s)).flatMap((s) => splitAtParagraphs(text, fitContentToQuotation(text, s))).map((s, i, all) => withClosingQuoteMark(text, fitEdges(found.cue, s, i === all.length - 1)));
@@ -105,11 +102,7 @@ export function findAttributionSpans(original: string, model: AttributionModel):
  */
 function withoutCueInSource(text: string, found: AttributionSpans[]): AttributionSpans[] {
   const cues = found.flatMap((f) => (f.cue ? [f.cue] : [])).sort((a, b) => a.start - b.start);
-  const firstStartingFrom = (pos: number): number => {
-    let lo = 0, hi = cues.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (cues[mid].start < pos) lo = mid + 1; else hi = mid; }
-    return lo;
-  };
+  const cueStarts = cues.map((c) => c.start);
   /** Nothing but white space between two offsets. */
   const blank = (from: number, to: number): boolean => text.slice(from, to).trim() === '';
   const out: AttributionSpans[] = [];
@@ -117,7 +110,7 @@ function withoutCueInSource(text: string, found: AttributionSpans[]): Attributio
     const source = f.source;
     if (!source) { out.push(f); continue; }
     const { start, end } = source;
-    const k = firstStartingFrom(start);
+    const k = firstAtOrAfter(cueStarts, start);
     const others = [cues[k - 1], cues[k], cues[k + 1]].filter((c): c is Span => c !== undefined && c !== f.cue);
     const startsWithCue = others.some((c) => (c.start <= start && start < c.end) || (c.start >= start && c.start < end && blank(start, c.start)));
     if (startsWithCue) continue;

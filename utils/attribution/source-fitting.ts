@@ -1,0 +1,31 @@
+/**
+ * A reading's source as the span finder hands it on: the taggers' span cleaned, or, when they gave
+ * none, a subject the sentence gives the cue; then fitted to the noun phrase and its cue. One
+ * ordered list, so each step reads on its own and the order is in one place.
+ */
+import { withoutDateline } from './dateline';
+import { shareBeforeCue } from './share-sources';
+import {
+  fitSourceToCue, relativePronounBeforeCue, subjectBeforeRelative, widenPossessiveName, widenRelativeSource,
+  withoutClaimAfterSource, withoutLeadingJunk, withSubjectBeforeCue,
+} from './source-extent';
+import type { Span } from './types';
+
+/** Where a cue the taggers gave no source finds one, tried in order. */
+const SUBJECT_FINDERS: readonly ((text: string, cue: Span | null) => Span | null)[] = [
+  subjectBeforeRelative, shareBeforeCue, relativePronounBeforeCue, withSubjectBeforeCue,
+];
+
+/** How a source is fitted, in order: dateline out, possessive name and relative clause widened, fitted to the cue, the claim's going-on cut off. */
+const FITTERS: readonly ((text: string, source: Span | null, cue: Span | null) => Span | null)[] = [
+  (text, source) => source && withoutDateline(text, source),
+  (text, source) => widenPossessiveName(text, source),
+  widenRelativeSource, fitSourceToCue, withoutClaimAfterSource,
+];
+
+/** The reading's source: the taggers' (cleaned) or one the sentence gives its cue, fitted; null if none. */
+export function fittedSource(text: string, tagged: Span | null, cue: Span | null): Span | null {
+  let source = withoutLeadingJunk(text, tagged);
+  for (const find of SUBJECT_FINDERS) source ??= find(text, cue);
+  return FITTERS.reduce((s, fit) => fit(text, s, cue), source);
+}
