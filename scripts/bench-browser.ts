@@ -92,23 +92,25 @@ const num = (v: unknown) => (typeof v === 'number' ? v : Number.NaN);
 
 /** Prints one page's figures: medians over the runs, the breakdown from the last run's painted mark. */
 function printPage(label: string, words: number, runs: Measurement[], heaps: number[], baselines: number[], probeMs: number): void {
-  const painted = median(runs.map((r) => r.startToPaintedMs));
+  const ready = median(runs.map((r) => r.startToPaintedMs));
+  const painted = median(runs.map((r) => num(r.detail.lastPaintMs)));
   const first = median(runs.map((r) => num(r.detail.firstPaintMs)));
   const longest = Math.max(...runs.map((r) => r.longestTaskMs));
   const after = Math.max(...runs.map((r) => r.longestAfterMs));
   const d = runs[runs.length - 1].detail;
   const f = (key: string) => ms(num(d[key]));
   console.log(`\n${label} (${words} words, ${d.claims} claims, ${d.chunks} chunks, ${d.mode}), ${RUNS} runs:`);
-  console.log(`  start -> painted: median ${ms(painted)} = ${pu(painted, probeMs)} (runs: ${runs.map((r) => ms(r.startToPaintedMs)).join(', ')}); page load -> content script start: ${ms(median(runs.map((r) => r.navigationToStartMs)))}`);
+  console.log(`  start -> all highlights painted: median ${ms(painted)} = ${pu(painted, probeMs)} (runs: ${runs.map((r) => ms(num(r.detail.lastPaintMs))).join(', ')}); page load -> content script start: ${ms(median(runs.map((r) => r.navigationToStartMs)))}`);
   console.log(`  start -> first highlights painted: median ${ms(first)} = ${pu(first, probeMs)} (runs: ${runs.map((r) => ms(num(r.detail.firstPaintMs))).join(', ')})`);
+  console.log(`  start -> session ready (its painted mark: hover, click and the sidebar work from here): median ${ms(ready)} (runs: ${runs.map((r) => ms(r.startToPaintedMs)).join(', ')})`);
   console.log(`  engine ran in: ${runs.map((r) => String(r.detail.engineWhere)).join(', ')}; settings read (in parallel, last run) ${f('settingsMs')}`);
-  console.log(`  the run (last run, ${d.earlyRead ? 'from the content script’s early read' : 'read by the session'}): find root ${f('rootMs')}, extract ${f('extractMs')}, engine wait ${f('engineMs')} (of which inside the engine ${f('hostEngineMs')}), paint ${f('paintMs')}; longest slice between yields ${f('longestSliceMs')}`);
+  console.log(`  the run (last run, ${d.adopted ? 'painted by the content script from its early read, adopted by the session' : d.earlyRead ? 'from the content script’s early read' : 'read by the session'}): find root ${f('rootMs')}, extract ${f('extractMs')}, engine wait ${f('engineMs')} (of which inside the engine ${f('hostEngineMs')}), paint ${f('paintMs')}; longest slice between yields ${f('longestSliceMs')}`);
   console.log(`  longest main-thread task (longtask API, > 50 ms only): ${longest > 0 ? ms(longest) : 'none over 50 ms'}; long tasks per run: ${runs.map((r) => r.longTasks).join(', ')}`);
   console.log(`  long tasks of the last run (start after content-script start: duration, ms): ${runs[runs.length - 1].taskList.map(([t, dur]) => `+${t}: ${dur}`).join(', ') || 'none'}`);
   console.log(`  longest task in the ${AFTER_PAINT_MS} ms after painted (report to the background, sidebar UI): ${after > 0 ? ms(after) : 'none over 50 ms'}`);
   console.log(`  JS heap of the page: ${mb(median(heaps))} with Sourcelight vs ${mb(median(baselines))} without -> added ${mb(median(heaps) - median(baselines))} (ratio ${(median(heaps) / median(baselines)).toFixed(2)}x; the engine host's worker, shared by all tabs, is not in it)`);
-  if (words === 2_000) console.log(`  target painted <= 50 ms: ${painted <= 50 ? 'MET' : 'NOT MET'}`);
-  else console.log(`  target no task > 50 ms and painted <= 2 s: ${longest <= 50 && painted <= 2_000 ? 'MET' : 'NOT MET'}`);
+  if (words === 2_000) console.log(`  target all highlights painted <= 50 ms: ${painted <= 50 ? 'MET' : 'NOT MET'}`);
+  else console.log(`  target no task > 50 ms and all highlights painted <= 2 s: ${longest <= 50 && painted <= 2_000 ? 'MET' : 'NOT MET'}`);
 }
 
 /**

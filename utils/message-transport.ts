@@ -7,10 +7,10 @@ import type { Browser } from 'wxt/browser';
 import { browser } from 'wxt/browser';
 import { z } from './zod-mini';
 import { lazy } from './lazy';
+import { unwrapReply } from './reply-envelope';
 import { protocol, SIDEBAR_FRAME_PATH, type MessageName, type MessageNameFrom, type RequestOf, type ResponseOf, type SenderKind } from './messages';
 
 const envelopeSchema = lazy(() => z.object({ name: z.enum(Object.keys(protocol) as [MessageName, ...MessageName[]]), payload: z.unknown() }));
-const replySchema = lazy(() => z.union([z.object({ ok: z.literal(true), data: z.unknown() }), z.object({ ok: z.literal(false), error: z.string() })]));
 
 /** What identifies our own extension: injected so tests and both browsers give their own. */
 export interface ExtensionIdentity {
@@ -108,13 +108,7 @@ export function createMessageListener(handlers: MessageHandlers, self: Extension
 
 /** Unwraps and validates a reply, so a caller gets typed data or a thrown, readable error. */
 export function readReply<N extends MessageName>(name: N, reply: unknown): ResponseOf<N> {
-  if (reply === undefined) throw new Error(`${name}: no receiver answered`);
-  const parsed = replySchema().safeParse(reply);
-  if (!parsed.success) throw new Error(`${name}: malformed reply`);
-  if (!parsed.data.ok) throw new Error(parsed.data.error);
-  const data = protocol[name].schemas().response.safeParse(parsed.data.data);
-  if (!data.success) throw new Error(`${name}: invalid reply: ${z.prettifyError(data.error)}`);
-  return data.data as ResponseOf<N>;
+  return unwrapReply<unknown>(name, reply, protocol[name].schemas().response as z.ZodMiniType<unknown>) as ResponseOf<N>;
 }
 
 /** Sends a content or popup message to the background and returns its validated answer. */

@@ -21,6 +21,7 @@ import { lazy } from './lazy';
 import { SOURCE_TYPES } from './attribution/types';
 import { textAnchorSchema, textQuoteSelectorSchema } from './anchoring/selectors';
 import { CONFLICT_KINDS } from './conflicts/conflict-kinds';
+import { annotateTextResponseSchema } from './engine-host/packed-schema';
 
 
 /** Longest note body we accept: generous for a note, bounded so a bad sender cannot flood storage. */
@@ -57,32 +58,6 @@ const attributionMessageSchema = lazy(() =>
 
 /** Most text one annotate-text request carries: article chunks are far smaller; bounds a bad sender. */
 export const MAX_ANNOTATE_CHARS = 2_000_000;
-
-/**
- * An array whose every element passes `is`, checked in one pass. A schema per element costs a
- * fresh page's first parse of an article's answer (about a thousand numbers) several milliseconds
- * of cold zod code right before the paint (Chrome profile); this check does the same in a loop.
- */
-const arrayOf = <T>(is: (value: unknown) => value is T, what: string) =>
-  z.custom<T[]>((value) => Array.isArray(value) && value.every(is), `Invalid input: expected an array of ${what}`);
-
-const MAX_PACKED_STRING = 10_000;
-const isInteger = (value: unknown): value is number => Number.isInteger(value);
-const isPackedString = (value: unknown): value is string => typeof value === 'string' && value.length <= MAX_PACKED_STRING;
-const sourceTypeSet = lazy(() => new Set<unknown>(SOURCE_TYPES));
-const isSourceType = (value: unknown): value is (typeof SOURCE_TYPES)[number] => sourceTypeSet().has(value);
-
-/**
- * The engine's attributions as the engine host sends them (utils/engine-host/packed-attributions.ts):
- * flat arrays, which a page parses far faster than objects; rebuilt and span-checked on arrival.
- */
-const packedAttributionsSchema = lazy(() =>
-  z.object({
-    spans: arrayOf(isInteger, 'integers'),
-    strings: arrayOf(isPackedString, `strings of at most ${MAX_PACKED_STRING} characters`),
-    types: arrayOf(isSourceType, `source types (${SOURCE_TYPES.join(', ')})`),
-  }),
-);
 
 /** Who the page is: the background normalises `canonicalHref ?? url` into the stored key. */
 const pageMetaSchema = lazy(() => z.object({ url: urlText(), canonicalHref: z.nullable(urlText()), title: shortText(), site: z.string().check(z.maxLength(500)) }));
@@ -172,7 +147,7 @@ export const protocol = {
    */
   'content:annotate-text': message('content', {
     request: () => z.object({ text: z.string().check(z.maxLength(MAX_ANNOTATE_CHARS)) }),
-    response: () => z.object({ packed: packedAttributionsSchema(), engineMs: z.number() }),
+    response: annotateTextResponseSchema,
   }),
   /** The engine host did not answer: the background (re)starts it (Chrome's offscreen document). */
   'content:start-engine-host': message('content', { request: () => z.object({}), response: () => z.object({ started: z.boolean() }) }),

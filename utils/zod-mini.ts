@@ -10,6 +10,9 @@ import * as z from 'zod/mini';
 import en from 'zod/v4/locales/en.js';
 
 if (!z.core.globalConfig.localeError) z.config(en());
+// Never probe for eval: extension pages and content scripts forbid it (MV3), so the probe could
+// only throw, and zod notes that a strict CSP reports even a caught `new Function` as a violation.
+z.config({ jitless: true });
 
 /** The mini namespace, English errors already set: import it instead of 'zod' in content-script code. */
 export { z };

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
-  lastPaint, launchExtensionBrowser, ourHighlightNames, paintedContainers, paintedTexts, startStaticServer, waitForPainted, waitForSkipped,
+  lastPaint, launchExtensionBrowser, ourHighlightNames, paintedContainers, paintedTexts, pointInHighlight, startStaticServer, waitForPainted, waitForSkipped,
   type ExtensionBrowser, type StaticServer,
 } from './support';
 import { benchArticleHtml } from '../../scripts/lib/bench-pages';
@@ -96,6 +96,71 @@ describe('highlights on an article page', () => {
     expect(underline).toBe('dashed');
     expect(violations).toEqual([]);
     await page.close();
+  });
+});
+
+describe('the first paint, made by the content script before the session loads', () => {
+  /** Ranges in our three highlights now: a paint registered twice would count double. */
+  const rangeCount = (page: Page) =>
+    page.evaluate(() => ['sourcelight-named', 'sourcelight-anonymous', 'sourcelight-source'].reduce((n, name) => n + (CSS.highlights.get(name)?.size ?? 0), 0));
+
+  it('is taken over by the session: painted once, and the claims answer a click', async () => {
+    const page = await open('harbour-port.html');
+    // The first page after the browser starts may find the engine host still loading (the early
+    // paint then leaves it to the session); the page read again meets it ready, as pages do later.
+    await waitForPainted(page);
+    await page.reload();
+    await waitForPainted(page);
+    const detail = (await lastPaint(page)) as unknown as { adopted: boolean; engineRuns: number; spans: number; firstPaintMs: number; lastPaintMs: number };
+    expect(detail.adopted).toBe(true);
+    expect(detail.engineRuns).toBe(1);
+    expect(detail.firstPaintMs).toBeGreaterThan(0);
+    expect(detail.lastPaintMs).toBe(detail.firstPaintMs);
+    expect(await rangeCount(page)).toBe(detail.spans);
+    // The session's hit test reads the adopted ranges: a click on a claim opens the sidebar on it.
+    const point = await pointInHighlight(page, 'We will not reopen the port');
+    await page.mouse.click(point.x, point.y);
+    await page.locator('sourcelight-sidebar [role="complementary"]').waitFor();
+    // A change to the article after the takeover is read and painted by the session, replacing the first paint.
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = '“The ferries will run all winter,” the harbour master Tomas Lind said on Monday.';
+      document.querySelector('article p')!.after(p);
+    });
+    await waitForPainted(page, 2);
+    const second = (await lastPaint(page)) as unknown as { adopted: boolean; spans: number };
+    expect(second.adopted).toBe(false);
+    expect(await rangeCount(page)).toBe(second.spans);
+    await page.close();
+  });
+
+  it('never shows, not even for a frame, on a page opened with highlights off', async () => {
+    await browser.serviceWorker.evaluate(() =>
+      (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({ 'sourcelight.settings': { highlights: false, disabledSites: [] } }),
+    );
+    const page = await browser.context.newPage();
+    // From the page's first moment, the most ranges our highlights ever held in any frame.
+    await page.addInitScript(() => {
+      const w = window as unknown as { __mostRanges: number };
+      w.__mostRanges = 0;
+      const sample = () => {
+        const size = ['sourcelight-named', 'sourcelight-anonymous', 'sourcelight-source'].reduce((n, name) => n + (CSS.highlights.get(name)?.size ?? 0), 0);
+        w.__mostRanges = Math.max(w.__mostRanges, size);
+        requestAnimationFrame(sample);
+      };
+      requestAnimationFrame(sample);
+    });
+    try {
+      await page.goto(server.url('harbour-port.html'));
+      expect(await waitForSkipped(page)).toBe('turned-off');
+      await page.waitForTimeout(300);
+      expect(await page.evaluate(() => (window as unknown as { __mostRanges: number }).__mostRanges)).toBe(0);
+    } finally {
+      await browser.serviceWorker.evaluate(() =>
+        (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({ 'sourcelight.settings': { highlights: true, disabledSites: [] } }),
+      );
+      await page.close();
+    }
   });
 });
 

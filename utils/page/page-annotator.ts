@@ -36,11 +36,26 @@ export interface RunTimings {
   paintMs: number;
   /** performance.now() when the first highlights of this run were painted (0 before). */
   firstPaintAt: number;
+  /** performance.now() when the run's last highlights were painted: all of the article on screen. */
+  lastPaintAt: number;
   longestSliceMs: number;
   chunks: number;
   /** Whether the run painted from the content script's early read (no root finding or reading of its own). */
   earlyRead: boolean;
+  /** Whether the run adopted the content script's own paint of that read (early-paint.ts). */
+  adopted: boolean;
 }
+
+/** What the content script painted from its early read, adopted by the run that takes that read. */
+export interface Prepainted {
+  attributions: Attribution[];
+  painted: PaintedSpan[];
+  /** performance.now() of that paint. */
+  paintedAt: number;
+}
+
+/** An article read moments ago with nothing changed since, and possibly already painted. */
+export type AlreadyRead = ArticleText & { root: Element; prepainted?: Prepainted };
 
 /** Work per slice of finding and reading the article before the page gets its turn. */
 const READ_SLICE_MS = 12;
@@ -85,9 +100,10 @@ export function createPageAnnotator(options: PageAnnotatorOptions) {
   /**
    * `knownArticle`: the caller has just checked isArticlePage (a second scan of a long page costs);
    * `alreadyRead`: the article as read moments ago with nothing changed since (the content script's
-   * early read), taken instead of reading it again.
+   * early read), taken instead of reading it again, and adopted as painted if the content script
+   * painted it (only where painting leaves the DOM alone, so the read's map still fits).
    */
-  async function run(knownArticle = false, alreadyRead: (ArticleText & { root: Element }) | null = null): Promise<RunOutcome> {
+  async function run(knownArticle = false, alreadyRead: AlreadyRead | null = null): Promise<RunOutcome> {
     const mine = ++generation;
     const doc = options.document;
     if (!doc.body || !(knownArticle || alreadyRead || isArticlePage(doc))) {
@@ -118,9 +134,11 @@ export function createPageAnnotator(options: PageAnnotatorOptions) {
     }
     if (!article) return 'cancelled';
     const timings: RunTimings = {
-      rootMs, extractMs: now() - extractStart, modelWaitMs: 0, engineMs: 0, paintMs: 0, firstPaintAt: 0, longestSliceMs: 0, chunks: 0,
-      earlyRead: alreadyRead !== null && !marks,
+      rootMs, extractMs: now() - extractStart, modelWaitMs: 0, engineMs: 0, paintMs: 0, firstPaintAt: 0, lastPaintAt: 0, longestSliceMs: 0, chunks: 0,
+      earlyRead: alreadyRead !== null && !marks, adopted: false,
     };
+    const prepainted = marks ? undefined : alreadyRead?.prepainted;
+    if (prepainted) return adopt(article, root, prepainted, timings);
     // An engine that had to load starts in a task of its own: not after the last slice of reading,
     // nor in the task that decoded the model. A ready one (the host's) is asked at once for an
     // article read whole (a yield would let the page's first rendering go before the text goes
@@ -158,6 +176,15 @@ export function createPageAnnotator(options: PageAnnotatorOptions) {
     page.engineRuns = result.engineRuns;
     Object.assign(timings, { engineMs: result.engineMs, longestSliceMs: result.longestSliceMs, chunks: result.chunks });
     if (result.cancelled || paints.gate === false || mine !== generation) return 'cancelled';
+    return 'painted';
+  }
+
+  /** Takes over the content script's paint of this very text: no engine call, no second paint. */
+  function adopt(article: ArticleText, root: Element, prepainted: Prepainted, timings: RunTimings): RunOutcome {
+    // An early read is at most one request long, so it is one chunk: cached under its own text.
+    cache.set(article.text, prepainted.attributions);
+    Object.assign(timings, { firstPaintAt: prepainted.paintedAt, lastPaintAt: prepainted.paintedAt, chunks: 1, adopted: true });
+    current = { ...article, root, attributions: prepainted.attributions, painted: prepainted.painted, engineRuns: 1, timings };
     return 'painted';
   }
 

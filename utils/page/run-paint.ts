@@ -20,7 +20,7 @@ export function paintSpansOf(a: Attribution): PaintSpan[] {
 export interface RunPaintTarget {
   attributions: Attribution[];
   painted: PaintedSpan[];
-  timings: { paintMs: number; firstPaintAt: number };
+  timings: { paintMs: number; firstPaintAt: number; lastPaintAt: number };
 }
 
 /** Inputs: the painter and map of this run, the clock, the target to fill. */
@@ -58,6 +58,7 @@ export function createRunPaint(options: RunPaintOptions) {
     lastPaint = now();
     target.timings.paintMs += lastPaint - start;
     if (target.timings.firstPaintAt === 0) target.timings.firstPaintAt = lastPaint;
+    target.timings.lastPaintAt = lastPaint;
     return painted;
   };
   const paint = (found: Attribution[], force = false) => {

@@ -7,6 +7,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { extensionModuleSource, moduleHandoff, type ModuleSource } from './module-handoff';
 import type { EarlyRead } from './early-read';
+import type { EarlyPaint } from './early-paint';
 
 /** Where the build puts the session module inside the extension (an unlisted script, web-accessible). */
 export const SESSION_MODULE_PATH = '/content-main.js';
@@ -20,6 +21,8 @@ export interface HeadStart {
   storedSettings?: Promise<Record<string, unknown>>;
   /** The article read and sent to the engine host at the script's start (early-read.ts), on a short article. */
   early?: EarlyRead | null;
+  /** The content script's paint of that read (early-paint.ts), for the session to adopt; null if it did not paint. */
+  earlyPaint?: EarlyPaint | null;
 }
 
 /** What the session module provides. */

@@ -22,7 +22,7 @@ export interface EngineFacts {
 
 /** Marks one painted run with its counts and timings (`startedAt`: the session's start mark). */
 export function markPainted(win: Window, page: AnnotatedPage, facts: { startedAt: number; runMs: number; settingsMs: number; mode: string; engine: EngineFacts }): void {
-  const { firstPaintAt, ...timings } = page.timings;
+  const { firstPaintAt, lastPaintAt, ...timings } = page.timings;
   const { engine } = facts;
   win.performance.mark(MARKS.painted, {
     detail: {
@@ -37,6 +37,7 @@ export function markPainted(win: Window, page: AnnotatedPage, facts: { startedAt
       engineWhere: engine.where,
       hostEngineMs: engine.hostEngineMs,
       firstPaintMs: firstPaintAt > 0 ? firstPaintAt - facts.startedAt : 0,
+      lastPaintMs: lastPaintAt > 0 ? lastPaintAt - facts.startedAt : 0,
       mode: facts.mode,
       ...timings,
     },

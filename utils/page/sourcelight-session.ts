@@ -44,7 +44,7 @@ export async function startSourcelight(
   ctx: ContentScriptContext,
   win: Window & typeof globalThis = window,
   startedAt = win.performance.mark(MARKS.start).startTime,
-  { storedSettings, early = null }: HeadStart = {},
+  { storedSettings, early = null, earlyPaint = null }: HeadStart = {},
 ): Promise<void> {
   const doc = win.document;
   const sinceStart = () => win.performance.now() - startedAt;
@@ -75,6 +75,8 @@ export async function startSourcelight(
     if (knownArticle) readyEngine();
   }
   const earlyRead = takenOnce(early);
+  // The early paint is adopted by the run that takes the early read (the first, unless the page changed).
+  const adoptable = earlyPaint;
   let settings: Settings | null = null;
   let settingsMs = 0;
   const settingsRead = settingsLoading.then((read) => {
@@ -85,7 +87,7 @@ export async function startSourcelight(
   let hitIndex: ClaimHitIndex | null = null;
   let byId = new Map<string, Attribution>();
   let lastReported = { href: '', text: '' };
-  const painter = createHighlightPainter();
+  const painter = earlyPaint?.painter ?? createHighlightPainter();
   /** The text the last report anchored its claims in, so "Add note" anchors the claim in the same text. */
   let reportedText: string | null = null;
   let reports = 0;
@@ -150,7 +152,8 @@ export async function startSourcelight(
       });
     }
     const started = win.performance.now();
-    const outcome = await annotator.run(articleChecked, earlyRead.take());
+    const read = earlyRead.take();
+    const outcome = await annotator.run(articleChecked, read && adoptable ? { ...read, prepainted: adoptable } : read);
     if (!active()) return turnedOff();
     const page = annotator.page;
     if (outcome === 'not-article' || !page) {
@@ -165,7 +168,8 @@ export async function startSourcelight(
     const dark = isDarkPage(page.root, win);
     if (dark) doc.documentElement.setAttribute(THEME_ATTRIBUTE, 'dark');
     else doc.documentElement.removeAttribute(THEME_ATTRIBUTE);
-    markPainted(win, page, { startedAt, runMs: win.performance.now() - started, settingsMs, mode: painter.mode, engine });
+    const engineFacts = { where: engine.where, hostEngineMs: engine.hostEngineMs + (page.timings.adopted ? adoptable?.engineMs ?? 0 : 0), timings: engine.timings };
+    markPainted(win, page, { startedAt, runMs: win.performance.now() - started, settingsMs, mode: painter.mode, engine: engineFacts });
     // The sidebar (loaded on its own) lists what was painted, in a task after the paint's own.
     await scheduler.yieldToPage();
     if (ctx.isInvalid || annotator.page !== page || !active()) return;
