@@ -6,7 +6,7 @@
 import { annotate } from '@/utils/attribution';
 import { decodeModel, type AttributionModel } from '@/utils/attribution/model';
 import { workerRequestSchema, type WorkerReply } from './worker-protocol';
-import { WARM_UP_TEXT } from './warm-up-text';
+import { WARM_UP_ARTICLES } from './warm-up-articles';
 import { packAttributions } from './packed-attributions';
 
 /** What the worker needs of its global scope: injected so tests run it without a Worker. */
@@ -17,14 +17,13 @@ export interface EngineWorkerScope {
 }
 
 /**
- * Warm-up runs after the model is loaded, one per task so a real request never waits behind many.
- * Measured in Chromium's worker on a 2,247-word article: the first call took 130 ms, the 9th 20 ms,
- * from the 14th on about 10 ms; it takes that much volume before every hot function is optimised.
+ * Warm-up runs after the model is loaded, one article per task so a real request never waits
+ * behind many. Measured in Chromium's worker on a 2,247-word article: the first call took 130 ms,
+ * the 9th 20 ms, from the 14th on about 10 ms; it takes that much volume before every hot function
+ * is optimised. Six rounds of the articles below are about as much text as the thirty runs of one
+ * short text this used to be, spread over many more constructions and words.
  */
-export const WARM_UP_RUNS = 30;
-
-/** The warm-up text, about a thousand words: article-sized, so per-sentence and per-claim paths warm too. */
-const WARM_UP_ARTICLE = [WARM_UP_TEXT, WARM_UP_TEXT, WARM_UP_TEXT, WARM_UP_TEXT].join('\n\n');
+export const WARM_UP_RUNS = 6 * WARM_UP_ARTICLES.length;
 
 /** Starts answering requests; `loadModelBytes` fetches the packaged model (passed in for tests). */
 export function startEngineWorker(scope: EngineWorkerScope, loadModelBytes: () => Promise<Uint8Array>, now: () => number = () => performance.now()): Promise<void> {
@@ -49,7 +48,7 @@ export function startEngineWorker(scope: EngineWorkerScope, loadModelBytes: () =
         let left = WARM_UP_RUNS;
         const step = () => {
           try {
-            packAttributions(annotate(WARM_UP_ARTICLE, model));
+            packAttributions(annotate(WARM_UP_ARTICLES[left % WARM_UP_ARTICLES.length], model));
           } catch (error) {
             // a warm-up that throws must not take the worker down: real requests report their own errors
             console.warn('Sourcelight: the engine warm-up failed', error);
