@@ -102,6 +102,30 @@ describe('describeSources: pronouns and second mentions take their referent', ()
     expect(second.resolvedSource.name).toBe('Pavel Dorn');
   });
 
+  /** The resolved name of the "he"/"she" just before `cue`, in a text whose first source is `first`. */
+  const pronounAfter = (text: string, first: string, cue: string) => {
+    const at = text.indexOf(cue);
+    const quoteEnd = text.lastIndexOf(',', at);
+    const quoteStart = text.lastIndexOf('"', quoteEnd - 2);
+    const pronoun = { start: at, end: at + cue.split(' ')[0].length };
+    const found = [sourceAt(text, first), { source: pronoun, cue: null, content: [{ start: quoteStart, end: quoteEnd + 2 }] }];
+    return describeSources(text, found)[1].resolvedSource.name;
+  };
+
+  it.each([
+    // the story turns to someone new, who then speaks: "he" is that person, not the last speaker
+    ['Pavel Dorn said the port would reopen. Ferry captain James Keel looked tired. "We need ships," he said.', 'James Keel'],
+    ['Pavel Dorn said the port would reopen.\n\nClub captain James Keel apologised after the match. "I let them down," he wrote.', 'James Keel'],
+    ['Pavel Dorn said the port would reopen. James Keel was not convinced. "We need ships," he said.', 'James Keel'],
+    // a name that is no sentence's subject, or a possessive, or a clause opener, leaves the speaker in place
+    ['Pavel Dorn said the port would reopen. He also praised James Keel for the deal. "We need ships," he said.', 'Pavel Dorn'],
+    ['Pavel Dorn said the port would reopen. James Keel\'s office declined to comment. "We need ships," he said.', 'Pavel Dorn'],
+    ['Pavel Dorn said the port would reopen. Dorn also confirmed that James Keel would leave. "We need ships," he said.', 'Pavel Dorn'],
+    ['Pavel Dorn said the port would reopen. After the vote James Keel left the room. "We need ships," he said.', 'Pavel Dorn'],
+  ])('"he" after a new subject or not: %s', (text, name) => {
+    expect(pronounAfter(text, 'Pavel Dorn', 'he said') === name || pronounAfter(text, 'Pavel Dorn', 'he wrote') === name).toBe(true);
+  });
+
   it('names the pair behind "both men"', () => {
     const text = 'Arno Keel debated Tomas Vey on Sunday. Both men said the tax would rise.';
     const [d] = describeSources(text, [sourceAt(text, 'Both men')]);

@@ -3,7 +3,8 @@
  * stands for by walking back over indexed mentions from the source, a bounded number of steps,
  * so a reader sees "Ana Ruiz, a ministry spokeswoman" instead of "she".
  */
-import type { Entity, Mention } from './source-entity';
+import { NOT_NAME_WORDS, type Entity, type Mention } from './source-entity';
+import { isAbbreviation } from './sentences';
 import type { MentionTimeline } from './mention-timeline';
 import type { Span } from './types';
 import { ANONYMOUS_ROLE_NOUNS, COLLECTIVE_NOUNS, COMPANY_NOUNS, OUTLET_NOUNS, PERSON_ROLE_NOUNS } from './source-lexicon';
@@ -25,6 +26,38 @@ const isAnyPerson = (e: Entity): boolean => isPerson(e) && e.type === 'named-per
 /** How far back the last speaker stays the default referent of "he" / "she". */
 const SPEAKER_DISTANCE = 600;
 const PERSONAL = new Set(['he', 'him', 'his', 'she', 'her', 'hers', 'i', 'me', 'my']);
+
+/** How far back the subject of the sentence before may be taken over the current speaker. */
+const SUBJECT_TURN_DISTANCE = 300;
+/** A sentence's end (or a line break) and then what opens the next one, up to a mention. */
+const SENTENCE_THEN = /(?:(?:^|[^\p{L}.])([\p{L}.]*)[.!?]["”’)]?\s|\n)\s*((?:[\p{L}\p{N}’'.&-]+\s+){0,4})$/u;
+/** The same at the start of the text. */
+const TEXT_THEN = /^\s*()((?:[\p{L}\p{N}’'.&-]+\s+){0,4})$/u;
+/** How far before a mention its sentence's opening is looked for. */
+const OPENING_REACH = 60;
+/** Words of a title before a name that are neither capitalised nor role nouns ("former manager"). */
+const TITLE_WORDS = new Set(['former', 'senior', 'deputy', 'acting', 'interim', 'then', 'vice', 'assistant', 'new', 'the', 'a', 'an']);
+
+/** A title before a name: capitalised words and role nouns only ("Millbrook manager", "Club captain"), or nothing. */
+function isTitle(words: string): boolean {
+  return words.split(/\s+/u).every((w) => w === '' || /^\p{Lu}/u.test(w) && !NOT_NAME_WORDS.has(w.toLowerCase()) || PERSON_ROLE_NOUNS.has(w.toLowerCase()) || TITLE_WORDS.has(w.toLowerCase()));
+}
+
+/**
+ * Whether `m` opens the sentence `pos` is in, or the one just before it, and is not a possessive
+ * ("Vogelsang's side"): the person the story has turned to ("… Millbrook manager Stefan Vogelsang
+ * cut a frustrated figure. “…,” he said."), whom a "he" means even though another has just spoken.
+ */
+function opensSentenceBefore(text: string, m: Mention, pos: number): boolean {
+  if (text === '' || pos - m.end > SUBJECT_TURN_DISTANCE || POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 2))) return false;
+  // the mention opens its sentence, after at most a few words of title ("Millbrook manager Stefan Vogelsang")
+  const opening = m.start <= OPENING_REACH ? TEXT_THEN.exec(text.slice(0, m.start)) ?? SENTENCE_THEN.exec(text.slice(0, m.start)) : SENTENCE_THEN.exec(text.slice(m.start - OPENING_REACH, m.start));
+  // a period after an abbreviation ("Sen. Arno Keel") ends no sentence
+  if (!opening || (opening[1] && isAbbreviation(opening[1].toLowerCase())) || !isTitle(opening[2])) return false;
+  // at most one sentence ends between the subject and the pronoun, quoted sentences aside
+  const between = text.slice(m.end, pos).replace(/[“"‘][^”"’]*[”"’]/gu, '"…"');
+  return (between.match(/[.!?]["”’]?\s/gu) ?? []).length <= 1;
+}
 
 /** Which antecedents a pronoun can take; null for pronouns that never point back ("you"). */
 function pronounFilter(word: string): ((e: Entity, m: Mention) => boolean) | null {
@@ -71,7 +104,7 @@ export function resolvePronoun(word: string, pos: number, skip: Span[], timeline
       return m.spoke === true && m.entity.type === 'named-person' && pos - m.end < SPEAKER_DISTANCE;
     });
     const near = nearest as Mention | null;
-    found = speaker && near && near.entity !== speaker.entity && near.spoke !== true ? speaker : near;
+    found = speaker && near && near.entity !== speaker.entity && near.spoke !== true && !opensSentenceBefore(text, near, pos) ? speaker : near;
   } else found ??= timeline.findBack(pos, skip, (m) => accept(m.entity, m));
   if (found && word === 'it') found = bodyBehindDocument(text, found, skip, timeline);
   if (!found && PERSONAL.has(word)) found = timeline.findBack(pos, skip, (m) => isAnyPerson(m.entity) && accept({ ...m.entity, person: true }, m));
