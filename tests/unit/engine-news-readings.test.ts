@@ -180,3 +180,30 @@ describe('families and relatives', () => {
     expect(read(text)).toContainEqual({ source, name: source, type });
   });
 });
+
+describe('captions, statements and places in world news', () => {
+  it.each([
+    'Pictured: Released detainees arrive at the border crossing on Sunday.',
+    'Photo: The mayor speaks to residents outside the town hall.',
+    'File photo: Ferry passengers queue at the terminal.',
+  ])('reads no speaker in a page label before a colon: %s', (label) => {
+    const text = `Council approves new budget\n\nThe council approved the budget on Monday.\n\n${label}`;
+    expect(read(text).map((r) => r.source)).toEqual([]);
+  });
+  it('still reads a transcript speaker before a colon', () => {
+    const text = 'Council approves new budget\n\nThe council approved the budget on Monday.\n\nMARTINEZ: We will not sign this budget.';
+    expect(read(text)).toContainEqual({ source: 'MARTINEZ', name: 'MARTINEZ', type: 'named-person' });
+  });
+  it('takes the "it" of "In a short statement, it said" for the body just before, not the statement', () => {
+    const text = 'The Danish embassy in Velmar welcomed the exchange. In a short statement, it said it hoped for a broader dialogue.';
+    const it = read(text).find((r) => r.source === 'it');
+    expect(it?.type).toBe('named-organization');
+    expect(it?.name).not.toBe('a short statement');
+  });
+  it('does not take the name of a place in apposition for the people in it', () => {
+    const text = 'Two diplomats in the Tarvonian capital, Velmar, said the deal had been brokered over several months.';
+    const [diplomats] = read(text);
+    expect(diplomats.type).toBe('anonymous-source');
+    expect(diplomats.name).not.toBe('Velmar');
+  });
+});

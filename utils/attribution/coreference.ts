@@ -119,7 +119,7 @@ const SENTENCE_BREAK = /[.!?]["”’]?\s/u;
 const ISSUER_DISTANCE = 120;
 const SPEAKER_REACH = 200;
 /** "in a statement", "in a letter": a document introduced as the medium of someone's words. */
-const IN_MEDIUM = /\bin\s+$/u;
+const IN_MEDIUM = /\bin\s+$/iu;
 const INDEFINITE = /^(?:a|an)\s/iu;
 
 /** A single named body ending within `reach` before `pos`, one that has spoken if `spoke`. */

@@ -5,6 +5,7 @@
 import { CORE_SPEECH_VERBS } from './cue-lexicon';
 import { splitSentences, type Sentence } from './sentences';
 import { isQuoteMark, tokenize, type Token } from './tokenize';
+import { isColonLabel } from './colon-labels';
 import type { AttributionSpans, Span } from './types';
 
 const NP_STOP = new Set('that which who whom and but or because as when while if than then so also to of'.split(' '));
@@ -112,6 +113,7 @@ function colonSpeaker(tokens: Token[], s: Sentence, sentences: Sentence[], k: nu
   const nameFrom = i;
   while (i < s.to && i - nameFrom < 4 && /^\p{Lu}/u.test(tokens[i].text)) i++;
   if (i === nameFrom || tokens[i]?.text !== ':' || i + 1 >= s.to) return null;
+  if (isColonLabel(tokens[i - 1].text)) return null; // "Pictured:", "File photo:", "Editor’s note:"
   let last = k;
   while (last + 1 < sentences.length && sentences[last + 1].paragraph === s.paragraph) last++;
   const end = trimEnd(tokens, i + 1, sentences[last].to);

@@ -96,13 +96,18 @@ export function conjoinedPair(text: string, pos: number, content: Span[], timeli
 /** How far after a named pair a "they" may still be that pair. */
 const SPEAKER_PAIR_DISTANCE = 600;
 
+/** A place noun just before a comma: the name after it is the place's ("in the Tarvonian capital, Velmar,"). */
+const PLACE_BEFORE_COMMA = /\b(?:capital|city|town|village|region|province|state|county|district|country|island|suburb|neighbou?rhood|republic|kingdom|enclave|territory|border)\s*$/iu;
+
 /**
  * "Another critic, Tomas Vey," / "The regulator, Ofcom,": the name in apposition after the comma
  * is the source. After an organisation noun (`bodyHead`) it names a body, unless a given name or
  * title made it a person's ("The developer, Tom Hale,"); the entity is shared, so later mentions
  * of the name are the body too.
  */
-export function apposedName(comma: number, end: number, bodyHead: boolean, timeline: MentionTimeline): Entity | null {
+export function apposedName(comma: number, end: number, bodyHead: boolean, timeline: MentionTimeline, text = ''): Entity | null {
+  // "Two diplomats in the capital, Velmar," names the capital, not the diplomats
+  if (PLACE_BEFORE_COMMA.test(text.slice(Math.max(0, comma - 30), comma))) return null;
   const named = timeline.findBack(end, [], (m) => m.start > comma && m.name === true && (m.entity.type === 'named-person' || (bodyHead && m.entity.type === 'named-organization')));
   if (!named || named.start >= end) return null;
   if (bodyHead && named.entity.type === 'named-person' && named.entity.person !== true) named.entity.type = 'named-organization';

@@ -138,7 +138,7 @@ function sourceEntity(text: string, span: Span, content: Span[], timeline: Menti
   const description = appos && !phrase.includes(',') ? `${phrase}${joiner}${appos}` : phrase;
   if (isShareOfPeople(phrase)) return fresh(phrase, description, shareType(text, start), true);
   if ((reading.kind === 'typed' || reading.kind === 'refer') && phrase.includes(',')) {
-    const named = apposedName(start + phrase.indexOf(','), end, isOrganisationNoun(reading.head), timeline);
+    const named = apposedName(start + phrase.indexOf(','), end, isOrganisationNoun(reading.head), timeline, text);
     if (named) return named;
   }
   const groupish = (reading.kind === 'typed' && (reading.type === 'unnamed-group' || reading.type === 'unnamed-person')) || reading.kind === 'refer';

@@ -24,6 +24,7 @@ import { withSourceHeadNoun } from './source-head-noun';
 import { withWholeCues } from './cue-extent';
 import { withoutJoinedCues } from './joined-cues';
 import { withoutSharedClaims } from './shared-claims';
+import { withoutColonLabels } from './colon-labels';
 import { firstAtOrAfter } from './sorted-offsets';
 import type { AttributionSpans, Span } from './types';
 
@@ -54,12 +55,13 @@ type Repair = (text: string, found: AttributionSpans[]) => AttributionSpans[];
  * mislabelled subject made the source, an according-to apposition moved into its source, a joined verb's shared subject, no source for a
  * passive's subject, no bare "which" claim, no cue inside another's source, no adverb cue, no
  * claim run over the same source's next verb ("… and warned"), and each cue widened over its
- * adverbs, auxiliaries and its verb's preposition; a quotation two readings hold left to the nearer cue.
+ * adverbs, auxiliaries and its verb's preposition; a quotation two readings hold left to the nearer cue;
+ * no page label ("Pictured:") as a speaker.
  */
 const REPAIRS: readonly Repair[] = [
   withSourceHeadNoun, withSubjectAsSource, withAccordingToApposition, shareSubjects, withoutPassiveSubjects,
   withoutRelativePronounClaims, withoutCueInSource, withoutAdverbCues, withoutJoinedCues, withWholeCues,
-  withoutSharedClaims,
+  withoutSharedClaims, withoutColonLabels,
 ];
 
 /**

@@ -1,0 +1,28 @@
+/**
+ * Labels a page puts before a colon that name no speaker: captions ("Pictured:", "Photo:"), links
+ * and rubrics ("Watch:", "Read more:", "Analysis:"), notes ("Correction:", "Editor’s note:"). A
+ * transcript's "MARTINEZ:" or an interview's "Ruiz:" is a speaker; these never are.
+ */
+import type { AttributionSpans } from './types';
+
+const LABELS = new Set(
+  `pictured photo photos photograph picture image images video watch listen read more related see also
+  update updated updates breaking exclusive analysis opinion comment correction clarification note
+  notes warning credit credits caption graphic illustration map chart above below top
+  left right inset file main lead live latest key timeline background context explainer advertisement
+  sponsored`.split(/\s+/u),
+);
+
+/** Whether the last word before a colon makes it a page's label rather than a speaker's name. */
+export function isColonLabel(lastWord: string): boolean {
+  return LABELS.has(lastWord.toLowerCase());
+}
+
+/** Drops readings whose cue is a colon after a label ("Pictured: Released detainees arrive …"). */
+export function withoutColonLabels(text: string, found: AttributionSpans[]): AttributionSpans[] {
+  return found.filter((a) => {
+    if (!a.cue || !a.source || text.slice(a.cue.start, a.cue.end) !== ':') return true;
+    const words = text.slice(a.source.start, a.source.end).trim().split(/\s+/u);
+    return !(words.length <= 2 && isColonLabel(words[words.length - 1]));
+  });
+}
