@@ -93,14 +93,16 @@ const num = (v: unknown) => (typeof v === 'number' ? v : Number.NaN);
 /** Prints one page's figures: medians over the runs, the breakdown from the last run's painted mark. */
 function printPage(label: string, words: number, runs: Measurement[], heaps: number[], baselines: number[], probeMs: number): void {
   const ready = median(runs.map((r) => r.startToPaintedMs));
-  const painted = median(runs.map((r) => num(r.detail.lastPaintMs)));
+  // a run that painted nothing has no last paint: it counts as never painted, not as 0 ms
+  const lastPaint = (r: Measurement) => (num(r.detail.lastPaintMs) > 0 ? num(r.detail.lastPaintMs) : Infinity);
+  const painted = median(runs.map(lastPaint));
   const first = median(runs.map((r) => num(r.detail.firstPaintMs)));
   const longest = Math.max(...runs.map((r) => r.longestTaskMs));
   const after = Math.max(...runs.map((r) => r.longestAfterMs));
   const d = runs[runs.length - 1].detail;
   const f = (key: string) => ms(num(d[key]));
   console.log(`\n${label} (${words} words, ${d.claims} claims, ${d.chunks} chunks, ${d.mode}), ${RUNS} runs:`);
-  console.log(`  start -> all highlights painted: median ${ms(painted)} = ${pu(painted, probeMs)} (runs: ${runs.map((r) => ms(num(r.detail.lastPaintMs))).join(', ')}); page load -> content script start: ${ms(median(runs.map((r) => r.navigationToStartMs)))}`);
+  console.log(`  start -> all highlights painted: median ${ms(painted)} = ${pu(painted, probeMs)} (runs: ${runs.map((r) => ms(lastPaint(r))).join(', ')}); page load -> content script start: ${ms(median(runs.map((r) => r.navigationToStartMs)))}`);
   console.log(`  start -> first highlights painted: median ${ms(first)} = ${pu(first, probeMs)} (runs: ${runs.map((r) => ms(num(r.detail.firstPaintMs))).join(', ')})`);
   console.log(`  start -> session ready (its painted mark: hover, click and the sidebar work from here): median ${ms(ready)} (runs: ${runs.map((r) => ms(r.startToPaintedMs)).join(', ')})`);
   console.log(`  engine ran in: ${runs.map((r) => String(r.detail.engineWhere)).join(', ')}; settings read (in parallel, last run) ${f('settingsMs')}`);
@@ -109,7 +111,8 @@ function printPage(label: string, words: number, runs: Measurement[], heaps: num
   console.log(`  long tasks of the last run (start after content-script start: duration, ms): ${runs[runs.length - 1].taskList.map(([t, dur]) => `+${t}: ${dur}`).join(', ') || 'none'}`);
   console.log(`  longest task in the ${AFTER_PAINT_MS} ms after painted (report to the background, sidebar UI): ${after > 0 ? ms(after) : 'none over 50 ms'}`);
   console.log(`  JS heap of the page: ${mb(median(heaps))} with Sourcelight vs ${mb(median(baselines))} without -> added ${mb(median(heaps) - median(baselines))} (ratio ${(median(heaps) / median(baselines)).toFixed(2)}x; the engine host's worker, shared by all tabs, is not in it)`);
-  if (words === 2_000) console.log(`  target all highlights painted <= 50 ms: ${painted <= 50 ? 'MET' : 'NOT MET'}`);
+  // Highlights on screen, read from the last paint; hover, click and the sidebar follow once the session is ready (above).
+  if (words === 2_000) console.log(`  target all highlights painted <= 50 ms (highlights on screen; hover and click work from 'session ready' above): ${painted <= 50 ? 'MET' : 'NOT MET'}`);
   else console.log(`  target no task > 50 ms and all highlights painted <= 2 s: ${longest <= 50 && painted <= 2_000 ? 'MET' : 'NOT MET'}`);
 }
 

@@ -190,6 +190,25 @@ describe('teardown', () => {
     expect(await ourHighlightNames(page)).toEqual([]);
     await page.close();
   });
+
+  it('paints nothing and leaves no theme mark when invalidated before the first paint', async () => {
+    const page = await browser.context.newPage();
+    // The newer copy starts the moment this copy does: before the engine host can have answered.
+    await page.addInitScript((id) => {
+      new PerformanceObserver((list, observer) => {
+        if (!list.getEntries().some((e) => e.name === 'sourcelight:start')) return;
+        observer.disconnect();
+        document.dispatchEvent(new CustomEvent(`${id}:content:wxt:content-script-started`, { detail: { contentScriptName: 'content', messageId: 'newer-copy' } }));
+      }).observe({ type: 'mark' });
+    }, browser.extensionId);
+    await page.goto(server.url('strict-csp.csp.html'));
+    await page.waitForFunction(() => performance.getEntriesByName('sourcelight:start').length > 0);
+    await page.waitForTimeout(1_500); // past the early paint's longest wait
+    expect(await ourHighlightNames(page)).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.hasAttribute('data-sourcelight-theme'))).toBe(false);
+    expect(await page.evaluate(() => performance.getEntriesByName('sourcelight:painted').length)).toBe(0);
+    await page.close();
+  });
 });
 
 describe('the reader\'s switch', () => {

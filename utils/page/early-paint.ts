@@ -3,29 +3,28 @@
  * (early-read.ts) the moment the engine host answers, before the session's module is even loaded:
  * fetching, compiling and starting that module took the last 15-25 ms before every paint, and
  * compiling it while the host's worker read the text slowed the worker on a two-core machine.
- * The session adopts what this painted (painter, attributions, ranges) instead of painting again.
+ * The session adopts what this painted (prepainted.ts) instead of painting again.
  */
-import type { Attribution } from '@/utils/attribution/types';
 import { unpackAttributions } from '@/utils/engine-host/packed-attributions';
 import { annotateTextResponseSchema } from '@/utils/engine-host/packed-schema';
-import { createHighlightPainter, painterEnvironment, type HighlightPainter, type PaintedSpan } from '@/utils/highlight/highlight-painter';
+import { createHighlightPainter, painterEnvironment, type HighlightPainter } from '@/utils/highlight/highlight-painter';
 import { THEME_ATTRIBUTE } from '@/utils/highlight/highlight-kinds';
 import { unwrapReply } from '@/utils/reply-envelope';
 import { highlightsActive, parseSettings } from '@/utils/settings';
 import { SETTINGS_STORAGE_KEY } from '@/utils/settings-key';
 import type { EarlyRead } from './early-read';
 import { isDarkPage } from './page-theme';
+import type { Prepainted } from './prepainted';
+import { warmReplyParser } from './reply-parser-warm-up';
 import { paintSpansOf } from './run-paint';
 
-/** What the early paint leaves for the session to adopt. */
-export interface EarlyPaint {
+/** What the early paint leaves for the session to adopt, and how to take it all down if the session never comes. */
+export interface EarlyPaint extends Prepainted {
   painter: HighlightPainter;
-  attributions: Attribution[];
-  painted: PaintedSpan[];
-  /** performance.now() when the highlights went up. */
-  paintedAt: number;
   /** The engine's own time on the text, in the host. */
   engineMs: number;
+  /** Removes the highlights and the dark-palette mark this paint put up (the script was invalidated first). */
+  undo(): void;
 }
 
 /**
@@ -35,21 +34,12 @@ export interface EarlyPaint {
  */
 export const EARLY_PAINT_WAIT_MS = 1_000;
 
-/** What the early paint needs of the window, and a timer (passed in so tests give their own). */
+/** What the early paint needs: the window, a timer and the script's abort signal (passed in so tests give their own). */
 export interface EarlyPaintEnvironment {
   win: Window & typeof globalThis;
   setTimer(fn: () => void, ms: number): unknown;
-}
-
-/** A one-claim answer of our own, parsed while the host works so the real one meets warm code. */
-const SAMPLE_ANSWER = { ok: true, data: { packed: { spans: [1, 0, 2, 3, 4, 5, 6], strings: ['s1', 'Ana Berg', 'Ana Berg, a pilot'], types: ['named-person', 'named-person'] }, engineMs: 0 } };
-
-/**
- * Builds the answer's schema and runs the parser and unpacker once on the sample: a fresh page's
- * first parse is cold (schema built, code compiled on first use), and it would lie on the path.
- */
-function warmAnswerReading(): void {
-  unpackAttributions(unwrapReply('content:annotate-text', structuredClone(SAMPLE_ANSWER), annotateTextResponseSchema()).packed, 'We go, said Ana.');
+  /** Aborted when the content script is invalidated: nothing is painted after that. */
+  signal?: AbortSignal;
 }
 
 const WINDOW_ENVIRONMENT = (): EarlyPaintEnvironment => ({ win: window, setTimer: (fn, ms) => setTimeout(fn, ms) });
@@ -57,26 +47,41 @@ const WINDOW_ENVIRONMENT = (): EarlyPaintEnvironment => ({ win: window, setTimer
 /**
  * Paints the early read's answer if the settings allow it and nothing on the page changed since
  * the read; null otherwise (no Highlight API: the <mark> fallback changes the DOM and is left to
- * the session; highlights off; page changed; no answer in time). Throws on an answer that does not
- * validate: the session, asking for the same answer, reports it and falls back.
+ * the session; highlights off, known as soon as the settings arrive; page changed; no answer in
+ * time; script invalidated). Throws on an answer that does not validate, painting nothing: the
+ * session, asking for the same answer, reports it and falls back.
  */
-export async function paintEarly(
-  early: EarlyRead,
-  storedSettings: Promise<Record<string, unknown>>,
-  { win, setTimer }: EarlyPaintEnvironment = WINDOW_ENVIRONMENT(),
-): Promise<EarlyPaint | null> {
-  const env = painterEnvironment(win);
-  if (!env.highlights || !env.Highlight) return null;
-  // Decided as soon as the settings arrive, while the host still works.
+export async function paintEarly(early: EarlyRead, storedSettings: Promise<Record<string, unknown>>, env: EarlyPaintEnvironment = WINDOW_ENVIRONMENT()): Promise<EarlyPaint | null> {
+  const { win, setTimer, signal } = env;
+  const highlights = painterEnvironment(win);
+  if (!highlights.highlights || !highlights.Highlight) return null;
+  const sentAt = win.performance.now();
   const active = storedSettings.then((stored) => highlightsActive(parseSettings(stored[SETTINGS_STORAGE_KEY]), win.location.href));
-  setTimer(warmAnswerReading, 0);
-  const gaveUp = new Promise<null>((resolve) => setTimer(() => resolve(null), EARLY_PAINT_WAIT_MS));
-  const raw = await Promise.race([early.reply.then((reply) => ({ reply })), gaveUp]);
-  if (raw === null || !(await active) || !early.isCurrent()) return null;
-  const answer = unwrapReply('content:annotate-text', raw.reply, annotateTextResponseSchema());
+  setTimer(warmReplyParser, 0); // while the host works: the real answer then meets warm code
+  const declined = new Promise<null>((resolve) => {
+    setTimer(() => resolve(null), EARLY_PAINT_WAIT_MS);
+    void active.then((on) => (on ? undefined : resolve(null)), () => resolve(null));
+  });
+  const answered = await Promise.race([early.reply.then((reply) => ({ reply })), declined]);
+  if (answered === null || !(await active) || !early.isCurrent() || signal?.aborted) return null;
+  const waitMs = win.performance.now() - sentAt;
+  const answer = unwrapReply('content:annotate-text', answered.reply, annotateTextResponseSchema());
   const attributions = unpackAttributions(answer.packed, early.text);
-  if (isDarkPage(early.root, win)) win.document.documentElement.setAttribute(THEME_ATTRIBUTE, 'dark');
-  const painter = createHighlightPainter(env);
-  const painted = painter.paint(attributions.flatMap(paintSpansOf), early.map);
-  return { painter, attributions, painted, paintedAt: win.performance.now(), engineMs: answer.engineMs };
+  const paintStart = win.performance.now();
+  const root = win.document.documentElement;
+  const themed = isDarkPage(early.root, win);
+  const painter = createHighlightPainter(highlights);
+  const undo = () => {
+    painter.dispose();
+    if (themed) root.removeAttribute(THEME_ATTRIBUTE);
+  };
+  try {
+    if (themed) root.setAttribute(THEME_ATTRIBUTE, 'dark');
+    const painted = painter.paint(attributions.flatMap(paintSpansOf), early.map);
+    const paintedAt = win.performance.now();
+    return { painter, attributions, painted, paintedAt, waitMs, paintMs: paintedAt - paintStart, engineMs: answer.engineMs, undo };
+  } catch (error) {
+    undo(); // a paint that failed half-way leaves nothing registered
+    throw error;
+  }
 }

@@ -18,6 +18,9 @@ export interface EarlyRead extends ArticleText {
   isCurrent(): boolean;
   /** Stops watching the page; the read stays readable. */
   release(): void;
+  /** Time spent finding the article's root and reading its text, for the run that adopts this read. */
+  rootMs: number;
+  extractMs: number;
 }
 
 /** The part of a runtime port (runtime.connect's, or a test's) the early read uses. */
@@ -57,12 +60,20 @@ const WATCHED: MutationObserverInit = {
  * articles, are long, or hold more text than one request (the session reads those in slices).
  * `lastError` is read on disconnect, as Chrome wants a failed connection acknowledged.
  */
-export function readEarly(win: EarlyReadWindow, connect: (name: string) => EarlyPort, lastError: () => unknown = () => undefined): EarlyRead | null {
+export function readEarly(
+  win: EarlyReadWindow,
+  connect: (name: string) => EarlyPort,
+  lastError: () => unknown = () => undefined,
+  now: () => number = () => performance.now(),
+): EarlyRead | null {
   const doc = win.document;
   if (!doc.body || !isSmallPage(doc) || !isArticlePage(doc)) return null;
   const isVisible = memoisedVisibility(displayedIn(win));
+  const rootStart = now();
   const root = runToEnd(findArticleRootSteps(doc, { isVisible }));
+  const extractStart = now();
   const article = extractArticleText(root, { isVisible });
+  const rootMs = extractStart - rootStart, extractMs = now() - extractStart;
   if (article.text.trim() === '' || article.text.length > WHOLE_TEXT_CHARS) return null;
   let changed = false;
   const watcher = new win.MutationObserver(() => {
@@ -91,6 +102,8 @@ export function readEarly(win: EarlyReadWindow, connect: (name: string) => Early
     reply,
     isCurrent: () => !changed && root.isConnected,
     release: () => watcher.disconnect(),
+    rootMs,
+    extractMs,
   };
 }
 

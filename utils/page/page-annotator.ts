@@ -9,6 +9,9 @@ import type { HighlightPainter, PaintedSpan } from '@/utils/highlight/highlight-
 import { annotateInChunks, AnnotationCache, WHOLE_TEXT_CHARS, type WorkScheduler } from './chunked-annotation';
 import { extractIncrementally } from './incremental-extract';
 import { createRunPaint } from './run-paint';
+import { adoptedPage, type AlreadyRead } from './prepainted';
+
+export type { AlreadyRead, Prepainted } from './prepainted';
 
 export { paintSpansOf } from './run-paint';
 
@@ -46,16 +49,6 @@ export interface RunTimings {
   adopted: boolean;
 }
 
-/** What the content script painted from its early read, adopted by the run that takes that read. */
-export interface Prepainted {
-  attributions: Attribution[];
-  painted: PaintedSpan[];
-  /** performance.now() of that paint. */
-  paintedAt: number;
-}
-
-/** An article read moments ago with nothing changed since, and possibly already painted. */
-export type AlreadyRead = ArticleText & { root: Element; prepainted?: Prepainted };
 
 /** Work per slice of finding and reading the article before the page gets its turn. */
 const READ_SLICE_MS = 12;
@@ -134,11 +127,16 @@ export function createPageAnnotator(options: PageAnnotatorOptions) {
     }
     if (!article) return 'cancelled';
     const timings: RunTimings = {
-      rootMs, extractMs: now() - extractStart, modelWaitMs: 0, engineMs: 0, paintMs: 0, firstPaintAt: 0, lastPaintAt: 0, longestSliceMs: 0, chunks: 0,
+      rootMs: alreadyRead?.rootMs ?? rootMs, extractMs: alreadyRead?.extractMs ?? now() - extractStart, modelWaitMs: 0, engineMs: 0, paintMs: 0, firstPaintAt: 0, lastPaintAt: 0, longestSliceMs: 0, chunks: 0,
       earlyRead: alreadyRead !== null && !marks, adopted: false,
     };
     const prepainted = marks ? undefined : alreadyRead?.prepainted;
-    if (prepainted) return adopt(article, root, prepainted, timings);
+    if (prepainted) {
+      // An early read is at most one request long, so it is one chunk: cached under its own text.
+      cache.set(article.text, prepainted.attributions);
+      current = adoptedPage(article, root, prepainted, timings);
+      return 'painted';
+    }
     // An engine that had to load starts in a task of its own: not after the last slice of reading,
     // nor in the task that decoded the model. A ready one (the host's) is asked at once for an
     // article read whole (a yield would let the page's first rendering go before the text goes
@@ -176,15 +174,6 @@ export function createPageAnnotator(options: PageAnnotatorOptions) {
     page.engineRuns = result.engineRuns;
     Object.assign(timings, { engineMs: result.engineMs, longestSliceMs: result.longestSliceMs, chunks: result.chunks });
     if (result.cancelled || paints.gate === false || mine !== generation) return 'cancelled';
-    return 'painted';
-  }
-
-  /** Takes over the content script's paint of this very text: no engine call, no second paint. */
-  function adopt(article: ArticleText, root: Element, prepainted: Prepainted, timings: RunTimings): RunOutcome {
-    // An early read is at most one request long, so it is one chunk: cached under its own text.
-    cache.set(article.text, prepainted.attributions);
-    Object.assign(timings, { firstPaintAt: prepainted.paintedAt, lastPaintAt: prepainted.paintedAt, chunks: 1, adopted: true });
-    current = { ...article, root, attributions: prepainted.attributions, painted: prepainted.painted, engineRuns: 1, timings };
     return 'painted';
   }
 

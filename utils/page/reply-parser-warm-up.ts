@@ -1,11 +1,13 @@
 /**
- * Warms the content script's parser of the engine host's answer while the host is still working:
+ * Warms the content script's parser of the engine host's answer while the host is still working
+ * (the early paint's and the session's: the same envelope and schema, without the message protocol):
  * a fresh page's first parse runs cold (schema built and code compiled on first use), several
  * times slower than the next; parsing a small answer of our own during the wait moves that cost
  * off the path to the paint, onto time the main thread would spend idle.
  */
 import type { Attribution } from '@/utils/attribution';
-import { readReply } from '@/utils/message-transport';
+import { unwrapReply } from '@/utils/reply-envelope';
+import { annotateTextResponseSchema } from '@/utils/engine-host/packed-schema';
 import { packAttributions, unpackAttributions } from '@/utils/engine-host/packed-attributions';
 
 const SAMPLE_TEXT = '“We will go,” said Ana Berg, a pilot, adding: “It is late.” Two officials said the route was closed.';
@@ -41,7 +43,7 @@ let warmed = false;
 /** One round: the sample answer (`copies` times over) read as a real one is (validated, unpacked against its text). */
 export function readSampleReply(copies = 1): Attribution[] {
   const { text, reply } = sample(copies);
-  return unpackAttributions(readReply('content:annotate-text', structuredClone(reply)).packed, text);
+  return unpackAttributions(unwrapReply('content:annotate-text', structuredClone(reply), annotateTextResponseSchema()).packed, text);
 }
 
 /**

@@ -75,8 +75,6 @@ export async function startSourcelight(
     if (knownArticle) readyEngine();
   }
   const earlyRead = takenOnce(early);
-  // The early paint is adopted by the run that takes the early read (the first, unless the page changed).
-  const adoptable = earlyPaint;
   let settings: Settings | null = null;
   let settingsMs = 0;
   const settingsRead = settingsLoading.then((read) => {
@@ -153,7 +151,13 @@ export async function startSourcelight(
     }
     const started = win.performance.now();
     const read = earlyRead.take();
-    const outcome = await annotator.run(articleChecked, read && adoptable ? { ...read, prepainted: adoptable } : read);
+    // The early paint is adopted by the run that takes the early read (the first, unless the page
+    // changed); that run paints nothing, so it waits for the settings here, as painting would.
+    if (read && earlyPaint) {
+      await settingsRead;
+      if (!active()) return turnedOff();
+    }
+    const outcome = await annotator.run(articleChecked, read && earlyPaint ? { ...read, prepainted: earlyPaint } : read);
     if (!active()) return turnedOff();
     const page = annotator.page;
     if (outcome === 'not-article' || !page) {
@@ -168,7 +172,7 @@ export async function startSourcelight(
     const dark = isDarkPage(page.root, win);
     if (dark) doc.documentElement.setAttribute(THEME_ATTRIBUTE, 'dark');
     else doc.documentElement.removeAttribute(THEME_ATTRIBUTE);
-    const engineFacts = { where: engine.where, hostEngineMs: engine.hostEngineMs + (page.timings.adopted ? adoptable?.engineMs ?? 0 : 0), timings: engine.timings };
+    const engineFacts = { where: engine.where, hostEngineMs: engine.hostEngineMs + (page.timings.adopted ? earlyPaint?.engineMs ?? 0 : 0), timings: engine.timings };
     markPainted(win, page, { startedAt, runMs: win.performance.now() - started, settingsMs, mode: painter.mode, engine: engineFacts });
     // The sidebar (loaded on its own) lists what was painted, in a task after the paint's own.
     await scheduler.yieldToPage();
@@ -210,6 +214,12 @@ export async function startSourcelight(
     settings = next;
     schedule();
   }));
+  // A change made before that watch began (while the early paint and this module loaded) is read now.
+  void readSettings().then((fresh) => {
+    if (settings !== null && JSON.stringify(fresh) === JSON.stringify(settings)) return;
+    settings = fresh;
+    schedule();
+  }, () => undefined);
   ctx.onInvalidated(() => {
     earlyRead.drop();
     annotator?.clear();

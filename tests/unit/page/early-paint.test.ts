@@ -47,6 +47,21 @@ function hostPort(answer: (text: string) => unknown) {
   return () => port;
 }
 
+/** A host that answers only when the test calls the function it is handed. */
+function lateHost(hold: (send: () => void) => void) {
+  let listener: (raw: unknown) => void = () => undefined;
+  const port: EarlyPort = {
+    postMessage: (m) => {
+      const { id, message } = m as { id: number; message: { payload: { text: string } } };
+      hold(() => listener({ id, reply: answered(message.payload.text) }));
+    },
+    disconnect: () => undefined,
+    onMessage: { addListener: (fn) => void (listener = (raw) => fn(raw, port as never)) },
+    onDisconnect: { addListener: () => undefined },
+  };
+  return () => port;
+}
+
 const answered = (text: string) => ({ ok: true, data: { packed: packAttributions(annotate(text, model)), engineMs: 3 } });
 const settings = (highlights: boolean) => Promise.resolve({ [SETTINGS_STORAGE_KEY]: { highlights, disabledSites: [] } });
 /** Timers that fire only when the test says so. */
@@ -80,12 +95,39 @@ describe('the early paint of the content script', () => {
 
   it('gives up on a host that does not answer in time, and never paints after', async () => {
     const { win, registry } = page();
-    const early = readEarly(win, hostPort(() => undefined))!;
+    let deliver: () => void = () => undefined;
+    const early = readEarly(win, lateHost((send) => (deliver = send)))!;
     const timers = manualTimers();
     const painting = paintEarly(early, settings(true), { win, setTimer: timers.setTimer });
     timers.fire(EARLY_PAINT_WAIT_MS);
     expect(await painting).toBeNull();
+    deliver(); // the answer arrives after all
+    expect(await early.reply).toMatchObject({ ok: true });
     expect(registry.size).toBe(0);
+  });
+
+  it('declines at once when the settings say highlights are off, without waiting for the host', async () => {
+    const { win, registry } = page();
+    const early = readEarly(win, hostPort(() => undefined))!; // a host that never answers
+    expect(await paintEarly(early, settings(false), { win, setTimer: manualTimers().setTimer })).toBeNull();
+    expect(registry.size).toBe(0);
+  });
+
+  it('paints nothing once the content script is invalidated', async () => {
+    const { win, registry } = page();
+    const early = readEarly(win, hostPort(answered))!;
+    const invalidated = new AbortController();
+    invalidated.abort();
+    expect(await paintEarly(early, settings(true), { win, setTimer: manualTimers().setTimer, signal: invalidated.signal })).toBeNull();
+    expect(registry.size).toBe(0);
+  });
+
+  it('warms the answer\'s parser on a sample of its own while the host works', async () => {
+    const { win } = page();
+    const early = readEarly(win, hostPort(() => undefined))!;
+    const timers = manualTimers();
+    void paintEarly(early, settings(false), { win, setTimer: timers.setTimer });
+    expect(() => timers.fire(0)).not.toThrow(); // the sample passes the same checks a real answer does
   });
 
   it('rejects an answer that does not validate, with the reason, painting nothing', async () => {
