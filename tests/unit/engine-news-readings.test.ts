@@ -207,3 +207,16 @@ describe('captions, statements and places in world news', () => {
     expect(diplomats.name).not.toBe('Velmar');
   });
 });
+
+describe('politics: a partitive of an anonymous group, and a dated document', () => {
+  it('reads "One of them" after three anonymous officials as one of those officials', () => {
+    const text = 'Three officials involved in drafting the bill said a fallback was ready. One of them acknowledged that it would satisfy no one.';
+    expect(read(text)).toContainEqual({ source: 'One of them', name: 'Three officials', type: 'anonymous-source' });
+  });
+  it('takes no month abbreviation in a date for a person', () => {
+    const text = 'The minister wrote to lawmakers on Monday. The letter, dated Feb. 14, warns that the agencies are watching closely.';
+    const letter = read(text).find((r) => r.source?.startsWith('The letter'));
+    expect(letter?.type).toBe('document');
+    expect(letter?.name).not.toBe('Feb');
+  });
+});

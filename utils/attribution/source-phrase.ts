@@ -130,6 +130,8 @@ export function readWith(phrase: string, offset: number, after: string, facts: n
   // "in a statement", "in an interview": the span finder caught a circumstance, not a speaker.
   if (mayOpenCircumstance(ws[0].lower) && /^(?:in|on|at|during|through|via|with)\b/iu.test(ws[0].lower)) return { kind: 'loose' };
   // "many of whom", "some of them": part of a group named just before, a group itself.
+  // "One of them": one member of the group just named, read as the pronoun "one" (Three officials … One of them said).
+  if (ws.length === 3 && ws[0].lower === 'one' && ws[1].lower === 'of' && /^(?:them|those|these)$/u.test(ws[2].lower)) return { kind: 'pronoun', word: 'one' };
   if (ws.length >= 3 && QUANTIFIERS.has(ws[0].lower) && ws[1].lower === 'of' && /^(?:whom|them|those|these|us)$/u.test(ws[ws.length - 1].lower)) {
     return { kind: 'typed', type: 'unnamed-group', plural: true, head: ws[0].lower };
   }
