@@ -220,3 +220,29 @@ describe('politics: a partitive of an anonymous group, and a dated document', ()
     expect(letter?.name).not.toBe('Feb');
   });
 });
+
+describe('business and court copy: titles, short firm names and where a witness is from', () => {
+  it('drops a chief executive\'s title from the name', () => {
+    expect(read('Chief Executive Harriet Coyle said profits fell.')).toContainEqual({ source: 'Chief Executive Harriet Coyle', name: 'Harriet Coyle', type: 'named-person' });
+  });
+  it.each([
+    ['Pellham Foods reported a fall in profit. Pellham said it would cooperate with the review.', 'Pellham', 'Pellham Foods'],
+    ['Corrin Bank cut its rates on Monday. Corrin said savers would be protected.', 'Corrin', 'Corrin Bank'],
+  ])('reads a firm\'s first word alone as the firm: %s', (text, source, firm) => {
+    expect(read(text)).toContainEqual({ source, name: firm, type: 'named-organization' });
+  });
+  it('takes no place after "from" for the person an apposition describes', () => {
+    const text = 'One investor, a retired nurse from Hollingbury, told the court that she had lost her savings.';
+    const [investor] = read(text);
+    expect(investor.type).toBe('unnamed-person');
+    expect(investor.name).not.toBe('Hollingbury');
+  });
+});
+
+describe('"the company" is never a public body', () => {
+  it('does not read a council as "the company"', () => {
+    const text = 'Glenmorrow Council said its centre at the town hall had hot food. The company later confirmed that customers were being contacted.';
+    const company = read(text).find((r) => r.source === 'The company');
+    expect(company?.name).not.toBe('Glenmorrow Council');
+  });
+});

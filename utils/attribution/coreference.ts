@@ -143,6 +143,9 @@ function bodyBehindDocument(text: string, found: Mention, skip: Span[], timeline
   return speaker && !SENTENCE_BREAK.test(text.slice(speaker.end, found.start)) ? speaker : found;
 }
 
+/** Names of public bodies, which "the company" or "the firm" never means. */
+const PUBLIC_BODY = /\b(?:council|ministry|department|government|police|court|parliament|assembly|senate|congress|commission|agency|authority|office|service|army|navy|embassy)\b/iu;
+
 /** "'s" right after a mention: the name modifies what follows. */
 const POSSESSIVE_AFTER = /^['’]s/u;
 const INTRODUCED = /^(?:a|an|one|another|two|three|four|some|several)\s/iu;
@@ -176,7 +179,8 @@ export function resolveDescription(head: string, pos: number, skip: Span[], time
   if (COMPANY_NOUNS.has(head) || COLLECTIVE_NOUNS.has(head)) {
     // "the company", "the carmaker", "the team": news names the firm or club before describing it
     // a possessive modifier ("Britain's third-largest grocer") is not the firm
-    const firm = timeline.findBack(pos, skip, (m) => m.name === true && m.entity.type === 'named-organization' && pos - m.end < NAMED_ROLE_DISTANCE && !POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 2)));
+    // and a council, ministry or court is no company ("Glenmorrow Council said … The company later confirmed")
+    const firm = timeline.findBack(pos, skip, (m) => m.name === true && m.entity.type === 'named-organization' && pos - m.end < NAMED_ROLE_DISTANCE && !POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 2)) && !(COMPANY_NOUNS.has(head) && PUBLIC_BODY.test(m.entity.name)));
     if (firm) return firm.entity;
   }
   if ((PERSON_ROLE_NOUNS.has(head) || PERSON_SHAPED.test(head)) && !ANONYMOUS_ROLE_NOUNS.has(head)) {

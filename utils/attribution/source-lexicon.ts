@@ -182,7 +182,7 @@ export const PERSON_TITLES = set(`
   capt. sgt sgt. prof prof. rev rev. sir dame lord lady president senator governor secretary
   minister judge justice mayor ambassador spokesman spokeswoman spokesperson chairman chairwoman
   chief commissioner king queen prince princess pope sheikh emir general admiral colonel captain
-  sergeant detective sheriff coach ceo director candidate nominee congressman congresswoman
+  sergeant detective sheriff coach ceo executive director candidate nominee congressman congresswoman
   councilman councilwoman premier chancellor representative attorney prosecutor adviser advisor
   aide lawyer economist professor analyst author host anchor founder leader speaker deputy
   vice president-elect former then-president officer father sister brother republican democrat

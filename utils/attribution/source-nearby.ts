@@ -99,6 +99,9 @@ const SPEAKER_PAIR_DISTANCE = 600;
 /** A place noun just before a comma: the name after it is the place's ("in the Tarvonian capital, Velmar,"). */
 const PLACE_BEFORE_COMMA = /\b(?:capital|city|town|village|region|province|state|county|district|country|island|suburb|neighbou?rhood|republic|kingdom|enclave|territory|border)\s*$/iu;
 
+/** A preposition right before a name: the name is a place or body the apposition mentions, not the one apposed. */
+const PREPOSITION_BEFORE = /\b(?:from|in|at|of|for|near|outside|with|by|on|to)\s+(?:the\s+)?$/iu;
+
 /**
  * "Another critic, Tomas Vey," / "The regulator, Ofcom,": the name in apposition after the comma
  * is the source. After an organisation noun (`bodyHead`) it names a body, unless a given name or
@@ -110,6 +113,8 @@ export function apposedName(comma: number, end: number, bodyHead: boolean, timel
   if (PLACE_BEFORE_COMMA.test(text.slice(Math.max(0, comma - 30), comma))) return null;
   const named = timeline.findBack(end, [], (m) => m.start > comma && m.name === true && (m.entity.type === 'named-person' || (bodyHead && m.entity.type === 'named-organization')));
   if (!named || named.start >= end) return null;
+  // "One investor, a retired nurse from Hollingbury," names where the nurse is from, not the investor
+  if (PREPOSITION_BEFORE.test(text.slice(Math.max(comma, named.start - 12), named.start))) return null;
   if (bodyHead && named.entity.type === 'named-person' && named.entity.person !== true) named.entity.type = 'named-organization';
   return named.entity;
 }
