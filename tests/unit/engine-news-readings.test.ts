@@ -246,3 +246,37 @@ describe('"the company" is never a public body', () => {
     expect(company?.name).not.toBe('Glenmorrow Council');
   });
 });
+
+describe('a second batch of news styles: dates, anonymity in other words, a subject introduced with its role', () => {
+  const claimsOf = (text: string) => annotate(text, model).map((a) => a.claim);
+  it('keeps a claim whole across a month abbreviation\'s dot', () => {
+    expect(claimsOf('Six people have been shot in the district since Oct. 1, police said.')).toEqual(['Six people have been shot in the district since Oct. 1']);
+  });
+  it('reads "who did not want to be identified" as anonymity, and keeps the clause in the source', () => {
+    const text = 'A senior doctor at one of the hospitals, who did not want to be identified for fear of losing her job, said staff had been given no warning.';
+    const [doctor] = annotate(text, model);
+    expect(doctor.sourceType).toBe('anonymous-source');
+    expect(doctor.claim).toBe('staff had been given no warning');
+    expect(text.slice(doctor.source!.start, doctor.source!.end)).toContain('who did not want to be identified');
+  });
+  it.each([
+    ['Amara Diallo said the fund was too small. The European Union’s climate commissioner, Henrik Laugesen, would not confirm the figure. He told reporters that the bloc was ready.', 'He', 'Henrik Laugesen'],
+    ['Zhou Weiming said talks were slow. Its minister, Salote Fanua, wept as she addressed the plenary.\n\n“I am asking you to act,” she said.', 'she', 'Salote Fanua'],
+  ])('gives a pronoun to the person the story turned to, introduced with a role: %s', (text, pronoun, name) => {
+    expect(read(text)).toContainEqual({ source: pronoun, name, type: 'named-person' });
+  });
+});
+
+describe('claims around documents, filings and days', () => {
+  const claimsOf = (text: string) => annotate(text, model).map((a) => a.claim);
+  it('reads a quotation closed by "the document states"', () => {
+    const text = '"The current configuration of services is not financially sustainable," the document states.';
+    expect(read(text)).toContainEqual({ source: 'the document', name: 'the document', type: 'document' });
+  });
+  it('leaves the body a filing went to out of the claim', () => {
+    expect(claimsOf('The company said in a filing with the Securities and Exchange Commission that net income rose 8%.')).toEqual(['that net income rose 8%']);
+  });
+  it('does not cut a claim on the preposition before a day', () => {
+    expect(claimsOf('A spokesman said the plenary might not convene until Sunday.')).toEqual(['the plenary might not convene until Sunday']);
+  });
+});

@@ -16,7 +16,9 @@ import type { AttributionSpans, Span } from './types';
 /** Words that cannot end a claim: articles, prepositions, conjunctions, auxiliaries and modals. */
 const DANGLING = new Set(
   `the a an of with for from by at into than as and or but because whether if his their its our my your whose that which
-  who to would could will can should must might may has have had was were is are be`.split(/\s+/),
+  who to would could will can should must might may has have had was were is are be
+  until till in on about over under after before during since through between against toward towards without within
+  across behind beyond onto upon via amid among`.split(/\s+/),
 );
 
 /** Sentence-final punctuation, left out of the claim. */
@@ -62,10 +64,22 @@ const CUE_WITH_LISTENER = /(?:(?<!\b(?:according|pointed|referred|due|prior|next
 /** The listener, then "that" opening a clause (a determiner, pronoun, name or number follows: not "that lived"). */
 const LISTENER_BEFORE_THAT = /^(?:\p{Ll}[\p{L}'’-]*\s+){1,3}(?=that\s+(?:the|a|an|this|these|those|it|he|she|they|we|i|you|there|his|her|their|its|our|some|no|[\p{Lu}\d]))/u;
 
-/** A claim without the listener it opens with after such a cue ("clients that the cuts …" -> "that the cuts …"). */
+/** Between a cue and its claim, a preposition whose object the claim opened with ("said in a filing with| the SEC that …"). */
+const PREPOSITION_BEFORE_CLAIM = /\s(?:with|to|before|at|for|by)\s+$/iu;
+/** That object, a body's name (capitalised words, "and"/"of" between them), then "that": a name takes no "that" clause of its own. */
+const OBJECT_BEFORE_THAT = /^(?:the\s+)?(?:\p{Lu}[\p{L}\p{N}.&'’-]*\s+(?:(?:and|of|for|&)\s+)?){1,6}(?=that\s)/u;
+
+/**
+ * A claim without the listener it opens with after such a cue ("clients that the cuts …" -> "that
+ * the cuts …"), or without a preposition's object left before "that" ("the Securities and Exchange
+ * Commission that net income rose" -> "that net income rose").
+ */
 export function withoutLeadingListener(text: string, cue: Span | null, s: Span): Span {
-  if (!cue || cue.end > s.start || !CUE_WITH_LISTENER.test(text.slice(cue.start, cue.end))) return s;
-  const m = LISTENER_BEFORE_THAT.exec(text.slice(s.start, Math.min(s.end, s.start + 60)));
+  if (!cue || cue.end > s.start) return s;
+  const opening = text.slice(s.start, Math.min(s.end, s.start + 80));
+  const gap = text.slice(cue.end, s.start);
+  const m = CUE_WITH_LISTENER.test(text.slice(cue.start, cue.end)) ? LISTENER_BEFORE_THAT.exec(opening)
+    : gap.length < 60 && PREPOSITION_BEFORE_CLAIM.test(gap) ? OBJECT_BEFORE_THAT.exec(opening) : null;
   return m && s.start + m[0].length < s.end ? { start: s.start + m[0].length, end: s.end } : s;
 }
 

@@ -7,7 +7,7 @@ import { NOT_NAME_WORDS, type Entity, type Mention } from './source-entity';
 import { isAbbreviation } from './sentences';
 import type { MentionTimeline } from './mention-timeline';
 import type { Span } from './types';
-import { ANONYMOUS_ROLE_NOUNS, COLLECTIVE_NOUNS, COMPANY_NOUNS, OUTLET_NOUNS, PERSON_ROLE_NOUNS } from './source-lexicon';
+import { ANONYMOUS_ROLE_NOUNS, COLLECTIVE_NOUNS, COMPANY_NOUNS, OUTLET_NOUNS, PERSON_ROLE_NOUNS, PERSON_TITLES } from './source-lexicon';
 import { PERSON_SHAPED } from './source-phrase';
 import { headPattern, mentionsWord } from './head-patterns';
 
@@ -30,17 +30,33 @@ const PERSONAL = new Set(['he', 'him', 'his', 'she', 'her', 'hers', 'i', 'me', '
 /** How far back the subject of the sentence before may be taken over the current speaker. */
 const SUBJECT_TURN_DISTANCE = 300;
 /** A sentence's end (or a line break) and then what opens the next one, up to a mention. */
-const SENTENCE_THEN = /(?:(?:^|[^\p{L}.])([\p{L}.]*)[.!?]["”’)]?\s|\n)\s*((?:[\p{L}\p{N}’'.&-]+\s+){0,4})$/u;
+const SENTENCE_THEN = /(?:(?:^|[^\p{L}.])([\p{L}.]*)[.!?]["”’)]?\s|\n)\s*((?:[\p{L}\p{N}’'.&-]+\s+){0,4}|(?:[\p{L}\p{N}’'.&-]+\s+){0,5}[\p{L}’'-]+,\s+)$/u;
 /** The same at the start of the text. */
-const TEXT_THEN = /^\s*()((?:[\p{L}\p{N}’'.&-]+\s+){0,4})$/u;
+const TEXT_THEN = /^\s*()((?:[\p{L}\p{N}’'.&-]+\s+){0,4}|(?:[\p{L}\p{N}’'.&-]+\s+){0,5}[\p{L}’'-]+,\s+)$/u;
 /** How far before a mention its sentence's opening is looked for. */
 const OPENING_REACH = 60;
 /** Words of a title before a name that are neither capitalised nor role nouns ("former manager"). */
 const TITLE_WORDS = new Set(['former', 'senior', 'deputy', 'acting', 'interim', 'then', 'vice', 'assistant', 'new', 'the', 'a', 'an']);
 
-/** A title before a name: capitalised words and role nouns only ("Millbrook manager", "Club captain"), or nothing. */
+/**
+ * A title before a name: capitalised words and role nouns only ("Millbrook manager", "Club captain"),
+ * or nothing; or a role in apposition before the name, ending on a role noun ("The Union's climate
+ * commissioner, Henrik Laugesen", "Its minister, Salote Fanua").
+ */
 function isTitle(words: string): boolean {
+  const apposed = /^(.*\S),\s*$/su.exec(words);
+  if (apposed) {
+    const head = apposed[1].split(/\s+/u).pop()!.toLowerCase();
+    return PERSON_ROLE_NOUNS.has(head) || PERSON_TITLES.has(head);
+  }
   return words.split(/\s+/u).every((w) => w === '' || /^\p{Lu}/u.test(w) && !NOT_NAME_WORDS.has(w.toLowerCase()) || PERSON_ROLE_NOUNS.has(w.toLowerCase()) || TITLE_WORDS.has(w.toLowerCase()));
+}
+
+/** Whether `at` lies inside a quotation opened earlier in its paragraph (a name a speaker said opens no sentence of the story). */
+function insideQuotation(text: string, at: number): boolean {
+  const paragraph = text.slice(text.lastIndexOf('\n', at - 1) + 1, at);
+  const curly = (paragraph.match(/“/gu) ?? []).length - (paragraph.match(/”/gu) ?? []).length;
+  return curly > 0 || (paragraph.match(/"/gu) ?? []).length % 2 === 1;
 }
 
 /**
@@ -49,7 +65,7 @@ function isTitle(words: string): boolean {
  * cut a frustrated figure. “…,” he said."), whom a "he" means even though another has just spoken.
  */
 function opensSentenceBefore(text: string, m: Mention, pos: number): boolean {
-  if (text === '' || pos - m.end > SUBJECT_TURN_DISTANCE || POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 2))) return false;
+  if (text === '' || pos - m.end > SUBJECT_TURN_DISTANCE || POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 2)) || insideQuotation(text, m.start)) return false;
   // the mention opens its sentence, after at most a few words of title ("Millbrook manager Stefan Vogelsang")
   const opening = m.start <= OPENING_REACH ? TEXT_THEN.exec(text.slice(0, m.start)) ?? SENTENCE_THEN.exec(text.slice(0, m.start)) : SENTENCE_THEN.exec(text.slice(m.start - OPENING_REACH, m.start));
   // a period after an abbreviation ("Sen. Arno Keel") ends no sentence
@@ -105,6 +121,11 @@ export function resolvePronoun(word: string, pos: number, skip: Span[], timeline
     });
     const near = nearest as Mention | null;
     found = speaker && near && near.entity !== speaker.entity && near.spoke !== true && !opensSentenceBefore(text, near, pos) ? speaker : near;
+    // a name the text has just turned to, even one not known as a person's ("Salote Fanua wept …")
+    if (found && speaker && found.entity === speaker.entity && text !== '') {
+      const turnedTo = timeline.findBack(pos, skip, (m) => m.end > speaker.end && isAnyPerson(m.entity) && accept({ ...m.entity, person: true }, m) && opensSentenceBefore(text, m, pos));
+      if (turnedTo && turnedTo.entity !== speaker.entity) found = turnedTo;
+    }
   } else found ??= timeline.findBack(pos, skip, (m) => accept(m.entity, m));
   if (found && word === 'it') found = bodyBehindDocument(text, found, skip, timeline);
   if (!found && PERSONAL.has(word)) found = timeline.findBack(pos, skip, (m) => isAnyPerson(m.entity) && accept({ ...m.entity, person: true }, m));

@@ -11,6 +11,7 @@ import type { AttributionSpans, Span } from './types';
 import { ruleSpansForSentence } from './rule-spans';
 import { findTranscriptTurns } from './transcript-turns';
 import { chunks } from './viterbi';
+import { isAbbreviation } from './sentences';
 
 /** Every cue chunk the cue tagger finds, at most MAX_CUES_PER_SENTENCE per sentence. */
 export function findCues(doc: PreparedDoc, cue: LinearTagger, buf: TagBuffers): CueAnchor[] {
@@ -30,12 +31,31 @@ export function findCues(doc: PreparedDoc, cue: LinearTagger, buf: TagBuffers): 
   return out;
 }
 
+/**
+ * Content chunks joined where the tagger broke one at an abbreviation's dot ("since Oct. 1", "at
+ * 11 a.m. on"): the dot ends no sentence, so the claim runs on (the tagger reads most dots as ends).
+ */
+function acrossAbbreviations(doc: PreparedDoc, from: number, found: Array<[number, number]>): Array<[number, number]> {
+  if (found.length < 2) return found;
+  const tok = doc.tokens;
+  const out: Array<[number, number]> = [found[0]];
+  for (let k = 1; k < found.length; k++) {
+    const last = out[out.length - 1], [a, b] = found[k];
+    // the gap (at most the dot itself) ends on a dot right after an abbreviation
+    const dot = a - last[1] === 1 ? from + last[1] : a === last[1] ? from + a - 1 : -1;
+    const joins = dot > from && tok[dot].text === '.' && isAbbreviation(tok[dot - 1].lower) && tok[dot].start === tok[dot - 1].end;
+    if (joins) last[1] = b;
+    else out.push([a, b]);
+  }
+  return out;
+}
+
 /** Source and content spans of one cue from the role tagger's path over [from, to). */
 export function readRoles(doc: PreparedDoc, cue: CueAnchor, path: Int32Array, from: number, to: number): AttributionSpans | null {
   const n = to - from;
   const tok = doc.tokens;
   const toSpan = ([a, b]: [number, number]): Span => ({ start: tok[from + a].start, end: tok[from + b - 1].end });
-  const content = chunks(path, n, 3, 4).map(toSpan);
+  const content = acrossAbbreviations(doc, from, chunks(path, n, 3, 4)).map(toSpan);
   if (content.length === 0) return null;
   const sources = chunks(path, n, 1, 2);
   let source: Span | null = null;

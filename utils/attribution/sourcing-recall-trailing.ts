@@ -13,6 +13,9 @@ import {
   AFTER_CUE_PP, AFTERTHOUGHT_START, AUXILIARIES, MAX_SOURCE_TOKENS, PP_NOUNS, RELATIVES, SENTENCE_CLOSERS, TRAILING_CUES,
 } from './sourcing-recall-words';
 
+/** Verbs that are nouns too, read as the cue only at the very end after a quotation and a two-word source ("“…,” the memo states."). */
+const QUOTED_THEN_VERBS = new Set(['states', 'notes', 'reads', 'concludes', 'adds', 'warns', 'claims', 'argues']);
+
 /** Bodies that hear evidence: "…, the court heard." is what was put to it. */
 const HEARING_BODIES = new Set(['court', 'inquiry', 'tribunal', 'hearing', 'inquest', 'jury', 'trial', 'committee']);
 
@@ -23,7 +26,9 @@ export function trailingAttribution(t: Token[], s: Sentence): AttributionSpans |
   // up to a short tail after the cue: "in a statement", "on Tuesday", "told reporters"
   for (let c = end - 1; c > s.from + 2 && end - c <= MAX_SOURCE_TOKENS; c--) {
     const w = t[c].lower;
-    if (!isCueAt(t, c, TRAILING_CUES) && !(w === 'told' || w === 'tells') && w !== 'heard') continue;
+    // a verb that is also a noun ("states", "notes") is a verb at the very end after a quotation: "“…,” the memo states."
+    const quotedThenVerb = c + 1 === end && QUOTED_THEN_VERBS.has(t[c].text) && isQuoteMark(t[s.from].text) && c >= s.from + 3 && (isQuoteMark(t[c - 3].text) || t[c - 3].text === ',');
+    if (!isCueAt(t, c, TRAILING_CUES) && !quotedThenVerb && !(w === 'told' || w === 'tells') && w !== 'heard') continue;
     // or a comma and an afterthought: "…, the ministry has confirmed, the largest rise in a decade."
     // (not a clause: "…, he said, officials should be vigilant" goes on with the claim)
     const afterthought = c + 2 < end && t[c + 1].text === ',' && w !== 'told' && w !== 'tells' && AFTERTHOUGHT_START.test(t[c + 2].lower) && !clauseWithoutRelative(t, c + 2, end);

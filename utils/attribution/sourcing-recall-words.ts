@@ -17,7 +17,7 @@ const DOUBLED_FORMS = ['admitted', 'quipped'];
 /** Verbs that may close a sentence as its cue: "…, the person said." */
 export const TRAILING_CUES = new Set(
   [...SPEECH_VERBS].filter((w) => !w.endsWith('ing') && !/^(?:find|finds|found|show|shows|showed|shown|call|calls|called|point|points|pointed|continue|quote|quotes|quoted)$/u.test(w))
-    .concat(['continued', 'recalled', 'wrote', 'writes', ...DOUBLED_FORMS]),
+    .concat(['continued', 'recalled', 'wrote', 'writes', 'states', 'stated', 'reads', 'concludes', 'concluded', ...DOUBLED_FORMS]),
 );
 /** Verbs that may follow a sentence's subject as its cue: "Two aides said …", "Residents fear …". */
 export const LEADING_CUES = new Set([

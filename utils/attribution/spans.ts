@@ -25,6 +25,7 @@ import { withWholeCues } from './cue-extent';
 import { withoutJoinedCues } from './joined-cues';
 import { withoutSharedClaims } from './shared-claims';
 import { withoutColonLabels } from './colon-labels';
+import { withRelativeClauseInSource } from './relative-clause-source';
 import { firstAtOrAfter } from './sorted-offsets';
 import type { AttributionSpans, Span } from './types';
 
@@ -56,12 +57,13 @@ type Repair = (text: string, found: AttributionSpans[]) => AttributionSpans[];
  * passive's subject, no bare "which" claim, no cue inside another's source, no adverb cue, no
  * claim run over the same source's next verb ("… and warned"), and each cue widened over its
  * adverbs, auxiliaries and its verb's preposition; a quotation two readings hold left to the nearer cue;
- * no page label ("Pictured:") as a speaker.
+ * no page label ("Pictured:") as a speaker; a relative clause on the source read as the claim's
+ * first piece moved back into the source.
  */
 const REPAIRS: readonly Repair[] = [
   withSourceHeadNoun, withSubjectAsSource, withAccordingToApposition, shareSubjects, withoutPassiveSubjects,
   withoutRelativePronounClaims, withoutCueInSource, withoutAdverbCues, withoutJoinedCues, withWholeCues,
-  withoutSharedClaims, withoutColonLabels,
+  withoutSharedClaims, withoutColonLabels, withRelativeClauseInSource,
 ];
 
 /**
