@@ -280,3 +280,16 @@ describe('claims around documents, filings and days', () => {
     expect(claimsOf('A spokesman said the plenary might not convene until Sunday.')).toEqual(['the plenary might not convene until Sunday']);
   });
 });
+
+describe('back-references to a name given right after a description', () => {
+  it.each([
+    ['She is survived by a son, Michael Bennett, and a daughter. Her son said she never stopped drawing.', 'Her son', 'Michael Bennett', 'named-person'],
+    ['According to an analysis by the research group Carbon Ledger, emissions rose. The group said the pledges fell short.', 'The group', 'Carbon Ledger', 'named-organization'],
+  ])('%s', (text, source, name, type) => {
+    expect(read(text)).toContainEqual({ source, name, type });
+  });
+  it('reads "Another" after a group of unnamed sources as one more of them', () => {
+    const text = 'Three former employees said the records were altered. Another said managers knew.';
+    expect(read(text)).toContainEqual({ source: 'Another', name: 'Three former employees', type: 'unnamed-person' });
+  });
+});

@@ -191,8 +191,8 @@ export function resolveDescription(head: string, pos: number, skip: Span[], time
     if (introduced === null && INTRODUCED.test(m.entity.name)) introduced = m;
     return false;
   });
-  if (named) return named.entity;
-  if (introduced) return (introduced as Mention).entity;
+  if (named) return (named.name === true ? named : nameRightAfter(named, timeline, text) ?? named).entity;
+  if (introduced) return (nameRightAfter(introduced, timeline, text) ?? (introduced as Mention)).entity;
   if (OUTLET_NOUNS.has(head)) {
     const outlet = timeline.findBack(pos, skip, (m) => m.refer === undefined && m.entity.type === 'named-organization' && OUTLET_NAME.test(m.entity.name));
     if (outlet) return outlet.entity;
@@ -209,5 +209,15 @@ export function resolveDescription(head: string, pos: number, skip: Span[], time
     const person = timeline.findBack(pos, skip, (m) => m.entity.type === 'named-person' && !m.entity.plural && pos - m.end < NAMED_ROLE_DISTANCE);
     if (person) return person.entity;
   }
-  return (nearest as Mention | null)?.entity ?? null;
+  return nearest ? (nameRightAfter(nearest, timeline, text) ?? (nearest as Mention)).entity : null;
+}
+
+/** Only a comma, or nothing, between a description and a name: the name is the one described. */
+const APPOSED_GAP = /^,?\s+$/u;
+
+/** The name given right after a description ("a son, Michael Bennett", "the research group Carbon Ledger"), if any. */
+function nameRightAfter(m: Mention, timeline: MentionTimeline, text: string): Mention | null {
+  if (text === '') return null;
+  const name = timeline.findForward(m.end, 3, (x) => x.name === true && x.start >= m.end && (x.entity.type === 'named-person' || x.entity.type === 'named-organization'));
+  return name && APPOSED_GAP.test(text.slice(m.end, name.start)) ? name : null;
 }

@@ -132,6 +132,8 @@ export function readWith(phrase: string, offset: number, after: string, facts: n
   // "many of whom", "some of them": part of a group named just before, a group itself.
   // "One of them": one member of the group just named, read as the pronoun "one" (Three officials … One of them said).
   if (ws.length === 3 && ws[0].lower === 'one' && ws[1].lower === 'of' && /^(?:them|those|these)$/u.test(ws[2].lower)) return { kind: 'pronoun', word: 'one' };
+  // "Another said", "Another added": one more of the group the text has been quoting
+  if (ws.length === 1 && ws[0].lower === 'another') return { kind: 'pronoun', word: 'one' };
   if (ws.length >= 3 && QUANTIFIERS.has(ws[0].lower) && ws[1].lower === 'of' && /^(?:whom|them|those|these|us)$/u.test(ws[ws.length - 1].lower)) {
     return { kind: 'typed', type: 'unnamed-group', plural: true, head: ws[0].lower };
   }
