@@ -9,7 +9,7 @@ const LABELS = new Set(
   `pictured photo photos photograph picture image images video watch listen read more related see also
   update updated updates breaking exclusive analysis opinion comment correction clarification note
   notes warning credit credits caption graphic illustration map chart above below top
-  left right inset file main lead live latest key timeline background context explainer advertisement
+  left right inset file main lead live latest timeline background context explainer advertisement
   sponsored`.split(/\s+/u),
 );
 

@@ -70,9 +70,32 @@ function opensSentenceBefore(text: string, m: Mention, pos: number): boolean {
   const opening = m.start <= OPENING_REACH ? TEXT_THEN.exec(text.slice(0, m.start)) ?? SENTENCE_THEN.exec(text.slice(0, m.start)) : SENTENCE_THEN.exec(text.slice(m.start - OPENING_REACH, m.start));
   // a period after an abbreviation ("Sen. Arno Keel") ends no sentence
   if (!opening || (opening[1] && isAbbreviation(opening[1].toLowerCase())) || !isTitle(opening[2])) return false;
+  // "Her deputy, Maria Sol, …": someone described through the person already speaking
+  if (/^(?:her|his|their)\s/iu.test(opening[2])) return false;
   // at most one sentence ends between the subject and the pronoun, quoted sentences aside
-  const between = text.slice(m.end, pos).replace(/[“"‘][^”"’]*[”"’]/gu, '"…"');
+  // (a ’ followed by a letter is an apostrophe, "can’t", not the end of a ‘…’ quotation)
+  const between = text.slice(m.end, pos).replace(/“[^”]*”|"[^"]*"|‘(?:[^’]|’(?=\p{L}))*’/gu, '"…"');
   return (between.match(/[.!?]["”’]?\s/gu) ?? []).length <= 1;
+}
+
+/** The third-person pronouns of the same person as a "he" or a "she". */
+const SAME_PERSON_PRONOUNS: Record<string, RegExp> = { he: /\b(?:he|him|his)\b/iu, she: /\b(?:she|her|hers)\b/iu };
+
+/**
+ * Whether the speaker's own claim is about the person the story turned to ("Captain Jane Rowe
+ * scored twice. ‘Jane was brilliant,’ she said." is the coach speaking): it names them or their
+ * role, or its quotation speaks of a "he"/"she" like the pronoun itself. Then the turn is not taken.
+ */
+function quoteIsAbout(quoted: string, word: string, e: Entity): boolean {
+  if (quoted === '') return false;
+  // a "he" inside the speaker's own quotation marks is someone else; in indirect speech it is usually the speaker
+  const sameAs = SAME_PERSON_PRONOUNS[word];
+  if (sameAs && (quoted.match(/“[^”]*”|"[^"]*"|‘(?:[^’]|’(?=\p{L}))*’/gu) ?? []).some((q) => sameAs.test(q))) return true;
+  const names = e.name.split(/\s+/u).filter((w) => w.length >= 3 && /^\p{Lu}/u.test(w));
+  // and the role the story gave them ("Referee John Mills … ‘The referee lost control,’ he said")
+  const roles = e.description.toLowerCase().split(/[^\p{L}]+/u).filter((w) => PERSON_ROLE_NOUNS.has(w) || PERSON_TITLES.has(w));
+  const lower = quoted.toLowerCase();
+  return [...names.map((w) => w.toLowerCase()), ...roles].some((w) => new RegExp(`(?:^|[^\\p{L}])${w.replace(/[^\p{L}\p{N}-]/gu, '')}(?![\\p{L}])`, 'u').test(lower));
 }
 
 /** Which antecedents a pronoun can take; null for pronouns that never point back ("you"). */
@@ -120,10 +143,12 @@ export function resolvePronoun(word: string, pos: number, skip: Span[], timeline
       return m.spoke === true && m.entity.type === 'named-person' && pos - m.end < SPEAKER_DISTANCE;
     });
     const near = nearest as Mention | null;
-    found = speaker && near && near.entity !== speaker.entity && near.spoke !== true && !opensSentenceBefore(text, near, pos) ? speaker : near;
+    const quoted = skip.map((s) => text.slice(s.start, s.end)).join(' ');
+    const turnsTo = (m: Mention) => opensSentenceBefore(text, m, pos) && !quoteIsAbout(quoted, word, m.entity);
+    found = speaker && near && near.entity !== speaker.entity && near.spoke !== true && !turnsTo(near) ? speaker : near;
     // a name the text has just turned to, even one not known as a person's ("Salote Fanua wept …")
     if (found && speaker && found.entity === speaker.entity && text !== '') {
-      const turnedTo = timeline.findBack(pos, skip, (m) => m.end > speaker.end && isAnyPerson(m.entity) && accept({ ...m.entity, person: true }, m) && opensSentenceBefore(text, m, pos));
+      const turnedTo = timeline.findBack(pos, skip, (m) => m.end > speaker.end && isAnyPerson(m.entity) && accept({ ...m.entity, person: true }, m) && turnsTo(m));
       if (turnedTo && turnedTo.entity !== speaker.entity) found = turnedTo;
     }
   } else found ??= timeline.findBack(pos, skip, (m) => accept(m.entity, m));
@@ -164,8 +189,10 @@ function bodyBehindDocument(text: string, found: Mention, skip: Span[], timeline
   return speaker && !SENTENCE_BREAK.test(text.slice(speaker.end, found.start)) ? speaker : found;
 }
 
-/** Names of public bodies, which "the company" or "the firm" never means. */
-const PUBLIC_BODY = /\b(?:council|ministry|department|government|police|court|parliament|assembly|senate|congress|commission|agency|authority|office|service|army|navy|embassy)\b/iu;
+/** A public body's name, by its last word: "the company" or "the firm" never means one (a regulator or utility may). */
+const PUBLIC_BODY = /\b(?:council|ministry|department|government|police|court|parliament|assembly|senate|congress|commission|agency|authority|army|navy|embassy)$/iu;
+/** The heads that name a business and nothing public. */
+const BUSINESS_HEADS = new Set(['company', 'firm', 'business', 'corporation', 'conglomerate']);
 
 /** "'s" right after a mention: the name modifies what follows. */
 const POSSESSIVE_AFTER = /^['’]s/u;
@@ -201,7 +228,7 @@ export function resolveDescription(head: string, pos: number, skip: Span[], time
     // "the company", "the carmaker", "the team": news names the firm or club before describing it
     // a possessive modifier ("Britain's third-largest grocer") is not the firm
     // and a council, ministry or court is no company ("Glenmorrow Council said … The company later confirmed")
-    const firm = timeline.findBack(pos, skip, (m) => m.name === true && m.entity.type === 'named-organization' && pos - m.end < NAMED_ROLE_DISTANCE && !POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 2)) && !(COMPANY_NOUNS.has(head) && PUBLIC_BODY.test(m.entity.name)));
+    const firm = timeline.findBack(pos, skip, (m) => m.name === true && m.entity.type === 'named-organization' && pos - m.end < NAMED_ROLE_DISTANCE && !POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 2)) && !(BUSINESS_HEADS.has(head) && PUBLIC_BODY.test(m.entity.name)));
     if (firm) return firm.entity;
   }
   if ((PERSON_ROLE_NOUNS.has(head) || PERSON_SHAPED.test(head)) && !ANONYMOUS_ROLE_NOUNS.has(head)) {
@@ -212,6 +239,9 @@ export function resolveDescription(head: string, pos: number, skip: Span[], time
   return nearest ? (nameRightAfter(nearest, timeline, text) ?? (nearest as Mention)).entity : null;
 }
 
+/** A reporting verb right after a name. */
+const SPEAKS_NEXT = /^\s+(?:said|says|told|tells|added|adds|wrote|writes|noted|notes|explained|stated|states)\b/u;
+
 /** Only a comma, or nothing, between a description and a name: the name is the one described. */
 const APPOSED_GAP = /^,?\s+$/u;
 
@@ -219,5 +249,6 @@ const APPOSED_GAP = /^,?\s+$/u;
 function nameRightAfter(m: Mention, timeline: MentionTimeline, text: string): Mention | null {
   if (text === '') return null;
   const name = timeline.findForward(m.end, 3, (x) => x.name === true && x.start >= m.end && (x.entity.type === 'named-person' || x.entity.type === 'named-organization'));
-  return name && APPOSED_GAP.test(text.slice(m.end, name.start)) ? name : null;
+  // "a witness, Inspector Tom Hale said": a name that goes on to speak is the writer's source, not the one described
+  return name && APPOSED_GAP.test(text.slice(m.end, name.start)) && !SPEAKS_NEXT.test(text.slice(name.end, name.end + 20)) ? name : null;
 }

@@ -47,7 +47,7 @@ export const NOT_NAME_WORDS = new Set(
   who whom whose why how where which some many most more one two three no not all every each both
   other another said says say according asked last next earlier later today yesterday tomorrow
   monday tuesday wednesday thursday friday saturday sunday january february march april may june
-  july august september october november december feb apr aug sept oct nov dec is was are were has have had will
+  july august september october november december feb apr aug sept oct nov is was are were has have had will
   would could should can may might do does did than just even only even like unlike instead
   despite amid among against between into onto upon within why yes oh well please thank thanks
   id url tv ai gdp dna pdf lgbt lgbtq lgbtq+ covid hiv aids ok pm am edt est pst gmt utc cfo cto ceo usd

@@ -70,7 +70,7 @@ export function indexNames(text: string): NameIndex {
 /** Last words of a firm's two-word name, whose first word alone then names it ("Nordvik Motors" -> "Nordvik"). */
 const FIRM_ENDINGS = new Set([
   'motors', 'airlines', 'airways', 'inc', 'inc.', 'corp', 'corp.', 'corporation', 'group', 'holdings', 'industries', 'technologies', 'pharmaceuticals', 'energy', 'labs', 'plc', 'ltd', 'llc',
-  'foods', 'stores', 'bank', 'brands', 'media', 'systems', 'pharma', 'insurance', 'logistics', 'telecom', 'mining', 'steel', 'chemicals', 'software', 'networks', 'electric', 'entertainment', 'communications', 'shipping', 'rail', 'homes', 'water',
+  'foods', 'stores', 'brands', 'systems', 'pharma', 'insurance', 'logistics', 'telecom', 'mining', 'steel', 'chemicals', 'software', 'networks', 'electric', 'entertainment', 'communications', 'shipping', 'rail', 'homes', 'water',
 ]);
 
 /** The name's words lower-cased and joined by spaces: the text of the name, lower-cased. */

@@ -109,10 +109,10 @@ const PREPOSITION_BEFORE = /\b(?:from|in|at|of|for|near|outside|with|by|on|to)\s
  * of the name are the body too.
  */
 export function apposedName(comma: number, end: number, bodyHead: boolean, timeline: MentionTimeline, text = ''): Entity | null {
-  // "Two diplomats in the capital, Velmar," names the capital, not the diplomats
-  if (PLACE_BEFORE_COMMA.test(text.slice(Math.max(0, comma - 30), comma))) return null;
   const named = timeline.findBack(end, [], (m) => m.start > comma && m.name === true && (m.entity.type === 'named-person' || (bodyHead && m.entity.type === 'named-organization')));
   if (!named || named.start >= end) return null;
+  // "Two diplomats in the capital, Velmar," names the capital, not the diplomats ("the city, Ana Ruiz," is still Ruiz)
+  if (named.entity.person !== true && PLACE_BEFORE_COMMA.test(text.slice(Math.max(0, comma - 30), comma))) return null;
   // "One investor, a retired nurse from Hollingbury," names where the nurse is from, not the investor
   if (PREPOSITION_BEFORE.test(text.slice(Math.max(comma, named.start - 12), named.start))) return null;
   if (bodyHead && named.entity.type === 'named-person' && named.entity.person !== true) named.entity.type = 'named-organization';
