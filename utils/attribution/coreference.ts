@@ -3,11 +3,11 @@
  * stands for by walking back over indexed mentions from the source, a bounded number of steps,
  * so a reader sees "Ana Ruiz, a ministry spokeswoman" instead of "she".
  */
-import { NOT_NAME_WORDS, type Entity, type Mention } from './source-entity';
-import { isAbbreviation } from './sentences';
+import type { Entity, Mention } from './source-entity';
+import { opensSentenceBefore, POSSESSIVE_AFTER, quoteIsAbout } from './subject-turn';
 import type { MentionTimeline } from './mention-timeline';
 import type { Span } from './types';
-import { ANONYMOUS_ROLE_NOUNS, COLLECTIVE_NOUNS, COMPANY_NOUNS, OUTLET_NOUNS, PERSON_ROLE_NOUNS, PERSON_TITLES } from './source-lexicon';
+import { ANONYMOUS_ROLE_NOUNS, COLLECTIVE_NOUNS, COMPANY_NOUNS, OUTLET_NOUNS, PERSON_ROLE_NOUNS } from './source-lexicon';
 import { PERSON_SHAPED } from './source-phrase';
 import { headPattern, mentionsWord } from './head-patterns';
 
@@ -26,77 +26,6 @@ const isAnyPerson = (e: Entity): boolean => isPerson(e) && e.type === 'named-per
 /** How far back the last speaker stays the default referent of "he" / "she". */
 const SPEAKER_DISTANCE = 600;
 const PERSONAL = new Set(['he', 'him', 'his', 'she', 'her', 'hers', 'i', 'me', 'my']);
-
-/** How far back the subject of the sentence before may be taken over the current speaker. */
-const SUBJECT_TURN_DISTANCE = 300;
-/** A sentence's end (or a line break) and then what opens the next one, up to a mention. */
-const SENTENCE_THEN = /(?:(?:^|[^\p{L}.])([\p{L}.]*)[.!?]["”’)]?\s|\n)\s*((?:[\p{L}\p{N}’'.&-]+\s+){0,4}|(?:[\p{L}\p{N}’'.&-]+\s+){0,5}[\p{L}’'-]+,\s+)$/u;
-/** The same at the start of the text. */
-const TEXT_THEN = /^\s*()((?:[\p{L}\p{N}’'.&-]+\s+){0,4}|(?:[\p{L}\p{N}’'.&-]+\s+){0,5}[\p{L}’'-]+,\s+)$/u;
-/** How far before a mention its sentence's opening is looked for. */
-const OPENING_REACH = 60;
-/** Words of a title before a name that are neither capitalised nor role nouns ("former manager"). */
-const TITLE_WORDS = new Set(['former', 'senior', 'deputy', 'acting', 'interim', 'then', 'vice', 'assistant', 'new', 'the', 'a', 'an']);
-
-/**
- * A title before a name: capitalised words and role nouns only ("Millbrook manager", "Club captain"),
- * or nothing; or a role in apposition before the name, ending on a role noun ("The Union's climate
- * commissioner, Henrik Laugesen", "Its minister, Salote Fanua").
- */
-function isTitle(words: string): boolean {
-  const apposed = /^(.*\S),\s*$/su.exec(words);
-  if (apposed) {
-    const head = apposed[1].split(/\s+/u).pop()!.toLowerCase();
-    return PERSON_ROLE_NOUNS.has(head) || PERSON_TITLES.has(head);
-  }
-  return words.split(/\s+/u).every((w) => w === '' || /^\p{Lu}/u.test(w) && !NOT_NAME_WORDS.has(w.toLowerCase()) || PERSON_ROLE_NOUNS.has(w.toLowerCase()) || TITLE_WORDS.has(w.toLowerCase()));
-}
-
-/** Whether `at` lies inside a quotation opened earlier in its paragraph (a name a speaker said opens no sentence of the story). */
-function insideQuotation(text: string, at: number): boolean {
-  const paragraph = text.slice(text.lastIndexOf('\n', at - 1) + 1, at);
-  const curly = (paragraph.match(/“/gu) ?? []).length - (paragraph.match(/”/gu) ?? []).length;
-  return curly > 0 || (paragraph.match(/"/gu) ?? []).length % 2 === 1;
-}
-
-/**
- * Whether `m` opens the sentence `pos` is in, or the one just before it, and is not a possessive
- * ("Vogelsang's side"): the person the story has turned to ("… Millbrook manager Stefan Vogelsang
- * cut a frustrated figure. “…,” he said."), whom a "he" means even though another has just spoken.
- */
-function opensSentenceBefore(text: string, m: Mention, pos: number): boolean {
-  if (text === '' || pos - m.end > SUBJECT_TURN_DISTANCE || POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 2)) || insideQuotation(text, m.start)) return false;
-  // the mention opens its sentence, after at most a few words of title ("Millbrook manager Stefan Vogelsang")
-  const opening = m.start <= OPENING_REACH ? TEXT_THEN.exec(text.slice(0, m.start)) ?? SENTENCE_THEN.exec(text.slice(0, m.start)) : SENTENCE_THEN.exec(text.slice(m.start - OPENING_REACH, m.start));
-  // a period after an abbreviation ("Sen. Arno Keel") ends no sentence
-  if (!opening || (opening[1] && isAbbreviation(opening[1].toLowerCase())) || !isTitle(opening[2])) return false;
-  // "Her deputy, Maria Sol, …": someone described through the person already speaking
-  if (/^(?:her|his|their)\s/iu.test(opening[2])) return false;
-  // at most one sentence ends between the subject and the pronoun, quoted sentences aside
-  // (a ’ followed by a letter is an apostrophe, "can’t", not the end of a ‘…’ quotation)
-  const between = text.slice(m.end, pos).replace(/“[^”]*”|"[^"]*"|‘(?:[^’]|’(?=\p{L}))*’/gu, '"…"');
-  return (between.match(/[.!?]["”’]?\s/gu) ?? []).length <= 1;
-}
-
-/** The third-person pronouns of the same person as a "he" or a "she". */
-const SAME_PERSON_PRONOUNS: Record<string, RegExp> = { he: /\b(?:he|him|his)\b/iu, she: /\b(?:she|her|hers)\b/iu };
-
-/**
- * Whether the speaker's own claim is about the person the story turned to ("Captain Jane Rowe
- * scored twice. ‘Jane was brilliant,’ she said." is the coach speaking): it names them or their
- * role, or its quotation speaks of a "he"/"she" like the pronoun itself. Then the turn is not taken.
- */
-function quoteIsAbout(quoted: string, word: string, e: Entity): boolean {
-  if (quoted === '') return false;
-  // a "he" inside the speaker's own quotation marks is someone else; in indirect speech it is usually the speaker
-  const sameAs = SAME_PERSON_PRONOUNS[word];
-  if (sameAs && (quoted.match(/“[^”]*”|"[^"]*"|‘(?:[^’]|’(?=\p{L}))*’/gu) ?? []).some((q) => sameAs.test(q))) return true;
-  const names = e.name.split(/\s+/u).filter((w) => w.length >= 3 && /^\p{Lu}/u.test(w));
-  // and the role the story gave them ("Referee John Mills … ‘The referee lost control,’ he said")
-  const roles = e.description.toLowerCase().split(/[^\p{L}]+/u).filter((w) => PERSON_ROLE_NOUNS.has(w) || PERSON_TITLES.has(w));
-  const lower = quoted.toLowerCase();
-  return [...names.map((w) => w.toLowerCase()), ...roles].some((w) => new RegExp(`(?:^|[^\\p{L}])${w.replace(/[^\p{L}\p{N}-]/gu, '')}(?![\\p{L}])`, 'u').test(lower));
-}
 
 /** Which antecedents a pronoun can take; null for pronouns that never point back ("you"). */
 function pronounFilter(word: string): ((e: Entity, m: Mention) => boolean) | null {
@@ -194,8 +123,6 @@ const PUBLIC_BODY = /\b(?:council|ministry|department|government|police|court|pa
 /** The heads that name a business and nothing public. */
 const BUSINESS_HEADS = new Set(['company', 'firm', 'business', 'corporation', 'conglomerate']);
 
-/** "'s" right after a mention: the name modifies what follows. */
-const POSSESSIVE_AFTER = /^['’]s/u;
 const INTRODUCED = /^(?:a|an|one|another|two|three|four|some|several)\s/iu;
 const OUTLET_NAME = /\b(?:Times|Post|News|Journal|Herald|Tribune|Gazette|Guardian|Telegraph|Observer|Daily|Press|Reuters|Bloomberg|Politico|Axios|Magazine|Review|Radio|TV|Network|Broadcasting|Wire)\b|^[A-Z]{2,5}$/u;
 

@@ -1,0 +1,82 @@
+/**
+ * When a "he" or "she" leaves the current speaker for the person the story has just turned to:
+ * that person opens the sentence (after at most a title) in or just before the pronoun's, and the
+ * speaker's own claim is not about them. Split from coreference.ts, which asks it.
+ */
+import { NOT_NAME_WORDS, type Entity, type Mention } from './source-entity';
+import { isAbbreviation } from './sentences';
+import { PERSON_ROLE_NOUNS, PERSON_TITLES } from './source-lexicon';
+
+/** "'s" right after a mention: the name modifies what follows. */
+export const POSSESSIVE_AFTER = /^['’]s/u;
+
+/** How far back the subject of the sentence before may be taken over the current speaker. */
+const SUBJECT_TURN_DISTANCE = 300;
+/** A sentence's end (or a line break) and then what opens the next one, up to a mention. */
+const SENTENCE_THEN = /(?:(?:^|[^\p{L}.])([\p{L}.]*)[.!?]["”’)]?\s|\n)\s*((?:[\p{L}\p{N}’'.&-]+\s+){0,4}|(?:[\p{L}\p{N}’'.&-]+\s+){0,5}[\p{L}’'-]+,\s+)$/u;
+/** The same at the start of the text. */
+const TEXT_THEN = /^\s*()((?:[\p{L}\p{N}’'.&-]+\s+){0,4}|(?:[\p{L}\p{N}’'.&-]+\s+){0,5}[\p{L}’'-]+,\s+)$/u;
+/** How far before a mention its sentence's opening is looked for. */
+const OPENING_REACH = 60;
+/** Words of a title before a name that are neither capitalised nor role nouns ("former manager"). */
+const TITLE_WORDS = new Set(['former', 'senior', 'deputy', 'acting', 'interim', 'then', 'vice', 'assistant', 'new', 'the', 'a', 'an']);
+
+/**
+ * A title before a name: capitalised words and role nouns only ("Millbrook manager", "Club captain"),
+ * or nothing; or a role in apposition before the name, ending on a role noun ("The Union's climate
+ * commissioner, Henrik Laugesen", "Its minister, Salote Fanua").
+ */
+function isTitle(words: string): boolean {
+  const apposed = /^(.*\S),\s*$/su.exec(words);
+  if (apposed) {
+    const head = apposed[1].split(/\s+/u).pop()!.toLowerCase();
+    return PERSON_ROLE_NOUNS.has(head) || PERSON_TITLES.has(head);
+  }
+  return words.split(/\s+/u).every((w) => w === '' || /^\p{Lu}/u.test(w) && !NOT_NAME_WORDS.has(w.toLowerCase()) || PERSON_ROLE_NOUNS.has(w.toLowerCase()) || TITLE_WORDS.has(w.toLowerCase()));
+}
+
+/** Whether `at` lies inside a quotation opened earlier in its paragraph (a name a speaker said opens no sentence of the story). */
+function insideQuotation(text: string, at: number): boolean {
+  const paragraph = text.slice(text.lastIndexOf('\n', at - 1) + 1, at);
+  const curly = (paragraph.match(/“/gu) ?? []).length - (paragraph.match(/”/gu) ?? []).length;
+  return curly > 0 || (paragraph.match(/"/gu) ?? []).length % 2 === 1;
+}
+
+/**
+ * Whether `m` opens the sentence `pos` is in, or the one just before it, and is not a possessive
+ * ("Vogelsang's side"): the person the story has turned to ("… Millbrook manager Stefan Vogelsang
+ * cut a frustrated figure. “…,” he said."), whom a "he" means even though another has just spoken.
+ */
+export function opensSentenceBefore(text: string, m: Mention, pos: number): boolean {
+  if (text === '' || pos - m.end > SUBJECT_TURN_DISTANCE || POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 2)) || insideQuotation(text, m.start)) return false;
+  // the mention opens its sentence, after at most a few words of title ("Millbrook manager Stefan Vogelsang")
+  const opening = m.start <= OPENING_REACH ? TEXT_THEN.exec(text.slice(0, m.start)) ?? SENTENCE_THEN.exec(text.slice(0, m.start)) : SENTENCE_THEN.exec(text.slice(m.start - OPENING_REACH, m.start));
+  // a period after an abbreviation ("Sen. Arno Keel") ends no sentence
+  if (!opening || (opening[1] && isAbbreviation(opening[1].toLowerCase())) || !isTitle(opening[2])) return false;
+  // "Her deputy, Maria Sol, …": someone described through the person already speaking
+  if (/^(?:her|his|their)\s/iu.test(opening[2])) return false;
+  // at most one sentence ends between the subject and the pronoun, quoted sentences aside
+  // (a ’ followed by a letter is an apostrophe, "can’t", not the end of a ‘…’ quotation)
+  const between = text.slice(m.end, pos).replace(/“[^”]*”|"[^"]*"|‘(?:[^’]|’(?=\p{L}))*’/gu, '"…"');
+  return (between.match(/[.!?]["”’]?\s/gu) ?? []).length <= 1;
+}
+
+/** The third-person pronouns of the same person as a "he" or a "she". */
+const SAME_PERSON_PRONOUNS: Record<string, RegExp> = { he: /\b(?:he|him|his)\b/iu, she: /\b(?:she|her|hers)\b/iu };
+
+/**
+ * Whether the speaker's own claim is about the person the story turned to ("Captain Jane Rowe
+ * scored twice. ‘Jane was brilliant,’ she said." is the coach speaking): it names them or their
+ * role, or its quotation speaks of a "he"/"she" like the pronoun itself. Then the turn is not taken.
+ */
+export function quoteIsAbout(quoted: string, word: string, e: Entity): boolean {
+  if (quoted === '') return false;
+  // a "he" inside the speaker's own quotation marks is someone else; in indirect speech it is usually the speaker
+  const sameAs = SAME_PERSON_PRONOUNS[word];
+  if (sameAs && (quoted.match(/“[^”]*”|"[^"]*"|‘(?:[^’]|’(?=\p{L}))*’/gu) ?? []).some((q) => sameAs.test(q))) return true;
+  const names = e.name.split(/\s+/u).filter((w) => w.length >= 3 && /^\p{Lu}/u.test(w));
+  // and the role the story gave them ("Referee John Mills … ‘The referee lost control,’ he said")
+  const roles = e.description.toLowerCase().split(/[^\p{L}]+/u).filter((w) => PERSON_ROLE_NOUNS.has(w) || PERSON_TITLES.has(w));
+  const lower = quoted.toLowerCase();
+  return [...names.map((w) => w.toLowerCase()), ...roles].some((w) => new RegExp(`(?:^|[^\\p{L}])${w.replace(/[^\p{L}\p{N}-]/gu, '')}(?![\\p{L}])`, 'u').test(lower));
+}
