@@ -7,6 +7,9 @@ import { NOT_NAME_WORDS, type Entity, type Mention } from './source-entity';
 import { isAbbreviation } from './sentences';
 import { PERSON_ROLE_NOUNS, PERSON_TITLES } from './source-lexicon';
 
+/** Whole quotations in double or single marks (a ’ followed by a letter is an apostrophe, "can’t", not a closing mark). */
+const QUOTATIONS = /“[^”]*”|"[^"]*"|‘(?:[^’]|’(?=\p{L}))*’/gu;
+
 /** "'s" right after a mention: the name modifies what follows. */
 export const POSSESSIVE_AFTER = /^['’]s/u;
 
@@ -56,8 +59,7 @@ export function opensSentenceBefore(text: string, m: Mention, pos: number): bool
   // "Her deputy, Maria Sol, …": someone described through the person already speaking
   if (/^(?:her|his|their)\s/iu.test(opening[2])) return false;
   // at most one sentence ends between the subject and the pronoun, quoted sentences aside
-  // (a ’ followed by a letter is an apostrophe, "can’t", not the end of a ‘…’ quotation)
-  const between = text.slice(m.end, pos).replace(/“[^”]*”|"[^"]*"|‘(?:[^’]|’(?=\p{L}))*’/gu, '"…"');
+  const between = text.slice(m.end, pos).replace(QUOTATIONS, '"…"');
   return (between.match(/[.!?]["”’]?\s/gu) ?? []).length <= 1;
 }
 
@@ -73,7 +75,7 @@ export function quoteIsAbout(quoted: string, word: string, e: Entity): boolean {
   if (quoted === '') return false;
   // a "he" inside the speaker's own quotation marks is someone else; in indirect speech it is usually the speaker
   const sameAs = SAME_PERSON_PRONOUNS[word];
-  if (sameAs && (quoted.match(/“[^”]*”|"[^"]*"|‘(?:[^’]|’(?=\p{L}))*’/gu) ?? []).some((q) => sameAs.test(q))) return true;
+  if (sameAs && (quoted.match(QUOTATIONS) ?? []).some((q) => sameAs.test(q))) return true;
   const names = e.name.split(/\s+/u).filter((w) => w.length >= 3 && /^\p{Lu}/u.test(w));
   // and the role the story gave them ("Referee John Mills … ‘The referee lost control,’ he said")
   const roles = e.description.toLowerCase().split(/[^\p{L}]+/u).filter((w) => PERSON_ROLE_NOUNS.has(w) || PERSON_TITLES.has(w));
