@@ -13,6 +13,8 @@ import { spanOf } from './span-helpers';
 import { loadModelFromDisk } from '../../scripts/lib/model-file';
 
 const model = loadModelFromDisk();
+/** The claims the engine reads in `text`, in order. */
+const claimsOf = (text: string) => annotate(text, model).map((a) => a.claim);
 const read = (text: string) => annotate(text, model).map((a) => ({
   source: a.source && text.slice(a.source.start, a.source.end), name: a.resolvedSource.name, type: a.sourceType,
 }));
@@ -248,7 +250,6 @@ describe('"the company" is never a public body', () => {
 });
 
 describe('a second batch of news styles: dates, anonymity in other words, a subject introduced with its role', () => {
-  const claimsOf = (text: string) => annotate(text, model).map((a) => a.claim);
   it('keeps a claim whole across a month abbreviation\'s dot', () => {
     expect(claimsOf('Six people have been shot in the district since Oct. 1, police said.')).toEqual(['Six people have been shot in the district since Oct. 1']);
   });
@@ -268,7 +269,6 @@ describe('a second batch of news styles: dates, anonymity in other words, a subj
 });
 
 describe('claims around documents, filings and days', () => {
-  const claimsOf = (text: string) => annotate(text, model).map((a) => a.claim);
   it('reads a quotation closed by "the document states"', () => {
     const text = '"The current configuration of services is not financially sustainable," the document states.';
     expect(read(text)).toContainEqual({ source: 'the document', name: 'the document', type: 'document' });

@@ -114,7 +114,7 @@ export function apposedName(comma: number, end: number, bodyHead: boolean, timel
   // "Two diplomats in the capital, Velmar," names the capital, not the diplomats ("the city, Ana Ruiz," is still Ruiz)
   if (named.entity.person !== true && PLACE_BEFORE_COMMA.test(text.slice(Math.max(0, comma - 30), comma))) return null;
   // "One investor, a retired nurse from Hollingbury," names where the nurse is from, not the investor
-  if (PREPOSITION_BEFORE.test(text.slice(Math.max(comma, named.start - 12), named.start))) return null;
+  if (PREPOSITION_BEFORE.test(text.slice(comma, named.start))) return null;
   if (bodyHead && named.entity.type === 'named-person' && named.entity.person !== true) named.entity.type = 'named-organization';
   return named.entity;
 }

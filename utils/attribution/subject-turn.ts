@@ -6,6 +6,7 @@
 import { NOT_NAME_WORDS, type Entity, type Mention } from './source-entity';
 import { isAbbreviation } from './sentences';
 import { PERSON_ROLE_NOUNS, PERSON_TITLES } from './source-lexicon';
+import { headPattern } from './head-patterns';
 
 /** Whole quotations in double or single marks (a ’ followed by a letter is an apostrophe, "can’t", not a closing mark). */
 const QUOTATIONS = /“[^”]*”|"[^"]*"|‘(?:[^’]|’(?=\p{L}))*’/gu;
@@ -15,10 +16,12 @@ export const POSSESSIVE_AFTER = /^['’]s/u;
 
 /** How far back the subject of the sentence before may be taken over the current speaker. */
 const SUBJECT_TURN_DISTANCE = 300;
-/** A sentence's end (or a line break) and then what opens the next one, up to a mention. */
-const SENTENCE_THEN = /(?:(?:^|[^\p{L}.])([\p{L}.]*)[.!?]["”’)]?\s|\n)\s*((?:[\p{L}\p{N}’'.&-]+\s+){0,4}|(?:[\p{L}\p{N}’'.&-]+\s+){0,5}[\p{L}’'-]+,\s+)$/u;
-/** The same at the start of the text. */
-const TEXT_THEN = /^\s*()((?:[\p{L}\p{N}’'.&-]+\s+){0,4}|(?:[\p{L}\p{N}’'.&-]+\s+){0,5}[\p{L}’'-]+,\s+)$/u;
+/** What may open a sentence before its subject's name: up to four words of title, or a role in apposition ending on a comma. */
+const OPENING = String.raw`\s*((?:[\p{L}\p{N}’'.&-]+\s+){0,4}|(?:[\p{L}\p{N}’'.&-]+\s+){0,5}[\p{L}’'-]+,\s+)$`;
+/** A sentence's end (or a line break), the word before its dot (to tell an abbreviation), then the opening up to a mention. */
+const SENTENCE_THEN = new RegExp(String.raw`(?:(?:^|[^\p{L}.])([\p{L}.]*)[.!?]["”’)]?\s|\n)` + OPENING, 'u');
+/** The same at the start of the text (no word before a dot). */
+const TEXT_THEN = new RegExp(String.raw`^()` + OPENING, 'u');
 /** How far before a mention its sentence's opening is looked for. */
 const OPENING_REACH = 60;
 /** Words of a title before a name that are neither capitalised nor role nouns ("former manager"). */
@@ -53,7 +56,10 @@ function insideQuotation(text: string, at: number): boolean {
 export function opensSentenceBefore(text: string, m: Mention, pos: number): boolean {
   if (text === '' || pos - m.end > SUBJECT_TURN_DISTANCE || POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 2)) || insideQuotation(text, m.start)) return false;
   // the mention opens its sentence, after at most a few words of title ("Millbrook manager Stefan Vogelsang")
-  const opening = m.start <= OPENING_REACH ? TEXT_THEN.exec(text.slice(0, m.start)) ?? SENTENCE_THEN.exec(text.slice(0, m.start)) : SENTENCE_THEN.exec(text.slice(m.start - OPENING_REACH, m.start));
+  // the window starts on a space, so no word is cut in two ("Sen." read as "en.", a sentence's end)
+  const from = m.start <= OPENING_REACH ? 0 : Math.max(0, text.lastIndexOf(' ', m.start - OPENING_REACH));
+  const before = text.slice(from, m.start);
+  const opening = (from === 0 ? TEXT_THEN.exec(before) : null) ?? SENTENCE_THEN.exec(before);
   // a period after an abbreviation ("Sen. Arno Keel") ends no sentence
   if (!opening || (opening[1] && isAbbreviation(opening[1].toLowerCase())) || !isTitle(opening[2])) return false;
   // "Her deputy, Maria Sol, …": someone described through the person already speaking
@@ -79,6 +85,6 @@ export function quoteIsAbout(quoted: string, word: string, e: Entity): boolean {
   const names = e.name.split(/\s+/u).filter((w) => w.length >= 3 && /^\p{Lu}/u.test(w));
   // and the role the story gave them ("Referee John Mills … ‘The referee lost control,’ he said")
   const roles = e.description.toLowerCase().split(/[^\p{L}]+/u).filter((w) => PERSON_ROLE_NOUNS.has(w) || PERSON_TITLES.has(w));
-  const lower = quoted.toLowerCase();
-  return [...names.map((w) => w.toLowerCase()), ...roles].some((w) => new RegExp(`(?:^|[^\\p{L}])${w.replace(/[^\p{L}\p{N}-]/gu, '')}(?![\\p{L}])`, 'u').test(lower));
+  // the look-back's word patterns (whole word, case-blind), compiled once per word
+  return [...names, ...roles].some((w) => headPattern(w).test(quoted));
 }

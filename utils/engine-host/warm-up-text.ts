@@ -1,7 +1,7 @@
 /**
- * A short news text of our own, run through the engine a few times when the engine host starts:
- * the JavaScript engine optimises the code on it, so the reader's first article meets warm code
- * instead of the interpreter (a cold first call takes several times longer). It covers the common
+ * A short news text of our own that the engine host's page sends through its worker once at start
+ * (engine-relay.ts), so the answer's validation on the page side is warm before the first article.
+ * The worker's own warm-up uses the longer articles of warm-up-articles.ts. It covers the common
  * constructions (quotes, split quotes, indirect speech, "according to", groups, anonymous sources).
  */
 export const WARM_UP_TEXT = [

@@ -79,7 +79,7 @@ export async function paintEarly(early: EarlyRead, storedSettings: Promise<Recor
     if (themed) root.setAttribute(THEME_ATTRIBUTE, 'dark');
     const painted = painter.paint(attributions.flatMap(paintSpansOf), early.map);
     const paintedAt = win.performance.now();
-    return { painter, attributions, painted, paintedAt, waitMs, paintMs: paintedAt - paintStart, engineMs: answer.engineMs, undo };
+    return { painter, attributions, painted, paintedAt, waitMs, paintMs: paintedAt - paintStart, engineMs: answer.engineMs, dark: themed, undo };
   } catch (error) {
     undo(); // a paint that failed half-way leaves nothing registered
     throw error;

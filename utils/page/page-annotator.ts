@@ -49,7 +49,6 @@ export interface RunTimings {
   adopted: boolean;
 }
 
-
 /** Work per slice of finding and reading the article before the page gets its turn. */
 const READ_SLICE_MS = 12;
 

@@ -17,6 +17,8 @@ export interface Prepainted {
   /** Time from sending the text to the answer's arrival, and spent painting it. */
   waitMs: number;
   paintMs: number;
+  /** Whether the page was found dark (and its palette mark set) for that paint: not asked of the page again. */
+  dark: boolean;
 }
 
 /** An article read moments ago with nothing changed since (with its reading times), possibly already painted. */

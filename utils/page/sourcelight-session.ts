@@ -169,7 +169,8 @@ export async function startSourcelight(
     byId = new Map(page.attributions.map((a) => [a.id, a]));
     hitIndex = null; // built on first use (pointer, caret): not part of the paint
     ui.ensure(); // set up while the host worked, unless it answered first
-    const dark = isDarkPage(page.root, win);
+    // the early paint already asked the page's colours for the paint this run adopted
+    const dark = page.timings.adopted && earlyPaint ? earlyPaint.dark : isDarkPage(page.root, win);
     if (dark) doc.documentElement.setAttribute(THEME_ATTRIBUTE, 'dark');
     else doc.documentElement.removeAttribute(THEME_ATTRIBUTE);
     const engineFacts = { where: engine.where, hostEngineMs: engine.hostEngineMs + (page.timings.adopted ? earlyPaint?.engineMs ?? 0 : 0), timings: engine.timings };
