@@ -13,10 +13,17 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { EXTENSION_DIR, findChromium, launchExtensionBrowser, startStaticServer } from '../tests/e2e/support';
 import { benchArticleHtml } from './lib/bench-pages';
 import { longTaskCauses, traceLoad } from './lib/long-task-causes';
-import { heapAfterGc, LONG_TASK_PROBE, machineProbe, median, waitForPaintedMark } from './lib/browser-bench-probes';
+import { heapAfterGc, LONG_TASK_PROBE, machineProbe, median, paintedMarkWait, waitForPaintedMark } from './lib/browser-bench-probes';
 
 const BUNDLE_LIMIT_KB = 150;
-const RUNS = 3;
+/** Runs per page, figures as medians: of three runs, one slow one (a busy moment on a two-core machine) could move the median by 20 ms. */
+const RUNS = 9;
+/**
+ * Pause before each run: the previous run's teardown (closing its page, the plain browser's
+ * baseline load and heap collection) otherwise overlaps the next article's start on a two-core
+ * machine, which no reader's next article meets; it moved single 2,000-word runs by 10-20 ms.
+ */
+const SETTLE_MS = 1_000;
 /** How long after the paint tasks are still collected: reporting to the background, loading the sidebar UI. */
 const AFTER_PAINT_MS = 1_000;
 /** Time given to the engine host's warm-up after launch before anything is measured. */
@@ -35,8 +42,9 @@ interface Measurement {
 }
 
 async function measure(context: BrowserContext, page: Page, url: string): Promise<Measurement> {
+  const painted = await paintedMarkWait(context, page, 60_000);
   await page.goto(url);
-  await waitForPaintedMark(context, page, 60_000);
+  await painted();
   await page.waitForTimeout(AFTER_PAINT_MS + 200); // let trailing long-task entries arrive
   return page.evaluate((afterMs) => {
     const start = performance.getEntriesByName('sourcelight:start')[0];
@@ -158,6 +166,7 @@ async function main(): Promise<void> {
       const heaps: number[] = [];
       const baselines: number[] = [];
       for (let run = 0; run < RUNS; run++) {
+        await new Promise((done) => setTimeout(done, SETTLE_MS));
         const page = await extension.context.newPage();
         runs.push(await measure(extension.context, page, server.url(path)));
         heaps.push(await heapAfterGc(extension.context, page));
