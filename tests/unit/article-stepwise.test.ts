@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { findArticleRoot, findArticleRootSteps, runInSlices, runToEnd, type Slicer } from '../../utils/article';
+import { extractArticleText, findArticleRoot, findArticleRootSteps, memoisedExclusion, runInSlices, runToEnd, type Slicer } from '../../utils/article';
 import { benchArticleHtml } from '../../scripts/lib/bench-pages';
 import { fixturePage, htmlDocument } from './article-helpers';
 
@@ -42,5 +42,25 @@ describe('finding the article root in slices', () => {
     const real = '<p>Councillors said, after a long meeting on Tuesday, that the budget would be cut by a third.</p>'.repeat(3);
     const doc = htmlDocument(`<html><body><div id="padded">${padded}</div><div id="real">${real}</div></body></html>`);
     expect(findArticleRoot(doc).id).toBe('real');
+  });
+});
+
+describe('one exclusion answer per element, shared by the root search and the text', () => {
+  it.each(pages)('reads the same root and text with the shared answers on %s', (name) => {
+    const doc = fixturePage(name);
+    const root = findArticleRoot(doc);
+    const shared = { isExcluded: memoisedExclusion() };
+    expect(findArticleRoot(doc, shared)).toBe(root);
+    expect(extractArticleText(root, shared).text).toBe(extractArticleText(root).text);
+  });
+
+  it('asks about each element once across both', () => {
+    const doc = htmlDocument(benchArticleHtml(600));
+    const asked = new Map<Element, number>();
+    const isVisible = (el: Element) => (asked.set(el, (asked.get(el) ?? 0) + 1), true);
+    const shared = { isVisible, isExcluded: memoisedExclusion(isVisible) };
+    extractArticleText(findArticleRoot(doc, shared), shared);
+    expect(asked.size).toBeGreaterThan(20);
+    expect(Math.max(...asked.values())).toBe(1);
   });
 });

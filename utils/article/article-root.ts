@@ -4,7 +4,7 @@
  * real paragraphs (a Readability-style score), widened to take in the headline when it sits just
  * outside. Furniture and hidden elements never score.
  */
-import { isExcluded, type VisibilityCheck } from './boilerplate';
+import { isExcluded, type ExclusionCheck, type VisibilityCheck } from './boilerplate';
 import { tagOf } from './markup';
 import { extractArticleTextSteps } from './extract-text';
 import { findHeadline } from './headline';
@@ -15,20 +15,23 @@ import { runToEnd, type Steps } from './stepwise';
 export interface RootOptions {
   /** Extra visibility test, e.g. computed style in the browser. */
   isVisible?: VisibilityCheck;
+  /** The exclusion test to ask (isVisible bound), when the caller shares one with the text's extraction (memoisedExclusion). */
+  isExcluded?: ExclusionCheck;
 }
 
 const MIN_PARAGRAPH = 25;
 const MAX_LINK_SHARE = 0.5;
 
 /** Memoised "is this element or an ancestor left out?" so scoring stays linear in page size. */
-function exclusionTest(doc: Document, isVisible?: VisibilityCheck): (el: Element) => boolean {
+function exclusionTest(doc: Document, opts: RootOptions): (el: Element) => boolean {
+  const excludedHere = opts.isExcluded ?? ((el: Element) => isExcluded(el, opts.isVisible));
   const memo = new Map<Element, boolean>();
   const stop = new Set<Element | null>([doc.body, doc.documentElement, null]);
   const test = (el: Element | null): boolean => {
     if (el === null || stop.has(el)) return false;
     const known = memo.get(el);
     if (known !== undefined) return known;
-    const result = isExcluded(el, isVisible) || test(el.parentElement);
+    const result = excludedHere(el) || test(el.parentElement);
     memo.set(el, result);
     return result;
   };
@@ -169,7 +172,7 @@ export function findArticleRoot(doc: Document, opts: RootOptions = {}): Element 
 
 /** findArticleRoot as pausable steps (see stepwise.ts): the browser reads a huge page in slices. */
 export function* findArticleRootSteps(doc: Document, opts: RootOptions = {}): Steps<Element> {
-  const excluded = exclusionTest(doc, opts.isVisible);
+  const excluded = exclusionTest(doc, opts);
   const { score, paragraphText } = yield* scoreParagraphs(doc, excluded);
   let best: Element | null = null;
   let bestScore = 0;

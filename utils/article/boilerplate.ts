@@ -116,3 +116,20 @@ export function memoisedVisibility(check: VisibilityCheck | undefined): Visibili
 export function isExcluded(el: Element, isVisible?: VisibilityCheck): boolean {
   return isHiddenByMarkup(el) || isFurniture(el) || (isVisible !== undefined && !isVisible(el));
 }
+
+/** `isExcluded` with its visibility test bound: what finding the root and reading the text ask of each element. */
+export type ExclusionCheck = (el: Element) => boolean;
+
+/**
+ * One `isExcluded` answer per element for one read of an unchanged page: finding the root and
+ * reading the text ask about the same paragraphs and blocks, and the furniture test walks each
+ * block's text, so asking once saves the content script that walk on every paragraph.
+ */
+export function memoisedExclusion(isVisible?: VisibilityCheck): ExclusionCheck {
+  const known = new Map<Element, boolean>();
+  return (el) => {
+    let excluded = known.get(el);
+    if (excluded === undefined) known.set(el, (excluded = isExcluded(el, isVisible)));
+    return excluded;
+  };
+}

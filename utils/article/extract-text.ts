@@ -5,7 +5,7 @@
  * text node so results can be highlighted.
  * One pass over the tree, no recursion: linear time and safe on very deep or very large pages.
  */
-import { isExcluded, type VisibilityCheck } from './boilerplate';
+import { isExcluded, type ExclusionCheck, type VisibilityCheck } from './boilerplate';
 import { tagOf } from './markup';
 import { runToEnd, type Steps } from './stepwise';
 import { ArticleTextMap, type TextSegment } from './text-map';
@@ -28,6 +28,8 @@ const COLLAPSIBLE = /[ \t\n\r\f]+/g;
 export interface ExtractOptions {
   /** Extra visibility test, e.g. computed style in the browser; markup-hidden elements are always left out. */
   isVisible?: VisibilityCheck;
+  /** The exclusion test to ask (isVisible bound), when the caller shares one with the root's search (memoisedExclusion). */
+  isExcluded?: ExclusionCheck;
 }
 
 /** The article's text and the way back from text offsets to the DOM. */
@@ -141,7 +143,7 @@ export function* extractArticleTextSteps(root: Element, opts: ExtractOptions = {
     else if (tag === 'q') out.generated(--quoteDepth % 2 === 0 ? '”' : '’');
     if (tag === 'pre') preDepth--;
   };
-  const skip = (el: Element): boolean => isExcluded(el, opts.isVisible);
+  const skip = opts.isExcluded ?? ((el: Element): boolean => isExcluded(el, opts.isVisible));
 
   let node: Node | null = root.firstChild;
   let visited = 0;

@@ -3,7 +3,7 @@
  * in. Re-runs are cheap and safe to call often (new paragraphs, single-page navigation): text that
  * has not changed is neither re-read by the engine nor repainted, and stale runs stop early.
  */
-import { findArticleRootSteps, isArticlePage, memoisedVisibility, runInSlices, type ArticleText, type ArticleTextMap } from '@/utils/article';
+import { findArticleRootSteps, isArticlePage, memoisedExclusion, memoisedVisibility, runInSlices, type ArticleText, type ArticleTextMap } from '@/utils/article';
 import type { Attribution } from '@/utils/attribution';
 import type { HighlightPainter, PaintedSpan } from '@/utils/highlight/highlight-painter';
 import { annotateInChunks, AnnotationCache, WHOLE_TEXT_CHARS, type WorkScheduler } from './chunked-annotation';
@@ -107,10 +107,12 @@ export function createPageAnnotator(options: PageAnnotatorOptions) {
     const stale = () => mine !== generation;
     // Finding the root and reading the text ask about the same elements: ask the browser once per run.
     const isVisible = memoisedVisibility(options.isVisible);
-    const root = alreadyRead?.root ?? (await runInSlices(findArticleRootSteps(doc, { isVisible }), options.scheduler, READ_SLICE_MS, stale));
+    const ask = { isVisible, isExcluded: memoisedExclusion(isVisible) };
+    const root = alreadyRead?.root ?? (await runInSlices(findArticleRootSteps(doc, ask), options.scheduler, READ_SLICE_MS, stale));
     if (!root) return 'cancelled';
     const rootMs = now() - rootStart;
-    const read = () => extractIncrementally(root, { isVisible }, options.scheduler, READ_SLICE_MS, stale);
+    // after <mark>s are unwrapped the blocks hold other nodes: that read asks afresh
+    const read = (fresh = false) => extractIncrementally(root, fresh ? { isVisible } : ask, options.scheduler, READ_SLICE_MS, stale);
     const extractStart = now();
     let article = alreadyRead ?? (await read());
     if (!article) return 'cancelled';
@@ -122,7 +124,7 @@ export function createPageAnnotator(options: PageAnnotatorOptions) {
     const marks = options.painter.mode === 'marks';
     if (marks) {
       options.painter.clear();
-      article = await read();
+      article = await read(true);
     }
     if (!article) return 'cancelled';
     const timings: RunTimings = {
