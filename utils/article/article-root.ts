@@ -41,34 +41,23 @@ function exclusionTest(doc: Document, opts: RootOptions): (el: Element) => boole
 /** Paragraphs scored between two pause points of the stepwise search. */
 const PARAGRAPHS_PER_STEP = 8;
 
-/** The characters `\s` matches in a JavaScript regular expression (and `trim()` removes). */
-function isJsSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || (c >= 0x80 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
-}
-
-/** Length of the text with white space runs collapsed to one space and trimmed, without building it. */
+/** Length of the text with white space runs collapsed to one space and trimmed. */
 function collapsedLength(text: string | null): number {
-  return measureText(text ?? '').length;
+  return (text ?? '').replace(/\s+/g, ' ').trim().length;
 }
 
-/** Collapsed length and comma count in one pass over the text (no copies: this runs per paragraph). */
+/** Commas, full-width commas and ideographic commas: each one a clause, as Readability scores. */
+const COMMAS = [',', '\uff0c', '\u3001'];
+
+/**
+ * Collapsed length and comma count of a paragraph's text. Native string calls, not a loop over
+ * characters: this runs once per paragraph in the content script's first task, where a loop runs
+ * cold (interpreted) and cost about ten times as much.
+ */
 function measureText(text: string): { length: number; commas: number } {
-  let length = 0;
   let commas = 0;
-  let pendingSpace = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (isJsSpace(c)) {
-      pendingSpace = length > 0;
-      continue;
-    }
-    if (pendingSpace) length++;
-    pendingSpace = false;
-    length++;
-    if (c === 0x2c || c === 0xff0c || c === 0x3001) commas++;
-  }
-  return { length, commas };
+  for (const comma of COMMAS) for (let i = text.indexOf(comma); i !== -1; i = text.indexOf(comma, i + 1)) commas++;
+  return { length: collapsedLength(text), commas };
 }
 
 /** Tags that make a <div> a container rather than a paragraph written without <p>. */

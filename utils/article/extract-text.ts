@@ -21,8 +21,12 @@ const BLOCK_TAGS = new Set([
   'tr', 'ul', 'center', 'legend', 'fieldset', 'html',
 ]);
 
-/** White space CSS collapses in normal flow (not the no-break space). */
-const COLLAPSIBLE = /[ \t\n\r\f]+/g;
+/**
+ * White space CSS collapses in normal flow (not the no-break space), in the runs that collapsing
+ * changes or that may vanish: a single space between two words stays as it is, so it is copied with
+ * the words around it (one copy per run of words, not one per word, in the content script's first task).
+ */
+const COLLAPSIBLE = /[ \t\n\r\f]{2,}|[\t\n\r\f]|^ | $/g;
 
 /** Options for extractArticleText. */
 export interface ExtractOptions {
