@@ -10,6 +10,14 @@ import type { AttributionSpans, Span } from './types';
 /** The joining word before another cue, with an optional subject pronoun and adverb ("…, and he later | said"). */
 const JOIN_BEFORE_CUE = /[\s,;—–-]+(?:and|but)\s+(?:(?:he|she|they|it|we)\s+)?(?:(?:\p{Ll}+ly|also|then|later)\s+)?$/u;
 
+/**
+ * A quotation's closing comma and mark before a participle that reports ("“…,” adding that …"):
+ * the quotation ends there. (After a plain comma the participle may go on with the claim, as
+ * PolNeAR reads "made the case that …, explaining …".)
+ */
+const COMMA_BEFORE_PARTICIPLE = /,["”’]\s+$/u;
+const PARTICIPLE = /^\p{Ll}+ing$/u;
+
 /** Same offsets, both present. */
 const sameSpan = (a: Span | null, b: Span | null): boolean => a !== null && b !== null && a.start === b.start && a.end === b.end;
 
@@ -40,19 +48,22 @@ function cutBeforeJoinedCue(text: string, claim: AttributionSpans, piece: Span, 
   for (let k = firstAtOrAfter(cueStarts, piece.start + 1); k < withCues.length && cueStarts[k] < piece.end; k++) {
     const { cue, source } = withCues[k] as { cue: Span; source: Span | null };
     if (withCues[k] === claim || !source || cue.end > piece.end) continue;
-    const join = JOIN_BEFORE_CUE.exec(text.slice(Math.max(piece.start, cue.start - 40), cue.start));
+    const before = text.slice(Math.max(piece.start, cue.start - 40), cue.start);
+    const join = JOIN_BEFORE_CUE.exec(before) ?? (PARTICIPLE.test(text.slice(cue.start, cue.end)) ? COMMA_BEFORE_PARTICIPLE.exec(before) : null);
     if (!join || quotationOpenAt(text, piece.start, cue.start)) continue; // the source's own quoted words
     const end = cue.start - (Math.min(40, cue.start - piece.start) - join.index);
     // the same source, or "he", "she" … right after the "and" ("…, and he noted")
     if (!sameSpan(source, claim.source) && !pronounIn(text, source, end, cue.start)) continue;
     if (sameSpan(source, claim.source) && continuesClaimVerb(text, piece, end, cue)) continue;
-    if (end - piece.start >= 3) return { start: piece.start, end };
+    // a quotation's closing comma and mark stay with it ("“…,” adding"), as quotations are read whole
+    if (end - piece.start >= 3) return { start: piece.start, end: /^,["”’]/u.test(text.slice(end, end + 2)) ? end + 2 : end };
   }
   return piece;
 }
 
 /**
- * Each claim cut before a verb joined to it by "and" or "but" that is the cue of another reading
+ * Each claim cut before a verb joined to it by "and" or "but" (or a participle after a comma:
+ * "“…,” adding that …") that is the cue of another reading
  * with the same source (or with "he", "she" … right after the "and"): the source's next statement
  * or act, not part of what it said first.
  */

@@ -12,6 +12,7 @@ import { ruleSpansForSentence } from './rule-spans';
 import { findTranscriptTurns } from './transcript-turns';
 import { chunks } from './viterbi';
 import { isAbbreviation } from './sentences';
+import { withoutSceneAfterQuote } from './quote-tail';
 
 /** Every cue chunk the cue tagger finds, at most MAX_CUES_PER_SENTENCE per sentence. */
 export function findCues(doc: PreparedDoc, cue: LinearTagger, buf: TagBuffers): CueAnchor[] {
@@ -55,7 +56,8 @@ export function readRoles(doc: PreparedDoc, cue: CueAnchor, path: Int32Array, fr
   const n = to - from;
   const tok = doc.tokens;
   const toSpan = ([a, b]: [number, number]): Span => ({ start: tok[from + a].start, end: tok[from + b - 1].end });
-  const content = acrossAbbreviations(doc, from, chunks(path, n, 3, 4)).map(toSpan);
+  const cueSpan = { start: tok[cue.from].start, end: tok[cue.to - 1].end };
+  const content = withoutSceneAfterQuote(doc.text, acrossAbbreviations(doc, from, chunks(path, n, 3, 4)).map(toSpan), cueSpan);
   if (content.length === 0) return null;
   const sources = chunks(path, n, 1, 2);
   let source: Span | null = null;
@@ -64,7 +66,7 @@ export function readRoles(doc: PreparedDoc, cue: CueAnchor, path: Int32Array, fr
     const d = from + b <= cue.from ? cue.from - (from + b) : from + a - cue.to;
     if (d < bestDistance) { bestDistance = d; source = toSpan([a, b]); }
   }
-  return { cue: { start: tok[cue.from].start, end: tok[cue.to - 1].end }, source, content };
+  return { cue: cueSpan, source, content };
 }
 
 const LEX_CORE = 2;

@@ -7,8 +7,11 @@ import type { AttributionSpans, Span } from './types';
 
 /** Beyond this many characters between the two verbs the link is too loose to trust. */
 const MAX_GAP = 400;
-/** The second verb joins the first: after a comma ("…, adding"), "and" or "but" ("… and called"). */
-const JOINED = /(?:,|[,;]?\s(?:and|but)(?:\s(?:also|then|later))?)\s*$/;
+/**
+ * The second verb joins the first: after a comma ("…, adding"), also one inside the first verb's
+ * closing quote mark ("said: “…,” adding"), "and" or "but" ("… and called").
+ */
+const JOINED = /(?:,["”’']?|[,;]?\s(?:and|but)(?:\s(?:also|then|later))?)\s*$/;
 /** A sentence ends between the two verbs: the second belongs to someone else. */
 const SENTENCE_END = /[.!?]["”’']?\s+["“‘']?\p{Lu}/u;
 
@@ -19,15 +22,18 @@ const SENTENCE_END = /[.!?]["”’']?\s+["“‘']?\p{Lu}/u;
 export function shareSubjects(text: string, found: AttributionSpans[]): AttributionSpans[] {
   const out = found.slice();
   const byCue = found.map((_, i) => i).filter((i) => found[i].cue).sort((i, j) => found[i].cue!.start - found[j].cue!.start);
-  let previous: { after: number; source: Span } | null = null;
+  let previous: { after: number; source: Span; content: Span[] } | null = null;
   for (const i of byCue) {
     const a = found[i], cue = a.cue!;
-    if (!a.source && previous && previous.after <= cue.start && cue.start - previous.after <= MAX_GAP) {
-      const gap = text.slice(previous.after, cue.start);
-      if (JOINED.test(gap) && !SENTENCE_END.test(gap) && !gap.includes('\n')) out[i] = { ...a, source: previous.source };
+    if (!a.source && previous && previous.after <= cue.start) {
+      // the gap runs from the end of the first verb's reading: its quotation's sentences are no break
+      const after = previous.content.reduce((end, s) => (s.end <= cue.start ? Math.max(end, s.end) : end), previous.after);
+      const gap = text.slice(after, cue.start);
+      const joined = JOINED.test(text.slice(Math.max(previous.after, after - 2), cue.start));
+      if (cue.start - after <= MAX_GAP && joined && !SENTENCE_END.test(gap) && !gap.includes('\n')) out[i] = { ...a, source: previous.source };
     }
     const source = out[i].source;
-    if (source) previous = { after: Math.max(cue.end, source.end), source };
+    if (source) previous = { after: Math.max(cue.end, source.end), source, content: out[i].content };
   }
   return out;
 }

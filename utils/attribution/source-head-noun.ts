@@ -56,13 +56,21 @@ function possessedNounFromCue(text: string, f: AttributionSpans): AttributionSpa
   return { ...f, source: { start: f.source.start, end: f.cue.start + m[1].length }, cue: { start: f.cue.start + m[0].length, end: f.cue.end } };
 }
 
+/** "The firm | firm said": a cue that begins inside its own source (the source was widened over the noun) starts after it. */
+function cueAfterOwnSource(text: string, f: AttributionSpans): AttributionSpans {
+  const { source, cue } = f;
+  if (!source || !cue || cue.start < source.start || cue.start >= source.end || cue.end <= source.end) return f;
+  const start = source.end + (/^\s*/u.exec(text.slice(source.end, cue.end))?.[0].length ?? 0);
+  return start < cue.end ? { ...f, cue: { start, end: cue.end } } : f;
+}
+
 /**
  * Readings whose source stops before its head noun get the whole noun phrase as their source, and
  * a cue that swallowed its subject (or the noun a possessive source owns) gives it back to the source.
  */
 export function withSourceHeadNoun(text: string, found: AttributionSpans[]): AttributionSpans[] {
   return found.map((reading) => {
-    const f = possessedNounFromCue(text, splitSubjectFromCue(text, reading));
+    const f = cueAfterOwnSource(text, possessedNounFromCue(text, splitSubjectFromCue(text, reading)));
     if (!f.source) return f;
     const source = widened(text, f.source, f.cue ? [f.cue, ...f.content] : f.content);
     return source === f.source ? f : { ...f, source };

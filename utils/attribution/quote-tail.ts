@@ -1,0 +1,30 @@
+/**
+ * "“It is finished,” she said of the election, in which …": when a quotation that opens its
+ * sentence closes just before its cue, the words after the cue are the scene of the speech (the
+ * listener, the topic, the time, what happened next), not more of what was said; only a piece
+ * holding another quotation carries the speech on ("“…,” she said. “…”", "“…,” he said, but “…”").
+ * The role tagger sometimes reads that scene as a second piece of content.
+ */
+import type { Span } from './types';
+
+/** One quotation: opens with a quote mark, ends with its closing mark (after a comma, full stop, ? or ! inside). */
+const IS_QUOTATION = /^\s*(?:[“"«‘]|'')[^]*(?:[”"»]|[,.!?]’|[,.!?]'')\s*$/;
+/** What may stand before a quotation that opens its sentence: nothing, a line break, or a sentence's end. */
+const SENTENCE_BEFORE = /(?:^|[\n.!?:”"])\s*$/;
+/** A piece holding a quote mark: the quotation going on after its cue, whole or in part ("but “…”"). */
+const HOLDS_QUOTATION = /[“”"«»‘]/;
+
+/**
+ * The content pieces without those after the cue that hold no quotation, when a piece before the
+ * cue is a quotation opening its sentence; the pieces as they were otherwise (and whenever nothing
+ * would be left).
+ */
+export function withoutSceneAfterQuote(text: string, content: Span[], cue: Span): Span[] {
+  if (content.length < 2) return content;
+  // the quotation must open its sentence: a title quoted mid-sentence ("In his book, “…,” he suggested …") is no speech
+  const opensSentence = (s: Span) => SENTENCE_BEFORE.test(text.slice(Math.max(0, s.start - 40), s.start));
+  const quotedBefore = content.some((s) => s.end <= cue.start && IS_QUOTATION.test(text.slice(s.start, s.end)) && opensSentence(s));
+  if (!quotedBefore) return content;
+  const kept = content.filter((s) => s.start < cue.end || HOLDS_QUOTATION.test(text.slice(s.start, s.end)));
+  return kept.length > 0 ? kept : content;
+}
