@@ -125,6 +125,24 @@ describe('shared subject', () => {
     const disagreed = { source: null, cue: spanOf(text, 'disagreed'), content: [spanOf(text, 'Critics')] };
     expect(shareSubjects(text, [said, adding, disagreed])[2].source).toBeNull();
   });
+  it('reaches over the first verb’s quotation, its full stops included, to a participle after its closing mark', () => {
+    const t = 'The firm said: “Sales rose. Costs fell,” adding that it would hire.';
+    const first = { source: spanOf(t, 'The firm'), cue: spanOf(t, 'said:'), content: [spanOf(t, '“Sales rose. Costs fell,”')] };
+    const next = { source: null, cue: spanOf(t, 'adding'), content: [spanOf(t, 'that it would hire')] };
+    expect(shareSubjects(t, [first, next])[1].source).toEqual(first.source);
+  });
+  it.each(['by', 'before', 'while'])('gives a verb in -ing after "%s" the sentence’s subject', (word) => {
+    const t = `The mayor defended the budget ${word} saying it protected services.`;
+    const first = { source: spanOf(t, 'The mayor'), cue: spanOf(t, 'defended'), content: [spanOf(t, 'the budget')] };
+    const next = { source: null, cue: spanOf(t, 'saying'), content: [spanOf(t, 'it protected services')] };
+    expect(shareSubjects(t, [first, next])[1].source).toEqual(first.source);
+  });
+  it('leaves a verb after such a preposition alone when it is no -ing form', () => {
+    const t = 'The mayor defended the budget before critics said it cut services.';
+    const first = { source: spanOf(t, 'The mayor'), cue: spanOf(t, 'defended'), content: [spanOf(t, 'the budget')] };
+    const next = { source: null, cue: spanOf(t, 'said'), content: [spanOf(t, 'it cut services')] };
+    expect(shareSubjects(t, [first, next])[1].source).toBeNull();
+  });
 });
 
 describe('through the span finder', () => {

@@ -12,6 +12,13 @@ const MAX_GAP = 400;
  * closing quote mark ("said: “…,” adding"), "and" or "but" ("… and called").
  */
 const JOINED = /(?:,["”’']?|[,;]?\s(?:and|but)(?:\s(?:also|then|later))?)\s*$/;
+/**
+ * A preposition before a second verb in -ing: "defended the budget by saying …", "sang to her
+ * before asking …". Such a clause has no subject of its own: it is the sentence's subject.
+ */
+const BEFORE_GERUND = /\s(?:by|while|before|after|when|without)\s*$/;
+const GERUND = /^\p{Ll}+ing$/u;
+
 /** A sentence ends between the two verbs: the second belongs to someone else. */
 const SENTENCE_END = /[.!?]["”’']?\s+["“‘']?\p{Lu}/u;
 
@@ -29,7 +36,8 @@ export function shareSubjects(text: string, found: AttributionSpans[]): Attribut
       // the gap runs from the end of the first verb's reading: its quotation's sentences are no break
       const after = previous.content.reduce((end, s) => (s.end <= cue.start ? Math.max(end, s.end) : end), previous.after);
       const gap = text.slice(after, cue.start);
-      const joined = JOINED.test(text.slice(Math.max(previous.after, after - 2), cue.start));
+      const lead = text.slice(Math.max(previous.after, after - 2), cue.start);
+      const joined = JOINED.test(lead) || (BEFORE_GERUND.test(lead) && GERUND.test(text.slice(cue.start, cue.end)));
       if (cue.start - after <= MAX_GAP && joined && !SENTENCE_END.test(gap) && !gap.includes('\n')) out[i] = { ...a, source: previous.source };
     }
     const source = out[i].source;
