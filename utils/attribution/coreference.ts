@@ -11,6 +11,9 @@ import { ANONYMOUS_ROLE_NOUNS, COLLECTIVE_NOUNS, COMPANY_NOUNS, OUTLET_NOUNS, PE
 import { PERSON_SHAPED } from './source-phrase';
 import { headPattern, mentionsWord } from './head-patterns';
 
+/** "the 23-year-old": an age standing for a person. */
+const AGE_NOUN = /year-old$/u;
+
 /** How far back a role description ("the senator") may find its named person without a matching title. */
 const NAMED_ROLE_DISTANCE = 1500;
 
@@ -159,8 +162,13 @@ export function resolveDescription(head: string, pos: number, skip: Span[], time
     if (firm) return firm.entity;
   }
   if ((PERSON_ROLE_NOUNS.has(head) || PERSON_SHAPED.test(head)) && !ANONYMOUS_ROLE_NOUNS.has(head)) {
-    // "the senator", "the Indiana governor": news names a person before describing them by role.
-    const person = timeline.findBack(pos, skip, (m) => m.entity.type === 'named-person' && !m.entity.plural && pos - m.end < NAMED_ROLE_DISTANCE);
+    // "the senator", "the Indiana governor": news names a person before describing them by role;
+    // "the 23-year-old" only someone known to be a person (given name, title, role, has spoken),
+    // not a club or town named in between ("Okoro, who joined from Kirkby Town, …")
+    const namedPerson = (m: Mention) => m.entity.type === 'named-person' && !m.entity.plural && pos - m.end < NAMED_ROLE_DISTANCE;
+    const person = AGE_NOUN.test(head)
+      ? timeline.findBack(pos, skip, (m) => namedPerson(m) && (m.entity.person === true || m.spoke === true))
+      : timeline.findBack(pos, skip, namedPerson);
     if (person) return person.entity;
   }
   return nearest ? (nameRightAfter(nearest, timeline, text) ?? (nearest as Mention)).entity : null;

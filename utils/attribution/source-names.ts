@@ -40,10 +40,11 @@ export function indexNames(text: string): NameIndex {
     const surname = g.words[g.words.length - 1].lower;
     if (!bySurname.has(surname)) bySurname.set(surname, entity);
   }
-  // A firm's first word alone ("Nordvik" after "Nordvik Motors") stands for the firm.
+  // A firm's first word alone ("Nordvik" after "Nordvik Motors", "Harlund" after "Harlund Bank AG") stands for the firm.
   for (let i = 0; i < n; i++) {
     const ws = gs[i].words;
-    if (kinds[i] !== 'organization' || ws.length !== 2 || !FIRM_ENDINGS.has(ws[1].lower)) continue;
+    if (kinds[i] !== 'organization' || ws.length < 2 || ws.length > 3 || !FIRM_ENDINGS.has(ws[ws.length - 1].lower)) continue;
+    if (ws.length === 3 && !FIRM_ENDINGS.has(ws[1].lower) && ws[1].lower !== 'bank') continue;
     if (!bySurname.has(ws[0].lower)) bySurname.set(ws[0].lower, entityFor(text, byName, gs[i], 'organization'));
   }
   // A lone capitalised word seen only at sentence starts ("Eventually", "Critically") is no name.
@@ -71,6 +72,9 @@ export function indexNames(text: string): NameIndex {
 const FIRM_ENDINGS = new Set([
   'motors', 'airlines', 'airways', 'inc', 'inc.', 'corp', 'corp.', 'corporation', 'group', 'holdings', 'industries', 'technologies', 'pharmaceuticals', 'energy', 'labs', 'plc', 'ltd', 'llc',
   'foods', 'stores', 'brands', 'systems', 'pharma', 'insurance', 'logistics', 'telecom', 'mining', 'steel', 'chemicals', 'software', 'networks', 'electric', 'entertainment', 'communications', 'shipping', 'rail', 'homes', 'water',
+  // the legal forms of other countries' companies ("Vestra SE", and "Harlund Bank AG" with a bank
+  // before one: "Bank" alone ends no firm's name, or "West Bank" would make "West" one)
+  'ag', 'se', 'nv', 'bv', 'gmbh', 'sa', 'spa', 'asa', 'oyj', 'ab', 'limited', 'llp',
 ]);
 
 /** The name's words lower-cased and joined by spaces: the text of the name, lower-cased. */

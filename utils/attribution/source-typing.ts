@@ -41,8 +41,11 @@ export function describeSources(text: string, found: AttributionSpans[]): Descri
     let entity: Entity;
     if (f.source) {
       const typed = sourceEntity(text, f.source, f.content, timeline, readings);
-      entity = typed ?? looseEntity(f.source, f.content, timeline, previous);
-      if (typed) {
+      const named = typed ? null : nameInside(f.source, timeline);
+      entity = typed ?? named ?? looseEntity(f.source, f.content, timeline, previous);
+      // a source read whole, or one whose own words name someone ("The head of the weather office,
+      // Dr Fiona Gallacher,"): that one has spoken, so a later "she" keeps to them
+      if (typed || named) {
         if (entity.type === 'named-person') entity.person = true;
         timeline.add({ start: f.source.start, end: f.source.end, entity, spoke: true });
         previous = { entity, end: f.source.end };
@@ -108,14 +111,11 @@ function body(m: Mention): boolean {
 }
 
 /**
- * A source span that is no noun phrase ("in a statement", a clause): the speaker is then a name
- * inside the span or just before it ("Ana Ruiz said in a statement"), else the running source.
+ * A source span that is no noun phrase ("in a statement", a clause) and names no one inside
+ * (nameInside): the speaker is then a name just before it ("Ana Ruiz said in a statement"), else
+ * the running source.
  */
 function looseEntity(span: Span, content: Span[], timeline: MentionTimeline, previous: { entity: Entity; end: number } | null): Entity {
-  for (const accept of [person, body]) {
-    const inside = timeline.findBack(span.end, [], (m) => m.start >= span.start && accept(m));
-    if (inside) return inside.entity;
-  }
   for (const accept of [person, body]) {
     const near = timeline.findBack(span.start, content, (m) => span.start - m.end < LOOSE_DISTANCE && accept(m));
     if (near) return near.entity;
@@ -123,6 +123,15 @@ function looseEntity(span: Span, content: Span[], timeline: MentionTimeline, pre
   const ahead = timeline.findForward(span.end, LOOSE_DISTANCE, person);
   if (ahead) return ahead.entity;
   return sourcelessEntity(span.start, previous);
+}
+
+/** The person, else the body, that a name inside an unreadable source span names. */
+function nameInside(span: Span, timeline: MentionTimeline): Entity | null {
+  for (const accept of [person, body]) {
+    const inside = timeline.findBack(span.end, [], (m) => m.start >= span.start && accept(m));
+    if (inside) return inside.entity;
+  }
+  return null;
 }
 
 /** The entity a source span stands for (a name, a resolved mention, a new one); null if unreadable. */

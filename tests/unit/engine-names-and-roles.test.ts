@@ -1,0 +1,40 @@
+/**
+ * Who a name or a second mention stands for, in news of kinds the dev set has few of: a firm by
+ * its first word after its full name with a legal form, a police force, "the 23-year-old" past a
+ * club named in between, and "she" after a person introduced by role first.
+ */
+import { describe, expect, it } from 'vitest';
+import { annotate } from '../../utils/attribution/annotate';
+import { loadModelFromDisk } from '../../scripts/lib/model-file';
+
+const model = loadModelFromDisk();
+const read = (text: string) => annotate(text, model).map((a) => ({
+  source: a.source && text.slice(a.source.start, a.source.end), name: a.resolvedSource.name, type: a.sourceType,
+}));
+
+describe('a firm or force by its name', () => {
+  it.each([
+    ['Torvik Bank AG is weighing a sale of its fund unit. In a statement, Torvik said it reviews its portfolio regularly.', 'Torvik', 'Torvik Bank AG'],
+    ['Lindqvist Motors said profits fell. Lindqvist said the strike had hurt output.', 'Lindqvist', 'Lindqvist Motors'],
+  ])('reads the first word alone as the firm: %s', (text, source, firm) => {
+    expect(read(text)).toContainEqual({ source, name: firm, type: 'named-organization' });
+  });
+  it('reads a constabulary as a body', () => {
+    const text = 'Eastmoor Constabulary says it has dealt with more than 200 calls since midnight.';
+    expect(read(text)).toContainEqual({ source: 'Eastmoor Constabulary', name: 'Eastmoor Constabulary', type: 'named-organization' });
+  });
+});
+
+describe('"the 23-year-old"', () => {
+  it('is the person last named, not a club named in between', () => {
+    const text = 'Daniel Okoro scored twice.\n\nOkoro, who joined Ashcombe from Kirkby Town in the summer, said the second goal was the best of his career.\n\n"I just hit it and hoped," the 23-year-old said.';
+    expect(read(text)).toContainEqual({ source: 'the 23-year-old', name: 'Daniel Okoro', type: 'named-person' });
+  });
+});
+
+describe('"she" after a person introduced by role, then name', () => {
+  it('is that person, not an earlier speaker', () => {
+    const text = 'Westgrid said crews were working to restore power.\n\nThe head of the National Weather Office, Dr Fiona Gallacher, said the storm was the strongest in a decade. She said gusts of 94mph were recorded at Ardnish Point.';
+    expect(read(text)).toContainEqual({ source: 'She', name: 'Fiona Gallacher', type: 'named-person' });
+  });
+});
