@@ -14,6 +14,8 @@ import { fitContentToQuotation, splitAtParagraphs, withClosingQuoteMark } from '
 import { shareSubjects } from './shared-subject';
 import { withoutAdverbCues } from './adverb-cues';
 import { withSubjectAsSource } from './subject-as-source';
+import { withToldClause } from './told-clause';
+import { withInvertedRolesRestored } from './inverted-roles';
 import { withAccordingToApposition } from './according-apposition';
 import { withoutPassiveSubjects, withoutRelativePronounClaims } from './passive-cues';
 import { fittedSource } from './source-fitting';
@@ -52,18 +54,20 @@ function disjointContent(content: Span[]): Span[] {
 type Repair = (text: string, found: AttributionSpans[]) => AttributionSpans[];
 
 /**
- * The repairs after the spans are fitted, in order: a source cut before its head noun widened, a
+ * The repairs after the spans are fitted, in order: a source and claim read the wrong way round
+ * swapped back ("X, 34, of …, denies causing …"), a source cut before its head noun widened, a
  * mislabelled subject made the source, an according-to apposition moved into its source, a joined verb's shared subject, no source for a
  * passive's subject, no bare "which" claim, no cue inside another's source, no adverb cue, no
  * claim run over the same source's next verb ("… and warned"), and each cue widened over its
  * adverbs, auxiliaries and its verb's preposition; a quotation two readings hold left to the nearer cue;
  * no page label ("Pictured:") as a speaker; a relative clause on the source read as the claim's
- * first piece moved back into the source.
+ * first piece moved back into the source; the clause after "told" and its listener as the claim,
+ * not an opening participle phrase.
  */
 const REPAIRS: readonly Repair[] = [
-  withSourceHeadNoun, withSubjectAsSource, withAccordingToApposition, shareSubjects, withoutPassiveSubjects,
+  withInvertedRolesRestored, withSourceHeadNoun, withSubjectAsSource, withAccordingToApposition, shareSubjects, withoutPassiveSubjects,
   withoutRelativePronounClaims, withoutCueInSource, withoutAdverbCues, withoutJoinedCues, withWholeCues,
-  withoutSharedClaims, withoutColonLabels, withRelativeClauseInSource,
+  withoutSharedClaims, withoutColonLabels, withRelativeClauseInSource, withToldClause,
 ];
 
 /**

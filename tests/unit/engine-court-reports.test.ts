@@ -1,0 +1,29 @@
+/**
+ * Court reports, read as a reader would: a defendant with an age and address still denies the
+ * charge, and a witness "told the court" a clause without "that". (What "the court heard" is read
+ * as the court's: engine-wire-readings.test.ts.)
+ */
+import { describe, expect, it } from 'vitest';
+import { annotate } from '../../utils/attribution/annotate';
+import { loadModelFromDisk } from '../../scripts/lib/model-file';
+
+const model = loadModelFromDisk();
+const readings = (text: string) => annotate(text, model).map((a) => ({
+  source: a.source && text.slice(a.source.start, a.source.end), cue: a.cue && text.slice(a.cue.start, a.cue.end), claim: a.claim,
+}));
+
+describe('a defendant introduced with age and address', () => {
+  it('denies the charge, not the other way round', () => {
+    const text = 'Karim Adeyemi, 34, of Lindford Road, Castlebridge, denies causing serious injury by dangerous driving.';
+    expect(readings(text)).toEqual([{ source: 'Karim Adeyemi, 34, of Lindford Road, Castlebridge', cue: 'denies', claim: 'causing serious injury by dangerous driving' }]);
+  });
+});
+
+describe('"told" its listener a clause without "that"', () => {
+  it.each([
+    ['Giving evidence, Ms Calloway told the court she remembered seeing the van drift towards the kerb.', 'Ms Calloway', 'she remembered seeing the van drift towards the kerb'],
+    ['Asked about the delay, Ruiz told reporters it was regrettable.', 'Ruiz', 'it was regrettable'],
+  ])('claims the clause, not the opening phrase: %s', (text, source, claim) => {
+    expect(readings(text)).toContainEqual({ source, cue: 'told', claim });
+  });
+});

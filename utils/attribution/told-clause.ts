@@ -1,0 +1,37 @@
+/**
+ * "Giving evidence, Ms Calloway told the court she remembered seeing the van": after "told" and its
+ * listener, a clause without "that" is the claim; the role tagger, finding none, takes the opening
+ * participle phrase ("Giving evidence", "Asked about the delay") instead. That phrase only sets the
+ * scene, so the clause after the listener becomes the claim.
+ */
+import type { AttributionSpans, Span } from './types';
+
+const TOLD = /^(?:(?:has|have|had)\s+)?(?:told|tells|tell)$/iu;
+/** A sentence-opening participle phrase: "Giving evidence", "Speaking to reporters", "Asked about …". */
+const OPENING_PARTICIPLE = /^(?:\p{Lu}\p{Ll}+ing|Asked)\b/u;
+/** The listener (one to four words, no comma), then the clause, opened by a subject pronoun. */
+const LISTENER_THEN_CLAUSE = /^\s+[^\s,.;:!?"“”]+(?:\s+[^\s,.;:!?"“”]+){0,3}?\s+(?=(?:he|she|they|it|we|I|there)\s)/u;
+/** The end of the clause: the sentence's end, a line break, or the end of the text. */
+const CLAUSE_END = /[.!?](?=["”’]?(?:\s|$))|\n/u;
+
+/** The clause after "told" and its listener, when the reading took an opening participle phrase instead. */
+function clauseAfterListener(text: string, f: AttributionSpans): Span | null {
+  if (!f.cue || !f.source || f.source.end > f.cue.start || !TOLD.test(text.slice(f.cue.start, f.cue.end))) return null;
+  if (!f.content.every((s) => s.end <= f.source!.start) || !OPENING_PARTICIPLE.test(text.slice(f.content[0].start, f.content[0].end))) return null;
+  const after = text.slice(f.cue.end, f.cue.end + 400);
+  const listener = LISTENER_THEN_CLAUSE.exec(after);
+  if (!listener) return null;
+  const start = f.cue.end + listener[0].length;
+  const rest = text.slice(start, start + 400);
+  const end = CLAUSE_END.exec(rest);
+  const length = end ? end.index : rest.trimEnd().length;
+  return length > 0 ? { start, end: start + length } : null;
+}
+
+/** The readings whose claim was an opening participle phrase, with the clause after "told" and its listener instead. */
+export function withToldClause(text: string, found: AttributionSpans[]): AttributionSpans[] {
+  return found.map((f) => {
+    const clause = clauseAfterListener(text, f);
+    return clause ? { ...f, content: [clause] } : f;
+  });
+}
