@@ -47,3 +47,12 @@ describe('a participle after a quotation\'s closing mark', () => {
     ]);
   });
 });
+
+describe('a quotation two readings hold', () => {
+  it('is the one whose name follows it in its paragraph, not the previous paragraph\'s', () => {
+    const text = 'The team hopes to begin the trial next spring, the university said.\n\n"If it holds up, it is one of the easiest changes a person could make," Marwood said.';
+    const found = readings(text);
+    expect(found).toContainEqual({ source: 'the university', cue: 'said', claim: 'The team hopes to begin the trial next spring' });
+    expect(found).toContainEqual({ source: 'Marwood', cue: 'said', claim: '"If it holds up, it is one of the easiest changes a person could make,"' });
+  });
+});

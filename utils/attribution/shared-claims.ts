@@ -1,14 +1,34 @@
 /**
  * "He told reporters that he still had their backing. “The players are with me,” he said.": the
  * taggers may give the quotation to both cues. A later piece of one reading's claim that is another
- * reading's claim too, and lies nearer that reading's cue, is that reading's alone.
+ * reading's claim too, and lies nearer that reading (its cue or source, in the same paragraph),
+ * is that reading's alone.
  */
 import type { AttributionSpans, Span } from './types';
 
-/** Distance from a cue to a claim piece, in characters (0 when they touch or overlap). */
-function gap(cue: Span | null, piece: Span): number {
-  if (!cue) return Infinity;
-  return cue.end <= piece.start ? piece.start - cue.end : cue.start >= piece.end ? cue.start - piece.end : 0;
+/** Distance from a span to a claim piece, in characters (0 when they touch or overlap). */
+function gap(span: Span | null, piece: Span): number {
+  if (!span) return Infinity;
+  return span.end <= piece.start ? piece.start - span.end : span.start >= piece.end ? span.start - piece.end : 0;
+}
+
+/** A paragraph's worth of distance: a reading across a paragraph break is farther than any within the piece's paragraph. */
+const ACROSS_PARAGRAPH = 100_000;
+
+/**
+ * How near a reading is to a claim piece: its cue or its source, whichever is nearer ("…,” Marwood
+ * said" holds its quotation from the name on), and farther by a paragraph when a line break lies
+ * between (the previous paragraph's "…, the university said." does not reach the next quotation).
+ */
+function reach(text: string, reading: AttributionSpans, piece: Span): number {
+  let best = Infinity;
+  for (const span of [reading.cue, reading.source]) {
+    const d = gap(span, piece);
+    if (d === Infinity) continue;
+    const between = span!.end <= piece.start ? text.slice(span!.end, piece.start) : text.slice(piece.end, span!.start);
+    best = Math.min(best, d + (between.includes('\n') ? ACROSS_PARAGRAPH : 0));
+  }
+  return best;
 }
 
 /** The readings with each later claim piece another reading also holds, nearer its cue, left to that reading. */
@@ -27,7 +47,7 @@ export function withoutSharedClaims(text: string, found: AttributionSpans[]): At
     const kept = f.content.filter((piece, i) => {
       if (i === 0) return true;
       const others = holders.get(`${piece.start}:${piece.end}`)!.filter((o) => o !== f);
-      return !others.some((o) => gap(o.cue, piece) < gap(f.cue, piece));
+      return !others.some((o) => reach(text, o, piece) < reach(text, f, piece));
     });
     return kept.length === f.content.length ? f : { ...f, content: kept };
   });
