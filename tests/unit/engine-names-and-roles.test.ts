@@ -38,3 +38,31 @@ describe('"she" after a person introduced by role, then name', () => {
     expect(read(text)).toContainEqual({ source: 'She', name: 'Fiona Gallacher', type: 'named-person' });
   });
 });
+
+describe('the group of anonymous sources, mentioned again', () => {
+  const text = 'Torvik Bank AG is exploring a sale of its fund unit, three people familiar with the matter said. The talks are at an early stage, the people said, asking not to be named because the talks are private.\n\nOne of the people said a deal could be signed by March. Another cautioned that no decision had been made.';
+  const found = annotate(text, model).map((a) => ({ source: a.source && text.slice(a.source.start, a.source.end), description: a.resolvedSource.description, type: a.sourceType, claim: a.claim }));
+  it('is "the people", still anonymous, and their reason for it is no claim', () => {
+    expect(found).toContainEqual({ source: 'the people', description: 'three people familiar with the matter', type: 'anonymous-source', claim: 'The talks are at an early stage' });
+  });
+  it.each(['One of the people', 'Another'])('has "%s" as one of them, speaking as that group', (source) => {
+    expect(found.find((f) => f.source === source)).toMatchObject({ description: 'three people familiar with the matter', type: 'anonymous-source' });
+  });
+});
+
+describe('British titles and readers named by first name', () => {
+  it('reads "Cllr" as a title, so the councillor is one person', () => {
+    const text = 'Cllr Margaret Odhiambo, the cabinet member for culture, said the library would close. Cllr Odhiambo told the meeting that she would meet campaigners.';
+    expect(read(text).map((r) => r.name)).toEqual(['Margaret Odhiambo', 'Margaret Odhiambo']);
+  });
+  it.each([
+    ['Laura from Kilmorran writes: "Our garden fence has gone."', 'Laura'],
+    ['Tom, a reader in Eastmoor, writes: "Power is back here."', 'Tom'],
+  ])('reads a reader by first name, not the place: %s', (text, name) => {
+    expect(read(text)[0]).toMatchObject({ name, type: 'named-person' });
+  });
+  it('leaves a given name that opens a question a word', () => {
+    const text = 'Mark Lund chairs the board. Will the council act? He said it would.';
+    expect(read(text)).toContainEqual({ source: 'He', name: 'Mark Lund', type: 'named-person' });
+  });
+});

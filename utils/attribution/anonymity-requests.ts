@@ -16,6 +16,18 @@ export function isAnonymityRequest(text: string, found: AttributionSpans): boole
   return found.content.length > 0 && ANONYMITY_REQUEST.test(found.content.map((c) => text.slice(c.start, c.end)).join(' '));
 }
 
+/** A claim piece after its cue that only says why the source is unnamed: "…, the people said, asking not to be named because …". */
+const ANONYMITY_CLAUSE = /^(?:asking|requesting|speaking|who\s+(?:asked|spoke|requested))\s+(?:not\s+to\s+be\s+(?:named|identified)|on\s+(?:the\s+)?condition\s+of\s+anonymity|anonymously|for\s+anonymity)\b/iu;
+
+/** The readings without claim pieces that only explain a source's anonymity (a piece is left if it is the only one). */
+function withoutAnonymityPieces(text: string, found: AttributionSpans[]): AttributionSpans[] {
+  return found.map((f) => {
+    if (f.content.length < 2) return f;
+    const kept = f.content.filter((c) => !ANONYMITY_CLAUSE.test(text.slice(c.start, c.end)));
+    return kept.length === f.content.length || kept.length === 0 ? f : { ...f, content: kept };
+  });
+}
+
 /** Between a request's claim and the next verb of its source: "…, but said", "… and then said". */
 const JOINED_AFTER = /^[\s,;]*(?:and|but)\s+(?:(?:also|then|later)\s+)?$/u;
 
@@ -26,8 +38,8 @@ const JOINED_AFTER = /^[\s,;]*(?:and|but)\s+(?:(?:also|then|later)\s+)?$/u;
  */
 export function withoutAnonymityRequests(text: string, found: AttributionSpans[]): AttributionSpans[] {
   const requests = found.filter((f) => isAnonymityRequest(text, f));
-  if (requests.length === 0) return found;
-  return found.filter((f) => !requests.includes(f)).map((f) => {
+  if (requests.length === 0) return withoutAnonymityPieces(text, found);
+  return withoutAnonymityPieces(text, found.filter((f) => !requests.includes(f))).map((f) => {
     if (f.source || !f.cue) return f;
     const cueStart = f.cue.start;
     const request = requests.find((r) => r.source && r.content[0].end <= cueStart && JOINED_AFTER.test(text.slice(r.content[0].end, cueStart)));

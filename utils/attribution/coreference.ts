@@ -83,7 +83,11 @@ export function resolvePronoun(word: string, pos: number, skip: Span[], timeline
       const turnedTo = timeline.findBack(pos, skip, (m) => m.end > speaker.end && isAnyPerson(m.entity) && accept({ ...m.entity, person: true }, m) && turnsTo(m));
       if (turnedTo && turnedTo.entity !== speaker.entity) found = turnedTo;
     }
-  } else found ??= timeline.findBack(pos, skip, (m) => accept(m.entity, m));
+  } else {
+    // "Another said": one more of the group the text has been quoting, before any group merely named
+    if (word === 'one') found ??= timeline.findBack(pos, skip, (m) => m.spoke === true && accept(m.entity, m));
+    found ??= timeline.findBack(pos, skip, (m) => accept(m.entity, m));
+  }
   if (found && word === 'it') found = bodyBehindDocument(text, found, skip, timeline);
   if (!found && PERSONAL.has(word)) found = timeline.findBack(pos, skip, (m) => isAnyPerson(m.entity) && accept({ ...m.entity, person: true }, m));
   if (!found) return null;

@@ -3,7 +3,7 @@
  * decides person or body for each, and merges repeated mentions (a surname alone joins the full
  * name), so pronouns and surnames can later be resolved by looking back, not by rescanning.
  */
-import type { Entity, Mention, NameKind } from './source-entity';
+import { loweredNameGender, type Entity, type Mention, type NameKind } from './source-entity';
 import { previousWord } from './source-description';
 import { NAME_ADJECTIVES } from './source-lexicon-names';
 import { groups, words, type Group } from './source-name-groups';
@@ -47,7 +47,7 @@ export function indexNames(text: string): NameIndex {
     if (ws.length === 3 && !FIRM_ENDINGS.has(ws[1].lower) && ws[1].lower !== 'bank') continue;
     if (!bySurname.has(ws[0].lower)) bySurname.set(ws[0].lower, entityFor(text, byName, gs[i], 'organization'));
   }
-  // A lone capitalised word seen only at sentence starts ("Eventually", "Critically") is no name.
+  // A lone capitalised word seen only at sentence starts ("Eventually", "Critically") is no name
   const starts: boolean[] = new Array<boolean>(n);
   const midSentence = new Set<string>();
   for (let i = 0; i < n; i++) {
@@ -60,12 +60,25 @@ export function indexNames(text: string): NameIndex {
     const g = gs[i];
     const single = g.words.length === 1;
     const key = single ? g.words[0].lower : lowerName(g);
-    if (starts[i] && single && kinds[i] === 'unknown' && !midSentence.has(key) && !bySurname.has(key)) continue;
+    if (starts[i] && single && kinds[i] === 'unknown' && !midSentence.has(key) && !bySurname.has(key) && !readerByFirstName(text, g)) continue;
     // "Republican", "Black", "Republican-led": an adjective of party or nation alone names no one.
     if (single && (NAME_ADJECTIVES.has(key) || (g.words[0].text.includes('-') && /-\p{Ll}+$/u.test(g.words[0].text)))) continue;
     mentions.push(nameMention(text, g, kinds[i], before[i], key, byName, bySurname));
   }
   return { mentions, bySurname, byName };
+}
+
+/** After a given name: where the person is from, or who they are ("Laura from Kilmorran", "Tom, a reader in …"). */
+const INTRODUCES_READER = /^(?:,|\s+(?:from|in|of)\s)/u;
+
+/**
+ * A given name alone opening a sentence, then where the person is from or who they are: how live
+ * blogs and letters pages name readers ("Laura from Kilmorran writes:"). Other given names that
+ * open sentences stay words ("Will the council act?", "Bill after bill …").
+ */
+function readerByFirstName(text: string, g: Group): boolean {
+  const word = g.words[0];
+  return loweredNameGender(word.lower) !== null && INTRODUCES_READER.test(text.slice(word.end, word.end + 6));
 }
 
 /** Last words of a firm's two-word name, whose first word alone then names it ("Nordvik Motors" -> "Nordvik"). */

@@ -186,10 +186,29 @@ function sourceEntity(text: string, span: Span, content: Span[], timeline: Menti
       return fresh(shortName, description, reading.fallback, reading.plural);
     }
     case 'typed':
-      return fresh(shortName, description, reading.type, reading.plural);
+      return groupReferredTo(phrase, reading.head, start, content, timeline, text) ?? fresh(shortName, description, reading.type, reading.plural);
     case 'loose':
       return null;
   }
+}
+
+/** "the people", "One of the people": a bare definite plural, maybe with a share of it before. */
+const DEFINITE_BARE_PLURAL = /^(?:(one|another|two|three|some|several|most|each|both) of )?the\s+\p{Ll}+$/iu;
+
+/**
+ * "three people familiar with the matter said … the people said … One of the people said": a
+ * bare "the people" points back at the unnamed group the text introduced, anonymous sources
+ * staying anonymous, and so does "One of the people".
+ */
+function groupReferredTo(phrase: string, head: string, start: number, content: Span[], timeline: MentionTimeline, text: string): Entity | null {
+  const bare = DEFINITE_BARE_PLURAL.exec(phrase);
+  if (!bare) return null;
+  const group = resolveDescription(head, start, content, timeline, text);
+  if (!group || !group.plural || (group.type !== 'anonymous-source' && group.type !== 'unnamed-group')) return null;
+  // one of an unnamed group is one unnamed person; one of a group of anonymous sources speaks as
+  // that group, as "One of them" and "Another" do
+  const single = bare[1] !== undefined && /^(?:one|another|each)$/iu.test(bare[1]);
+  return single && group.type === 'unnamed-group' ? fresh(group.name, group.description, 'unnamed-person', false) : group;
 }
 
 /** "both men", "the two candidates": a pair the text has just named, not an anonymous group. */
