@@ -43,7 +43,10 @@ interface Measurement {
 
 async function measure(context: BrowserContext, page: Page, url: string): Promise<Measurement> {
   const painted = await paintedMarkWait(context, page, 60_000);
-  await page.goto(url);
+  await page.goto(url).catch(async (error: unknown) => {
+    await painted.cancel();
+    throw error;
+  });
   await painted();
   await page.waitForTimeout(AFTER_PAINT_MS + 200); // let trailing long-task entries arrive
   return page.evaluate((afterMs) => {

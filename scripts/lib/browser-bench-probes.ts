@@ -28,15 +28,19 @@ export const LONG_TASK_PROBE = `
  * the load it fell inside the window being measured, on a two-core machine. Nothing of the bench's
  * runs in the page meanwhile (one evaluate that awaits the mark's promise).
  */
-export async function paintedMarkWait(context: BrowserContext, page: Page, timeoutMs: number): Promise<() => Promise<void>> {
+export async function paintedMarkWait(context: BrowserContext, page: Page, timeoutMs: number): Promise<PaintedWait> {
   const cdp = await context.newCDPSession(page);
   const expression = `Promise.race([globalThis.__slPainted, new Promise((_, fail) => setTimeout(() => fail(new Error('not painted within ${timeoutMs} ms')), ${timeoutMs}))])`;
-  return async () => {
+  const wait = async () => {
     const { exceptionDetails } = await cdp.send('Runtime.evaluate', { expression, awaitPromise: true });
     await cdp.detach();
     if (exceptionDetails) throw new Error(`waiting for the paint: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
   };
+  return Object.assign(wait, { cancel: () => cdp.detach().catch(() => undefined) });
 }
+
+/** The wait for the painted mark, and its cancel for a navigation that failed (the session is let go). */
+export type PaintedWait = (() => Promise<void>) & { cancel(): Promise<void> };
 
 /** Waits for the painted mark of a page that is already loading (the traced run, which has a session of its own open). */
 export async function waitForPaintedMark(context: BrowserContext, page: Page, timeoutMs: number): Promise<void> {

@@ -19,6 +19,18 @@ describe('a defendant introduced with age and address', () => {
   });
 });
 
+describe('where the swap must not reach (found by review)', () => {
+  it('leaves a claim before "said" and an adjective in -ing after it as they are', () => {
+    expect(readings('The deal is done, said managing director Anna Berg.')).toEqual([{ source: 'managing director Anna Berg', cue: 'said', claim: 'The deal is done' }]);
+  });
+  it.each([
+    ['Nothing will change, the minister told MPs before he left the chamber.', 'Nothing will change'],
+    ['Beijing is ready to talk, the minister told reporters as he left the summit.', 'Beijing is ready to talk'],
+  ])('keeps a claim that is a clause before "told": %s', (text, claim) => {
+    expect(readings(text)).toContainEqual({ source: 'the minister', cue: 'told', claim });
+  });
+});
+
 describe('"told" its listener a clause without "that"', () => {
   it.each([
     ['Giving evidence, Ms Calloway told the court she remembered seeing the van drift towards the kerb.', 'Ms Calloway', 'she remembered seeing the van drift towards the kerb'],

@@ -137,6 +137,12 @@ describe('shared subject', () => {
     const next = { source: null, cue: spanOf(t, 'saying'), content: [spanOf(t, 'it protected services')] };
     expect(shareSubjects(t, [first, next])[1].source).toEqual(first.source);
   });
+  it('leaves a gerund inside the clause a speech verb reports to that clause', () => {
+    const t = 'Officials said the suspect fled after telling a neighbour he had a gun.';
+    const first = { source: spanOf(t, 'Officials'), cue: spanOf(t, 'said'), content: [spanOf(t, 'the suspect fled after telling a neighbour he had a gun')] };
+    const next = { source: null, cue: spanOf(t, 'telling'), content: [spanOf(t, 'he had a gun')] };
+    expect(shareSubjects(t, [first, next])[1].source).toBeNull();
+  });
   it('leaves a verb after such a preposition alone when it is no -ing form', () => {
     const t = 'The mayor defended the budget before critics said it cut services.';
     const first = { source: spanOf(t, 'The mayor'), cue: spanOf(t, 'defended'), content: [spanOf(t, 'the budget')] };

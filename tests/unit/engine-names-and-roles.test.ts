@@ -66,3 +66,41 @@ describe('British titles and readers named by first name', () => {
     expect(read(text)).toContainEqual({ source: 'He', name: 'Mark Lund', type: 'named-person' });
   });
 });
+
+describe('where the new readings must not reach (found by review)', () => {
+  it('reads "One of them" as one of the group named just before, not the group that spoke earlier', () => {
+    const text = 'Three officials said the ministry would cut 500 jobs. Hundreds of protesters gathered outside on Friday. One of them said she had worked there for 20 years.';
+    expect(read(text)).toContainEqual({ source: 'One of them', name: 'protesters', type: 'unnamed-person' });
+  });
+  it('reads "The 34-year-old" as the defendant even when no list knows the given name', () => {
+    const text = 'Darius Vell appeared at Leeds Crown Court on Monday. The 34-year-old told the court he had been nowhere near the shop.';
+    expect(read(text)).toContainEqual({ source: 'The 34-year-old', name: 'Darius Vell', type: 'named-person' });
+  });
+  it.each([
+    ['Qatar Airways Group reported record profits. Qatar said it would host the ceasefire talks.', 'Qatar'],
+    ['Police SA said two men had been arrested. Police said the men were released.', 'Police'],
+  ])('leaves a country or a plain word its own: %s', (text, source) => {
+    expect(read(text)).toContainEqual({ source, name: source, type: 'named-organization' });
+  });
+  it('gives a word two firms share to neither', () => {
+    const text = 'Siemens Energy AG and Siemens AG both reported results. Siemens said demand was strong.';
+    expect(read(text).find((r) => r.source === 'Siemens')?.name).toBe('Siemens');
+  });
+  it('reads no given name that opens a sentence as a reader unless a message follows', () => {
+    const text = 'Senator Ann Cole spoke on Monday. Grace in defeat was never her strength, critics say. She said she would run again.';
+    expect(read(text)).toContainEqual({ source: 'She', name: 'Ann Cole', type: 'named-person' });
+  });
+  it.each([
+    ['PC World said its sales had fallen by a fifth.', 'PC World'],
+    ['The Inspector General said the audit was complete.', 'the Inspector General'],
+  ])('takes no title out of a name that is not a person\'s: %s', (text, name) => {
+    expect(read(text)[0].name).toBe(name);
+  });
+});
+
+describe('"the lawyers" of a body', () => {
+  it('stay typed as the body they speak for, not a group of people looked back for', () => {
+    const text = 'Lawyers for the Rivera campaign filed a petition on Monday. "These errors should not stop the voters," the lawyers stated.';
+    expect(read(text)[0]).toMatchObject({ source: 'the lawyers', type: 'named-organization' });
+  });
+});

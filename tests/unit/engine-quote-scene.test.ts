@@ -56,3 +56,14 @@ describe('a quotation two readings hold', () => {
     expect(found).toContainEqual({ source: 'Marwood', cue: 'said', claim: '"If it holds up, it is one of the easiest changes a person could make,"' });
   });
 });
+
+describe('speech that goes on after its cue (found by review)', () => {
+  it('keeps indirect speech joined by "and" after a quotation and its cue', () => {
+    const text = '“The roads are closed,” police said, and drivers should avoid the area until further notice.';
+    expect(readings(text)[0]).toMatchObject({ source: 'police', cue: 'said', claim: '“The roads are closed,” … and drivers should avoid the area until further notice' });
+  });
+  it('keeps what follows an anonymity clause, without the clause', () => {
+    const text = 'The talks have collapsed, one diplomat said, asking not to be named, and a new round is unlikely before spring.';
+    expect(readings(text)[0]).toMatchObject({ source: 'one diplomat', claim: 'The talks have collapsed … a new round is unlikely before spring' });
+  });
+});

@@ -3,7 +3,7 @@
  * anonymous), it is not a claim of theirs. The taggers often read "asked" as a cue with "not to
  * be named" as its claim, and that reading can hide the sentence's real one.
  */
-import type { AttributionSpans } from './types';
+import type { AttributionSpans, Span } from './types';
 
 /** Claims that are only a request for anonymity (or a refusal to be named), with the reason for it if given ("… because his firm holds shares"). */
 const ANONYMITY_REQUEST = /^(?:not\s+)?(?:to\s+be\s+(?:named|identified|quoted|cited)|to\s+remain\s+anonymous|anonymity|to\s+speak\s+on\s+the\s+record|to\s+give\s+(?:his|her|their)\s+names?)\b(?:[\s,]+(?:because|as|since|so)\b[^"“”]*)?[\s,.;]*$/iu;
@@ -19,12 +19,28 @@ export function isAnonymityRequest(text: string, found: AttributionSpans): boole
 /** A claim piece after its cue that only says why the source is unnamed: "…, the people said, asking not to be named because …". */
 const ANONYMITY_CLAUSE = /^(?:asking|requesting|speaking|who\s+(?:asked|spoke|requested))\s+(?:not\s+to\s+be\s+(?:named|identified)|on\s+(?:the\s+)?condition\s+of\s+anonymity|anonymously|for\s+anonymity)\b/iu;
 
-/** The readings without claim pieces that only explain a source's anonymity (a piece is left if it is the only one). */
+/** Where the claim goes on after the anonymity clause: ", and …", ", but …", "; …". */
+const CLAIM_GOES_ON = /(?:,\s*(?:and|but)\s+|;\s*)/u;
+
+/** The piece without its opening anonymity clause: what follows it, or nothing if nothing does. */
+function afterAnonymityClause(text: string, piece: Span): Span | null {
+  const words = text.slice(piece.start, piece.end);
+  if (!ANONYMITY_CLAUSE.test(words)) return piece;
+  const on = CLAIM_GOES_ON.exec(words);
+  return on ? { start: piece.start + on.index + on[0].length, end: piece.end } : null;
+}
+
+/**
+ * The readings without the clauses that only explain a source's anonymity ("…, one diplomat said,
+ * asking not to be named, and a new round is unlikely": the claim goes on after it); a reading's
+ * only piece stays.
+ */
 function withoutAnonymityPieces(text: string, found: AttributionSpans[]): AttributionSpans[] {
   return found.map((f) => {
     if (f.content.length < 2) return f;
-    const kept = f.content.filter((c) => !ANONYMITY_CLAUSE.test(text.slice(c.start, c.end)));
-    return kept.length === f.content.length || kept.length === 0 ? f : { ...f, content: kept };
+    const kept = f.content.map((c) => afterAnonymityClause(text, c)).filter((c): c is Span => c !== null && c.end > c.start);
+    const same = kept.length === f.content.length && kept.every((c, i) => c === f.content[i]);
+    return same || kept.length === 0 ? f : { ...f, content: kept };
   });
 }
 

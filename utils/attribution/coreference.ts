@@ -84,9 +84,14 @@ export function resolvePronoun(word: string, pos: number, skip: Span[], timeline
       if (turnedTo && turnedTo.entity !== speaker.entity) found = turnedTo;
     }
   } else {
-    // "Another said": one more of the group the text has been quoting, before any group merely named
-    if (word === 'one') found ??= timeline.findBack(pos, skip, (m) => m.spoke === true && accept(m.entity, m));
     found ??= timeline.findBack(pos, skip, (m) => accept(m.entity, m));
+    // "Another said" after "…, the people said": the group as it spoke (its source mention, with
+    // the group it refers back to), not the bare words of the same span; a group named in between
+    // stays the answer ("Hundreds of protesters gathered. One of them said …")
+    if (found && word === 'one' && found.spoke !== true) {
+      const at = found;
+      found = timeline.findBack(pos, skip, (m) => m.spoke === true && m.start <= at.start && m.end >= at.end && accept(m.entity, m)) ?? found;
+    }
   }
   if (found && word === 'it') found = bodyBehindDocument(text, found, skip, timeline);
   if (!found && PERSONAL.has(word)) found = timeline.findBack(pos, skip, (m) => isAnyPerson(m.entity) && accept({ ...m.entity, person: true }, m));
@@ -167,12 +172,12 @@ export function resolveDescription(head: string, pos: number, skip: Span[], time
   }
   if ((PERSON_ROLE_NOUNS.has(head) || PERSON_SHAPED.test(head)) && !ANONYMOUS_ROLE_NOUNS.has(head)) {
     // "the senator", "the Indiana governor": news names a person before describing them by role;
-    // "the 23-year-old" only someone known to be a person (given name, title, role, has spoken),
-    // not a club or town named in between ("Okoro, who joined from Kirkby Town, …")
+    // "the 23-year-old" someone known to be a person (given name, title, role, has spoken) first,
+    // not a club or town named in between ("Okoro, who joined from Kirkby Town, …"), else the
+    // nearest name as any role noun (a defendant's given name may be in no list)
     const namedPerson = (m: Mention) => m.entity.type === 'named-person' && !m.entity.plural && pos - m.end < NAMED_ROLE_DISTANCE;
-    const person = AGE_NOUN.test(head)
-      ? timeline.findBack(pos, skip, (m) => namedPerson(m) && (m.entity.person === true || m.spoke === true))
-      : timeline.findBack(pos, skip, namedPerson);
+    const knownPerson = AGE_NOUN.test(head) ? timeline.findBack(pos, skip, (m) => namedPerson(m) && (m.entity.person === true || m.spoke === true)) : null;
+    const person = knownPerson ?? timeline.findBack(pos, skip, namedPerson);
     if (person) return person.entity;
   }
   return nearest ? (nameRightAfter(nearest, timeline, text) ?? (nearest as Mention)).entity : null;

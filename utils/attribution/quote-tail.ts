@@ -11,6 +11,9 @@ import type { Span } from './types';
 const IS_QUOTATION = /^\s*(?:[“"«‘]|'')[^]*(?:[”"»]|[,.!?]’|[,.!?]'')\s*$/;
 /** What may stand before a quotation that opens its sentence: nothing, a line break, or a sentence's end. */
 const SENTENCE_BEFORE = /(?:^|[\n.!?:”"])\s*$/;
+/** "and" or "but" right before a piece, or opening it: the speech going on as indirect speech. */
+const JOINED_BEFORE = /(?:^|[\s,])(?:and|but)\s+$/u;
+const JOINED_AT_START = /^(?:and|but)\s/u;
 /** A piece holding a quote mark: the quotation going on after its cue, whole or in part ("but “…”"). */
 const HOLDS_QUOTATION = /[“”"«»‘]/;
 
@@ -25,6 +28,8 @@ export function withoutSceneAfterQuote(text: string, content: Span[], cue: Span)
   const opensSentence = (s: Span) => SENTENCE_BEFORE.test(text.slice(Math.max(0, s.start - 40), s.start));
   const quotedBefore = content.some((s) => s.end <= cue.start && IS_QUOTATION.test(text.slice(s.start, s.end)) && opensSentence(s));
   if (!quotedBefore) return content;
-  const kept = content.filter((s) => s.start < cue.end || HOLDS_QUOTATION.test(text.slice(s.start, s.end)));
+  // a piece joined by "and"/"but" goes on with the speech ("“…,” police said, and drivers should …")
+  const joined = (s: Span) => JOINED_BEFORE.test(text.slice(Math.max(cue.end, s.start - 12), s.start)) || JOINED_AT_START.test(text.slice(s.start, s.end));
+  const kept = content.filter((s) => s.start < cue.end || HOLDS_QUOTATION.test(text.slice(s.start, s.end)) || joined(s));
   return kept.length > 0 ? kept : content;
 }

@@ -18,6 +18,8 @@ const JOINED = /(?:,["”’']?|[,;]?\s(?:and|but)(?:\s(?:also|then|later))?)\s*
  */
 const BEFORE_GERUND = /\s(?:by|while|before|after|when|without)\s*$/;
 const GERUND = /^\p{Ll}+ing$/u;
+/** Verbs that report a whole clause: a gerund inside that clause belongs to it. */
+const SAYS = /^(?:said|says|say|told|tells|tell)$/iu;
 
 /** A sentence ends between the two verbs: the second belongs to someone else. */
 const SENTENCE_END = /[.!?]["”’']?\s+["“‘']?\p{Lu}/u;
@@ -29,7 +31,7 @@ const SENTENCE_END = /[.!?]["”’']?\s+["“‘']?\p{Lu}/u;
 export function shareSubjects(text: string, found: AttributionSpans[]): AttributionSpans[] {
   const out = found.slice();
   const byCue = found.map((_, i) => i).filter((i) => found[i].cue).sort((i, j) => found[i].cue!.start - found[j].cue!.start);
-  let previous: { after: number; source: Span; content: Span[] } | null = null;
+  let previous: { after: number; source: Span; content: Span[]; cue: string } | null = null;
   for (const i of byCue) {
     const a = found[i], cue = a.cue!;
     if (!a.source && previous && previous.after <= cue.start) {
@@ -37,11 +39,14 @@ export function shareSubjects(text: string, found: AttributionSpans[]): Attribut
       const after = previous.content.reduce((end, s) => (s.end <= cue.start ? Math.max(end, s.end) : end), previous.after);
       const gap = text.slice(after, cue.start);
       const lead = text.slice(Math.max(previous.after, after - 2), cue.start);
-      const joined = JOINED.test(lead) || (BEFORE_GERUND.test(lead) && GERUND.test(text.slice(cue.start, cue.end)));
+      // a gerund inside the clause a speech verb reports is that clause's subject's ("Officials said
+      // the suspect fled after telling …"); after other verbs it is the sentence's ("responded … by saying")
+      const insideClaim = SAYS.test(previous.cue) && previous.content.some((s) => s.start <= cue.start && cue.start < s.end);
+      const joined = JOINED.test(lead) || (BEFORE_GERUND.test(lead) && GERUND.test(text.slice(cue.start, cue.end)) && !insideClaim);
       if (cue.start - after <= MAX_GAP && joined && !SENTENCE_END.test(gap) && !gap.includes('\n')) out[i] = { ...a, source: previous.source };
     }
     const source = out[i].source;
-    if (source) previous = { after: Math.max(cue.end, source.end), source, content: out[i].content };
+    if (source) previous = { after: Math.max(cue.end, source.end), source, content: out[i].content, cue: text.slice(cue.start, cue.end) };
   }
   return out;
 }

@@ -188,7 +188,7 @@ export const PERSON_TITLES = set(`
   aide lawyer economist professor analyst author host anchor founder leader speaker deputy
   vice president-elect former then-president officer father sister brother republican democrat
   democratic gop
-  cllr cllr. councillor councilor inspector constable pc supt supt. insp insp. det det. dci
+  cllr cllr. councillor councilor constable supt supt. insp insp. det det. dci
 `);
 
 /** Every noun of the lists below in one set, so a word is looked up once. */

@@ -5,7 +5,7 @@
  */
 import { loweredNameGender, type Entity, type Mention, type NameKind } from './source-entity';
 import { previousWord } from './source-description';
-import { NAME_ADJECTIVES } from './source-lexicon-names';
+import { COUNTRY_NAMES, NAME_ADJECTIVES } from './source-lexicon-names';
 import { groups, words, type Group } from './source-name-groups';
 import { entityFor, nameMention } from './source-name-entities';
 import { kindInContext } from './source-name-kinds';
@@ -40,13 +40,20 @@ export function indexNames(text: string): NameIndex {
     const surname = g.words[g.words.length - 1].lower;
     if (!bySurname.has(surname)) bySurname.set(surname, entity);
   }
-  // A firm's first word alone ("Nordvik" after "Nordvik Motors", "Harlund" after "Harlund Bank AG") stands for the firm.
+  // A firm's first word alone ("Nordvik" after "Nordvik Motors", "Harlund" after "Harlund Bank AG")
+  // stands for the firm; not a country's name ("Qatar" after "Qatar Airways"), and not a word two
+  // firms share ("Siemens" after "Siemens Energy AG" and "Siemens AG": which one is unclear).
+  const firms = new Map<string, Entity | null>();
   for (let i = 0; i < n; i++) {
     const ws = gs[i].words;
     if (kinds[i] !== 'organization' || ws.length < 2 || ws.length > 3 || !FIRM_ENDINGS.has(ws[ws.length - 1].lower)) continue;
     if (ws.length === 3 && !FIRM_ENDINGS.has(ws[1].lower) && ws[1].lower !== 'bank') continue;
-    if (!bySurname.has(ws[0].lower)) bySurname.set(ws[0].lower, entityFor(text, byName, gs[i], 'organization'));
+    const first = ws[0].lower;
+    if (bySurname.has(first) || COUNTRY_NAMES.has(first)) continue;
+    const firm = entityFor(text, byName, gs[i], 'organization');
+    firms.set(first, firms.has(first) && firms.get(first) !== firm ? null : firm);
   }
+  for (const [first, firm] of firms) if (firm) bySurname.set(first, firm);
   // A lone capitalised word seen only at sentence starts ("Eventually", "Critically") is no name
   const starts: boolean[] = new Array<boolean>(n);
   const midSentence = new Set<string>();
@@ -68,8 +75,11 @@ export function indexNames(text: string): NameIndex {
   return { mentions, bySurname, byName };
 }
 
-/** After a given name: where the person is from, or who they are ("Laura from Kilmorran", "Tom, a reader in …"). */
-const INTRODUCES_READER = /^(?:,|\s+(?:from|in|of)\s)/u;
+/**
+ * After a given name: where the person is from, or who they are, then their message ("Laura from
+ * Kilmorran writes:", "Tom, a reader in Eastmoor, says").
+ */
+const INTRODUCES_READER = /^(?:\s+(?:from|in|of)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}|,[^,.!?\n]{1,60},)\s+(?:writes|wrote|says|said|tells|told|asks|asked|emails|emailed|texts|texted|comments|commented|adds|added)\b/u;
 
 /**
  * A given name alone opening a sentence, then where the person is from or who they are: how live
@@ -78,7 +88,7 @@ const INTRODUCES_READER = /^(?:,|\s+(?:from|in|of)\s)/u;
  */
 function readerByFirstName(text: string, g: Group): boolean {
   const word = g.words[0];
-  return loweredNameGender(word.lower) !== null && INTRODUCES_READER.test(text.slice(word.end, word.end + 6));
+  return loweredNameGender(word.lower) !== null && INTRODUCES_READER.test(text.slice(word.end, word.end + 110));
 }
 
 /** Last words of a firm's two-word name, whose first word alone then names it ("Nordvik Motors" -> "Nordvik"). */
@@ -87,7 +97,7 @@ const FIRM_ENDINGS = new Set([
   'foods', 'stores', 'brands', 'systems', 'pharma', 'insurance', 'logistics', 'telecom', 'mining', 'steel', 'chemicals', 'software', 'networks', 'electric', 'entertainment', 'communications', 'shipping', 'rail', 'homes', 'water',
   // the legal forms of other countries' companies ("Vestra SE", and "Harlund Bank AG" with a bank
   // before one: "Bank" alone ends no firm's name, or "West Bank" would make "West" one)
-  'ag', 'se', 'nv', 'bv', 'gmbh', 'sa', 'spa', 'asa', 'oyj', 'ab', 'limited', 'llp',
+  'ag', 'se', 'nv', 'bv', 'gmbh', 'spa', 'asa', 'oyj', 'limited', 'llp',
 ]);
 
 /** The name's words lower-cased and joined by spaces: the text of the name, lower-cased. */

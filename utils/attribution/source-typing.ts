@@ -186,11 +186,25 @@ function sourceEntity(text: string, span: Span, content: Span[], timeline: Menti
       return fresh(shortName, description, reading.fallback, reading.plural);
     }
     case 'typed':
-      return groupReferredTo(phrase, reading.head, start, content, timeline, text) ?? fresh(shortName, description, reading.type, reading.plural);
+      // only a phrase read as a group of people looks back for its group ("the lawyers" typed as
+      // their client's body stays so)
+      return (reading.type === 'unnamed-group' || reading.type === 'anonymous-source' ? groupReferredTo(phrase, reading.head, start, content, timeline, text) : null) ??
+        fresh(shortName, description, reading.type, reading.plural);
     case 'loose':
       return null;
   }
 }
+
+/**
+ * How far back "the people" may find the group it stands for: a sentence or two for anonymous
+ * sources (further on, "the people" is more likely everyone, and the type would be wrong) unless
+ * they were introduced as wire copy's insiders; the story's length for an unnamed group, whose type
+ * it shares anyway ("a number of tax experts … The experts").
+ */
+const ANONYMOUS_REFERENCE_DISTANCE = 300;
+const GROUP_REFERENCE_DISTANCE = 3000;
+/** Wire copy's insiders ("three people familiar with the matter"), whom "the people" means for the rest of the story. */
+const WIRE_INSIDERS = /\b(?:familiar with|briefed on|with (?:direct )?knowledge of|close to|involved in|aware of)\b/iu;
 
 /** "the people", "One of the people": a bare definite plural, maybe with a share of it before. */
 const DEFINITE_BARE_PLURAL = /^(?:(one|another|two|three|some|several|most|each|both) of )?the\s+\p{Ll}+$/iu;
@@ -203,8 +217,15 @@ const DEFINITE_BARE_PLURAL = /^(?:(one|another|two|three|some|several|most|each|
 function groupReferredTo(phrase: string, head: string, start: number, content: Span[], timeline: MentionTimeline, text: string): Entity | null {
   const bare = DEFINITE_BARE_PLURAL.exec(phrase);
   if (!bare) return null;
-  const group = resolveDescription(head, start, content, timeline, text);
-  if (!group || !group.plural || (group.type !== 'anonymous-source' && group.type !== 'unnamed-group')) return null;
+  // the nearest group whose words hold the head ("three people familiar …" for "the people"), not
+  // another bare mention of it
+  const word = new RegExp(`\\b${head.replace(/[^\p{L}]/gu, '')}\\b`, 'iu');
+  const introduced = timeline.findBack(start, content, (m) => m.entity.plural && (m.entity.type === 'anonymous-source' || m.entity.type === 'unnamed-group') &&
+    m.start < start - 1 && word.test(m.entity.description) && !DEFINITE_BARE_PLURAL.test(m.entity.description));
+  if (!introduced) return null;
+  const group = introduced.entity;
+  const reach = group.type !== 'anonymous-source' || WIRE_INSIDERS.test(group.description) ? GROUP_REFERENCE_DISTANCE : ANONYMOUS_REFERENCE_DISTANCE;
+  if (start - introduced.end > reach) return null;
   // one of an unnamed group is one unnamed person; one of a group of anonymous sources speaks as
   // that group, as "One of them" and "Another" do
   const single = bare[1] !== undefined && /^(?:one|another|each)$/iu.test(bare[1]);

@@ -9,18 +9,26 @@ import type { AttributionSpans, Span } from './types';
 const TOLD = /^(?:(?:has|have|had)\s+)?(?:told|tells|tell)$/iu;
 /** A sentence-opening participle phrase: "Giving evidence", "Speaking to reporters", "Asked about …". */
 const OPENING_PARTICIPLE = /^(?:\p{Lu}\p{Ll}+ing|Asked)\b/u;
+/** Words that make a phrase a clause of its own ("Nothing will change", "Beijing is ready"): no participle phrase has them. */
+const FINITE = /\b(?:is|are|was|were|will|would|can|could|shall|should|may|might|must|has|have|had|does|do|did)\b/iu;
+/** At most this many words in an opening participle phrase. */
+const MAX_PHRASE_WORDS = 8;
 /** The listener (one to four words, no comma), then the clause, opened by a subject pronoun. */
 const LISTENER_THEN_CLAUSE = /^\s+[^\s,.;:!?"“”]+(?:\s+[^\s,.;:!?"“”]+){0,3}?\s+(?=(?:he|she|they|it|we|I|there)\s)/u;
+/** A listener holds no subordinator: "told MPs before he left" tells no clause. */
+const SUBORDINATOR = /\b(?:as|before|after|when|while|because|since|if|until|unless|although|though|once|whether)\b/iu;
 /** The end of the clause: the sentence's end, a line break, or the end of the text. */
 const CLAUSE_END = /[.!?](?=["”’]?(?:\s|$))|\n/u;
 
 /** The clause after "told" and its listener, when the reading took an opening participle phrase instead. */
 function clauseAfterListener(text: string, f: AttributionSpans): Span | null {
   if (!f.cue || !f.source || f.source.end > f.cue.start || !TOLD.test(text.slice(f.cue.start, f.cue.end))) return null;
-  if (!f.content.every((s) => s.end <= f.source!.start) || !OPENING_PARTICIPLE.test(text.slice(f.content[0].start, f.content[0].end))) return null;
+  if (!f.content.every((s) => s.end <= f.source!.start)) return null;
+  const opening = text.slice(f.content[0].start, f.content[0].end);
+  if (!OPENING_PARTICIPLE.test(opening) || FINITE.test(opening) || opening.split(/\s+/u).length > MAX_PHRASE_WORDS) return null;
   const after = text.slice(f.cue.end, f.cue.end + 400);
   const listener = LISTENER_THEN_CLAUSE.exec(after);
-  if (!listener) return null;
+  if (!listener || SUBORDINATOR.test(listener[0])) return null;
   const start = f.cue.end + listener[0].length;
   const rest = text.slice(start, start + 400);
   const end = CLAUSE_END.exec(rest);

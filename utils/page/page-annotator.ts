@@ -106,6 +106,8 @@ export function createPageAnnotator(options: PageAnnotatorOptions) {
     const rootStart = now();
     const stale = () => mine !== generation;
     // Finding the root and reading the text ask about the same elements: ask the browser once per run.
+    // A long page is read in slices, so an answer can go stale within the run; a change to the page
+    // starts another run, with answers of its own, which reads it afresh.
     const isVisible = memoisedVisibility(options.isVisible);
     const ask = { isVisible, isExcluded: memoisedExclusion(isVisible) };
     const root = alreadyRead?.root ?? (await runInSlices(findArticleRootSteps(doc, ask), options.scheduler, READ_SLICE_MS, stale));
