@@ -39,3 +39,11 @@ describe('"told" its listener a clause without "that"', () => {
     expect(readings(text)).toContainEqual({ source, cue: 'told', claim });
   });
 });
+
+describe('the one asked, not the one asking', () => {
+  it('reads the answer after "Asked by X …," as the witness\'s, however recently X spoke', () => {
+    const text = 'Constable Daniel Hurst said the phone had been in use. Simon Okafor, defending, questioned him about the cable.\n\nAsked by Mr Okafor whether it could have been removed afterwards, the officer said: "Not that I could find, no."\n\nAsked by Mr Okafor about the timing, he said he was certain.';
+    const names = annotate(text, model).filter((a) => a.cue && text.slice(a.cue.start, a.cue.end).startsWith('said')).map((a) => a.resolvedSource.name);
+    expect(names).toEqual(['Daniel Hurst', 'Daniel Hurst', 'Daniel Hurst']);
+  });
+});

@@ -10,6 +10,7 @@ import type { Span } from './types';
 import { ANONYMOUS_ROLE_NOUNS, COLLECTIVE_NOUNS, COMPANY_NOUNS, OUTLET_NOUNS, PERSON_ROLE_NOUNS } from './source-lexicon';
 import { PERSON_SHAPED } from './source-phrase';
 import { headPattern, mentionsWord } from './head-patterns';
+import { askersAt } from './asked-by';
 
 /** "the 23-year-old": an age standing for a person. */
 const AGE_NOUN = /year-old$/u;
@@ -58,8 +59,10 @@ function pronounFilter(word: string): ((e: Entity, m: Mention) => boolean) | nul
 
 /** The entity a pronoun stands for, or null when nothing fits within the window; `text` lets "it" see the medium a body spoke in. */
 export function resolvePronoun(word: string, pos: number, skip: Span[], timeline: MentionTimeline, text = ''): Entity | null {
-  const accept = pronounFilter(word);
-  if (!accept) return null;
+  const filter = pronounFilter(word);
+  if (!filter) return null;
+  const askers = askersAt(text, pos, timeline);
+  const accept = (e: Entity, m: Mention) => filter(e, m) && !askers.has(e);
   let found: Mention | null = null;
   if (word === 'who' || word === 'whom' || word === 'whose' || word === 'which' || word === 'that') {
     const near = timeline.findBack(pos, [], (m) => pos - m.end < 60);
@@ -144,7 +147,9 @@ const OUTLET_NAME = /\b(?:Times|Post|News|Journal|Herald|Tribune|Gazette|Guardia
  * `text` lets a firm's look-back pass over possessive modifiers.
  */
 export function resolveDescription(head: string, pos: number, skip: Span[], timeline: MentionTimeline, text = ''): Entity | null {
-  const word = mentionsWord(headPattern(head), timeline.wordAnswers);
+  const usesHead = mentionsWord(headPattern(head), timeline.wordAnswers);
+  const askers = askersAt(text, pos, timeline);
+  const word = (m: Mention) => usesHead(m) && !askers.has(m.entity);
   // One walk back, for the nearest mention with the head word that is named and, passed on the
   // way, the nearest that introduced someone and the nearest of any kind. A name described by the
   // role ("Lena Marsh, a spokeswoman") beats the bare role noun inside that apposition.
@@ -175,7 +180,7 @@ export function resolveDescription(head: string, pos: number, skip: Span[], time
     // "the 23-year-old" someone known to be a person (given name, title, role, has spoken) first,
     // not a club or town named in between ("Okoro, who joined from Kirkby Town, …"), else the
     // nearest name as any role noun (a defendant's given name may be in no list)
-    const namedPerson = (m: Mention) => m.entity.type === 'named-person' && !m.entity.plural && pos - m.end < NAMED_ROLE_DISTANCE;
+    const namedPerson = (m: Mention) => m.entity.type === 'named-person' && !m.entity.plural && pos - m.end < NAMED_ROLE_DISTANCE && !askers.has(m.entity);
     const knownPerson = AGE_NOUN.test(head) ? timeline.findBack(pos, skip, (m) => namedPerson(m) && (m.entity.person === true || m.spoke === true)) : null;
     const person = knownPerson ?? timeline.findBack(pos, skip, namedPerson);
     if (person) return person.entity;
