@@ -67,3 +67,15 @@ describe('speech that goes on after its cue (found by review)', () => {
     expect(readings(text)[0]).toMatchObject({ source: 'one diplomat', claim: 'The talks have collapsed … a new round is unlikely before spring' });
   });
 });
+
+describe('an interview\'s answer printed after its question, with no cue', () => {
+  const answered = (text: string) => annotate(text, model).filter((a) => a.cue === null).map((a) => ({ name: a.resolvedSource.name, claim: a.claim }));
+  it('is the answer of the person just quoted', () => {
+    const text = 'Mira Solberg has designed nine ferries.\n\n"The first one nearly sank," she says, laughing.\n\nWas she ever frightened by the sea?\n\n"All the time. You never stop being frightened.\n\n"I still check the forecast every morning."\n\nShe retires next year.';
+    expect(answered(text)).toEqual([{ name: 'Mira Solberg', claim: '"All the time. You never stop being frightened. … "I still check the forecast every morning."' }]);
+  });
+  it('adds nothing where the quotation after a question has its own speaker, or where no quotation follows', () => {
+    const text = 'Will the ferry run on time?\n\n"It will," the captain said.\n\nWhat happens next? Nobody knows.';
+    expect(answered(text)).toEqual([]);
+  });
+});

@@ -16,6 +16,7 @@ import { withoutAdverbCues } from './adverb-cues';
 import { withSubjectAsSource } from './subject-as-source';
 import { withToldClause } from './told-clause';
 import { withInvertedRolesRestored } from './inverted-roles';
+import { findInterviewAnswers } from './interview-answers';
 import { withAccordingToApposition } from './according-apposition';
 import { withoutPassiveSubjects, withoutRelativePronounClaims } from './passive-cues';
 import { fittedSource } from './source-fitting';
@@ -97,7 +98,23 @@ export function findAttributionSpans(original: string, model: AttributionModel):
     if (content.length === 0 || !validSpan(text, found.cue) || !validSpan(text, source)) continue;
     out.push({ source, cue: found.cue, content });
   }
-  return REPAIRS.reduce((found, repair) => repair(text, found), out);
+  const repaired = REPAIRS.reduce((found, repair) => repair(text, found), out);
+  return inTextOrder(repaired, findInterviewAnswers(text, repaired));
+}
+
+/** Where a reading stands in the text: its cue, else its claim's start. */
+const anchorOf = (f: AttributionSpans): number => f.cue?.start ?? f.content[0]?.start ?? 0;
+
+/** The readings with the extra ones put in place by their anchors (the readings' own order kept). */
+function inTextOrder(readings: AttributionSpans[], extra: AttributionSpans[]): AttributionSpans[] {
+  if (extra.length === 0) return readings;
+  const out: AttributionSpans[] = [];
+  let k = 0;
+  for (const r of readings) {
+    while (k < extra.length && anchorOf(extra[k]) < anchorOf(r)) out.push(extra[k++]);
+    out.push(r);
+  }
+  return out.concat(extra.slice(k));
 }
 
 /**
