@@ -79,3 +79,16 @@ describe('an interview\'s answer printed after its question, with no cue', () =>
     expect(answered(text)).toEqual([]);
   });
 });
+
+describe('headlines that quote', () => {
+  it.each([
+    ["'I wanted to build something that would outlast me': Ruth Amankwah on forty years of bridges\n\nAt 68, the engineer is stepping down.", 'Ruth Amankwah', "'I wanted to build something that would outlast me'"],
+    ["Lund: 'We will not back down on the tram plan'\n\nMayor Ana Lund spoke on Monday.", 'Lund', "'We will not back down on the tram plan'"],
+    ['“We will not back down”: Mayor Ana Lund vows to finish tram line\n\nThe mayor spoke on Monday.', 'Mayor Ana Lund', '“We will not back down”'],
+  ])('give the quotation to the name across the colon: %s', (text, source, claim) => {
+    expect(readings(text)).toContainEqual({ source, cue: ':', claim });
+  });
+  it('leave a label before a quotation alone when the story never names it again', () => {
+    expect(readings("Update: 'the coast road is closed'\n\nDrivers are advised to wait.").filter((r) => r.cue === ':')).toEqual([]);
+  });
+});

@@ -4,7 +4,7 @@
  * A reader takes that quotation as the answer of the person being interviewed, so it becomes a
  * claim with no cue and no source span: the source typing carries the speaker who was just quoted.
  */
-import { firstAtOrAfter } from './sorted-offsets';
+import { claimCoverage } from './claim-coverage';
 import type { AttributionSpans, Span } from './types';
 
 /** A question paragraph: no quote marks, short, ending with its question mark. */
@@ -22,21 +22,6 @@ function trimmedLine(text: string, start: number, end: number): Span {
 }
 
 /**
- * Whether any reading's claim overlaps a span, in O(log n) per question: claim pieces sorted by
- * start, with the furthest end reached so far (so a page of many questions stays linear).
- */
-function heldTest(found: readonly AttributionSpans[]): (s: Span) => boolean {
-  const pieces = found.flatMap((f) => f.content).sort((a, b) => a.start - b.start);
-  const starts = pieces.map((p) => p.start);
-  const reach: number[] = [];
-  for (const p of pieces) reach.push(Math.max(p.end, reach[reach.length - 1] ?? 0));
-  return (s) => {
-    const before = firstAtOrAfter(starts, s.end); // pieces starting before the span ends
-    return before > 0 && reach[before - 1] > s.start;
-  };
-}
-
-/**
  * Readings for the answers no reading holds: each run of quotation paragraphs right after a
  * question paragraph, one claim with a piece per paragraph (a quotation over several paragraphs
  * opens each with a mark, as one answer).
@@ -44,7 +29,7 @@ function heldTest(found: readonly AttributionSpans[]): (s: Span) => boolean {
 export function findInterviewAnswers(text: string, found: readonly AttributionSpans[]): AttributionSpans[] {
   if (!text.includes('?')) return [];
   const lines = [...text.matchAll(PARAGRAPH)].map((m) => trimmedLine(text, m.index, m.index + m[0].length)).filter((s) => s.end > s.start);
-  const held = heldTest(found);
+  const held = claimCoverage(found);
   const out: AttributionSpans[] = [];
   for (let i = 0; i + 1 < lines.length; i++) {
     if (!QUESTION.test(text.slice(lines[i].start, lines[i].end))) continue;

@@ -17,6 +17,7 @@ import { withSubjectAsSource } from './subject-as-source';
 import { withToldClause } from './told-clause';
 import { withInvertedRolesRestored } from './inverted-roles';
 import { findInterviewAnswers } from './interview-answers';
+import { findHeadlineQuotes } from './headline-quotes';
 import { withAccordingToApposition } from './according-apposition';
 import { withoutPassiveSubjects, withoutRelativePronounClaims } from './passive-cues';
 import { fittedSource } from './source-fitting';
@@ -99,7 +100,8 @@ export function findAttributionSpans(original: string, model: AttributionModel):
     out.push({ source, cue: found.cue, content });
   }
   const repaired = REPAIRS.reduce((found, repair) => repair(text, found), out);
-  return inTextOrder(repaired, findInterviewAnswers(text, repaired));
+  const extra = [...findHeadlineQuotes(text, repaired), ...findInterviewAnswers(text, repaired)].sort((a, b) => anchorOf(a) - anchorOf(b));
+  return inTextOrder(repaired, extra);
 }
 
 /** Where a reading stands in the text: its cue, else its claim's start. */
