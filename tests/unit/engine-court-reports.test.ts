@@ -47,3 +47,19 @@ describe('the one asked, not the one asking', () => {
     expect(names).toEqual(['Daniel Hurst', 'Daniel Hurst', 'Daniel Hurst']);
   });
 });
+
+describe('the asker left out only where the asker is meant (found by review)', () => {
+  const names = (text: string) => annotate(text, model).map((a) => ({ source: a.source && text.slice(a.source.start, a.source.end), name: a.resolvedSource.name }));
+  it('keeps the one whose barrister asked', () => {
+    const text = 'Daniel Reeve, 34, denies murder. Prosecutor Simon Okafor showed the jury CCTV footage. Asked by Reeve\'s barrister whether he was the man in the footage, the defendant said: "No, that is not me."';
+    expect(names(text)).toContainEqual({ source: 'the defendant', name: 'Daniel Reeve' });
+  });
+  it('keeps "who" right after the asker about the asker', () => {
+    const text = 'The question was asked by Ms Hart, who said the answer had been "evasive and weak".';
+    expect(names(text)).toContainEqual({ source: 'who', name: 'Hart' });
+  });
+  it('keeps "she" on a woman when the asker is a man of the same surname', () => {
+    const text = 'Helen Shaw and her husband Martin Shaw both gave evidence. Asked by Mr Shaw whether the door had been locked, she said it had been.';
+    expect(names(text)).toContainEqual({ source: 'she', name: 'Helen Shaw' });
+  });
+});

@@ -68,18 +68,6 @@ describe('speech that goes on after its cue (found by review)', () => {
   });
 });
 
-describe('an interview\'s answer printed after its question, with no cue', () => {
-  const answered = (text: string) => annotate(text, model).filter((a) => a.cue === null).map((a) => ({ name: a.resolvedSource.name, claim: a.claim }));
-  it('is the answer of the person just quoted', () => {
-    const text = 'Mira Solberg has designed nine ferries.\n\n"The first one nearly sank," she says, laughing.\n\nWas she ever frightened by the sea?\n\n"All the time. You never stop being frightened.\n\n"I still check the forecast every morning."\n\nShe retires next year.';
-    expect(answered(text)).toEqual([{ name: 'Mira Solberg', claim: '"All the time. You never stop being frightened. … "I still check the forecast every morning."' }]);
-  });
-  it('adds nothing where the quotation after a question has its own speaker, or where no quotation follows', () => {
-    const text = 'Will the ferry run on time?\n\n"It will," the captain said.\n\nWhat happens next? Nobody knows.';
-    expect(answered(text)).toEqual([]);
-  });
-});
-
 describe('headlines that quote', () => {
   it.each([
     ["'I wanted to build something that would outlast me': Ruth Amankwah on forty years of bridges\n\nAt 68, the engineer is stepping down.", 'Ruth Amankwah', "'I wanted to build something that would outlast me'"],
@@ -90,5 +78,20 @@ describe('headlines that quote', () => {
   });
   it('leave a label before a quotation alone when the story never names it again', () => {
     expect(readings("Update: 'the coast road is closed'\n\nDrivers are advised to wait.").filter((r) => r.cue === ':')).toEqual([]);
+  });
+});
+
+describe('headline shapes that are no quotation (found by review)', () => {
+  it.each([
+    "'Partygate': Johnson faces fresh questions",
+    "'Oppenheimer': Christopher Nolan on his new film",
+    '"Net zero": The point at which emissions are balanced',
+    "Update: 'the coast road is closed to all traffic'\n\nDrivers are advised to wait.\n\nUpdate: the road has reopened, police said.",
+    "Hull: 'Major incident declared at the docks'\n\nPolice in Hull said crews attended.",
+  ])('read no colon as "says": %s', (text) => {
+    expect(readings(text).filter((r) => r.cue === ':' && r.source !== null)).toEqual([]);
+  });
+  it('reads a sports headline whose speaker the story names in full', () => {
+    expect(readings("Smith: 'We were robbed by the referee'\n\nJoe Smith was furious after the match.")).toContainEqual({ source: 'Smith', cue: ':', claim: "'We were robbed by the referee'" });
   });
 });

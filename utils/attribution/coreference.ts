@@ -10,7 +10,7 @@ import type { Span } from './types';
 import { ANONYMOUS_ROLE_NOUNS, COLLECTIVE_NOUNS, COMPANY_NOUNS, OUTLET_NOUNS, PERSON_ROLE_NOUNS } from './source-lexicon';
 import { PERSON_SHAPED } from './source-phrase';
 import { headPattern, mentionsWord } from './head-patterns';
-import { askersAt } from './asked-by';
+import { askersAt, isAskerFor } from './asked-by';
 
 /** "the 23-year-old": an age standing for a person. */
 const AGE_NOUN = /year-old$/u;
@@ -26,6 +26,9 @@ const isSpeaker = (e: Entity, m: Mention): boolean =>
   isPerson(e) && ((e.type === 'named-person' && e.person === true) || m.spoke === true || m.refer !== undefined);
 /** Second chance for "he": any capitalised name not known to be a body. */
 const isAnyPerson = (e: Entity): boolean => isPerson(e) && e.type === 'named-person';
+
+/** Relative pronouns: about the name right before them, asker or not. */
+const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'whose', 'which', 'that']);
 
 /** How far back the last speaker stays the default referent of "he" / "she". */
 const SPEAKER_DISTANCE = 600;
@@ -61,8 +64,10 @@ function pronounFilter(word: string): ((e: Entity, m: Mention) => boolean) | nul
 export function resolvePronoun(word: string, pos: number, skip: Span[], timeline: MentionTimeline, text = ''): Entity | null {
   const filter = pronounFilter(word);
   if (!filter) return null;
-  const askers = askersAt(text, pos, timeline);
-  const accept = (e: Entity, m: Mention) => filter(e, m) && !askers.has(e);
+  // the one who asked is not the one answering; a relative pronoun right after the asker is about them
+  const askers = RELATIVE_PRONOUNS.has(word) ? new Map<Entity, 'm' | 'f' | null>() : askersAt(text, pos, timeline);
+  const gender = word === 'he' || word === 'him' || word === 'his' ? 'm' : word === 'she' || word === 'her' || word === 'hers' ? 'f' : null;
+  const accept = (e: Entity, m: Mention) => filter(e, m) && !isAskerFor(askers, e, gender);
   let found: Mention | null = null;
   if (word === 'who' || word === 'whom' || word === 'whose' || word === 'which' || word === 'that') {
     const near = timeline.findBack(pos, [], (m) => pos - m.end < 60);
@@ -147,9 +152,10 @@ const OUTLET_NAME = /\b(?:Times|Post|News|Journal|Herald|Tribune|Gazette|Guardia
  * `text` lets a firm's look-back pass over possessive modifiers.
  */
 export function resolveDescription(head: string, pos: number, skip: Span[], timeline: MentionTimeline, text = ''): Entity | null {
-  const usesHead = mentionsWord(headPattern(head), timeline.wordAnswers);
+  // a description that names its person by the same word ("Ms Hart, the committee chair … the
+  // chair") is that person even if they asked; the asker is only passed over by role guesses below
+  const word = mentionsWord(headPattern(head), timeline.wordAnswers);
   const askers = askersAt(text, pos, timeline);
-  const word = (m: Mention) => usesHead(m) && !askers.has(m.entity);
   // One walk back, for the nearest mention with the head word that is named and, passed on the
   // way, the nearest that introduced someone and the nearest of any kind. A name described by the
   // role ("Lena Marsh, a spokeswoman") beats the bare role noun inside that apposition.
@@ -180,7 +186,7 @@ export function resolveDescription(head: string, pos: number, skip: Span[], time
     // "the 23-year-old" someone known to be a person (given name, title, role, has spoken) first,
     // not a club or town named in between ("Okoro, who joined from Kirkby Town, …"), else the
     // nearest name as any role noun (a defendant's given name may be in no list)
-    const namedPerson = (m: Mention) => m.entity.type === 'named-person' && !m.entity.plural && pos - m.end < NAMED_ROLE_DISTANCE && !askers.has(m.entity);
+    const namedPerson = (m: Mention) => m.entity.type === 'named-person' && !m.entity.plural && pos - m.end < NAMED_ROLE_DISTANCE && !isAskerFor(askers, m.entity);
     const knownPerson = AGE_NOUN.test(head) ? timeline.findBack(pos, skip, (m) => namedPerson(m) && (m.entity.person === true || m.spoke === true)) : null;
     const person = knownPerson ?? timeline.findBack(pos, skip, namedPerson);
     if (person) return person.entity;

@@ -5,31 +5,50 @@
  * the colon as the cue.
  */
 import { claimCoverage } from './claim-coverage';
-import type { AttributionSpans } from './types';
+import { isColonLabel } from './colon-labels';
+import type { AttributionSpans, Span } from './types';
 
 /** How soon after "Lund: '…'" the story must name Lund again (it does in its first paragraphs). */
 const NAMED_AGAIN_WITHIN = 3000;
 /** Longest paragraph read as a headline. */
 const MAX_HEADLINE = 200;
-/** A quotation, its colon, then a name (capitalised words, a title allowed) and whatever follows. */
-const QUOTE_THEN_NAME = /^(["“‘'])([^"“”‘’]{3,}?)(["”’'])\s*(:)\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)(?=\s+\p{Ll}|\s*$)/u;
+/**
+ * A quotation, its colon, then a person's name of two to four capitalised words and whatever
+ * follows ("'…': Ruth Amankwah on bridges"). One word after the colon is more often a subject than
+ * a speaker ("'Partygate': Johnson faces …", "'Chaos': Trains cancelled").
+ */
+const QUOTE_THEN_NAME = /^(["“‘'])([^"“”‘’]{3,}?)(["”’'])\s*(:)\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]*)(?=\s+\p{Ll}|\s*$)/u;
+/** A quotation is a saying of at least four words: fewer is a title, a term or a scare quote ("'The Salt Path'", "'Net zero'"). */
+const MIN_QUOTE_WORDS = 4;
+/** Words that open a name but make it no one's ("The", "A"): "“Net zero”: The point at which …". */
+const NOT_NAME_START = /^(?:The|A|An|This|That|These|Those|Its|Their|Our|How|Why|What|When|Where|Who)\s/u;
 /** A name (one to four capitalised words), its colon, then a quotation to the end of the line. */
 const NAME_THEN_QUOTE = /^((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)\s*(:)\s+(["“‘'][^"“”‘’]{3,}["”’']?)\s*$/u;
 /** Marks matched to their openers, so "'…': Name" does not end at an apostrophe. */
 const CLOSES: Record<string, string> = { '"': '"', '“': '”', '‘': '’', "'": "'" };
 
+/** Words in a phrase. */
+const words = (phrase: string): number => phrase.trim().split(/\s+/u).length;
+
+/** Whether the story names the person in full soon after: a capitalised given name (or more) before the name, as a whole word. */
+function namedInFullLater(text: string, from: number, name: string): boolean {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  return new RegExp(`\\p{Lu}[\\p{Ll}'’-]+\\s+${escaped}(?![\\p{L}])`, 'u').test(text.slice(from, from + NAMED_AGAIN_WITHIN));
+}
+
 /** The headline reading of one short paragraph, or null. */
 function readHeadline(text: string, at: number, line: string): AttributionSpans | null {
   const q = QUOTE_THEN_NAME.exec(line);
-  if (q && CLOSES[q[1]] === q[3]) {
+  if (q && CLOSES[q[1]] === q[3] && words(q[2]) >= MIN_QUOTE_WORDS && !NOT_NAME_START.test(q[5] + ' ')) {
     const quoteEnd = q[1].length + q[2].length + q[3].length;
     const colon = line.indexOf(':', quoteEnd);
     const nameStart = line.indexOf(q[5], colon);
     return { source: { start: at + nameStart, end: at + nameStart + q[5].length }, cue: { start: at + colon, end: at + colon + 1 }, content: [{ start: at, end: at + quoteEnd }] };
   }
   const n = NAME_THEN_QUOTE.exec(line);
-  // the name must be someone the story goes on to name ("Lund: …" then "Mayor Ana Lund said"), not a label ("Update: …")
-  if (n && text.slice(at + line.length, at + line.length + NAMED_AGAIN_WITHIN).includes(n[1])) {
+  // the name must be a person the story goes on to name in full ("Lund: …" then "Mayor Ana Lund
+  // said"), never a label ("Update:", "Pictured:", "Hull:" as a dateline)
+  if (n && words(n[3]) >= MIN_QUOTE_WORDS && !isColonLabel(n[1].slice(n[1].lastIndexOf(' ') + 1)) && namedInFullLater(text, at + line.length, n[1])) {
     const colon = n[1].length + line.slice(n[1].length).indexOf(':');
     const quoteStart = line.indexOf(n[3], colon);
     return { source: { start: at, end: at + n[1].length }, cue: { start: at + colon, end: at + colon + 1 }, content: [{ start: at + quoteStart, end: at + quoteStart + n[3].length }] };
@@ -41,11 +60,15 @@ function readHeadline(text: string, at: number, line: string): AttributionSpans 
 export function findHeadlineQuotes(text: string, found: readonly AttributionSpans[]): AttributionSpans[] {
   const out: AttributionSpans[] = [];
   const held = claimCoverage(found);
+  // a colon another reading already uses as its cue, or a quotation it reads as its source, is taken
+  const taken = found.flatMap((f) => [f.cue, f.source]).filter((s): s is Span => s !== null);
+  const used = (r: AttributionSpans) => taken.some((s) => s.start < r.content[0].end && r.content[0].start < s.end) ||
+    taken.some((s) => r.cue !== null && s.start < r.cue.end && r.cue.start < s.end);
   for (const m of text.matchAll(/[^\n]+/gu)) {
     const line = m[0].trimEnd();
     if (line.length > MAX_HEADLINE || !/:/u.test(line)) continue;
     const reading = readHeadline(text, m.index, line);
-    if (reading && !held(reading.content[0])) out.push(reading);
+    if (reading && !held(reading.content[0]) && !used(reading)) out.push(reading);
   }
   return out;
 }

@@ -16,7 +16,6 @@ import { withoutAdverbCues } from './adverb-cues';
 import { withSubjectAsSource } from './subject-as-source';
 import { withToldClause } from './told-clause';
 import { withInvertedRolesRestored } from './inverted-roles';
-import { findInterviewAnswers } from './interview-answers';
 import { findHeadlineQuotes } from './headline-quotes';
 import { withAccordingToApposition } from './according-apposition';
 import { withoutPassiveSubjects, withoutRelativePronounClaims } from './passive-cues';
@@ -100,8 +99,7 @@ export function findAttributionSpans(original: string, model: AttributionModel):
     out.push({ source, cue: found.cue, content });
   }
   const repaired = REPAIRS.reduce((found, repair) => repair(text, found), out);
-  const extra = [...findHeadlineQuotes(text, repaired), ...findInterviewAnswers(text, repaired)].sort((a, b) => anchorOf(a) - anchorOf(b));
-  return inTextOrder(repaired, extra);
+  return inTextOrder(repaired, findHeadlineQuotes(text, repaired));
 }
 
 /** Where a reading stands in the text: its cue, else its claim's start. */
