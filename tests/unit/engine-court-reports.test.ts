@@ -5,12 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { annotate } from '../../utils/attribution/annotate';
-import { loadModelFromDisk } from '../../scripts/lib/model-file';
-
-const model = loadModelFromDisk();
-const readings = (text: string) => annotate(text, model).map((a) => ({
-  source: a.source && text.slice(a.source.start, a.source.end), cue: a.cue && text.slice(a.cue.start, a.cue.end), claim: a.claim,
-}));
+import { model, readClaims as readings } from './engine-readings';
 
 describe('a defendant introduced with age and address', () => {
   it('denies the charge, not the other way round', () => {

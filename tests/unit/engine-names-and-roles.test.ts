@@ -5,12 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { annotate } from '../../utils/attribution/annotate';
-import { loadModelFromDisk } from '../../scripts/lib/model-file';
-
-const model = loadModelFromDisk();
-const read = (text: string) => annotate(text, model).map((a) => ({
-  source: a.source && text.slice(a.source.start, a.source.end), name: a.resolvedSource.name, type: a.sourceType,
-}));
+import { model, readSources as read } from './engine-readings';
 
 describe('a firm or force by its name', () => {
   it.each([

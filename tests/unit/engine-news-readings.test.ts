@@ -10,14 +10,10 @@ import { describeAfter } from '../../utils/attribution/source-description';
 import { withLeadingDeterminer } from '../../utils/attribution/content-completion';
 import { passiveKind } from '../../utils/attribution/passive-cues';
 import { spanOf } from './span-helpers';
-import { loadModelFromDisk } from '../../scripts/lib/model-file';
+import { model, readSources as read } from './engine-readings';
 
-const model = loadModelFromDisk();
 /** The claims the engine reads in `text`, in order. */
 const claimsOf = (text: string) => annotate(text, model).map((a) => a.claim);
-const read = (text: string) => annotate(text, model).map((a) => ({
-  source: a.source && text.slice(a.source.start, a.source.end), name: a.resolvedSource.name, type: a.sourceType,
-}));
 
 describe('"It" after a body spoke in a statement', () => {
   it.each([

@@ -6,19 +6,12 @@
 import { describe, expect, it } from 'vitest';
 import { annotate } from '../../utils/attribution/annotate';
 import { withoutSceneAfterQuote } from '../../utils/attribution/quote-tail';
-import { loadModelFromDisk } from '../../scripts/lib/model-file';
-import type { Span } from '../../utils/attribution/types';
-
-const model = loadModelFromDisk();
-const readings = (text: string) => annotate(text, model).map((a) => ({
-  source: a.source && text.slice(a.source.start, a.source.end), cue: a.cue && text.slice(a.cue.start, a.cue.end), claim: a.claim,
-}));
-/** The span of the first occurrence of `part` in `text`. */
-const at = (text: string, part: string): Span => ({ start: text.indexOf(part), end: text.indexOf(part) + part.length });
+import { model, readClaims as readings } from './engine-readings';
+import { spanOf } from './span-helpers';
 
 describe('the scene after a quotation and its cue', () => {
   const text = '“It is over,” he said of the long strike, in which the union lost. “For now, anyway.”';
-  const quote = at(text, '“It is over,”'), cue = at(text, 'said'), scene = at(text, 'the long strike, in which the union lost'), more = at(text, '“For now, anyway.”');
+  const quote = spanOf(text, '“It is over,”'), cue = spanOf(text, 'said'), scene = spanOf(text, 'the long strike, in which the union lost'), more = spanOf(text, '“For now, anyway.”');
   it('drops what follows the cue when it holds no quotation', () => {
     expect(withoutSceneAfterQuote(text, [quote, scene, more], cue)).toEqual([quote, more]);
   });
@@ -26,8 +19,8 @@ describe('the scene after a quotation and its cue', () => {
     ['a quotation that does not open its sentence (a title)', 'In his book, “Saving Early,” Mr. Dale suggested cutting costs.', '“Saving Early,”', 'suggested', 'cutting costs'],
     ['a piece after the cue that quotes again', '“I like him,” she said, but “he is wrong on tax.”', '“I like him,”', 'said', 'but “he is wrong on tax.”'],
   ])('keeps everything after %s', (_, t, q, c, after) => {
-    const pieces = [at(t, q), at(t, after)];
-    expect(withoutSceneAfterQuote(t, pieces, at(t, c))).toEqual(pieces);
+    const pieces = [spanOf(t, q), spanOf(t, after)];
+    expect(withoutSceneAfterQuote(t, pieces, spanOf(t, c))).toEqual(pieces);
   });
   it('reads only the quotation in a paragraph that goes on after its cue', () => {
     const story = 'The mayor walked to the podium.\n\n“We are not finished yet,” she said several hours after the vote, and a big reason for her calm was the rise of the new coalition, which had backed her plans.';

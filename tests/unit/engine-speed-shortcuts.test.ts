@@ -10,7 +10,7 @@ import { mixFromState, templateState } from '../../utils/attribution/cue-scores'
 import { indexUnnamedMentions, mentionOfRun } from '../../utils/attribution/source-nouns';
 import { readPhrase } from '../../utils/attribution/source-phrase';
 import { readPhraseRemembered, type PhraseMemo } from '../../utils/attribution/source-phrase-memo';
-import { sentenceStartBefore } from '../../utils/attribution/source-nearby';
+import { sentenceStartBefore } from '../../utils/attribution/sentences';
 import type { Mention } from '../../utils/attribution/source-entity';
 import { tokenize } from '../../utils/attribution/tokenize';
 import { internGeneration } from '../../utils/attribution/token-intern';

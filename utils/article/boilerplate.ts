@@ -101,15 +101,19 @@ export function isFurniture(el: Element): boolean {
 /** Extra visibility test supplied by the caller (e.g. computed style in the browser). */
 export type VisibilityCheck = (el: Element) => boolean;
 
-/** One answer per element for one read: finding the root and reading the text ask about the same elements. */
-export function memoisedVisibility(check: VisibilityCheck | undefined): VisibilityCheck | undefined {
-  if (!check) return undefined;
+/** One answer per element of `check`, asked once per element for one read. */
+function memoPerElement(check: (el: Element) => boolean): (el: Element) => boolean {
   const known = new Map<Element, boolean>();
   return (el) => {
-    let visible = known.get(el);
-    if (visible === undefined) known.set(el, (visible = check(el)));
-    return visible;
+    let answer = known.get(el);
+    if (answer === undefined) known.set(el, (answer = check(el)));
+    return answer;
   };
+}
+
+/** One answer per element for one read: finding the root and reading the text ask about the same elements. */
+export function memoisedVisibility(check: VisibilityCheck | undefined): VisibilityCheck | undefined {
+  return check ? memoPerElement(check) : undefined;
 }
 
 /** True when the element and everything in it should be left out of the article text. */
@@ -126,10 +130,11 @@ export type ExclusionCheck = (el: Element) => boolean;
  * block's text, so asking once saves the content script that walk on every paragraph.
  */
 export function memoisedExclusion(isVisible?: VisibilityCheck): ExclusionCheck {
-  const known = new Map<Element, boolean>();
-  return (el) => {
-    let excluded = known.get(el);
-    if (excluded === undefined) known.set(el, (excluded = isExcluded(el, isVisible)));
-    return excluded;
-  };
+  return memoPerElement((el) => isExcluded(el, isVisible));
+}
+
+/** The visibility and exclusion tests of one read, each asked once per element (the root search and the extraction share them). */
+export function answersForOneRead(check: VisibilityCheck | undefined): { isVisible?: VisibilityCheck; isExcluded: ExclusionCheck } {
+  const isVisible = memoisedVisibility(check);
+  return { isVisible, isExcluded: memoisedExclusion(isVisible) };
 }

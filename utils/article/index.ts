@@ -7,7 +7,7 @@ export { findArticleRoot, findArticleRootSteps, type RootOptions } from './artic
 export { extractArticleText, extractArticleTextSteps, type ArticleText, type ExtractOptions } from './extract-text';
 export { runInSlices, runToEnd, type Slicer, type Steps } from './stepwise';
 export { ArticleTextMap, type TextSegment, type DomPoint, type NodePiece, type Affinity } from './text-map';
-export { isExcluded, isFurniture, memoisedExclusion, memoisedVisibility, type ExclusionCheck, type VisibilityCheck } from './boilerplate';
+export { answersForOneRead, isExcluded, isFurniture, memoisedExclusion, memoisedVisibility, type ExclusionCheck, type VisibilityCheck } from './boilerplate';
 export { isHiddenByMarkup } from './markup';
 
 import { findArticleRoot, type RootOptions } from './article-root';

@@ -5,20 +5,12 @@
  */
 import { titleGender, type Entity } from './source-entity';
 import type { MentionTimeline } from './mention-timeline';
+import { sentenceStartBefore } from './sentences';
 
 /** "Asked by Mr Okafor …, the officer said": the one who asked, right before the name. */
 const ASKED_BY = /\b[Aa]sked by\s+(?:the\s+)?(?:(\p{Lu}\p{Ll}{0,4})\.?\s+)?$/u;
 /** A possessive right after a name. */
 const POSSESSIVE_AFTER = /^['’]s/u;
-
-/** Where the sentence holding `pos` starts: after the last sentence end or line break before it. */
-function sentenceStart(text: string, pos: number): number {
-  const from = Math.max(0, pos - 600);
-  const before = text.slice(from, pos);
-  let start = before.lastIndexOf('\n') + 1;
-  for (const m of before.matchAll(/[.!?]["”’]?\s/gu)) start = Math.max(start, m.index + m[0].length);
-  return from + start;
-}
 
 /**
  * Who asked the question the sentence at `pos` goes on to answer ("Asked by Mr Okafor whether …,
@@ -27,7 +19,9 @@ function sentenceStart(text: string, pos: number): number {
 export function askersAt(text: string, pos: number, timeline: MentionTimeline): Map<Entity, 'm' | 'f' | null> {
   const askers = new Map<Entity, 'm' | 'f' | null>();
   if (text === '' || !/asked by/iu.test(text.slice(Math.max(0, pos - 400), pos))) return askers;
-  const from = sentenceStart(text, pos);
+  // the sentence's start (a long one: the last 300 units of it)
+  const found = sentenceStartBefore(text, pos);
+  const from = found < 0 ? pos - 300 : found;
   timeline.findBack(pos, [], (m) => {
     if (m.start < from) return true;
     const before = ASKED_BY.exec(text.slice(Math.max(0, m.start - 20), m.start));

@@ -4,7 +4,7 @@
  * with verbs, find neither. A short paragraph of that shape gives the quotation to the name, with
  * the colon as the cue.
  */
-import { claimCoverage } from './claim-coverage';
+import { spanCoverage } from './span-coverage';
 import { isColonLabel } from './colon-labels';
 import type { AttributionSpans, Span } from './types';
 
@@ -59,11 +59,10 @@ function readHeadline(text: string, at: number, line: string): AttributionSpans 
 /** Readings for headline quotations no reading holds, one per short paragraph of that shape. */
 export function findHeadlineQuotes(text: string, found: readonly AttributionSpans[]): AttributionSpans[] {
   const out: AttributionSpans[] = [];
-  const held = claimCoverage(found);
+  const held = spanCoverage(found.flatMap((f) => f.content));
   // a colon another reading already uses as its cue, or a quotation it reads as its source, is taken
-  const taken = found.flatMap((f) => [f.cue, f.source]).filter((s): s is Span => s !== null);
-  const used = (r: AttributionSpans) => taken.some((s) => s.start < r.content[0].end && r.content[0].start < s.end) ||
-    taken.some((s) => r.cue !== null && s.start < r.cue.end && r.cue.start < s.end);
+  const taken = spanCoverage(found.flatMap((f) => [f.cue, f.source]).filter((s): s is Span => s !== null));
+  const used = (r: AttributionSpans) => taken(r.content[0]) || (r.cue !== null && taken(r.cue));
   for (const m of text.matchAll(/[^\n]+/gu)) {
     const line = m[0].trimEnd();
     if (line.length > MAX_HEADLINE || !/:/u.test(line)) continue;

@@ -97,3 +97,19 @@ export function quoteRegions(text: string, tokens: Token[]): Int32Array {
 export function quoteState(text: string, tokens: Token[]): Uint8Array {
   return Uint8Array.from(quoteRegions(text, tokens), (id) => (id > 0 ? 1 : 0));
 }
+
+/** How far back from a cue its sentence may start. */
+const SENTENCE_REACH = 300;
+
+/**
+ * Where the sentence holding `cue` starts (just after ".", "!", "?" or a line break), looking back
+ * at most SENTENCE_REACH units; -1 when none is that close. Char codes, no one-unit string per step.
+ */
+export function sentenceStartBefore(text: string, cue: number): number {
+  let start = cue;
+  for (; start > 0 && cue - start < SENTENCE_REACH; start--) {
+    const c = text.charCodeAt(start - 1);
+    if (c === 46 || c === 33 || c === 63 || c === 10) break;
+  }
+  return cue - start >= SENTENCE_REACH ? -1 : start;
+}

@@ -8,22 +8,7 @@ import { resolvePronoun } from './coreference';
 import type { MentionTimeline } from './mention-timeline';
 import { passiveKind } from './passive-cues';
 import type { Span } from './types';
-
-/** How far back from a cue its sentence may start. */
-const SENTENCE_REACH = 300;
-
-/**
- * Where the sentence holding `cue` starts (just after ".", "!", "?" or a line break), looking back
- * at most SENTENCE_REACH units; -1 when none is that close. Char codes, no one-unit string per step.
- */
-export function sentenceStartBefore(text: string, cue: number): number {
-  let start = cue;
-  for (; start > 0 && cue - start < SENTENCE_REACH; start--) {
-    const c = text.charCodeAt(start - 1);
-    if (c === 46 || c === 33 || c === 63 || c === 10) break;
-  }
-  return cue - start >= SENTENCE_REACH ? -1 : start;
-}
+import { sentenceStartBefore } from './sentences';
 
 /**
  * A cue with no source span ("Dario Quent coaches a team but said …"): the speaker is the first

@@ -14,6 +14,7 @@ import { describeAfter } from './source-description';
 import { ANONYMITY_CUE, isOrganisationNoun, SPOKES_NOUNS } from './source-lexicon';
 import { compatible, isRolePlural } from './source-kinds';
 import { resolveDescription, resolvePronoun } from './coreference';
+import { headPattern } from './head-patterns';
 import { MentionTimeline } from './mention-timeline';
 import { adoptQuoteSpeakers } from './source-first-person';
 import { apposedName, conjoinedPair, cueSubject } from './source-nearby';
@@ -219,7 +220,7 @@ function groupReferredTo(phrase: string, head: string, start: number, content: S
   if (!bare) return null;
   // the nearest group whose words hold the head ("three people familiar …" for "the people"), not
   // another bare mention of it
-  const word = new RegExp(`\\b${head.replace(/[^\p{L}]/gu, '')}\\b`, 'iu');
+  const word = headPattern(head);
   const introduced = timeline.findBack(start, content, (m) => m.entity.plural && (m.entity.type === 'anonymous-source' || m.entity.type === 'unnamed-group') &&
     m.start < start - 1 && word.test(m.entity.description) && !DEFINITE_BARE_PLURAL.test(m.entity.description));
   if (!introduced) return null;

@@ -9,7 +9,11 @@ import type { AttributionSpans, Span } from './types';
 const TOLD = /^(?:(?:has|have|had)\s+)?(?:told|tells|tell)$/iu;
 /** A sentence-opening participle phrase: "Giving evidence", "Speaking to reporters", "Asked about …". */
 const OPENING_PARTICIPLE = /^(?:\p{Lu}\p{Ll}+ing|Asked)\b/u;
-/** Words that make a phrase a clause of its own ("Nothing will change", "Beijing is ready"): no participle phrase has them. */
+/**
+ * Words that make a phrase a clause of its own ("Nothing will change", "Beijing is ready"): no
+ * participle phrase has them. Not source-lexicon's FINITE_AUXILIARIES, which holds "been", as
+ * "Having been asked about the delay," does.
+ */
 const FINITE = /\b(?:is|are|was|were|will|would|can|could|shall|should|may|might|must|has|have|had|does|do|did)\b/iu;
 /** At most this many words in an opening participle phrase. */
 const MAX_PHRASE_WORDS = 8;

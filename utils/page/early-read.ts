@@ -4,7 +4,7 @@
  * compiles the session, which then paints from this read if the page has not changed since.
  * Long or busy pages are left to the session's sliced reading.
  */
-import { extractArticleText, findArticleRootSteps, isArticlePage, memoisedExclusion, memoisedVisibility, runToEnd, type ArticleText } from '@/utils/article';
+import { answersForOneRead, extractArticleText, findArticleRootSteps, isArticlePage, runToEnd, type ArticleText } from '@/utils/article';
 import { ENGINE_HOST_PORT, portReply, portRequest } from '@/utils/port-envelope';
 import type { PortLike } from '@/utils/port-transport';
 import { WHOLE_TEXT_CHARS } from './chunked-annotation';
@@ -68,8 +68,7 @@ export function readEarly(
 ): EarlyRead | null {
   const doc = win.document;
   if (!doc.body || !isSmallPage(doc) || !isArticlePage(doc)) return null;
-  const isVisible = memoisedVisibility(displayedIn(win));
-  const ask = { isVisible, isExcluded: memoisedExclusion(isVisible) };
+  const ask = answersForOneRead(displayedIn(win));
   const rootStart = now();
   const root = runToEnd(findArticleRootSteps(doc, ask));
   const extractStart = now();

@@ -3,7 +3,7 @@
  * in. Re-runs are cheap and safe to call often (new paragraphs, single-page navigation): text that
  * has not changed is neither re-read by the engine nor repainted, and stale runs stop early.
  */
-import { findArticleRootSteps, isArticlePage, memoisedExclusion, memoisedVisibility, runInSlices, type ArticleText, type ArticleTextMap } from '@/utils/article';
+import { answersForOneRead, findArticleRootSteps, isArticlePage, runInSlices, type ArticleText, type ArticleTextMap } from '@/utils/article';
 import type { Attribution } from '@/utils/attribution';
 import type { HighlightPainter, PaintedSpan } from '@/utils/highlight/highlight-painter';
 import { annotateInChunks, AnnotationCache, WHOLE_TEXT_CHARS, type WorkScheduler } from './chunked-annotation';
@@ -108,13 +108,12 @@ export function createPageAnnotator(options: PageAnnotatorOptions) {
     // Finding the root and reading the text ask about the same elements: ask the browser once per run.
     // A long page is read in slices, so an answer can go stale within the run; a change to the page
     // starts another run, with answers of its own, which reads it afresh.
-    const isVisible = memoisedVisibility(options.isVisible);
-    const ask = { isVisible, isExcluded: memoisedExclusion(isVisible) };
+    const ask = answersForOneRead(options.isVisible);
     const root = alreadyRead?.root ?? (await runInSlices(findArticleRootSteps(doc, ask), options.scheduler, READ_SLICE_MS, stale));
     if (!root) return 'cancelled';
     const rootMs = now() - rootStart;
     // after <mark>s are unwrapped the blocks hold other nodes: that read asks afresh
-    const read = (fresh = false) => extractIncrementally(root, fresh ? { isVisible } : ask, options.scheduler, READ_SLICE_MS, stale);
+    const read = (fresh = false) => extractIncrementally(root, fresh ? { isVisible: ask.isVisible } : ask, options.scheduler, READ_SLICE_MS, stale);
     const extractStart = now();
     let article = alreadyRead ?? (await read());
     if (!article) return 'cancelled';
