@@ -20,15 +20,18 @@ function stableId(spans: AttributionSpans): string {
 }
 
 /**
- * Finds every attribution in a news text: spans first, then who each source is.
+ * Finds every attribution in a news text: spans first, then who each source is (and, for a
+ * reading with no source span, where in its sentence the speaker is named).
  * The model (weights) is passed in, loaded by whoever runs us: a file in Node, a fetch in the
  * extension. Pure and synchronous, so the content script, CLI, benchmarks and tests share it.
  */
 export function annotate(text: string, model: AttributionModel): Attribution[] {
   const found = findAttributionSpans(text, model);
   const described = describeSources(text, found);
-  return found.map((spans, i) => {
-    const { sourceType, resolvedSource } = described[i];
+  return found.map((reading, i) => {
+    const { sourceType, resolvedSource, subjectSpan } = described[i];
+    // a reading with no source span shows the words its speaker was read from, when there are any
+    const spans = reading.source === null && subjectSpan ? { ...reading, source: subjectSpan } : reading;
     return {
       id: stableId(spans),
       content: spans.content,

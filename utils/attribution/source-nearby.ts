@@ -14,7 +14,7 @@ import { sentenceStartBefore } from './sentences';
  * A cue with no source span ("Dario Quent coaches a team but said …"): the speaker is the first
  * person or group the cue's own sentence mentions before it, outside the claim; null if none.
  */
-export function sentenceSubject(text: string, cue: number, content: Span[], timeline: MentionTimeline): Entity | null {
+export function sentenceSubject(text: string, cue: number, content: Span[], timeline: MentionTimeline): Mention | null {
   const start = sentenceStartBefore(text, cue);
   if (start < 0) return null;
   let first: Mention | null = null;
@@ -23,7 +23,7 @@ export function sentenceSubject(text: string, cue: number, content: Span[], time
     if (m.entity.type !== 'document') first = m;
     return false;
   });
-  return (first as Mention | null)?.entity ?? null;
+  return first;
 }
 
 const SUBJECT_PRONOUN = /^(?:He|She|They|he|she|they)\b/u;
@@ -45,17 +45,19 @@ export function sentencePronoun(text: string, cue: number): { word: string; star
  * mentions, else the referent of the pronoun opening it. None for a passive "were blamed" or
  * "was told", whose subject is the one judged or told, not the speaker.
  */
-export function cueSubject(text: string, cue: Span, content: Span[], timeline: MentionTimeline): Entity | null {
+export function cueSubject(text: string, cue: Span, content: Span[], timeline: MentionTimeline): { entity: Entity; span: Span } | null {
   if (passiveKind(text, cue) !== null) return null;
-  return sentenceSubject(text, cue.start, content, timeline) ?? pronounSubject(text, cue.start, content, timeline);
+  const mention = sentenceSubject(text, cue.start, content, timeline);
+  return mention ? { entity: mention.entity, span: { start: mention.start, end: mention.end } } : pronounSubject(text, cue.start, content, timeline);
 }
 
 /** The referent of a subject pronoun opening a sourceless cue's sentence ("He … and told …"). */
-function pronounSubject(text: string, cue: number, content: Span[], timeline: MentionTimeline): Entity | null {
+function pronounSubject(text: string, cue: number, content: Span[], timeline: MentionTimeline): { entity: Entity; span: Span } | null {
   const subject = sentencePronoun(text, cue);
   // a pronoun inside the claim ("He will win, it was reported") is not its speaker
   if (!subject || content.some((s) => s.start <= subject.start && s.end > subject.start)) return null;
-  return resolvePronoun(subject.word, subject.start, content, timeline, text);
+  const entity = resolvePronoun(subject.word, subject.start, content, timeline, text);
+  return entity ? { entity, span: { start: subject.start, end: subject.start + subject.word.length } } : null;
 }
 
 /** A mention by name of one person; module level so no closure is made per call. */

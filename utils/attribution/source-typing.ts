@@ -18,11 +18,14 @@ import { headPattern } from './head-patterns';
 import { MentionTimeline } from './mention-timeline';
 import { adoptQuoteSpeakers } from './source-first-person';
 import { apposedName, conjoinedPair, cueSubject } from './source-nearby';
+import { subjectSourceSpan } from './subject-span';
 
 /** One described source, in the order of `found`. */
 export interface DescribedSource {
   sourceType: SourceType;
   resolvedSource: ResolvedSource;
+  /** For a reading with no source span, the words of its own sentence that name the speaker (subject-span.ts). */
+  subjectSpan?: Span;
 }
 
 /** How far a sourceless attribution may be from the previous one to continue its source. */
@@ -40,6 +43,7 @@ export function describeSources(text: string, found: AttributionSpans[]): Descri
   for (const i of order) {
     const f = found[i];
     let entity: Entity;
+    let subjectSpan: Span | undefined;
     if (f.source) {
       const typed = sourceEntity(text, f.source, f.content, timeline, readings);
       const named = typed ? null : nameInside(f.source, timeline);
@@ -52,11 +56,14 @@ export function describeSources(text: string, found: AttributionSpans[]): Descri
         previous = { entity, end: f.source.end };
       }
     } else {
-      entity = (f.cue && cueSubject(text, f.cue, f.content, timeline)) || sourcelessEntity(anchor(f), previous);
+      const subject = f.cue ? cueSubject(text, f.cue, f.content, timeline) : null;
+      entity = subject?.entity ?? sourcelessEntity(anchor(f), previous);
+      subjectSpan = subject && f.cue ? subjectSourceSpan(text, subject.span, f.cue) ?? undefined : undefined;
     }
     out[i] = {
       sourceType: entity.type,
       resolvedSource: { name: entity.name, description: entity.description, sourceType: entity.type },
+      ...(subjectSpan ? { subjectSpan } : {}),
     };
   }
   adoptQuoteSpeakers(text, found, order, out);

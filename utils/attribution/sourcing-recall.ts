@@ -21,6 +21,15 @@ import {
 /** The merge lives beside the readings; the span finder imports both from here. */
 export { mergeMissing } from './sourcing-merge';
 
+/** Words that open an object noun phrase right after a verb. */
+const OBJECT_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'this', 'these', 'those']);
+
+/** A relative pronoun or a participle's "who" between the subject's start and a word. */
+function relativeBefore(t: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (t[k].lower === 'who' || t[k].lower === 'which' || t[k].lower === 'that') return true;
+  return false;
+}
+
 /** "Two officials familiar with the plan said (that) …": subject first, then the cue and the clause. */
 function leading(t: Token[], s: Sentence): AttributionSpans | null {
   let i = s.from;
@@ -38,7 +47,12 @@ function leading(t: Token[], s: Sentence): AttributionSpans | null {
     if (isQuoteMark(t[c].text)) return null;
     if (NOT_IN_SUBJECT.has(w) && !seenModifier) return null;
     if (SUBJECT_MODIFIERS.has(w)) seenModifier = true;
-    if (!isCueAt(t, c, LEADING_CUES) && !(DOCUMENT_CUES.has(w) && documentSubject(t, i, c))) continue;
+    if (!isCueAt(t, c, LEADING_CUES) && !(DOCUMENT_CUES.has(w) && documentSubject(t, i, c))) {
+      // a past tense with its object ("issued a statement … warning"): the subject's own verb, so no
+      // subject here ("People who attended the rally said" is one: a relative clause's verb)
+      if (w.endsWith('ed') && OBJECT_DETERMINERS.has(t[c + 1]?.lower ?? '') && !relativeBefore(t, i, c)) return null;
+      continue;
+    }
     let srcTo = c;
     while (srcTo > i && AUXILIARIES.has(t[srcTo - 1].lower)) srcTo--;
     if (srcTo > i && t[srcTo - 1].text === ',') srcTo--;

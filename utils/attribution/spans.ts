@@ -29,6 +29,7 @@ import { withoutJoinedCues } from './joined-cues';
 import { withoutSharedClaims } from './shared-claims';
 import { withoutColonLabels } from './colon-labels';
 import { withRelativeClauseInSource } from './relative-clause-source';
+import { withoutButClause } from './but-clause';
 import { firstAtOrAfter } from './sorted-offsets';
 import type { AttributionSpans, Span } from './types';
 
@@ -68,7 +69,7 @@ type Repair = (text: string, found: AttributionSpans[]) => AttributionSpans[];
 const REPAIRS: readonly Repair[] = [
   withInvertedRolesRestored, withSourceHeadNoun, withSubjectAsSource, withAccordingToApposition, shareSubjects, withoutPassiveSubjects,
   withoutRelativePronounClaims, withoutCueInSource, withoutAdverbCues, withoutJoinedCues, withWholeCues,
-  withoutSharedClaims, withoutColonLabels, withRelativeClauseInSource, withToldClause,
+  withoutSharedClaims, withoutColonLabels, withRelativeClauseInSource, withToldClause, withoutButClause,
 ];
 
 /**

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { spanOf } from './span-helpers';
+import { readClaims } from './engine-readings';
+import { widenCutName } from '@/utils/attribution/source-name-run';
+import { subjectSourceSpan } from '@/utils/attribution/subject-span';
+import { withoutButClause } from '@/utils/attribution/but-clause';
+
+const slice = (text: string, s: { start: number; end: number } | null) => (s ? text.slice(s.start, s.end) : null);
+
+describe('a source cut inside a name is widened to the whole name', () => {
+  it.each([
+    ['Senator Ana Ruiz criticized the budget.', 'Senator', 'criticized', 'Senator Ana Ruiz'],
+    ['Mary J. Blige sang before asking a question.', 'Mary', 'asking', 'Mary J. Blige'],
+    ['The fund was backed by Tomas van Dijk on Monday.', 'Tomas', null, 'Tomas van Dijk'],
+    ['“We are ready,” said Ana Ruiz. Then she left.', 'Ana', 'said', 'Ana Ruiz'],
+  ])('%s', (text, source, cue, expected) => {
+    expect(slice(text, widenCutName(text, spanOf(text, source), cue ? spanOf(text, cue) : null))).toBe(expected);
+  });
+  it.each([
+    // a day, a month or a clause word ends the name; a lower-case word is no name; the cue is never crossed
+    ['Ruiz Monday said the plan was dead.', 'Ruiz', 'said', 'Ruiz'],
+    ['Ruiz And Lund said so.', 'Ruiz', 'said', 'Ruiz'],
+    ['the mayor said so.', 'the mayor', 'said', 'the mayor'],
+    ['Said Ruiz: “No.”', 'Ruiz', 'Said', 'Ruiz'],
+    ['Ana Ruiz, a Democrat, said no.', 'Ana Ruiz, a Democrat', 'said', 'Ana Ruiz, a Democrat'],
+  ])('near miss: %s', (text, source, cue, expected) => {
+    expect(slice(text, widenCutName(text, spanOf(text, source), spanOf(text, cue)))).toBe(expected);
+  });
+});
+
+describe('the speaker of a reading with no source span, where its own sentence names them', () => {
+  it('marks a subject, with its article', () => {
+    const text = 'The Harbour Trust renewed its lease, recognizing that the pier needed work.';
+    expect(slice(text, subjectSourceSpan(text, spanOf(text, 'Harbour Trust'), spanOf(text, 'recognizing')))).toBe('The Harbour Trust');
+  });
+  it('marks an owner right before a noun cue, possessive included', () => {
+    const text = 'Tulsa police’s claim that he fled was false.';
+    expect(slice(text, subjectSourceSpan(text, spanOf(text, 'Tulsa police'), spanOf(text, 'claim')))).toBe('Tulsa police’s');
+  });
+  it.each([
+    ['In a Bloomberg interview Ruiz declared that the deal was dead.', 'Bloomberg', 'declared'],
+    ['Ruiz’s performance in the debate confirms where she stands.', 'Ruiz', 'confirms'],
+    ['Turning to Lund, the chair asked for calm.', 'Lund', 'asked'],
+  ])('near miss, no subject: %s', (text, mention, cue) => {
+    expect(subjectSourceSpan(text, spanOf(text, mention), spanOf(text, cue))).toBeNull();
+  });
+  it.each([
+    ['Ana Ruiz criticized the budget on Tuesday, saying it would hurt rural schools.', 'saying', 'Ana Ruiz'],
+    ['The Harbour Trust renewed its lease for a decade, recognizing that the pier needed work.', 'recognizing', 'The Harbour Trust'],
+  ])('read whole: %s', (text, cue, source) => {
+    expect(readClaims(text).find((r) => r.cue === cue)?.source).toBe(source);
+  });
+});
+
+describe('an object claim ends before a "but" clause', () => {
+  const read = (text: string, cue: string, claim: string) =>
+    withoutButClause(text, [{ source: spanOf(text, 'The inspector'), cue: spanOf(text, cue), content: [spanOf(text, claim)] }])[0].content.map((s) => slice(text, s));
+  it('cuts the clause off', () => {
+    const text = 'The inspector praised the crew for its speed but did not say whether the alarm had worked.';
+    expect(read(text, 'praised', 'the crew for its speed but did not say whether the alarm had worked')).toEqual(['the crew for its speed']);
+  });
+  it.each([
+    // "but" inside a noun phrase; a verb of saying reports the whole clause; a that-clause is a claim, not an object
+    ['The inspector praised the small but dedicated crew.', 'praised', 'the small but dedicated crew'],
+    ['The inspector said the crew was fast but the alarm had failed.', 'said', 'the crew was fast but the alarm had failed'],
+    ['The inspector found that the crew was fast but the alarm had failed.', 'found', 'that the crew was fast but the alarm had failed'],
+  ])('near miss: %s', (text, cue, claim) => {
+    expect(read(text, cue, claim)).toEqual([claim]);
+  });
+});
+
+describe('a sentence whose subject has its own verb and object is no "subject, then cue" shape', () => {
+  it('keeps the verb and its object out of the source of the -ing cue', () => {
+    const text = 'The Ministry of Transport of the island state of Kell issued a statement on Thursday night warning that its ferries "will not sail in the form we know them" by the end of the decade.';
+    const sources = readClaims(text).map((r) => r.source);
+    expect(sources.length).toBeGreaterThan(0);
+    for (const source of sources) expect(source).toBe('The Ministry of Transport of the island state of Kell');
+  });
+  it('near miss: a relative clause’s verb and object stay in the subject', () => {
+    const text = 'Residents who attended the meeting warned that the ferry would stop.';
+    expect(readClaims(text)[0]?.source).toBe('Residents who attended the meeting');
+  });
+});

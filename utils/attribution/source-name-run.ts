@@ -1,0 +1,46 @@
+/**
+ * A source the tagger cut inside a name ("Ana" of "Ana Ruiz criticized …, saying", "Senator" of
+ * "Senator Ana Ruiz") is widened to the whole run of capitalised words: a reader names the person,
+ * not a fragment of their name.
+ */
+import type { Span } from './types';
+
+/** The capitalised words (and name particles between them) right after the span, on one line. */
+const NAME_GOES_ON = /^(?:[ \u00a0](?:\p{Lu}[\p{L}’'-]*\.?|(?:de|da|del|der|van|von|bin|al|la|le)(?=[ \u00a0]\p{Lu})))+/u;
+/** Capitalised words that end a name: days, months, the pronoun "I", and words that open a clause. */
+const NOT_NAME = new Set(
+  'I Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December But And Or So Yet The A An This That These Those He She It They We You'.split(' '),
+);
+
+/** A dotted initial or title inside a name ("J.", "Dr.", "Jr."): its dot ends no sentence. */
+const NAME_ABBREVIATION = /^(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Jr|Sr|Sen|Rep|Gov|Gen|Prof|Rev)\.$/u;
+
+/**
+ * How many characters of the run still belong to the name: up to a day, a month or another word
+ * that ends one, and never past a full stop (a dotted initial's dot is no full stop).
+ */
+function nameLength(run: string): number {
+  let length = 0;
+  for (const m of run.matchAll(/[ \u00a0]([^ \u00a0]+)/gu)) {
+    const word = m[1];
+    if (NOT_NAME.has(word.replace(/\.$/u, ''))) break;
+    length = m.index + m[0].length;
+    if (word.endsWith('.') && !NAME_ABBREVIATION.test(word)) return length - 1;
+  }
+  return length;
+}
+
+/**
+ * The source widened over the rest of a name it stops inside: its last word is capitalised and
+ * the next words are too. Never over the cue, a line break or a full stop that ends the name's sentence.
+ */
+export function widenCutName(text: string, source: Span | null, cue: Span | null): Span | null {
+  if (!source) return source;
+  const last = /\p{Lu}[\p{L}’'-]*$/u.exec(text.slice(Math.max(source.start, source.end - 40), source.end));
+  if (!last) return source;
+  const limit = cue && cue.start >= source.end ? cue.start : Math.min(text.length, source.end + 80);
+  const m = NAME_GOES_ON.exec(text.slice(source.end, limit));
+  if (!m) return source;
+  const length = nameLength(m[0]);
+  return length > 0 ? { start: source.start, end: source.end + length } : source;
+}

@@ -1,0 +1,30 @@
+/**
+ * Which words to mark as the speaker of a reading that had no source span, once coreference has
+ * found the speaker in the cue's own sentence ("The GOP nominee complained about his mic, even
+ * suggesting …"): the reader sees who speaks, not only a name in the sidebar. A mention that is
+ * the object of a preposition ("In a Bloomberg interview Trump declared") or the owner of
+ * something else ("Trump’s performance … confirms") is not marked: it names no speaker there.
+ */
+import type { Span } from './types';
+
+/** A preposition (and an article or title) right before the mention: it is that preposition's object. */
+const AFTER_PREPOSITION = /\b(?:in|at|of|from|for|with|on|to|by|about|against|into|over|under|after|before|than|like|toward|towards|as|behind|between)\s+(?:(?:the|a|an|Mr\.|Mrs\.|Ms\.|Dr\.)\s+)?$/iu;
+/** An article right before a name: part of its noun phrase ("the Harbour Trust"). */
+const ARTICLE_BEFORE = /(?:^|[^\p{L}])([Tt]he\s+)$/u;
+/** A possessive ending right after the mention. */
+const POSSESSIVE = /^['’]s?(?=\s)/u;
+
+/**
+ * The span to show as the source, from the mention the speaker was read from (with its article);
+ * null when that mention is no subject. An owner right before a noun cue ("Tulsa police’s claim") is the source,
+ * its possessive included.
+ */
+export function subjectSourceSpan(text: string, mention: Span, cue: Span): Span | null {
+  const before = text.slice(Math.max(0, mention.start - 30), mention.start);
+  if (AFTER_PREPOSITION.test(before)) return null;
+  const start = mention.start - (ARTICLE_BEFORE.exec(before)?.[1].length ?? 0);
+  const possessive = POSSESSIVE.exec(text.slice(mention.end, mention.end + 3));
+  if (!possessive) return { start, end: mention.end };
+  const end = mention.end + possessive[0].length;
+  return cue.start >= end && text.slice(end, cue.start).trim() === '' ? { start, end } : null;
+}
