@@ -4,6 +4,10 @@ import { readClaims } from './engine-readings';
 import { widenCutName } from '@/utils/attribution/source-name-run';
 import { subjectSourceSpan } from '@/utils/attribution/subject-span';
 import { withoutButClause } from '@/utils/attribution/but-clause';
+import { cueSubject } from '@/utils/attribution/source-nearby';
+import { MentionTimeline } from '@/utils/attribution/mention-timeline';
+import { indexNames } from '@/utils/attribution/source-names';
+import { indexUnnamedMentions } from '@/utils/attribution/source-nouns';
 
 const slice = (text: string, s: { start: number; end: number } | null) => (s ? text.slice(s.start, s.end) : null);
 
@@ -79,5 +83,24 @@ describe('a sentence whose subject has its own verb and object is no "subject, t
   it('near miss: a relative clause’s verb and object stay in the subject', () => {
     const text = 'Residents who attended the meeting warned that the ferry would stop.';
     expect(readClaims(text)[0]?.source).toBe('Residents who attended the meeting');
+  });
+});
+
+describe('the speaker of a sourceless cue is read from the clause it hangs on', () => {
+  /** The text's mentions as source typing indexes them. */
+  const timelineOf = (text: string) => new MentionTimeline([...indexNames(text).mentions, ...indexUnnamedMentions(text, new Map())]);
+  const speaker = (text: string, cue: string) => {
+    const c = spanOf(text, cue);
+    const read = cueSubject(text, c, [{ start: c.end + 1, end: text.length - 1 }], timelineOf(text));
+    return read && { words: slice(text, read.span), name: read.entity.name };
+  };
+  it('the owner of a noun cue, possessive included, not the sentence’s subject', () => {
+    expect(speaker('The fact-checkers at Lumen Post looked again at Harbour Police’s earlier claim that the driver had fled.', 'claim')?.words).toBe('Harbour Police’s');
+  });
+  it('the subject of the joined clause, not the first name of the sentence', () => {
+    expect(speaker('Mayor Ana Ruiz has backed the plan, but she refuses to name a date, aside from saying it will be soon.', 'saying')).toEqual({ words: 'she', name: 'Ana Ruiz' });
+  });
+  it('near miss: a name after a preposition or a verb opens no clause, so the sentence’s subject speaks', () => {
+    expect(speaker('Ana Ruiz sang to Tomas Vey before asking who had won.', 'asking')?.words).toBe('Ana Ruiz');
   });
 });
