@@ -159,3 +159,20 @@ function at(text: string, s: string): Span {
   const i = text.indexOf(s);
   return { start: i, end: i + s.length };
 }
+
+describe('findSourcingRecall: what opens a sentence before its subject', () => {
+  it.each([
+    ['Although the plan would cut taxes for most families, one study found the poorest households would pay more.', 'one study', 'the poorest households would pay more'],
+    ['Last year a study by Tarvin University found 40 cases of fraud among two million claims.', 'a study by Tarvin University', '40 cases of fraud among two million claims'],
+    ['On Monday officials said the bridge would reopen in May.', 'officials', 'the bridge would reopen in May'],
+  ])('%s', (text, source, content) => {
+    expect(readings(text)).toEqual([{ source, cue: expect.any(String), content: [content] }]);
+  });
+  it('near miss: a subject with its own verb and object is no subject of the -ing cue', () => {
+    const text = 'The port authority issued a notice on Friday warning that the old pier would close.';
+    expect(readings(text).map((r) => r.source)).not.toContain('The port authority issued a notice on Friday');
+  });
+  it('near miss: a relative clause keeps its verb and object inside the subject', () => {
+    expect(readings('Residents who attended the meeting warned that the ferry would stop.')[0]?.source).toBe('Residents who attended the meeting');
+  });
+});

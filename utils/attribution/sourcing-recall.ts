@@ -21,6 +21,11 @@ import {
 /** The merge lives beside the readings; the span finder imports both from here. */
 export { mergeMissing } from './sourcing-merge';
 
+/** Conjunctions that open a subordinate clause before a sentence's subject. */
+const LEAD_SUBORDINATORS = new Set(['although', 'though', 'while', 'whereas', 'because', 'if', 'unless', 'as', 'when', 'once', 'despite']);
+/** The second word of a time phrase ("last year", "on Monday"). */
+const TIME_WORDS = /^(?:year|week|month|night|weekend|spring|summer|autumn|fall|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/u;
+
 /** Words that open an object noun phrase right after a verb. */
 const OBJECT_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'this', 'these', 'those']);
 
@@ -38,6 +43,13 @@ function leading(t: Token[], s: Sentence): AttributionSpans | null {
   if (i < s.to && LEAD_PREPOSITIONS.has(t[i].lower)) {
     let k = i;
     while (k < s.to && k - i < 9 && t[k].text !== ',') k++;
+    if (k < s.to && t[k].text === ',') i = k + 1;
+    // "Last year a study found …", "On Monday officials said …": a time phrase without its comma
+    else if (i + 2 < s.to && TIME_WORDS.test(t[i + 1].lower)) i += 2;
+  } else if (i < s.to && LEAD_SUBORDINATORS.has(t[i].lower)) {
+    // "Although the plan cuts taxes, one study found …": the subordinate clause and its comma
+    let k = i;
+    while (k < s.to && k - i < 30 && t[k].text !== ',') k++;
     if (k < s.to && t[k].text === ',') i = k + 1;
   }
   if (i >= s.to || isQuoteMark(t[i].text)) return null;
