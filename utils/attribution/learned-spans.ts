@@ -13,6 +13,7 @@ import { findTranscriptTurns } from './transcript-turns';
 import { chunks } from './viterbi';
 import { isAbbreviation } from './sentences';
 import { withoutSceneAfterQuote } from './quote-tail';
+import { nearestSource, restOfClause } from './clause-complement';
 
 /** Every cue chunk the cue tagger finds, at most MAX_CUES_PER_SENTENCE per sentence. */
 export function findCues(doc: PreparedDoc, cue: LinearTagger, buf: TagBuffers): CueAnchor[] {
@@ -59,14 +60,7 @@ export function readRoles(doc: PreparedDoc, cue: CueAnchor, path: Int32Array, fr
   const cueSpan = { start: tok[cue.from].start, end: tok[cue.to - 1].end };
   const content = withoutSceneAfterQuote(doc.text, acrossAbbreviations(doc, from, chunks(path, n, 3, 4)).map(toSpan), cueSpan);
   if (content.length === 0) return null;
-  const sources = chunks(path, n, 1, 2);
-  let source: Span | null = null;
-  let bestDistance = Infinity;
-  for (const [a, b] of sources) {
-    const d = from + b <= cue.from ? cue.from - (from + b) : from + a - cue.to;
-    if (d < bestDistance) { bestDistance = d; source = toSpan([a, b]); }
-  }
-  return { cue: cueSpan, source, content };
+  return { cue: cueSpan, source: nearestSource(doc, cue, path, from, to), content };
 }
 
 const LEX_CORE = 2;
@@ -108,7 +102,8 @@ export function findLearnedSpans(text: string, cue: LinearTagger, role: LinearTa
     const [from, to] = tagRoles(doc, c, prefix, role, buf, cache);
     budget -= to - from;
     const found = readRoles(doc, c, buf.path, from, to);
-    const fallback = found ? null : ruleFallback(doc, c);
+    // a cue the role tagger gave no claim: the rules' reading of a plain "said", else its complement
+    const fallback = found ? null : ruleFallback(doc, c) ?? restOfClause(doc, c, buf.path, from, to);
     if (found ?? fallback) out.push((found ?? fallback)!);
   }
   for (const { source, cue: colon, content } of turns) out.push({ source, cue: colon, content });

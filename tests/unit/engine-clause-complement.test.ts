@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { prepareDoc } from '@/utils/attribution/features';
+import { restOfClause } from '@/utils/attribution/clause-complement';
+import { readClaims } from './engine-readings';
+
+/** The reading of `cue` (its words) from its complement, with a role path that marks nothing. */
+function complementOf(text: string, cue: string) {
+  const doc = prepareDoc(text);
+  const first = doc.tokens.findIndex((t) => t.start === text.indexOf(cue));
+  const last = doc.tokens.findIndex((t) => t.end === text.indexOf(cue) + cue.length);
+  const path = new Int32Array(doc.tokens.length);
+  const found = restOfClause(doc, { from: first, to: last + 1 }, path, 0, doc.tokens.length);
+  return found && { cue: text.slice(found.cue!.start, found.cue!.end), claim: found.content.map((s) => text.slice(s.start, s.end)) };
+}
+
+describe('a cue the role tagger gave no claim is read from its complement', () => {
+  it.each([
+    ['Westmore Council wants to shut the library in April.', 'wants', 'to shut the library in April'],
+    ['The researchers hope to begin recruiting next spring, the paper says.', 'hope', 'to begin recruiting next spring'],
+    ['Investigators believe the fire started in the kitchen (a gas leak is suspected).', 'believe', 'the fire started in the kitchen'],
+    ['Ruiz pledged to cut the fare for Mr. Lund and his neighbours.', 'pledged', 'to cut the fare for Mr. Lund and his neighbours'],
+  ])('%s', (text, cue, claim) => {
+    expect(complementOf(text, cue)).toEqual({ cue, claim: [claim] });
+  });
+  it.each([
+    // an adjunct, not a complement; a noun after its determiner or before an auxiliary; a naming
+    // participle; a core verb of saying (a name after it is the speaker); a one-word complement
+    ['Ruiz made the pledge at a conference in Leeds.', 'made the pledge'],
+    ['The support he has is fragile.', 'support'],
+    ['Current pledges would put the world on track for 2.6 degrees.', 'pledges'],
+    ['The new phone, called the Fold Pro, goes on sale in May.', 'called'],
+    ['“It is over,” said Karen Doyle of the union.', 'said'],
+    ['Lund agreed.', 'agreed'],
+  ])('near miss: %s', (text, cue) => {
+    expect(complementOf(text, cue)).toBeNull();
+  });
+});
+
+describe('read whole', () => {
+  it('keeps a wish the taggers give no claim', () => {
+    const text = 'Westmarsh Borough Council wants to shut the Harrowgate Lane branch in April as part of a package of cuts.';
+    expect(readClaims(text)).toContainEqual({ source: 'Westmarsh Borough Council', cue: 'wants', claim: 'to shut the Harrowgate Lane branch in April as part of a package of cuts' });
+  });
+});
+
+describe('near miss: "according to" is followed by its source, not its claim', () => {
+  it('reads no complement', () => {
+    expect(complementOf('According to Ana Ruiz, the harbour master, the ferry will be raised in June.', 'According to')).toBeNull();
+  });
+});

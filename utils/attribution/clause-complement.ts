@@ -1,0 +1,61 @@
+/**
+ * Reading a cue's claim when the role tagger marked none: the verb's complement, the rest of its
+ * clause ("She wants to triple the size of the program", "Trump pledged to cut taxes"). The cue
+ * tagger found the verb; dropping it for want of a claim would hide a sourced statement from the
+ * reader, and the complement is what such a verb attributes.
+ */
+import type { PreparedDoc } from './features';
+import type { CueAnchor } from './role-features';
+import { isAbbreviation } from './sentences';
+import type { AttributionSpans, Span } from './types';
+import { chunks } from './viterbi';
+
+/** The source chunk of a role path nearest its cue (tokens [from, to) of the window), or null. */
+export function nearestSource(doc: PreparedDoc, cue: CueAnchor, path: Int32Array, from: number, to: number): Span | null {
+  const tok = doc.tokens;
+  let source: Span | null = null, best = Infinity;
+  for (const [a, b] of chunks(path, to - from, 1, 2)) {
+    const d = from + b <= cue.from ? cue.from - (from + b) : from + a - cue.to;
+    if (d < best) { best = d; source = { start: tok[from + a].start, end: tok[from + b - 1].end }; }
+  }
+  return source;
+}
+
+/**
+ * Words that open no complement: a preposition's adjunct ("made the pledge at a conference"), or an
+ * auxiliary, after which the cue was a noun subject ("Current pledges would put the world …").
+ */
+const NOT_COMPLEMENT_START = new Set(
+  `at by from after of for in on with about during among into against since before under over without through toward towards across
+  would will could can may might should must shall has have had is are was were do does did`.split(/\s+/u),
+);
+/** Words before a noun: a cue right after one is a noun ("the support he has"), not a verb. */
+const NOUN_DETERMINERS = new Set('the a an his her their its our my your this that these those'.split(' '));
+/** Participles that name a thing in an apposition (", called the Fold Pro,"), not a claim. */
+const NAMING = new Set(['called', 'named', 'dubbed', 'titled', 'entitled', 'known', 'labeled', 'labelled', 'nicknamed']);
+/** The core verbs of saying ("said", "told"): after them a name is the speaker, not the claim; the rules read those. */
+const LEX_CORE = 2;
+
+/** Tokens that end the clause a complement runs in (a comma or a bracket too: what follows is an aside or a new clause). */
+const CLAUSE_END = /^(?:[.;:!?,(]|—|–)$/u;
+
+/**
+ * The reading of a cue from its complement: the words after it up to the end of its clause (at
+ * least two, opening with a word that is no preposition), with the role path's nearest source.
+ * Null where the cue reads as a noun, names something (", called the Fold Pro,"), is a core verb
+ * of saying (the rules' business), or the complement reads as an adjunct or holds the source.
+ */
+export function restOfClause(doc: PreparedDoc, c: CueAnchor, path: Int32Array, from: number, to: number): AttributionSpans | null {
+  const tok = doc.tokens, s = doc.sentences[doc.sentenceOf[c.from]];
+  const ends = (k: number) => CLAUSE_END.test(tok[k].text) && !(tok[k].text === '.' && isAbbreviation(tok[k - 1].lower));
+  let end = c.to;
+  while (end < s.to && !ends(end)) end++;
+  if (end - c.to < 2 || !/^\p{L}/u.test(tok[c.to].text) || NOT_COMPLEMENT_START.has(tok[c.to].lower)) return null;
+  if (c.from > s.from && NOUN_DETERMINERS.has(tok[c.from - 1].lower)) return null;
+  if (doc.lex[c.from] & LEX_CORE || (c.from > s.from && tok[c.from - 1].text === ',' && NAMING.has(tok[c.from].lower))) return null;
+  // "according to" names its source next: what follows is who, not what
+  if (tok[c.to - 1].lower === 'to' && tok[c.from].lower === 'according') return null;
+  const source = nearestSource(doc, c, path, from, to), content = { start: tok[c.to].start, end: tok[end - 1].end };
+  if (source && source.start < content.end && content.start < source.end) return null;
+  return { cue: { start: tok[c.from].start, end: tok[c.to - 1].end }, source, content: [content] };
+}
