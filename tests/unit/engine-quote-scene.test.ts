@@ -88,3 +88,21 @@ describe('headline shapes that are no quotation (found by review)', () => {
     expect(readings("Smith: 'We were robbed by the referee'\n\nJoe Smith was furious after the match.")).toContainEqual({ source: 'Smith', cue: ':', claim: "'We were robbed by the referee'" });
   });
 });
+
+describe('a headline that gives a named speaker’s claim in words', () => {
+  it.each([
+    ['Pat Caddell: Democrat Voters Worried About Clinton’s Health.\n\nPollster Pat Caddell said on Friday that many voters were worried.', 'Pat Caddell', 'Democrat Voters Worried About Clinton’s Health'],
+    ['Pence: Clinton Camp Was Mocking the Debate Guests.\n\nMike Pence told reporters the campaign was mocking.', 'Pence', 'Clinton Camp Was Mocking the Debate Guests'],
+  ])('gives the claim to the name across the colon: %s', (text, source, claim) => {
+    expect(readings(text)).toContainEqual({ source, cue: ':', claim });
+  });
+  it.each([
+    // a place as a label; a name the story never uses again; not the first line; a label word
+    'Ukraine: Russia Launches Fresh Attacks on Power Grid.\n\nRussia struck cities across Eastern Ukraine, officials said.',
+    'Marsh: The Quiet Town Where Nothing Ever Happens.\n\nThe town has 400 residents.',
+    'Ferry news.\n\nAna Ruiz: The Ferry Will Run on Sundays From May.\n\nAna Ruiz confirmed it.',
+    'Explainer: What the New Budget Means for Renters.\n\nThe budget was published on Monday.',
+  ])('near miss, no colon as "says": %s', (text) => {
+    expect(readings(text).filter((r) => r.cue === ':')).toEqual([]);
+  });
+});

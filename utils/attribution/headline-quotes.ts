@@ -6,6 +6,7 @@
  */
 import { spanCoverage } from './span-coverage';
 import { isColonLabel } from './colon-labels';
+import { COUNTRY_NAMES } from './source-lexicon-names';
 import type { AttributionSpans, Span } from './types';
 
 /** How soon after "Lund: '…'" the story must name Lund again (it does in its first paragraphs). */
@@ -24,6 +25,8 @@ const MIN_QUOTE_WORDS = 4;
 const NOT_NAME_START = /^(?:The|A|An|This|That|These|Those|Its|Their|Our|How|Why|What|When|Where|Who)\s/u;
 /** A name (one to four capitalised words), its colon, then a quotation to the end of the line. */
 const NAME_THEN_QUOTE = /^((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)\s*(:)\s+(["“‘'][^"“”‘’]{3,}["”’']?)\s*$/u;
+/** A name, its colon, then a claim in words (no quotation) to the end of the line: "Pat Caddell: Democrat Voters Worried About …". */
+const NAME_THEN_CLAIM = /^((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)\s*(:)\s+(\p{Lu}[^:]*?)[.\s]*$/u;
 /** Marks matched to their openers, so "'…': Name" does not end at an apostrophe. */
 const CLOSES: Record<string, string> = { '"': '"', '“': '”', '‘': '’', "'": "'" };
 
@@ -53,7 +56,22 @@ function readHeadline(text: string, at: number, line: string): AttributionSpans 
     const quoteStart = line.indexOf(n[3], colon);
     return { source: { start: at, end: at + n[1].length }, cue: { start: at + colon, end: at + colon + 1 }, content: [{ start: at + quoteStart, end: at + quoteStart + n[3].length }] };
   }
+  // a headline's unquoted claim, only on the text's first line: the name must be said again in the
+  // story, in full (two or more words) or after a given name ("Pence: …" then "Mike Pence said")
+  const c = at === 0 ? NAME_THEN_CLAIM.exec(line) : null;
+  if (c && words(c[3]) >= MIN_QUOTE_WORDS && !NOT_NAME_START.test(c[1] + ' ') && !isColonLabel(c[1].slice(c[1].lastIndexOf(' ') + 1)) && namedAgain(text, line.length, c[1])) {
+    const colon = c[1].length + line.slice(c[1].length).indexOf(':');
+    const claimStart = line.indexOf(c[3], colon);
+    return { source: { start: 0, end: c[1].length }, cue: { start: colon, end: colon + 1 }, content: [{ start: claimStart, end: claimStart + c[3].length }] };
+  }
   return null;
+}
+
+/** Whether the story names a headline's speaker again: a name of two or more words as it stands, any name after a given name. */
+function namedAgain(text: string, from: number, name: string): boolean {
+  if (words(name) >= 2 && new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`, 'u').test(text.slice(from, from + NAMED_AGAIN_WITHIN))) return true;
+  // one word: a person's surname, never a country or region used as a label ("Ukraine: Russia launches …")
+  return !COUNTRY_NAMES.has(name.toLowerCase()) && !/^(?:Eastern|Western|Northern|Southern|Central)\s/u.test(text.slice(from).match(new RegExp(`\\p{Lu}[\\p{Ll}'’-]+\\s+${name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`, 'u'))?.[0] ?? '') && namedInFullLater(text, from, name);
 }
 
 /** Readings for headline quotations no reading holds, one per short paragraph of that shape. */
@@ -67,7 +85,9 @@ export function findHeadlineQuotes(text: string, found: readonly AttributionSpan
     const line = m[0].trimEnd();
     if (line.length > MAX_HEADLINE || !/:/u.test(line)) continue;
     const reading = readHeadline(text, m.index, line);
-    if (reading && !held(reading.content[0]) && !used(reading)) out.push(reading);
+    // an unquoted headline claim may hold a reading of its own ("Caddell: Voters Worried About …"): only its colon must be free
+    const nested = reading !== null && m.index === 0 && !/^["“‘']/u.test(text.slice(reading.content[0].start, reading.content[0].end));
+    if (reading && (nested ? !taken(reading.cue!) : !held(reading.content[0]) && !used(reading))) out.push(reading);
   }
   return out;
 }
