@@ -89,9 +89,11 @@ describe('a sentence whose subject has its own verb and object is no "subject, t
 describe('the speaker of a sourceless cue is read from the clause it hangs on', () => {
   /** The text's mentions as source typing indexes them. */
   const timelineOf = (text: string) => new MentionTimeline([...indexNames(text).mentions, ...indexUnnamedMentions(text, new Map())]);
-  const speaker = (text: string, cue: string) => {
+  /** The speaker read for `cue`, whose claim is `claim` (else the rest of the text). */
+  const speaker = (text: string, cue: string, claim?: string) => {
     const c = spanOf(text, cue);
-    const read = cueSubject(text, c, [{ start: c.end + 1, end: text.length - 1 }], timelineOf(text));
+    const content = claim ? [spanOf(text, claim)] : [{ start: c.end + 1, end: text.length - 1 }];
+    const read = cueSubject(text, c, content, timelineOf(text));
     return read && { words: slice(text, read.span), name: read.entity.name };
   };
   it('the owner of a noun cue, possessive included, not the sentence’s subject', () => {
@@ -100,7 +102,31 @@ describe('the speaker of a sourceless cue is read from the clause it hangs on', 
   it('the subject of the joined clause, not the first name of the sentence', () => {
     expect(speaker('Mayor Ana Ruiz has backed the plan, but she refuses to name a date, aside from saying it will be soon.', 'saying')).toEqual({ words: 'she', name: 'Ana Ruiz' });
   });
+  it('an owner right before its noun cue even after a preposition ("a fact-check on X’s claim")', () => {
+    const text = 'Lumen Post ran a fact-check on Mayor Ana Ruiz’s claim that crime had fallen.';
+    const read = speaker(text, 'claim');
+    expect(read?.words).toBe('Ana Ruiz’s');
+    const c = spanOf(text, 'claim');
+    expect(slice(text, subjectSourceSpan(text, spanOf(text, 'Ana Ruiz’s'), c))).toBe('Ana Ruiz’s');
+  });
+  it.each([
+    ['Citing a report from the coast guard, Ruiz said the ferry was unsafe.', 'Citing', 'a report from the coast guard', 'Ruiz'],
+    ['In defending herself and her record, Mayor Ana Ruiz offered a long account of the deal.', 'defending', 'herself and her record', 'Ana Ruiz'],
+    ['Said Tomas Lund: “I do not get the sense she cares.”', 'Said', '“I do not get the sense she cares.”', 'Tomas Lund'],
+  ])('the one named after a cue that opens its sentence: %s', (text, cue, claim, words) => {
+    expect(speaker(text, cue, claim)?.words).toBe(words);
+  });
+  it('near miss: an opening participle whose phrase runs into the next sentence names no one', () => {
+    expect(speaker('Citing a report from the coast guard. Ruiz said the ferry was unsafe.', 'Citing', 'a report from the coast guard')?.words).not.toBe('Ruiz');
+  });
   it('near miss: a name after a preposition or a verb opens no clause, so the sentence’s subject speaks', () => {
     expect(speaker('Ana Ruiz sang to Tomas Vey before asking who had won.', 'asking')?.words).toBe('Ana Ruiz');
+  });
+});
+
+describe('a relative pronoun right before a sourceless cue, with or without its comma', () => {
+  it('is the source, and coreference names whom it means', () => {
+    const text = 'The reporters turned to the Harbour Police Department which reported “2,521 shooting incidents” in the city.';
+    expect(readClaims(text).find((r) => r.cue === 'reported')?.source).toBe('which');
   });
 });

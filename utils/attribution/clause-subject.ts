@@ -63,3 +63,27 @@ export function clauseSubject(text: string, sentenceStart: number, cue: Span, co
   }
   return widest ? { entity: widest.entity, span: { start: widest.start, end: widest.end } } : null;
 }
+
+/** What may open a sentence before an -ing cue that starts it ("In defending himself, …"). */
+const PARTICIPLE_OPENING = /^[\s"“‘']*(?:(?:In|After|While|By|Before|When|Since)\s+)?$/u;
+
+/**
+ * A cue that opens its sentence has its speaker after it: right after an inverted verb ("Said
+ * Ellis: …"), or as the subject of the main clause after an opening participle phrase ("Citing a
+ * conspiracy theory, Trump said …"). Null otherwise.
+ */
+export function subjectAfterCue(text: string, sentenceStart: number, cue: Span, content: Span[], timeline: MentionTimeline): NamedSubject | null {
+  const opening = text.slice(sentenceStart, cue.start);
+  if (/^[\s"“‘']*$/u.test(opening) && /^\p{Lu}/u.test(text.slice(cue.start, cue.end))) {
+    const next = timeline.findForward(cue.end, 3, (m) => m.entity.type !== 'document' && text.slice(cue.end, m.start).trim() === '');
+    if (next) return { entity: next.entity, span: { start: next.start, end: next.end } };
+  }
+  if (!PARTICIPLE_OPENING.test(opening) || !/^\p{L}+ing\b/u.test(text.slice(cue.start, cue.end))) return null;
+  // the comma that closes the participle phrase (after its claim, when the claim follows the cue)
+  const claimEnd = content.reduce((end, s) => (s.start >= cue.end && s.start - end < 3 ? Math.max(end, s.end) : end), cue.end);
+  const comma = text.indexOf(',', claimEnd);
+  if (comma < 0 || comma - claimEnd > 80 || /[.!?\n]/u.test(text.slice(claimEnd, comma))) return null;
+  // the main clause's subject, after an article or a title ("…, Mayor Ana Ruiz offered")
+  const subject = timeline.findForward(comma + 1, 30, (m) => m.entity.type !== 'document' && /^\s+(?:(?:the|The)\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u.test(text.slice(comma + 1, m.start)));
+  return subject ? { entity: subject.entity, span: { start: subject.start, end: subject.end } } : null;
+}

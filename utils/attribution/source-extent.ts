@@ -83,8 +83,8 @@ export function fitSourceToCue(text: string, source: Span | null, cue: Span | nu
   return end === source.end ? source : { start, end };
 }
 
-/** ", which " or ", who " right before a position. */
-const RELATIVE_RIGHT_BEFORE = /, (which|who) $/u;
+/** ", which " or ", who " right before a position (or without the comma after a noun: "the police department which reported"). */
+const RELATIVE_RIGHT_BEFORE = /(?:,|[\p{L}\d)]) (which|who) $/u;
 
 /** The relative pronoun of ", which " or ", who " right before `pos`, as a span; null if none. */
 function relativePronounBefore(text: string, pos: number): Span | null {

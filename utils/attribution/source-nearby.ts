@@ -9,7 +9,7 @@ import type { MentionTimeline } from './mention-timeline';
 import { passiveKind } from './passive-cues';
 import type { Span } from './types';
 import { sentenceStartBefore } from './sentences';
-import { clauseSubject, nounCueOwner, type NamedSubject } from './clause-subject';
+import { clauseSubject, nounCueOwner, subjectAfterCue, type NamedSubject } from './clause-subject';
 
 /**
  * A cue with no source span ("Dario Quent coaches a team but said …"): the speaker is the first
@@ -43,14 +43,16 @@ export function sentencePronoun(text: string, cue: number): { word: string; star
 
 /**
  * The speaker of a cue with no source span, from its own sentence, with the words naming them:
- * a noun cue's owner, else the subject of the last clause opening with one (clause-subject.ts),
+ * a noun cue's owner, else the subject of the last clause opening with one, else the one named
+ * after a cue that opens its sentence (clause-subject.ts),
  * else the first person or body it mentions, else the referent of the pronoun opening it. None
  * for a passive "were blamed" or "was told", whose subject is the one judged or told, not the speaker.
  */
 export function cueSubject(text: string, cue: Span, content: Span[], timeline: MentionTimeline): NamedSubject | null {
   if (passiveKind(text, cue) !== null) return null;
   const start = sentenceStartBefore(text, cue.start);
-  const read = nounCueOwner(text, cue, content, timeline) ?? (start >= 0 ? clauseSubject(text, start, cue, content, timeline) : null);
+  const read = nounCueOwner(text, cue, content, timeline) ??
+    (start >= 0 ? clauseSubject(text, start, cue, content, timeline) ?? subjectAfterCue(text, start, cue, content, timeline) : null);
   if (read) return read;
   const mention = sentenceSubject(text, cue.start, content, timeline);
   return mention ? { entity: mention.entity, span: { start: mention.start, end: mention.end } } : pronounSubject(text, cue.start, content, timeline);

@@ -58,7 +58,9 @@ export function describeSources(text: string, found: AttributionSpans[]): Descri
     } else {
       const subject = f.cue ? cueSubject(text, f.cue, f.content, timeline) : null;
       entity = subject?.entity ?? sourcelessEntity(anchor(f), previous);
-      subjectSpan = subject && f.cue ? subjectSourceSpan(text, subject.span, f.cue) ?? undefined : undefined;
+      const span = subject && f.cue ? subjectSourceSpan(text, subject.span, f.cue) : null;
+      // never words of the reading's own claim
+      subjectSpan = span && !f.content.some((c) => c.start < span.end && span.start < c.end) ? span : undefined;
     }
     out[i] = {
       sourceType: entity.type,

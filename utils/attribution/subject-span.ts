@@ -21,7 +21,9 @@ const POSSESSIVE = /^['’]s?(?=\s)/u;
  */
 export function subjectSourceSpan(text: string, mention: Span, cue: Span): Span | null {
   const before = text.slice(Math.max(0, mention.start - 30), mention.start);
-  if (AFTER_PREPOSITION.test(before)) return null;
+  // an owner read with its possessive right before its noun cue is the source wherever it stands ("a fact-check on Trump’s claim")
+  const owner = /['’]s?$/u.test(text.slice(mention.start, mention.end)) && text.slice(mention.end, cue.start).trim() === '';
+  if (AFTER_PREPOSITION.test(before) && !owner) return null;
   const start = mention.start - (ARTICLE_BEFORE.exec(before)?.[1].length ?? 0);
   const possessive = POSSESSIVE.exec(text.slice(mention.end, mention.end + 3));
   if (!possessive) return { start, end: mention.end };
