@@ -130,3 +130,10 @@ describe('a relative pronoun right before a sourceless cue, with or without its 
     expect(readClaims(text).find((r) => r.cue === 'reported')?.source).toBe('which');
   });
 });
+
+describe('a clause opening that the subject reading passes over', () => {
+  it('an owner’s name is part of the subject’s noun phrase', () => {
+    const text = 'In the spin room after the debate, Obama’s aides were also complimentary, perhaps recognizing that imitation is flattery.';
+    expect(readClaims(text).find((r) => r.cue === 'recognizing')?.source).toBe('Obama’s aides');
+  });
+});

@@ -26,10 +26,10 @@ export function nounCueOwner(text: string, cue: Span, content: Span[], timeline:
   return { entity: owner.entity, span: { start: owner.start, end: owner.end + apostrophe.length } };
 }
 
-/** An article or title before a subject: still the start of its clause. */
-const LEADING_ARTICLE = /(?:(?:the|The|a|A|an|An)\s+)?(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.\s+)?$/u;
+/** An article, a title or an owner's name ("Obama’s aides") before a subject: still the start of its clause. */
+const LEADING_ARTICLE = /(?:(?:the|The|a|A|an|An)\s+)?(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.\s+)?(?:(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}-]*['’]s?\s+)?$/u;
 /** What may stand between a sentence's start and its subject: quote marks, a joining word, a short fronted phrase. */
-const SENTENCE_OPENING = /^[\s"“‘']*(?:(?:But|And|Yet|So|Still|Meanwhile|However|Now|Then|Also)[,\s]+)?(?:(?:On|In|At|During|After|Before|Last|This|Earlier|Later)\b[^,.;:!?"“”]{0,60},\s+)?$/u;
+const SENTENCE_OPENING = /^[\s"“‘']*(?:(?:But|And|Yet|So|Still|Meanwhile|However|Now|Then|Also)[,\s]+)?(?:(?:On|In|At|During|After|Before|Last|This|Earlier|Later)\b[^,.;:!?"“”]{0,60}(?:,\s+|\s+(?=$)))?$/u;
 /** A clause joined inside the sentence: its subject comes right after. */
 const CLAUSE_JOIN = /(?:,\s+(?:but|and|yet|so|while|although|though|because|as|when)|;|\s[—–])\s+$/u;
 const SUBJECT_PRONOUN = /\b(?:[Hh]e|[Ss]he|[Tt]hey)\b/gu;

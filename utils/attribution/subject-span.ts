@@ -11,6 +11,8 @@ import type { Span } from './types';
 const AFTER_PREPOSITION = /\b(?:in|at|of|from|for|with|on|to|by|about|against|into|over|under|after|before|than|like|toward|towards|as|behind|between)\s+(?:(?:the|a|an|Mr\.|Mrs\.|Ms\.|Dr\.)\s+)?$/iu;
 /** An article right before a name: part of its noun phrase ("the Harbour Trust"). */
 const ARTICLE_BEFORE = /(?:^|[^\p{L}])([Tt]he\s+)$/u;
+/** A capitalised owner's name, with its article, right before a mention: "the Obama campaign’s aides". */
+const OWNER_BEFORE = /(?:^|[^\p{L}])((?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}-]*['’]s?\s+)$/u;
 /** A possessive ending right after the mention. */
 const POSSESSIVE = /^['’]s?(?=\s)/u;
 
@@ -24,7 +26,9 @@ export function subjectSourceSpan(text: string, mention: Span, cue: Span): Span 
   // an owner read with its possessive right before its noun cue is the source wherever it stands ("a fact-check on Trump’s claim")
   const owner = /['’]s?$/u.test(text.slice(mention.start, mention.end)) && text.slice(mention.end, cue.start).trim() === '';
   if (AFTER_PREPOSITION.test(before) && !owner) return null;
-  const start = mention.start - (ARTICLE_BEFORE.exec(before)?.[1].length ?? 0);
+  // an owner's name right before the subject is part of its noun phrase ("Obama’s aides")
+  const owned = OWNER_BEFORE.exec(before);
+  const start = owned ? mention.start - owned[1].length : mention.start - (ARTICLE_BEFORE.exec(before)?.[1].length ?? 0);
   const possessive = POSSESSIVE.exec(text.slice(mention.end, mention.end + 3));
   if (!possessive) return { start, end: mention.end };
   const end = mention.end + possessive[0].length;
