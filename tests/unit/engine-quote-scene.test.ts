@@ -91,8 +91,9 @@ describe('headline shapes that are no quotation (found by review)', () => {
 
 describe('a headline that gives a named speaker’s claim in words', () => {
   it.each([
-    ['Pat Caddell: Democrat Voters Worried About Clinton’s Health.\n\nPollster Pat Caddell said on Friday that many voters were worried.', 'Pat Caddell', 'Democrat Voters Worried About Clinton’s Health'],
+    ['Pat Caddell: Democrat Voters Worried About Clinton’s Health; It’s Real.\n\nPollster Pat Caddell said on Friday that many voters were worried.', 'Pat Caddell', 'Democrat Voters Worried About Clinton’s Health; It’s Real'],
     ['Pence: Clinton Camp Was Mocking the Debate Guests.\n\nMike Pence told reporters the campaign was mocking.', 'Pence', 'Clinton Camp Was Mocking the Debate Guests'],
+    ['Keir Starmer: Britain Will Not Rejoin The EU In My Lifetime\n\nPrime Minister Keir Starmer spoke in Leeds.', 'Keir Starmer', 'Britain Will Not Rejoin The EU In My Lifetime'],
   ])('gives the claim to the name across the colon: %s', (text, source, claim) => {
     expect(readings(text)).toContainEqual({ source, cue: ':', claim });
   });
@@ -102,6 +103,12 @@ describe('a headline that gives a named speaker’s claim in words', () => {
     'Marsh: The Quiet Town Where Nothing Ever Happens.\n\nThe town has 400 residents.',
     'Ferry news.\n\nAna Ruiz: The Ferry Will Run on Sundays From May.\n\nAna Ruiz confirmed it.',
     'Explainer: What the New Budget Means for Renters.\n\nThe budget was published on Monday.',
+    // topics, not speakers (found by review): no statement's verb, a title for the claim, a surname after a descriptor or "The"
+    'Wall Street: Stocks Slide As Fed Signals More Hikes\n\nStocks on Wall Street fell sharply on Thursday.',
+    'Hurricane Delia: Millions Without Power Across Florida In May\n\nHurricane Delia made landfall overnight.',
+    'Jimmy Carter: A Life In Pictures\n\nJimmy Carter, who died on Sunday, was the 39th president.',
+    'Boeing: Regulators Say The 737 Max Jets Must Stay Grounded\n\nPlanemaker Boeing said it would comply.',
+    'Brexit: Exporters Say The Cost Has Been Higher Than Expected\n\nThe Brexit deal took effect five years ago.',
   ])('near miss, no colon as "says": %s', (text) => {
     expect(readings(text).filter((r) => r.cue === ':')).toEqual([]);
   });

@@ -4,24 +4,44 @@
  * prosecution" what the director chastised is the first part; the "but" clause is a second thing
  * the subject did, and marking it as the claim would put words in the wrong place.
  */
+import { FINITE_WORD } from './source-lexicon';
 import type { AttributionSpans } from './types';
 
 /** Verbs of saying: what follows them is reported speech, "but" clauses included. */
 const SAYING = /^(?:said|says|say|told|tells|tell|added|adds|wrote|writes|explained|noted|stated|argued|argues|claimed|claims|insisted|warned|asked|according to)$/iu;
 /** A claim that is a clause or a quotation, not an object noun phrase. */
 const CLAUSE_OR_QUOTE = /^(?:that\b|["“'‘]|to\b|whether\b|if\b|how\b|why\b|what\b|who\b|when\b|where\b)/iu;
-/** "but" opening a clause: followed by a verb or a subject, not an adjective ("a small but vocal group"). */
-const BUT_CLAUSE = /,?\s+but\s+(?:did|does|do|has|have|had|is|was|were|are|will|would|could|can|also|then|not|never|he|she|they|it|we|I|the|his|her|their)\b/u;
+/**
+ * Words after "but" that open a clause: an auxiliary, a subject, or a present tense, not an
+ * adjective ("a small but vocal group", "painful but necessary") nor "also" ("not only … but also").
+ */
+const CLAUSE_WORD = /^(?:did|does|do|has|have|had|is|was|were|are|will|would|could|can|then|not|never|he|she|they|it|we|I|the|his|her|their|its)$|^\p{Ll}+(?<!ous|less|ss|is)s$/u;
+/** What follows a past tense that has an object ("but admitted his team …"), unlike an adjective ("but dedicated crew"). */
+const OBJECT_START = /^(?:his|her|their|its|the|a|an|that|he|she|they|it|to|this|these|those)$/iu;
 
-/** The readings with such a claim cut before its "but" clause. */
+/** Whether the words after "but" open a clause of its own ("but has not said", "but wants exemptions", "but admitted his …"). */
+export function opensButClause(next: string, after = ''): boolean {
+  return CLAUSE_WORD.test(next) || (/^\p{Ll}+ed$/u.test(next) && OBJECT_START.test(after));
+}
+
+/** ", but " or " but " and the two words after it. */
+const BUT_THEN_WORD = /,?\s+but\s+(\p{L}+)(?:\s+(\p{L}+))?/gu;
+
+/**
+ * The readings with such a claim cut before its "but" clause. Not "not only … but also", and not
+ * a claim that is itself a clause ("she had underestimated the cost but the project would go ahead").
+ */
 export function withoutButClause(text: string, found: AttributionSpans[]): AttributionSpans[] {
   return found.map((f) => {
     if (!f.cue || f.content.length !== 1 || f.content[0].start < f.cue.end) return f;
     if (SAYING.test(text.slice(f.cue.start, f.cue.end))) return f;
     const claim = text.slice(f.content[0].start, f.content[0].end);
     if (CLAUSE_OR_QUOTE.test(claim)) return f;
-    const m = BUT_CLAUSE.exec(claim);
-    if (!m || m.index < 2) return f;
-    return { ...f, content: [{ start: f.content[0].start, end: f.content[0].start + m.index }] };
+    for (const m of claim.matchAll(BUT_THEN_WORD)) {
+      const before = claim.slice(0, m.index);
+      if (m.index < 2 || /\bnot only\b/iu.test(before) || FINITE_WORD.test(before)) return f;
+      if (opensButClause(m[1], m[2])) return { ...f, content: [{ start: f.content[0].start, end: f.content[0].start + m.index }] };
+    }
+    return f;
   });
 }

@@ -7,6 +7,7 @@
 import type { PreparedDoc } from './features';
 import type { CueAnchor } from './role-features';
 import { isAbbreviation } from './sentences';
+import { opensButClause } from './but-clause';
 import type { AttributionSpans, Span } from './types';
 import { chunks } from './viterbi';
 
@@ -36,21 +37,34 @@ const NAMING = new Set(['called', 'named', 'dubbed', 'titled', 'entitled', 'know
 /** The core verbs of saying ("said", "told"): after them a name is the speaker, not the claim; the rules read those. */
 const LEX_CORE = 2;
 
+/** Words after "and" that open a second verb of the same subject ("… and has since left"). */
+const JOINED_VERB = new Set('has have had is are was were will would did does also then later'.split(' '));
+/** Time words that may follow a verb as an adjunct. */
+const TIME_OPENING = new Set(['yesterday', 'today', 'tonight', 'earlier', 'recently']);
+const TIME_NOUN = /^(?:morning|afternoon|evening|night|week|weekend|month|year|spring|summer|autumn|fall|winter|season|day)$/u;
+
 /** Tokens that end the clause a complement runs in (a comma or a bracket too: what follows is an aside or a new clause). */
 const CLAUSE_END = /^(?:[.;:!?,(]|—|–)$/u;
 
 /**
- * The reading of a cue from its complement: the words after it up to the end of its clause (at
- * least two, opening with a word that is no preposition), with the role path's nearest source.
+ * The reading of a cue from its complement: the words after it up to the end of its clause or a
+ * second clause joined to it (at least two words, opening with a word that is no preposition or
+ * time phrase, holding no other cue: `isCue` marks cue tokens), with the role path's nearest source.
  * Null where the cue reads as a noun, names something (", called the Fold Pro,"), is a core verb
  * of saying (the rules' business), or the complement reads as an adjunct or holds the source.
  */
-export function restOfClause(doc: PreparedDoc, c: CueAnchor, path: Int32Array, from: number, to: number): AttributionSpans | null {
+export function restOfClause(doc: PreparedDoc, c: CueAnchor, path: Int32Array, from: number, to: number, isCue: Uint8Array): AttributionSpans | null {
   const tok = doc.tokens, s = doc.sentences[doc.sentenceOf[c.from]];
-  const ends = (k: number) => CLAUSE_END.test(tok[k].text) && !(tok[k].text === '.' && isAbbreviation(tok[k - 1].lower));
+  const ends = (k: number) => (CLAUSE_END.test(tok[k].text) && !(tok[k].text === '.' && isAbbreviation(tok[k - 1].lower))) ||
+    // a second clause joined by "but" ("but has not said", not "painful but necessary"), or by "and" before an auxiliary
+    (tok[k].lower === 'but' && (opensButClause(tok[k + 1]?.text ?? '', tok[k + 2]?.text) || isCue[k + 1] === 1)) || (tok[k].lower === 'and' && (JOINED_VERB.has(tok[k + 1]?.lower ?? '') || isCue[k + 1] === 1));
   let end = c.to;
   while (end < s.to && !ends(end)) end++;
   if (end - c.to < 2 || !/^\p{L}/u.test(tok[c.to].text) || NOT_COMPLEMENT_START.has(tok[c.to].lower)) return null;
+  // a time phrase right after the verb: it describes its subject ("Shoppers questioned this morning said …")
+  if (TIME_OPENING.has(tok[c.to].lower) || (/^(?:this|last|next|early|late)$/u.test(tok[c.to].lower) && TIME_NOUN.test(tok[c.to + 1].lower))) return null;
+  // another cue inside the complement has its own reading ("published a report on Thursday warning that …")
+  for (let k = c.to; k < end; k++) if (isCue[k]) return null;
   if (c.from > s.from && NOUN_DETERMINERS.has(tok[c.from - 1].lower)) return null;
   if (doc.lex[c.from] & LEX_CORE || (c.from > s.from && tok[c.from - 1].text === ',' && NAMING.has(tok[c.from].lower))) return null;
   // "according to" names its source next: what follows is who, not what

@@ -12,7 +12,7 @@ import type { Span } from './types';
 /** A speaker and the words of the cue's sentence that name them. */
 export interface NamedSubject {
   entity: Entity;
-  span: Span;
+  span: Span | null;
 }
 
 /** A possessive, and at most one modifier, between an owner and its noun cue ("police’s earlier claim"). */

@@ -6,7 +6,8 @@
  */
 import { spanCoverage } from './span-coverage';
 import { isColonLabel } from './colon-labels';
-import { COUNTRY_NAMES } from './source-lexicon-names';
+import { COUNTRY_NAMES, FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from './source-lexicon-names';
+import { PERSON_TITLES } from './source-lexicon';
 import type { AttributionSpans, Span } from './types';
 
 /** How soon after "Lund: '…'" the story must name Lund again (it does in its first paragraphs). */
@@ -27,6 +28,8 @@ const NOT_NAME_START = /^(?:The|A|An|This|That|These|Those|Its|Their|Our|How|Why
 const NAME_THEN_QUOTE = /^((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)\s*(:)\s+(["“‘'][^"“”‘’]{3,}["”’']?)\s*$/u;
 /** A name, its colon, then a claim in words (no quotation) to the end of the line: "Pat Caddell: Democrat Voters Worried About …". */
 const NAME_THEN_CLAIM = /^((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)\s*(:)\s+(\p{Lu}[^:]*?)[.\s]*$/u;
+/** A word that makes a headline's words a statement someone made: a modal, a form of "be" or "have" (a contracted "it’s" too), a negation, "I" or "we". */
+const STATEMENT_VERB = /(?<![\p{L}])(?:Is|Are|Was|Were|Will|Won['’]t|Would|Must|Should|Can|Can['’]t|Cannot|Could|Might|Has|Have|Had|Not|Never|Does|Do|Did|Doesn['’]t|Don['’]t|Didn['’]t|Isn['’]t|Aren['’]t|Wasn['’]t|I|We|I['’]m|We['’]re|My|Our|(?:It|That|There|Here|He|She|What)['’]s|(?:They|You)['’]re)(?![\p{L}])/iu;
 /** Marks matched to their openers, so "'…': Name" does not end at an apostrophe. */
 const CLOSES: Record<string, string> = { '"': '"', '“': '”', '‘': '’', "'": "'" };
 
@@ -58,8 +61,11 @@ function readHeadline(text: string, at: number, line: string): AttributionSpans 
   }
   // a headline's unquoted claim, only on the text's first line: the name must be said again in the
   // story, in full (two or more words) or after a given name ("Pence: …" then "Mike Pence said")
+  // and the words must say something: a statement's verb (a modal, "is", a negation), not a topic
+  // ("Wall Street: Stocks Slide …", "Jimmy Carter: A Life In Pictures")
   const c = at === 0 ? NAME_THEN_CLAIM.exec(line) : null;
-  if (c && words(c[3]) >= MIN_QUOTE_WORDS && !NOT_NAME_START.test(c[1] + ' ') && !isColonLabel(c[1].slice(c[1].lastIndexOf(' ') + 1)) && namedAgain(text, line.length, c[1])) {
+  if (c && words(c[3]) >= MIN_QUOTE_WORDS && STATEMENT_VERB.test(c[3]) && !NOT_NAME_START.test(c[3] + ' ') && !NOT_NAME_START.test(c[1] + ' ') &&
+    !isColonLabel(c[1].slice(c[1].lastIndexOf(' ') + 1)) && namedAgain(text, line.length, c[1])) {
     const colon = c[1].length + line.slice(c[1].length).indexOf(':');
     const claimStart = line.indexOf(c[3], colon);
     return { source: { start: 0, end: c[1].length }, cue: { start: colon, end: colon + 1 }, content: [{ start: claimStart, end: claimStart + c[3].length }] };
@@ -70,8 +76,15 @@ function readHeadline(text: string, at: number, line: string): AttributionSpans 
 /** Whether the story names a headline's speaker again: a name of two or more words as it stands, any name after a given name. */
 function namedAgain(text: string, from: number, name: string): boolean {
   if (words(name) >= 2 && new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`, 'u').test(text.slice(from, from + NAMED_AGAIN_WITHIN))) return true;
-  // one word: a person's surname, never a country or region used as a label ("Ukraine: Russia launches …")
-  return !COUNTRY_NAMES.has(name.toLowerCase()) && !/^(?:Eastern|Western|Northern|Southern|Central)\s/u.test(text.slice(from).match(new RegExp(`\\p{Lu}[\\p{Ll}'’-]+\\s+${name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`, 'u'))?.[0] ?? '') && namedInFullLater(text, from, name);
+  // one word: a person's surname the story gives after a given name or a title ("Mike Pence", "Gov. Pence"),
+  // never a country, a topic after "The", or a firm after a descriptor ("Planemaker Boeing")
+  if (COUNTRY_NAMES.has(name.toLowerCase())) return false;
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  for (const m of text.slice(from, from + NAMED_AGAIN_WITHIN).matchAll(new RegExp(`(\\p{Lu}[\\p{L}'’-]*\\.?)\\s+${escaped}(?![\\p{L}])`, 'gu'))) {
+    const before = m[1].replace(/\.$/u, '').toLowerCase();
+    if (FEMALE_GIVEN_NAMES.has(before) || MALE_GIVEN_NAMES.has(before) || PERSON_TITLES.has(before)) return true;
+  }
+  return false;
 }
 
 /** Readings for headline quotations no reading holds, one per short paragraph of that shape. */

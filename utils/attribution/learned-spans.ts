@@ -103,7 +103,7 @@ export function findLearnedSpans(text: string, cue: LinearTagger, role: LinearTa
     budget -= to - from;
     const found = readRoles(doc, c, buf.path, from, to);
     // a cue the role tagger gave no claim: the rules' reading of a plain "said", else its complement
-    const fallback = found ? null : ruleFallback(doc, c) ?? restOfClause(doc, c, buf.path, from, to);
+    const fallback = found ? null : ruleFallback(doc, c) ?? restOfClause(doc, c, buf.path, from, to, isCue);
     if (found ?? fallback) out.push((found ?? fallback)!);
   }
   for (const { source, cue: colon, content } of turns) out.push({ source, cue: colon, content });

@@ -28,6 +28,8 @@ export function sentenceSubject(text: string, cue: number, content: Span[], time
 }
 
 const SUBJECT_PRONOUN = /^(?:He|She|They|he|she|they)\b/u;
+/** A past tense or participle (and an article) right before a mention: the mention is its object. */
+const AFTER_VERB_FORM = /(?:^|\s)\p{Ll}+(?:ed|ing)\s+(?:(?:the|a|an)\s+)?$/u;
 
 /**
  * A cue with no source span whose sentence opens with a subject pronoun ("He was not detained,
@@ -45,7 +47,8 @@ export function sentencePronoun(text: string, cue: number): { word: string; star
  * The speaker of a cue with no source span, from its own sentence, with the words naming them:
  * a noun cue's owner, else the subject of the last clause opening with one, else the one named
  * after a cue that opens its sentence (clause-subject.ts),
- * else the first person or body it mentions, else the referent of the pronoun opening it. None
+ * else the first person or body it mentions (its words unmarked after a verb), else the referent
+ * of the pronoun opening it. None
  * for a passive "were blamed" or "was told", whose subject is the one judged or told, not the speaker.
  */
 export function cueSubject(text: string, cue: Span, content: Span[], timeline: MentionTimeline): NamedSubject | null {
@@ -55,6 +58,9 @@ export function cueSubject(text: string, cue: Span, content: Span[], timeline: M
     (start >= 0 ? clauseSubject(text, start, cue, content, timeline) ?? subjectAfterCue(text, start, cue, content, timeline) : null);
   if (read) return read;
   const mention = sentenceSubject(text, cue.start, content, timeline);
+  // the first name of the sentence is a guess: right after a verb ("The watchdog fined Barclays … and
+  // said") it is that verb's object, so the speaker is kept but no words are marked as the source
+  if (mention && AFTER_VERB_FORM.test(text.slice(Math.max(0, mention.start - 30), mention.start))) return { entity: mention.entity, span: null };
   return mention ? { entity: mention.entity, span: { start: mention.start, end: mention.end } } : pronounSubject(text, cue.start, content, timeline);
 }
 

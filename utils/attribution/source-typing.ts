@@ -58,7 +58,7 @@ export function describeSources(text: string, found: AttributionSpans[]): Descri
     } else {
       const subject = f.cue ? cueSubject(text, f.cue, f.content, timeline) : null;
       entity = subject?.entity ?? sourcelessEntity(anchor(f), previous);
-      const span = subject && f.cue ? subjectSourceSpan(text, subject.span, f.cue) : null;
+      const span = subject?.span && f.cue ? subjectSourceSpan(text, subject.span, f.cue) : null;
       // never words of the reading's own claim
       subjectSpan = span && !f.content.some((c) => c.start < span.end && span.start < c.end) ? span : undefined;
     }
