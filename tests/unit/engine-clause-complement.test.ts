@@ -25,6 +25,7 @@ describe('a cue the role tagger gave no claim is read from its complement', () =
     ['Lund refused the offer and has since left the club.', 'refused', 'the offer'],
     // but an adjective pair or "not only … but also" stays whole
     ['Ruiz called them painful but necessary.', 'called', 'them painful but necessary'],
+    ['Colleagues remembered her as exacting but generous.', 'remembered', 'her as exacting but generous'],
     ['The panel recommended not only tighter rules but also a watchdog.', 'recommended', 'not only tighter rules but also a watchdog'],
   ])('%s', (text, cue, claim) => {
     expect(complementOf(text, cue)).toEqual({ cue, claim: [claim] });

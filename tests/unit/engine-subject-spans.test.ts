@@ -127,6 +127,10 @@ describe('the speaker of a sourceless cue is read from the clause it hangs on', 
     const read = speaker(text, 'said', 'its controls had been deficient');
     expect(read?.words ?? null).toBeNull();
   });
+  it('a mention after an -ing noun is no verb’s object: it is marked', () => {
+    const text = 'Those who napped longer did worse, a finding the authors say could point to poor health.';
+    expect(speaker(text, 'say', 'could point to poor health')?.words).toBe('the authors');
+  });
   it('near miss: a name after a preposition or a verb opens no clause, so the sentence’s subject speaks', () => {
     expect(speaker('Ana Ruiz sang to Tomas Vey before asking who had won.', 'asking')?.words).toBe('Ana Ruiz');
   });

@@ -15,7 +15,7 @@ const CLAUSE_OR_QUOTE = /^(?:that\b|["“'‘]|to\b|whether\b|if\b|how\b|why\b|w
  * Words after "but" that open a clause: an auxiliary, a subject, or a present tense, not an
  * adjective ("a small but vocal group", "painful but necessary") nor "also" ("not only … but also").
  */
-const CLAUSE_WORD = /^(?:did|does|do|has|have|had|is|was|were|are|will|would|could|can|then|not|never|he|she|they|it|we|I|the|his|her|their|its)$|^\p{Ll}+(?<!ous|less|ss|is)s$/u;
+const CLAUSE_WORD = /^(?:did|does|do|has|have|had|is|was|were|are|will|would|could|can|then|not|never|he|she|they|it|we|I|the|his|her|their|its)$|^\p{Ll}+(?<!ou|s|i|u)s$/u;
 /** What follows a past tense that has an object ("but admitted his team …"), unlike an adjective ("but dedicated crew"). */
 const OBJECT_START = /^(?:his|her|their|its|the|a|an|that|he|she|they|it|to|this|these|those)$/iu;
 
