@@ -127,6 +127,11 @@ describe('the speaker of a sourceless cue is read from the clause it hangs on', 
     const read = speaker(text, 'said', 'its controls had been deficient');
     expect(read?.words ?? null).toBeNull();
   });
+  it('a document opening the clause is its subject ("though a review of records indicates …")', () => {
+    const text = 'Lund called Holt a Democrat, though a review of records indicates he has been a registered Republican since 2003.';
+    const read = speaker(text, 'indicates', 'he has been a registered Republican since 2003');
+    expect(read?.words).toMatch(/^a review/u);
+  });
   it('a mention after an -ing noun is no verb’s object: it is marked', () => {
     const text = 'Those who napped longer did worse, a finding the authors say could point to poor health.';
     expect(speaker(text, 'say', 'could point to poor health')?.words).toBe('the authors');

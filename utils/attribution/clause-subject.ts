@@ -47,7 +47,7 @@ const inside = (pos: number, spans: Span[]): boolean => spans.some((s) => s.star
  * subject pronoun resolved by coreference. Null when no clause of the sentence opens with one.
  */
 export function clauseSubject(text: string, sentenceStart: number, cue: Span, content: Span[], timeline: MentionTimeline): NamedSubject | null {
-  const mention = timeline.findBack(cue.start, content, (m: Mention) => m.start < sentenceStart || (m.entity.type !== 'document' && opensClause(text, sentenceStart, m.start)));
+  const mention = timeline.findBack(cue.start, content, (m: Mention) => m.start < sentenceStart || opensClause(text, sentenceStart, m.start));
   const found = mention && mention.start >= sentenceStart ? mention : null;
   // a source already read around that name is the whole noun phrase ("The Ministry of Transport of the island state of Kell")
   const wider = found && timeline.findBack(cue.start, content, (m) => m.start < sentenceStart || (m.start <= found.start && m.end > found.end && m.spoke === true));
