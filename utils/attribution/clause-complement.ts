@@ -55,7 +55,9 @@ const CLAUSE_END = /^(?:[.;:!?,(]|—|–)$/u;
  */
 export function restOfClause(doc: PreparedDoc, c: CueAnchor, path: Int32Array, from: number, to: number, isCue: Uint8Array): AttributionSpans | null {
   const tok = doc.tokens, s = doc.sentences[doc.sentenceOf[c.from]];
-  const ends = (k: number) => (CLAUSE_END.test(tok[k].text) && !(tok[k].text === '.' && isAbbreviation(tok[k - 1].lower))) ||
+  // a that-clause runs on past its commas (its own clauses and asides are the claim's), other complements end at one
+  const thatClause = tok[c.to]?.lower === 'that';
+  const ends = (k: number) => (CLAUSE_END.test(tok[k].text) && !(tok[k].text === '.' && isAbbreviation(tok[k - 1].lower)) && !(thatClause && tok[k].text === ',')) ||
     // a second clause joined by "but" ("but has not said", not "painful but necessary"), or by "and" before an auxiliary
     (tok[k].lower === 'but' && (opensButClause(tok[k + 1]?.text ?? '', tok[k + 2]?.text) || isCue[k + 1] === 1)) || (tok[k].lower === 'and' && (JOINED_VERB.has(tok[k + 1]?.lower ?? '') || isCue[k + 1] === 1));
   let end = c.to;
