@@ -176,3 +176,13 @@ describe('findSourcingRecall: what opens a sentence before its subject', () => {
     expect(readings('Residents who attended the meeting warned that the ferry would stop.')[0]?.source).toBe('Residents who attended the meeting');
   });
 });
+
+describe('findSourcingRecall: intentions and expectations', () => {
+  it.each([
+    ['The harbour board wants to close the north pier by June.', 'The harbour board', 'wants', 'to close the north pier by June'],
+    ['Mayor Ana Ruiz pledged to reopen the pier within a year.', 'Mayor Ana Ruiz', 'pledged', 'to reopen the pier within a year'],
+    ['Lund expects the ferry to run again in May.', 'Lund', 'expects', 'the ferry to run again in May'],
+  ])('%s', (text, source, cue, content) => {
+    expect(readings(text)).toEqual([{ source, cue, content: [content] }]);
+  });
+});

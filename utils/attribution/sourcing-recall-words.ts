@@ -24,6 +24,8 @@ export const LEADING_CUES = new Set([
   ...CORE_SPEECH_VERBS,
   ...'believe believes believed fear fears feared worry worries worried hope hopes hoped stressed stresses contended contends contend estimated estimates disclosed discloses expressed express expresses predicted predicts cautioned urged insisted insists know knows warned testified recalled recalls'.split(' '),
   ...DOUBLED_FORMS,
+  // what someone means to do or expects, as news attributes it ("The council wants to close …", "Ruiz pledged to …")
+  ...'wants plans pledged vowed promised expects'.split(' '),
 ]);
 /** Words that may stand between a subject and its cue ("has said", "also told"). */
 export const AUXILIARIES = new Set(['has', 'have', 'had', 'also', 'previously', 'repeatedly', 'publicly', 'privately']);
