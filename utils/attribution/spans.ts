@@ -30,6 +30,7 @@ import { withoutSharedClaims } from './shared-claims';
 import { withoutColonLabels } from './colon-labels';
 import { withRelativeClauseInSource } from './relative-clause-source';
 import { withoutButClause } from './but-clause';
+import { withoutIdiomCues } from './idiom-cues';
 import { firstAtOrAfter } from './sorted-offsets';
 import type { AttributionSpans, Span } from './types';
 
@@ -69,7 +70,7 @@ type Repair = (text: string, found: AttributionSpans[]) => AttributionSpans[];
 const REPAIRS: readonly Repair[] = [
   withInvertedRolesRestored, withSourceHeadNoun, withSubjectAsSource, withAccordingToApposition, shareSubjects, withoutPassiveSubjects,
   withoutRelativePronounClaims, withoutCueInSource, withoutAdverbCues, withoutJoinedCues, withWholeCues,
-  withoutSharedClaims, withoutColonLabels, withRelativeClauseInSource, withToldClause, withoutButClause,
+  withoutSharedClaims, withoutColonLabels, withRelativeClauseInSource, withToldClause, withoutButClause, withoutIdiomCues,
 ];
 
 /**

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { spanOf } from './span-helpers';
+import { withoutIdiomCues } from '@/utils/attribution/idiom-cues';
+
+/** Whether a reading with `cue` (its words, first occurrence) survives the idiom filter. */
+const kept = (text: string, cue: string): boolean =>
+  withoutIdiomCues(text, [{ source: null, cue: spanOf(text, cue), content: [{ start: text.length - 5, end: text.length - 1 }] }]).length === 1;
+
+describe('a reporting word in a writer’s idiom is no cue', () => {
+  it.each([
+    ['Having said that, some economists argue the tax should go.', 'said'],
+    ['It goes without saying that the plan is costly.', 'goes without saying'],
+    ['It is worth noting that this is the first such case.', 'noting'],
+    ['Needless to say, the vote was close.', 'say'],
+    ['It’s unclear whether a vote will be held this year.', 'It’s unclear'],
+    ['That said, the mayor has not ruled it out.', 'said'],
+  ])('%s', (text, cue) => {
+    expect(kept(text, cue)).toBe(false);
+  });
+  it.each([
+    // the same words reporting someone
+    ['Having heard the evidence, the judge said that the claim failed.', 'said'],
+    ['Ruiz said that, in her view, the plan is costly.', 'said'],
+    ['Officials said it was unclear whether a vote would be held.', 'said'],
+    ['The mayor, noting the cost, said the plan would wait.', 'noting'],
+  ])('near miss: %s', (text, cue) => {
+    expect(kept(text, cue)).toBe(true);
+  });
+});

@@ -1,0 +1,29 @@
+/**
+ * Phrases built on a reporting word that attribute nothing: the writer's own turns ("Having said
+ * that,", "It goes without saying", "It's worth noting that", "needless to say", "so to speak")
+ * and "It's unclear whether …". Read as cues they would mark the writer's prose as someone's claim.
+ */
+import type { AttributionSpans } from './types';
+
+/** Each idiom around its cue: what ends right before the cue, and what the cue starts with. */
+const IDIOMS: readonly (readonly [RegExp, RegExp])[] = [
+  [/\b[Hh]aving\s+$/u, /^said\s+(?:that|this)\s*,/u],
+  [/(?:^|[.;]\s+|\n)[Tt]hat\s+$/u, /^said\s*,/u],
+  [/\bgoes\s+without\s+$/u, /^saying\b/u],
+  [/\bworth\s+$/u, /^(?:noting|mentioning)\b/u],
+  [/\b[Nn]eedless\s+to\s+$/u, /^say\b/u],
+  [/\bso\s+to\s+$/u, /^speak\b/u],
+];
+/** A cue that is itself such a phrase, or "It's unclear" / "it is not clear" (whether, how, …): the writer's, not a source's. */
+const WHOLE_IDIOM = /^(?:(?:it['’]s|it\s+is|it\s+was|it\s+remains)\s+(?:not\s+)?(?:unclear|clear|uncertain)|goes\s+without\s+saying|needless\s+to\s+say|so\s+to\s+speak)$/iu;
+
+/** The readings less those whose cue sits in such a phrase. */
+export function withoutIdiomCues(text: string, found: AttributionSpans[]): AttributionSpans[] {
+  return found.filter((f) => {
+    if (!f.cue) return true;
+    if (WHOLE_IDIOM.test(text.slice(f.cue.start, f.cue.end))) return false;
+    const before = text.slice(Math.max(0, f.cue.start - 24), f.cue.start);
+    const from = text.slice(f.cue.start, f.cue.start + 24);
+    return !IDIOMS.some(([end, start]) => end.test(before) && start.test(from));
+  });
+}
