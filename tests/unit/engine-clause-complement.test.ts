@@ -26,6 +26,9 @@ describe('a cue the role tagger gave no claim is read from its complement', () =
     // but an adjective pair or "not only … but also" stays whole
     ['Ruiz called them painful but necessary.', 'called', 'them painful but necessary'],
     ['Colleagues remembered her as exacting but generous.', 'remembered', 'her as exacting but generous'],
+    // a list runs on past the commas between its items; an aside after a comma does not
+    ['She wants to triple the size of the program, grow the corps and create a reserve.', 'wants', 'to triple the size of the program, grow the corps and create a reserve'],
+    ['She wants to triple the size of the program, which costs $1 billion and employs 70,000.', 'wants', 'to triple the size of the program'],
     ['The panel recommended not only tighter rules but also a watchdog.', 'recommended', 'not only tighter rules but also a watchdog'],
   ])('%s', (text, cue, claim) => {
     expect(complementOf(text, cue)).toEqual({ cue, claim: [claim] });

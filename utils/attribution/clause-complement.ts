@@ -46,6 +46,23 @@ const TIME_NOUN = /^(?:morning|afternoon|evening|night|week|weekend|month|year|s
 /** Tokens that end the clause a complement runs in (a comma or a bracket too: what follows is an aside or a new clause). */
 const CLAUSE_END = /^(?:[.;:!?,(]|—|–)$/u;
 
+/** Words after a comma that start a new clause or an aside, not the next item of a list. */
+const NEW_CLAUSE_AFTER_COMMA = new Set('which who whom whose where when while although though but as according because so if even including especially he she it they we i you there this that these those and or'.split(' '));
+
+/**
+ * Whether a complement goes on past the comma at k: the next item of a list ("to triple the
+ * program, grow the corps and create a reserve"), whose "and" or "or" comes before the clause ends.
+ */
+function listGoesOn(doc: PreparedDoc, k: number, sentenceEnd: number): boolean {
+  const tok = doc.tokens, next = tok[k + 1];
+  if (!next || !/^\p{Ll}/u.test(next.text) || NEW_CLAUSE_AFTER_COMMA.has(next.lower) || /(?:ing|ly)$/u.test(next.lower)) return false;
+  for (let j = k + 2; j < sentenceEnd && j < k + 25; j++) {
+    if (CLAUSE_END.test(tok[j].text)) return false;
+    if (tok[j].lower === 'and' || tok[j].lower === 'or') return true;
+  }
+  return false;
+}
+
 /**
  * The reading of a cue from its complement: the words after it up to the end of its clause or a
  * second clause joined to it (at least two words, opening with a word that is no preposition or
@@ -55,9 +72,10 @@ const CLAUSE_END = /^(?:[.;:!?,(]|—|–)$/u;
  */
 export function restOfClause(doc: PreparedDoc, c: CueAnchor, path: Int32Array, from: number, to: number, isCue: Uint8Array): AttributionSpans | null {
   const tok = doc.tokens, s = doc.sentences[doc.sentenceOf[c.from]];
-  // a that-clause runs on past its commas (its own clauses and asides are the claim's), other complements end at one
+  // a that-clause runs on past its commas (its own clauses and asides are the claim's), a list past
+  // those between its items; other complements end at a comma
   const thatClause = tok[c.to]?.lower === 'that';
-  const ends = (k: number) => (CLAUSE_END.test(tok[k].text) && !(tok[k].text === '.' && isAbbreviation(tok[k - 1].lower)) && !(thatClause && tok[k].text === ',')) ||
+  const ends = (k: number) => (CLAUSE_END.test(tok[k].text) && !(tok[k].text === '.' && isAbbreviation(tok[k - 1].lower)) && !(thatClause && tok[k].text === ',') && !(tok[k].text === ',' && listGoesOn(doc, k, s.to))) ||
     // a second clause joined by "but" ("but has not said", not "painful but necessary"), or by "and" before an auxiliary
     (tok[k].lower === 'but' && (opensButClause(tok[k + 1]?.text ?? '', tok[k + 2]?.text) || isCue[k + 1] === 1)) || (tok[k].lower === 'and' && (JOINED_VERB.has(tok[k + 1]?.lower ?? '') || isCue[k + 1] === 1));
   let end = c.to;
