@@ -74,3 +74,25 @@ describe('near miss: a complement holding another cue is that cue’s reading', 
     expect(restOfClause(doc, { from: at('published'), to: at('published') + 1 }, path, 0, doc.tokens.length, isCue)).toBeNull();
   });
 });
+
+describe('found by the second review', () => {
+  it('a that-clause ends before the sentence’s own attribution after a comma', () => {
+    const text = 'Officials hope that the talks will end the strike, the ministry said.';
+    const doc = prepareDoc(text);
+    const at = (w: string) => doc.tokens.findIndex((t) => t.text === w);
+    const isCue = new Uint8Array(doc.tokens.length);
+    isCue[at('said')] = 1;
+    const found = restOfClause(doc, { from: at('hope'), to: at('hope') + 1 }, new Int32Array(doc.tokens.length), 0, doc.tokens.length, isCue);
+    expect(found && text.slice(found.content[0].start, found.content[0].end)).toBe('that the talks will end the strike');
+  });
+  it('"that" before a noun is a determiner, so the complement still ends at its comma', () => {
+    expect(complementOf('Nordgrid expects that number to rise, though repairs are under way.', 'expects')).toEqual({ cue: 'expects', claim: ['that number to rise'] });
+  });
+  it('near miss: no one in particular holds no claim', () => {
+    const text = 'Everyone wants a bargain.';
+    const doc = prepareDoc(text);
+    const path = new Int32Array(doc.tokens.length);
+    path[0] = 1; // the role tagger's source: "Everyone"
+    expect(restOfClause(doc, { from: 1, to: 2 }, path, 0, doc.tokens.length, new Uint8Array(doc.tokens.length))).toBeNull();
+  });
+});

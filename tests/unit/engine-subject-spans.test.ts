@@ -132,6 +132,10 @@ describe('the speaker of a sourceless cue is read from the clause it hangs on', 
     const read = speaker(text, 'indicates', 'he has been a registered Republican since 2003');
     expect(read?.words).toMatch(/^a review/u);
   });
+  it('a relative clause’s own subject pronoun ("…, which it declined to publish"; found by the second review)', () => {
+    const text = 'I asked the Housing Department where the figure came from. It said the estimate came from modelling, which it declined to publish.';
+    expect(speaker(text, 'declined', 'to publish')?.words).toBe('it');
+  });
   it('a mention after an -ing noun is no verb’s object: it is marked', () => {
     const text = 'Those who napped longer did worse, a finding the authors say could point to poor health.';
     expect(speaker(text, 'say', 'could point to poor health')?.words).toBe('the authors');
@@ -152,5 +156,25 @@ describe('a clause opening that the subject reading passes over', () => {
   it('an owner’s name is part of the subject’s noun phrase', () => {
     const text = 'In the spin room after the debate, Obama’s aides were also complimentary, perhaps recognizing that imitation is flattery.';
     expect(readClaims(text).find((r) => r.cue === 'recognizing')?.source).toBe('Obama’s aides');
+  });
+});
+
+describe('found by the second review', () => {
+  it.each([
+    // the subject of a reported clause, not the one who reported it
+    ['He said the Liberals wanted to raise taxes.', 'wanted', 'the Liberals'],
+    ['Officials said several families refused to leave.', 'refused', 'several families'],
+    // the main clause's subject after an opening participle phrase, not a name inside it
+    ['Asked whether she had met Aurum executives, Kallio said she meets many companies.', 'said', 'Kallio'],
+  ])('%s', (text, cue, source) => {
+    expect(readClaims(text).find((r) => r.cue === cue)?.source).toBe(source);
+  });
+  it('near miss: a relative pronoun without its comma after a common noun is not taken for the source', () => {
+    const text = 'Analyst Sofia Aalto wrote in a note that rivals moved earlier. The department which reported the figures said the trend was worrying.';
+    expect(readClaims(text).map((r) => r.source)).not.toContain('which');
+  });
+  it('an opinion in quotation marks keeps "but not": "disappointing but not surprising"', () => {
+    const text = 'She called the ruling "disappointing but not surprising."';
+    expect(readClaims(text).find((r) => r.cue === 'called')?.claim).toBe('the ruling "disappointing but not surprising."');
   });
 });

@@ -186,3 +186,15 @@ describe('findSourcingRecall: intentions and expectations', () => {
     expect(readings(text)).toEqual([{ source, cue, content: [content] }]);
   });
 });
+
+describe('findSourcingRecall: an intention’s claim is its complement (found by the second review)', () => {
+  it('ends before a second verb joined by "and"', () => {
+    expect(readings('The Green leader wants to keep spending flat and has pledged to protect the climate fund.')[0]?.content).toEqual(['to keep spending flat']);
+  });
+  it('ends at a comma', () => {
+    expect(readings('The government wants more nurses for rural hospitals, and it has promised to pay them better.')[0]?.content).toEqual(['more nurses for rural hospitals']);
+  });
+  it('near miss: no one in particular holds no claim', () => {
+    expect(readings('Everyone wants a bargain at the market on Saturday.')).toEqual([]);
+  });
+});

@@ -13,15 +13,23 @@ const SAYING = /^(?:said|says|say|told|tells|tell|added|adds|wrote|writes|explai
 const CLAUSE_OR_QUOTE = /^(?:that\b|["“'‘]|to\b|whether\b|if\b|how\b|why\b|what\b|who\b|when\b|where\b)/iu;
 /**
  * Words after "but" that open a clause: an auxiliary, a subject, or a present tense, not an
- * adjective ("a small but vocal group", "painful but necessary") nor "also" ("not only … but also").
+ * adjective ("a small but vocal group", "painful but necessary"), "also" ("not only … but also")
+ * or "not" ("disappointing but not surprising").
  */
-const CLAUSE_WORD = /^(?:did|does|do|has|have|had|is|was|were|are|will|would|could|can|then|not|never|he|she|they|it|we|I|the|his|her|their|its)$|^\p{Ll}+(?<!ou|s|i|u)s$/u;
+const CLAUSE_WORD = /^(?:did|does|do|has|have|had|is|was|were|are|will|would|could|can|then|he|she|they|it|we|I|the|his|her|their|its)$|^\p{Ll}+(?<!ou|s|i|u)s$/u;
 /** What follows a past tense that has an object ("but admitted his team …"), unlike an adjective ("but dedicated crew"). */
 const OBJECT_START = /^(?:his|her|their|its|the|a|an|that|he|she|they|it|to|this|these|those)$/iu;
 
 /** Whether the words after "but" open a clause of its own ("but has not said", "but wants exemptions", "but admitted his …"). */
 export function opensButClause(next: string, after = ''): boolean {
   return CLAUSE_WORD.test(next) || (/^\p{Ll}+ed$/u.test(next) && OBJECT_START.test(after));
+}
+
+/** Whether a quotation opened in `before` is still open at its end (a cut there would split the quote). */
+function insideQuotation(before: string): boolean {
+  const opened = (before.match(/[“‘]/gu)?.length ?? 0) + Math.floor((before.match(/"/gu)?.length ?? 0) % 2);
+  const closed = before.match(/[”’](?!\p{L})/gu)?.length ?? 0;
+  return opened > closed;
 }
 
 /** ", but " or " but " and the two words after it. */
@@ -39,7 +47,7 @@ export function withoutButClause(text: string, found: AttributionSpans[]): Attri
     if (CLAUSE_OR_QUOTE.test(claim)) return f;
     for (const m of claim.matchAll(BUT_THEN_WORD)) {
       const before = claim.slice(0, m.index);
-      if (m.index < 2 || /\bnot only\b/iu.test(before) || FINITE_WORD.test(before)) return f;
+      if (m.index < 2 || /\bnot only\b/iu.test(before) || FINITE_WORD.test(before) || insideQuotation(before)) return f;
       if (opensButClause(m[1], m[2])) return { ...f, content: [{ start: f.content[0].start, end: f.content[0].start + m.index }] };
     }
     return f;

@@ -8,6 +8,7 @@ import type { PreparedDoc } from './features';
 import type { CueAnchor } from './role-features';
 import { isAbbreviation } from './sentences';
 import { opensButClause } from './but-clause';
+import { GENERIC_SUBJECTS } from './sourcing-recall-words';
 import type { AttributionSpans, Span } from './types';
 import { chunks } from './viterbi';
 
@@ -37,6 +38,8 @@ const NAMING = new Set(['called', 'named', 'dubbed', 'titled', 'entitled', 'know
 /** The core verbs of saying ("said", "told"): after them a name is the speaker, not the claim; the rules read those. */
 const LEX_CORE = 2;
 
+/** What follows a "that" that opens a clause: an article, a pronoun, a name, a number or a quotation mark. */
+const CLAUSE_SUBJECT_START = /^(?:(?:[Tt]he|[Aa]n?|[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I|[Yy]ou|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Tt]here|[Tt]his|[Tt]hese|[Tt]hose|[Ss]ome|[Mm]any|[Mm]ost|[Aa]ll|[Nn]o)$|\p{Lu}|\d|["“‘'])/u;
 /** Words after "and" that open a second verb of the same subject ("… and has since left"). */
 const JOINED_VERB = new Set('has have had is are was were will would did does also then later'.split(' '));
 /** Time words that may follow a verb as an adjunct. */
@@ -74,7 +77,8 @@ export function restOfClause(doc: PreparedDoc, c: CueAnchor, path: Int32Array, f
   const tok = doc.tokens, s = doc.sentences[doc.sentenceOf[c.from]];
   // a that-clause runs on past its commas (its own clauses and asides are the claim's), a list past
   // those between its items; other complements end at a comma
-  const thatClause = tok[c.to]?.lower === 'that';
+  // ("that" opens a clause before a subject: "that the talks", "that he"; "that number" is a determiner's noun)
+  const thatClause = tok[c.to]?.lower === 'that' && CLAUSE_SUBJECT_START.test(tok[c.to + 1]?.text ?? '');
   const ends = (k: number) => (CLAUSE_END.test(tok[k].text) && !(tok[k].text === '.' && isAbbreviation(tok[k - 1].lower)) && !(thatClause && tok[k].text === ',') && !(tok[k].text === ',' && listGoesOn(doc, k, s.to))) ||
     // a second clause joined by "but" ("but has not said", not "painful but necessary"), or by "and" before an auxiliary
     (tok[k].lower === 'but' && (opensButClause(tok[k + 1]?.text ?? '', tok[k + 2]?.text) || isCue[k + 1] === 1)) || (tok[k].lower === 'and' && (JOINED_VERB.has(tok[k + 1]?.lower ?? '') || isCue[k + 1] === 1));
@@ -83,13 +87,30 @@ export function restOfClause(doc: PreparedDoc, c: CueAnchor, path: Int32Array, f
   if (end - c.to < 2 || !/^\p{L}/u.test(tok[c.to].text) || NOT_COMPLEMENT_START.has(tok[c.to].lower)) return null;
   // a time phrase right after the verb: it describes its subject ("Shoppers questioned this morning said …")
   if (TIME_OPENING.has(tok[c.to].lower) || (/^(?:this|last|next|early|late)$/u.test(tok[c.to].lower) && TIME_NOUN.test(tok[c.to + 1].lower))) return null;
-  // another cue inside the complement has its own reading ("published a report on Thursday warning that …")
-  for (let k = c.to; k < end; k++) if (isCue[k]) return null;
+  // another cue inside the complement has its own reading ("published a report on Thursday warning that …"),
+  // unless a comma sets it apart as the sentence's own attribution ("…, a spokesman told reporters"): end there
+  for (let k = c.to; k < end; k++) {
+    if (!isCue[k]) continue;
+    let comma = k - 1;
+    while (comma > c.to && tok[comma].text !== ',') comma--;
+    if (comma - c.to < 2) return null;
+    end = comma;
+    break;
+  }
   if (c.from > s.from && NOUN_DETERMINERS.has(tok[c.from - 1].lower)) return null;
   if (doc.lex[c.from] & LEX_CORE || (c.from > s.from && tok[c.from - 1].text === ',' && NAMING.has(tok[c.from].lower))) return null;
   // "according to" names its source next: what follows is who, not what
   if (tok[c.to - 1].lower === 'to' && tok[c.from].lower === 'according') return null;
-  const source = nearestSource(doc, c, path, from, to), content = { start: tok[c.to].start, end: tok[end - 1].end };
+  // a source before a verb of saying that precedes the cue reported the clause the cue is in ("He said
+  // the Liberals wanted …"): not this cue's speaker, whom the sentence's own words give later
+  let source = nearestSource(doc, c, path, from, to);
+  const content = { start: tok[c.to].start, end: tok[end - 1].end };
+  // (a comma between them ends the report: "It said the estimate was modelled, which it declined to publish")
+  if (source) {
+    for (let k = c.from - 1; k >= s.from && tok[k].start >= source.end && tok[k].text !== ','; k--) if (doc.lex[k] & LEX_CORE) { source = null; break; }
+  }
   if (source && source.start < content.end && content.start < source.end) return null;
+  // no one in particular ("Everyone wants a bargain") holds no claim
+  if (source && GENERIC_SUBJECTS.has(doc.text.slice(source.start, source.end).toLowerCase())) return null;
   return { cue: { start: tok[c.from].start, end: tok[c.to - 1].end }, source, content: [content] };
 }

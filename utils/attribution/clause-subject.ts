@@ -26,12 +26,16 @@ export function nounCueOwner(text: string, cue: Span, content: Span[], timeline:
   return { entity: owner.entity, span: { start: owner.start, end: owner.end + apostrophe.length } };
 }
 
+/** A source span that holds a clause ("The court fined Delmar Corp and"): no noun phrase to widen a name to. */
+const CLAUSE_INSIDE = /\s\p{Ll}+ed\s|\s(?:and|or|but)$/u;
 /** An article, a title or an owner's name ("Obama’s aides") before a subject: still the start of its clause. */
 const LEADING_ARTICLE = /(?:(?:the|The|a|A|an|An)\s+)?(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.\s+)?(?:(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}-]*['’]s?\s+)?$/u;
-/** What may stand between a sentence's start and its subject: quote marks, a joining word, a short fronted phrase. */
-const SENTENCE_OPENING = /^[\s"“‘']*(?:(?:But|And|Yet|So|Still|Meanwhile|However|Now|Then|Also)[,\s]+)?(?:(?:On|In|At|During|After|Before|Last|This|Earlier|Later)\b[^,.;:!?"“”]{0,60}(?:,\s+|\s+(?=$)))?$/u;
-/** A clause joined inside the sentence: its subject comes right after. */
-const CLAUSE_JOIN = /(?:,\s+(?:but|and|yet|so|while|although|though|because|as|when)|;|\s[—–])\s+$/u;
+/** What may stand between a sentence's start and its subject: quote marks, a joining word, a short fronted phrase or a participle phrase ("Asked whether …, Kallio said"). */
+const SENTENCE_OPENING = /^[\s"“‘']*(?:(?:But|And|Yet|So|Still|Meanwhile|However|Now|Then|Also)[,\s]+)?(?:(?:On|In|At|During|After|Before|Last|This|Earlier|Later)\b[^,.;:!?"“”]{0,60}(?:,\s+|\s+(?=$))|\p{Lu}\p{Ll}+(?:ed|ing)\b[^.;:!?"“”]{0,100},\s+)?$/u;
+/** A clause joined inside the sentence, or reported by a verb of saying: its subject comes right after. */
+const CLAUSE_JOIN = /(?:,\s+(?:but|and|yet|so|while|although|though|because|as|when)|;|\s[—–]|\b(?:said|says|say|told|tells|believes?|believed|thinks?|thought|argued|insisted|added|warned|claimed)(?:\s+that)?)\s+$/u;
+/** "which it", "that he" right before a cue (adverbs between): the relative clause's subject pronoun. */
+const RELATIVE_SUBJECT = /\b(?:which|that|whom)\s+(he|she|it|they)\s+(?:\p{Ll}+ly\s+|also\s+|then\s+|later\s+)?$/u;
 const SUBJECT_PRONOUN = /\b(?:[Hh]e|[Ss]he|[Tt]hey)\b/gu;
 
 /** True when a word at `pos` opens its clause: the sentence's subject or a joined clause's. */
@@ -47,10 +51,17 @@ const inside = (pos: number, spans: Span[]): boolean => spans.some((s) => s.star
  * subject pronoun resolved by coreference. Null when no clause of the sentence opens with one.
  */
 export function clauseSubject(text: string, sentenceStart: number, cue: Span, content: Span[], timeline: MentionTimeline): NamedSubject | null {
+  // a relative clause's own subject right before the cue ("…, which it declined to publish")
+  const relative = RELATIVE_SUBJECT.exec(text.slice(Math.max(sentenceStart, cue.start - 40), cue.start));
+  if (relative) {
+    const start = cue.start - relative[0].length + relative[0].indexOf(relative[1], relative[0].search(/\s/u));
+    const entity = resolvePronoun(relative[1].toLowerCase(), start, content, timeline, text);
+    if (entity) return { entity, span: { start, end: start + relative[1].length } };
+  }
   const mention = timeline.findBack(cue.start, content, (m: Mention) => m.start < sentenceStart || opensClause(text, sentenceStart, m.start));
   const found = mention && mention.start >= sentenceStart ? mention : null;
   // a source already read around that name is the whole noun phrase ("The Ministry of Transport of the island state of Kell")
-  const wider = found && timeline.findBack(cue.start, content, (m) => m.start < sentenceStart || (m.start <= found.start && m.end > found.end && m.spoke === true));
+  const wider = found && timeline.findBack(cue.start, content, (m) => m.start < sentenceStart || (m.start <= found.start && m.end > found.end && m.spoke === true && !CLAUSE_INSIDE.test(text.slice(m.start, m.end))));
   const widest = wider && found && wider.start >= sentenceStart ? wider : found;
   let pronoun: { word: string; start: number } | null = null;
   for (const m of text.slice(sentenceStart, cue.start).matchAll(SUBJECT_PRONOUN)) {

@@ -30,6 +30,8 @@ const NAME_THEN_QUOTE = /^((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)
 const NAME_THEN_CLAIM = /^((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)\s*(:)\s+(\p{Lu}[^:]*?)[.\s]*$/u;
 /** A word that makes a headline's words a statement someone made: a modal, a form of "be" or "have" (a contracted "it’s" too), a negation, "I" or "we". */
 const STATEMENT_VERB = /(?<![\p{L}])(?:Is|Are|Was|Were|Will|Won['’]t|Would|Must|Should|Can|Can['’]t|Cannot|Could|Might|Has|Have|Had|Not|Never|Does|Do|Did|Doesn['’]t|Don['’]t|Didn['’]t|Isn['’]t|Aren['’]t|Wasn['’]t|I|We|I['’]m|We['’]re|My|Our|(?:It|That|There|Here|He|She|What)['’]s|(?:They|You)['’]re)(?![\p{L}])/iu;
+/** A profile's title, not a claim: "Mayor Who Has Never Lost An Election". */
+const PROFILE_TITLE = /^(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:Who|Whose|That)\s/u;
 /** Marks matched to their openers, so "'…': Name" does not end at an apostrophe. */
 const CLOSES: Record<string, string> = { '"': '"', '“': '”', '‘': '’', "'": "'" };
 
@@ -64,7 +66,7 @@ function readHeadline(text: string, at: number, line: string): AttributionSpans 
   // and the words must say something: a statement's verb (a modal, "is", a negation), not a topic
   // ("Wall Street: Stocks Slide …", "Jimmy Carter: A Life In Pictures")
   const c = at === 0 ? NAME_THEN_CLAIM.exec(line) : null;
-  if (c && words(c[3]) >= MIN_QUOTE_WORDS && STATEMENT_VERB.test(c[3]) && !NOT_NAME_START.test(c[3] + ' ') && !NOT_NAME_START.test(c[1] + ' ') &&
+  if (c && words(c[3]) >= MIN_QUOTE_WORDS && STATEMENT_VERB.test(c[3]) && !PROFILE_TITLE.test(c[3]) && !NOT_NAME_START.test(c[3] + ' ') && !NOT_NAME_START.test(c[1] + ' ') &&
     !isColonLabel(c[1].slice(c[1].lastIndexOf(' ') + 1)) && namedAgain(text, line.length, c[1])) {
     const colon = c[1].length + line.slice(c[1].length).indexOf(':');
     const claimStart = line.indexOf(c[3], colon);

@@ -83,12 +83,12 @@ export function fitSourceToCue(text: string, source: Span | null, cue: Span | nu
   return end === source.end ? source : { start, end };
 }
 
-/** ", which " or ", who " right before a position (or without the comma after a noun: "the police department which reported"). */
-const RELATIVE_RIGHT_BEFORE = /(?:,|[\p{L}\d)]) (which|who) $/u;
+/** ", which " or ", who " right before a position (or without the comma after a name: "the Chicago Police Department which reported"). */
+const RELATIVE_RIGHT_BEFORE = /(?:,|(?:^|\s)\p{Lu}[\p{L}-]*) (which|who) $/u;
 
 /** The relative pronoun of ", which " or ", who " right before `pos`, as a span; null if none. */
 function relativePronounBefore(text: string, pos: number): Span | null {
-  const m = RELATIVE_RIGHT_BEFORE.exec(text.slice(Math.max(0, pos - 8), pos));
+  const m = RELATIVE_RIGHT_BEFORE.exec(text.slice(Math.max(0, pos - 40), pos));
   return m ? { start: pos - m[1].length - 1, end: pos - 1 } : null;
 }
 

@@ -28,6 +28,8 @@ export function sentenceSubject(text: string, cue: number, content: Span[], time
 }
 
 const SUBJECT_PRONOUN = /^(?:He|She|They|he|she|they)\b/u;
+/** A verb of saying: a cue after it in the same sentence sits in the reported clause. */
+const REPORTS_BETWEEN = /\b(?:said|says|say|told|tells|believes?|believed|thinks?|thought|argued|argues|insisted|insists|added|adds|warned|warns|claimed|claims)\b/u;
 /**
  * A past tense or participle (and an article) right before a mention: the mention is its object.
  * An -ing word after a determiner is a noun ("a finding the authors say …"), not a verb.
@@ -64,6 +66,9 @@ export function cueSubject(text: string, cue: Span, content: Span[], timeline: M
   // the first name of the sentence is a guess: right after a verb ("The watchdog fined Barclays … and
   // said") it is that verb's object, so the speaker is kept but no words are marked as the source
   if (mention && AFTER_VERB_FORM.test(text.slice(Math.max(0, mention.start - 30), mention.start))) return { entity: mention.entity, span: null };
+  // a verb of saying between the name and the cue: the cue is in what that name reported ("He said the
+  // Liberals wanted …"), so its own subject is inside the report, not the name
+  if (mention && REPORTS_BETWEEN.test(text.slice(mention.end, cue.start))) return { entity: mention.entity, span: null };
   return mention ? { entity: mention.entity, span: { start: mention.start, end: mention.end } } : pronounSubject(text, cue.start, content, timeline);
 }
 

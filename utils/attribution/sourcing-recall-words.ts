@@ -19,13 +19,16 @@ export const TRAILING_CUES = new Set(
   [...SPEECH_VERBS].filter((w) => !w.endsWith('ing') && !/^(?:find|finds|found|show|shows|showed|shown|call|calls|called|point|points|pointed|continue|quote|quotes|quoted)$/u.test(w))
     .concat(['continued', 'recalled', 'wrote', 'writes', 'states', 'stated', 'reads', 'concludes', 'concluded', ...DOUBLED_FORMS]),
 );
+/** Subjects that are no one in particular ("Everyone wants a bargain"). */
+export const GENERIC_SUBJECTS: ReadonlySet<string> = new Set(['everyone', 'everybody', 'nobody', 'anyone', 'anybody', 'someone', 'somebody']);
+/** What someone means to do or expects, as news attributes it ("The council wants to close …", "Ruiz pledged to …"): the claim is the verb's complement only. */
+export const INTENTION_CUES: ReadonlySet<string> = new Set('wants plans pledged vowed promised expects'.split(' '));
 /** Verbs that may follow a sentence's subject as its cue: "Two aides said …", "Residents fear …". */
 export const LEADING_CUES = new Set([
   ...CORE_SPEECH_VERBS,
   ...'believe believes believed fear fears feared worry worries worried hope hopes hoped stressed stresses contended contends contend estimated estimates disclosed discloses expressed express expresses predicted predicts cautioned urged insisted insists know knows warned testified recalled recalls'.split(' '),
   ...DOUBLED_FORMS,
-  // what someone means to do or expects, as news attributes it ("The council wants to close …", "Ruiz pledged to …")
-  ...'wants plans pledged vowed promised expects'.split(' '),
+  ...INTENTION_CUES,
 ]);
 /** Words that may stand between a subject and its cue ("has said", "also told"). */
 export const AUXILIARIES = new Set(['has', 'have', 'had', 'also', 'previously', 'repeatedly', 'publicly', 'privately']);

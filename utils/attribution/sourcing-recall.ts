@@ -15,11 +15,23 @@ import { contentEnd, cueSpan, isCap, isCueAt, span } from './sourcing-recall-spa
 import { trailingAttribution } from './sourcing-recall-trailing';
 import {
   AUXILIARIES, DOCUMENT_CUES, documentSubject, LEAD_CONNECTORS, LEAD_PREPOSITIONS, LEADING_CUES, MAX_SOURCE_TOKENS,
-  NOT_IN_SUBJECT, PP_NOUNS, SUBJECT_MODIFIERS,
+  NOT_IN_SUBJECT, PP_NOUNS, SUBJECT_MODIFIERS, INTENTION_CUES, GENERIC_SUBJECTS,
 } from './sourcing-recall-words';
+import { opensButClause } from './but-clause';
 
 /** The merge lives beside the readings; the span finder imports both from here. */
 export { mergeMissing } from './sourcing-merge';
+
+/**
+ * Where an intention's complement ends: before a comma, a colon or a dash, or a second verb
+ * joined by "and" or "but" ("wants more nurses, and it has promised …", "wants to keep spending
+ * flat and has pledged …").
+ */
+function complementEnd(t: Token[], from: number, to: number): number {
+  let k = from;
+  while (k < to && !/^[,;:(—–]$/u.test(t[k].text) && !(t[k].lower === 'and' && /^(?:has|have|had|is|was|will|would|also|then)$/u.test(t[k + 1]?.lower ?? '')) && !(t[k].lower === 'but' && opensButClause(t[k + 1]?.text ?? '', t[k + 2]?.text))) k++;
+  return contentEnd(t, from, k);
+}
 
 /** Conjunctions that open a subordinate clause before a sentence's subject. */
 const LEAD_SUBORDINATORS = new Set(['although', 'though', 'while', 'whereas', 'because', 'if', 'unless', 'as', 'when', 'once', 'despite']);
@@ -74,7 +86,8 @@ function leading(t: Token[], s: Sentence): AttributionSpans | null {
     const noun = readSourceNoun(t, i, srcTo);
     if (!noun || !subjectCommasBalanced(t, i, c)) return null;
     const cFrom = afterCue(t, c + 1, s.to, w);
-    const cTo = contentEnd(t, cFrom, s.to);
+    if (INTENTION_CUES.has(w) && GENERIC_SUBJECTS.has(t[i].lower)) return null; // "Everyone wants a bargain"
+    const cTo = INTENTION_CUES.has(w) ? complementEnd(t, cFrom, s.to) : contentEnd(t, cFrom, s.to);
     if (cTo - cFrom < 3) return null;
     const reading = { source: span(t, i, srcTo), cue: cueSpan(t, srcTo, c), content: [span(t, cFrom, cTo)] };
     // "Several of them", "three of the witnesses": the finder may have taken only what follows "of"
