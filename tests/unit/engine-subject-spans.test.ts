@@ -8,6 +8,7 @@ import { cueSubject } from '@/utils/attribution/source-nearby';
 import { MentionTimeline } from '@/utils/attribution/mention-timeline';
 import { indexNames } from '@/utils/attribution/source-names';
 import { indexUnnamedMentions } from '@/utils/attribution/source-nouns';
+import { ownerBeforeNounCue } from '@/utils/attribution/noun-cue-owner';
 
 const slice = (text: string, s: { start: number; end: number } | null) => (s ? text.slice(s.start, s.end) : null);
 
@@ -136,6 +137,10 @@ describe('the speaker of a sourceless cue is read from the clause it hangs on', 
     const text = 'I asked the Housing Department where the figure came from. It said the estimate came from modelling, which it declined to publish.';
     expect(speaker(text, 'declined', 'to publish')?.words).toBe('it');
   });
+  it('the main clause’s subject after a subordinate clause ("When Ruiz noted …, Lund boasted")', () => {
+    const text = 'When Ana Ruiz noted that Tomas Lund had paid no tax for years, Lund boasted, “That makes me smart.”';
+    expect(speaker(text, 'boasted', '“That makes me smart.”')?.words).toBe('Lund');
+  });
   it('a mention after an -ing noun is no verb’s object: it is marked', () => {
     const text = 'Those who napped longer did worse, a finding the authors say could point to poor health.';
     expect(speaker(text, 'say', 'could point to poor health')?.words).toBe('the authors');
@@ -176,5 +181,22 @@ describe('found by the second review', () => {
   it('an opinion in quotation marks keeps "but not": "disappointing but not surprising"', () => {
     const text = 'She called the ruling "disappointing but not surprising."';
     expect(readClaims(text).find((r) => r.cue === 'called')?.claim).toBe('the ruling "disappointing but not surprising."');
+  });
+});
+
+describe('the owner of a noun cue the taggers gave no source', () => {
+  it.each([
+    ['Video shows that Crutcher had his hands in the air, contradicting Harbour police’s earlier claim that he had refused to keep them up.', 'Harbour police’s'],
+    ['Reporters pressed the governor on the Ruiz campaign’s assertion that the polls were wrong.', 'the Ruiz campaign’s'],
+  ])('%s', (text, owner) => {
+    const cue = spanOf(text, text.includes('claim') ? 'claim' : 'assertion');
+    expect(slice(text, ownerBeforeNounCue(text, cue))).toBe(owner);
+  });
+  it.each([
+    // a noun that reports nothing; an owner that is a lower-case word ("its", "his")
+    ['The mayor’s office was closed on Monday.', 'office'],
+    ['The firm stood by its claim that the data were sound.', 'claim'],
+  ])('near miss: %s', (text, noun) => {
+    expect(ownerBeforeNounCue(text, spanOf(text, noun))).toBeNull();
   });
 });

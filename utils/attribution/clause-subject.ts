@@ -30,10 +30,14 @@ export function nounCueOwner(text: string, cue: Span, content: Span[], timeline:
 const CLAUSE_INSIDE = /\s\p{Ll}+ed\s|\s(?:and|or|but)$/u;
 /** An article, a title or an owner's name ("Obama’s aides") before a subject: still the start of its clause. */
 const LEADING_ARTICLE = /(?:(?:the|The|a|A|an|An)\s+)?(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.\s+)?(?:(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}-]*['’]s?\s+)?$/u;
-/** What may stand between a sentence's start and its subject: quote marks, a joining word, a short fronted phrase or a participle phrase ("Asked whether …, Kallio said"). */
-const SENTENCE_OPENING = /^[\s"“‘']*(?:(?:But|And|Yet|So|Still|Meanwhile|However|Now|Then|Also)[,\s]+)?(?:(?:On|In|At|During|After|Before|Last|This|Earlier|Later)\b[^,.;:!?"“”]{0,60}(?:,\s+|\s+(?=$))|\p{Lu}\p{Ll}+(?:ed|ing)\b[^.;:!?"“”]{0,100},\s+)?$/u;
+/**
+ * What may stand between a sentence's start and its subject: quote marks, a joining word, a short
+ * fronted phrase, a participle phrase ("Asked whether …, Kallio said") or a subordinate clause
+ * ("When Clinton noted that …, Trump boasted").
+ */
+const SENTENCE_OPENING = /^[\s"“‘']*(?:(?:But|And|Yet|So|Still|Meanwhile|However|Now|Then|Also)[,\s]+)?(?:(?:On|In|At|During|After|Before|Last|This|Earlier|Later)\b[^,.;:!?"“”]{0,60}(?:,\s+|\s+(?=$))|\p{Lu}\p{Ll}+(?:ed|ing)\b[^.;:!?"“”]{0,100},\s+|(?:When|While|After|Before|Although|Though|If|As|Because|Since|Once|Until|Unless)\s[^.;:!?]{0,160}(?:,|\s[—–―])\s+)?$/u;
 /** A clause joined inside the sentence, or reported by a verb of saying: its subject comes right after. */
-const CLAUSE_JOIN = /(?:,\s+(?:but|and|yet|so|while|although|though|because|as|when)|;|\s[—–]|\b(?:said|says|say|told|tells|believes?|believed|thinks?|thought|argued|insisted|added|warned|claimed)(?:\s+that)?)\s+$/u;
+const CLAUSE_JOIN = /(?:,\s+(?:but|and|yet|so|while|although|though|because|as|when)|;|\s[—–―]|\b(?:said|says|say|told|tells|believes?|believed|thinks?|thought|argued|insisted|added|warned|claimed)(?:\s+that)?)\s+$/u;
 /** "which it", "that he" right before a cue (adverbs between): the relative clause's subject pronoun. */
 const RELATIVE_SUBJECT = /\b(?:which|that|whom)\s+(he|she|it|they)\s+(?:\p{Ll}+ly\s+|also\s+|then\s+|later\s+)?$/u;
 const SUBJECT_PRONOUN = /\b(?:[Hh]e|[Ss]he|[Tt]hey)\b/gu;

@@ -10,11 +10,12 @@ import {
   withoutClaimAfterSource, withoutLeadingJunk, withSubjectBeforeCue,
 } from './source-extent';
 import { widenCutName } from './source-name-run';
+import { ownerBeforeNounCue } from './noun-cue-owner';
 import type { Span } from './types';
 
 /** Where a cue the taggers gave no source finds one, tried in order. */
 const SUBJECT_FINDERS: readonly ((text: string, cue: Span | null) => Span | null)[] = [
-  subjectBeforeRelative, shareBeforeCue, relativePronounBeforeCue, withSubjectBeforeCue,
+  ownerBeforeNounCue, subjectBeforeRelative, shareBeforeCue, relativePronounBeforeCue, withSubjectBeforeCue,
 ];
 
 /** How a source is fitted, in order: dateline out, possessive name, a name cut short and relative clause widened, fitted to the cue, the claim's going-on cut off. */
