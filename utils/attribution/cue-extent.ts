@@ -56,10 +56,13 @@ const VERB_PREPOSITIONS: readonly [RegExp, RegExp][] = [
   [/\bma(?:de|kes?|king)$/iu, /^clear$/u],
 ];
 
+/** Every word a verb of VERB_PREPOSITIONS takes: the stems are tested only before one of these. */
+const TAKEN_WORDS = new Set(['of', 'about', 'for', 'to', 'it', 'clear']);
+
 /** Where the cue ends once the preposition its verb takes right after it is taken in. */
 export function cueEndWithPreposition(text: string, cue: Span): number {
   const next = /^[ \t]+(\p{L}+)\b/u.exec(text.slice(cue.end, cue.end + 16));
-  if (!next) return cue.end;
+  if (!next || !TAKEN_WORDS.has(next[1].toLowerCase())) return cue.end;
   const verb = text.slice(Math.max(cue.start, cue.end - 20), cue.end);
   const taken = VERB_PREPOSITIONS.some(([stem, preposition]) => stem.test(verb) && preposition.test(next[1].toLowerCase()));
   return taken ? cue.end + next[0].length : cue.end;

@@ -17,11 +17,16 @@ const IDIOMS: readonly (readonly [RegExp, RegExp])[] = [
 /** A cue that is itself such a phrase, or "It's unclear" / "it is not clear" (whether, how, …): the writer's, not a source's. */
 const WHOLE_IDIOM = /^(?:(?:it['’]s|it\s+is|it\s+was|it\s+remains)\s+(?:not\s+)?(?:unclear|clear|uncertain)|goes\s+without\s+saying|needless\s+to\s+say|so\s+to\s+speak)$/iu;
 
+/** How an idiom's cue starts. */
+const IDIOM_CUE_START = /^(?:said|saying|say|speak|noting|mentioning)\b/u;
+
 /** The readings less those whose cue sits in such a phrase. */
 export function withoutIdiomCues(text: string, found: AttributionSpans[]): AttributionSpans[] {
   return found.filter((f) => {
     if (!f.cue) return true;
     if (WHOLE_IDIOM.test(text.slice(f.cue.start, f.cue.end))) return false;
+    // every idiom's cue is one of a few words: the rest need no look around
+    if (!IDIOM_CUE_START.test(text.slice(f.cue.start, f.cue.start + 12))) return true;
     const before = text.slice(Math.max(0, f.cue.start - 24), f.cue.start);
     const from = text.slice(f.cue.start, f.cue.start + 24);
     return !IDIOMS.some(([end, start]) => end.test(before) && start.test(from));
