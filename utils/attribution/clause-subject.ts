@@ -7,6 +7,7 @@
 import type { Entity, Mention } from './source-entity';
 import { resolvePronoun } from './coreference';
 import type { MentionTimeline } from './mention-timeline';
+import { REPORTING_CLAUSE_VERBS } from './cue-lexicon';
 import type { Span } from './types';
 
 /** A speaker and the words of the cue's sentence that name them. */
@@ -37,7 +38,7 @@ const LEADING_ARTICLE = /(?:(?:the|The|a|A|an|An)\s+)?(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep
  */
 const SENTENCE_OPENING = /^[\s"“‘']*(?:(?:But|And|Yet|So|Still|Meanwhile|However|Now|Then|Also)[,\s]+)?(?:(?:On|In|At|During|After|Before|Last|This|Earlier|Later)\b[^,.;:!?"“”]{0,60}(?:,\s+|\s+(?=$))|\p{Lu}\p{Ll}+(?:ed|ing)\b[^.;:!?"“”]{0,100},\s+|(?:When|While|After|Before|Although|Though|If|As|Because|Since|Once|Until|Unless)\s[^.;:!?]{0,160}(?:,|\s[—–―])\s+)?$/u;
 /** A clause joined inside the sentence, or reported by a verb of saying: its subject comes right after. */
-const CLAUSE_JOIN = /(?:,\s+(?:but|and|yet|so|while|although|though|because|as|when)|;|\s[—–―]|\b(?:said|says|say|told|tells|believes?|believed|thinks?|thought|argued|insisted|added|warned|claimed)(?:\s+that)?)\s+$/u;
+const CLAUSE_JOIN = new RegExp(String.raw`(?:,\s+(?:but|and|yet|so|while|although|though|because|as|when)|;|\s[—–―]|\b(?:${REPORTING_CLAUSE_VERBS})(?:\s+that)?)\s+$`, 'u');
 /** "which it", "that he" right before a cue (adverbs between): the relative clause's subject pronoun. */
 const RELATIVE_SUBJECT = /\b(?:which|that|whom)\s+(he|she|it|they)\s+(?:\p{Ll}+ly\s+|also\s+|then\s+|later\s+)?$/u;
 const SUBJECT_PRONOUN = /\b(?:[Hh]e|[Ss]he|[Tt]hey)\b/gu;

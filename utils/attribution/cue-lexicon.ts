@@ -55,6 +55,12 @@ export const CORE_SPEECH_VERBS: ReadonlySet<string> = new Set(
     'note state declare reply respond admit tweet').split(' ').flatMap(inflect),
 );
 
+/**
+ * Verbs that report a whole clause after them ("said the Liberals wanted …"), as a regular-expression
+ * alternation: a cue after one in the same clause sits inside what was reported.
+ */
+export const REPORTING_CLAUSE_VERBS = 'said|says|say|told|tells|believes?|believed|thinks?|thought|argued|argues|insisted|insists|added|adds|warned|warns|claimed|claims';
+
 /** Nouns naming the vehicle of a statement: "in a statement", "in an interview". */
 export const STATEMENT_NOUNS: ReadonlySet<string> = new Set(
   'statement interview email letter tweet post report release memo speech post filing briefing'.split(' '),

@@ -9,6 +9,7 @@ import type { MentionTimeline } from './mention-timeline';
 import { passiveKind } from './passive-cues';
 import type { Span } from './types';
 import { sentenceStartBefore } from './sentences';
+import { REPORTING_CLAUSE_VERBS } from './cue-lexicon';
 import { clauseSubject, nounCueOwner, subjectAfterCue, type NamedSubject } from './clause-subject';
 
 /**
@@ -29,7 +30,7 @@ export function sentenceSubject(text: string, cue: number, content: Span[], time
 
 const SUBJECT_PRONOUN = /^(?:He|She|They|he|she|they)\b/u;
 /** A verb of saying: a cue after it in the same sentence sits in the reported clause. */
-const REPORTS_BETWEEN = /\b(?:said|says|say|told|tells|believes?|believed|thinks?|thought|argued|argues|insisted|insists|added|adds|warned|warns|claimed|claims)\b/u;
+const REPORTS_BETWEEN = new RegExp(String.raw`\b(?:${REPORTING_CLAUSE_VERBS})\b`, 'u');
 /**
  * A past tense or participle (and an article) right before a mention: the mention is its object.
  * An -ing word after a determiner is a noun ("a finding the authors say …"), not a verb.
