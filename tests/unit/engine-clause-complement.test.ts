@@ -96,3 +96,18 @@ describe('found by the second review', () => {
     expect(restOfClause(doc, { from: 1, to: 2 }, path, 0, doc.tokens.length, new Uint8Array(doc.tokens.length))).toBeNull();
   });
 });
+
+describe('found by the third review', () => {
+  it.each([
+    // a bare noun after "that" opens the clause; a cue set apart by commas inside it is an aside
+    ['Farmers hope that rain, which is forecast for Friday, will save the harvest.', 'hope', 'that rain, which is forecast for Friday, will save the harvest'],
+    ['Analysts believe that the merger, announced last week, will be approved.', 'believe', 'that the merger, announced last week, will be approved'],
+  ])('%s', (text, cue, claim) => {
+    const doc = prepareDoc(text);
+    const at = (w: string) => doc.tokens.findIndex((t) => t.text === w);
+    const isCue = new Uint8Array(doc.tokens.length);
+    if (text.includes('announced')) isCue[at('announced')] = 1;
+    const found = restOfClause(doc, { from: at(cue), to: at(cue) + 1 }, new Int32Array(doc.tokens.length), 0, doc.tokens.length, isCue);
+    expect(found && text.slice(found.content[0].start, found.content[0].end)).toBe(claim);
+  });
+});

@@ -141,6 +141,13 @@ describe('the speaker of a sourceless cue is read from the clause it hangs on', 
     const text = 'When Ana Ruiz noted that Tomas Lund had paid no tax for years, Lund boasted, “That makes me smart.”';
     expect(speaker(text, 'boasted', '“That makes me smart.”')?.words).toBe('Lund');
   });
+  it.each([
+    // the object of "told" opens no clause; a reporting word used as a noun opens none either (third review)
+    ['Ruiz told Weiss she wants a new bridge.', 'wants', 'a new bridge', 'she'],
+    ['The court reviewed the claims Ruiz made and said they were false.', 'said', 'they were false', 'The court'],
+  ])('near miss: %s', (text, cue, claim, words) => {
+    expect(speaker(text, cue, claim)?.words ?? null).not.toBe(words === 'she' ? 'Weiss' : 'Ruiz');
+  });
   it('a mention after an -ing noun is no verb’s object: it is marked', () => {
     const text = 'Those who napped longer did worse, a finding the authors say could point to poor health.';
     expect(speaker(text, 'say', 'could point to poor health')?.words).toBe('the authors');
@@ -196,6 +203,8 @@ describe('the owner of a noun cue the taggers gave no source', () => {
     // a noun that reports nothing; an owner that is a lower-case word ("its", "his")
     ['The mayor’s office was closed on Monday.', 'office'],
     ['The firm stood by its claim that the data were sound.', 'claim'],
+    ['Last week’s claims about the budget were repeated on Monday.', 'claims'],
+    ['Contradicting Monday’s claim, the minister said the port was open.', 'claim'],
   ])('near miss: %s', (text, noun) => {
     expect(ownerBeforeNounCue(text, spanOf(text, noun))).toBeNull();
   });

@@ -198,3 +198,12 @@ describe('findSourcingRecall: an intention’s claim is its complement (found by
     expect(readings('Everyone wants a bargain at the market on Saturday.')).toEqual([]);
   });
 });
+
+describe('findSourcingRecall: found by the third review', () => {
+  it('an intention’s list runs on past its commas', () => {
+    expect(readings('The council plans to repair roads, build schools and hire teachers.')[0]?.content).toEqual(['to repair roads, build schools and hire teachers']);
+  });
+  it('a two-word complement is a whole claim', () => {
+    expect(readings('The government wants more nurses, and it has promised to pay them better.')[0]?.content).toEqual(['more nurses']);
+  });
+});

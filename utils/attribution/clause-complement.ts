@@ -5,6 +5,7 @@
  * reader, and the complement is what such a verb attributes.
  */
 import type { PreparedDoc } from './features';
+import type { Token } from './tokenize';
 import type { CueAnchor } from './role-features';
 import { isAbbreviation } from './sentences';
 import { opensButClause } from './but-clause';
@@ -38,8 +39,21 @@ const NAMING = new Set(['called', 'named', 'dubbed', 'titled', 'entitled', 'know
 /** The core verbs of saying ("said", "told"): after them a name is the speaker, not the claim; the rules read those. */
 const LEX_CORE = 2;
 
-/** What follows a "that" that opens a clause: an article, a pronoun, a name, a number or a quotation mark. */
-const CLAUSE_SUBJECT_START = /^(?:(?:[Tt]he|[Aa]n?|[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I|[Yy]ou|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Tt]here|[Tt]his|[Tt]hese|[Tt]hose|[Ss]ome|[Mm]any|[Mm]ost|[Aa]ll|[Nn]o)$|\p{Lu}|\d|["“‘'])/u;
+/** Nouns "that" points at as a determiner ("expects that number to rise"). */
+const POINTED_NOUNS = new Set('number figure one way point issue time plan idea decision kind sort day year amount level rate trend'.split(' '));
+
+/** Whether the "that" at k points at a noun ("that number to rise") rather than opening a clause ("that rain, which …, will save"). */
+function thatIsDeterminer(tok: readonly Token[], k: number): boolean {
+  return POINTED_NOUNS.has(tok[k + 1]?.lower ?? '') || tok[k + 2]?.lower === 'to';
+}
+
+/**
+ * Whether the comma at `comma` opens the sentence's own attribution of the clause, closing it:
+ * a short source, the cue at `cue`, and little after it ("…, a spokesman told reporters.").
+ */
+function trailingAttribution(doc: PreparedDoc, comma: number, cue: number, clauseEnd: number): boolean {
+  return cue - comma <= 8 && clauseEnd - cue <= 6 && doc.tokens.slice(comma + 1, cue).every((t) => t.text !== ',');
+}
 /** Words after "and" that open a second verb of the same subject ("… and has since left"). */
 const JOINED_VERB = new Set('has have had is are was were will would did does also then later'.split(' '));
 /** Time words that may follow a verb as an adjunct. */
@@ -56,8 +70,8 @@ const NEW_CLAUSE_AFTER_COMMA = new Set('which who whom whose where when while al
  * Whether a complement goes on past the comma at k: the next item of a list ("to triple the
  * program, grow the corps and create a reserve"), whose "and" or "or" comes before the clause ends.
  */
-function listGoesOn(doc: PreparedDoc, k: number, sentenceEnd: number): boolean {
-  const tok = doc.tokens, next = tok[k + 1];
+export function listGoesOn(tok: readonly Token[], k: number, sentenceEnd: number): boolean {
+  const next = tok[k + 1];
   if (!next || !/^\p{Ll}/u.test(next.text) || NEW_CLAUSE_AFTER_COMMA.has(next.lower) || /(?:ing|ly)$/u.test(next.lower)) return false;
   for (let j = k + 2; j < sentenceEnd && j < k + 25; j++) {
     if (CLAUSE_END.test(tok[j].text)) return false;
@@ -78,8 +92,8 @@ export function restOfClause(doc: PreparedDoc, c: CueAnchor, path: Int32Array, f
   // a that-clause runs on past its commas (its own clauses and asides are the claim's), a list past
   // those between its items; other complements end at a comma
   // ("that" opens a clause before a subject: "that the talks", "that he"; "that number" is a determiner's noun)
-  const thatClause = tok[c.to]?.lower === 'that' && CLAUSE_SUBJECT_START.test(tok[c.to + 1]?.text ?? '');
-  const ends = (k: number) => (CLAUSE_END.test(tok[k].text) && !(tok[k].text === '.' && isAbbreviation(tok[k - 1].lower)) && !(thatClause && tok[k].text === ',') && !(tok[k].text === ',' && listGoesOn(doc, k, s.to))) ||
+  const thatClause = tok[c.to]?.lower === 'that' && !thatIsDeterminer(tok, c.to);
+  const ends = (k: number) => (CLAUSE_END.test(tok[k].text) && !(tok[k].text === '.' && isAbbreviation(tok[k - 1].lower)) && !(thatClause && tok[k].text === ',') && !(tok[k].text === ',' && listGoesOn(tok, k, s.to))) ||
     // a second clause joined by "but" ("but has not said", not "painful but necessary"), or by "and" before an auxiliary
     (tok[k].lower === 'but' && (opensButClause(tok[k + 1]?.text ?? '', tok[k + 2]?.text) || isCue[k + 1] === 1)) || (tok[k].lower === 'and' && (JOINED_VERB.has(tok[k + 1]?.lower ?? '') || isCue[k + 1] === 1));
   let end = c.to;
@@ -89,12 +103,13 @@ export function restOfClause(doc: PreparedDoc, c: CueAnchor, path: Int32Array, f
   if (TIME_OPENING.has(tok[c.to].lower) || (/^(?:this|last|next|early|late)$/u.test(tok[c.to].lower) && TIME_NOUN.test(tok[c.to + 1].lower))) return null;
   // another cue inside the complement has its own reading ("published a report on Thursday warning that …"),
   // unless a comma sets it apart as the sentence's own attribution ("…, a spokesman told reporters"): end there
+  // (a cue set apart by commas inside the clause, "the merger, announced last week, will", is an aside)
   for (let k = c.to; k < end; k++) {
     if (!isCue[k]) continue;
     let comma = k - 1;
     while (comma > c.to && tok[comma].text !== ',') comma--;
-    if (comma - c.to < 2) return null;
-    end = comma;
+    if (comma <= c.to) return null;
+    if (trailingAttribution(doc, comma, k, end)) { if (comma - c.to < 2) return null; end = comma; }
     break;
   }
   if (c.from > s.from && NOUN_DETERMINERS.has(tok[c.from - 1].lower)) return null;

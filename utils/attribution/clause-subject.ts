@@ -37,8 +37,14 @@ const LEADING_ARTICLE = /(?:(?:the|The|a|A|an|An)\s+)?(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep
  * ("When Clinton noted that …, Trump boasted").
  */
 const SENTENCE_OPENING = /^[\s"“‘']*(?:(?:But|And|Yet|So|Still|Meanwhile|However|Now|Then|Also)[,\s]+)?(?:(?:On|In|At|During|After|Before|Last|This|Earlier|Later)\b[^,.;:!?"“”]{0,60}(?:,\s+|\s+(?=$))|\p{Lu}\p{Ll}+(?:ed|ing)\b[^.;:!?"“”]{0,100},\s+|(?:When|While|After|Before|Although|Though|If|As|Because|Since|Once|Until|Unless)\s[^.;:!?]{0,160}(?:,|\s[—–―])\s+)?$/u;
-/** A clause joined inside the sentence, or reported by a verb of saying: its subject comes right after. */
-const CLAUSE_JOIN = new RegExp(String.raw`(?:,\s+(?:but|and|yet|so|while|although|though|because|as|when)|;|\s[—–―]|\b(?:${REPORTING_CLAUSE_VERBS})(?:\s+that)?)\s+$`, 'u');
+/**
+ * A clause joined inside the sentence, or reported by a verb of saying: its subject comes right
+ * after. Not after "told" (its object comes next) nor after a noun ("the claims Ruiz made").
+ */
+const CLAUSE_JOIN = new RegExp(
+  String.raw`(?:,\s+(?:but|and|yet|so|while|although|though|because|as|when)|;|\s[—–―]|(?<!\b(?:the|a|an|his|her|its|their|these|those|such|my|our|your)\s+)\b(?:${REPORTING_CLAUSE_VERBS.replace(/\|told\|tells/u, '')})(?:\s+that)?)\s+$`,
+  'u',
+);
 /** "which it", "that he" right before a cue (adverbs between): the relative clause's subject pronoun. */
 const RELATIVE_SUBJECT = /\b(?:which|that|whom)\s+(he|she|it|they)\s+(?:\p{Ll}+ly\s+|also\s+|then\s+|later\s+)?$/u;
 const SUBJECT_PRONOUN = /\b(?:[Hh]e|[Ss]he|[Tt]hey)\b/gu;
@@ -71,7 +77,9 @@ export function clauseSubject(text: string, sentenceStart: number, cue: Span, co
   let pronoun: { word: string; start: number } | null = null;
   for (const m of text.slice(sentenceStart, cue.start).matchAll(SUBJECT_PRONOUN)) {
     const start = sentenceStart + m.index;
-    if (!inside(start, content) && opensClause(text, sentenceStart, start)) pronoun = { word: m[0].toLowerCase(), start };
+    // a pronoun that opens its clause, or stands right before the cue ("Ruiz told Weiss she wants …")
+    const rightBefore = /^\s+(?:\p{Ll}+ly\s+|also\s+|still\s+)?$/u.test(text.slice(start + m[0].length, cue.start));
+    if (!inside(start, content) && (rightBefore || opensClause(text, sentenceStart, start))) pronoun = { word: m[0].toLowerCase(), start };
   }
   if (pronoun && (!widest || pronoun.start > widest.start)) {
     const entity = resolvePronoun(pronoun.word, pronoun.start, content, timeline, text);

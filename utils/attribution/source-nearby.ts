@@ -35,7 +35,7 @@ const REPORTS_BETWEEN = new RegExp(String.raw`\b(?:${REPORTING_CLAUSE_VERBS})\b`
  * A past tense or participle (and an article) right before a mention: the mention is its object.
  * An -ing word after a determiner is a noun ("a finding the authors say …"), not a verb.
  */
-const AFTER_VERB_FORM = /(?:^|\s)(?:\p{Ll}+ed|(?<!\b(?:a|an|the|this|that|his|her|their|its|our)\s+)\p{Ll}+ing)\s+(?:(?:the|a|an)\s+)?$/u;
+const AFTER_VERB_FORM = /(?:^|\s)(?:\p{Ll}+ed|told|tells|gave|met|sent|sued|(?<!\b(?:a|an|the|this|that|his|her|their|its|our)\s+)\p{Ll}+ing)\s+(?:(?:the|a|an)\s+)?$/u;
 
 /**
  * A cue with no source span whose sentence opens with a subject pronoun ("He was not detained,

@@ -18,18 +18,21 @@ import {
   NOT_IN_SUBJECT, PP_NOUNS, SUBJECT_MODIFIERS, INTENTION_CUES, GENERIC_SUBJECTS,
 } from './sourcing-recall-words';
 import { opensButClause } from './but-clause';
+import { listGoesOn } from './clause-complement';
 
 /** The merge lives beside the readings; the span finder imports both from here. */
 export { mergeMissing } from './sourcing-merge';
 
 /**
- * Where an intention's complement ends: before a comma, a colon or a dash, or a second verb
+ * Where an intention's complement ends: before a comma (not one between a list's items), a colon or a dash, or a second verb
  * joined by "and" or "but" ("wants more nurses, and it has promised …", "wants to keep spending
  * flat and has pledged …").
  */
 function complementEnd(t: Token[], from: number, to: number): number {
   let k = from;
-  while (k < to && !/^[,;:(—–]$/u.test(t[k].text) && !(t[k].lower === 'and' && /^(?:has|have|had|is|was|will|would|also|then)$/u.test(t[k + 1]?.lower ?? '')) && !(t[k].lower === 'but' && opensButClause(t[k + 1]?.text ?? '', t[k + 2]?.text))) k++;
+  const ends = (j: number): boolean => (/^[,;:(—–]$/u.test(t[j].text) && !(t[j].text === ',' && listGoesOn(t, j, to))) ||
+    (t[j].lower === 'and' && /^(?:has|have|had|is|was|will|would|also|then)$/u.test(t[j + 1]?.lower ?? '')) || (t[j].lower === 'but' && opensButClause(t[j + 1]?.text ?? '', t[j + 2]?.text));
+  while (k < to && !ends(k)) k++;
   return contentEnd(t, from, k);
 }
 
@@ -88,7 +91,7 @@ function leading(t: Token[], s: Sentence): AttributionSpans | null {
     const cFrom = afterCue(t, c + 1, s.to, w);
     if (INTENTION_CUES.has(w) && GENERIC_SUBJECTS.has(t[i].lower)) return null; // "Everyone wants a bargain"
     const cTo = INTENTION_CUES.has(w) ? complementEnd(t, cFrom, s.to) : contentEnd(t, cFrom, s.to);
-    if (cTo - cFrom < 3) return null;
+    if (cTo - cFrom < (INTENTION_CUES.has(w) ? 2 : 3)) return null; // "wants more nurses" is a whole claim
     const reading = { source: span(t, i, srcTo), cue: cueSpan(t, srcTo, c), content: [span(t, cFrom, cTo)] };
     // "Several of them", "three of the witnesses": the finder may have taken only what follows "of"
     if (i + 2 < srcTo && t[i + 1].lower === 'of') markPartitive(reading, t[i + 2].start);
