@@ -207,3 +207,13 @@ describe('findSourcingRecall: found by the third review', () => {
     expect(readings('The government wants more nurses, and it has promised to pay them better.')[0]?.content).toEqual(['more nurses']);
   });
 });
+
+describe('findSourcingRecall: an intention word that is a noun (found in the demo article)', () => {
+  it('reads the speaker’s verb, not "plans" after an owner', () => {
+    const text = 'A person familiar with the company’s plans said the inhaler would probably cost more than the devices it replaces.';
+    expect(readings(text)).toEqual([{ source: 'A person familiar with the company’s plans', cue: 'said', content: ['the inhaler would probably cost more than the devices it replaces'] }]);
+  });
+  it('a comma inside a number ends no complement', () => {
+    expect(readings('The council wants to build 12,000 homes by the end of the decade.')[0]?.content).toEqual(['to build 12,000 homes by the end of the decade']);
+  });
+});

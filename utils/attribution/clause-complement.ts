@@ -66,6 +66,11 @@ const CLAUSE_END = /^(?:[.;:!?,(]|—|–)$/u;
 /** Words after a comma that start a new clause or an aside, not the next item of a list. */
 const NEW_CLAUSE_AFTER_COMMA = new Set('which who whom whose where when while although though but as according because so if even including especially he she it they we i you there this that these those and or'.split(' '));
 
+/** A comma inside a number ("300,000"): no clause ends there. */
+export function inNumber(tok: readonly Token[], k: number): boolean {
+  return k > 0 && k + 1 < tok.length && tok[k - 1].end === tok[k].start && tok[k].end === tok[k + 1].start && /\d$/u.test(tok[k - 1].text) && /^\d/u.test(tok[k + 1].text);
+}
+
 /**
  * Whether a complement goes on past the comma at k: the next item of a list ("to triple the
  * program, grow the corps and create a reserve"), whose "and" or "or" comes before the clause ends.
@@ -93,7 +98,7 @@ export function restOfClause(doc: PreparedDoc, c: CueAnchor, path: Int32Array, f
   // those between its items; other complements end at a comma
   // ("that" opens a clause before a subject: "that the talks", "that he"; "that number" is a determiner's noun)
   const thatClause = tok[c.to]?.lower === 'that' && !thatIsDeterminer(tok, c.to);
-  const ends = (k: number) => (CLAUSE_END.test(tok[k].text) && !(tok[k].text === '.' && isAbbreviation(tok[k - 1].lower)) && !(thatClause && tok[k].text === ',') && !(tok[k].text === ',' && listGoesOn(tok, k, s.to))) ||
+  const ends = (k: number) => (CLAUSE_END.test(tok[k].text) && !(tok[k].text === '.' && isAbbreviation(tok[k - 1].lower)) && !(thatClause && tok[k].text === ',') && !(tok[k].text === ',' && (listGoesOn(tok, k, s.to) || inNumber(tok, k)))) ||
     // a second clause joined by "but" ("but has not said", not "painful but necessary"), or by "and" before an auxiliary
     (tok[k].lower === 'but' && (opensButClause(tok[k + 1]?.text ?? '', tok[k + 2]?.text) || isCue[k + 1] === 1)) || (tok[k].lower === 'and' && (JOINED_VERB.has(tok[k + 1]?.lower ?? '') || isCue[k + 1] === 1));
   let end = c.to;

@@ -18,7 +18,7 @@ import {
   NOT_IN_SUBJECT, PP_NOUNS, SUBJECT_MODIFIERS, INTENTION_CUES, GENERIC_SUBJECTS,
 } from './sourcing-recall-words';
 import { opensButClause } from './but-clause';
-import { listGoesOn } from './clause-complement';
+import { inNumber, listGoesOn } from './clause-complement';
 
 /** The merge lives beside the readings; the span finder imports both from here. */
 export { mergeMissing } from './sourcing-merge';
@@ -30,11 +30,14 @@ export { mergeMissing } from './sourcing-merge';
  */
 function complementEnd(t: Token[], from: number, to: number): number {
   let k = from;
-  const ends = (j: number): boolean => (/^[,;:(—–]$/u.test(t[j].text) && !(t[j].text === ',' && listGoesOn(t, j, to))) ||
+  const ends = (j: number): boolean => (/^[,;:(—–]$/u.test(t[j].text) && !(t[j].text === ',' && (listGoesOn(t, j, to) || inNumber(t, j)))) ||
     (t[j].lower === 'and' && /^(?:has|have|had|is|was|will|would|also|then)$/u.test(t[j + 1]?.lower ?? '')) || (t[j].lower === 'but' && opensButClause(t[j + 1]?.text ?? '', t[j + 2]?.text));
   while (k < to && !ends(k)) k++;
   return contentEnd(t, from, k);
 }
+
+/** A possessive or determiner before a word: that word is a noun ("the company’s plans", "their wants"). */
+const OWNER_OR_DETERMINER = /^(?:['’]s?|the|a|an|his|her|its|their|our|my|your|these|those|this|that)$/u;
 
 /** Conjunctions that open a subordinate clause before a sentence's subject. */
 const LEAD_SUBORDINATORS = new Set(['although', 'though', 'while', 'whereas', 'because', 'if', 'unless', 'as', 'when', 'once', 'despite']);
@@ -90,6 +93,8 @@ function leading(t: Token[], s: Sentence): AttributionSpans | null {
     if (!noun || !subjectCommasBalanced(t, i, c)) return null;
     const cFrom = afterCue(t, c + 1, s.to, w);
     if (INTENTION_CUES.has(w) && GENERIC_SUBJECTS.has(t[i].lower)) return null; // "Everyone wants a bargain"
+    // "the company’s plans said …": after an owner or a determiner the word is a noun, not the cue
+    if (INTENTION_CUES.has(w) && (OWNER_OR_DETERMINER.test(t[c - 1].lower) || isCueAt(t, c + 1, LEADING_CUES))) continue;
     const cTo = INTENTION_CUES.has(w) ? complementEnd(t, cFrom, s.to) : contentEnd(t, cFrom, s.to);
     if (cTo - cFrom < (INTENTION_CUES.has(w) ? 2 : 3)) return null; // "wants more nurses" is a whole claim
     const reading = { source: span(t, i, srcTo), cue: cueSpan(t, srcTo, c), content: [span(t, cFrom, cTo)] };
