@@ -4,7 +4,7 @@
  * tagger found the verb; dropping it for want of a claim would hide a sourced statement from the
  * reader, and the complement is what such a verb attributes.
  */
-import type { PreparedDoc } from './features';
+import { LEX_CORE, type PreparedDoc } from './features';
 import type { Token } from './tokenize';
 import type { CueAnchor } from './role-features';
 import { isAbbreviation } from './sentences';
@@ -36,9 +36,6 @@ const NOT_COMPLEMENT_START = new Set(
 const NOUN_DETERMINERS = new Set('the a an his her their its our my your this that these those'.split(' '));
 /** Participles that name a thing in an apposition (", called the Fold Pro,"), not a claim. */
 const NAMING = new Set(['called', 'named', 'dubbed', 'titled', 'entitled', 'known', 'labeled', 'labelled', 'nicknamed']);
-/** The core verbs of saying ("said", "told"): after them a name is the speaker, not the claim; the rules read those. */
-const LEX_CORE = 2;
-
 /** Nouns "that" points at as a determiner ("expects that number to rise"). */
 const POINTED_NOUNS = new Set('number figure one way point issue time plan idea decision kind sort day year amount level rate trend'.split(' '));
 
@@ -54,6 +51,7 @@ function thatIsDeterminer(tok: readonly Token[], k: number): boolean {
 function trailingAttribution(doc: PreparedDoc, comma: number, cue: number, clauseEnd: number): boolean {
   return cue - comma <= 8 && clauseEnd - cue <= 6 && doc.tokens.slice(comma + 1, cue).every((t) => t.text !== ',');
 }
+
 /** Words after "and" that open a second verb of the same subject ("… and has since left"). */
 const JOINED_VERB = new Set('has have had is are was were will would did does also then later'.split(' '));
 /** Time words that may follow a verb as an adjunct. */
@@ -86,51 +84,80 @@ export function listGoesOn(tok: readonly Token[], k: number, sentenceEnd: number
 }
 
 /**
- * The reading of a cue from its complement: the words after it up to the end of its clause or a
- * second clause joined to it (at least two words, opening with a word that is no preposition or
- * time phrase, holding no other cue: `isCue` marks cue tokens), with the role path's nearest source.
- * Null where the cue reads as a noun, names something (", called the Fold Pro,"), is a core verb
- * of saying (the rules' business), or the complement reads as an adjunct or holds the source.
+ * Where a cue's complement ends (exclusive token index), or -1 if another cue inside it has its own
+ * reading ("published a report on Thursday warning that …"). It ends at its clause's end or at a
+ * second clause joined to it; a that-clause runs on past its commas (its own clauses and asides
+ * are the claim's) and a list past those between its items. A trailing attribution after a comma
+ * ("…, a spokesman told reporters") ends it there; a cue in an aside between commas ("the merger,
+ * announced last week, will") does not.
  */
-export function restOfClause(doc: PreparedDoc, c: CueAnchor, path: Int32Array, from: number, to: number, isCue: Uint8Array): AttributionSpans | null {
+function complementEnd(doc: PreparedDoc, c: CueAnchor, isCue: Uint8Array): number {
   const tok = doc.tokens, s = doc.sentences[doc.sentenceOf[c.from]];
-  // a that-clause runs on past its commas (its own clauses and asides are the claim's), a list past
-  // those between its items; other complements end at a comma
-  // ("that" opens a clause before a subject: "that the talks", "that he"; "that number" is a determiner's noun)
+  // "that" opens a clause before a subject ("that the talks", "that rain"); "that number to rise" is a determiner's noun
   const thatClause = tok[c.to]?.lower === 'that' && !thatIsDeterminer(tok, c.to);
-  const ends = (k: number) => (CLAUSE_END.test(tok[k].text) && !(tok[k].text === '.' && isAbbreviation(tok[k - 1].lower)) && !(thatClause && tok[k].text === ',') && !(tok[k].text === ',' && (listGoesOn(tok, k, s.to) || inNumber(tok, k)))) ||
+  const commaGoesOn = (k: number) => thatClause || listGoesOn(tok, k, s.to) || inNumber(tok, k);
+  const ends = (k: number) => {
+    const t = tok[k];
+    if (CLAUSE_END.test(t.text)) return !(t.text === '.' && isAbbreviation(tok[k - 1].lower)) && !(t.text === ',' && commaGoesOn(k));
     // a second clause joined by "but" ("but has not said", not "painful but necessary"), or by "and" before an auxiliary
-    (tok[k].lower === 'but' && (opensButClause(tok[k + 1]?.text ?? '', tok[k + 2]?.text) || isCue[k + 1] === 1)) || (tok[k].lower === 'and' && (JOINED_VERB.has(tok[k + 1]?.lower ?? '') || isCue[k + 1] === 1));
+    if (t.lower === 'but') return opensButClause(tok[k + 1]?.text ?? '', tok[k + 2]?.text) || isCue[k + 1] === 1;
+    return t.lower === 'and' && (JOINED_VERB.has(tok[k + 1]?.lower ?? '') || isCue[k + 1] === 1);
+  };
   let end = c.to;
   while (end < s.to && !ends(end)) end++;
-  if (end - c.to < 2 || !/^\p{L}/u.test(tok[c.to].text) || NOT_COMPLEMENT_START.has(tok[c.to].lower)) return null;
-  // a time phrase right after the verb: it describes its subject ("Shoppers questioned this morning said …")
-  if (TIME_OPENING.has(tok[c.to].lower) || (/^(?:this|last|next|early|late)$/u.test(tok[c.to].lower) && TIME_NOUN.test(tok[c.to + 1].lower))) return null;
-  // another cue inside the complement has its own reading ("published a report on Thursday warning that …"),
-  // unless a comma sets it apart as the sentence's own attribution ("…, a spokesman told reporters"): end there
-  // (a cue set apart by commas inside the clause, "the merger, announced last week, will", is an aside)
   for (let k = c.to; k < end; k++) {
     if (!isCue[k]) continue;
     let comma = k - 1;
     while (comma > c.to && tok[comma].text !== ',') comma--;
-    if (comma <= c.to) return null;
-    if (trailingAttribution(doc, comma, k, end)) { if (comma - c.to < 2) return null; end = comma; }
-    break;
+    if (comma <= c.to) return -1;
+    return trailingAttribution(doc, comma, k, end) ? (comma - c.to < 2 ? -1 : comma) : end;
   }
-  if (c.from > s.from && NOUN_DETERMINERS.has(tok[c.from - 1].lower)) return null;
-  if (doc.lex[c.from] & LEX_CORE || (c.from > s.from && tok[c.from - 1].text === ',' && NAMING.has(tok[c.from].lower))) return null;
-  // "according to" names its source next: what follows is who, not what
-  if (tok[c.to - 1].lower === 'to' && tok[c.from].lower === 'according') return null;
-  // a source before a verb of saying that precedes the cue reported the clause the cue is in ("He said
-  // the Liberals wanted …"): not this cue's speaker, whom the sentence's own words give later
-  let source = nearestSource(doc, c, path, from, to);
-  const content = { start: tok[c.to].start, end: tok[end - 1].end };
-  // (a comma between them ends the report: "It said the estimate was modelled, which it declined to publish")
-  if (source) {
-    for (let k = c.from - 1; k >= s.from && tok[k].start >= source.end && tok[k].text !== ','; k--) if (doc.lex[k] & LEX_CORE) { source = null; break; }
-  }
+  return end;
+}
+
+/**
+ * Whether the cue reads as a verb whose complement starts at its end: not a noun (after a
+ * determiner), not a naming participle (", called the Fold Pro,"), not a core verb of saying
+ * ("said", "told": a name after it is the speaker, and the rules read those) nor "according to"
+ * (its source comes next); and the complement opens with a word, no preposition's adjunct or
+ * auxiliary, and no time phrase that describes the subject ("Shoppers questioned this morning said …").
+ */
+function takesComplement(doc: PreparedDoc, c: CueAnchor): boolean {
+  const tok = doc.tokens, s = doc.sentences[doc.sentenceOf[c.from]], first = tok[c.to];
+  if (!first || !/^\p{L}/u.test(first.text) || NOT_COMPLEMENT_START.has(first.lower)) return false;
+  if (TIME_OPENING.has(first.lower) || (/^(?:this|last|next|early|late)$/u.test(first.lower) && TIME_NOUN.test(tok[c.to + 1]?.lower ?? ''))) return false;
+  if (c.from > s.from && NOUN_DETERMINERS.has(tok[c.from - 1].lower)) return false;
+  if (doc.lex[c.from] & LEX_CORE || (c.from > s.from && tok[c.from - 1].text === ',' && NAMING.has(tok[c.from].lower))) return false;
+  return !(tok[c.to - 1].lower === 'to' && tok[c.from].lower === 'according');
+}
+
+/**
+ * The role path's source for the cue, unless a verb of saying stands between them in the same
+ * clause: then it reported the clause the cue is in ("He said the Liberals wanted …") and is not
+ * this cue's speaker, whom the sentence's own words give later. A comma ends the report ("It
+ * said the estimate was modelled, which it declined to publish").
+ */
+function complementSpeaker(doc: PreparedDoc, c: CueAnchor, path: Int32Array, from: number, to: number): Span | null {
+  const tok = doc.tokens, s = doc.sentences[doc.sentenceOf[c.from]];
+  const source = nearestSource(doc, c, path, from, to);
+  if (!source) return null;
+  for (let k = c.from - 1; k >= s.from && tok[k].start >= source.end && tok[k].text !== ','; k--) if (doc.lex[k] & LEX_CORE) return null;
+  return source;
+}
+
+/**
+ * The reading of a cue from its complement (at least two words; `isCue` marks cue tokens), with
+ * the role path's speaker. Null where the cue takes no complement (`takesComplement`), another
+ * cue inside has its own reading, or the complement holds the source or no one in particular
+ * speaks ("Everyone wants a bargain").
+ */
+export function restOfClause(doc: PreparedDoc, c: CueAnchor, path: Int32Array, from: number, to: number, isCue: Uint8Array): AttributionSpans | null {
+  if (!takesComplement(doc, c)) return null;
+  const end = complementEnd(doc, c, isCue);
+  if (end - c.to < 2) return null;
+  const tok = doc.tokens;
+  const source = complementSpeaker(doc, c, path, from, to), content = { start: tok[c.to].start, end: tok[end - 1].end };
   if (source && source.start < content.end && content.start < source.end) return null;
-  // no one in particular ("Everyone wants a bargain") holds no claim
   if (source && GENERIC_SUBJECTS.has(doc.text.slice(source.start, source.end).toLowerCase())) return null;
   return { cue: { start: tok[c.from].start, end: tok[c.to - 1].end }, source, content: [content] };
 }
