@@ -65,7 +65,7 @@ const CLAUSE_END = /^(?:[.;:!?,(]|—|–)$/u;
 const NEW_CLAUSE_AFTER_COMMA = new Set('which who whom whose where when while although though but as according because so if even including especially he she it they we i you there this that these those and or'.split(' '));
 
 /** A comma inside a number ("300,000"): no clause ends there. */
-export function inNumber(tok: readonly Token[], k: number): boolean {
+function inNumber(tok: readonly Token[], k: number): boolean {
   return k > 0 && k + 1 < tok.length && tok[k - 1].end === tok[k].start && tok[k].end === tok[k + 1].start && /\d$/u.test(tok[k - 1].text) && /^\d/u.test(tok[k + 1].text);
 }
 
@@ -73,7 +73,7 @@ export function inNumber(tok: readonly Token[], k: number): boolean {
  * Whether a complement goes on past the comma at k: the next item of a list ("to triple the
  * program, grow the corps and create a reserve"), whose "and" or "or" comes before the clause ends.
  */
-export function listGoesOn(tok: readonly Token[], k: number, sentenceEnd: number): boolean {
+function listGoesOn(tok: readonly Token[], k: number, sentenceEnd: number): boolean {
   const next = tok[k + 1];
   if (!next || !/^\p{Ll}/u.test(next.text) || NEW_CLAUSE_AFTER_COMMA.has(next.lower) || /(?:ing|ly)$/u.test(next.lower)) return false;
   for (let j = k + 2; j < sentenceEnd && j < k + 25; j++) {
@@ -81,6 +81,35 @@ export function listGoesOn(tok: readonly Token[], k: number, sentenceEnd: number
     if (tok[j].lower === 'and' || tok[j].lower === 'or') return true;
   }
   return false;
+}
+
+/** What a clause-end scan knows of its clause: a that-clause runs on past its commas; `isCue` marks cue tokens. */
+interface ClauseScan {
+  thatClause?: boolean;
+  isCue?: Uint8Array;
+}
+
+/**
+ * Where a complement that starts at token `from` ends (exclusive), scanning to `sentenceEnd`: at
+ * its clause's end (not a comma between a list's items or inside a number, nor an abbreviation's
+ * dot), or before a second clause joined by "but" ("but has not said", not "painful but
+ * necessary") or by "and" before an auxiliary or another cue. Shared by the tagger's
+ * complements and the recall rules' intentions.
+ */
+export function clauseEnd(tok: readonly Token[], from: number, sentenceEnd: number, scan: ClauseScan = {}): number {
+  const cueAt = (k: number) => scan.isCue?.[k] === 1;
+  const ends = (k: number) => {
+    const t = tok[k];
+    if (CLAUSE_END.test(t.text)) {
+      if (t.text === '.') return !isAbbreviation(tok[k - 1].lower);
+      return t.text !== ',' || !(scan.thatClause || listGoesOn(tok, k, sentenceEnd) || inNumber(tok, k));
+    }
+    if (t.lower === 'but') return opensButClause(tok[k + 1]?.text ?? '', tok[k + 2]?.text) || cueAt(k + 1);
+    return t.lower === 'and' && (JOINED_VERB.has(tok[k + 1]?.lower ?? '') || cueAt(k + 1));
+  };
+  let end = from;
+  while (end < sentenceEnd && !ends(end)) end++;
+  return end;
 }
 
 /**
@@ -95,16 +124,7 @@ function complementEnd(doc: PreparedDoc, c: CueAnchor, isCue: Uint8Array): numbe
   const tok = doc.tokens, s = doc.sentences[doc.sentenceOf[c.from]];
   // "that" opens a clause before a subject ("that the talks", "that rain"); "that number to rise" is a determiner's noun
   const thatClause = tok[c.to]?.lower === 'that' && !thatIsDeterminer(tok, c.to);
-  const commaGoesOn = (k: number) => thatClause || listGoesOn(tok, k, s.to) || inNumber(tok, k);
-  const ends = (k: number) => {
-    const t = tok[k];
-    if (CLAUSE_END.test(t.text)) return !(t.text === '.' && isAbbreviation(tok[k - 1].lower)) && !(t.text === ',' && commaGoesOn(k));
-    // a second clause joined by "but" ("but has not said", not "painful but necessary"), or by "and" before an auxiliary
-    if (t.lower === 'but') return opensButClause(tok[k + 1]?.text ?? '', tok[k + 2]?.text) || isCue[k + 1] === 1;
-    return t.lower === 'and' && (JOINED_VERB.has(tok[k + 1]?.lower ?? '') || isCue[k + 1] === 1);
-  };
-  let end = c.to;
-  while (end < s.to && !ends(end)) end++;
+  const end = clauseEnd(tok, c.to, s.to, { thatClause, isCue });
   for (let k = c.to; k < end; k++) {
     if (!isCue[k]) continue;
     let comma = k - 1;

@@ -1,6 +1,6 @@
 /**
  * The speaker of a cue with no source span, read from the cue's own sentence the way a reader
- * reads it: the owner of a noun cue ("Tulsa police’s claim that …"), else the subject of the
+ * reads it (a noun cue's owner is read earlier, from the text: noun-cue-owner.ts): the subject of the
  * clause the cue hangs on ("…, but he refuses to say, aside from saying …" is "he", not the
  * sentence's first name), each with the words that name them, so they can be marked.
  */
@@ -8,6 +8,7 @@ import type { Entity, Mention } from './source-entity';
 import { resolvePronoun } from './coreference';
 import type { MentionTimeline } from './mention-timeline';
 import { REPORTING_CLAUSE_VERBS } from './cue-lexicon';
+import { OWNER_NAME } from './subject-span';
 import type { Span } from './types';
 
 /** A speaker and the words of the cue's sentence that name them. */
@@ -16,21 +17,10 @@ export interface NamedSubject {
   span: Span | null;
 }
 
-/** A possessive, and at most one modifier, between an owner and its noun cue ("police’s earlier claim"). */
-const OWNER_GAP = /^['’]s?\s+(?:\p{Ll}+\s+)?$/u;
-
-/** "X’s claim": the mention that owns a noun cue, its possessive included. */
-export function nounCueOwner(text: string, cue: Span, content: Span[], timeline: MentionTimeline): NamedSubject | null {
-  const owner = timeline.findBack(cue.start, content, (m) => cue.start - m.end <= 20);
-  if (!owner || cue.start - owner.end > 20 || !OWNER_GAP.test(text.slice(owner.end, cue.start))) return null;
-  const apostrophe = /^['’]s?/u.exec(text.slice(owner.end, cue.start))![0];
-  return { entity: owner.entity, span: { start: owner.start, end: owner.end + apostrophe.length } };
-}
-
 /** A source span that holds a clause ("The court fined Delmar Corp and"): no noun phrase to widen a name to. */
 const CLAUSE_INSIDE = /\s\p{Ll}+ed\s|\s(?:and|or|but)$/u;
 /** An article, a title or an owner's name ("Obama’s aides") before a subject: still the start of its clause. */
-const LEADING_ARTICLE = /(?:(?:the|The|a|A|an|An)\s+)?(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.\s+)?(?:(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}-]*['’]s?\s+)?$/u;
+const LEADING_ARTICLE = new RegExp(String.raw`(?:(?:the|The|a|A|an|An)\s+)?(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof)\.\s+)?(?:${OWNER_NAME})?$`, 'u');
 /**
  * What may stand between a sentence's start and its subject: quote marks, a joining word, a short
  * fronted phrase, a participle phrase ("Asked whether …, Kallio said") or a subordinate clause

@@ -38,10 +38,15 @@ const CLOSES: Record<string, string> = { '"': '"', '“': '”', '‘': '’', "
 /** Words in a phrase. */
 const words = (phrase: string): number => phrase.trim().split(/\s+/u).length;
 
+/** A name as a regular expression that matches it literally. */
+const literally = (name: string): string => name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+
+/** The story's first stretch after the headline, where it names the speaker again if it ever does. */
+const storyStart = (text: string, from: number): string => text.slice(from, from + NAMED_AGAIN_WITHIN);
+
 /** Whether the story names the person in full soon after: a capitalised given name (or more) before the name, as a whole word. */
 function namedInFullLater(text: string, from: number, name: string): boolean {
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-  return new RegExp(`\\p{Lu}[\\p{Ll}'’-]+\\s+${escaped}(?![\\p{L}])`, 'u').test(text.slice(from, from + NAMED_AGAIN_WITHIN));
+  return new RegExp(`\\p{Lu}[\\p{Ll}'’-]+\\s+${literally(name)}(?![\\p{L}])`, 'u').test(storyStart(text, from));
 }
 
 /** The headline reading of one short paragraph, or null. */
@@ -77,12 +82,11 @@ function readHeadline(text: string, at: number, line: string): AttributionSpans 
 
 /** Whether the story names a headline's speaker again: a name of two or more words as it stands, any name after a given name. */
 function namedAgain(text: string, from: number, name: string): boolean {
-  if (words(name) >= 2 && new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`, 'u').test(text.slice(from, from + NAMED_AGAIN_WITHIN))) return true;
+  if (words(name) >= 2 && new RegExp(`(?<![\\p{L}])${literally(name)}(?![\\p{L}])`, 'u').test(storyStart(text, from))) return true;
   // one word: a person's surname the story gives after a given name or a title ("Mike Pence", "Gov. Pence"),
   // never a country, a topic after "The", or a firm after a descriptor ("Planemaker Boeing")
   if (COUNTRY_NAMES.has(name.toLowerCase())) return false;
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-  for (const m of text.slice(from, from + NAMED_AGAIN_WITHIN).matchAll(new RegExp(`(\\p{Lu}[\\p{L}'’-]*\\.?)\\s+${escaped}(?![\\p{L}])`, 'gu'))) {
+  for (const m of storyStart(text, from).matchAll(new RegExp(`(\\p{Lu}[\\p{L}'’-]*\\.?)\\s+${literally(name)}(?![\\p{L}])`, 'gu'))) {
     const before = m[1].replace(/\.$/u, '').toLowerCase();
     if (FEMALE_GIVEN_NAMES.has(before) || MALE_GIVEN_NAMES.has(before) || PERSON_TITLES.has(before)) return true;
   }

@@ -2,7 +2,7 @@
  * The learned span finder: the cue tagger marks reporting words, then for each cue the role
  * tagger labels that cue's source and content, so spans come out already linked.
  */
-import { prepareDoc, type PreparedDoc } from './features';
+import { LEX_CORE, prepareDoc, type PreparedDoc } from './features';
 import { cuePrefix, type CueAnchor } from './role-features';
 import type { LinearTagger } from './model';
 import { MAX_CUES_PER_SENTENCE, ROLE_BUDGET_PER_TOKEN, TagBuffers, tagCues, tagRoles } from './tagging';
@@ -62,8 +62,6 @@ export function readRoles(doc: PreparedDoc, cue: CueAnchor, path: Int32Array, fr
   if (content.length === 0) return null;
   return { cue: cueSpan, source: nearestSource(doc, cue, path, from, to), content };
 }
-
-const LEX_CORE = 2;
 
 /**
  * One set of tagging buffers for every call (annotate is synchronous, so calls never overlap):

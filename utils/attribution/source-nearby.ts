@@ -10,14 +10,14 @@ import { passiveKind } from './passive-cues';
 import type { Span } from './types';
 import { sentenceStartBefore } from './sentences';
 import { REPORTING_CLAUSE_VERBS } from './cue-lexicon';
-import { clauseSubject, nounCueOwner, subjectAfterCue, type NamedSubject } from './clause-subject';
+import { clauseSubject, subjectAfterCue, type NamedSubject } from './clause-subject';
 
 /**
  * A cue with no source span ("Dario Quent coaches a team but said …"): the speaker is the first
- * person or group the cue's own sentence mentions before it, outside the claim; null if none.
+ * person or group the cue's own sentence (from `start`, if the caller has it) mentions before it,
+ * outside the claim; null if none.
  */
-export function sentenceSubject(text: string, cue: number, content: Span[], timeline: MentionTimeline): Mention | null {
-  const start = sentenceStartBefore(text, cue);
+export function sentenceSubject(text: string, cue: number, content: Span[], timeline: MentionTimeline, start = sentenceStartBefore(text, cue)): Mention | null {
   if (start < 0) return null;
   let first: Mention | null = null;
   timeline.findBack(cue, content, (m) => {
@@ -51,26 +51,23 @@ export function sentencePronoun(text: string, cue: number): { word: string; star
 
 /**
  * The speaker of a cue with no source span, from its own sentence, with the words naming them:
- * a noun cue's owner, else the subject of the last clause opening with one, else the one named
- * after a cue that opens its sentence (clause-subject.ts),
- * else the first person or body it mentions (its words unmarked after a verb), else the referent
- * of the pronoun opening it. None
- * for a passive "were blamed" or "was told", whose subject is the one judged or told, not the speaker.
+ * the subject of the last clause opening with one, else the one named after a cue that opens its
+ * sentence (clause-subject.ts), else the first person or body it mentions (its words unmarked after
+ * a verb or a verb of saying), else the referent of the pronoun opening it. None for a passive
+ * "were blamed" or "was told", whose subject is the one judged or told, not the speaker.
  */
 export function cueSubject(text: string, cue: Span, content: Span[], timeline: MentionTimeline): NamedSubject | null {
   if (passiveKind(text, cue) !== null) return null;
   const start = sentenceStartBefore(text, cue.start);
-  const read = nounCueOwner(text, cue, content, timeline) ??
-    (start >= 0 ? clauseSubject(text, start, cue, content, timeline) ?? subjectAfterCue(text, start, cue, content, timeline) : null);
+  const read = start >= 0 ? clauseSubject(text, start, cue, content, timeline) ?? subjectAfterCue(text, start, cue, content, timeline) : null;
   if (read) return read;
-  const mention = sentenceSubject(text, cue.start, content, timeline);
-  // the first name of the sentence is a guess: right after a verb ("The watchdog fined Barclays … and
-  // said") it is that verb's object, so the speaker is kept but no words are marked as the source
-  if (mention && AFTER_VERB_FORM.test(text.slice(Math.max(0, mention.start - 30), mention.start))) return { entity: mention.entity, span: null };
-  // a verb of saying between the name and the cue: the cue is in what that name reported ("He said the
-  // Liberals wanted …"), so its own subject is inside the report, not the name
-  if (mention && REPORTS_BETWEEN.test(text.slice(mention.end, cue.start))) return { entity: mention.entity, span: null };
-  return mention ? { entity: mention.entity, span: { start: mention.start, end: mention.end } } : pronounSubject(text, cue.start, content, timeline);
+  const mention = sentenceSubject(text, cue.start, content, timeline, start);
+  if (!mention) return pronounSubject(text, cue.start, content, timeline);
+  // the first name of the sentence is a guess, kept as the speaker but not marked when it is a verb's
+  // object ("The watchdog fined Barclays … and said") or a verb of saying stands between it and the
+  // cue (the cue is in what that name reported: "He said the Liberals wanted …")
+  const unmarked = AFTER_VERB_FORM.test(text.slice(Math.max(0, mention.start - 30), mention.start)) || REPORTS_BETWEEN.test(text.slice(mention.end, cue.start));
+  return { entity: mention.entity, span: unmarked ? null : { start: mention.start, end: mention.end } };
 }
 
 /** The referent of a subject pronoun opening a sourceless cue's sentence ("He … and told …"). */

@@ -17,23 +17,17 @@ import {
   AUXILIARIES, DOCUMENT_CUES, documentSubject, LEAD_CONNECTORS, LEAD_PREPOSITIONS, LEADING_CUES, MAX_SOURCE_TOKENS,
   NOT_IN_SUBJECT, PP_NOUNS, SUBJECT_MODIFIERS, INTENTION_CUES, GENERIC_SUBJECTS,
 } from './sourcing-recall-words';
-import { opensButClause } from './but-clause';
-import { inNumber, listGoesOn } from './clause-complement';
+import { clauseEnd } from './clause-complement';
 
 /** The merge lives beside the readings; the span finder imports both from here. */
 export { mergeMissing } from './sourcing-merge';
 
 /**
- * Where an intention's complement ends: before a comma (not one between a list's items), a colon or a dash, or a second verb
- * joined by "and" or "but" ("wants more nurses, and it has promised …", "wants to keep spending
- * flat and has pledged …").
+ * Where an intention's complement ends: at its clause's end or a second verb joined to it
+ * ("wants more nurses, and it has promised …", "wants to keep spending flat and has pledged …").
  */
 function complementEnd(t: Token[], from: number, to: number): number {
-  let k = from;
-  const ends = (j: number): boolean => (/^[,;:(—–]$/u.test(t[j].text) && !(t[j].text === ',' && (listGoesOn(t, j, to) || inNumber(t, j)))) ||
-    (t[j].lower === 'and' && /^(?:has|have|had|is|was|will|would|also|then)$/u.test(t[j + 1]?.lower ?? '')) || (t[j].lower === 'but' && opensButClause(t[j + 1]?.text ?? '', t[j + 2]?.text));
-  while (k < to && !ends(k)) k++;
-  return contentEnd(t, from, k);
+  return contentEnd(t, from, clauseEnd(t, from, to));
 }
 
 /** A possessive or determiner before a word: that word is a noun ("the company’s plans", "their wants"). */
