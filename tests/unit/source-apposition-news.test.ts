@@ -64,6 +64,10 @@ describe('an apposition after a fronted phrase never runs into the main clause',
     ['According to deputies, the hiker, 67, was found on Sunday.', 'deputies', ''],
     ['According to Ana Ruiz, the ferry, which sank in 1998, will be raised.', 'Ana Ruiz', ''],
     ['According to Ana Ruiz, the harbour master, the ferry will be raised.', 'Ana Ruiz', 'the harbour master'],
+    // a fronted participle phrase ends at its comma too: the role after it is the main clause's subject
+    ['Speaking to reporters in Lisbon, the prime minister said the talks would resume.', 'Lisbon', ''],
+    ['Visiting Kyiv, the minister said aid would continue.', 'Kyiv', ''],
+    ['Visiting Kyiv, Ana Ruiz, the foreign minister, said aid would continue.', 'Ana Ruiz', 'the foreign minister'],
   ])('%s', (text, name, expected) => {
     expect(describeAfter(text, spanOf(text, name).end)).toBe(expected);
   });
@@ -85,6 +89,15 @@ describe('an apposition after a fronted phrase never runs into the main clause',
     ['According to Ana Ruiz, the mayor, 52, was never told.', 'Ana Ruiz', 'the mayor, 52, was never told'],
   ])('a role after an according-to name is the source’s, unless it is the claim’s subject: %s', (text, source, claim) => {
     expect(read(text)[0]).toMatchObject({ source, claim });
+  });
+
+  it.each([
+    ['Speaking to reporters in Lisbon, the prime minister said the talks would resume next week.', 'the prime minister', 'unnamed-person', 'the prime minister'],
+    ['Asked about Ruiz, the spokesman said she had resigned.', 'the spokesman', 'named-organization', 'the spokesman'],
+    ['Ana Ruiz voted against the bill. After meeting Karl Weiss, the senator said it was rushed.', 'the senator', 'named-person', 'Ana Ruiz'],
+    ['Ana Ruiz voted against the bill. The senator said it was rushed.', 'The senator', 'named-person', 'Ana Ruiz'],
+  ])('a role after a fronted phrase is not a name inside that phrase: %s', (text, source, type, name) => {
+    expect(read(text).find((r) => r.source === source)).toMatchObject({ type, name });
   });
 
   it('the source of "according to" is described by its name alone', () => {

@@ -22,6 +22,44 @@ const FRONTED_PHRASE = new RegExp(
   'u',
 );
 
+/** Participles that open a fronted phrase the same way ("Speaking in Lisbon, the prime minister said"; "Asked about Ruiz, the spokesman said"). */
+const FRONTED_PARTICIPLES = String.raw`\p{Lu}\p{Ll}{2,}ing|Asked|Pressed|Questioned|Interviewed`;
+
+/** A sentence that opens with a fronted phrase and has just reached its main clause (the phrase's comma, then space). */
+const FRONTED_THEN_CLAUSE = new RegExp(
+  String.raw`(?:${CLAUSE_START})["“]?(?:(?:But|And|Yet|So)\s+)?(?:${FRONTED_PREPOSITIONS}|${FRONTED_PARTICIPLES})\s[^,.;:!?"“”\n]{1,80},\s+$`,
+  'u',
+);
+
+/**
+ * Where the fronted phrase starts whose main clause opens at `pos` ("Asked about Ruiz, |the
+ * spokesman said"), else -1: the names inside it are the phrase's, not the main clause subject's.
+ */
+export function frontedPhraseBefore(text: string, pos: number): number {
+  const from = Math.max(0, pos - 120);
+  const m = FRONTED_THEN_CLAUSE.exec(from === 0 ? text.slice(0, pos) : `x${text.slice(from, pos)}`);
+  if (!m) return -1;
+  // the match may start with the sentence end before the phrase: the phrase starts after it
+  const at = (from === 0 ? 0 : from - 1) + m.index;
+  const opener = /^(?:[.!?]["”’]?\s+|\n)/u.exec(m[0]);
+  return at + (opener ? opener[0].length : 0);
+}
+
+/** A sentence opening with a participle phrase up to a position ("Speaking to reporters in Lisbon"): FRONTED_PHRASE for participles. */
+const FRONTED_PARTICIPLE_PHRASE = new RegExp(
+  String.raw`(?:${CLAUSE_START}|\s[—–]\s+)["“]?(?:(?:But|And|Yet|So)\s+)?(?:${FRONTED_PARTICIPLES})\s[^,.;:!?"“”\n]{1,80}$`,
+  'u',
+);
+
+/**
+ * True when `end` closes a noun phrase inside a fronted participle phrase ("Speaking to reporters
+ * in Lisbon|, the prime minister said"): what follows its comma is the main clause.
+ */
+export function insideFrontedParticiple(text: string, end: number): boolean {
+  const from = Math.max(0, end - 140);
+  return FRONTED_PARTICIPLE_PHRASE.test(from === 0 ? text.slice(0, end) : `x${text.slice(from, end)}`);
+}
+
 /**
  * True when `end` closes a noun phrase inside a fronted prepositional phrase ("According to
  * Al-Monitor|, the envoy left"): the comma after it closes the phrase and the main clause follows,

@@ -11,6 +11,7 @@ import { ANONYMOUS_ROLE_NOUNS, COLLECTIVE_NOUNS, COMPANY_NOUNS, OUTLET_NOUNS, PE
 import { PERSON_SHAPED } from './source-phrase';
 import { headPattern, mentionsWord } from './head-patterns';
 import { askersAt, isAskerFor } from './asked-by';
+import { frontedPhraseBefore } from './clause-start';
 
 /** "the 23-year-old": an age standing for a person. */
 const AGE_NOUN = /year-old$/u;
@@ -186,7 +187,11 @@ export function resolveDescription(head: string, pos: number, skip: Span[], time
     // "the 23-year-old" someone known to be a person (given name, title, role, has spoken) first,
     // not a club or town named in between ("Okoro, who joined from Kirkby Town, …"), else the
     // nearest name as any role noun (a defendant's given name may be in no list)
-    const namedPerson = (m: Mention) => m.entity.type === 'named-person' && !m.entity.plural && pos - m.end < NAMED_ROLE_DISTANCE && !isAskerFor(askers, m.entity);
+    // a name inside a fronted phrase before the role ("Speaking in Lisbon, the prime minister";
+    // "Asked about Ruiz, the spokesman") is where or whom the phrase is about, not who the role is
+    const fronted = text === '' ? -1 : frontedPhraseBefore(text, pos);
+    const namedPerson = (m: Mention) => m.entity.type === 'named-person' && !m.entity.plural && pos - m.end < NAMED_ROLE_DISTANCE && !isAskerFor(askers, m.entity) &&
+      (fronted < 0 || m.end <= fronted);
     const knownPerson = AGE_NOUN.test(head) ? timeline.findBack(pos, skip, (m) => namedPerson(m) && (m.entity.person === true || m.spoke === true)) : null;
     const person = knownPerson ?? timeline.findBack(pos, skip, namedPerson);
     if (person) return person.entity;

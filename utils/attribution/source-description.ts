@@ -4,7 +4,7 @@
  * anonymity"), or a title chain before the name ("ministry spokeswoman Ana Ruiz"). Bounded
  * windows only, so describing every source stays linear in the text.
  */
-import { insideFrontedPhrase, SUBJECT_DESCRIBED } from './clause-start';
+import { insideFrontedParticiple, insideFrontedPhrase, SUBJECT_DESCRIBED } from './clause-start';
 import { FINITE_WORD, PERSON_ROLE_NOUNS, PERSON_TITLES } from './source-lexicon';
 import { lowerCase } from './token-case';
 import { isAbbreviation } from './sentences';
@@ -48,7 +48,7 @@ export function describeAfter(text: string, end: number): string {
     // "Alan Kim, the increase will cost …": a clause, not an apposition
     if (!relative && FINITE_WORD.test(firstWords(described.split(/\s(?:who|whose|which|that|where|when)\s/u)[0], 5))) return '';
     // "According to Al-Monitor, the envoy left Cairo": after a fronted phrase an apposition closes with a comma, or is the main clause
-    if (!relative && cut < 0 && insideFrontedPhrase(text, end)) return '';
+    if (!relative && cut < 0 && (insideFrontedPhrase(text, end) || insideFrontedParticiple(text, end))) return '';
     // "According to police, the suspect, a 34-year-old man, fled": that phrase is the main clause's subject, described in turn
     if (!relative && cut >= 0 && SUBJECT_DESCRIBED.test(body.slice(cut)) && insideFrontedPhrase(text, end)) return '';
     return age ? `${age[1]}, ${described}` : described;
