@@ -27,3 +27,26 @@ describe('a reporting word in a writer’s idiom is no cue', () => {
     expect(kept(text, cue)).toBe(true);
   });
 });
+
+describe('a verb of saying whose object is "nothing" or "anything" attributes no claim', () => {
+  /** Whether the reading with `cue` and `claim` (their words, first occurrence) survives. */
+  const keeps = (text: string, cue: string, claim: string): boolean =>
+    withoutIdiomCues(text, [{ source: null, cue: spanOf(text, cue), content: [spanOf(text, claim)] }]).length === 1;
+  it.each([
+    ['Nobody said anything about the missing money.', 'said', 'anything about the missing money'],
+    ['The spokesman said nothing.', 'said', 'nothing'],
+    ['She declined to say anything further.', 'declined to say', 'anything further'],
+    ['Ruiz said nothing about the plan.', 'said nothing about', 'the plan'],
+  ])('%s', (text, cue, claim) => {
+    expect(keeps(text, cue, claim)).toBe(false);
+  });
+  it.each([
+    // "nothing" and "anything" opening a claim that says something
+    ['Ruiz said nothing would change.', 'said', 'nothing would change'],
+    ['Ruiz said anything was possible.', 'said', 'anything was possible'],
+    ['Nothing the president said will help, Ruiz said.', 'Ruiz said', 'Nothing the president said will help'],
+    ['The report found nothing about the plan.', 'found', 'nothing about the plan'],
+  ])('near miss: %s', (text, cue, claim) => {
+    expect(keeps(text, cue, claim)).toBe(true);
+  });
+});

@@ -20,10 +20,28 @@ const WHOLE_IDIOM = /^(?:(?:it['’]s|it\s+is|it\s+was|it\s+remains)\s+(?:not\s+
 /** How an idiom's cue starts. */
 const IDIOM_CUE_START = /^(?:said|saying|say|speak|noting|mentioning)\b/u;
 
-/** The readings less those whose cue sits in such a phrase. */
+/** A cue that ends on a verb of saying. */
+const SAYING_CUE = /\b(?:say|says|said|saying|tell|tells|told)$/iu;
+/** A claim that is only "nothing" or "anything" (maybe about something): what was said is nothing. */
+const NOTHING_SAID = /^(?:anything|nothing)(?:\s+(?:about|on|of|regarding|further|more|else)\b|\W*$)/iu;
+
+/** A cue widened over "nothing" or "anything" as its object ("said nothing about"). */
+const CUE_SAYS_NOTHING = /\b(?:say|says|said|saying|tell|tells|told)\s+(?:anything|nothing)\b/iu;
+
+/** "Ruiz said nothing about the plan", "Nobody said anything": a verb of saying whose object is nothing attributes no claim. */
+function saysNothing(text: string, f: AttributionSpans): boolean {
+  const cue = f.cue!, claim = f.content[0];
+  // the cue widened over its object ("said nothing about")
+  if (CUE_SAYS_NOTHING.test(text.slice(cue.start, cue.end))) return true;
+  if (f.content.length !== 1 || claim.start < cue.end || text.slice(cue.end, claim.start).trim() !== '') return false;
+  return NOTHING_SAID.test(text.slice(claim.start, claim.end)) && SAYING_CUE.test(text.slice(cue.start, cue.end));
+}
+
+/** The readings less those whose cue sits in such a phrase, and those that say nothing. */
 export function withoutIdiomCues(text: string, found: AttributionSpans[]): AttributionSpans[] {
   return found.filter((f) => {
     if (!f.cue) return true;
+    if (saysNothing(text, f)) return false;
     if (WHOLE_IDIOM.test(text.slice(f.cue.start, f.cue.end))) return false;
     // every idiom's cue is one of a few words: the rest need no look around
     if (!IDIOM_CUE_START.test(text.slice(f.cue.start, f.cue.start + 12))) return true;
