@@ -19,6 +19,7 @@ import { MentionTimeline } from './mention-timeline';
 import { adoptQuoteSpeakers } from './source-first-person';
 import { apposedName, conjoinedPair, cueSubject } from './source-nearby';
 import { subjectSourceSpan } from './subject-span';
+import { quotationOpenAt } from './quote-extent';
 
 /** One described source, in the order of `found`. */
 export interface DescribedSource {
@@ -50,7 +51,7 @@ export function describeSources(text: string, found: AttributionSpans[]): Descri
       entity = typed ?? named ?? looseEntity(f.source, f.content, timeline, previous);
       // a source read whole, or one whose own words name someone ("The head of the weather office,
       // Dr Fiona Gallacher,"): that one has spoken, so a later "she" keeps to them
-      if (typed || named) {
+      if ((typed || named) && !WRITERS.has(entity)) {
         if (entity.type === 'named-person') entity.person = true;
         timeline.add({ start: f.source.start, end: f.source.end, entity, spoke: true });
         previous = { entity, end: f.source.end };
@@ -109,6 +110,25 @@ const fresh = (name: string, description: string, type: SourceType, plural: bool
 const LOOSE_DISTANCE = 200;
 /** How far back the two people of "both men" may be named. */
 const PAIR_DISTANCE = 1500;
+
+/**
+ * The writer's own "I" outside every quotation (a first person inside a quote is its speaker's:
+ * adoptQuoteSpeakers). The writer is named in the byline, not in the text, and is nobody a later
+ * "he" or "she" points to, so the entity never joins the timeline.
+ */
+const WRITERS = new WeakSet<Entity>();
+/** A paragraph opening with a speaker's label ("A:", "SANDERS:", "Ana Ruiz:"): a transcript turn, whose "I" is that speaker. */
+const TURN_LABEL = /^\s*(?:A|\p{Lu}[\p{L}.'’ -]{0,30}):\s/u;
+/** Whether an "I" at `pos` is the writer's: not inside a quotation opened in its paragraph, nor in a transcript turn. */
+function writerSpeaks(text: string, pos: number): boolean {
+  const paragraph = text.lastIndexOf('\n', pos - 1) + 1;
+  return !quotationOpenAt(text, paragraph, pos) && !TURN_LABEL.test(text.slice(paragraph, paragraph + 40));
+}
+function writer(phrase: string): Entity {
+  const entity = fresh(phrase, 'the writer', 'named-person', false);
+  WRITERS.add(entity);
+  return entity;
+}
 
 /** A mention by name of a person; module level so no closure is made per source. */
 function person(m: Mention): boolean {
@@ -169,6 +189,7 @@ function sourceEntity(text: string, span: Span, content: Span[], timeline: Menti
     case 'pronoun': {
       // "you" and a narrator's "we" speak for people in general, not for someone the text names.
       if (/^(?:you|we|us|our)$/u.test(reading.word)) return fresh(phrase, phrase, 'unnamed-group', true);
+      if (/^(?:i|me|my)$/u.test(reading.word) && writerSpeaks(text, start)) return writer(phrase);
       const pair = reading.word === 'they' ? conjoinedPair(text, start, content, timeline) : null;
       if (pair) return pair;
       const resolved = resolvePronoun(reading.word, start, content, timeline, text);

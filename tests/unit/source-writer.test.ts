@@ -1,0 +1,45 @@
+/**
+ * The writer's own "I": outside every quotation and transcript turn it is the writer, named in the
+ * byline, never someone the text names, and never whom a later "she" points to.
+ */
+import { describe, expect, it } from 'vitest';
+import { describeSources } from '../../utils/attribution/source-typing';
+import type { AttributionSpans } from '../../utils/attribution/types';
+
+/** One reading per source word (its nth occurrence), in text order. */
+function readingsFor(text: string, sources: Array<[string, number]>): AttributionSpans[] {
+  return sources.map(([word, nth]) => {
+    let at = -1;
+    for (let i = 0; i <= nth; i++) at = text.indexOf(word, at + 1);
+    if (at < 0) throw new Error(`fixture has no "${word}"`);
+    return { source: { start: at, end: at + word.length }, cue: null, content: [] };
+  });
+}
+
+const described = (text: string, sources: Array<[string, number]>) =>
+  describeSources(text, readingsFor(text, sources)).map((d) => d.resolvedSource);
+
+describe('the writer’s "I"', () => {
+  it('is the writer, not the speaker before it', () => {
+    const text = 'Ana Ruiz said the plan would fail. I believe she is wrong.';
+    expect(described(text, [['Ana Ruiz', 0], ['I', 0]])[1]).toMatchObject({ name: 'I', description: 'the writer' });
+  });
+
+  it('is nobody a later "she" points to', () => {
+    const text = 'I asked the senator about the vote on Monday. She said it would pass.';
+    const [, she] = described(text, [['I', 0], ['She', 0]]);
+    expect(she.name).not.toBe('I');
+    expect(she.description).not.toBe('the writer');
+  });
+
+  it.each([
+    // inside a quotation the "I" is the quoted speaker's
+    ['“The plan is sound,” Ana Ruiz said. “I believe voters will back it.”', 'I'],
+    // a transcript turn's "I" is the one answering
+    ['Ana Ruiz said the party had lost its way.\nA: I think the party needs a change.', 'I'],
+  ])('near miss, someone else’s "I": %s', (text, word) => {
+    const [, i] = described(text, [['Ana Ruiz', 0], [word, 0]]);
+    expect(i.description).not.toBe('the writer');
+    expect(i.name).toBe('Ana Ruiz');
+  });
+});
