@@ -188,10 +188,11 @@ export function resolveDescription(head: string, pos: number, skip: Span[], time
     // not a club or town named in between ("Okoro, who joined from Kirkby Town, …"), else the
     // nearest name as any role noun (a defendant's given name may be in no list)
     // a name inside a fronted phrase before the role ("Speaking in Lisbon, the prime minister";
-    // "Asked about Ruiz, the spokesman") is where or whom the phrase is about, not who the role is
+    // "Asked about Ruiz, the spokesman") is where or whom the phrase is about, not who the role is,
+    // unless it owns something there ("Asked by Reeve's barrister …, the defendant")
     const fronted = text === '' ? -1 : frontedPhraseBefore(text, pos);
     const namedPerson = (m: Mention) => m.entity.type === 'named-person' && !m.entity.plural && pos - m.end < NAMED_ROLE_DISTANCE && !isAskerFor(askers, m.entity) &&
-      (fronted < 0 || m.end <= fronted);
+      (fronted < 0 || m.end <= fronted || POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 2)));
     const knownPerson = AGE_NOUN.test(head) ? timeline.findBack(pos, skip, (m) => namedPerson(m) && (m.entity.person === true || m.spoke === true)) : null;
     const person = knownPerson ?? timeline.findBack(pos, skip, namedPerson);
     if (person) return person.entity;
