@@ -37,6 +37,7 @@ describe('a verb of saying whose object is "nothing" or "anything" attributes no
     ['The spokesman said nothing.', 'said', 'nothing'],
     ['She declined to say anything further.', 'declined to say', 'anything further'],
     ['Ruiz said nothing about the plan.', 'said nothing about', 'the plan'],
+    ['Nobody said anything when the lights went out.', 'said', 'anything when the lights went out'],
   ])('%s', (text, cue, claim) => {
     expect(keeps(text, cue, claim)).toBe(false);
   });

@@ -23,7 +23,7 @@ const IDIOM_CUE_START = /^(?:said|saying|say|speak|noting|mentioning)\b/u;
 /** A cue that ends on a verb of saying. */
 const SAYING_CUE = /\b(?:say|says|said|saying|tell|tells|told)$/iu;
 /** A claim that is only "nothing" or "anything" (maybe about something): what was said is nothing. */
-const NOTHING_SAID = /^(?:anything|nothing)(?:\s+(?:about|on|of|regarding|further|more|else)\b|\W*$)/iu;
+const NOTHING_SAID = /^(?:anything|nothing)(?:\s+(?:about|on|of|regarding|further|more|else|new|when|as|after|before|while|until|because|since|if|for|in|at|to|and|but|or)\b|\W*$)/iu;
 
 /** A cue widened over "nothing" or "anything" as its object ("said nothing about"). */
 const CUE_SAYS_NOTHING = /\b(?:say|says|said|saying|tell|tells|told)\s+(?:anything|nothing)\b/iu;

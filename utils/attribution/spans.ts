@@ -31,6 +31,7 @@ import { withoutColonLabels } from './colon-labels';
 import { withRelativeClauseInSource } from './relative-clause-source';
 import { withoutButClause } from './but-clause';
 import { withoutIdiomCues } from './idiom-cues';
+import { withDeclinedReports } from './declined-reports';
 import { firstAtOrAfter } from './sorted-offsets';
 import type { AttributionSpans, Span } from './types';
 
@@ -65,12 +66,12 @@ type Repair = (text: string, found: AttributionSpans[]) => AttributionSpans[];
  * adverbs, auxiliaries and its verb's preposition; a quotation two readings hold left to the nearer cue;
  * no page label ("Pictured:") as a speaker; a relative clause on the source read as the claim's
  * first piece moved back into the source; the clause after "told" and its listener as the claim,
- * not an opening participle phrase.
+ * not an opening participle phrase; a claim declined "on reports that …" given to the reports.
  */
 const REPAIRS: readonly Repair[] = [
   withInvertedRolesRestored, withSourceHeadNoun, withSubjectAsSource, withAccordingToApposition, shareSubjects, withoutPassiveSubjects,
   withoutRelativePronounClaims, withoutCueInSource, withoutAdverbCues, withoutJoinedCues, withWholeCues,
-  withoutSharedClaims, withoutColonLabels, withRelativeClauseInSource, withToldClause, withoutButClause, withoutIdiomCues,
+  withoutSharedClaims, withoutColonLabels, withRelativeClauseInSource, withToldClause, withoutButClause, withoutIdiomCues, withDeclinedReports,
 ];
 
 /**
