@@ -19,6 +19,24 @@ const AGE_NOUN = /year-old$/u;
 /** How far back a role description ("the senator") may find its named person without a matching title. */
 const NAMED_ROLE_DISTANCE = 1500;
 
+/** Prepositions of place before a name ("in Oslo", "the mayor of Harlow Bay"). */
+const PLACE_BEFORE = /\b(?:in|at|near|across|outside|inside|around|into|throughout|of)\s+(?:the\s+)?$/iu;
+/** The word right after a name: a role noun there makes the name its modifier ("Harlow Bay councillor"). */
+const PLACE_MODIFIED = new Set('councillor councilor councillors councilors official officials resident residents native natives police'.split(' '));
+const WORD_AFTER = /^\s+(\p{Ll}+)/u;
+
+/**
+ * A name written as a place: after a preposition of place, or modifying a role noun. A role noun
+ * ("the judge") that finds no one else does not fall back to it: a capitalised word nobody knows
+ * as a person is then most likely a town.
+ */
+function usedAsPlace(m: Mention, text: string): boolean {
+  if (text === '' || m.entity.person === true) return false;
+  if (PLACE_BEFORE.test(text.slice(Math.max(0, m.start - 14), m.start))) return true;
+  const after = WORD_AFTER.exec(text.slice(m.end, m.end + 24));
+  return after !== null && (PERSON_ROLE_NOUNS.has(after[1]) || PLACE_MODIFIED.has(after[1]));
+}
+
 const isPerson = (e: Entity): boolean =>
   !e.plural && (e.type === 'named-person' || e.type === 'unnamed-person' || e.type === 'anonymous-source');
 
@@ -192,7 +210,7 @@ export function resolveDescription(head: string, pos: number, skip: Span[], time
     // unless it owns something there ("Asked by Reeve's barrister …, the defendant")
     const fronted = text === '' ? -1 : frontedPhraseBefore(text, pos);
     const namedPerson = (m: Mention) => m.entity.type === 'named-person' && !m.entity.plural && pos - m.end < NAMED_ROLE_DISTANCE && !isAskerFor(askers, m.entity) &&
-      (fronted < 0 || m.end <= fronted || POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 2)));
+      (fronted < 0 || m.end <= fronted || POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 2))) && !usedAsPlace(m, text);
     const knownPerson = AGE_NOUN.test(head) ? timeline.findBack(pos, skip, (m) => namedPerson(m) && (m.entity.person === true || m.spoke === true)) : null;
     const person = knownPerson ?? timeline.findBack(pos, skip, namedPerson);
     if (person) return person.entity;

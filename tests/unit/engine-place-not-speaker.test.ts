@@ -1,0 +1,32 @@
+/**
+ * A town is nobody's voice: a role noun ("the judge") never falls back to a name written as a
+ * place, and a service or brigade is a body (invented sentences from a review of new genres).
+ */
+import { describe, expect, it } from 'vitest';
+import { annotate } from '../../utils/attribution/annotate';
+import { loadModelFromDisk } from '../../scripts/lib/model-file';
+
+const model = loadModelFromDisk();
+const read = (text: string) => annotate(text, model).map((a) => ({
+  source: a.source && text.slice(a.source.start, a.source.end), type: a.sourceType, name: a.resolvedSource.name,
+}));
+
+describe('a place is no speaker', () => {
+  it.each([
+    ['A Harlow Bay councillor was jailed on Friday. The judge said he had betrayed voters.', 'The judge', 'unnamed-person', 'The judge'],
+    ['Thousands marched in Kelso on Sunday. The mayor said the protest had been peaceful.', 'The mayor', 'unnamed-person', 'The mayor'],
+    ['Floods hit Port Aldwin overnight. The coastguard said two boats had sunk.', 'The coastguard', 'named-organization', 'The coastguard'],
+    ['Storm hits Kelso. The regional fire service says it was called to 80 incidents.', 'The regional fire service', 'named-organization', 'The regional fire service'],
+    ['Floods hit Kelso overnight. The fire brigade said two houses had collapsed.', 'The fire brigade', 'named-organization', 'The fire brigade'],
+  ])('%s', (text, source, type, name) => {
+    expect(read(text)).toContainEqual({ source, type, name });
+  });
+
+  it.each([
+    // near misses: a person named before the role is still the role
+    ['Ana Ruiz voted against the bill in Kelso. The senator said it was rushed.', 'The senator', 'Ana Ruiz'],
+    ['Judge Philippa Oduya sentenced him on Friday. The judge said he had betrayed voters.', 'The judge', 'Philippa Oduya'],
+  ])('near miss: %s', (text, source, name) => {
+    expect(read(text).find((r) => r.source === source)?.name).toBe(name);
+  });
+});
