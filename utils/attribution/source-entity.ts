@@ -41,7 +41,8 @@ export interface Mention {
 
 /** Capitalised words that start sentences or mark time, never names of sources. */
 export const NOT_NAME_WORDS = new Set(
-  `the a an but and or in on at for of to he she it they we i you his her their its our my this
+  `i'm i’m i've i’ve i'd i’d i'll i’ll
+  the a an but and or in on at for of to he she it they we i you his her their its our my this
   that these those when while after before if as so yet although though because since until with
   without from by about over under during meanwhile however still also then now there here what
   who whom whose why how where which some many most more one two three no not all every each both

@@ -19,6 +19,7 @@ import { MentionTimeline } from './mention-timeline';
 import { adoptQuoteSpeakers } from './source-first-person';
 import { apposedName, conjoinedPair, cueSubject } from './source-nearby';
 import { subjectSourceSpan } from './subject-span';
+import { interviewee, interviewer, interviewSide } from './interview-roles';
 import { quotationOpenAt } from './quote-extent';
 
 /** One described source, in the order of `found`. */
@@ -41,11 +42,17 @@ export function describeSources(text: string, found: AttributionSpans[]): Descri
   const order = found.map((_, i) => i).sort((a, b) => anchor(found[a]) - anchor(found[b]));
   const out: DescribedSource[] = new Array<DescribedSource>(found.length);
   let previous: { entity: Entity; end: number } | null = null;
+  let answering: Entity | undefined;
   for (const i of order) {
     const f = found[i];
     let entity: Entity;
     let subjectSpan: Span | undefined;
-    if (f.source) {
+    const side = f.source ? interviewSide(text, f.source) : null;
+    if (side !== null) {
+      // a printed interview's turn: the answers are the interviewee's, whom a later "I" or "she" means
+      entity = side === 'Q' ? interviewer() : (answering ??= interviewee(names.mentions, f.source!.start));
+      timeline.add({ start: f.source!.start, end: f.source!.end, entity, spoke: true });
+    } else if (f.source) {
       const typed = sourceEntity(text, f.source, f.content, timeline, readings);
       const named = typed ? null : nameInside(f.source, timeline);
       entity = typed ?? named ?? looseEntity(f.source, f.content, timeline, previous);
