@@ -25,6 +25,11 @@ describe('the writer’s "I"', () => {
     expect(described(text, [['Ana Ruiz', 0], ['I', 0]])[1]).toMatchObject({ name: 'I', description: 'the writer' });
   });
 
+  it('is the writer after a writer\'s own colon ("Let me be clear:"), which labels no turn', () => {
+    const text = 'Ana Ruiz told a meeting that work would begin this year.\n\nLet me be clear: I have argued that councils should say no.';
+    expect(described(text, [['Ana Ruiz', 0], ['I', 0]])[1]).toMatchObject({ name: 'I', description: 'the writer' });
+  });
+
   it('is nobody a later "she" points to', () => {
     const text = 'I asked the senator about the vote on Monday. She said it would pass.';
     const [, she] = described(text, [['I', 0], ['She', 0]]);

@@ -124,8 +124,11 @@ const PAIR_DISTANCE = 1500;
  * "he" or "she" points to, so the entity never joins the timeline.
  */
 const WRITERS = new WeakSet<Entity>();
-/** A paragraph opening with a speaker's label ("A:", "SANDERS:", "Ana Ruiz:"): a transcript turn, whose "I" is that speaker. */
-const TURN_LABEL = /^\s*(?:A|\p{Lu}[\p{L}.'’ -]{0,30}):\s/u;
+/**
+ * A paragraph opening with a speaker's label ("A:", "SANDERS:", "Ana Ruiz:"): a transcript turn,
+ * whose "I" is that speaker; a writer's "Let me be clear:" is none.
+ */
+const TURN_LABEL = /^\s*(?:A|\p{Lu}[\p{Lu}.'’ -]{1,30}|\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’-]+){0,2}):\s/u;
 /** Whether an "I" at `pos` is the writer's: not inside a quotation opened in its paragraph, nor in a transcript turn. */
 function writerSpeaks(text: string, pos: number): boolean {
   const paragraph = text.lastIndexOf('\n', pos - 1) + 1;
