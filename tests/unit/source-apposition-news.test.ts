@@ -32,6 +32,11 @@ describe('a name in apposition to a descriptive noun', () => {
     expect(read(text)[0]).toMatchObject({ type, name, description });
   });
 
+  it('a person whose given name no list knows, apposed to a role of a body, is that person', () => {
+    const text = 'Olwen Price said the fund was fair. The chair of the Countryside Business Alliance, Geraint Howells, said the fund was welcome.';
+    expect(read(text)[1]).toMatchObject({ type: 'named-person', name: 'Geraint Howells' });
+  });
+
   it('later mentions of the name are the same body', () => {
     const text = 'The union, Forge, said the offer was an insult. Forge said it would ballot its members.';
     expect(read(text).map((r) => [r.type, r.name])).toEqual([['named-organization', 'Forge'], ['named-organization', 'Forge']]);
@@ -42,6 +47,10 @@ describe('a name in apposition to a descriptive noun', () => {
     ['The health secretary, Omar Siddiq, said it.', 'Omar Siddiq', false, 'the health secretary'],
     ['A spokesman for the mayor told reporters that the city manager, Ann Lee, had resigned.', 'Ann Lee', false, ''],
     ['In the city, Hale said it.', 'Hale', false, ''],
+    // the head comes before its "of" or "for": the body after it only says whose role it is
+    ['The chair of the Countryside Business Alliance, Geraint Howells, said it.', 'Geraint Howells', false, 'the chair of the Countryside Business Alliance'],
+    ['A spokesman for the presidency, Tiago Mendes, said it.', 'Tiago Mendes', false, 'a spokesman for the presidency'],
+    ['The Ministry of Health, Ana Ruiz, said it.', 'Ana Ruiz', true, 'the Ministry of Health'],
   ])('apposition before the name in %s', (text, name, body, described) => {
     const { start, end } = spanOf(text, name);
     expect(apposedToOrganisation(text, start, end)).toBe(body);

@@ -23,8 +23,13 @@ function phraseApposedBefore(text: string, start: number, end: number): { phrase
   if (!m) return null;
   const words = m[1].split(/\s+/u);
   if (words.length > 7 || words.some((w) => NOT_IN_APPOSITION.has(w))) return null;
-  return { phrase: m[1], words, head: words[words.length - 1].toLowerCase() };
+  // "The chair of the alliance": the head comes before its "of" phrase, whose body only says whose chair
+  const of = words.findIndex((w, i) => i > 0 && HEAD_ENDS_BEFORE.has(w));
+  return { phrase: m[1], words, head: words[of > 0 ? of - 1 : words.length - 1].toLowerCase() };
 }
+
+/** Prepositions after a noun phrase's head ("the chair of …", "a spokesman for …"). */
+const HEAD_ENDS_BEFORE = new Set(['of', 'for', 'at']);
 
 /**
  * An apposition before a name ("The health secretary, Omar Siddiq, said"; "According to the
