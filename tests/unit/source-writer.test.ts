@@ -48,3 +48,12 @@ describe('the writer’s "I"', () => {
     expect(i.name).toBe('Ana Ruiz');
   });
 });
+
+describe('a given name tells "she" from "he"', () => {
+  it.each([
+    ['Ken Ashby said his group would table a motion. A petition started by resident Sue Partridge has gathered 1,200 signatures. She said the council had ignored them.', 'Ken Ashby', 'She', 'Sue Partridge'],
+    ['Olwen Price said the fund was fair. Geraint Howells disagreed. He said the fund was far too small.', 'Olwen Price', 'He', 'Geraint Howells'],
+  ])('%s', (text, first, pronoun, name) => {
+    expect(described(text, [[first, 0], [pronoun, 0]])[1].name).toBe(name);
+  });
+});
