@@ -30,3 +30,14 @@ describe('a place is no speaker', () => {
     expect(read(text).find((r) => r.source === source)?.name).toBe(name);
   });
 });
+
+describe('a utility’s trade ends its name', () => {
+  it.each([
+    ['Coastline Power said crews were on the way.', 'Coastline Power', 'named-organization'],
+    ['Northfield Gas said the leak was fixed.', 'Northfield Gas', 'named-organization'],
+    // near miss: a given name opens a person's name, whatever its last word
+    ['Samantha Power said the vote was a disgrace.', 'Samantha Power', 'named-person'],
+  ])('%s', (text, source, type) => {
+    expect(read(text)[0]).toMatchObject({ source, type });
+  });
+});

@@ -52,7 +52,7 @@ export const ORG_HEADS = set(`
  * end a person's too ("Lucy Water"): a body only when no given name opens the name.
  */
 export const TRADE_HEADS = set(`
-  homes housing estates properties developments construction builders engineering water rail
+  homes housing estates properties developments construction builders engineering water rail power gas grid
   railway trains buses transport airport stores supermarkets retail brewery records publishing
   publishers books games entertainment pictures films
 `);
