@@ -14,6 +14,22 @@ describe('a defendant introduced with age and address', () => {
   });
 });
 
+describe('a verb of judging someone takes its subject first', () => {
+  it.each([
+    ["Delran's representative at the talks, Mirela Asanovic, accused Karsovia of stalling.", "Delran's representative at the talks, Mirela Asanovic", 'accused', 'Karsovia of stalling'],
+    ['The head of the union, Ana Ruiz, blamed the board for the losses.', 'The head of the union, Ana Ruiz,', 'blamed', 'the board for the losses'],
+  ])('%s', (text, source, cue, claim) => {
+    expect(readings(text)).toContainEqual({ source, cue, claim });
+  });
+  it.each([
+    // near misses: a passive's agent, and a verb of saying, come after their claim
+    ['The talks were first reported by The Harbor Gazette.', 'The Harbor Gazette'],
+    ['The talks have stalled, said Mirela Asanovic.', 'Mirela Asanovic'],
+  ])('near miss: %s', (text, source) => {
+    expect(readings(text).map((r) => r.source)).toContain(source);
+  });
+});
+
 describe('where the swap must not reach (found by review)', () => {
   it('leaves a claim before "said" and an adjective in -ing after it as they are', () => {
     expect(readings('The deal is done, said managing director Anna Berg.')).toEqual([{ source: 'managing director Anna Berg', cue: 'said', claim: 'The deal is done' }]);

@@ -23,12 +23,27 @@ function trimmedSubject(text: string, s: Span): Span {
   return { start: s.start, end };
 }
 
+/**
+ * Verbs of judging someone ("accused", "blamed", "praised", "urged"): their subject always comes
+ * first, so a "source" right after one is its object, and the noun phrase right before it the one
+ * judging. (Verbs of saying go either way: "…, said Ana Ruiz"; a passive's agent comes after it.)
+ */
+const SUBJECT_FIRST_VERB = /^(?:accused|accuses|blamed|blames|criticized|criticised|criticizes|criticises|praised|praises|urged|urges|condemned|condemns|slammed|slams|blasted|blasts|thanked|thanks|congratulated|chided|rebuked|lambasted|faulted|denounced|denounces)$/iu;
+/** A subject before its verb: a noun phrase with no quotation, ending in a name or noun and a comma at most ("Delran's envoy, Mirela Asanovic,"). */
+const SUBJECT_BEFORE_VERB = /^(?:[Tt]he\s|\p{Lu})[^"“”«».;:!?]{0,120}?[\p{L}\p{N}]\s*,?$/u;
+
 /** The readings whose source and claim were read the wrong way round, set right. */
 export function withInvertedRolesRestored(text: string, found: AttributionSpans[]): AttributionSpans[] {
   return found.map((f) => {
     const { source, cue, content } = f;
     if (!source || !cue || source.start < cue.end || content.length !== 1 || content[0].end > cue.start) return f;
-    if (!OPENS_CLAUSE.test(text.slice(source.start, source.end)) || !SUBJECT_WITH_AGE.test(text.slice(content[0].start, content[0].end))) return f;
+    const claim = text.slice(content[0].start, content[0].end);
+    const ageSubject = OPENS_CLAUSE.test(text.slice(source.start, source.end)) && SUBJECT_WITH_AGE.test(claim);
+    // "Delran's envoy, Mirela Asanovic, accused Karsovia of stalling": the envoy is the subject of a
+    // verb that never follows its claim, right before it, and what comes after is its object
+    const subjectFirst = SUBJECT_FIRST_VERB.test(text.slice(cue.start, cue.end)) && /^[\s,]*$/u.test(text.slice(content[0].end, cue.start)) &&
+      SUBJECT_BEFORE_VERB.test(claim) && !/^\p{Ll}/u.test(text.slice(source.start, source.end));
+    if (!ageSubject && !subjectFirst) return f;
     return { ...f, source: trimmedSubject(text, content[0]), content: [source] };
   });
 }
