@@ -3,7 +3,8 @@
  * subject (age, address) can make the role tagger read the subject as the claim and the verb's
  * object as the source. A "source" after the cue that opens like a clause ("causing …", "that …",
  * "to …") is no one; with a "claim" before the cue that is a name with an age, the two are
- * swapped back.
+ * swapped back. So are those of a verb of judging someone, whose subject always comes first
+ * ("Delran's envoy, Mirela Asanovic, accused Karsovia of stalling").
  */
 import type { AttributionSpans, Span } from './types';
 
