@@ -21,20 +21,27 @@ const WHOLE_IDIOM = /^(?:(?:it['’]s|it\s+is|it\s+was|it\s+remains)\s+(?:not\s+
 const IDIOM_CUE_START = /^(?:said|saying|say|speak|noting|mentioning)\b/u;
 
 /** A cue that ends on a verb of saying. */
-const SAYING_CUE = /\b(?:say|says|said|saying|tell|tells|told)$/iu;
-/** A claim that is only "nothing" or "anything" (maybe about something): what was said is nothing. */
-const NOTHING_SAID = /^(?:anything|nothing)(?:\s+(?:about|on|of|regarding|further|more|else|new|when|as|after|before|while|until|because|since|if|for|in|at|to|and|but|or)\b|\W*$)/iu;
+const SAYING_CUE = /\b(?:say|says|said|saying|tell|tells|told|telling)$/iu;
+/** A claim that is only "nothing" or "anything" (maybe about something), or a greeting ("said goodbye to"): no claim was made. */
+const NOTHING_SAID = /^(?:(?:goodbye|farewell|hello)\b|(?:anything|nothing)(?:\s+(?:about|on|of|regarding|further|more|else|new|when|as|after|before|while|until|because|since|if|for|in|at|to|and|but|or)\b|\W*$))/iu;
 
 /** A cue widened over "nothing" or "anything" as its object ("said nothing about"). */
 const CUE_SAYS_NOTHING = /\b(?:say|says|said|saying|tell|tells|told)\s+(?:anything|nothing)\b/iu;
 
 /** "Ruiz said nothing about the plan", "Nobody said anything": a verb of saying whose object is nothing attributes no claim. */
+/** A story a work tells ("The film tells the story of …"): its plot, no one's claim. */
+const STORY_TOLD = /^(?:a\s+(?:story|tale)|stories|the\s+(?:story|tale)\s+of)\b/iu;
+/** A source that is a work: a film, book or show tells a story, it claims nothing. */
+const WORK = /\b(?:film|movie|book|novel|documentary|play|series|show|exhibition|musical|opera|memoir|biopic)s?$/iu;
+
 function saysNothing(text: string, f: AttributionSpans): boolean {
   const cue = f.cue!, claim = f.content[0];
   // the cue widened over its object ("said nothing about")
   if (CUE_SAYS_NOTHING.test(text.slice(cue.start, cue.end))) return true;
   if (f.content.length !== 1 || claim.start < cue.end || text.slice(cue.end, claim.start).trim() !== '') return false;
-  return NOTHING_SAID.test(text.slice(claim.start, claim.end)) && SAYING_CUE.test(text.slice(cue.start, cue.end));
+  const said = text.slice(claim.start, claim.end);
+  const storyOfWork = STORY_TOLD.test(said) && f.source !== null && WORK.test(text.slice(f.source.start, f.source.end));
+  return (NOTHING_SAID.test(said) || storyOfWork) && SAYING_CUE.test(text.slice(cue.start, cue.end));
 }
 
 /** The readings less those whose cue sits in such a phrase, and those that say nothing. */
