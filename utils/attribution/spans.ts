@@ -32,6 +32,7 @@ import { withRelativeClauseInSource } from './relative-clause-source';
 import { withoutButClause } from './but-clause';
 import { withoutIdiomCues } from './idiom-cues';
 import { withDeclinedReports } from './declined-reports';
+import { withNestedSourcesCut } from './nested-source';
 import { firstAtOrAfter } from './sorted-offsets';
 import type { AttributionSpans, Span } from './types';
 
@@ -66,12 +67,12 @@ type Repair = (text: string, found: AttributionSpans[]) => AttributionSpans[];
  * adverbs, auxiliaries and its verb's preposition; a quotation two readings hold left to the nearer cue;
  * no page label ("Pictured:") as a speaker; a relative clause on the source read as the claim's
  * first piece moved back into the source; the clause after "told" and its listener as the claim,
- * not an opening participle phrase; a claim declined "on reports that …" given to the reports.
+ * not an opening participle phrase; a claim declined "on reports that …" given to the reports; a nested source cut after the outer cue.
  */
 const REPAIRS: readonly Repair[] = [
   withInvertedRolesRestored, withSourceHeadNoun, withSubjectAsSource, withAccordingToApposition, shareSubjects, withoutPassiveSubjects,
   withoutRelativePronounClaims, withoutCueInSource, withoutAdverbCues, withoutJoinedCues, withWholeCues,
-  withoutSharedClaims, withoutColonLabels, withRelativeClauseInSource, withToldClause, withoutButClause, withoutIdiomCues, withDeclinedReports,
+  withoutSharedClaims, withoutColonLabels, withRelativeClauseInSource, withToldClause, withoutButClause, withoutIdiomCues, withDeclinedReports, withNestedSourcesCut,
 ];
 
 /**

@@ -1,0 +1,27 @@
+/**
+ * "Two diplomats said Karsovan negotiators had rejected the plan": the nested reading ("had
+ * rejected") lies in the outer one's claim, so its source starts after the outer cue, never with
+ * the outer speaker and their verb ("Two diplomats said Karsovan negotiators").
+ */
+import type { AttributionSpans } from './types';
+
+/** What may sit between the outer cue and the nested source: space and a "that". */
+const AFTER_OUTER_CUE = /^\s*(?:that\s+)?/u;
+
+/** How a noun phrase starts: a capital, a number, or a determiner. */
+const NOUN_PHRASE_START = /^(?:\p{Lu}|\d|(?:the|a|an|his|her|their|its|our|some|many|several|most|all|both|two|three|four|five)\s)/u;
+
+/** The readings with every source that runs over an outer reading's cue into its claim cut after that cue. */
+export function withNestedSourcesCut(text: string, found: AttributionSpans[]): AttributionSpans[] {
+  return found.map((f) => {
+    const { source, cue } = f;
+    if (!source || !cue) return f;
+    // an outer reading whose cue sits inside this source, and whose claim holds this reading's cue
+    const outer = found.find((o) => o !== f && o.cue !== null && o.cue.start > source.start && o.cue.end < source.end &&
+      o.content.some((c) => c.start <= cue.start && cue.end <= c.end));
+    if (!outer) return f;
+    const start = outer.cue!.end + AFTER_OUTER_CUE.exec(text.slice(outer.cue!.end, source.end))![0].length;
+    // only where a noun phrase starts there ("Karsovan negotiators", "the bank"); else the reading is left as it was
+    return NOUN_PHRASE_START.test(text.slice(start, source.end)) ? { ...f, source: { start, end: source.end } } : f;
+  });
+}
