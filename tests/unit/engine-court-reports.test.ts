@@ -59,6 +59,14 @@ describe('the one asked, not the one asking', () => {
   });
 });
 
+describe('the question of a fronted "Asked …" is put by no one the text names', () => {
+  it('is not the last speaker’s', () => {
+    const text = 'Alan Pryce told reporters the goalkeeper was pushed. Danny Whitlow was more measured. Asked about the incident, he said he had not seen a replay.';
+    const asked = annotate(text, model).find((a) => a.cue && text.slice(a.cue.start, a.cue.end).startsWith('Asked'));
+    expect(asked?.resolvedSource).toMatchObject({ name: 'unattributed' });
+  });
+});
+
 describe('the asker left out only where the asker is meant (found by review)', () => {
   const names = (text: string) => annotate(text, model).map((a) => ({ source: a.source && text.slice(a.source.start, a.source.end), name: a.resolvedSource.name }));
   it('keeps the one whose barrister asked', () => {

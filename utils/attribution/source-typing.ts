@@ -30,6 +30,9 @@ export interface DescribedSource {
   subjectSpan?: Span;
 }
 
+/** A question put by someone the sentence does not name, in a fronted participle ("Asked about the delay, …"). */
+const ASKED_OPENING = /^Asked\b/u;
+
 /** How far a sourceless attribution may be from the previous one to continue its source. */
 const CONTINUATION_DISTANCE = 600;
 
@@ -65,7 +68,9 @@ export function describeSources(text: string, found: AttributionSpans[]): Descri
       }
     } else {
       const subject = f.cue ? cueSubject(text, f.cue, f.content, timeline) : null;
-      entity = subject?.entity ?? sourcelessEntity(anchor(f), previous);
+      // "Asked about the delay, Ruiz said": whoever asked goes unnamed; it is not the last speaker
+      const asker = f.cue !== null && ASKED_OPENING.test(text.slice(f.cue.start, f.cue.end));
+      entity = subject?.entity ?? sourcelessEntity(anchor(f), asker ? null : previous);
       const span = subject?.span && f.cue ? subjectSourceSpan(text, subject.span, f.cue) : null;
       // never words of the reading's own claim
       subjectSpan = span && !f.content.some((c) => c.start < span.end && span.start < c.end) ? span : undefined;
