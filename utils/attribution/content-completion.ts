@@ -153,6 +153,21 @@ export function completeListTail(text: string, cueStarts: readonly number[], s: 
   return next !== undefined && next < end ? s : { start: s.start, end };
 }
 
+/** When a claim's future happens, ending its sentence: "on Wednesday", "next week". */
+const WHEN_TAIL = /^\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|(?:next|this)\s+(?:week|month|year))(?=[.!?]["”’]?(?:\s|$))/u;
+/** A verb of the future in the claim ("would resume", "will soon open"): the day is when it happens, not when it was said. */
+const FUTURE_VERB = /\b(?:would|will|could|might|may|should|shall)\s+(?:\p{Ll}+\s+)?\p{Ll}/u;
+
+/**
+ * A claim after its cue run on over the day its future happens ("the talks would resume| on
+ * Wednesday."): the taggers learned to leave a trailing day to the cue, as news dates its sayings.
+ */
+export function completeFutureDay(text: string, cue: Span | null, s: Span): Span {
+  if (!cue || cue.end > s.start) return s;
+  const m = WHEN_TAIL.exec(text.slice(s.end, s.end + 40));
+  return m && FUTURE_VERB.test(text.slice(s.start, s.end)) ? { start: s.start, end: s.end + m[0].length } : s;
+}
+
 /** `completeDanglingEnd`, then `completeListTail`, bound to one text and the attributions found in it (the cue lookup built once). */
 export function danglingEndCompleter(doc: PreparedDoc, found: readonly AttributionSpans[]): (s: Span) => Span {
   const sortedStarts = found.flatMap((f) => (f.cue ? [f.cue.start] : [])).sort((a, b) => a - b);
@@ -162,10 +177,10 @@ export function danglingEndCompleter(doc: PreparedDoc, found: readonly Attributi
 
 /**
  * Every edge fix of a claim's span in one place, for the span finder: a dangling end run on (last
- * span only, and only with the prepared text), then no dateline, manner adverb, listener or
+ * span only, and only with the prepared text) and over the day its future happens, then no dateline, manner adverb, listener or
  * sentence connective at its start, and no sentence full stop at its end.
  */
 export function claimEdgeFitter(text: string, doc: PreparedDoc | null, found: readonly AttributionSpans[]): (cue: Span | null, s: Span, last: boolean) => Span {
   const complete = doc ? danglingEndCompleter(doc, found) : (s: Span) => s;
-  return (cue, s, last) => withoutFinalFullStop(text, withoutLeadingConnective(text, withoutLeadingListener(text, cue, withoutLeadingAdverb(text, withLeadingDeterminer(text, withoutDateline(text, last ? complete(s) : s))))));
+  return (cue, s, last) => withoutFinalFullStop(text, withoutLeadingConnective(text, withoutLeadingListener(text, cue, withoutLeadingAdverb(text, withLeadingDeterminer(text, withoutDateline(text, last ? completeFutureDay(text, cue, complete(s)) : s))))));
 }
