@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { spanOf } from './span-helpers';
 import { completeFutureDay } from '../../utils/attribution/content-completion';
+import { annotate } from '../../utils/attribution/annotate';
+import { loadModelFromDisk } from '../../scripts/lib/model-file';
 
 const completed = (text: string, cue: string, claim: string): string => {
   const s = completeFutureDay(text, spanOf(text, cue), spanOf(text, claim));
@@ -23,5 +25,13 @@ describe('the day a claim’s future happens on', () => {
     ['Officials said the bridge would reopen on Friday, weather permitting.', 'said', 'the bridge would reopen'],
   ])('near miss: %s', (text, cue, claim) => {
     expect(completed(text, cue, claim)).toBe(claim);
+  });
+});
+
+describe('a claim cut at a number’s thousands comma runs on', () => {
+  it('takes in the whole number and the rest of its clause', () => {
+    const text = 'The ministry announced a fund to bring broadband to 60,000 homes by the end of 2027.';
+    const claim = annotate(text, loadModelFromDisk())[0].claim;
+    expect(claim).toBe('a fund to bring broadband to 60,000 homes by the end of 2027');
   });
 });

@@ -31,14 +31,21 @@ function secondThatClauseAfter(doc: PreparedDoc, s: Span, k: number): boolean {
   return tokens[j]?.lower === 'and' && tokens[j + 1]?.lower === 'that' && /^that\s/iu.test(doc.text.slice(s.start, s.start + 5));
 }
 
+/** A claim cut at a number's thousands comma ("to 60|,000 homes"): the tokens split there, the number does not. */
+const THOUSANDS = /^,\d{3}\b/u;
+function insideNumber(text: string, end: number): boolean {
+  const c = text.charCodeAt(end - 1);
+  return c >= 48 && c <= 57 && THOUSANDS.test(text.slice(end, end + 5));
+}
+
 /**
- * The claim's last span run on to the end of its clause when it ends on a dangling word, or when a
+ * The claim's last span run on to the end of its clause when it ends on a dangling word or inside a number, or when a
  * second "that" clause of the same claim follows ("that A and that B"); the span itself otherwise.
  * `cueStarts` holds the start offset of every cue found (see `danglingEndCompleter`).
  */
 export function completeDanglingEnd(doc: PreparedDoc, cueStarts: ReadonlySet<number>, s: Span): Span {
   const k = tokenEndingAt(doc, s.end);
-  if (k < 0 || !(DANGLING.has(doc.tokens[k].lower) || secondThatClauseAfter(doc, s, k))) return s;
+  if (k < 0 || !(DANGLING.has(doc.tokens[k].lower) || secondThatClauseAfter(doc, s, k) || insideNumber(doc.text, s.end))) return s;
   const sentence = doc.sentences[doc.sentenceOf[k]];
   let end = s.end;
   for (let j = k + 1; j < sentence.to; j++) {
