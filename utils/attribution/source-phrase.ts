@@ -186,7 +186,10 @@ export function readWith(phrase: string, offset: number, after: string, facts: n
     return typedReading('named-organization', false, lower);
   }
   if (BARE_PEOPLE.has(lower) && ws.length > index + 1 && !definite) return typedReading('anonymous-source', plural, lower);
-  if (!KNOWN_HEAD(lower) && !(PERSON_SHAPED.test(lower) && index <= 4 && (definite || DETERMINERS.has(ws[0].lower))) && !(plural && ws.length <= 5)) return { kind: 'loose' };
+  // a short plural phrase is people whatever its noun; a relative clause after its comma does not make it long
+  const comma = phrase.indexOf(',');
+  const wordsBeforeComma = comma > 0 ? ws.filter((w) => w.start - offset < comma).length : ws.length;
+  if (!KNOWN_HEAD(lower) && !(PERSON_SHAPED.test(lower) && index <= 4 && (definite || DETERMINERS.has(ws[0].lower))) && !(plural && wordsBeforeComma <= 5)) return { kind: 'loose' };
   if (QUANTIFIERS.has(lower) && lower !== 'one') return typedReading('unnamed-group', true, lower);
   if (GROUP_NOUNS.has(lower) || (plural && !PERSON_ROLE_NOUNS.has(lower))) return typedReading(isAnonymous(phrase, after, facts, use) ? 'anonymous-source' : 'unnamed-group', true, lower);
   if (definite || /^(?:his|her|their)$/.test(ws[0].lower)) {
