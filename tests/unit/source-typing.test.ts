@@ -27,6 +27,9 @@ describe('describeSources: one source type per kind of sourcing', () => {
     ['The report says costs doubled.', 'The report', 'document'],
     ['A witness said the car sped away.', 'A witness', 'unnamed-person'],
     ['Critics say the plan is too costly.', 'Critics', 'unnamed-group'],
+    // a name given an age is a person's, even one a country shares
+    ['Jordan, 17, said he now cycles to college.', 'Jordan, 17,', 'named-person'],
+    ['Jordan said the border would stay open.', 'Jordan', 'named-organization'],
     // a relative clause after the comma does not make a short plural phrase unreadable
     ['One of the librarians, who did not want to be named, said the roof leaked.', 'One of the librarians, who did not want to be named,', 'anonymous-source'],
     ['Several fact checkers, including the Harbor Gazette, said the claim was false.', 'Several fact checkers, including the Harbor Gazette,', 'unnamed-group'],

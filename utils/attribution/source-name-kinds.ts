@@ -26,6 +26,9 @@ function apposedBodyAfter(text: string, end: number, nameWords: number): boolean
   return m !== null && isFirmNounFor(m[1].slice(m[1].lastIndexOf(' ') + 1), nameWords);
 }
 
+/** An age right after a name, as news gives people's: ", 17,". */
+const AGE_AFTER = /^,\s\d{1,3},/u;
+
 /** Person or body, using the words around the name when the name itself does not tell. */
 export function kindInContext(text: string, g: Group, prev: string, known: Map<string, NameKind>): NameKind {
   let kind = g.words.length === 1 ? known.get(g.words[0].text) : undefined;
@@ -33,9 +36,11 @@ export function kindInContext(text: string, g: Group, prev: string, known: Map<s
     kind = classifyName(g.words);
     if (g.words.length === 1) known.set(g.words[0].text, kind);
   }
+  const end = g.words[g.words.length - 1].end;
+  // "Jordan, 17, said": a name given an age is a person's, whatever else the word names
+  if (AGE_AFTER.test(text.slice(end, end + 7))) return 'person';
   if (kind !== 'unknown' && kind !== 'person') return kind;
   if (g.titles.length > 0) return 'person';
-  const end = g.words[g.words.length - 1].end;
   // "The union, Unite," / "The carmaker, Nordvik Auto,": the noun beside a name no given name makes a person's says it is a body
   if (loweredNameGender(g.words[0].lower) === null && apposedToOrganisation(text, g.words[0].start, end)) return 'organization';
   // "the Kremlin", "The Lantern Review" are bodies; in "the Ortega campaign" the name only modifies.
