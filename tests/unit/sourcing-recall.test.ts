@@ -217,3 +217,16 @@ describe('findSourcingRecall: an intention word that is a noun (found in the dem
     expect(readings('The council wants to build 12,000 homes by the end of the decade.')[0]?.content).toEqual(['to build 12,000 homes by the end of the decade']);
   });
 });
+
+describe('"admitted" before a clause is a cue, before an object it is not', () => {
+  it('reads "admitted his side had been …"', () => {
+    const text = 'Castlebrook manager Henrik Solberg admitted his side had been second best in the first half.';
+    expect(readings(text)).toEqual([{ source: 'Castlebrook manager Henrik Solberg', cue: 'admitted', content: ['his side had been second best in the first half'] }]);
+  });
+  it.each([
+    'The hospital admitted 40 patients overnight.',
+    'The club admitted its new members at a dinner on Friday.',
+  ])('near miss, "let in": %s', (text) => {
+    expect(readings(text)).toEqual([]);
+  });
+});

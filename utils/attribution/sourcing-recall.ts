@@ -48,6 +48,21 @@ function relativeBefore(t: Token[], from: number, to: number): boolean {
 }
 
 /** "Two officials familiar with the plan said (that) …": subject first, then the cue and the clause. */
+/** Subject pronouns, and owners that open a clause's subject ("his side had been"). */
+const CLAUSE_OPENERS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'there', 'his', 'her', 'their', 'its', 'our', 'the']);
+/** Finite verbs and auxiliaries a clause's subject is followed by within a few words. */
+const FINITE_AFTER_SUBJECT = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'are', 'would', 'will', 'could', 'can', 'should', 'might', 'may', 'did', 'does', 'do', 'must']);
+
+/** A clause at k, not an object: a subject opener, then a finite verb within four words ("his side had been"; "they were"). */
+function clauseAfter(t: Token[], k: number, to: number): boolean {
+  if (k >= to || !CLAUSE_OPENERS.has(t[k].lower)) return false;
+  for (let j = k + 1; j < Math.min(to, k + 5); j++) {
+    if (FINITE_AFTER_SUBJECT.has(t[j].lower)) return true;
+    if (t[j].text === ',' || isQuoteMark(t[j].text)) return false;
+  }
+  return false;
+}
+
 function leading(t: Token[], s: Sentence): AttributionSpans | null {
   let i = s.from;
   if (LEAD_CONNECTORS.has(t[i].lower)) i++;
@@ -81,8 +96,9 @@ function leading(t: Token[], s: Sentence): AttributionSpans | null {
     while (srcTo > i && AUXILIARIES.has(t[srcTo - 1].lower)) srcTo--;
     if (srcTo > i && t[srcTo - 1].text === ',') srcTo--;
     if (srcTo === i) return null; // no subject before the cue ("Has said the bridge …")
-    // "admitted" also means "let in" ("The hospital admitted 40 patients"): a cue here only before "that"
-    if (w === 'admitted' && t[c + 1]?.lower !== 'that') continue;
+    // "admitted" also means "let in" ("The hospital admitted 40 patients"): a cue here only before
+    // "that" or a clause ("admitted his side had been second best")
+    if (w === 'admitted' && t[c + 1]?.lower !== 'that' && !clauseAfter(t, c + 1, s.to)) continue;
     const noun = readSourceNoun(t, i, srcTo);
     if (!noun || !subjectCommasBalanced(t, i, c)) return null;
     const cFrom = afterCue(t, c + 1, s.to, w);
