@@ -230,3 +230,16 @@ describe('"admitted" before a clause is a cue, before an object it is not', () =
     expect(readings(text)).toEqual([]);
   });
 });
+
+describe('a quotation posted or tweeted, maybe on a named medium', () => {
+  it.each([
+    ['"Please do not travel today unless your journey is essential," the company posted on social media.', 'the company', 'posted'],
+    ['"We are open as usual," the bakery tweeted.', 'the bakery', 'tweeted'],
+    ['"The road is closed," police said on Twitter.', 'police', 'said'],
+  ])('%s', (text, source, cue) => {
+    expect(readings(text)).toEqual([expect.objectContaining({ source, cue })]);
+  });
+  it('near miss: a result posted is no saying', () => {
+    expect(readings('Shares fell sharply after the company posted a loss on Monday.')).toEqual([]);
+  });
+});

@@ -17,7 +17,7 @@ const DOUBLED_FORMS = ['admitted', 'quipped'];
 /** Verbs that may close a sentence as its cue: "…, the person said." */
 export const TRAILING_CUES = new Set(
   [...SPEECH_VERBS].filter((w) => !w.endsWith('ing') && !/^(?:find|finds|found|show|shows|showed|shown|call|calls|called|point|points|pointed|continue|quote|quotes|quoted)$/u.test(w))
-    .concat(['continued', 'recalled', 'wrote', 'writes', 'states', 'stated', 'reads', 'concludes', 'concluded', ...DOUBLED_FORMS]),
+    .concat(['continued', 'recalled', 'wrote', 'writes', 'states', 'stated', 'reads', 'concludes', 'concluded', 'tweeted', 'posted', ...DOUBLED_FORMS]),
 );
 /** Subjects that are no one in particular ("Everyone wants a bargain"). */
 export const GENERIC_SUBJECTS: ReadonlySet<string> = new Set(['everyone', 'everybody', 'nobody', 'anyone', 'anybody', 'someone', 'somebody']);
@@ -44,7 +44,7 @@ export const NOT_IN_SUBJECT = new Set(
 /** Prepositions of an adjunct right after the cue ("said in a statement"), skipped before the content. */
 export const AFTER_CUE_PP = new Set('in on at during to via after before earlier later last this with'.split(' '));
 /** Nouns such adjuncts end in (statement, interview, weekdays): the content starts after them. */
-export const PP_NOUNS = /^(?:statement|interview|email|e-mail|letter|post|posts|tweet|release|briefing|conference|call|filing|hearing|speech|message|video|podcast|appearance|meeting|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|morning|afternoon|evening|night|reporters|journalists)$/u;
+export const PP_NOUNS = /^(?:statement|interview|email|e-mail|letter|post|posts|tweet|media|facebook|twitter|x|instagram|website|blog|radio|television|tv|release|briefing|conference|call|filing|hearing|speech|message|video|podcast|appearance|meeting|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|morning|afternoon|evening|night|reporters|journalists)$/u;
 /** Longest source noun phrase read: bounds every scan on pathological text. */
 export const MAX_SOURCE_TOKENS = 28;
 /** Cue forms that are as often nouns ("secretary of state", "news reports"): cues only before "that". */
