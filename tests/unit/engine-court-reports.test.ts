@@ -65,6 +65,11 @@ describe('the question of a fronted "Asked …" is put by no one the text names'
     const asked = annotate(text, model).find((a) => a.cue && text.slice(a.cue.start, a.cue.end).startsWith('Asked'));
     expect(asked?.resolvedSource).toMatchObject({ name: 'unattributed' });
   });
+  it('is the questioner’s when the story has just had someone put questions', () => {
+    const text = 'Senator Lena Moss pressed the director on the missing files for an hour. Asked whether the agency had destroyed them, he said it had not.';
+    const asked = annotate(text, model).find((a) => a.cue && text.slice(a.cue.start, a.cue.end).startsWith('Asked'));
+    expect(asked?.resolvedSource).toMatchObject({ name: 'Lena Moss' });
+  });
 });
 
 describe('the asker left out only where the asker is meant (found by review)', () => {

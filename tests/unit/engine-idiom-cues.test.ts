@@ -46,6 +46,10 @@ describe('a verb of saying whose object is "nothing" or "anything" attributes no
     // "nothing" and "anything" opening a claim that says something
     ['Ruiz said nothing would change.', 'said', 'nothing would change'],
     ['Ruiz said anything was possible.', 'said', 'anything was possible'],
+    ['The minister said nothing more could be done to save the plant.', 'said', 'nothing more could be done to save the plant'],
+    ['Police said nothing of value had been taken.', 'said', 'nothing of value had been taken'],
+    ['Doctors said nothing in the scans suggested a stroke.', 'said', 'nothing in the scans suggested a stroke'],
+    ['Ruiz said anything but a full apology would be unacceptable.', 'said', 'anything but a full apology would be unacceptable'],
     ['Nothing the president said will help, Ruiz said.', 'Ruiz said', 'Nothing the president said will help'],
     ['The report found nothing about the plan.', 'found', 'nothing about the plan'],
   ])('near miss: %s', (text, cue, claim) => {

@@ -39,6 +39,16 @@ describe('a printed interview', () => {
     for (const q of questions) expect(q).toMatchObject({ type: 'unnamed-person', name: 'the interviewer' });
   });
 
+  it.each([
+    // the intro says who was interviewed, even after naming the reporter first
+    ['Gazette reporter Tom Reyes spoke to novelist Katya Morrow about her book.\n\nQ: Why ferries?\n\nA: I worked on them for three summers.', 'Katya Morrow'],
+    ['Under cross-examination by Simon Reyes, prosecuting, Marek Dolan was asked about the money.\n\nQ: Did you take it?\n\nA: I borrowed it.', 'Marek Dolan'],
+    // no one is said to be interviewed: the answers are someone unnamed, not whoever is named most
+    ['Quiz of the week\n\nQ: Which river flows through Harwick?\n\nA: The Leven.', 'the interviewee'],
+  ])('the interviewee of %s', (text, name) => {
+    expect(read(text).find((r) => r.source === 'A')?.name).toBe(name);
+  });
+
   it('near miss: the article "A" opening a paragraph is no turn', () => {
     expect(read('A man said: the bridge is shut.').some((r) => r.source === 'A')).toBe(false);
   });

@@ -51,6 +51,8 @@ describe('a name in apposition to a descriptive noun', () => {
     ['The chair of the Countryside Business Alliance, Geraint Howells, said it.', 'Geraint Howells', false, 'the chair of the Countryside Business Alliance'],
     ['A spokesman for the presidency, Tiago Mendes, said it.', 'Tiago Mendes', false, 'a spokesman for the presidency'],
     ['The Ministry of Health, Ana Ruiz, said it.', 'Ana Ruiz', true, 'the Ministry of Health'],
+    ['The head of the union, Ann Kerr, said it.', 'Ann Kerr', false, 'the head of the union'],
+    ['The Friends of Kelby Park chairman, Arthur Voss, said it.', 'Arthur Voss', false, 'the Friends of Kelby Park chairman'],
   ])('apposition before the name in %s', (text, name, body, described) => {
     const { start, end } = spanOf(text, name);
     expect(apposedToOrganisation(text, start, end)).toBe(body);
@@ -77,6 +79,9 @@ describe('an apposition after a fronted phrase never runs into the main clause',
     ['Speaking to reporters in Lisbon, the prime minister said the talks would resume.', 'Lisbon', ''],
     ['Visiting Kyiv, the minister said aid would continue.', 'Kyiv', ''],
     ['Visiting Kyiv, Ana Ruiz, the foreign minister, said aid would continue.', 'Ana Ruiz', 'the foreign minister'],
+    // a capitalised word in -ing that opens a name or a noun is no participle
+    ['Sterling Johnson, the chief executive, said the firm would hire.', 'Sterling Johnson', 'the chief executive'],
+    ['Reading Borough Council, the local authority, said the road would stay shut.', 'Reading Borough Council', 'the local authority'],
   ])('%s', (text, name, expected) => {
     expect(describeAfter(text, spanOf(text, name).end)).toBe(expected);
   });

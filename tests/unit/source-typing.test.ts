@@ -30,6 +30,11 @@ describe('describeSources: one source type per kind of sourcing', () => {
     // a name given an age is a person's, even one a country shares
     ['Jordan, 17, said he now cycles to college.', 'Jordan, 17,', 'named-person'],
     ['Jordan said the border would stay open.', 'Jordan', 'named-organization'],
+    // a person's role beside a name a trade word ends is a person's; a firm named for a person stays a firm
+    ['Cormac Power, the chief executive, said the cable would be fixed.', 'Cormac Power, the chief executive,', 'named-person'],
+    ['Chief executive Cormac Power told analysts the cable would be fixed.', 'Chief executive Cormac Power', 'named-person'],
+    ['Fraser Homes said it would build 300 houses.', 'Fraser Homes', 'named-organization'],
+    ['Stella Records said the album would be out in June.', 'Stella Records', 'named-organization'],
     // a relative clause after the comma does not make a short plural phrase unreadable
     ['One of the librarians, who did not want to be named, said the roof leaked.', 'One of the librarians, who did not want to be named,', 'anonymous-source'],
     ['Several fact checkers, including the Harbor Gazette, said the claim was false.', 'Several fact checkers, including the Harbor Gazette,', 'unnamed-group'],

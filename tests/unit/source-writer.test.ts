@@ -40,6 +40,9 @@ describe('the writer’s "I"', () => {
   it.each([
     // inside a quotation the "I" is the quoted speaker's
     ['“The plan is sound,” Ana Ruiz said. “I believe voters will back it.”', 'I'],
+    // an answer to a question set as its own paragraph, and a speech given in full
+    ['Ana Ruiz has a new novel out.\n\nWhy a ferry?\n\nI think people underestimate ferries.', 'I'],
+    ['Ana Ruiz addressed the nation. This is the full text of her speech.\n\nGood evening. I believe this budget is fair.', 'I'],
     // a transcript turn's "I" is the one answering
     ['Ana Ruiz said the party had lost its way.\nA: I think the party needs a change.', 'I'],
   ])('near miss, someone else’s "I": %s', (text, word) => {

@@ -23,10 +23,19 @@ function phraseApposedBefore(text: string, start: number, end: number): { phrase
   if (!m) return null;
   const words = m[1].split(/\s+/u);
   if (words.length > 7 || words.some((w) => NOT_IN_APPOSITION.has(w))) return null;
-  // "The chair of the alliance": the head comes before its "of" phrase, whose body only says whose chair
+  // "The chair of the alliance": a role before an "of" phrase is the head, the body after it only
+  // says whose chair ("The Friends of Kelby Park chairman": a name's "of", the head is last)
   const of = words.findIndex((w, i) => i > 0 && HEAD_ENDS_BEFORE.has(w));
-  return { phrase: m[1], words, head: words[of > 0 ? of - 1 : words.length - 1].toLowerCase() };
+  const role = of > 0 ? words[of - 1] : '';
+  const lower = role.toLowerCase();
+  const head = (/^\p{Ll}/u.test(role) && isRoleHead(role)) || isOrganisationNoun(lower) ? lower : words[words.length - 1].toLowerCase();
+  return { phrase: m[1], words, head };
 }
+
+/** Heads of office that name a person by the body they lead ("the head of the union"). */
+const OFFICE_HEADS = new Set(['head', 'heads', 'chief', 'boss', 'member', 'members']);
+/** A person's role, as the head of a phrase in apposition. */
+const isRoleHead = (word: string): boolean => PERSON_ROLE_NOUNS.has(word) || OFFICE_HEADS.has(word);
 
 /** Prepositions after a noun phrase's head ("the chair of …", "a spokesman for …"). */
 const HEAD_ENDS_BEFORE = new Set(['of', 'for', 'at']);
@@ -38,7 +47,7 @@ const HEAD_ENDS_BEFORE = new Set(['of', 'for', 'at']);
  */
 export function describeApposedBefore(text: string, start: number, end: number): string {
   const apposed = phraseApposedBefore(text, start, end);
-  if (!apposed || !(PERSON_ROLE_NOUNS.has(apposed.head) || isOrganisationNoun(apposed.head))) return '';
+  if (!apposed || !(isRoleHead(apposed.head) || isOrganisationNoun(apposed.head))) return '';
   const { phrase, words } = apposed;
   return /^(?:The|A|An)$/u.test(words[0]) ? `${words[0].toLowerCase()} ${words.slice(1).join(' ')}` : phrase;
 }

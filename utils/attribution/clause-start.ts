@@ -22,8 +22,12 @@ const FRONTED_PHRASE = new RegExp(
   'u',
 );
 
-/** Participles that open a fronted phrase the same way ("Speaking in Lisbon, the prime minister said"; "Asked about Ruiz, the spokesman said"). */
-const FRONTED_PARTICIPLES = String.raw`\p{Lu}\p{Ll}{2,}ing|Asked|Pressed|Questioned|Interviewed`;
+/**
+ * Participles that open a fronted phrase the same way ("Speaking in Lisbon, the prime minister said";
+ * "Asked about Ruiz, the spokesman said"): a list, as a capitalised word in -ing also opens names
+ * and nouns ("Sterling Johnson", "Reading Borough Council", "Mining company Orvex").
+ */
+const FRONTED_PARTICIPLES = String.raw`(?:Speak|Writ|Talk|Visit|Address|Respond|Comment|Appear|Testify|Campaign|Tour|Brief|React|Repl|Explain|Arriv|Meet|Discuss|Call|Cit|Return|Report|Announc|Reflect|Look|Stand|Sitt|Walk|Open|Clos|Present|Launch|Unveil|Defend|Accept|Receiv)ing|Asked|Pressed|Questioned|Interviewed`;
 
 /** A sentence that opens with a fronted phrase and has just reached its main clause (the phrase's comma, then space). */
 const FRONTED_THEN_CLAUSE = new RegExp(

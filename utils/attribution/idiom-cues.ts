@@ -29,6 +29,27 @@ const NOTHING_SAID = /^(?:(?:goodbye|farewell|hello)\b|(?:anything|nothing)(?:\s
 const CUE_SAYS_NOTHING = /\b(?:say|says|said|saying|tell|tells|told)\s+(?:anything|nothing)\b/iu;
 
 /** "Ruiz said nothing about the plan", "Nobody said anything": a verb of saying whose object is nothing attributes no claim. */
+/** Words that open a subordinate clause: a verb after one belongs to it ("anything when the lights went out"). */
+const SUBORDINATORS = new Set('when as after before while until because since if though although whether'.split(' '));
+/** Finite verbs and auxiliaries, and past forms no "-ed" shows. */
+const FINITE = new Set(`was were is are am be been had has have would will could can should might may must did does do
+  went came made took gave got saw found felt thought knew left kept meant stood seemed`.split(/\s+/));
+
+/**
+ * Whether "nothing" or "anything" is the subject of a clause the claim goes on with ("nothing more
+ * could be done", "anything but an apology would be unacceptable"): a finite verb before any
+ * subordinating word. Then the claim says something.
+ */
+function opensClause(said: string): boolean {
+  const words = said.toLowerCase().split(/[^\p{L}'’]+/u);
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i];
+    if (SUBORDINATORS.has(w)) return false;
+    if (FINITE.has(w) || (w.length > 4 && w.endsWith('ed'))) return true;
+  }
+  return false;
+}
+
 /** A story a work tells ("The film tells the story of …"): its plot, no one's claim. */
 const STORY_TOLD = /^(?:a\s+(?:story|tale)|stories|the\s+(?:story|tale)\s+of)\b/iu;
 /** A source that is a work: a film, book or show tells a story, it claims nothing. */
@@ -41,7 +62,7 @@ function saysNothing(text: string, f: AttributionSpans): boolean {
   if (f.content.length !== 1 || claim.start < cue.end || text.slice(cue.end, claim.start).trim() !== '') return false;
   const said = text.slice(claim.start, claim.end);
   const storyOfWork = STORY_TOLD.test(said) && f.source !== null && WORK.test(text.slice(f.source.start, f.source.end));
-  return (NOTHING_SAID.test(said) || storyOfWork) && SAYING_CUE.test(text.slice(cue.start, cue.end));
+  return ((NOTHING_SAID.test(said) && !opensClause(said)) || storyOfWork) && SAYING_CUE.test(text.slice(cue.start, cue.end));
 }
 
 /** The readings less those whose cue sits in such a phrase, and those that say nothing. */

@@ -75,8 +75,8 @@ export const FEMALE_GIVEN_NAMES = set(`
   greta jacinda theresa marta eva petra agnes ingrid astrid
   sue kate katie beth jane janet jenny joanne josephine lucy lydia molly nora norah polly sally
   sian siobhan olwen bronwen megan rhiannon niamh aoife sinead fiona morag eilidh kirsty gemma
-  hayley leanne lindsay louise lynn mandy nadia naomi nina paula penny philippa rita rosie ruby
-  sadie sonia stella tracy vanessa wendy yvonne zoe zara harriet imogen isla ella freya poppy
+  hayley leanne louise lynn mandy nadia naomi nina paula penny philippa rita rosie ruby
+  sadie sonia tracy vanessa wendy yvonne zoe zara harriet imogen isla ella freya poppy
   mia ava amelia evie esme phoebe maya tamsin carla elisa giulia francesca chiara silvia paola
   beatriz lucia pilar mercedes dolores ana-maria ines joana leonor adriana gabriela fernanda
   ingrid annika sigrid katarina karin helga ursula birgit heidi monika claudia sabine
@@ -100,10 +100,10 @@ export const MALE_GIVEN_NAMES = set(`
   giuseppe marco luca giovanni hans klaus friedrich jens lars olaf pierre jean francois jacques
   wang zhang chen liu li kim park lee hiroshi shinzo fumio yoshihide rahul amit arvind
   elon jeff mark sundar satya tim warren jamie
-  ken bob rob jon nick nigel ian colin malcolm alistair angus hamish euan callum ewan fraser rory
+  ken bob rob jon nick nigel ian colin malcolm alistair angus hamish euan callum ewan rory
   liam connor declan seamus padraig geraint gareth rhys dafydd huw emyr idris alun tomos oliver
-  harry charlie alfie archie freddie theo leo max oscar toby rupert tristan jasper felix sebastian
-  dominic trevor dave steve tony andy doug leon darius malik jamal tariq rashid karim samir yousef
+  harry charlie alfie archie freddie theo leo oscar toby rupert tristan felix sebastian
+  dominic trevor dave steve tony andy doug darius jamal tariq rashid karim samir yousef
   hamid reza omid arjun ravi vikram sanjay rajesh suresh anil sunil manoj kofi kwame chinedu emeka
   tunde oluwaseun jose-luis joao rui tiago diego pablo sergio andres alejandro fernando ricardo
   matteo lorenzo alessandro stefano paolo enrico fabio jurgen dieter wolfgang stefan uwe henrik

@@ -5,7 +5,7 @@
  */
 import { classifyName, isAcronym, isPersonTitle, loweredNameGender, type NameKind } from './source-entity';
 import { apposedToOrganisation } from './apposition-before';
-import { isFirmNounFor, isLexiconNoun } from './source-lexicon';
+import { isFirmNounFor, isLexiconNoun, isOrganisationNoun, PERSON_ROLE_NOUNS } from './source-lexicon';
 import { capitalised, type Group } from './source-name-groups';
 
 const NEXT_WORD = /\s+(\p{Ll}+)/uy;
@@ -26,6 +26,18 @@ function apposedBodyAfter(text: string, end: number, nameWords: number): boolean
   return m !== null && isFirmNounFor(m[1].slice(m[1].lastIndexOf(' ') + 1), nameWords);
 }
 
+/** True when the name is followed by an apposition whose head is a person's role ("Cormac Power, the chief executive,"). */
+function apposedRoleAfter(text: string, end: number): boolean {
+  APPOSITION_AFTER.lastIndex = 0;
+  const m = APPOSITION_AFTER.exec(text.slice(end, end + 80));
+  if (m === null) return false;
+  const head = m[1].slice(m[1].lastIndexOf(' ') + 1).toLowerCase();
+  return PERSON_ROLE_NOUNS.has(head) && !isOrganisationNoun(head);
+}
+
+/** Roles written right before a person's name that a firm's name never follows ("chief executive Cormac Power"). */
+const ROLES_BEFORE_NAMES = new Set(['executive', 'chairman', 'chairwoman', 'chair', 'director', 'founder', 'manager', 'spokesman', 'spokeswoman', 'spokesperson', 'minister', 'secretary', 'senator', 'councillor', 'councilor', 'mayor', 'coach', 'captain', 'economist', 'analyst', 'lawyer', 'attorney', 'professor', 'author', 'actor', 'actress', 'singer', 'player', 'striker', 'defender', 'goalkeeper']);
+
 /** An age right after a name, as news gives people's: ", 17,". */
 const AGE_AFTER = /^,\s\d{1,3},/u;
 
@@ -37,8 +49,11 @@ export function kindInContext(text: string, g: Group, prev: string, known: Map<s
     if (g.words.length === 1) known.set(g.words[0].text, kind);
   }
   const end = g.words[g.words.length - 1].end;
-  // "Jordan, 17, said": a name given an age is a person's, whatever else the word names
-  if (AGE_AFTER.test(text.slice(end, end + 7))) return 'person';
+  // "Jordan, 17, said", "Cormac Power, the chief executive,": a name given an age or a person's role
+  // is a person's, whatever else its words name
+  if (AGE_AFTER.test(text.slice(end, end + 7)) || apposedRoleAfter(text, end)) return 'person';
+  // "chief executive Cormac Power": a role written before the name makes it a person's too
+  if (kind === 'organization' && g.words.length > 1 && ROLES_BEFORE_NAMES.has(prev)) return 'person';
   if (kind !== 'unknown' && kind !== 'person') return kind;
   if (g.titles.length > 0) return 'person';
   // "The union, Unite," / "The carmaker, Nordvik Auto,": the noun beside a name no given name makes a person's says it is a body

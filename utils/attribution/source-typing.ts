@@ -20,7 +20,7 @@ import { adoptQuoteSpeakers } from './source-first-person';
 import { apposedName, conjoinedPair, cueSubject } from './source-nearby';
 import { subjectSourceSpan } from './subject-span';
 import { interviewee, interviewer, interviewSide } from './interview-roles';
-import { quotationOpenAt } from './quote-extent';
+import { isWriter, writer, writerSpeaks } from './writer-voice';
 
 /** One described source, in the order of `found`. */
 export interface DescribedSource {
@@ -32,6 +32,8 @@ export interface DescribedSource {
 
 /** A question put by someone the sentence does not name, in a fronted participle ("Asked about the delay, …"). */
 const ASKED_OPENING = /^Asked\b/u;
+/** Cues of putting questions to someone: the asker of a following "Asked …," is that speaker. */
+const QUESTIONING = /\b(?:asked|asks|pressed|presses|questioned|questions|quizzed|grilled|challenged|cross-examined)\b/iu;
 
 /** How far a sourceless attribution may be from the previous one to continue its source. */
 const CONTINUATION_DISTANCE = 600;
@@ -44,7 +46,7 @@ export function describeSources(text: string, found: AttributionSpans[]): Descri
   const anchor = (f: AttributionSpans): number => f.source?.start ?? f.cue?.start ?? f.content[0]?.start ?? 0;
   const order = found.map((_, i) => i).sort((a, b) => anchor(found[a]) - anchor(found[b]));
   const out: DescribedSource[] = new Array<DescribedSource>(found.length);
-  let previous: { entity: Entity; end: number } | null = null;
+  let previous: { entity: Entity; end: number; questioned: boolean } | null = null;
   let answering: Entity | undefined;
   for (const i of order) {
     const f = found[i];
@@ -53,7 +55,7 @@ export function describeSources(text: string, found: AttributionSpans[]): Descri
     const side = f.source ? interviewSide(text, f.source) : null;
     if (side !== null) {
       // a printed interview's turn: the answers are the interviewee's, whom a later "I" or "she" means
-      entity = side === 'Q' ? interviewer() : (answering ??= interviewee(names.mentions, f.source!.start));
+      entity = side === 'Q' ? interviewer() : (answering ??= interviewee(text, names.mentions, f.source!.start));
       timeline.add({ start: f.source!.start, end: f.source!.end, entity, spoke: true });
     } else if (f.source) {
       const typed = sourceEntity(text, f.source, f.content, timeline, readings);
@@ -61,16 +63,17 @@ export function describeSources(text: string, found: AttributionSpans[]): Descri
       entity = typed ?? named ?? looseEntity(f.source, f.content, timeline, previous);
       // a source read whole, or one whose own words name someone ("The head of the weather office,
       // Dr Fiona Gallacher,"): that one has spoken, so a later "she" keeps to them
-      if ((typed || named) && !WRITERS.has(entity)) {
+      if ((typed || named) && !isWriter(entity)) {
         if (entity.type === 'named-person') entity.person = true;
         timeline.add({ start: f.source.start, end: f.source.end, entity, spoke: true });
-        previous = { entity, end: f.source.end };
+        previous = { entity, end: f.source.end, questioned: f.cue !== null && QUESTIONING.test(text.slice(f.cue.start, f.cue.end)) };
       }
     } else {
       const subject = f.cue ? cueSubject(text, f.cue, f.content, timeline) : null;
-      // "Asked about the delay, Ruiz said": whoever asked goes unnamed; it is not the last speaker
-      const asker = f.cue !== null && ASKED_OPENING.test(text.slice(f.cue.start, f.cue.end));
-      entity = subject?.entity ?? sourcelessEntity(anchor(f), asker ? null : previous);
+      // "Asked about the delay, Ruiz said": whoever asked goes unnamed, unless the last speaker was
+      // questioning ("Senator Lena Moss pressed the director … Asked whether …, he said")
+      const asked = f.cue !== null && ASKED_OPENING.test(text.slice(f.cue.start, f.cue.end));
+      entity = subject?.entity ?? sourcelessEntity(anchor(f), asked && previous?.questioned !== true ? null : previous);
       const span = subject?.span && f.cue ? subjectSourceSpan(text, subject.span, f.cue) : null;
       // never words of the reading's own claim
       subjectSpan = span && !f.content.some((c) => c.start < span.end && span.start < c.end) ? span : undefined;
@@ -122,28 +125,6 @@ const fresh = (name: string, description: string, type: SourceType, plural: bool
 const LOOSE_DISTANCE = 200;
 /** How far back the two people of "both men" may be named. */
 const PAIR_DISTANCE = 1500;
-
-/**
- * The writer's own "I" outside every quotation (a first person inside a quote is its speaker's:
- * adoptQuoteSpeakers). The writer is named in the byline, not in the text, and is nobody a later
- * "he" or "she" points to, so the entity never joins the timeline.
- */
-const WRITERS = new WeakSet<Entity>();
-/**
- * A paragraph opening with a speaker's label ("A:", "SANDERS:", "Ana Ruiz:"): a transcript turn,
- * whose "I" is that speaker; a writer's "Let me be clear:" is none.
- */
-const TURN_LABEL = /^\s*(?:A|\p{Lu}[\p{Lu}.'’ -]{1,30}|\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’-]+){0,2}):\s/u;
-/** Whether an "I" at `pos` is the writer's: not inside a quotation opened in its paragraph, nor in a transcript turn. */
-function writerSpeaks(text: string, pos: number): boolean {
-  const paragraph = text.lastIndexOf('\n', pos - 1) + 1;
-  return !quotationOpenAt(text, paragraph, pos) && !TURN_LABEL.test(text.slice(paragraph, paragraph + 40));
-}
-function writer(phrase: string): Entity {
-  const entity = fresh(phrase, 'the writer', 'named-person', false);
-  WRITERS.add(entity);
-  return entity;
-}
 
 /** A mention by name of a person; module level so no closure is made per source. */
 function person(m: Mention): boolean {
