@@ -3,6 +3,7 @@
  * rejected") lies in the outer one's claim, so its source starts after the outer cue, never with
  * the outer speaker and their verb ("Two diplomats said Karsovan negotiators").
  */
+import { firstAtOrAfter } from './sorted-offsets';
 import type { AttributionSpans } from './types';
 
 /** What may sit between the outer cue and the nested source: space and a "that". */
@@ -13,12 +14,18 @@ const NOUN_PHRASE_START = /^(?:\p{Lu}|\d|(?:the|a|an|his|her|their|its|our|some|
 
 /** The readings with every source that runs over an outer reading's cue into its claim cut after that cue. */
 export function withNestedSourcesCut(text: string, found: AttributionSpans[]): AttributionSpans[] {
+  // the readings with a cue, by cue start: each source asks only about the cues inside it (linear-logarithmic)
+  const byCue = found.filter((o) => o.cue !== null).sort((a, b) => a.cue!.start - b.cue!.start);
+  const starts = byCue.map((o) => o.cue!.start);
   return found.map((f) => {
     const { source, cue } = f;
     if (!source || !cue) return f;
     // an outer reading whose cue sits inside this source, and whose claim holds this reading's cue
-    const outer = found.find((o) => o !== f && o.cue !== null && o.cue.start > source.start && o.cue.end < source.end &&
-      o.content.some((c) => c.start <= cue.start && cue.end <= c.end));
+    let outer: AttributionSpans | undefined;
+    for (let k = firstAtOrAfter(starts, source.start + 1); k < byCue.length && starts[k] < source.end && !outer; k++) {
+      const o = byCue[k];
+      if (o !== f && o.cue!.end < source.end && o.content.some((c) => c.start <= cue.start && cue.end <= c.end)) outer = o;
+    }
     if (!outer) return f;
     const start = outer.cue!.end + AFTER_OUTER_CUE.exec(text.slice(outer.cue!.end, source.end))![0].length;
     // only where a noun phrase starts there ("Karsovan negotiators", "the bank"); else the reading is left as it was
