@@ -9,6 +9,8 @@ import type { AttributionSpans } from './types';
  * on [media] reports", "refused to respond to claims", the noun caught.
  */
 const DECLINED_ON_REPORTS = /\b(?:declined|declines|declining|refused|refuses|refusing|would\s+not|wouldn['’]t|did\s+not|didn['’]t)\s+to\s+(?:comment|respond|discuss|confirm|elaborate|speak)\s+(?:on|about|to)\s+(?:the\s+)?((?:(?:media|press|news|newspaper|earlier|recent|unconfirmed)\s+)?(?:reports?|claims?|suggestions?|speculation|rumou?rs?|allegations?))\s+(?=that\b)/iu;
+/** The declining word the cue must hold: checked on the cue alone before the longer pattern. */
+const DECLINING_WORD = /declin|refus|\bnot\b|n['’]t\b/iu;
 /** How far past the cue's start the declining words may run. */
 const REACH = 160;
 
@@ -16,7 +18,7 @@ const REACH = 160;
 export function withDeclinedReports(text: string, found: AttributionSpans[]): AttributionSpans[] {
   return found.map((f) => {
     const claim = f.content[0];
-    if (!f.cue || !claim || claim.end <= f.cue.end) return f;
+    if (!f.cue || !claim || claim.end <= f.cue.end || !DECLINING_WORD.test(text.slice(f.cue.start, f.cue.end))) return f;
     const from = f.cue.start;
     const m = DECLINED_ON_REPORTS.exec(text.slice(from, Math.min(claim.end, from + REACH)));
     // the declining word is the cue's, and the reports' "that" lies in the claim
