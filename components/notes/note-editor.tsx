@@ -1,5 +1,5 @@
 /** Writing a note, or editing one: a text box labelled "Note" and a "Save note" button. */
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { MAX_NOTE_LENGTH, type NoteMessage } from '@/utils/messages';
 
 /** Props: the note being edited (null for a new one) and what saving does. */
@@ -11,11 +11,15 @@ export interface NoteEditorProps {
   onCancel: () => void;
 }
 
-/** The editor; keeps the draft until saving succeeds, so a failed save loses nothing. */
+/**
+ * The editor; keeps the draft until saving succeeds, so a failed save loses nothing. The draft
+ * starts from the note being edited: the parent keys the editor by that note, so a new note to edit
+ * gives a new editor in the same render as the click, and nothing typed right after it is overwritten
+ * (an effect setting the draft ran after the first paint and could replace what was typed).
+ */
 export function NoteEditor({ editing, canAddToPage, onSave, onAddToSelection, onCancel }: NoteEditorProps) {
-  const [draft, setDraft] = useState('');
+  const [draft, setDraft] = useState(editing?.text ?? '');
   const [busy, setBusy] = useState(false);
-  useEffect(() => setDraft(editing?.text ?? ''), [editing]);
   const run = (action: (text: string) => Promise<void>) => async () => {
     setBusy(true);
     try {

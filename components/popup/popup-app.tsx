@@ -105,7 +105,7 @@ export function PopupApp({ tabId }: PopupAppProps) {
       <ConflictList conflicts={conflicts} total={conflictsTotal} onDismiss={dismiss} onShowMore={() => setConflictsShown((n) => n + PAGE_SIZE)} />
       <section aria-label="Notes on this page">
         <h2>Notes on this page</h2>
-        <NoteEditor editing={editing} canAddToPage={pageUrl !== null} onSave={save} onAddToSelection={addToSelection} onCancel={() => setEditing(null)} />
+        <NoteEditor key={editing?.id ?? 'new'} editing={editing} canAddToPage={pageUrl !== null} onSave={save} onAddToSelection={addToSelection} onCancel={() => setEditing(null)} />
         <NoteList label="Notes on this page" notes={pageNotes} empty="No notes on this page yet." onEdit={setEditing} onDelete={remove} />
       </section>
       <section aria-label="All notes">
