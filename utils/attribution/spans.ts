@@ -33,6 +33,7 @@ import { withoutButClause } from './but-clause';
 import { withoutIdiomCues } from './idiom-cues';
 import { withDeclinedReports } from './declined-reports';
 import { withNestedSourcesCut } from './nested-source';
+import { findSetupQuotes } from './setup-quotes';
 import { firstAtOrAfter } from './sorted-offsets';
 import type { AttributionSpans, Span } from './types';
 
@@ -79,7 +80,8 @@ const REPAIRS: readonly Repair[] = [
  * Finds every attribution's spans in a text; deterministic, linear time, never throws on text.
  * Stages: the taggers (or the rules), then readings they miss (recall rules, dash bylines)
  * where nothing covers them yet, quotations that go on (same paragraph,
- * then whole paragraphs), content fitted to whole quotations, and a joined verb's shared subject;
+ * then whole paragraphs, and a quotation set up by a short sentence about its speaker), content
+ * fitted to whole quotations, and a joined verb's shared subject;
  * the subject of a passive "was blamed" or "was told" is no source, and a bare "which" no claim.
  * A claim cut on a dangling word runs on to its clause's end. A text quoted in single quotes is
  * read through its double-quoted view (same offsets).
@@ -93,7 +95,8 @@ export function findAttributionSpans(original: string, model: AttributionModel):
   const raw = mergeMissing(withoutAnonymityRequests(text, primary), [...recall, ...findDashBylines(text)], text);
   const out: AttributionSpans[] = [];
   const fitEdges = claimEdgeFitter(text, doc, raw);
-  for (const found of attachQuoteContinuations(text, attachSentenceContinuations(text, raw))) {
+  const attached = attachQuoteContinuations(text, attachSentenceContinuations(text, raw));
+  for (const found of inTextOrder(attached, findSetupQuotes(text, attached))) {
     const source = fittedSource(text, found.source, found.cue);
     // a piece that lies inside the source is its description, not the claim ("officials, speaking on condition of anonymity because …, said")
     const outsideSource = (s: Span) => source === null || s.start < source.start || s.end > source.end;
