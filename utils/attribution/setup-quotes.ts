@@ -11,7 +11,11 @@ import type { AttributionSpans } from './types';
  * a verb (past or present, or "was" and an adjective, with one degree word), maybe "that"/"it" and
  * an adverb, its full stop, then an opening quotation mark.
  */
-const SETUP_THEN_QUOTE = /(?:^|[.!?]["”’]?[ \t]+|\n)((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+((?:was|were|is|are|seemed|sounded|looked)\s+(?:(?:more|less|far|much|rather|equally|not)\s+)?\p{Ll}{3,}|\p{Ll}{3,}(?:ed|s)(?:\s+(?:that|it|this))?)(?:\s+\p{Ll}+ly)?\.[ \t]*(?:\n\s*)?(?=[“"])/gu;
+const SETUP_BEFORE_QUOTE = /(?:^|[.!?]["”’]?[ \t]+|\n)((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+((?:was|were|is|are|seemed|sounded|looked)\s+(?:(?:more|less|far|much|rather|equally|not)\s+)?\p{Ll}{3,}|\p{Ll}{3,}(?:ed|s)(?:\s+(?:that|it|this))?)(?:\s+\p{Ll}+ly)?\.[ \t]*(?:\n\s*)?$/u;
+/** How far before a quotation its setup sentence may start. */
+const SETUP_REACH = 120;
+/** Opening marks of a quotation that may follow a setup. */
+const OPENING = /[“"]/gu;
 /** Capitalised words that open sentences but name no one. */
 const NOT_SPEAKERS = new Set('The A An It This That These Those There Here We I You Our Their His Her Its But And So Yet Then Now Still Later Earlier Meanwhile However'.split(' '));
 /** A quotation mark, then a verb of saying, before or after its speaker: the quotation has a cue of its own. */
@@ -43,13 +47,23 @@ export function findSetupQuotes(text: string, found: AttributionSpans[]): Attrib
   const bySource = new Map<number, AttributionSpans>();
   for (const f of found) if (f.source) bySource.set(f.source.start, f);
   const out: AttributionSpans[] = [];
-  for (const m of text.matchAll(SETUP_THEN_QUOTE)) {
+  // each opening mark right after a full stop is asked about the sentence before it (far fewer than sentences)
+  for (const q of text.matchAll(OPENING)) {
+    const open = q.index;
+    let k = open - 1;
+    while (k >= 0 && /\s/u.test(text[k])) k--;
+    if (k < 0 || text[k] !== '.') continue;
+    const from = Math.max(0, open - SETUP_REACH);
+    // a window cut mid-sentence must not pass for the text's start: "x" keeps `^` from matching there
+    const window = from === 0 ? text.slice(0, open) : `x${text.slice(from, open)}`;
+    const m = SETUP_BEFORE_QUOTE.exec(window);
+    if (!m) continue;
+    const base = from === 0 ? 0 : from - 1;
     const firstWord = m[1].split(/\s+/u)[0];
     // "Clinton's focus." is no one doing anything
     if (NOT_SPEAKERS.has(firstWord) || /['’]s?$/u.test(m[1])) continue;
-    const subject = m.index + m[0].indexOf(m[1]);
-    const verb = m.index + m[0].indexOf(m[2], subject - m.index + m[1].length);
-    const open = m.index + m[0].length;
+    const subject = base + m.index + m[0].indexOf(m[1]);
+    const verb = base + m.index + m[0].indexOf(m[2], m[0].indexOf(m[1]) + m[1].length);
     const end = quoteEnd(text, open);
     // a quotation with its own cue ("“…?“ he asked.") is read by the finder, not here
     if (end - open < 4 || OWN_CUE.test(text.slice(open, Math.min(text.length, end + 30)))) continue;

@@ -51,7 +51,7 @@ export function kindInContext(text: string, g: Group, prev: string, known: Map<s
   const end = g.words[g.words.length - 1].end;
   // "Jordan, 17, said", "Cormac Power, the chief executive,": a name given an age or a person's role
   // is a person's, whatever else its words name
-  if (AGE_AFTER.test(text.slice(end, end + 7)) || apposedRoleAfter(text, end)) return 'person';
+  if (text.charCodeAt(end) === 44 && (AGE_AFTER.test(text.slice(end, end + 7)) || apposedRoleAfter(text, end))) return 'person';
   // "chief executive Cormac Power": a role written before the name makes it a person's too
   if (kind === 'organization' && g.words.length > 1 && ROLES_BEFORE_NAMES.has(prev)) return 'person';
   if (kind !== 'unknown' && kind !== 'person') return kind;
