@@ -25,6 +25,9 @@ const BARE_OBJECT = /^(?:that|it|this|so)$/iu;
 /** Longest quotation taken. */
 const MAX_QUOTE = 1500;
 
+/** Space, tab, line break or no-break space: what may stand between a setup's full stop and its quotation. */
+const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0;
+
 /** Where the quotation opening at `open` ends: its closing mark, else the end of its paragraph. */
 function quoteEnd(text: string, open: number): number {
   const limit = Math.min(text.length, open + MAX_QUOTE);
@@ -51,8 +54,8 @@ export function findSetupQuotes(text: string, found: AttributionSpans[]): Attrib
   for (const q of text.matchAll(OPENING)) {
     const open = q.index;
     let k = open - 1;
-    while (k >= 0 && /\s/u.test(text[k])) k--;
-    if (k < 0 || text[k] !== '.') continue;
+    while (k >= 0 && isSpace(text.charCodeAt(k))) k--;
+    if (k < 0 || text.charCodeAt(k) !== 46) continue;
     const from = Math.max(0, open - SETUP_REACH);
     // a window cut mid-sentence must not pass for the text's start: "x" keeps `^` from matching there
     const window = from === 0 ? text.slice(0, open) : `x${text.slice(from, open)}`;
