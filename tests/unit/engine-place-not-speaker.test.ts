@@ -3,13 +3,7 @@
  * place, and a service or brigade is a body (invented sentences from a review of new genres).
  */
 import { describe, expect, it } from 'vitest';
-import { annotate } from '../../utils/attribution/annotate';
-import { loadModelFromDisk } from '../../scripts/lib/model-file';
-
-const model = loadModelFromDisk();
-const read = (text: string) => annotate(text, model).map((a) => ({
-  source: a.source && text.slice(a.source.start, a.source.end), type: a.sourceType, name: a.resolvedSource.name,
-}));
+import { readSources as read } from './engine-readings';
 
 describe('a place is no speaker', () => {
   it.each([

@@ -1,10 +1,6 @@
 /** A quotation set up by a short sentence about its speaker is that speaker's (invented sentences, as a review read them). */
 import { describe, expect, it } from 'vitest';
-import { annotate } from '../../utils/attribution/annotate';
-import { loadModelFromDisk } from '../../scripts/lib/model-file';
-
-const model = loadModelFromDisk();
-const read = (text: string) => annotate(text, model).map((a) => ({ source: a.source && text.slice(a.source.start, a.source.end), name: a.resolvedSource.name, claim: a.claim }));
+import { readClaims as read } from './engine-readings';
 
 describe('a quotation set up by a sentence about its speaker', () => {
   it.each([
