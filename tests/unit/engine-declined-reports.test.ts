@@ -12,9 +12,11 @@ const read = (text: string) => annotate(text, model).map((a) => ({
 }));
 
 describe('a claim declined on reports is the reports’', () => {
-  it('reports are typed as a document', () => {
-    expect(read('A spokesperson for Trevane declined to comment on reports that the company had held talks with a buyer.')).toContainEqual(
-      { source: 'reports', type: 'document', claim: 'that the company had held talks with a buyer' });
+  it.each([
+    ['A spokesperson for Trevane declined to comment on reports that the company had held talks with a buyer.', 'reports', 'that the company had held talks with a buyer'],
+    ['The company declined to comment on speculation that it would be sold.', 'speculation', 'that it would be sold'],
+  ])('reports and speculation are typed as a document, not as the one who declined: %s', (text, source, claim) => {
+    expect(read(text)).toContainEqual({ source, type: 'document', claim });
   });
 
   it.each([

@@ -9,6 +9,7 @@ const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/
 /** Nouns for a written or recorded artefact: "the poll found", "a filing shows" are documents. */
 export const DOCUMENT_NOUNS = set(`
   report reports poll polls polling survey surveys study studies analysis analyses filing filings
+  speculation rumours rumors allegation allegations
   complaint complaints lawsuit suit indictment ruling rulings verdict judgment statement statements
   release memo memos memorandum letter letters email emails e-mail e-mails tweet tweets post posts
   ad ads advertisement spot video videos clip footage film documentary book books article articles
