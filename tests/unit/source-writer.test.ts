@@ -60,3 +60,14 @@ describe('a given name tells "she" from "he"', () => {
     expect(described(text, [[first, 0], [pronoun, 0]])[1].name).toBe(name);
   });
 });
+
+describe('the byline names the writer, whom no "she" in the story means', () => {
+  it('leaves "By Ellen Marsh" out of the people a pronoun may stand for', () => {
+    const text = 'Why our library matters\n\nBy Ellen Marsh\n\nThe roof still leaks. She said the council had promised to act.';
+    expect(described(text, [['She', 0]])[0].name).not.toBe('Ellen Marsh');
+  });
+  it('near miss: a name after "by" inside a sentence is still a person', () => {
+    const text = 'The petition was started by Sue Partridge in May. She said the council had ignored it.';
+    expect(described(text, [['She', 0]])[0].name).toBe('Sue Partridge');
+  });
+});

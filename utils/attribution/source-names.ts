@@ -70,6 +70,8 @@ export function indexNames(text: string): NameIndex {
     if (starts[i] && single && kinds[i] === 'unknown' && !midSentence.has(key) && !bySurname.has(key) && !readerByFirstName(text, g)) continue;
     // "Republican", "Black", "Republican-led": an adjective of party or nation alone names no one.
     if (single && (NAME_ADJECTIVES.has(key) || (g.words[0].text.includes('-') && /-\p{Ll}+$/u.test(g.words[0].text)))) continue;
+    // "By Ellen Marsh" on a line of its own: the byline names the writer, whom no "she" in the story means
+    if (isByline(text, g)) continue;
     mentions.push(nameMention(text, g, kinds[i], before[i], key, byName, bySurname));
   }
   return { mentions, bySurname, byName };
@@ -99,6 +101,16 @@ const FIRM_ENDINGS = new Set([
   // before one: "Bank" alone ends no firm's name, or "West Bank" would make "West" one)
   'ag', 'se', 'nv', 'bv', 'gmbh', 'spa', 'asa', 'oyj', 'limited', 'llp',
 ]);
+
+/** "By" opening a line, then the name, then the line's end (maybe after a comma and a title or outlet). */
+const BYLINE_BEFORE = /(?:^|\n)[ \t]*By[ \t]+$/u;
+const BYLINE_AFTER = /^[ \t]*(?:,[^\n]{0,60})?(?:\n|$)/u;
+
+/** Whether the name is a byline's ("By Ellen Marsh"). */
+function isByline(text: string, g: Group): boolean {
+  const start = g.words[0].start, end = g.words[g.words.length - 1].end;
+  return BYLINE_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && BYLINE_AFTER.test(text.slice(end, end + 80));
+}
 
 /** The name's words lower-cased and joined by spaces: the text of the name, lower-cased. */
 function lowerName(g: Group): string {
