@@ -34,6 +34,7 @@ import { withoutIdiomCues } from './idiom-cues';
 import { withDeclinedReports } from './declined-reports';
 import { withNestedSourcesCut } from './nested-source';
 import { findSetupQuotes } from './setup-quotes';
+import { withoutUnsourcedInner } from './unsourced-inner';
 import { firstAtOrAfter } from './sorted-offsets';
 import type { AttributionSpans, Span } from './types';
 
@@ -68,12 +69,12 @@ type Repair = (text: string, found: AttributionSpans[]) => AttributionSpans[];
  * adverbs, auxiliaries and its verb's preposition; a quotation two readings hold left to the nearer cue;
  * no page label ("Pictured:") as a speaker; a relative clause on the source read as the claim's
  * first piece moved back into the source; the clause after "told" and its listener as the claim,
- * not an opening participle phrase; a claim declined "on reports that …" given to the reports; a nested source cut after the outer cue.
+ * not an opening participle phrase; a claim declined "on reports that …" given to the reports; a nested source cut after the outer cue; no agentless passive inside a sourced claim.
  */
 const REPAIRS: readonly Repair[] = [
   withInvertedRolesRestored, withSourceHeadNoun, withSubjectAsSource, withAccordingToApposition, shareSubjects, withoutPassiveSubjects,
   withoutRelativePronounClaims, withoutCueInSource, withoutAdverbCues, withoutJoinedCues, withWholeCues,
-  withoutSharedClaims, withoutColonLabels, withRelativeClauseInSource, withToldClause, withoutButClause, withoutIdiomCues, withDeclinedReports, withNestedSourcesCut,
+  withoutSharedClaims, withoutColonLabels, withRelativeClauseInSource, withToldClause, withoutButClause, withoutIdiomCues, withDeclinedReports, withNestedSourcesCut, withoutUnsourcedInner,
 ];
 
 /**
