@@ -34,4 +34,8 @@ describe('a claim cut at a number’s thousands comma runs on', () => {
     const claim = annotate(text, loadModelFromDisk())[0].claim;
     expect(claim).toBe('a fund to bring broadband to 60,000 homes by the end of 2027');
   });
+  it('takes in the noun a number was cut from, and the rest of its clause', () => {
+    const text = 'The Ministry for Digital Infrastructure today announced a £45 million fund to bring gigabit broadband to 60,000 rural homes and businesses by the end of 2027.';
+    expect(annotate(text, loadModelFromDisk())[0].claim).toBe('a £45 million fund to bring gigabit broadband to 60,000 rural homes and businesses by the end of 2027');
+  });
 });

@@ -31,12 +31,14 @@ function secondThatClauseAfter(doc: PreparedDoc, s: Span, k: number): boolean {
   return tokens[j]?.lower === 'and' && tokens[j + 1]?.lower === 'that' && /^that\s/iu.test(doc.text.slice(s.start, s.start + 5));
 }
 
-/** A claim cut at a number's thousands comma ("to 60|,000 homes"): the tokens split there, the number does not. */
+/** A claim cut at a number's thousands comma ("to 60|,000 homes") or before its noun ("to 60,000| rural homes"). */
 const THOUSANDS = /^,\d{3}\b/u;
 function insideNumber(text: string, end: number): boolean {
   const c = text.charCodeAt(end - 1);
-  return c >= 48 && c <= 57 && THOUSANDS.test(text.slice(end, end + 5));
+  return c >= 48 && c <= 57 && (THOUSANDS.test(text.slice(end, end + 5)) || WORD_AFTER.test(text.slice(end, end + 3)));
 }
+/** A lower-case word right after: the number's noun ("to 60,000| rural homes"), cut off with the rest of its phrase. */
+const WORD_AFTER = /^ \p{Ll}/u;
 
 /**
  * The claim's last span run on to the end of its clause when it ends on a dangling word or inside a number, or when a
