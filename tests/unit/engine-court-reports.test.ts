@@ -18,6 +18,7 @@ describe('a verb of judging someone takes its subject first', () => {
   it.each([
     ["Delran's representative at the talks, Mirela Asanovic, accused Karsovia of stalling.", "Delran's representative at the talks, Mirela Asanovic", 'accused', 'Karsovia of stalling'],
     ['The head of the union, Ana Ruiz, blamed the board for the losses.', 'The head of the union, Ana Ruiz,', 'blamed', 'the board for the losses'],
+    ['The minister, who said last year that taxes would not rise, unveiled a new levy on Tuesday.', 'The minister, who said last year that taxes would not rise,', 'unveiled', 'a new levy on Tuesday'],
   ])('%s', (text, source, cue, claim) => {
     expect(readings(text)).toContainEqual({ source, cue, claim });
   });
