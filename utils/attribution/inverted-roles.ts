@@ -25,11 +25,11 @@ function trimmedSubject(text: string, s: Span): Span {
 }
 
 /**
- * Verbs of judging someone ("accused", "blamed", "praised", "urged") or of bringing something out
- * ("unveiled", "launched", "proposed"): their subject always comes first, so a "source" right after one is its object, and the noun phrase right before it the one
+ * Verbs of judging someone ("accused", "blamed", "praised", "urged"): their subject always comes
+ * first, so a "source" right after one is its object, and the noun phrase right before it the one
  * judging. (Verbs of saying go either way: "…, said Ana Ruiz"; a passive's agent comes after it.)
  */
-const SUBJECT_FIRST_VERB = /^(?:accused|accuses|blamed|blames|criticized|criticised|criticizes|criticises|praised|praises|urged|urges|condemned|condemns|slammed|slams|blasted|blasts|thanked|thanks|congratulated|chided|rebuked|lambasted|faulted|denounced|denounces|unveiled|unveils|launched|launches|introduced|introduces|proposed|proposes)$/iu;
+const SUBJECT_FIRST_VERB = /^(?:accused|accuses|blamed|blames|criticized|criticised|criticizes|criticises|praised|praises|urged|urges|condemned|condemns|slammed|slams|blasted|blasts|thanked|thanks|congratulated|chided|rebuked|lambasted|faulted|denounced|denounces)$/iu;
 /** A subject before its verb: a noun phrase with no quotation, ending in a name or noun and a comma at most ("Delran's envoy, Mirela Asanovic,"). */
 const SUBJECT_BEFORE_VERB = /^(?:[Tt]he\s|\p{Lu})[^"“”«».;:!?]{0,120}?[\p{L}\p{N}]\s*,?$/u;
 
