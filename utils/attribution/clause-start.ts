@@ -14,13 +14,25 @@ export const CLAUSE_START = String.raw`^|[.!?]["”’]?\s+|\n`;
 const FRONTED_PREPOSITIONS = 'According to|Thanks to|As for|Apart from|Instead of|Along with|Like|Unlike|For|To|After|Before|Despite|Under|With|Without|Besides|Beyond|Against|Among|Since|Until|During|In|On|At|From|By|Per';
 
 /**
+ * The text up to `end`, at most `reach` characters of it, for a pattern anchored at a clause start:
+ * a window cut mid-sentence gets an "x" in front, so `^` cannot pass there for the text's start.
+ * An index in `window` is `offset` plus that index in the text.
+ */
+export function windowBefore(text: string, end: number, reach: number): { window: string; offset: number } {
+  const from = Math.max(0, end - reach);
+  return from === 0 ? { window: text.slice(0, end), offset: 0 } : { window: `x${text.slice(from, end)}`, offset: from - 1 };
+}
+
+/** What opens a sentence's fronted phrase: a clause start or a dateline's dash, maybe a quote mark and a conjunction. */
+const FRONT_OPENING = String.raw`(?:${CLAUSE_START}|\s[—–]\s+)["“]?(?:(?:But|And|Yet|So)\s+)?`;
+/** The fronted phrase's words after its first, up to its comma. */
+const FRONT_BODY = String.raw`\s[^,.;:!?"“”\n]{1,80}`;
+
+/**
  * A sentence opening with a preposition up to a position: its noun phrase, and at most one name
  * set beside it ("According to the finance director, Alan Kim"). A dash closes a dateline.
  */
-const FRONTED_PHRASE = new RegExp(
-  String.raw`(?:${CLAUSE_START}|\s[—–]\s+)["“]?(?:(?:But|And|Yet|So)\s+)?(?:${FRONTED_PREPOSITIONS})\s[^,.;:!?"“”\n]{1,80}(?:,\s+\p{Lu}[^,.;:!?"“”\n]{0,40})?$`,
-  'u',
-);
+const FRONTED_PHRASE = new RegExp(String.raw`${FRONT_OPENING}(?:${FRONTED_PREPOSITIONS})${FRONT_BODY}(?:,\s+\p{Lu}[^,.;:!?"“”\n]{0,40})?$`, 'u');
 
 /**
  * Participles that open a fronted phrase the same way ("Speaking in Lisbon, the prime minister said";
@@ -29,39 +41,34 @@ const FRONTED_PHRASE = new RegExp(
  */
 const FRONTED_PARTICIPLES = String.raw`(?:Speak|Writ|Talk|Visit|Address|Respond|Comment|Appear|Testify|Campaign|Tour|Brief|React|Repl|Explain|Arriv|Meet|Discuss|Call|Cit|Return|Report|Announc|Reflect|Look|Stand|Sitt|Walk|Open|Clos|Present|Launch|Unveil|Defend|Accept|Receiv)ing|Asked|Pressed|Questioned|Interviewed`;
 
+/** A sentence opening with a participle phrase up to a position ("Speaking to reporters in Lisbon"): FRONTED_PHRASE for participles. */
+const FRONTED_PARTICIPLE_PHRASE = new RegExp(String.raw`${FRONT_OPENING}(?:${FRONTED_PARTICIPLES})${FRONT_BODY}$`, 'u');
+
 /** A sentence that opens with a fronted phrase and has just reached its main clause (the phrase's comma, then space). */
-const FRONTED_THEN_CLAUSE = new RegExp(
-  String.raw`(?:${CLAUSE_START})["“]?(?:(?:But|And|Yet|So)\s+)?(?:${FRONTED_PREPOSITIONS}|${FRONTED_PARTICIPLES})\s[^,.;:!?"“”\n]{1,80},\s+$`,
-  'u',
-);
+const FRONTED_THEN_CLAUSE = new RegExp(String.raw`(?:${CLAUSE_START})["“]?(?:(?:But|And|Yet|So)\s+)?(?:${FRONTED_PREPOSITIONS}|${FRONTED_PARTICIPLES})${FRONT_BODY},\s+$`, 'u');
+
+/** How far back a fronted phrase is looked for. */
+const FRONT_REACH = 140;
 
 /**
  * Where the fronted phrase starts whose main clause opens at `pos` ("Asked about Ruiz, |the
  * spokesman said"), else -1: the names inside it are the phrase's, not the main clause subject's.
  */
 export function frontedPhraseBefore(text: string, pos: number): number {
-  const from = Math.max(0, pos - 120);
-  const m = FRONTED_THEN_CLAUSE.exec(from === 0 ? text.slice(0, pos) : `x${text.slice(from, pos)}`);
+  const { window, offset } = windowBefore(text, pos, 120);
+  const m = FRONTED_THEN_CLAUSE.exec(window);
   if (!m) return -1;
   // the match may start with the sentence end before the phrase: the phrase starts after it
-  const at = (from === 0 ? 0 : from - 1) + m.index;
   const opener = /^(?:[.!?]["”’]?\s+|\n)/u.exec(m[0]);
-  return at + (opener ? opener[0].length : 0);
+  return offset + m.index + (opener ? opener[0].length : 0);
 }
-
-/** A sentence opening with a participle phrase up to a position ("Speaking to reporters in Lisbon"): FRONTED_PHRASE for participles. */
-const FRONTED_PARTICIPLE_PHRASE = new RegExp(
-  String.raw`(?:${CLAUSE_START}|\s[—–]\s+)["“]?(?:(?:But|And|Yet|So)\s+)?(?:${FRONTED_PARTICIPLES})\s[^,.;:!?"“”\n]{1,80}$`,
-  'u',
-);
 
 /**
  * True when `end` closes a noun phrase inside a fronted participle phrase ("Speaking to reporters
  * in Lisbon|, the prime minister said"): what follows its comma is the main clause.
  */
 export function insideFrontedParticiple(text: string, end: number): boolean {
-  const from = Math.max(0, end - 140);
-  return FRONTED_PARTICIPLE_PHRASE.test(from === 0 ? text.slice(0, end) : `x${text.slice(from, end)}`);
+  return FRONTED_PARTICIPLE_PHRASE.test(windowBefore(text, end, FRONT_REACH).window);
 }
 
 /**
@@ -70,9 +77,7 @@ export function insideFrontedParticiple(text: string, end: number): boolean {
  * so what comes next is no apposition unless a comma of its own closes it.
  */
 export function insideFrontedPhrase(text: string, end: number): boolean {
-  const from = Math.max(0, end - 140);
-  // a window cut mid-sentence must not pass for the text's start: "x" keeps `^` from matching there
-  return FRONTED_PHRASE.test(from === 0 ? text.slice(0, end) : `x${text.slice(from, end)}`);
+  return FRONTED_PHRASE.test(windowBefore(text, end, FRONT_REACH).window);
 }
 
 /**

@@ -3,6 +3,7 @@
  * that,", "It goes without saying", "It's worth noting that", "needless to say", "so to speak")
  * and "It's unclear whether …". Read as cues they would mark the writer's prose as someone's claim.
  */
+import { FINITE_AUXILIARIES } from './source-lexicon';
 import type { AttributionSpans } from './types';
 
 /** Each idiom around its cue: what ends right before the cue, and what the cue starts with. */
@@ -20,20 +21,20 @@ const WHOLE_IDIOM = /^(?:(?:it['’]s|it\s+is|it\s+was|it\s+remains)\s+(?:not\s+
 /** How an idiom's cue starts. */
 const IDIOM_CUE_START = /^(?:said|saying|say|speak|noting|mentioning)\b/u;
 
+/** The verbs of saying whose object can be "nothing". */
+const SAYING = 'say|says|said|saying|tell|tells|told|telling';
 /** A cue that ends on a verb of saying. */
-const SAYING_CUE = /\b(?:say|says|said|saying|tell|tells|told|telling)$/iu;
+const SAYING_CUE = new RegExp(`\\b(?:${SAYING})$`, 'iu');
 /** A claim that is only "nothing" or "anything" (maybe about something), or a greeting ("said goodbye to"): no claim was made. */
 const NOTHING_SAID = /^(?:(?:goodbye|farewell|hello)\b|(?:anything|nothing)(?:\s+(?:about|on|of|regarding|further|more|else|new|when|as|after|before|while|until|because|since|if|for|in|at|to|and|but|or)\b|\W*$))/iu;
 
 /** A cue widened over "nothing" or "anything" as its object ("said nothing about"). */
-const CUE_SAYS_NOTHING = /\b(?:say|says|said|saying|tell|tells|told)\s+(?:anything|nothing)\b/iu;
+const CUE_SAYS_NOTHING = new RegExp(`\\b(?:${SAYING})\\s+(?:anything|nothing)\\b`, 'iu');
 
-/** "Ruiz said nothing about the plan", "Nobody said anything": a verb of saying whose object is nothing attributes no claim. */
 /** Words that open a subordinate clause: a verb after one belongs to it ("anything when the lights went out"). */
 const SUBORDINATORS = new Set('when as after before while until because since if though although whether'.split(' '));
 /** Finite verbs and auxiliaries, and past forms no "-ed" shows. */
-const FINITE = new Set(`was were is are am be been had has have would will could can should might may must did does do
-  went came made took gave got saw found felt thought knew left kept meant stood seemed`.split(/\s+/));
+const FINITE = new Set([...FINITE_AUXILIARIES, ...'am be do went came made took gave got saw found felt thought knew left kept meant stood seemed'.split(' ')]);
 
 /**
  * Whether "nothing" or "anything" is the subject of a clause the claim goes on with ("nothing more
@@ -55,6 +56,10 @@ const STORY_TOLD = /^(?:a\s+(?:story|tale)|stories|the\s+(?:story|tale)\s+of)\b/
 /** A source that is a work: a film, book or show tells a story, it claims nothing. */
 const WORK = /\b(?:film|movie|book|novel|documentary|play|series|show|exhibition|musical|opera|memoir|biopic)s?$/iu;
 
+/**
+ * "Ruiz said nothing about the plan", "Nobody said anything", "The film tells the story of …": a
+ * verb of saying whose object is nothing, a greeting or a work's plot attributes no claim.
+ */
 function saysNothing(text: string, f: AttributionSpans): boolean {
   const cue = f.cue!, claim = f.content[0];
   // the cue widened over its object ("said nothing about")

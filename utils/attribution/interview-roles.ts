@@ -2,7 +2,7 @@
  * A printed interview's "Q:" and "A:" turns: the interviewer asks, and the answers are the words of
  * the one interviewed, whom the headline or intro names as such.
  */
-import type { Entity, Mention } from './source-entity';
+import { newEntity, type Entity, type Mention } from './source-entity';
 import type { Span } from './types';
 
 /** Which side of the interview a source span is: its label "Q" or "A" before a colon, else null. */
@@ -14,7 +14,7 @@ export function interviewSide(text: string, span: Span): 'Q' | 'A' | null {
 
 /** The interviewer: someone of the outlet, unnamed in the text. */
 export function interviewer(): Entity {
-  return { name: 'the interviewer', description: 'the interviewer', type: 'unnamed-person', plural: false, gender: null, person: true };
+  return newEntity('the interviewer', 'the interviewer', 'unnamed-person', false, true);
 }
 
 /** Who is interviewed, named after these words ("an interview with novelist Katya Morrow"). */
@@ -49,5 +49,5 @@ export function interviewee(text: string, mentions: readonly Mention[], before: 
   // not a name after "by": that is who wrote or asked ("Under cross-examination by Simon Reyes")
   const inHeadline = headline > 0 && headline <= HEADLINE_LENGTH ? people.find((p) => p.end <= headline && !/\bby\s+$/iu.test(text.slice(Math.max(0, p.start - 4), p.start))) : undefined;
   if (inHeadline) return inHeadline.entity;
-  return { name: 'the interviewee', description: 'the interviewee', type: 'unnamed-person', plural: false, gender: null, person: true };
+  return newEntity('the interviewee', 'the interviewee', 'unnamed-person', false, true);
 }

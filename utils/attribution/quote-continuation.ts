@@ -109,7 +109,7 @@ const MAX_SENTENCE_REST = 600, MAX_QUOTATION = 3000;
 const MAX_PIECES = 12;
 
 /** A quotation's extent from its opening mark at `open`, within [open, limit): its end, or -1. */
-function quotationEnd(text: string, open: number, limit: number): number {
+export function quotationEnd(text: string, open: number, limit: number): number {
   for (let i = open + 1; i < limit; i++) {
     const ch = text[i];
     if (ch === '”' || ch === '»' || (ch === '"' && text[open] === '"')) return i + 1;

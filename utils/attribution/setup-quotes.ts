@@ -3,7 +3,8 @@
  * a promise.”"; "Whitlow was more measured. “We have to look at ourselves.”"): news names the
  * speaker, says how they took it, then quotes them with no "she said". The quotation is theirs.
  */
-import { uncoveredTest } from './quote-continuation';
+import { windowBefore } from './clause-start';
+import { quotationEnd, uncoveredTest } from './quote-continuation';
 import type { AttributionSpans } from './types';
 
 /**
@@ -28,15 +29,13 @@ const MAX_QUOTE = 1500;
 /** Space, tab, line break or no-break space: what may stand between a setup's full stop and its quotation. */
 const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0;
 
-/** Where the quotation opening at `open` ends: its closing mark, else the end of its paragraph. */
+/** Where the quotation opening at `open` ends: its closing mark, else the end of its paragraph (one running on). */
 function quoteEnd(text: string, open: number): number {
   const limit = Math.min(text.length, open + MAX_QUOTE);
-  for (let i = open + 1; i < limit; i++) {
-    const ch = text[i];
-    if (ch === '”' || (ch === '"' && text[open] === '"')) return i + 1;
-    if (ch === '\n') return i;
-  }
-  return limit;
+  const closed = quotationEnd(text, open, limit);
+  if (closed >= 0) return closed;
+  const line = text.indexOf('\n', open);
+  return line >= 0 && line < limit ? line : limit;
 }
 
 /**
@@ -56,12 +55,9 @@ export function findSetupQuotes(text: string, found: AttributionSpans[]): Attrib
     let k = open - 1;
     while (k >= 0 && isSpace(text.charCodeAt(k))) k--;
     if (k < 0 || text.charCodeAt(k) !== 46) continue;
-    const from = Math.max(0, open - SETUP_REACH);
-    // a window cut mid-sentence must not pass for the text's start: "x" keeps `^` from matching there
-    const window = from === 0 ? text.slice(0, open) : `x${text.slice(from, open)}`;
+    const { window, offset: base } = windowBefore(text, open, SETUP_REACH);
     const m = SETUP_BEFORE_QUOTE.exec(window);
     if (!m) continue;
-    const base = from === 0 ? 0 : from - 1;
     const firstWord = m[1].split(/\s+/u)[0];
     // "Clinton's focus." is no one doing anything
     if (NOT_SPEAKERS.has(firstWord) || /['’]s?$/u.test(m[1])) continue;

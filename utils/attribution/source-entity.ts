@@ -26,6 +26,14 @@ export interface Entity {
   person?: boolean;
 }
 
+/**
+ * A new entity, its gender not yet known: every entity is made here, so all share one shape (the
+ * look-backs read them in hot loops) and `person` is always set.
+ */
+export function newEntity(name: string, description: string, type: SourceType, plural: boolean, person = false): Entity {
+  return { name, description, type, plural, gender: null, person };
+}
+
 /** A place in the text where an entity is mentioned, for look-back resolution. */
 export interface Mention {
   start: number;

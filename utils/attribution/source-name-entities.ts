@@ -6,6 +6,7 @@
 import {
   loweredNameGender,
   nameKindType,
+  newEntity,
   startsWithArabicArticle,
   titleGender,
   type Entity,
@@ -91,7 +92,7 @@ export function entityFor(text: string, byName: Map<string, Entity>, g: Group, k
   if (known) return known;
   const name = article + nameText(text, g);
   const type = nameKindType(kind);
-  const entity: Entity = { name, description: name, type, plural: kind === 'group', gender: null, person: false };
+  const entity = newEntity(name, name, type, kind === 'group');
   byName.set(key, entity);
   return entity;
 }

@@ -19,20 +19,23 @@ function nextIsLexiconNoun(text: string, end: number): boolean {
 /** ", a California chipmaker,", ", Britain's biggest grocer,": an apposition after the name, up to its first preposition or its end, whose head is a body's noun. */
 const APPOSITION_AFTER = /^,\s+(?:a|an|the|\p{Lu}\p{L}*['’]s)\s+([^,.;:"“”]{1,60}?)(?:,|\s+(?:that|which|who|based|with|in|of|for|from|to|at|on|by|under)\b)/uy;
 
-/** True when the name is followed by an apposition naming a kind of body ("Nvelo, a California chipmaker,"). */
-function apposedBodyAfter(text: string, end: number, nameWords: number): boolean {
+/** The head (last word, as written) of an apposition right after the name, or null when none follows. */
+function appositionHeadAfter(text: string, end: number): string | null {
   APPOSITION_AFTER.lastIndex = 0;
   const m = APPOSITION_AFTER.exec(text.slice(end, end + 80));
-  return m !== null && isFirmNounFor(m[1].slice(m[1].lastIndexOf(' ') + 1), nameWords);
+  return m === null ? null : m[1].slice(m[1].lastIndexOf(' ') + 1);
+}
+
+/** True when the name is followed by an apposition naming a kind of body ("Nvelo, a California chipmaker,"). */
+function apposedBodyAfter(text: string, end: number, nameWords: number): boolean {
+  const head = appositionHeadAfter(text, end);
+  return head !== null && isFirmNounFor(head, nameWords);
 }
 
 /** True when the name is followed by an apposition whose head is a person's role ("Cormac Power, the chief executive,"). */
 function apposedRoleAfter(text: string, end: number): boolean {
-  APPOSITION_AFTER.lastIndex = 0;
-  const m = APPOSITION_AFTER.exec(text.slice(end, end + 80));
-  if (m === null) return false;
-  const head = m[1].slice(m[1].lastIndexOf(' ') + 1).toLowerCase();
-  return PERSON_ROLE_NOUNS.has(head) && !isOrganisationNoun(head);
+  const head = appositionHeadAfter(text, end)?.toLowerCase();
+  return head !== undefined && PERSON_ROLE_NOUNS.has(head) && !isOrganisationNoun(head);
 }
 
 /** Roles written right before a person's name that a firm's name never follows ("chief executive Cormac Power"). */

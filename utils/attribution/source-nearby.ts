@@ -3,7 +3,7 @@
  * sentence when the finder gave no source, a pair of people named together for "they", and the
  * name set beside a descriptive noun ("The regulator, Ofcom,").
  */
-import type { Entity, Mention } from './source-entity';
+import { newEntity, type Entity, type Mention } from './source-entity';
 import { resolvePronoun } from './coreference';
 import type { MentionTimeline } from './mention-timeline';
 import { passiveKind } from './passive-cues';
@@ -96,7 +96,7 @@ export function conjoinedPair(text: string, pos: number, content: Span[], timeli
   const spokeSince = timeline.findBack(pos, content, (m) => m.start > first.end && m.spoke === true && (m.entity.plural || m.entity.type === 'unnamed-group'));
   if (spokeSince) return null;
   const name = `${second.entity.name} and ${first.entity.name}`;
-  return { name, description: name, type: 'named-person', plural: true, gender: null, person: false };
+  return newEntity(name, name, 'named-person', true);
 }
 
 /** How far after a named pair a "they" may still be that pair. */

@@ -2,7 +2,7 @@
  * One pass that finds unnamed mentions ("a diplomat", "the poll", "critics") so that a later
  * "he", "they" or "the diplomat" can find what it stands for, with the words that described it.
  */
-import type { Entity, Mention } from './source-entity';
+import { newEntity, type Mention } from './source-entity';
 import {
   ANONYMOUS_PLURAL_NOUNS,
   ANONYMOUS_ROLE_NOUNS,
@@ -139,14 +139,7 @@ export function mentionOfRun(text: string, i: number, runEnd: number, readings: 
   if ((reading.kind !== 'typed' && reading.kind !== 'refer') || reading.head !== lower) return null;
   const type = reading.kind === 'typed' ? reading.type : reading.fallback;
   const description = describeAfter(text, end);
-  const entity: Entity = {
-    name: phrase,
-    description: description ? `${phrase}${/^\s*,/u.test(after) ? ',' : ''} ${description}` : phrase,
-    type,
-    plural: reading.plural,
-    gender: null,
-    person: false,
-  };
+  const entity = newEntity(phrase, description ? `${phrase}${/^\s*,/u.test(after) ? ',' : ''} ${description}` : phrase, type, reading.plural);
   // one literal per shape (no spread), so mentions keep stable shapes for the optimiser
   return reading.kind === 'refer' ? { start, end, entity, refer: reading.head } : { start, end, entity };
 }

@@ -6,7 +6,7 @@
 import { isShareOfPeople, shareType } from './share-sources';
 import type { AttributionSpans, ResolvedSource, SourceType, Span } from './types';
 import type { Entity, Mention } from './source-entity';
-import { classifyNameWords, nameKindType } from './source-entity';
+import { classifyNameWords, nameKindType, newEntity } from './source-entity';
 import { indexNames } from './source-names';
 import { indexUnnamedMentions } from './source-nouns';
 import { readPhraseRemembered, type PhraseMemo } from './source-phrase-memo';
@@ -96,7 +96,7 @@ export function describeSources(text: string, found: AttributionSpans[]): Descri
  */
 function sourcelessEntity(pos: number, previous: { entity: Entity; end: number } | null): Entity {
   if (previous && pos - previous.end < CONTINUATION_DISTANCE) return previous.entity;
-  return { name: 'unattributed', description: 'no source given', type: 'unnamed-person', plural: false, gender: null, person: false };
+  return newEntity('unattributed', 'no source given', 'unnamed-person', false);
 }
 
 function trimmedSpan(text: string, span: Span): Span {
@@ -116,10 +116,6 @@ function withHeadNoun(text: string, span: Span): Span {
   const m = NEXT_WORDS.exec(text);
   return m ? { start: span.start, end: span.end + m[0].length } : span;
 }
-
-const fresh = (name: string, description: string, type: SourceType, plural: boolean): Entity => ({
-  name, description, type, plural, gender: null, person: false,
-});
 
 /** How far before an unreadable source span a named speaker may be and still be taken for it. */
 const LOOSE_DISTANCE = 200;
@@ -171,7 +167,7 @@ function sourceEntity(text: string, span: Span, content: Span[], timeline: Menti
   const appos = describeAfter(text, end);
   const joiner = /^\s*,/u.test(after) ? ', ' : ' ';
   const description = appos && !phrase.includes(',') ? `${phrase}${joiner}${appos}` : phrase;
-  if (isShareOfPeople(phrase)) return fresh(phrase, description, shareType(text, start), true);
+  if (isShareOfPeople(phrase)) return newEntity(phrase, description, shareType(text, start), true);
   if ((reading.kind === 'typed' || reading.kind === 'refer') && phrase.includes(',')) {
     const named = apposedName(start + phrase.indexOf(','), end, isOrganisationNoun(reading.head), timeline, text);
     if (named) return named;
@@ -184,17 +180,17 @@ function sourceEntity(text: string, span: Span, content: Span[], timeline: Menti
   switch (reading.kind) {
     case 'pronoun': {
       // "you" and a narrator's "we" speak for people in general, not for someone the text names.
-      if (/^(?:you|we|us|our)$/u.test(reading.word)) return fresh(phrase, phrase, 'unnamed-group', true);
+      if (/^(?:you|we|us|our)$/u.test(reading.word)) return newEntity(phrase, phrase, 'unnamed-group', true);
       if (/^(?:i|me|my)$/u.test(reading.word) && writerSpeaks(text, start)) return writer(phrase);
       const pair = reading.word === 'they' ? conjoinedPair(text, start, content, timeline) : null;
       if (pair) return pair;
       const resolved = resolvePronoun(reading.word, start, content, timeline, text);
       // "Three students … One said": one member of an unnamed group is one unnamed person
-      if (resolved) return reading.word === 'one' && resolved.type === 'unnamed-group' ? fresh(resolved.name, resolved.description, 'unnamed-person', false) : resolved;
+      if (resolved) return reading.word === 'one' && resolved.type === 'unnamed-group' ? newEntity(resolved.name, resolved.description, 'unnamed-person', false) : resolved;
       const plural = /^(?:they|them|their|we|us|our)$/u.test(reading.word);
       const neuter = /^(?:it|its|this|that|which)$/u.test(reading.word);
       // an unresolved "one" is someone the text does not name
-      return fresh(phrase, phrase, plural ? 'unnamed-group' : neuter ? 'named-organization' : reading.word === 'one' ? 'unnamed-person' : 'named-person', plural);
+      return newEntity(phrase, phrase, plural ? 'unnamed-group' : neuter ? 'named-organization' : reading.word === 'one' ? 'unnamed-person' : 'named-person', plural);
     }
     case 'name': {
       // a name after its office ("U.S. Secretary of State Antony Blinken") is the mention, not the office
@@ -203,20 +199,20 @@ function sourceEntity(text: string, span: Span, content: Span[], timeline: Menti
       const words = shortName.replace(/^(?:the|The)\s+/u, '').split(/\s+/u);
       // "Engineers said": a capitalised role plural the text never uses as a name is a group.
       if (words.length === 1 && isRolePlural(words[0]) && classifyNameWords(words) === 'unknown') {
-        return fresh(shortName, description, ANONYMITY_CUE.test(after.slice(0, 120)) ? 'anonymous-source' : 'unnamed-group', true);
+        return newEntity(shortName, description, ANONYMITY_CUE.test(after.slice(0, 120)) ? 'anonymous-source' : 'unnamed-group', true);
       }
-      return fresh(shortName, description, nameKindType(classifyNameWords(words)), false);
+      return newEntity(shortName, description, nameKindType(classifyNameWords(words)), false);
     }
     case 'refer': {
       const resolved = resolveDescription(reading.head, start, content, timeline, text);
       if (resolved && (SPOKES_NOUNS.has(reading.head) || compatible(resolved, reading.fallback, reading.plural))) return resolved;
-      return fresh(shortName, description, reading.fallback, reading.plural);
+      return newEntity(shortName, description, reading.fallback, reading.plural);
     }
     case 'typed':
       // only a phrase read as a group of people looks back for its group ("the lawyers" typed as
       // their client's body stays so)
       return (reading.type === 'unnamed-group' || reading.type === 'anonymous-source' ? groupReferredTo(phrase, reading.head, start, content, timeline, text) : null) ??
-        fresh(shortName, description, reading.type, reading.plural);
+        newEntity(shortName, description, reading.type, reading.plural);
     case 'loose':
       return null;
   }
@@ -256,7 +252,7 @@ function groupReferredTo(phrase: string, head: string, start: number, content: S
   // one of an unnamed group is one unnamed person; one of a group of anonymous sources speaks as
   // that group, as "One of them" and "Another" do
   const single = bare[1] !== undefined && /^(?:one|another|each)$/iu.test(bare[1]);
-  return single && group.type === 'unnamed-group' ? fresh(group.name, group.description, 'unnamed-person', false) : group;
+  return single && group.type === 'unnamed-group' ? newEntity(group.name, group.description, 'unnamed-person', false) : group;
 }
 
 /** "both men", "the two candidates": a pair the text has just named, not an anonymous group. */
@@ -269,5 +265,5 @@ function namedPair(pos: number, content: Span[], timeline: MentionTimeline): Ent
   const second = timeline.findBack(first.start, content, (m) => m.name === true && m.entity.type === 'named-person' && m.entity !== first.entity && pos - m.end < PAIR_DISTANCE);
   if (!second) return null;
   const name = `${second.entity.name} and ${first.entity.name}`;
-  return fresh(name, name, 'named-person', true);
+  return newEntity(name, name, 'named-person', true);
 }

@@ -18,6 +18,7 @@ import {
   NOT_IN_SUBJECT, PP_NOUNS, SUBJECT_MODIFIERS, INTENTION_CUES, GENERIC_SUBJECTS,
 } from './sourcing-recall-words';
 import { clauseEnd } from './clause-complement';
+import { FINITE_AUXILIARIES } from './source-lexicon';
 
 /** The merge lives beside the readings; the span finder imports both from here. */
 export { mergeMissing } from './sourcing-merge';
@@ -51,7 +52,7 @@ function relativeBefore(t: Token[], from: number, to: number): boolean {
 /** Subject pronouns, and owners that open a clause's subject ("his side had been"). */
 const CLAUSE_OPENERS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'there', 'his', 'her', 'their', 'its', 'our', 'the']);
 /** Finite verbs and auxiliaries a clause's subject is followed by within a few words. */
-const FINITE_AFTER_SUBJECT = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'are', 'would', 'will', 'could', 'can', 'should', 'might', 'may', 'did', 'does', 'do', 'must']);
+const FINITE_AFTER_SUBJECT: ReadonlySet<string> = new Set([...FINITE_AUXILIARIES, 'do']);
 
 /** A clause at k, not an object: a subject opener, then a finite verb within four words ("his side had been"; "they were"). */
 function clauseAfter(t: Token[], k: number, to: number): boolean {

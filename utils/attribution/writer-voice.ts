@@ -4,14 +4,14 @@
  * words, "I" is the writer, named in the byline, not in the text; nobody a later "he" or "she"
  * points to, so the entity never joins the timeline.
  */
-import type { Entity } from './source-entity';
+import { newEntity, type Entity } from './source-entity';
 import { quotationOpenAt } from './quote-extent';
 
 const WRITERS = new WeakSet<Entity>();
 
 /** The writer, speaking as `phrase` ("I", "me"): a person the byline names. */
 export function writer(phrase: string): Entity {
-  const entity: Entity = { name: phrase, description: 'the writer', type: 'named-person', plural: false, gender: null, person: false };
+  const entity = newEntity(phrase, 'the writer', 'named-person', false);
   WRITERS.add(entity);
   return entity;
 }
