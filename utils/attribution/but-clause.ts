@@ -5,6 +5,7 @@
  * the subject did, and marking it as the claim would put words in the wrong place.
  */
 import { FINITE_WORD } from './source-lexicon';
+import { quotationOpenAt } from './quote-extent';
 import type { AttributionSpans } from './types';
 
 /** Verbs of saying: what follows them is reported speech, "but" clauses included. */
@@ -25,13 +26,6 @@ export function opensButClause(next: string, after = ''): boolean {
   return CLAUSE_WORD.test(next) || (/^\p{Ll}+ed$/u.test(next) && OBJECT_START.test(after));
 }
 
-/** Whether a quotation opened in `before` is still open at its end (a cut there would split the quote). */
-function insideQuotation(before: string): boolean {
-  const opened = (before.match(/[“‘]/gu)?.length ?? 0) + Math.floor((before.match(/"/gu)?.length ?? 0) % 2);
-  const closed = before.match(/[”’](?!\p{L})/gu)?.length ?? 0;
-  return opened > closed;
-}
-
 /** ", but " or " but " and the two words after it. */
 const BUT_THEN_WORD = /,?\s+but\s+(\p{L}+)(?:\s+(\p{L}+))?/gu;
 
@@ -47,7 +41,7 @@ export function withoutButClause(text: string, found: AttributionSpans[]): Attri
     if (CLAUSE_OR_QUOTE.test(claim)) return f;
     for (const m of claim.matchAll(BUT_THEN_WORD)) {
       const before = claim.slice(0, m.index);
-      if (m.index < 2 || /\bnot only\b/iu.test(before) || FINITE_WORD.test(before) || insideQuotation(before)) return f;
+      if (m.index < 2 || /\bnot only\b/iu.test(before) || FINITE_WORD.test(before) || quotationOpenAt(text, f.content[0].start, f.content[0].start + m.index)) return f;
       if (opensButClause(m[1], m[2])) return { ...f, content: [{ start: f.content[0].start, end: f.content[0].start + m.index }] };
     }
     return f;
