@@ -82,11 +82,12 @@ export function groups(text: string, ws: Word[]): Group[] {
     if (cur.length) out.push(splitTitles(cur));
     cur = [];
   };
-  for (const w of ws) {
+  for (let k = 0; k < ws.length; k++) {
+    const w = ws[k];
     const isName = capitalised(w.text) && !NOT_NAME_WORDS.has(w.lower.charCodeAt(w.lower.length - 1) === 46 ? w.lower.slice(0, -1) : w.lower);
     const joins = cur.length > 0 && onlySpaces(text, cur[cur.length - 1].end, w.start);
     const prevPossessive = cur.length > 0 && cur[cur.length - 1].possessive;
-    if (isName && ((joins && !prevPossessive) || possessiveJoin(text, cur, w) || andJoin(text, cur, w) || afterParticle(text, cur, w))) cur.push(w);
+    if (isName && ((joins && !prevPossessive) || possessiveJoin(text, cur, w) || andJoin(text, cur, ws, k) || afterParticle(text, cur, w))) cur.push(w);
     else if (cur.length > 0 && joins && !prevPossessive && CONNECTORS.has(w.lower) && (opensConnector(cur) || opensParticle(text, w))) cur.push(w);
     else {
       flush();
@@ -111,14 +112,27 @@ function afterParticle(text: string, cur: Word[], w: Word): boolean {
   return prev !== undefined && w.start === prev.end + 1 && text.charCodeAt(prev.end) === 45 && HYPHEN_PARTICLES.has(prev.lower);
 }
 
+/** The longest run of capitalised words after a name's "and" that may still end in a body's head ("Allied Workers Federation"). */
+const MAX_WORDS_AFTER_AND = 3;
+
 /**
  * "Office of Rail and Road", "Department for Culture and Sport": "and" inside a body's name, after
- * its "of" or "for" (so "Ana Ruiz and Bo Lund" stay two names).
+ * its "of" or "for" (so "Ana Ruiz and Bo Lund" stay two names). Also "the Food and Allied Workers
+ * Federation", "the Bill and Melinda Gates Foundation": after "the" and one or two words, when the
+ * words after "and" end in a body's head; without "the" ("Trump and Republican Party officials")
+ * the two stay apart.
  */
-function andJoin(text: string, cur: Word[], w: Word): boolean {
-  const prev = cur[cur.length - 1];
+function andJoin(text: string, cur: Word[], ws: Word[], k: number): boolean {
+  const prev = cur[cur.length - 1], w = ws[k];
   if (!prev || w.start - prev.end !== 5 || text.slice(prev.end, w.start) !== ' and ') return false;
-  return cur.some((x) => x.lower === 'of' || x.lower === 'for') && cur.some((x) => ORG_HEADS.has(x.lower));
+  if (cur.some((x) => x.lower === 'of' || x.lower === 'for') && cur.some((x) => ORG_HEADS.has(x.lower))) return true;
+  if (cur.length > 2 || !/(?:^|[^\p{L}])[Tt]he $/u.test(text.slice(Math.max(0, cur[0].start - 4), cur[0].start))) return false;
+  for (let j = k; j < ws.length && j < k + MAX_WORDS_AFTER_AND; j++) {
+    if (j > k && !onlySpaces(text, ws[j - 1].end, ws[j].start)) return false;
+    if (!capitalised(ws[j].text) || ws[j].possessive) return false;
+    if (ORG_HEADS.has(ws[j].lower)) return true;
+  }
+  return false;
 }
 
 /**

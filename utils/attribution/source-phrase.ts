@@ -50,7 +50,13 @@ function postModifies(noun: PWord, next: PWord): boolean {
 
 /** True when word j + 1 still belongs to the noun phrase of word j (module level: no closure per call). */
 function continues(ws: PWord[], j: number, cutAt: number): boolean {
-  return ws[j + 1].start < cutAt && !SPLITTERS.has(ws[j + 1].lower) && !postModifies(ws[j], ws[j + 1]);
+  return ws[j + 1].start < cutAt && !SPLITTERS.has(ws[j + 1].lower) && (!postModifies(ws[j], ws[j + 1]) || modifiesNext(ws, j + 1, cutAt));
+}
+
+/** An "-ing" word before a lower-case head noun modifies that noun ("media buying sources", "policy planning director"). */
+function modifiesNext(ws: PWord[], j: number, cutAt: number): boolean {
+  const next = ws[j + 1];
+  return ws[j].lower.endsWith('ing') && next !== undefined && next.start < cutAt && next.text === next.lower && KNOWN_HEAD(next.lower);
 }
 
 /** A typed reading; module level so reading a phrase makes no closure. */
