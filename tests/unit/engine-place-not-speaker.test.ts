@@ -12,6 +12,9 @@ describe('a place is no speaker', () => {
     ['Floods hit Port Aldwin overnight. The coastguard said two boats had sunk.', 'The coastguard', 'named-organization', 'The coastguard'],
     ['Storm hits Kelso. The regional fire service says it was called to 80 incidents.', 'The regional fire service', 'named-organization', 'The regional fire service'],
     ['Floods hit Kelso overnight. The fire brigade said two houses had collapsed.', 'The fire brigade', 'named-organization', 'The fire brigade'],
+    // a defendant named before "the judge" is not the judge, who news names by title if at all
+    ['Derek Amble, 61, admitted taking £40,000 from the fund. The judge said he had betrayed the town.', 'The judge', 'unnamed-person', 'The judge'],
+    ['Lawyer Ben Castle spoke for an hour. The magistrate said the case would go to the crown court.', 'The magistrate', 'unnamed-person', 'The magistrate'],
   ])('%s', (text, source, type, name) => {
     expect(read(text)).toContainEqual({ source, type, name });
   });
@@ -20,6 +23,9 @@ describe('a place is no speaker', () => {
     // near misses: a person named before the role is still the role
     ['Ana Ruiz voted against the bill in Kelso. The senator said it was rushed.', 'The senator', 'Ana Ruiz'],
     ['Judge Philippa Oduya sentenced him on Friday. The judge said he had betrayed voters.', 'The judge', 'Philippa Oduya'],
+    // a name after a home or kin noun and "of" is someone's, not a place
+    ['Protesters gathered outside the home of Oswin Tarrant on Sunday. The senator said he would not be intimidated.', 'The senator', 'Oswin Tarrant'],
+    ['Reporters waited outside the office of Mirela Dobre. The minister said she had done nothing wrong.', 'The minister', 'Mirela Dobre'],
   ])('near miss: %s', (text, source, name) => {
     expect(read(text).find((r) => r.source === source)?.name).toBe(name);
   });

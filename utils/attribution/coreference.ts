@@ -18,12 +18,19 @@ const AGE_NOUN = /year-old$/u;
 
 /** How far back a role description ("the senator") may find its named person without a matching title. */
 const NAMED_ROLE_DISTANCE = 1500;
+/**
+ * Roles news names by title when it names them at all ("Judge Ruth Amadi", "the coroner, Dr Ian
+ * Frost"): "the judge" is never the nearest name, which in a court story is the defendant's.
+ */
+const TITLED_ROLES = new Set(['judge', 'magistrate', 'coroner', 'referee', 'umpire']);
 
 /** Prepositions of place before a name ("in Oslo", "the mayor of Harlow Bay"). */
 const PLACE_BEFORE = /\b(?:in|at|near|across|outside|inside|around|into|throughout|of)\s+(?:the\s+)?$/iu;
 /** The word right after a name: a role noun there makes the name its modifier ("Harlow Bay councillor"). */
 const PLACE_MODIFIED = new Set('councillor councilor councillors councilors official officials resident residents native natives police'.split(' '));
 const WORD_AFTER = /^\s+(\p{Ll}+)/u;
+/** A home, kin or staff before "of": the name after it is someone's ("the home of Oswin Tarrant", "a lawyer for"), not a place. */
+const OWNER_OF = /\b(?:home|house|residence|office|family|wife|husband|son|daughter|mother|father|brother|sister|widow|widower|lawyer|lawyers|attorney|attorneys|spokesman|spokeswoman|spokesperson|aide|aides|staff|supporters|allies|friend|friends)\s+of\s+$/iu;
 
 /**
  * A name written as a place: after a preposition of place, or modifying a role noun. A role noun
@@ -32,7 +39,7 @@ const WORD_AFTER = /^\s+(\p{Ll}+)/u;
  */
 function usedAsPlace(m: Mention, text: string): boolean {
   if (text === '' || m.entity.person === true) return false;
-  if (PLACE_BEFORE.test(text.slice(Math.max(0, m.start - 14), m.start))) return true;
+  if (PLACE_BEFORE.test(text.slice(Math.max(0, m.start - 14), m.start)) && !OWNER_OF.test(text.slice(Math.max(0, m.start - 24), m.start))) return true;
   const after = WORD_AFTER.exec(text.slice(m.end, m.end + 24));
   return after !== null && (PERSON_ROLE_NOUNS.has(after[1]) || PLACE_MODIFIED.has(after[1]));
 }
@@ -200,7 +207,7 @@ export function resolveDescription(head: string, pos: number, skip: Span[], time
     const firm = timeline.findBack(pos, skip, (m) => m.name === true && m.entity.type === 'named-organization' && pos - m.end < NAMED_ROLE_DISTANCE && !POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 2)) && !(BUSINESS_HEADS.has(head) && PUBLIC_BODY.test(m.entity.name)));
     if (firm) return firm.entity;
   }
-  if ((PERSON_ROLE_NOUNS.has(head) || PERSON_SHAPED.test(head)) && !ANONYMOUS_ROLE_NOUNS.has(head)) {
+  if ((PERSON_ROLE_NOUNS.has(head) || PERSON_SHAPED.test(head)) && !ANONYMOUS_ROLE_NOUNS.has(head) && !TITLED_ROLES.has(head)) {
     // "the senator", "the Indiana governor": news names a person before describing them by role;
     // "the 23-year-old" someone known to be a person (given name, title, role, has spoken) first,
     // not a club or town named in between ("Okoro, who joined from Kirkby Town, …"), else the

@@ -129,7 +129,7 @@ export const SPOKES_NOUNS = set(`
 /** Singular person roles: "a witness", "the judge" are one unnamed individual. */
 export const PERSON_ROLE_NOUNS = set(`
   mp mps mep meps msp msps mla
-  man woman boy girl person someone somebody witness resident voter officer judge justice doctor
+  man woman boy girl person someone somebody witness resident voter officer judge justice magistrate coroner referee umpire doctor
   physician nurse lawyer attorney teacher student friend neighbor neighbour relative mother father
   daughter son wife husband sister brother cousin uncle aunt grandmother grandfather reader
   reporter journalist narrator announcer questioner host anchor member leader lawmaker senator
@@ -183,7 +183,7 @@ export const ANONYMITY_CUE =
 export const PERSON_TITLES = set(`
   mr mr. mrs mrs. ms ms. miss dr dr. sen sen. rep rep. gov gov. gen gen. lt lt. col col. capt
   capt. sgt sgt. prof prof. rev rev. sir dame lord lady president senator governor secretary
-  minister judge justice mayor ambassador spokesman spokeswoman spokesperson chairman chairwoman
+  minister judge justice magistrate coroner mayor ambassador spokesman spokeswoman spokesperson chairman chairwoman
   chief commissioner king queen prince princess pope sheikh emir general admiral colonel captain
   sergeant detective sheriff coach ceo executive director candidate nominee congressman congresswoman
   councilman councilwoman premier chancellor representative attorney prosecutor adviser advisor
