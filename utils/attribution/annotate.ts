@@ -1,7 +1,7 @@
 import { findAttributionSpans } from './spans';
 import type { AttributionModel } from './model';
 import { describeSources } from './source-typing';
-import { isAnonymousType, type Attribution, type AttributionSpans } from './types';
+import { isAnonymousType, type Attribution, type AttributionSpans, type Span } from './types';
 
 /** One FNV-1a step: the hash so far with one more number mixed in. */
 const fnvStep = (hash: number, part: number): number => Math.imul(hash ^ part, 0x01000193) >>> 0;
@@ -28,11 +28,14 @@ function stableId(spans: AttributionSpans): string {
 export function annotate(text: string, model: AttributionModel): Attribution[] {
   const found = findAttributionSpans(text, model);
   const described = describeSources(text, found);
-  return found.map((reading, i) => {
+  const out: Attribution[] = new Array<Attribution>(found.length);
+  // a loop, not a closure made per text: its code stays optimised across full GCs
+  for (let i = 0; i < found.length; i++) {
+    const reading = found[i];
     const { sourceType, resolvedSource, subjectSpan } = described[i];
     // a reading with no source span shows the words its speaker was read from, when there are any
     const spans = reading.source === null && subjectSpan ? { ...reading, source: subjectSpan } : reading;
-    return {
+    out[i] = {
       id: stableId(spans),
       content: spans.content,
       cue: spans.cue,
@@ -40,7 +43,15 @@ export function annotate(text: string, model: AttributionModel): Attribution[] {
       sourceType,
       anonymous: isAnonymousType(sourceType),
       resolvedSource,
-      claim: spans.content.map((s) => text.slice(s.start, s.end)).join(' … '),
+      claim: claimText(text, spans.content),
     };
-  });
+  }
+  return out;
+}
+
+/** The claim's pieces joined by an ellipsis. */
+function claimText(text: string, content: readonly Span[]): string {
+  let claim = '';
+  for (let k = 0; k < content.length; k++) claim += (k > 0 ? ' … ' : '') + text.slice(content[k].start, content[k].end);
+  return claim;
 }

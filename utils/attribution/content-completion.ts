@@ -179,17 +179,45 @@ export function completeFutureDay(text: string, cue: Span | null, s: Span): Span
 
 /** `completeDanglingEnd`, then `completeListTail`, bound to one text and the attributions found in it (the cue lookup built once). */
 export function danglingEndCompleter(doc: PreparedDoc, found: readonly AttributionSpans[]): (s: Span) => Span {
-  const sortedStarts = found.flatMap((f) => (f.cue ? [f.cue.start] : [])).sort((a, b) => a - b);
-  const cueStarts = new Set(sortedStarts);
-  return (s) => completeListTail(doc.text, sortedStarts, completeDanglingEnd(doc, cueStarts, s));
+  const completer = new DanglingEnds(doc, found);
+  return (s) => completer.complete(s);
 }
+
+/**
+ * The cue starts of a text's readings, sorted and as a set, for running dangling claim ends on. A
+ * class, not a closure made per text: its method keeps its optimised code from text to text.
+ */
+class DanglingEnds {
+  private readonly sortedStarts: number[];
+  private readonly cueStarts: Set<number>;
+  constructor(private readonly doc: PreparedDoc, found: readonly AttributionSpans[]) {
+    const starts: number[] = [];
+    for (const f of found) if (f.cue) starts.push(f.cue.start);
+    this.sortedStarts = starts.sort(byNumber);
+    this.cueStarts = new Set(starts);
+  }
+  complete(s: Span): Span {
+    return completeListTail(this.doc.text, this.sortedStarts, completeDanglingEnd(this.doc, this.cueStarts, s));
+  }
+}
+
+const byNumber = (a: number, b: number): number => a - b;
 
 /**
  * Every edge fix of a claim's span in one place, for the span finder: a dangling end run on (last
  * span only, and only with the prepared text) and over the day its future happens, then no dateline, manner adverb, listener or
- * sentence connective at its start, and no sentence full stop at its end.
+ * sentence connective at its start, and no sentence full stop at its end. A class, so the fitting
+ * keeps its optimised code from text to text (a closure made per text loses it at each full GC).
  */
-export function claimEdgeFitter(text: string, doc: PreparedDoc | null, found: readonly AttributionSpans[]): (cue: Span | null, s: Span, last: boolean) => Span {
-  const complete = doc ? danglingEndCompleter(doc, found) : (s: Span) => s;
-  return (cue, s, last) => withoutFinalFullStop(text, withoutLeadingConnective(text, withoutLeadingListener(text, cue, withoutLeadingAdverb(text, withLeadingDeterminer(text, withoutDateline(text, last ? completeFutureDay(text, cue, complete(s)) : s))))));
+export class ClaimEdgeFitter {
+  private readonly ends: DanglingEnds | null;
+  constructor(private readonly text: string, doc: PreparedDoc | null, found: readonly AttributionSpans[]) {
+    this.ends = doc ? new DanglingEnds(doc, found) : null;
+  }
+  /** The claim span `s` of a reading with cue `cue`, its edges fitted; `last` for the reading's last span. */
+  fit(cue: Span | null, s: Span, last: boolean): Span {
+    const text = this.text;
+    const completed = last ? completeFutureDay(text, cue, this.ends ? this.ends.complete(s) : s) : s;
+    return withoutFinalFullStop(text, withoutLeadingConnective(text, withoutLeadingListener(text, cue, withoutLeadingAdverb(text, withLeadingDeterminer(text, withoutDateline(text, completed))))));
+  }
 }

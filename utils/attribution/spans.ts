@@ -22,7 +22,7 @@ import { withoutPassiveSubjects, withoutRelativePronounClaims } from './passive-
 import { fittedSource } from './source-fitting';
 import { doubleQuotedView, withWholeApostropheMarks } from './single-quotes';
 import { withoutAnonymityRequests } from './anonymity-requests';
-import { claimEdgeFitter } from './content-completion';
+import { ClaimEdgeFitter } from './content-completion';
 import { withSourceHeadNoun } from './source-head-noun';
 import { withWholeCues } from './cue-extent';
 import { withoutJoinedCues } from './joined-cues';
@@ -49,12 +49,33 @@ function validSpan(text: string, s: Span | null): boolean {
     s.end <= text.length && !isLowSurrogate(text, s.start) && !isLowSurrogate(text, s.end);
 }
 
+const byStartThenEnd = (a: Span, b: Span): number => a.start - b.start || a.end - b.end;
+
 /** Sorts content spans and drops any that overlap an earlier one. */
 function disjointContent(content: Span[]): Span[] {
-  const sorted = [...content].sort((a, b) => a.start - b.start || a.end - b.end);
+  const sorted = [...content].sort(byStartThenEnd);
   const out: Span[] = [];
   for (const s of sorted) if (out.length === 0 || s.start >= out[out.length - 1].end) out.push(s);
   return out;
+}
+
+/**
+ * A reading's claim spans fitted: valid ones only, each fitted to its quotation and split at
+ * paragraphs, edges fitted (the last piece's end run on), whole apostrophe quotation marks when the
+ * text was read through its double-quoted view, and none that lies inside the source (there it is
+ * the source's description: "officials, speaking on condition of anonymity because …, said").
+ * Loops, not closures made per reading, so the code stays optimised across full GCs.
+ */
+function fittedContent(text: string, original: string, found: AttributionSpans, source: Span | null, edges: ClaimEdgeFitter): Span[] {
+  const pieces: Span[] = [];
+  for (const s of found.content) if (validSpan(text, s)) for (const piece of splitAtParagraphs(text, fitContentToQuotation(text, s))) pieces.push(piece);
+  const kept: Span[] = [];
+  for (let i = 0; i < pieces.length; i++) {
+    const fitted = withClosingQuoteMark(text, edges.fit(found.cue, pieces[i], i === pieces.length - 1));
+    const piece = text === original ? fitted : withWholeApostropheMarks(original, fitted);
+    if (source === null || piece.start < source.start || piece.end > source.end) kept.push(piece);
+  }
+  return disjointContent(kept);
 }
 
 /** A repair of the readings of a whole text: each takes them all and gives them back mended. */
@@ -95,14 +116,11 @@ export function findAttributionSpans(original: string, model: AttributionModel):
   const recall = doc ? findSourcingRecall(text, doc.tokens, doc.sentences) : findSourcingRecall(text);
   const raw = mergeMissing(withoutAnonymityRequests(text, primary), [...recall, ...findDashBylines(text)], text);
   const out: AttributionSpans[] = [];
-  const fitEdges = claimEdgeFitter(text, doc, raw);
+  const edges = new ClaimEdgeFitter(text, doc, raw);
   const attached = attachQuoteContinuations(text, attachSentenceContinuations(text, raw));
   for (const found of inTextOrder(attached, findSetupQuotes(text, attached))) {
     const source = fittedSource(text, found.source, found.cue);
-    // a piece that lies inside the source is its description, not the claim ("officials, speaking on condition of anonymity because …, said")
-    const outsideSource = (s: Span) => source === null || s.start < source.start || s.end > source.end;
-    const fitted = found.content.filter((s) => validSpan(text, s)).flatMap((s) => splitAtParagraphs(text, fitContentToQuotation(text, s))).map((s, i, all) => withClosingQuoteMark(text, fitEdges(found.cue, s, i === all.length - 1)));
-    const content = disjointContent((text === original ? fitted : fitted.map((s) => withWholeApostropheMarks(original, s))).filter(outsideSource));
+    const content = fittedContent(text, original, found, source, edges);
     if (content.length === 0 || !validSpan(text, found.cue) || !validSpan(text, source)) continue;
     out.push({ source, cue: found.cue, content });
   }
