@@ -50,18 +50,23 @@ function withoutSourceRelative<T extends AttributionSpans>(text: string, f: T, s
  * and a relative clause on the source left out of the claim.
  */
 export function withAccordingToApposition(text: string, found: AttributionSpans[]): AttributionSpans[] {
-  return found.map((reading) => {
-    if (!reading.cue || !reading.source || reading.content.length === 0 || !/^according to$/iu.test(text.slice(reading.cue.start, reading.cue.end))) return reading;
-    const source = reading.source;
-    const f = withoutSourceRelative(text, reading, source);
-    const [first, ...rest] = f.content;
-    if (source.end > first.start || !/^,\s+$/u.test(text.slice(source.end, first.start))) return f;
-    const claim = text.slice(first.start, first.end);
-    const phrase = text.slice(source.start, source.end);
-    const head = headNoun(phrase);
-    const personRole = /^(?:the|his|her|their|its)\s/iu.test(phrase) && (PERSON_ROLE_NOUNS.has(head) || SPOKES_NOUNS.has(head));
-    const m = (personRole ? NAME_THEN_COMMA.exec(claim) : null) ?? (PERSON_NAME.test(phrase) ? roleAfterName(claim) : null) ?? INDEFINITE_THEN_COMMA.exec(claim);
-    if (!m || FINITE_WORD.test(m[1]) || SAYS.test(m[1]) || m[0].length >= claim.length) return f;
-    return { ...f, source: { start: source.start, end: first.start + m[1].length }, content: [{ start: first.start + m[0].length, end: first.end }, ...rest] };
-  });
+  const out = new Array<AttributionSpans>(found.length);
+  for (let i = 0; i < found.length; i++) out[i] = readingWithAccordingToApposition(text, found[i]);
+  return out;
+}
+
+/** `withAccordingToApposition` for one reading: a module-level function, not a closure made per text, so its optimised code outlives a full GC. */
+function readingWithAccordingToApposition(text: string, reading: AttributionSpans): AttributionSpans {
+  if (!reading.cue || !reading.source || reading.content.length === 0 || !/^according to$/iu.test(text.slice(reading.cue.start, reading.cue.end))) return reading;
+  const source = reading.source;
+  const f = withoutSourceRelative(text, reading, source);
+  const [first, ...rest] = f.content;
+  if (source.end > first.start || !/^,\s+$/u.test(text.slice(source.end, first.start))) return f;
+  const claim = text.slice(first.start, first.end);
+  const phrase = text.slice(source.start, source.end);
+  const head = headNoun(phrase);
+  const personRole = /^(?:the|his|her|their|its)\s/iu.test(phrase) && (PERSON_ROLE_NOUNS.has(head) || SPOKES_NOUNS.has(head));
+  const m = (personRole ? NAME_THEN_COMMA.exec(claim) : null) ?? (PERSON_NAME.test(phrase) ? roleAfterName(claim) : null) ?? INDEFINITE_THEN_COMMA.exec(claim);
+  if (!m || FINITE_WORD.test(m[1]) || SAYS.test(m[1]) || m[0].length >= claim.length) return f;
+  return { ...f, source: { start: source.start, end: first.start + m[1].length }, content: [{ start: first.start + m[0].length, end: first.end }, ...rest] };
 }

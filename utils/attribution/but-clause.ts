@@ -34,16 +34,21 @@ const BUT_THEN_WORD = /,?\s+but\s+(\p{L}+)(?:\s+(\p{L}+))?/gu;
  * a claim that is itself a clause ("she had underestimated the cost but the project would go ahead").
  */
 export function withoutButClause(text: string, found: AttributionSpans[]): AttributionSpans[] {
-  return found.map((f) => {
-    if (!f.cue || f.content.length !== 1 || f.content[0].start < f.cue.end) return f;
-    if (SAYING.test(text.slice(f.cue.start, f.cue.end))) return f;
-    const claim = text.slice(f.content[0].start, f.content[0].end);
-    if (CLAUSE_OR_QUOTE.test(claim)) return f;
-    for (const m of claim.matchAll(BUT_THEN_WORD)) {
-      const before = claim.slice(0, m.index);
-      if (m.index < 2 || /\bnot only\b/iu.test(before) || FINITE_WORD.test(before) || quotationOpenAt(text, f.content[0].start, f.content[0].start + m.index)) return f;
-      if (opensButClause(m[1], m[2])) return { ...f, content: [{ start: f.content[0].start, end: f.content[0].start + m.index }] };
-    }
-    return f;
-  });
+  const out = new Array<AttributionSpans>(found.length);
+  for (let i = 0; i < found.length; i++) out[i] = readingWithoutButClause(text, found[i]);
+  return out;
+}
+
+/** `withoutButClause` for one reading: a module-level function, not a closure made per text, so its optimised code outlives a full GC. */
+function readingWithoutButClause(text: string, f: AttributionSpans): AttributionSpans {
+  if (!f.cue || f.content.length !== 1 || f.content[0].start < f.cue.end) return f;
+  if (SAYING.test(text.slice(f.cue.start, f.cue.end))) return f;
+  const claim = text.slice(f.content[0].start, f.content[0].end);
+  if (CLAUSE_OR_QUOTE.test(claim)) return f;
+  for (const m of claim.matchAll(BUT_THEN_WORD)) {
+    const before = claim.slice(0, m.index);
+    if (m.index < 2 || /\bnot only\b/iu.test(before) || FINITE_WORD.test(before) || quotationOpenAt(text, f.content[0].start, f.content[0].start + m.index)) return f;
+    if (opensButClause(m[1], m[2])) return { ...f, content: [{ start: f.content[0].start, end: f.content[0].start + m.index }] };
+  }
+  return f;
 }

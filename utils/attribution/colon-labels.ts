@@ -20,9 +20,14 @@ export function isColonLabel(lastWord: string): boolean {
 
 /** Drops readings whose cue is a colon after a label ("Pictured: Released detainees arrive …"). */
 export function withoutColonLabels(text: string, found: AttributionSpans[]): AttributionSpans[] {
-  return found.filter((a) => {
-    if (!a.cue || !a.source || text.slice(a.cue.start, a.cue.end) !== ':') return true;
-    const words = text.slice(a.source.start, a.source.end).trim().split(/\s+/u);
-    return !(words.length <= 2 && isColonLabel(words[words.length - 1]));
-  });
+  const out: AttributionSpans[] = [];
+  for (const f of found) if (hasNoColonLabel(text, f)) out.push(f);
+  return out;
+}
+
+/** Whether `withoutColonLabels` keeps a reading: a module-level function, not a closure made per text, so its optimised code outlives a full GC. */
+function hasNoColonLabel(text: string, a: AttributionSpans): boolean {
+  if (!a.cue || !a.source || text.slice(a.cue.start, a.cue.end) !== ':') return true;
+  const words = text.slice(a.source.start, a.source.end).trim().split(/\s+/u);
+  return !(words.length <= 2 && isColonLabel(words[words.length - 1]));
 }

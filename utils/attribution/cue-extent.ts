@@ -96,20 +96,25 @@ function contentAfter(text: string, content: readonly Span[], cueEnd: number, en
  * when they put it there), where the widening takes nothing else from the reading's claim.
  */
 export function withWholeCues(text: string, found: AttributionSpans[]): AttributionSpans[] {
-  return found.map((f) => {
-    if (!f.cue) return f;
-    let start = cueStartWithModifiers(text, f.cue);
-    let end = cueEndWithPreposition(text, f.cue);
-    let source = f.source;
-    if (source && start < f.cue.start) {
-      const trimmed = sourceBefore(text, source, start, f.cue.start);
-      if (trimmed === null || touches([trimmed], start, f.cue.start)) start = f.cue.start;
-      else source = trimmed;
-    }
-    if (touches(f.content, start, f.cue.start)) { start = f.cue.start; source = f.source; }
-    let content = touches([source], f.cue.end, end) ? null : contentAfter(text, f.content, f.cue.end, end);
-    if (content === null) { end = f.cue.end; content = f.content; }
-    if (start === f.cue.start && end === f.cue.end) return f;
-    return { ...f, source, cue: { start, end }, content };
-  });
+  const out = new Array<AttributionSpans>(found.length);
+  for (let i = 0; i < found.length; i++) out[i] = readingWithWholeCue(text, found[i]);
+  return out;
+}
+
+/** `withWholeCues` for one reading: a module-level function, not a closure made per text, so its optimised code outlives a full GC. */
+function readingWithWholeCue(text: string, f: AttributionSpans): AttributionSpans {
+  if (!f.cue) return f;
+  let start = cueStartWithModifiers(text, f.cue);
+  let end = cueEndWithPreposition(text, f.cue);
+  let source = f.source;
+  if (source && start < f.cue.start) {
+    const trimmed = sourceBefore(text, source, start, f.cue.start);
+    if (trimmed === null || touches([trimmed], start, f.cue.start)) start = f.cue.start;
+    else source = trimmed;
+  }
+  if (touches(f.content, start, f.cue.start)) { start = f.cue.start; source = f.source; }
+  let content = touches([source], f.cue.end, end) ? null : contentAfter(text, f.content, f.cue.end, end);
+  if (content === null) { end = f.cue.end; content = f.content; }
+  if (start === f.cue.start && end === f.cue.end) return f;
+  return { ...f, source, cue: { start, end }, content };
 }

@@ -16,15 +16,20 @@ const REACH = 160;
 
 /** The readings with every claim declined "on reports that …" given to those reports. */
 export function withDeclinedReports(text: string, found: AttributionSpans[]): AttributionSpans[] {
-  return found.map((f) => {
-    const claim = f.content[0];
-    if (!f.cue || !claim || claim.end <= f.cue.end || !DECLINING_WORD.test(text.slice(f.cue.start, f.cue.end))) return f;
-    const from = f.cue.start;
-    const m = DECLINED_ON_REPORTS.exec(text.slice(from, Math.min(claim.end, from + REACH)));
-    // the declining word is the cue's, and the reports' "that" lies in the claim
-    const that = m ? from + m.index + m[0].length : -1;
-    if (!m || from + m.index >= f.cue.end || that < claim.start || that >= claim.end) return f;
-    const start = from + m.index + m[0].lastIndexOf(m[1]);
-    return { source: { start, end: start + m[1].length }, cue: null, content: [{ start: that, end: claim.end }, ...f.content.slice(1)] };
-  });
+  const out = new Array<AttributionSpans>(found.length);
+  for (let i = 0; i < found.length; i++) out[i] = readingWithDeclinedReports(text, found[i]);
+  return out;
+}
+
+/** `withDeclinedReports` for one reading: a module-level function, not a closure made per text, so its optimised code outlives a full GC. */
+function readingWithDeclinedReports(text: string, f: AttributionSpans): AttributionSpans {
+  const claim = f.content[0];
+  if (!f.cue || !claim || claim.end <= f.cue.end || !DECLINING_WORD.test(text.slice(f.cue.start, f.cue.end))) return f;
+  const from = f.cue.start;
+  const m = DECLINED_ON_REPORTS.exec(text.slice(from, Math.min(claim.end, from + REACH)));
+  // the declining word is the cue's, and the reports' "that" lies in the claim
+  const that = m ? from + m.index + m[0].length : -1;
+  if (!m || from + m.index >= f.cue.end || that < claim.start || that >= claim.end) return f;
+  const start = from + m.index + m[0].lastIndexOf(m[1]);
+  return { source: { start, end: start + m[1].length }, cue: null, content: [{ start: that, end: claim.end }, ...f.content.slice(1)] };
 }

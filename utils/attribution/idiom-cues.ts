@@ -72,14 +72,19 @@ function saysNothing(text: string, f: AttributionSpans): boolean {
 
 /** The readings less those whose cue sits in such a phrase, and those that say nothing. */
 export function withoutIdiomCues(text: string, found: AttributionSpans[]): AttributionSpans[] {
-  return found.filter((f) => {
-    if (!f.cue) return true;
-    if (saysNothing(text, f)) return false;
-    if (WHOLE_IDIOM.test(text.slice(f.cue.start, f.cue.end))) return false;
-    // every idiom's cue is one of a few words: the rest need no look around
-    if (!IDIOM_CUE_START.test(text.slice(f.cue.start, f.cue.start + 12))) return true;
-    const before = text.slice(Math.max(0, f.cue.start - 24), f.cue.start);
-    const from = text.slice(f.cue.start, f.cue.start + 24);
-    return !IDIOMS.some(([end, start]) => end.test(before) && start.test(from));
-  });
+  const out: AttributionSpans[] = [];
+  for (const f of found) if (hasNoIdiomCue(text, f)) out.push(f);
+  return out;
+}
+
+/** Whether `withoutIdiomCues` keeps a reading: a module-level function, not a closure made per text, so its optimised code outlives a full GC. */
+function hasNoIdiomCue(text: string, f: AttributionSpans): boolean {
+  if (!f.cue) return true;
+  if (saysNothing(text, f)) return false;
+  if (WHOLE_IDIOM.test(text.slice(f.cue.start, f.cue.end))) return false;
+  // every idiom's cue is one of a few words: the rest need no look around
+  if (!IDIOM_CUE_START.test(text.slice(f.cue.start, f.cue.start + 12))) return true;
+  const before = text.slice(Math.max(0, f.cue.start - 24), f.cue.start);
+  const from = text.slice(f.cue.start, f.cue.start + 24);
+  return !IDIOMS.some(([end, start]) => end.test(before) && start.test(from));
 }

@@ -35,16 +35,21 @@ const SUBJECT_BEFORE_VERB = /^(?:[Tt]he\s|\p{Lu})[^"“”«».;:!?]{0,120}?[\p{
 
 /** The readings whose source and claim were read the wrong way round, set right. */
 export function withInvertedRolesRestored(text: string, found: AttributionSpans[]): AttributionSpans[] {
-  return found.map((f) => {
-    const { source, cue, content } = f;
-    if (!source || !cue || source.start < cue.end || content.length !== 1 || content[0].end > cue.start) return f;
-    const claim = text.slice(content[0].start, content[0].end);
-    const ageSubject = OPENS_CLAUSE.test(text.slice(source.start, source.end)) && SUBJECT_WITH_AGE.test(claim);
-    // "Delran's envoy, Mirela Asanovic, accused Karsovia of stalling": the envoy is the subject of a
-    // verb that never follows its claim, right before it, and what comes after is its object
-    const subjectFirst = SUBJECT_FIRST_VERB.test(text.slice(cue.start, cue.end)) && /^[\s,]*$/u.test(text.slice(content[0].end, cue.start)) &&
-      SUBJECT_BEFORE_VERB.test(claim) && !/^\p{Ll}/u.test(text.slice(source.start, source.end));
-    if (!ageSubject && !subjectFirst) return f;
-    return { ...f, source: trimmedSubject(text, content[0]), content: [source] };
-  });
+  const out = new Array<AttributionSpans>(found.length);
+  for (let i = 0; i < found.length; i++) out[i] = readingWithRolesRestored(text, found[i]);
+  return out;
+}
+
+/** `withInvertedRolesRestored` for one reading: a module-level function, not a closure made per text, so its optimised code outlives a full GC. */
+function readingWithRolesRestored(text: string, f: AttributionSpans): AttributionSpans {
+  const { source, cue, content } = f;
+  if (!source || !cue || source.start < cue.end || content.length !== 1 || content[0].end > cue.start) return f;
+  const claim = text.slice(content[0].start, content[0].end);
+  const ageSubject = OPENS_CLAUSE.test(text.slice(source.start, source.end)) && SUBJECT_WITH_AGE.test(claim);
+  // "Delran's envoy, Mirela Asanovic, accused Karsovia of stalling": the envoy is the subject of a
+  // verb that never follows its claim, right before it, and what comes after is its object
+  const subjectFirst = SUBJECT_FIRST_VERB.test(text.slice(cue.start, cue.end)) && /^[\s,]*$/u.test(text.slice(content[0].end, cue.start)) &&
+    SUBJECT_BEFORE_VERB.test(claim) && !/^\p{Ll}/u.test(text.slice(source.start, source.end));
+  if (!ageSubject && !subjectFirst) return f;
+  return { ...f, source: trimmedSubject(text, content[0]), content: [source] };
 }

@@ -44,15 +44,20 @@ export function passiveKind(text: string, cue: Span): 'judged' | 'listener' | nu
  * left as they are.
  */
 export function withoutPassiveSubjects(text: string, found: AttributionSpans[]): AttributionSpans[] {
-  return found.map((f) => {
-    if (!f.source || !f.cue || f.source.end > f.cue.start) return f;
-    const kind = passiveKind(text, f.cue);
-    if (kind === null) return f;
-    const subject = f.source;
-    const overlaps = f.content.some((c) => c.start < subject.end && subject.start < c.end);
-    const content = kind === 'judged' && !overlaps ? [subject, ...f.content].sort((a, b) => a.start - b.start) : f.content;
-    return { ...f, source: null, content };
-  });
+  const out = new Array<AttributionSpans>(found.length);
+  for (let i = 0; i < found.length; i++) out[i] = readingWithoutPassiveSubject(text, found[i]);
+  return out;
+}
+
+/** `withoutPassiveSubjects` for one reading: a module-level function, not a closure made per text, so its optimised code outlives a full GC. */
+function readingWithoutPassiveSubject(text: string, f: AttributionSpans): AttributionSpans {
+  if (!f.source || !f.cue || f.source.end > f.cue.start) return f;
+  const kind = passiveKind(text, f.cue);
+  if (kind === null) return f;
+  const subject = f.source;
+  const overlaps = f.content.some((c) => c.start < subject.end && subject.start < c.end);
+  const content = kind === 'judged' && !overlaps ? [subject, ...f.content].sort((a, b) => a.start - b.start) : f.content;
+  return { ...f, source: null, content };
 }
 
 /** A claim that is a relative pronoun and nothing else. */

@@ -69,10 +69,15 @@ function cueAfterOwnSource(text: string, f: AttributionSpans): AttributionSpans 
  * a cue that swallowed its subject (or the noun a possessive source owns) gives it back to the source.
  */
 export function withSourceHeadNoun(text: string, found: AttributionSpans[]): AttributionSpans[] {
-  return found.map((reading) => {
-    const f = cueAfterOwnSource(text, possessedNounFromCue(text, splitSubjectFromCue(text, reading)));
-    if (!f.source) return f;
-    const source = widened(text, f.source, f.cue ? [f.cue, ...f.content] : f.content);
-    return source === f.source ? f : { ...f, source };
-  });
+  const out = new Array<AttributionSpans>(found.length);
+  for (let i = 0; i < found.length; i++) out[i] = readingWithSourceHeadNoun(text, found[i]);
+  return out;
+}
+
+/** `withSourceHeadNoun` for one reading: a module-level function, not a closure made per text, so its optimised code outlives a full GC. */
+function readingWithSourceHeadNoun(text: string, reading: AttributionSpans): AttributionSpans {
+  const f = cueAfterOwnSource(text, possessedNounFromCue(text, splitSubjectFromCue(text, reading)));
+  if (!f.source) return f;
+  const source = widened(text, f.source, f.cue ? [f.cue, ...f.content] : f.content);
+  return source === f.source ? f : { ...f, source };
 }

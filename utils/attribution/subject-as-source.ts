@@ -26,14 +26,19 @@ const RELATIVE = /^(?:which|that|who|whom)$/iu;
 
 /** The readings with such a piece made their source. */
 export function withSubjectAsSource(text: string, found: AttributionSpans[]): AttributionSpans[] {
-  return found.map((f) => {
-    if (f.source || !f.cue || f.content.length < 2) return f;
-    const [first, ...rest] = f.content;
-    if (first.end > f.cue.start || text.slice(first.end, f.cue.start).trim() !== '' || subjectIsNoSpeaker(text, f.cue)) return f;
-    const words = text.slice(first.start, first.end);
-    if (!SHORT_PHRASE.test(words) || words.trim().split(/\s+/u).length > 2 || RELATIVE.test(words.trim())) return f;
-    const det = DETERMINER_BEFORE.exec(text.slice(Math.max(0, first.start - 8), first.start));
-    const source: Span = { start: det ? first.start - det[1].length : first.start, end: first.end };
-    return { ...f, source, content: rest };
-  });
+  const out = new Array<AttributionSpans>(found.length);
+  for (let i = 0; i < found.length; i++) out[i] = readingWithSubjectAsSource(text, found[i]);
+  return out;
+}
+
+/** `withSubjectAsSource` for one reading: a module-level function, not a closure made per text, so its optimised code outlives a full GC. */
+function readingWithSubjectAsSource(text: string, f: AttributionSpans): AttributionSpans {
+  if (f.source || !f.cue || f.content.length < 2) return f;
+  const [first, ...rest] = f.content;
+  if (first.end > f.cue.start || text.slice(first.end, f.cue.start).trim() !== '' || subjectIsNoSpeaker(text, f.cue)) return f;
+  const words = text.slice(first.start, first.end);
+  if (!SHORT_PHRASE.test(words) || words.trim().split(/\s+/u).length > 2 || RELATIVE.test(words.trim())) return f;
+  const det = DETERMINER_BEFORE.exec(text.slice(Math.max(0, first.start - 8), first.start));
+  const source: Span = { start: det ? first.start - det[1].length : first.start, end: first.end };
+  return { ...f, source, content: rest };
 }
