@@ -5,7 +5,7 @@
  * holding another quotation carries the speech on ("“…,” she said. “…”", "“…,” he said, but “…”").
  * The role tagger sometimes reads that scene as a second piece of content.
  */
-import type { Span } from './types';
+import type { AttributionSpans, Span } from './types';
 
 /** One quotation: opens with a quote mark, ends with its closing mark (after a comma, full stop, ? or ! inside). */
 const IS_QUOTATION = /^\s*(?:[“"«‘]|'')[^]*(?:[”"»]|[,.!?]’|[,.!?]'')\s*$/;
@@ -32,4 +32,33 @@ export function withoutSceneAfterQuote(text: string, content: Span[], cue: Span)
   const joined = (s: Span) => JOINED_BEFORE.test(text.slice(Math.max(cue.end, s.start - 12), s.start)) || JOINED_AT_START.test(text.slice(s.start, s.end));
   const kept = content.filter((s) => s.start < cue.end || HOLDS_QUOTATION.test(text.slice(s.start, s.end)) || joined(s));
   return kept.length > 0 ? kept : content;
+}
+
+/** A quotation's closing mark, then a role with its article and a comma, at a piece's end (`," the trustees' chair,`). */
+const ROLE_AFTER_QUOTE = /["”]\s+((?:the|a|an|his|her|their|its)\s[^"“”.!?;:\n]{1,60}),\s*$/u;
+/** How far back from a piece's end the role is looked for. */
+const ROLE_REACH = 80;
+
+/**
+ * "“…,” the trustees' chair, Alan Bright, said": a plural possessive's apostrophe reads to the
+ * role tagger like a quote mark, so the role before the name may end up in the claim. A claim
+ * piece that closes a quotation and then runs on, over a role and its comma, right up to the
+ * source, gives that role to the source.
+ */
+export function withApposedRoleInSource(text: string, found: AttributionSpans[]): AttributionSpans[] {
+  const out: AttributionSpans[] = [];
+  for (const f of found) out.push(apposedRoleMoved(text, f));
+  return out;
+}
+
+/** One reading with such a role moved from its claim into its source. */
+function apposedRoleMoved(text: string, f: AttributionSpans): AttributionSpans {
+  const source = f.source, last = f.content[f.content.length - 1];
+  if (!source || !last || last.end > source.start || text.slice(last.end, source.start).trim() !== '') return f;
+  const from = Math.max(last.start, last.end - ROLE_REACH);
+  const m = ROLE_AFTER_QUOTE.exec(text.slice(from, last.end));
+  if (!m) return f;
+  const roleStart = from + m.index + m[0].indexOf(m[1]);
+  const piece = { start: last.start, end: from + m.index + 1 };
+  return { ...f, source: { start: roleStart, end: source.end }, content: [...f.content.slice(0, -1), piece] };
 }

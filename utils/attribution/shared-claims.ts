@@ -19,8 +19,9 @@ const ACROSS_PARAGRAPH = 100_000;
  * How near a reading is to a claim piece: its cue or its source, whichever is nearer ("…,” Marwood
  * said" holds its quotation from the name on), and farther by a paragraph when a line break lies
  * between (the previous paragraph's "…, the university said." does not reach the next quotation).
+ * Exported for lead-claims.ts, which asks the same of a lead and the next paragraph.
  */
-function reach(text: string, reading: AttributionSpans, piece: Span): number {
+export function reach(text: string, reading: AttributionSpans, piece: Span): number {
   let best = Infinity;
   for (const span of [reading.cue, reading.source]) {
     const d = gap(span, piece);

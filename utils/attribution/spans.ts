@@ -27,6 +27,8 @@ import { withSourceHeadNoun } from './source-head-noun';
 import { withWholeCues } from './cue-extent';
 import { withoutJoinedCues } from './joined-cues';
 import { withoutSharedClaims } from './shared-claims';
+import { withApposedRoleInSource } from './quote-tail';
+import { withLeadClaims } from './lead-claims';
 import { withoutColonLabels } from './colon-labels';
 import { withRelativeClauseInSource } from './relative-clause-source';
 import { withoutButClause } from './but-clause';
@@ -83,19 +85,19 @@ type Repair = (text: string, found: AttributionSpans[]) => AttributionSpans[];
 
 /**
  * The repairs after the spans are fitted, in order: a source and claim read the wrong way round
- * swapped back ("X, 34, of …, denies causing …"), a source cut before its head noun widened, a
+ * swapped back ("X, 34, of …, denies causing …"), a role read into a quotation's claim given back to its source ("“…,” the trustees' chair, Alan Bright,"), a source cut before its head noun widened, a
  * mislabelled subject made the source, an according-to apposition moved into its source, a joined verb's shared subject, no source for a
  * passive's subject, no bare "which" claim, no cue inside another's source, no adverb cue, no
  * claim run over the same source's next verb ("… and warned"), and each cue widened over its
- * adverbs, auxiliaries and its verb's preposition; a quotation two readings hold left to the nearer cue;
+ * adverbs, auxiliaries and its verb's preposition; a quotation two readings hold left to the nearer cue, and the next paragraph's quotation left to its own speaker (a lead that lost its claim to it keeps its sentence);
  * no page label ("Pictured:") as a speaker; a relative clause on the source read as the claim's
  * first piece moved back into the source; the clause after "told" and its listener as the claim,
  * not an opening participle phrase; a claim declined "on reports that …" given to the reports; a nested source cut after the outer cue; no agentless passive inside a sourced claim.
  */
 const REPAIRS: readonly Repair[] = [
-  withInvertedRolesRestored, withSourceHeadNoun, withSubjectAsSource, withAccordingToApposition, shareSubjects, withoutPassiveSubjects,
+  withInvertedRolesRestored, withApposedRoleInSource, withSourceHeadNoun, withSubjectAsSource, withAccordingToApposition, shareSubjects, withoutPassiveSubjects,
   withoutRelativePronounClaims, withoutCueInSource, withoutAdverbCues, withoutJoinedCues, withWholeCues,
-  withoutSharedClaims, withoutColonLabels, withRelativeClauseInSource, withToldClause, withoutButClause, withoutIdiomCues, withDeclinedReports, withNestedSourcesCut, withoutUnsourcedInner,
+  withoutSharedClaims, withLeadClaims, withoutColonLabels, withRelativeClauseInSource, withToldClause, withoutButClause, withoutIdiomCues, withDeclinedReports, withNestedSourcesCut, withoutUnsourcedInner,
 ];
 
 /**

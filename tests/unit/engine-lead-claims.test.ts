@@ -1,0 +1,38 @@
+/**
+ * A lead that ends on its source, then a paragraph opening on another speaker's quotation: the
+ * quotation is that speaker's, and the lead keeps its own sentence (invented texts from a review of
+ * new genres; the shape of most news openings).
+ */
+import { describe, expect, it } from 'vitest';
+import { readClaims } from './engine-readings';
+
+describe('the next paragraph’s quotation is its own speaker’s', () => {
+  it('a lead that lost its claim to the quotation keeps its sentence', () => {
+    const text = 'Jaya Sterling has postponed the remaining 22 dates of her world tour after undergoing emergency surgery on her vocal cords, her representatives said on Monday.\n\n' +
+      '"Jaya is resting at home and recovering well, but her doctors have been clear that she must not sing for at least eight weeks," her publicist, Corinne Vale, said in a statement.';
+    const readings = readClaims(text);
+    expect(readings.find((r) => r.source === 'her representatives')?.claim)
+      .toBe('Jaya Sterling has postponed the remaining 22 dates of her world tour after undergoing emergency surgery on her vocal cords');
+    expect(readings.find((r) => r.source === 'her publicist, Corinne Vale,')?.claim).toMatch(/^"Jaya is resting at home/u);
+  });
+
+  it('a lead keeps its claim and no piece of the next quotation', () => {
+    const text = 'The museum has cancelled its summer exhibition, its director said on Friday.\n\n' +
+      '"We are bitterly disappointed and we know many visitors will be too, but the building is simply not safe," the trustees\' chair, Alan Bright, said.';
+    expect(readClaims(text).find((r) => r.source === 'its director')?.claim).toBe('The museum has cancelled its summer exhibition');
+  });
+
+  it('near miss: a quotation with no speaker of its own stays with the lead', () => {
+    const text = 'The plan has failed, the minister said on Monday.\n\n"We tried everything we could think of, and nothing worked."';
+    const claims = readClaims(text).map((r) => r.claim).join(' || ');
+    expect(claims).toContain('We tried everything');
+  });
+
+  it('a plural possessive before the name is the source’s role, not more of the quotation', () => {
+    const text = '"We are bitterly disappointed and we know many visitors will be too, but the building is simply not safe," the trustees\' chair, Alan Bright, said.';
+    expect(readClaims(text)).toContainEqual({
+      source: "the trustees' chair, Alan Bright,", cue: 'said',
+      claim: '"We are bitterly disappointed and we know many visitors will be too, but the building is simply not safe,"',
+    });
+  });
+});
