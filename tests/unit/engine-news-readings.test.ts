@@ -263,8 +263,18 @@ describe('a second batch of news styles: dates, anonymity in other words, a subj
   it.each([
     ['Amara Diallo said the fund was too small. The European Union’s climate commissioner, Henrik Laugesen, would not confirm the figure. He told reporters that the bloc was ready.', 'He', 'Henrik Laugesen'],
     ['Zhou Weiming said talks were slow. Its minister, Salote Fanua, wept as she addressed the plenary.\n\n“I am asking you to act,” she said.', 'she', 'Salote Fanua'],
+    // a vox pop: a fronted place or time, then a trade in lower case before the name
+    ['Dan Pryce, a forecaster, said more rain was expected. "The ground is saturated," he said.\n\nIn Millbridge, retired engineer Ken Oduya, 72, watched as the water filled his kitchen.\n\n"I have lived here forty years and never seen anything like it," he said.', 'he', 'Ken Oduya'],
+    ['Fact-checkers said the claim was false.\n\nOn Sunday, Oren Vale went on the offensive.\n\n“They just made it up,” he said.', 'he', 'Oren Vale'],
   ])('gives a pronoun to the person the story turned to, introduced with a role: %s', (text, pronoun, name) => {
     expect(read(text)).toContainEqual({ source: pronoun, name, type: 'named-person' });
+  });
+  it.each([
+    // near misses: a linking phrase sets no scene, and "For X," is X's view
+    ['Senator Ira Cole said the town had changed him. “It was my home,” he said.\n\nIn that sense, Sandy Hook was not just a tragedy.\n\n“I think about it every day,” he added.', 'he', 'Ira Cole'],
+    ['Ian Moss said the report was thin. “It proves nothing,” he said. For Ian Moss, Rob Tate is exposing a cruel logic. “The market never fails,” he mocks.', 'he', 'Ian Moss'],
+  ])('keeps the speaker past a linking phrase or a view: %s', (text, pronoun, name) => {
+    expect(read(text).filter((r) => r.source === pronoun).at(-1)?.name).toBe(name);
   });
 });
 

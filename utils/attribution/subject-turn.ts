@@ -7,6 +7,7 @@ import { NOT_NAME_WORDS, type Entity, type Mention } from './source-entity';
 import { isAbbreviation } from './sentences';
 import { PERSON_ROLE_NOUNS, PERSON_TITLES } from './source-lexicon';
 import { headPattern } from './head-patterns';
+import { PERSON_SHAPED } from './source-phrase';
 
 /** Whole quotations in double or single marks (a ’ followed by a letter is an apostrophe, "can’t", not a closing mark). */
 const QUOTATIONS = /“[^”]*”|"[^"]*"|‘(?:[^’]|’(?=\p{L}))*’/gu;
@@ -16,8 +17,16 @@ export const POSSESSIVE_AFTER = /^['’]s/u;
 
 /** How far back the subject of the sentence before may be taken over the current speaker. */
 const SUBJECT_TURN_DISTANCE = 300;
-/** What may open a sentence before its subject's name: up to four words of title, or a role in apposition ending on a comma. */
-const OPENING = String.raw`\s*((?:[\p{L}\p{N}’'.&-]+\s+){0,4}|(?:[\p{L}\p{N}’'.&-]+\s+){0,5}[\p{L}’'-]+,\s+)$`;
+/** Prepositions of a fronted place or time ("In Millbridge,", "On Sunday,"); not "For X," or "According to X,", whose X is the one with the view. */
+const PLACE_OR_TIME = 'In|On|At|After|Before|During|Since|Until|Outside|Inside|Near|Across|Around|Back in|Later|Earlier';
+/** Fronted phrases that link to what came before rather than set a place or time ("In that sense,", "In fact,", "At the same time,"). */
+const LINKING_PHRASE = String.raw`(?:In|At|On)\s+(?:that sense|this sense|other words|fact|addition|short|turn|particular|general|response|contrast|the end|the meantime|any case|the same time|least|most|first|last|the other hand|one hand)\s*,`;
+/**
+ * What may open a sentence before its subject's name: maybe a fronted place or time ("In
+ * Millbridge,", "On the eve of the meetings,"; not "In that sense,"), then up to four words of
+ * title, or a role in apposition ending on a comma.
+ */
+const OPENING = String.raw`\s*(?:(?!${LINKING_PHRASE})(?:${PLACE_OR_TIME})\s[^,.;:!?"“”\n]{1,60},\s+)?((?:[\p{L}\p{N}’'.&-]+\s+){0,4}|(?:[\p{L}\p{N}’'.&-]+\s+){0,5}[\p{L}’'-]+,\s+)$`;
 /** A sentence's end (or a line break), the word before its dot (to tell an abbreviation), then the opening up to a mention. */
 const SENTENCE_THEN = new RegExp(String.raw`(?:(?:^|[^\p{L}.])([\p{L}.]*)[.!?]["”’)]?\s|\n)` + OPENING, 'u');
 /** The same at the start of the text (no word before a dot). */
@@ -25,10 +34,11 @@ const TEXT_THEN = new RegExp(String.raw`^()` + OPENING, 'u');
 /** How far before a mention its sentence's opening is looked for. */
 const OPENING_REACH = 60;
 /** Words of a title before a name that are neither capitalised nor role nouns ("former manager"). */
-const TITLE_WORDS = new Set(['former', 'senior', 'deputy', 'acting', 'interim', 'then', 'vice', 'assistant', 'new', 'the', 'a', 'an']);
+const TITLE_WORDS = new Set(['former', 'senior', 'deputy', 'acting', 'interim', 'then', 'vice', 'assistant', 'new', 'retired', 'local', 'veteran', 'longtime', 'lifelong', 'fellow', 'the', 'a', 'an']);
 
 /**
- * A title before a name: capitalised words and role nouns only ("Millbrook manager", "Club captain"),
+ * A title before a name: capitalised words and role nouns only ("Millbrook manager", "Club captain",
+ * "retired engineer": a lower-case word shaped like a person's trade counts),
  * or nothing; or a role in apposition before the name, ending on a role noun ("The Union's climate
  * commissioner, Henrik Laugesen", "Its minister, Salote Fanua").
  */
@@ -38,7 +48,8 @@ function isTitle(words: string): boolean {
     const head = apposed[1].split(/\s+/u).pop()!.toLowerCase();
     return PERSON_ROLE_NOUNS.has(head) || PERSON_TITLES.has(head);
   }
-  return words.split(/\s+/u).every((w) => w === '' || /^\p{Lu}/u.test(w) && !NOT_NAME_WORDS.has(w.toLowerCase()) || PERSON_ROLE_NOUNS.has(w.toLowerCase()) || TITLE_WORDS.has(w.toLowerCase()));
+  return words.split(/\s+/u).every((w) => w === '' || /^\p{Lu}/u.test(w) && !NOT_NAME_WORDS.has(w.toLowerCase()) || PERSON_ROLE_NOUNS.has(w.toLowerCase()) || TITLE_WORDS.has(w.toLowerCase()) ||
+    (/^\p{Ll}+$/u.test(w) && PERSON_SHAPED.test(w)));
 }
 
 /** Whether `at` lies inside a quotation opened earlier in its paragraph (a name a speaker said opens no sentence of the story). */
