@@ -29,16 +29,22 @@ const PLACE_BEFORE = /\b(?:in|at|near|across|outside|inside|around|into|througho
 /** The word right after a name: a role noun there makes the name its modifier ("Harlow Bay councillor"). */
 const PLACE_MODIFIED = new Set('councillor councilor councillors councilors official officials resident residents native natives police'.split(' '));
 const WORD_AFTER = /^\s+(\p{Ll}+)/u;
+/** An event that befell someone, before "of" and their name. */
+const EVENT_OF = /\b(?:death|deaths|killing|killings|murder|shooting|funeral|assassination|kidnapping|abduction|arrest|detention|release)\s+of\s+$/iu;
 /** A home, kin or staff before "of": the name after it is someone's ("the home of Oswin Tarrant", "a lawyer for"), not a place. */
 const OWNER_OF = /\b(?:home|house|residence|office|family|wife|husband|son|daughter|mother|father|brother|sister|widow|widower|lawyer|lawyers|attorney|attorneys|spokesman|spokeswoman|spokesperson|aide|aides|staff|supporters|allies|friend|friends)\s+of\s+$/iu;
 
 /**
- * A name written as a place: after a preposition of place, or modifying a role noun. A role noun
+ * A name written as a place: after a preposition of place, or modifying a role noun; or as whom an
+ * event befell ("the death of Terence Crutcher"), known person or not. A role noun
  * ("the judge") that finds no one else does not fall back to it: a capitalised word nobody knows
  * as a person is then most likely a town.
  */
 function usedAsPlace(m: Mention, text: string): boolean {
-  if (text === '' || m.entity.person === true) return false;
+  if (text === '') return false;
+  // "the death of Terence Crutcher … the nominee said": whom an event befell, not whom the role describes
+  if (EVENT_OF.test(text.slice(Math.max(0, m.start - 24), m.start))) return true;
+  if (m.entity.person === true) return false;
   if (PLACE_BEFORE.test(text.slice(Math.max(0, m.start - 14), m.start)) && !OWNER_OF.test(text.slice(Math.max(0, m.start - 24), m.start))) return true;
   const after = WORD_AFTER.exec(text.slice(m.end, m.end + 24));
   return after !== null && (PERSON_ROLE_NOUNS.has(after[1]) || PLACE_MODIFIED.has(after[1]));

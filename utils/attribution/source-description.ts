@@ -49,6 +49,8 @@ export function describeAfter(text: string, end: number): string {
     if (!relative && FINITE_WORD.test(firstWords(described.split(/\s(?:who|whose|which|that|where|when)\s/u)[0], 5))) return '';
     // "According to Al-Monitor, the envoy left Cairo": after a fronted phrase an apposition closes with a comma, or is the main clause
     if (!relative && cut < 0 && (insideFrontedPhrase(text, end) || insideFrontedParticiple(text, end))) return '';
+    // "Mr Marwood, who said his mother …, told": a relative clause cut at its own verb of saying to a bare "who" describes no one
+    if (relative && /^(?:who|whose)$/iu.test(described)) return age ? age[1] : '';
     // "According to police, the suspect, a 34-year-old man, fled": that phrase is the main clause's subject, described in turn
     if (!relative && cut >= 0 && SUBJECT_DESCRIBED.test(body.slice(cut)) && insideFrontedPhrase(text, end)) return '';
     return age ? `${age[1]}, ${described}` : described;

@@ -61,6 +61,7 @@ export const KNOWN_ORGANIZATIONS = set(`
 
 /** Common given names, female ones first; enough to call an unknown "First Last" a person. */
 export const FEMALE_GIVEN_NAMES = set(`
+  edith eileen doreen sheila pauline maureen gillian irene mabel hilda elsie ethel gladys beryl muriel winifred bridget bethan ffion cerys
   mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty
   margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah
   stephanie rebecca sharon laura cynthia kathleen amy angela shirley anna brenda pamela emma
@@ -86,6 +87,7 @@ export const FEMALE_GIVEN_NAMES = set(`
 
 /** Common male given names. */
 export const MALE_GIVEN_NAMES = set(`
+  derek barry clive geoffrey reginald terence aled fergus ciaran
   james robert john michael david william richard joseph thomas charles christopher daniel matthew
   anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward
   jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin

@@ -27,7 +27,10 @@ export function nameMention(
   const single = g.words.length === 1 ? bySurname.get(key) ?? (key.endsWith('s') ? bySurname.get(key.replace(/e?s$/u, '')) : undefined) ??
     (startsWithArabicArticle(g.words[0].text) ? bySurname.get(key.slice(3)) ?? byName.get(key.slice(3)) : undefined) : undefined;
   let entity: Entity;
-  if (single) entity = single;
+  // "Mr Marwood" after "Edith Marwood" and "Graham Marwood": the title's gender picks the relative
+  const titled = g.words.length === 1 ? titleGenderOf(g) : null;
+  if (single && titled !== null && single.gender !== null && single.gender !== titled) entity = sameSurnameOfGender(byName, key, titled, single) ?? single;
+  else if (single) entity = single;
   else if (kind === 'unknown' && byName.get(key)) entity = byName.get(key)!;
   else {
     // Bodies keep the article the text gives them: "the Financial Times", as a reader says it.
@@ -40,10 +43,15 @@ export function nameMention(
   const end = g.words[g.words.length - 1].end;
   const description = fullDescription(text, g, start, end, entity.name, wordBefore);
   if (betterDescription(description, entity.description, entity.name)) entity.description = description;
-  if (entity.gender === null) entity.gender = genderOf(g);
-  if (entity.type === 'named-person' && (g.titles.length > 0 || description !== entity.name || loweredNameGender(g.words[0].lower) !== null)) entity.person = true;
+  if (entity.gender === null) entity.gender = genderOf(g) ?? kinGender(text, start, description, entity.name);
+  // a title, a description, a known given name, or a "who" after the name (a person, even when
+  // the relative clause describes nothing: "Mr Marwood, who said …, told")
+  if (entity.type === 'named-person' && (g.titles.length > 0 || description !== entity.name || loweredNameGender(g.words[0].lower) !== null || WHO_AFTER.test(text.slice(end, end + 8)))) entity.person = true;
   return { start, end, entity, name: true };
 }
+
+/** ", who" right after a name. */
+const WHO_AFTER = /^\s*,\s+who\b/u;
 
 /** How much a description tells: a role or title (2) over a relative clause (1) over the name alone (0). */
 function descriptionRank(description: string, name: string): number {
@@ -99,11 +107,47 @@ export function entityFor(text: string, byName: Map<string, Entity>, g: Group, k
 
 /** Gender a name's titles or given name tell, so pronouns can match. */
 function genderOf(g: Group): 'm' | 'f' | null {
+  return titleGenderOf(g) ?? (g.words.length > 1 ? loweredNameGender(g.words[0].lower) : null);
+}
+
+/** Gender a name's titles tell ("Mr", "Mrs"), if any. */
+function titleGenderOf(g: Group): 'm' | 'f' | null {
   for (const t of g.titles) {
     const gender = titleGender(t);
     if (gender) return gender;
   }
-  return g.words.length > 1 ? loweredNameGender(g.words[0].lower) : null;
+  return null;
+}
+
+/**
+ * Another person of the text with this surname (lower case) and this gender, if one was named in
+ * full; null otherwise (the given name that told `first`'s gender may be either's: "Ms. Lee
+ * Epstein"). Asked only when a title's gender contradicts the first person of that surname, so a
+ * walk over the text's names is rare.
+ */
+function sameSurnameOfGender(byName: Map<string, Entity>, surname: string, gender: 'm' | 'f', first: Entity): Entity | null {
+  for (const [key, entity] of byName) {
+    if (entity !== first && entity.type === 'named-person' && entity.gender === gender && key.endsWith(' ' + surname)) return entity;
+  }
+  return null;
+}
+
+/** Kin nouns of one gender in an apposition ("Her son, Graham Marwood"; "Ana Ruiz, his widow"). */
+const MALE_KIN = /\b(?:son|husband|father|brother|nephew|grandson|grandfather|uncle|widower|boyfriend|stepson|stepfather)\b/iu;
+const FEMALE_KIN = /\b(?:daughter|wife|mother|sister|niece|granddaughter|grandmother|aunt|widow|girlfriend|stepdaughter|stepmother)\b/iu;
+
+/** A kin noun with its owner right before a name, as an apposition ("Her son, ", "his eldest daughter "). */
+const KIN_BEFORE = /\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(?:\p{Ll}+\s+)?(\p{Ll}+),?\s+$/u;
+
+/**
+ * The gender a kin noun tells of a name: in its apposition before ("Her son, Graham Marwood") or
+ * its description ("Ana Ruiz, his widow"); a relative clause's "whose son" tells nothing of the name.
+ */
+function kinGender(text: string, start: number, description: string, name: string): 'm' | 'f' | null {
+  const before = KIN_BEFORE.exec(text.slice(Math.max(0, start - 30), start));
+  const words = (before ? before[1] : '') + (description === name || /\b(?:who|whose|whom)\b/iu.test(description) ? '' : ' ' + description.replace(name, ' '));
+  const male = MALE_KIN.test(words), female = FEMALE_KIN.test(words);
+  return male === female ? null : male ? 'm' : 'f';
 }
 
 /** The fullest description of one mention: its apposition, title chain, or the name alone. */
