@@ -25,8 +25,9 @@ const SAYS = /^(?:said|says|say|told|tells|tell)$/iu;
 const SENTENCE_END = /[.!?]["”’']?\s+["“‘']?\p{Lu}/u;
 
 /**
- * Gives each source-less attribution the source of the attribution just before it in the same
- * sentence when its cue is joined to that one's ("…, adding", "and said"). Order is kept.
+ * Gives each source-less attribution (or one whose source is the start of that one's) the source of
+ * the attribution just before it in the same sentence when its cue is joined to that one's
+ * ("…, adding", "and said"). Order is kept.
  */
 export function shareSubjects(text: string, found: AttributionSpans[]): AttributionSpans[] {
   const out = found.slice();
@@ -34,7 +35,9 @@ export function shareSubjects(text: string, found: AttributionSpans[]): Attribut
   let previous: { after: number; source: Span; content: Span[]; cue: string } | null = null;
   for (const i of byCue) {
     const a = found[i], cue = a.cue!;
-    if (!a.source && previous && previous.after <= cue.start) {
+    // no source, or the first verb's cut short ("the Civic Party candidate thanked … and said", read "the Civic Party")
+    const cutShort = a.source !== null && previous !== null && a.source.start === previous.source.start && a.source.end < previous.source.end;
+    if ((!a.source || cutShort) && previous && previous.after <= cue.start) {
       // the gap runs from the end of the first verb's reading: its quotation's sentences are no break
       const after = previous.content.reduce((end, s) => (s.end <= cue.start ? Math.max(end, s.end) : end), previous.after);
       const gap = text.slice(after, cue.start);

@@ -122,6 +122,23 @@ const LOOSE_DISTANCE = 200;
 /** How far back the two people of "both men" may be named. */
 const PAIR_DISTANCE = 1500;
 
+/** Capitalised words of a phrase after its first word ("Labour" in "The Labour candidate"). */
+const INNER_CAPITALS = /(?<=\s)\p{Lu}[\p{L}'’-]*/gu;
+
+/**
+ * Whether a description and the entity it resolved to agree on the names that modify their head:
+ * "The Labour candidate" is not "the Civic Party candidate" (each names its own party before
+ * "candidate"), but is "Ana Ruiz, the Labour candidate", and "the U.S. ambassador" may be
+ * "Ambassador Samantha Power", whose description names no modifier of its own.
+ */
+function sharesModifiers(phrase: string, head: string, e: Entity): boolean {
+  const own = phrase.match(INNER_CAPITALS);
+  if (own === null) return true;
+  const theirs = new RegExp(String.raw`((?:\p{Lu}[\p{L}'’.-]*\s+)+)${head}\b`, 'u').exec(e.description);
+  if (theirs === null) return true;
+  return theirs[1].trim().split(/\s+/u).every((w) => own.includes(w));
+}
+
 /** A mention by name of a person; module level so no closure is made per source. */
 function person(m: Mention): boolean {
   return m.name === true && m.entity.type === 'named-person';
@@ -205,7 +222,7 @@ function sourceEntity(text: string, span: Span, content: Span[], timeline: Menti
     }
     case 'refer': {
       const resolved = resolveDescription(reading.head, start, content, timeline, text);
-      if (resolved && (SPOKES_NOUNS.has(reading.head) || compatible(resolved, reading.fallback, reading.plural))) return resolved;
+      if (resolved && (SPOKES_NOUNS.has(reading.head) || compatible(resolved, reading.fallback, reading.plural)) && sharesModifiers(shortName, reading.head, resolved)) return resolved;
       return newEntity(shortName, description, reading.fallback, reading.plural);
     }
     case 'typed':
