@@ -22,6 +22,9 @@ describe('danglingEndCompleter', () => {
     ['stops at a semicolon', 'She said the plan would; others disagreed.', 'the plan would', 'the plan would'],
     ['stops before a quotation', 'He said the board had "failed the town".', 'the board had', 'the board had'],
     ['a claim ending on a noun stays', 'Officials said the bridge was safe for now.', 'the bridge was safe', 'the bridge was safe'],
+    ['a "that" clause cut where an apposition opens, before its verb', 'The prosecutor told the court that the victim, an 81-year-old man, had withdrawn £200.', 'that the victim', 'that the victim, an 81-year-old man, had withdrawn £200'],
+    ['an aside with "not"', 'The union said that jobs, not wages, are the priority.', 'that jobs', 'that jobs, not wages, are the priority'],
+    ['near miss: a clause that has its verb stays before a connective', 'He said that the rule was fair, however, and others agreed.', 'that the rule was fair', 'that the rule was fair'],
   ])('%s', (_label, text, cut, expected) => {
     expect(completed(text, cut)).toBe(expected);
   });

@@ -31,6 +31,27 @@ function secondThatClauseAfter(doc: PreparedDoc, s: Span, k: number): boolean {
   return tokens[j]?.lower === 'and' && tokens[j + 1]?.lower === 'that' && /^that\s/iu.test(doc.text.slice(s.start, s.start + 5));
 }
 
+/**
+ * An apposition or aside set off by commas, then the clause going on in lower case (", an
+ * 81-year-old man, had"; ", not diet, is"; ", who …, would"): it opens with an article, a name, a
+ * number, a relative pronoun or a hedge, not with a connective (", however, …").
+ */
+const APPOSITION_THEN_CLAUSE = /^,\s+(?:(?:a|an|the|not|if|though|although|as|who|which|whose|at least|in part)\b|\p{Lu}|\d)[^,.;:!?"“”\n]{0,50},\s+\p{Ll}/u;
+/** The last "that" clause of a claim: what it says so far. */
+const LAST_THAT_CLAUSE = /\bthat\s+((?:(?!\bthat\b)[^])*)$/u;
+/** An auxiliary or a verb of being in a clause: the clause has its verb. */
+const CLAUSE_VERB = /\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|must|may|might|does|did|do)\b/u;
+
+/**
+ * "told the court that the victim|, an 81-year-old man, had withdrawn £200": a claim whose last
+ * "that" clause is a few words with no verb yet, cut where an apposition opens, runs on.
+ */
+function cutBeforeApposition(text: string, s: Span): boolean {
+  if (!APPOSITION_THEN_CLAUSE.test(text.slice(s.end, s.end + 60))) return false;
+  const clause = LAST_THAT_CLAUSE.exec(text.slice(Math.max(s.start, s.end - 80), s.end));
+  return clause !== null && clause[1].split(/\s+/u).length <= 6 && !CLAUSE_VERB.test(clause[1]);
+}
+
 /** A claim cut at a number's thousands comma ("to 60|,000 homes") or before its noun ("to 60,000| rural homes"). */
 const THOUSANDS = /^,\d{3}\b/u;
 function insideNumber(text: string, end: number): boolean {
@@ -41,13 +62,14 @@ function insideNumber(text: string, end: number): boolean {
 const WORD_AFTER = /^ \p{Ll}/u;
 
 /**
- * The claim's last span run on to the end of its clause when it ends on a dangling word or inside a number, or when a
- * second "that" clause of the same claim follows ("that A and that B"); the span itself otherwise.
+ * The claim's last span run on to the end of its clause when it ends on a dangling word or inside a number, before an
+ * apposition inside its "that" clause, or when a second "that" clause of the same claim follows ("that A and that B");
+ * the span itself otherwise.
  * `cueStarts` holds the start offset of every cue found (see `danglingEndCompleter`).
  */
 export function completeDanglingEnd(doc: PreparedDoc, cueStarts: ReadonlySet<number>, s: Span): Span {
   const k = tokenEndingAt(doc, s.end);
-  if (k < 0 || !(DANGLING.has(doc.tokens[k].lower) || secondThatClauseAfter(doc, s, k) || insideNumber(doc.text, s.end))) return s;
+  if (k < 0 || !(DANGLING.has(doc.tokens[k].lower) || secondThatClauseAfter(doc, s, k) || insideNumber(doc.text, s.end) || cutBeforeApposition(doc.text, s))) return s;
   const sentence = doc.sentences[doc.sentenceOf[k]];
   let end = s.end;
   for (let j = k + 1; j < sentence.to; j++) {
