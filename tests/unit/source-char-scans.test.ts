@@ -145,6 +145,7 @@ describe('name word checks', () => {
     const gender = (w: string) => (FEMALE_GIVEN_NAMES.has(w.toLowerCase()) ? 'f' : MALE_GIVEN_NAMES.has(w.toLowerCase()) ? 'm' : null);
     const lower = words.map((w) => w.toLowerCase().replace(/\.$/u, ''));
     const last = lower[lower.length - 1];
+    if (words.length > 2 && ORG_HEADS.has(lower[0]) && (lower[1] === 'of' || lower[1] === 'for')) return 'organization';
     if (GROUP_NOUNS.has(last) || (words.length === 1 && /(?:ans|ians|ists|ites|ese|ats|ics)$/.test(last))) return 'group';
     if (ORG_HEADS.has(last) || (words.length > 1 && !gender(words[0]) && ORG_HEADS.has(last.replace(/s$/u, ''))) || ORG_HEADS.has(lower[0])) return 'organization';
     if (COUNTRY_NAMES.has(lower.join('_')) || KNOWN_ORGANIZATIONS.has(lower.join('_'))) return 'organization';

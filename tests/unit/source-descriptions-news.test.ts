@@ -53,6 +53,11 @@ describe('the name a source resolves to: after an office that runs on past "of",
     ['The Food and Allied Workers Federation said the deal would cost jobs.', 'said', 'the Food and Allied Workers Federation', 'named-organization'],
     ['The Bill and Melinda Gates Foundation said it would fund the trials.', 'said', 'the Bill and Melinda Gates Foundation', 'named-organization'],
     ['Karsovan state media reported that three soldiers had died.', 'reported', 'Karsovan state media', 'named-organization'],
+    ['The Teal Valley Fire and Rescue Service said roads were closed.', 'said', 'the Teal Valley Fire and Rescue Service', 'named-organization'],
+    ['Abbot and Finch Engineering said the bridge was sound.', 'said', 'Abbot and Finch Engineering', 'named-organization'],
+    ['The Union of Delivery Workers, which represents 11,000 drivers, said it had not been consulted.', 'said', 'the Union of Delivery Workers', 'named-organization'],
+    // near miss: two firms, each named in full, stay two
+    ['The nonprofit hired Podesta Group Inc. and Mercury LLC. Mercury said it had disclosed its work.', 'said', 'Mercury LLC', 'named-organization'],
     ['Iranian state television said the tanker had been seized.', 'said', 'Iranian state television', 'named-organization'],
     ['Media buying sources said the campaign had reserved airtime.', 'said', 'Media buying sources', 'anonymous-source'],
     ['One MP said privately that the party was split.', 'said privately', 'One MP', 'unnamed-person'],
@@ -73,5 +78,13 @@ describe('a firm named once, then described or shortened', () => {
     expect(byCue('said')?.resolvedSource.name).toBe('Halvard Airlines');
     expect(byCue('declined')?.resolvedSource.name).toBe('Halvard Airlines');
     expect(byCue('declined')?.sourceType).toBe('named-organization');
+  });
+});
+
+describe('a source the tagger cut at a body’s "and"', () => {
+  it('is read back to the start of the body’s name and its spokesperson', () => {
+    const text = 'A spokesman for the Teal Valley Fire and Rescue Service said crews were on the scene.';
+    const [found] = annotate(text, model);
+    expect(text.slice(found.source!.start, found.source!.end)).toBe('A spokesman for the Teal Valley Fire and Rescue Service');
   });
 });

@@ -9,7 +9,7 @@ import {
   fitSourceToCue, relativePronounBeforeCue, subjectBeforeRelative, widenPossessiveName, widenRelativeSource,
   withoutClaimAfterSource, withoutLeadingJunk, withSubjectBeforeCue,
 } from './source-extent';
-import { widenCutName } from './source-name-run';
+import { widenCutBodyName, widenCutName } from './source-name-run';
 import { ownerBeforeNounCue } from './noun-cue-owner';
 import type { Span } from './types';
 
@@ -18,11 +18,11 @@ const SUBJECT_FINDERS: readonly ((text: string, cue: Span | null) => Span | null
   ownerBeforeNounCue, subjectBeforeRelative, shareBeforeCue, relativePronounBeforeCue, withSubjectBeforeCue,
 ];
 
-/** How a source is fitted, in order: dateline out, possessive name, a name cut short and relative clause widened, fitted to the cue, the claim's going-on cut off. */
+/** How a source is fitted, in order: dateline out, possessive name, a name cut short (at its end, or at a body's "and") and relative clause widened, fitted to the cue, the claim's going-on cut off. */
 const FITTERS: readonly ((text: string, source: Span | null, cue: Span | null) => Span | null)[] = [
   (text, source) => source && withoutDateline(text, source),
   (text, source) => widenPossessiveName(text, source),
-  widenCutName, widenRelativeSource, fitSourceToCue, withoutClaimAfterSource,
+  widenCutName, (text, source) => widenCutBodyName(text, source), widenRelativeSource, fitSourceToCue, withoutClaimAfterSource,
 ];
 
 /** The reading's source: the taggers' (cleaned) or one the sentence gives its cue, fitted; null if none. */

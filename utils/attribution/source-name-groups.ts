@@ -112,25 +112,31 @@ function afterParticle(text: string, cur: Word[], w: Word): boolean {
   return prev !== undefined && w.start === prev.end + 1 && text.charCodeAt(prev.end) === 45 && HYPHEN_PARTICLES.has(prev.lower);
 }
 
+/** Last words only a firm's name ends in: "Abbot and Finch Engineering" is one firm even without "the". */
+const FIRM_NAME_ENDINGS = new Set(['engineering', 'associates', 'partners', 'solicitors', 'architects', 'consulting', 'consultants', 'ltd', 'ltd.', 'limited', 'inc', 'inc.', 'llc', 'llp', 'plc', 'sons', 'brothers']);
+
 /** The longest run of capitalised words after a name's "and" that may still end in a body's head ("Allied Workers Federation"). */
 const MAX_WORDS_AFTER_AND = 3;
 
 /**
  * "Office of Rail and Road", "Department for Culture and Sport": "and" inside a body's name, after
  * its "of" or "for" (so "Ana Ruiz and Bo Lund" stay two names). Also "the Food and Allied Workers
- * Federation", "the Bill and Melinda Gates Foundation": after "the" and one or two words, when the
- * words after "and" end in a body's head; without "the" ("Trump and Republican Party officials")
- * the two stay apart.
+ * Federation", "the Bill and Melinda Gates Foundation": after "the" and up to three words, when
+ * the words after "and" end in a body's head; without "the" ("Trump and Republican Party
+ * officials") the two stay apart unless they end in a word only firms end in ("Abbot and Finch Engineering").
  */
 function andJoin(text: string, cur: Word[], ws: Word[], k: number): boolean {
   const prev = cur[cur.length - 1], w = ws[k];
   if (!prev || w.start - prev.end !== 5 || text.slice(prev.end, w.start) !== ' and ') return false;
   if (cur.some((x) => x.lower === 'of' || x.lower === 'for') && cur.some((x) => ORG_HEADS.has(x.lower))) return true;
-  if (cur.length > 2 || !/(?:^|[^\p{L}])[Tt]he $/u.test(text.slice(Math.max(0, cur[0].start - 4), cur[0].start))) return false;
+  const afterThe = /(?:^|[^\p{L}])[Tt]he $/u.test(text.slice(Math.max(0, cur[0].start - 4), cur[0].start));
+  // a complete name before "and" ("Podesta Group Inc. and Mercury LLC", "the State Department and …") is one of two
+  const lastBefore = prev.lower.replace(/\.$/u, '');
+  if (cur.length > 3 || ORG_HEADS.has(lastBefore) || FIRM_NAME_ENDINGS.has(lastBefore)) return false;
   for (let j = k; j < ws.length && j < k + MAX_WORDS_AFTER_AND; j++) {
     if (j > k && !onlySpaces(text, ws[j - 1].end, ws[j].start)) return false;
     if (!capitalised(ws[j].text) || ws[j].possessive) return false;
-    if (ORG_HEADS.has(ws[j].lower)) return true;
+    if (afterThe ? ORG_HEADS.has(ws[j].lower) : FIRM_NAME_ENDINGS.has(ws[j].lower)) return true;
   }
   return false;
 }

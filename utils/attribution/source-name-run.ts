@@ -3,6 +3,7 @@
  * "Senator Ana Ruiz") is widened to the whole run of capitalised words: a reader names the person,
  * not a fragment of their name.
  */
+import { ORG_HEADS } from './source-lexicon';
 import type { Span } from './types';
 
 /** The capitalised words (and name particles between them) right after the span, on one line. */
@@ -43,4 +44,25 @@ export function widenCutName(text: string, source: Span | null, cue: Span | null
   if (!m) return source;
   const length = nameLength(m[0]);
   return length > 0 ? { start: source.start, end: source.end + length } : source;
+}
+
+/**
+ * A body's name before its "and", maybe after "the" and a spokesperson's "for" ("A spokesman for
+ * the Teal Valley Fire and |Rescue Service"): the part the tagger left out, read back to the phrase's start.
+ */
+const BODY_NAME_BEFORE_AND = /(?:\b[Aa]n?\s+(?:\p{Ll}+\s+)?(?:spokesman|spokeswoman|spokesperson|official|member|director)\s+(?:for|of|from|at)\s+)?(?:\b[Tt]he\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}and\s+$/u;
+/** The last word of a source, lower-cased. */
+const LAST_WORD = /(\p{L}+)\W*$/u;
+
+/**
+ * The source widened back over the start of a body's name it was cut from at "and" ("Rescue
+ * Service" of "the Teal Valley Fire and Rescue Service"), when the source ends in a body's head.
+ */
+export function widenCutBodyName(text: string, source: Span | null): Span | null {
+  if (!source || !/^\p{Lu}/u.test(text.slice(source.start, source.start + 1))) return source;
+  const last = LAST_WORD.exec(text.slice(source.start, source.end));
+  if (!last || !ORG_HEADS.has(last[1].toLowerCase())) return source;
+  const from = Math.max(0, source.start - 100);
+  const m = BODY_NAME_BEFORE_AND.exec(text.slice(from, source.start));
+  return m ? { start: from + m.index, end: source.end } : source;
 }
