@@ -7,7 +7,7 @@ import type { Entity, Mention } from './source-entity';
 import { opensSentenceBefore, POSSESSIVE_AFTER, quoteIsAbout } from './subject-turn';
 import type { MentionTimeline } from './mention-timeline';
 import type { Span } from './types';
-import { ANONYMOUS_ROLE_NOUNS, COLLECTIVE_NOUNS, COMPANY_NOUNS, OUTLET_NOUNS, PERSON_ROLE_NOUNS } from './source-lexicon';
+import { ANONYMOUS_ROLE_NOUNS, COLLECTIVE_NOUNS, COMPANY_NOUNS, DEMONYMS, OUTLET_NOUNS, PERSON_ROLE_NOUNS } from './source-lexicon';
 import { PERSON_SHAPED } from './source-phrase';
 import { headPattern, mentionsWord } from './head-patterns';
 import { askersAt, isAskerFor } from './asked-by';
@@ -213,7 +213,7 @@ export function resolveDescription(head: string, pos: number, skip: Span[], time
     const firm = timeline.findBack(pos, skip, (m) => m.name === true && m.entity.type === 'named-organization' && pos - m.end < NAMED_ROLE_DISTANCE && !POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 2)) && !(BUSINESS_HEADS.has(head) && PUBLIC_BODY.test(m.entity.name)));
     if (firm) return firm.entity;
   }
-  if ((PERSON_ROLE_NOUNS.has(head) || PERSON_SHAPED.test(head)) && !ANONYMOUS_ROLE_NOUNS.has(head) && !TITLED_ROLES.has(head)) {
+  if ((PERSON_ROLE_NOUNS.has(head) || PERSON_SHAPED.test(head) || DEMONYMS.has(head)) && !ANONYMOUS_ROLE_NOUNS.has(head) && !TITLED_ROLES.has(head)) {
     // "the senator", "the Indiana governor": news names a person before describing them by role;
     // "the 23-year-old" someone known to be a person (given name, title, role, has spoken) first,
     // not a club or town named in between ("Okoro, who joined from Kirkby Town, …"), else the
@@ -225,7 +225,12 @@ export function resolveDescription(head: string, pos: number, skip: Span[], time
     const namedPerson = (m: Mention) => m.entity.type === 'named-person' && !m.entity.plural && pos - m.end < NAMED_ROLE_DISTANCE && !isAskerFor(askers, m.entity) &&
       (fronted < 0 || m.end <= fronted || POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 2))) && !usedAsPlace(m, text);
     const knownPerson = AGE_NOUN.test(head) ? timeline.findBack(pos, skip, (m) => namedPerson(m) && (m.entity.person === true || m.spoke === true)) : null;
-    const person = knownPerson ?? timeline.findBack(pos, skip, namedPerson);
+    let person = knownPerson ?? timeline.findBack(pos, skip, namedPerson);
+    // "the Swede" after "Lindqvist said Castellano was …": the one who has been speaking, not whom he
+    // spoke of, unless the story has turned to the one named ("Kofi Amankwah scored twice. … the Ghanaian said")
+    if (person && DEMONYMS.has(head) && person.spoke !== true && !opensSentenceBefore(text, person, pos)) {
+      person = timeline.findBack(pos, skip, (m) => namedPerson(m) && m.spoke === true) ?? person;
+    }
     if (person) return person.entity;
   }
   return nearest ? (nameRightAfter(nearest, timeline, text) ?? (nearest as Mention)).entity : null;

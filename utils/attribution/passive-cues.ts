@@ -72,3 +72,29 @@ const BARE_RELATIVE = /^\s*(?:which|who|whom)\s*$/iu;
 export function withoutRelativePronounClaims(text: string, found: AttributionSpans[]): AttributionSpans[] {
   return found.filter((f) => f.content.length !== 1 || !BARE_RELATIVE.test(text.slice(f.content[0].start, f.content[0].end)));
 }
+
+/**
+ * After a passive cue: a time or place first ("on Sunday", "last week", "in a statement"), then
+ * "by" and the agent up to the sentence's end or a clause that follows it ("…, who", "…, saying").
+ */
+const AGENT_AFTER_CIRCUMSTANCE = /^(?:\s+(?:(?:on|in|at|during|last|this|late|early)\s+[^,.;:!?"“”\n]{1,30}?|yesterday|today|earlier|later|overnight))\s+by\s+((?:the|a|an|his|her|their|its|\p{Lu})[^.;:!?"“”\n]{0,80}?)(?=\s*(?:[.;:!?]|,\s+(?:who|which|after|as|when|saying|adding)\b|$))/u;
+
+/**
+ * "Her death was announced on Sunday by her daughter, Fiona Acheson-Reid.": a passive cue with no
+ * source whose agent comes after a time or place (the tagger finds "by …" only right after the cue)
+ * gets that agent as its source.
+ */
+export function withPassiveAgent(text: string, found: AttributionSpans[]): AttributionSpans[] {
+  const out: AttributionSpans[] = [];
+  for (const f of found) out.push(f.source === null && f.cue !== null && passiveParticiple(text, f.cue) !== null ? agentSourced(text, f, f.cue) : f);
+  return out;
+}
+
+/** One sourceless passive reading with the agent after its circumstance as its source, if one is there. */
+function agentSourced(text: string, f: AttributionSpans, cue: Span): AttributionSpans {
+  const m = AGENT_AFTER_CIRCUMSTANCE.exec(text.slice(cue.end, cue.end + 160));
+  if (!m) return f;
+  const start = cue.end + m[0].length - m[1].length;
+  const source = { start, end: start + m[1].replace(/[\s,]+$/u, '').length };
+  return f.content.some((c) => c.start < source.end && source.start < c.end) ? f : { ...f, source };
+}

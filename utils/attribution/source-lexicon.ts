@@ -202,3 +202,16 @@ const LEXICON_NOUNS: ReadonlySet<string> = new Set([
 export function isLexiconNoun(word: string): boolean {
   return LEXICON_NOUNS.has(word);
 }
+
+/**
+ * Singular nouns for a person of a nation, written capitalised ("the Swede", "the Dutchman"): sports
+ * and foreign news call someone just named so, as it would call them "the striker".
+ */
+export const DEMONYMS = set(`
+  swede dane finn norwegian icelander dutchman dutchwoman frenchman frenchwoman englishman englishwoman
+  irishman irishwoman scot scotsman scotswoman welshman welshwoman spaniard italian german austrian belgian
+  pole czech slovak hungarian romanian bulgarian serb croat slovenian greek turk russian ukrainian georgian
+  american canadian mexican brazilian argentine argentinian chilean colombian peruvian uruguayan venezuelan
+  australian korean indian pakistani nigerian ghanaian kenyan egyptian moroccan algerian tunisian cameroonian
+  ivorian israeli iranian iraqi syrian lebanese saudi qatari afghan
+`);

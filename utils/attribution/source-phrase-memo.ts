@@ -5,7 +5,7 @@
  */
 import { afterFacts, readWith, type AfterUse, type PhraseReading } from './source-phrase';
 
-/** One phrase's readings: the one that read nothing after the phrase, else one per `afterFacts` value (0–3). */
+/** One phrase's readings: the one that read nothing after the phrase, else one per `afterFacts` value (0–7). */
 export interface Remembered {
   free: PhraseReading | undefined;
   byFacts: Array<PhraseReading | undefined>;
@@ -24,7 +24,7 @@ export function readPhraseRemembered(phrase: string, offset: number, after: stri
   if (remembered === undefined) {
     const use: AfterUse = { read: false };
     const reading = readWith(phrase, offset, after, -1, use);
-    remembered = { free: use.read ? undefined : reading, byFacts: [undefined, undefined, undefined, undefined] };
+    remembered = { free: use.read ? undefined : reading, byFacts: new Array<PhraseReading | undefined>(8).fill(undefined) };
     if (use.read) remembered.byFacts[afterFacts(after)] = reading;
     memo.set(phrase, remembered);
     return reading;

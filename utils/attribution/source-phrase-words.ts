@@ -23,7 +23,8 @@ export const QUANTIFIERS = new Set(
 export const SPLITTERS = new Set(
   `of for at in on from with to who which that whose close familiar briefed involved i we he she they you have
   has had is are was were will would can could said say says told like including also only later then further by being
-  previously recently earlier too however instead still separately meanwhile again now`.split(/\s+/),
+  previously recently earlier too however instead still separately meanwhile again now
+  downstream upstream nearby locally abroad overseas elsewhere here there`.split(/\s+/),
 );
 
 /** A word of a phrase: its text without a possessive mark, lower-cased, and its offset in the text. */

@@ -11,6 +11,7 @@ import {
   ANONYMOUS_PLURAL_NOUNS,
   ANONYMOUS_ROLE_NOUNS,
   COLLECTIVE_NOUNS,
+  DEMONYMS,
   DOCUMENT_NOUNS,
   GROUP_NOUNS,
   isOrganisationNoun,
@@ -111,6 +112,9 @@ function namedBefore(ws: PWord[], index: number): boolean {
   return false;
 }
 
+/** A lower-case word next that is no verb of saying: the word before it modifies it ("The American| economy"). */
+const NOUN_NEXT = /^\s+(?!(?:said|says|told|tells|added|adds|explained|insisted|admitted|conceded|replied|claimed|noted|warned|argued|wrote|writes|tweeted|joked|laughed|smiled|shrugged|recalled|confirmed|denied|declined)\b)\p{Ll}/u;
+
 /** Roles written in capitals ("One MP said", "the CEO"): a person described, never a name. */
 const ROLE_ACRONYMS = new Set(['mp', 'mps', 'mep', 'meps', 'msp', 'msps', 'mla', 'ceo', 'cfo', 'coo', 'cto', 'gp', 'gps']);
 
@@ -119,10 +123,18 @@ const FOR_BODY_AFTER = /^\s*(?:for|of|at)\s+(?:the\s+)?\p{Lu}/u;
 
 /**
  * All a reading takes from the text after its phrase: 1 if that text's first clause marks
- * anonymity, 2 if it opens with "for/of/at" and a capitalised body; so readings can be remembered.
+ * anonymity, 2 if it opens with "for/of/at" and a capitalised body, 4 if a lower-case word other
+ * than a verb of saying comes next; so readings can be remembered.
  */
 export function afterFacts(after: string): number {
-  return (ANONYMITY_CUE.test(firstClause(after)) ? 1 : 0) | (FOR_BODY_AFTER.test(after) ? 2 : 0);
+  return (ANONYMITY_CUE.test(firstClause(after)) ? 1 : 0) | (FOR_BODY_AFTER.test(after) ? 2 : 0) | (NOUN_NEXT.test(after) ? 4 : 0);
+}
+
+/** NOUN_NEXT of the text after a phrase, from its facts when known (else read, and noted in `use`). */
+function nounNext(after: string, facts: number, use: AfterUse | undefined): boolean {
+  if (facts >= 0) return (facts & 4) !== 0;
+  if (use) use.read = true;
+  return NOUN_NEXT.test(after);
 }
 
 /**
@@ -133,6 +145,11 @@ export function readWith(phrase: string, offset: number, after: string, facts: n
   const ws = phraseWords(phrase.includes('(') ? phrase.replace(/\([^)]*\)?/gu, (m) => ' '.repeat(m.length)) : phrase, offset);
   if (ws.length === 0) return { kind: 'typed', type: 'unnamed-person', plural: false, head: '' };
   if (ws.length === 1 && PRONOUNS.has(ws[0].lower) && ws[0].text !== 'US') return { kind: 'pronoun', word: ws[0].lower };
+  // "the Swede", "the Dutchman": a person of a nation, someone the text has named (as "the striker" would be)
+  // (not an adjective: "The American economy")
+  if (ws.length === 2 && ws[0].lower === 'the' && DEMONYMS.has(ws[1].lower) && capitalised(ws[1].text) && !nounNext(after, facts, use)) {
+    return { kind: 'refer', head: ws[1].lower, fallback: 'unnamed-person', plural: false };
+  }
   // "in a statement", "in an interview": the span finder caught a circumstance, not a speaker.
   if (mayOpenCircumstance(ws[0].lower) && /^(?:in|on|at|during|through|via|with)\b/iu.test(ws[0].lower)) return { kind: 'loose' };
   // "many of whom", "some of them": part of a group named just before, a group itself.

@@ -18,7 +18,7 @@ import { withToldClause } from './told-clause';
 import { withInvertedRolesRestored } from './inverted-roles';
 import { findHeadlineQuotes } from './headline-quotes';
 import { withAccordingToApposition } from './according-apposition';
-import { withoutPassiveSubjects, withoutRelativePronounClaims } from './passive-cues';
+import { withPassiveAgent, withoutPassiveSubjects, withoutRelativePronounClaims } from './passive-cues';
 import { fittedSource } from './source-fitting';
 import { doubleQuotedView, withWholeApostropheMarks } from './single-quotes';
 import { withoutAnonymityRequests } from './anonymity-requests';
@@ -87,7 +87,7 @@ type Repair = (text: string, found: AttributionSpans[]) => AttributionSpans[];
  * The repairs after the spans are fitted, in order: a source and claim read the wrong way round
  * swapped back ("X, 34, of …, denies causing …"), a role read into a quotation's claim given back to its source ("“…,” the trustees' chair, Alan Bright,"), a source cut before its head noun widened, a
  * mislabelled subject made the source, an according-to apposition moved into its source, a joined verb's shared subject, no source for a
- * passive's subject, no bare "which" claim, no cue inside another's source, no adverb cue, no
+ * passive's subject (and a passive's agent after a time: "was announced on Sunday by her daughter"), no bare "which" claim, no cue inside another's source, no adverb cue, no
  * claim run over the same source's next verb ("… and warned"), and each cue widened over its
  * adverbs, auxiliaries and its verb's preposition; a quotation two readings hold left to the nearer cue, and the next paragraph's quotation left to its own speaker (a lead that lost its claim to it keeps its sentence);
  * no page label ("Pictured:") as a speaker; a relative clause on the source read as the claim's
@@ -95,7 +95,7 @@ type Repair = (text: string, found: AttributionSpans[]) => AttributionSpans[];
  * not an opening participle phrase; a claim declined "on reports that …" given to the reports; a nested source cut after the outer cue; no agentless passive inside a sourced claim.
  */
 const REPAIRS: readonly Repair[] = [
-  withInvertedRolesRestored, withApposedRoleInSource, withSourceHeadNoun, withSubjectAsSource, withAccordingToApposition, shareSubjects, withoutPassiveSubjects,
+  withInvertedRolesRestored, withApposedRoleInSource, withSourceHeadNoun, withSubjectAsSource, withAccordingToApposition, shareSubjects, withoutPassiveSubjects, withPassiveAgent,
   withoutRelativePronounClaims, withoutCueInSource, withoutAdverbCues, withoutJoinedCues, withWholeCues,
   withoutSharedClaims, withLeadClaims, withoutColonLabels, withRelativeClauseInSource, withToldClause, withoutButClause, withoutIdiomCues, withDeclinedReports, withNestedSourcesCut, withoutUnsourcedInner,
 ];

@@ -1,0 +1,32 @@
+/**
+ * Who speaks, in genres a review of new articles brought: a plural subject with a place adverb
+ * after it, a passive's agent after a time, and a person of a nation ("the Swede") in sports copy
+ * (invented sentences).
+ */
+import { describe, expect, it } from 'vitest';
+import { readSources } from './engine-readings';
+
+describe('sources in new genres', () => {
+  it('"Farmers downstream" are a group, not the spokeswoman quoted before', () => {
+    const text = 'Ilinca Serban, a ministry spokeswoman, said the dam was safe.\n\nFarmers downstream have complained that water levels in the river have already fallen.';
+    expect(readSources(text)).toContainEqual({ source: 'Farmers downstream', name: 'Farmers downstream', type: 'unnamed-group' });
+  });
+
+  it('a passive\'s agent after a time is its source ("was announced on Sunday by her daughter")', () => {
+    const text = 'Her death was announced on Sunday by her daughter, Fiona Acheson-Reid.';
+    expect(readSources(text)[0]).toMatchObject({ source: 'her daughter, Fiona Acheson-Reid', name: 'Fiona Acheson-Reid' });
+  });
+
+  it.each([
+    ['Rovers manager Stefan Lindqvist said Marco Castellano was not for sale. "He is happy here," the Swede said.', 'the Swede', 'Stefan Lindqvist'],
+    ['Kofi Amankwah scored twice on Saturday. "It was a special night," the Ghanaian said.', 'the Ghanaian', 'Kofi Amankwah'],
+  ])('a person of a nation is the one the story named: %s', (text, source, name) => {
+    expect(readSources(text).find((r) => r.source === source)?.name).toBe(name);
+  });
+
+  it('near miss: a nation\'s adjective before a noun is no person ("The American economy")', () => {
+    const text = 'Lael Brainard said rates should wait. The American economy, she said, was not ready.';
+    expect(readSources(text).map((r) => r.name)).not.toContain('The American');
+    expect(readSources(text).filter((r) => r.source === 'The American')).toEqual([]);
+  });
+});
