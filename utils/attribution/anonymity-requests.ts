@@ -36,12 +36,23 @@ function afterAnonymityClause(text: string, piece: Span): Span | null {
  * only piece stays.
  */
 function withoutAnonymityPieces(text: string, found: AttributionSpans[]): AttributionSpans[] {
-  return found.map((f) => {
-    if (f.content.length < 2) return f;
-    const kept = f.content.map((c) => afterAnonymityClause(text, c)).filter((c): c is Span => c !== null && c.end > c.start);
-    const same = kept.length === f.content.length && kept.every((c, i) => c === f.content[i]);
-    return same || kept.length === 0 ? f : { ...f, content: kept };
-  });
+  const out: AttributionSpans[] = new Array<AttributionSpans>(found.length);
+  for (let i = 0; i < found.length; i++) out[i] = withoutAnonymityPiecesOf(text, found[i]);
+  return out;
+}
+
+/** One reading without such clauses (module level, not a closure made per text: its code outlives a full GC). */
+function withoutAnonymityPiecesOf(text: string, f: AttributionSpans): AttributionSpans {
+  if (f.content.length < 2) return f;
+  const kept: Span[] = [];
+  let same = true;
+  for (const c of f.content) {
+    const piece = afterAnonymityClause(text, c);
+    if (piece !== c) same = false;
+    if (piece !== null && piece.end > piece.start) kept.push(piece);
+  }
+  same = same && kept.length === f.content.length;
+  return same || kept.length === 0 ? f : { ...f, content: kept };
 }
 
 /** Between a request's claim and the next verb of its source: "…, but said", "… and then said". */

@@ -150,11 +150,12 @@ export function prepareDoc(text: string): PreparedDoc {
   const n = tokens.length;
   const sentenceOf = new Int32Array(n);
   const sentenceEdge = new Uint8Array(n);
-  sentences.forEach((s, k) => {
+  for (let k = 0; k < sentences.length; k++) {
+    const s = sentences[k];
     sentenceOf.fill(k, s.from, s.to);
     sentenceEdge[s.from] |= 1;
     sentenceEdge[s.to - 1] |= 2;
-  });
+  }
   const word = new Int32Array(n), shape = new Int32Array(n), suffix = new Int32Array(n), suffix2 = new Int32Array(n), lex = new Int32Array(n);
   const commas = new Int32Array(n + 1), quotes = new Int32Array(n + 1);
   const facts = FACTS;

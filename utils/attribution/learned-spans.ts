@@ -2,6 +2,7 @@
  * The learned span finder: the cue tagger marks reporting words, then for each cue the role
  * tagger labels that cue's source and content, so spans come out already linked.
  */
+import { byCueStartOrZero } from './sorted-offsets';
 import { LEX_CORE, prepareDoc, type PreparedDoc } from './features';
 import { cuePrefix, type CueAnchor } from './role-features';
 import type { LinearTagger } from './model';
@@ -56,9 +57,10 @@ function acrossAbbreviations(doc: PreparedDoc, from: number, found: Array<[numbe
 export function readRoles(doc: PreparedDoc, cue: CueAnchor, path: Int32Array, from: number, to: number): AttributionSpans | null {
   const n = to - from;
   const tok = doc.tokens;
-  const toSpan = ([a, b]: [number, number]): Span => ({ start: tok[from + a].start, end: tok[from + b - 1].end });
   const cueSpan = { start: tok[cue.from].start, end: tok[cue.to - 1].end };
-  const content = withoutSceneAfterQuote(doc.text, acrossAbbreviations(doc, from, chunks(path, n, 3, 4)).map(toSpan), cueSpan);
+  const pieces: Span[] = [];
+  for (const [a, b] of acrossAbbreviations(doc, from, chunks(path, n, 3, 4))) pieces.push({ start: tok[from + a].start, end: tok[from + b - 1].end });
+  const content = withoutSceneAfterQuote(doc.text, pieces, cueSpan);
   if (content.length === 0) return null;
   return { cue: cueSpan, source: nearestSource(doc, cue, path, from, to), content };
 }
@@ -105,5 +107,5 @@ export function findLearnedSpans(text: string, cue: LinearTagger, role: LinearTa
     if (found ?? fallback) out.push((found ?? fallback)!);
   }
   for (const { source, cue: colon, content } of turns) out.push({ source, cue: colon, content });
-  return out.sort((a, b) => (a.cue?.start ?? 0) - (b.cue?.start ?? 0));
+  return out.sort(byCueStartOrZero);
 }

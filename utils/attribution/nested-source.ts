@@ -4,7 +4,7 @@
  * the outer speaker and their verb ("Two diplomats said Karsovan negotiators").
  */
 import { firstAtOrAfter } from './sorted-offsets';
-import type { AttributionSpans } from './types';
+import type { AttributionSpans, Span } from './types';
 
 /** What may sit between the outer cue and the nested source: space and a "that". */
 const AFTER_OUTER_CUE = /^\s*(?:that\s+)?/u;
@@ -15,20 +15,36 @@ const NOUN_PHRASE_START = /^(?:\p{Lu}|\d|(?:the|a|an|his|her|their|its|our|some|
 /** The readings with every source that runs over an outer reading's cue into its claim cut after that cue. */
 export function withNestedSourcesCut(text: string, found: AttributionSpans[]): AttributionSpans[] {
   // the readings with a cue, by cue start: each source asks only about the cues inside it (linear-logarithmic)
-  const byCue = found.filter((o) => o.cue !== null).sort((a, b) => a.cue!.start - b.cue!.start);
-  const starts = byCue.map((o) => o.cue!.start);
-  return found.map((f) => {
-    const { source, cue } = f;
-    if (!source || !cue) return f;
-    // an outer reading whose cue sits inside this source, and whose claim holds this reading's cue
-    let outer: AttributionSpans | undefined;
-    for (let k = firstAtOrAfter(starts, source.start + 1); k < byCue.length && starts[k] < source.end && !outer; k++) {
-      const o = byCue[k];
-      if (o !== f && o.cue!.end < source.end && o.content.some((c) => c.start <= cue.start && cue.end <= c.end)) outer = o;
-    }
-    if (!outer) return f;
-    const start = outer.cue!.end + AFTER_OUTER_CUE.exec(text.slice(outer.cue!.end, source.end))![0].length;
-    // only where a noun phrase starts there ("Karsovan negotiators", "the bank"); else the reading is left as it was
-    return NOUN_PHRASE_START.test(text.slice(start, source.end)) ? { ...f, source: { start, end: source.end } } : f;
-  });
+  const byCue: AttributionSpans[] = [];
+  for (const o of found) if (o.cue !== null) byCue.push(o);
+  byCue.sort(byCueStart);
+  const starts = byCue.map(cueStartOf);
+  const out: AttributionSpans[] = new Array<AttributionSpans>(found.length);
+  for (let i = 0; i < found.length; i++) out[i] = sourceCutAfterOuterCue(text, found[i], byCue, starts);
+  return out;
+}
+
+const byCueStart = (a: AttributionSpans, b: AttributionSpans): number => a.cue!.start - b.cue!.start;
+const cueStartOf = (o: AttributionSpans): number => o.cue!.start;
+
+/** One reading with its source cut after an outer reading's cue inside it (module level: its code outlives a full GC). */
+function sourceCutAfterOuterCue(text: string, f: AttributionSpans, byCue: AttributionSpans[], starts: number[]): AttributionSpans {
+  const { source, cue } = f;
+  if (!source || !cue) return f;
+  // an outer reading whose cue sits inside this source, and whose claim holds this reading's cue
+  let outer: AttributionSpans | undefined;
+  for (let k = firstAtOrAfter(starts, source.start + 1); k < byCue.length && starts[k] < source.end && !outer; k++) {
+    const o = byCue[k];
+    if (o !== f && o.cue!.end < source.end && holds(o.content, cue)) outer = o;
+  }
+  if (!outer) return f;
+  const start = outer.cue!.end + AFTER_OUTER_CUE.exec(text.slice(outer.cue!.end, source.end))![0].length;
+  // only where a noun phrase starts there ("Karsovan negotiators", "the bank"); else the reading is left as it was
+  return NOUN_PHRASE_START.test(text.slice(start, source.end)) ? { ...f, source: { start, end: source.end } } : f;
+}
+
+/** Whether one of the claim pieces holds the span. */
+function holds(content: readonly Span[], span: Span): boolean {
+  for (const c of content) if (c.start <= span.start && span.end <= c.end) return true;
+  return false;
 }

@@ -13,3 +13,12 @@ export function firstAtOrAfter(sorted: readonly number[], at: number): number {
   }
   return lo;
 }
+
+/**
+ * Spans in text order: one comparator for every sort by start, made once (a comparator written
+ * inline is a closure made per call, whose optimised code a full GC throws away).
+ */
+export const byStart = (a: { start: number }, b: { start: number }): number => a.start - b.start;
+
+/** Readings in the order of their cues, those without a cue first (as at offset 0). */
+export const byCueStartOrZero = (a: { cue: { start: number } | null }, b: { cue: { start: number } | null }): number => (a.cue?.start ?? 0) - (b.cue?.start ?? 0);

@@ -3,6 +3,7 @@
  * attribution already accounts for it, so the finder's own precision is kept, and a shared cue
  * lets the reading fix a source the finder cut short or took from the claim.
  */
+import { byCueStartOrZero } from './sorted-offsets';
 import type { AttributionSpans, Span } from './types';
 import { RELATIVES } from './sourcing-recall-words';
 
@@ -90,6 +91,6 @@ export function mergeMissing(found: AttributionSpans[], extra: AttributionSpans[
     if (source) merged[k] = swapped ? { ...f, source, content: x.content } : { ...f, source };
   }
   if (added.length === 0) return merged;
-  return [...merged, ...added].sort((a, b) => (a.cue?.start ?? 0) - (b.cue?.start ?? 0));
+  return [...merged, ...added].sort(byCueStartOrZero);
 }
 

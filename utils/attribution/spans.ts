@@ -37,7 +37,7 @@ import { withDeclinedReports } from './declined-reports';
 import { withNestedSourcesCut } from './nested-source';
 import { findSetupQuotes } from './setup-quotes';
 import { withoutUnsourcedInner } from './unsourced-inner';
-import { firstAtOrAfter } from './sorted-offsets';
+import { byStart, firstAtOrAfter } from './sorted-offsets';
 import type { AttributionSpans, Span } from './types';
 
 function isLowSurrogate(text: string, i: number): boolean {
@@ -154,7 +154,7 @@ function inTextOrder(readings: AttributionSpans[], extra: AttributionSpans[]): A
  * agency") is left alone. Sorted cue starts, so it stays linear.
  */
 function withoutCueInSource(text: string, found: AttributionSpans[]): AttributionSpans[] {
-  const cues = found.flatMap((f) => (f.cue ? [f.cue] : [])).sort((a, b) => a.start - b.start);
+  const cues = found.flatMap((f) => (f.cue ? [f.cue] : [])).sort(byStart);
   const cueStarts = cues.map((c) => c.start);
   /** Nothing but white space between two offsets. */
   const blank = (from: number, to: number): boolean => text.slice(from, to).trim() === '';

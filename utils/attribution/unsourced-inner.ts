@@ -3,7 +3,7 @@
  * with no source of its own ("is expected") inside another's claim is that source's account, not a
  * second attribution: kept, it would fall back to the last speaker and put the claim in their mouth.
  */
-import { firstAtOrAfter } from './sorted-offsets';
+import { byStart, firstAtOrAfter } from './sorted-offsets';
 import type { AttributionSpans } from './types';
 
 /** A passive cue with no agent: "is expected", "was believed", "are thought". */
@@ -12,7 +12,7 @@ const AGENTLESS_PASSIVE = /^(?:is|are|was|were|been|being)\s+(?:\p{Ll}+ly\s+)?(?
 /** The readings less the agentless passives whose cue lies inside a sourced reading's claim. */
 export function withoutUnsourcedInner(text: string, found: AttributionSpans[]): AttributionSpans[] {
   // the claims of sourced readings, by start, to ask "which claim holds this cue" without a scan per reading
-  const claims = found.filter((f) => f.source !== null).flatMap((f) => f.content).sort((a, b) => a.start - b.start);
+  const claims = found.filter((f) => f.source !== null).flatMap((f) => f.content).sort(byStart);
   const starts = claims.map((c) => c.start);
   let longest = 0;
   for (const c of claims) longest = Math.max(longest, c.end - c.start);
