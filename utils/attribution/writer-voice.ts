@@ -31,11 +31,24 @@ const SPOKEN_TEXT = /\b(?:(?:full\s+)?(?:text|transcript)\s+of\s+(?:his|her|thei
 /** How far into a piece its introduction may say so. */
 const SPOKEN_TEXT_REACH = 2000;
 
+/** How far back an "I" looks for its paragraph's start: a megabyte without a line break stays linear. */
+const PARAGRAPH_REACH = 5000;
+
+/** The last text asked about and whether its opening says it gives someone's own words: asked once per text, not per "I". */
+let spokenText: { text: string; spoken: boolean } | null = null;
+
+/** Whether the piece's opening says it gives someone's own words (SPOKEN_TEXT), remembered for the last text. */
+function givesOwnWords(text: string): boolean {
+  if (spokenText === null || spokenText.text !== text) spokenText = { text, spoken: SPOKEN_TEXT.test(text.slice(0, SPOKEN_TEXT_REACH)) };
+  return spokenText.spoken;
+}
+
 /** Whether an "I" at `pos` is the writer's (see the file's header). */
 export function writerSpeaks(text: string, pos: number): boolean {
-  const paragraph = text.lastIndexOf('\n', pos - 1) + 1;
+  const from = Math.max(0, pos - PARAGRAPH_REACH);
+  const paragraph = from + text.slice(from, pos).lastIndexOf('\n') + 1;
   return !quotationOpenAt(text, paragraph, pos) && !TURN_LABEL.test(text.slice(paragraph, paragraph + 40)) &&
-    !answersQuestion(text, paragraph) && !SPOKEN_TEXT.test(text.slice(0, SPOKEN_TEXT_REACH));
+    !answersQuestion(text, paragraph) && !givesOwnWords(text);
 }
 
 /** Whether the paragraph before the one at `paragraph` is a short question on its own: this one answers it. */
