@@ -7,7 +7,7 @@ import type { Entity, Mention } from './source-entity';
 import { opensSentenceBefore, POSSESSIVE_AFTER, quoteIsAbout } from './subject-turn';
 import type { MentionTimeline } from './mention-timeline';
 import type { Span } from './types';
-import { ANONYMOUS_ROLE_NOUNS, COLLECTIVE_NOUNS, COMPANY_NOUNS, DEMONYMS, OUTLET_NOUNS, PERSON_ROLE_NOUNS } from './source-lexicon';
+import { ANONYMOUS_ROLE_NOUNS, COLLECTIVE_NOUNS, COMPANY_NOUNS, DEMONYM_ADJECTIVES, DEMONYMS, OUTLET_NOUNS, PERSON_ROLE_NOUNS } from './source-lexicon';
 import { PERSON_SHAPED } from './source-phrase';
 import { headPattern, mentionsWord } from './head-patterns';
 import { askersAt, isAskerFor } from './asked-by';
@@ -140,6 +140,18 @@ export function resolvePronoun(word: string, pos: number, skip: Span[], timeline
   return resolveDescription(found.refer, found.start, skip, timeline, text) ?? found.entity;
 }
 
+/** The words right before a name in its own sentence ("Swedish midfielder " of "Swedish midfielder Erik Lind"). */
+function titleBefore(text: string, start: number): string {
+  const before = text.slice(Math.max(0, start - 30), start);
+  const end = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'));
+  return end >= 0 ? before.slice(end + 1) : before;
+}
+
+/** A nation's person noun or its adjective as a word of a description ("Swede" or "Swedish"), case-blind. */
+function nationPattern(demonym: string): RegExp {
+  return headPattern(DEMONYM_ADJECTIVES.get(demonym) ?? demonym);
+}
+
 /** A sentence break: "." "!" or "?" (maybe with a closing quote) then white space. */
 const SENTENCE_BREAK = /[.!?]["”’]?\s/u;
 /** How far before a document the body behind it may stand: the one that spoke in it, or spoke of it. */
@@ -225,10 +237,14 @@ export function resolveDescription(head: string, pos: number, skip: Span[], time
     const namedPerson = (m: Mention) => m.entity.type === 'named-person' && !m.entity.plural && pos - m.end < NAMED_ROLE_DISTANCE && !isAskerFor(askers, m.entity) &&
       (fronted < 0 || m.end <= fronted || POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 2))) && !usedAsPlace(m, text);
     const knownPerson = AGE_NOUN.test(head) ? timeline.findBack(pos, skip, (m) => namedPerson(m) && (m.entity.person === true || m.spoke === true)) : null;
-    let person = knownPerson ?? timeline.findBack(pos, skip, namedPerson);
+    // "the Swede" after "Swedish midfielder Erik Lind": the one whose nation the text gave
+    // (a nation's word alone, "Ghanaian" of "Ghanaian striker Kofi Amankwah", names no one)
+    const nation = DEMONYMS.has(head) ? nationPattern(head) : null;
+    const ofNation = nation ? timeline.findBack(pos, skip, (m) => namedPerson(m) && !nation.test(m.entity.name) && (nation.test(m.entity.description) || nation.test(titleBefore(text, m.start)))) : null;
+    let person = knownPerson ?? ofNation ?? timeline.findBack(pos, skip, (m) => namedPerson(m) && !(nation && nation.test(m.entity.name)));
     // "the Swede" after "Lindqvist said Castellano was …": the one who has been speaking, not whom he
     // spoke of, unless the story has turned to the one named ("Kofi Amankwah scored twice. … the Ghanaian said")
-    if (person && DEMONYMS.has(head) && person.spoke !== true && !opensSentenceBefore(text, person, pos)) {
+    if (person && !ofNation && DEMONYMS.has(head) && person.spoke !== true && !opensSentenceBefore(text, person, pos)) {
       person = timeline.findBack(pos, skip, (m) => namedPerson(m) && m.spoke === true) ?? person;
     }
     if (person) return person.entity;

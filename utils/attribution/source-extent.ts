@@ -123,8 +123,11 @@ export function widenRelativeSource(text: string, tagged: Span | null, cue: Span
   return { start: source.start - before.length + phraseStart, end: source.end + close[0].length };
 }
 
-/** Punctuation or white space that can open a tagged span but never a source ("." of the sentence before). */
-const LEADING_JUNK = /^[\s.,;:!?)\]}–—-]+/u;
+/**
+ * Punctuation or white space that can open a tagged span but never a source ("." of the sentence
+ * before), and a sentence adverb before a determiner ("Afterwards the referee", "Later, the judge").
+ */
+const LEADING_JUNK = /^(?:[\s.,;:!?)\]}–—-]+|(?:Afterwards|Afterward|Later|Earlier|Then|Now|Meanwhile|Separately|Still|Yesterday|Today|Tonight|Previously|Subsequently|Eventually|Finally)\b,?\s+(?=(?:the|a|an|his|her|their|its|our)\s))+/u;
 
 /**
  * A tagged source without what cannot begin one: the last sentence's full stop and the paragraph

@@ -183,7 +183,7 @@ export const ANONYMITY_CUE =
 export const PERSON_TITLES = set(`
   mr mr. mrs mrs. ms ms. miss dr dr. sen sen. rep rep. gov gov. gen gen. lt lt. col col. capt
   capt. sgt sgt. prof prof. rev rev. sir dame lord lady president senator governor secretary
-  minister judge justice magistrate coroner mayor ambassador spokesman spokeswoman spokesperson chairman chairwoman
+  minister judge justice magistrate coroner referee umpire mayor ambassador spokesman spokeswoman spokesperson chairman chairwoman
   chief commissioner king queen prince princess pope sheikh emir general admiral colonel captain
   sergeant detective sheriff coach ceo executive director candidate nominee congressman congresswoman
   councilman councilwoman premier chancellor representative attorney prosecutor adviser advisor
@@ -215,3 +215,11 @@ export const DEMONYMS = set(`
   australian korean indian pakistani nigerian ghanaian kenyan egyptian moroccan algerian tunisian cameroonian
   ivorian israeli iranian iraqi syrian lebanese saudi qatari afghan
 `);
+
+/** The adjective of a nation where it is not its person noun ("Swedish midfielder Erik Lind" is "the Swede"). */
+export const DEMONYM_ADJECTIVES: ReadonlyMap<string, string> = new Map([
+  ['swede', 'swedish'], ['dane', 'danish'], ['finn', 'finnish'], ['icelander', 'icelandic'], ['dutchman', 'dutch'], ['dutchwoman', 'dutch'],
+  ['frenchman', 'french'], ['frenchwoman', 'french'], ['englishman', 'english'], ['englishwoman', 'english'], ['irishman', 'irish'],
+  ['irishwoman', 'irish'], ['scot', 'scottish'], ['scotsman', 'scottish'], ['scotswoman', 'scottish'], ['welshman', 'welsh'],
+  ['welshwoman', 'welsh'], ['spaniard', 'spanish'], ['pole', 'polish'], ['turk', 'turkish'], ['serb', 'serbian'], ['croat', 'croatian'],
+]);

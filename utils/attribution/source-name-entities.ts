@@ -145,10 +145,15 @@ const KIN_BEFORE = /\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(?:\p{Ll}+\s+)?(\p{Ll}
  */
 function kinGender(text: string, start: number, description: string, name: string): 'm' | 'f' | null {
   const before = KIN_BEFORE.exec(text.slice(Math.max(0, start - 30), start));
-  const words = (before ? before[1] : '') + (description === name || /\b(?:who|whose|whom)\b/iu.test(description) ? '' : ' ' + description.replace(name, ' '));
+  // the apposition's own head ("Ana Ruiz, his widow"), not another's kin inside it ("a lawyer for the dead man's widow")
+  const after = description === name ? null : KIN_APPOSITION.exec(description.replace(name, ''));
+  const words = (before ? before[1] : '') + ' ' + (after ? after[1] : '');
   const male = MALE_KIN.test(words), female = FEMALE_KIN.test(words);
   return male === female ? null : male ? 'm' : 'f';
 }
+
+/** An apposition or title whose head, within its first words, is a kin noun ("…, his widow", "…, the victim's mother", "husband Bill"). */
+const KIN_APPOSITION = /^[\s,]*(?:(?:his|her|their|the|a|an)\s+(?:[\p{L}'’-]+\s+)?)?(\p{Ll}+)\b/iu;
 
 /** The fullest description of one mention: its apposition, title chain, or the name alone. */
 function fullDescription(text: string, g: Group, start: number, end: number, name: string, wordBefore: string): string {

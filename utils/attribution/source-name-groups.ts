@@ -123,7 +123,8 @@ const MAX_WORDS_AFTER_AND = 3;
  * its "of" or "for" (so "Ana Ruiz and Bo Lund" stay two names). Also "the Food and Allied Workers
  * Federation", "the Bill and Melinda Gates Foundation": after "the" and up to three words, when
  * the words after "and" end in a body's head; without "the" ("Trump and Republican Party
- * officials") the two stay apart unless they end in a word only firms end in ("Abbot and Finch Engineering").
+ * officials") the two stay apart unless one word that is no given name comes before "and" and the
+ * words after it end in a word only firms end in ("Abbot and Finch Engineering"; not "Dale Whitcombe and Harrow Consulting").
  */
 function andJoin(text: string, cur: Word[], ws: Word[], k: number): boolean {
   const prev = cur[cur.length - 1], w = ws[k];
@@ -136,7 +137,7 @@ function andJoin(text: string, cur: Word[], ws: Word[], k: number): boolean {
   for (let j = k; j < ws.length && j < k + MAX_WORDS_AFTER_AND; j++) {
     if (j > k && !onlySpaces(text, ws[j - 1].end, ws[j].start)) return false;
     if (!capitalised(ws[j].text) || ws[j].possessive) return false;
-    if (afterThe ? ORG_HEADS.has(ws[j].lower) : FIRM_NAME_ENDINGS.has(ws[j].lower)) return true;
+    if (afterThe ? ORG_HEADS.has(ws[j].lower) : FIRM_NAME_ENDINGS.has(ws[j].lower) && cur.length === 1 && loweredNameGender(cur[0].lower) === null) return true;
   }
   return false;
 }

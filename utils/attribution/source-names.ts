@@ -6,6 +6,7 @@
 import { loweredNameGender, type Entity, type Mention, type NameKind } from './source-entity';
 import { previousWord } from './source-description';
 import { COUNTRY_NAMES, NAME_ADJECTIVES } from './source-lexicon-names';
+import { DEMONYM_ADJECTIVES, DEMONYMS } from './source-lexicon';
 import { groups, words, type Group } from './source-name-groups';
 import { entityFor, nameMention } from './source-name-entities';
 import { kindInContext } from './source-name-kinds';
@@ -69,7 +70,7 @@ export function indexNames(text: string): NameIndex {
     const key = single ? g.words[0].lower : lowerName(g);
     if (starts[i] && single && kinds[i] === 'unknown' && !midSentence.has(key) && !bySurname.has(key) && !readerByFirstName(text, g)) continue;
     // "Republican", "Black", "Republican-led": an adjective of party or nation alone names no one.
-    if (single && (NAME_ADJECTIVES.has(key) || (g.words[0].text.includes('-') && /-\p{Ll}+$/u.test(g.words[0].text)))) continue;
+    if (single && (NAME_ADJECTIVES.has(key) || isNationWord(key) || (g.words[0].text.includes('-') && /-\p{Ll}+$/u.test(g.words[0].text)))) continue;
     // "By Ellen Marsh" on a line of its own: the byline names the writer, whom no "she" in the story means
     if (isByline(text, g)) continue;
     mentions.push(nameMention(text, g, kinds[i], before[i], key, byName, bySurname));
@@ -110,6 +111,14 @@ const BYLINE_AFTER = /^[ \t]*(?:,[^\n]{0,60})?(?:\n|$)/u;
 function isByline(text: string, g: Group): boolean {
   const start = g.words[0].start, end = g.words[g.words.length - 1].end;
   return BYLINE_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && BYLINE_AFTER.test(text.slice(end, end + 80));
+}
+
+/** The adjectives of nations that differ from their person nouns ("swedish"), found once. */
+const NATION_ADJECTIVES: ReadonlySet<string> = new Set(DEMONYM_ADJECTIVES.values());
+
+/** A nation's person noun or adjective alone ("Ghanaian" of "Ghanaian striker Kofi Amankwah", "Swedish"): a word, no one's name. */
+function isNationWord(key: string): boolean {
+  return DEMONYMS.has(key) || NATION_ADJECTIVES.has(key);
 }
 
 /** The name's words lower-cased and joined by spaces: the text of the name, lower-cased. */

@@ -54,10 +54,15 @@ function continues(ws: PWord[], j: number, cutAt: number): boolean {
   return ws[j + 1].start < cutAt && !SPLITTERS.has(ws[j + 1].lower) && (!postModifies(ws[j], ws[j + 1]) || modifiesNext(ws, j + 1, cutAt));
 }
 
-/** An "-ing" word before a lower-case head noun modifies that noun ("media buying sources", "policy planning director"). */
+/** Gerunds that make compound nouns ("media buying sources", "policy planning director"), not participles with an object ("representing nurses"). */
+const COMPOUND_GERUNDS = new Set(('buying selling planning ruling governing voting polling fundraising spending banking lending trading marketing ' +
+  'advertising manufacturing mining shipping housing farming fishing training teaching nursing policing building operating processing ' +
+  'broadcasting publishing engineering accounting consulting lobbying organizing organising campaigning peacekeeping intelligence-gathering').split(' '));
+
+/** A compound gerund before a lower-case head noun modifies that noun ("media buying sources", "policy planning director"). */
 function modifiesNext(ws: PWord[], j: number, cutAt: number): boolean {
   const next = ws[j + 1];
-  return ws[j].lower.endsWith('ing') && next !== undefined && next.start < cutAt && next.text === next.lower && KNOWN_HEAD(next.lower);
+  return COMPOUND_GERUNDS.has(ws[j].lower) && next !== undefined && next.start < cutAt && next.text === next.lower && KNOWN_HEAD(next.lower);
 }
 
 /** A typed reading; module level so reading a phrase makes no closure. */

@@ -20,6 +20,7 @@ import { adoptQuoteSpeakers } from './source-first-person';
 import { apposedName, conjoinedPair, cueSubject } from './source-nearby';
 import { subjectSourceSpan } from './subject-span';
 import { interviewee, interviewer, interviewSide } from './interview-roles';
+import { COUNTRY_NAMES, NAME_ADJECTIVES } from './source-lexicon-names';
 import { isWriter, writer, writerSpeaks } from './writer-voice';
 
 /** One described source, in the order of `found`. */
@@ -125,18 +126,38 @@ const PAIR_DISTANCE = 1500;
 /** Capitalised words of a phrase after its first word ("Labour" in "The Labour candidate"). */
 const INNER_CAPITALS = /(?<=\s)\p{Lu}[\p{L}'’-]*/gu;
 
+/** Words that name a party: two different ones before the same role are two people ("The Labour candidate", "the Civic Party candidate"). */
+const PARTY_WORDS = new Set(['party', 'labour', 'conservative', 'conservatives', 'tory', 'liberal', 'democrat', 'democratic', 'republican', 'green', 'socialist', 'communist', 'reform', 'snp', 'ukip', 'gop']);
+const isPartyWord = (w: string): boolean => PARTY_WORDS.has(w.toLowerCase());
+/** A nation's adjective before a role ("the German government"): another place beside the same role names another one. */
+const isNationWord = (w: string): boolean => NAME_ADJECTIVES.has(w.toLowerCase()) && !isPartyWord(w);
+
 /**
- * Whether a description and the entity it resolved to agree on the names that modify their head:
- * "The Labour candidate" is not "the Civic Party candidate" (each names its own party before
- * "candidate"), but is "Ana Ruiz, the Labour candidate", and "the U.S. ambassador" may be
- * "Ambassador Samantha Power", whose description names no modifier of its own.
+ * Whether a description and the entity it resolved to can be one: not when each names a different
+ * party before the same head ("The Labour candidate" is not "the Civic Party candidate"), nor when
+ * the entity's nation differs from the place the description names ("the government in Beijing"
+ * is not "the German government", "The New Jersey governor" not "former Florida governor Jeb
+ * Bush"); a party named more fully ("the Labour Party candidate"), or a
+ * place beside a party ("the Ohio governor" for "the Democratic governor of Ohio"), is no conflict.
  */
 function sharesModifiers(phrase: string, head: string, e: Entity): boolean {
   const own = phrase.match(INNER_CAPITALS);
   if (own === null) return true;
   const theirs = new RegExp(String.raw`((?:\p{Lu}[\p{L}'’.-]*\s+)+)${head}\b`, 'u').exec(e.description);
   if (theirs === null) return true;
-  return theirs[1].trim().split(/\s+/u).every((w) => own.includes(w));
+  const words = theirs[1].trim().split(/\s+/u);
+  if (words.some((w) => own.includes(w))) return true;
+  if (own.some(isPartyWord) && words.some(isPartyWord)) return false;
+  return !((words.some(isNationWord) || namesPlace(words)) && own.some((w) => !isPartyWord(w)));
+}
+
+/** Whether some word, or two words in a row, of a modifier name a country or state ("Florida", "New Jersey"). */
+function namesPlace(words: readonly string[]): boolean {
+  for (let i = 0; i < words.length; i++) {
+    if (COUNTRY_NAMES.has(words[i].toLowerCase())) return true;
+    if (i + 1 < words.length && COUNTRY_NAMES.has(`${words[i]}_${words[i + 1]}`.toLowerCase())) return true;
+  }
+  return false;
 }
 
 /** A mention by name of a person; module level so no closure is made per source. */

@@ -26,11 +26,14 @@ const LINKING_PHRASE = String.raw`(?:In|At|On)\s+(?:that sense|this sense|other 
  * Millbridge,", "On the eve of the meetings,"; not "In that sense,"), then up to four words of
  * title, or a role in apposition ending on a comma.
  */
-const OPENING = String.raw`\s*(?:(?!${LINKING_PHRASE})(?:${PLACE_OR_TIME})\s[^,.;:!?"“”\n]{1,60},\s+)?((?:[\p{L}\p{N}’'.&-]+\s+){0,4}|(?:[\p{L}\p{N}’'.&-]+\s+){0,5}[\p{L}’'-]+,\s+)$`;
+const OPENING = String.raw`\s*(?<front>(?!${LINKING_PHRASE})(?:${PLACE_OR_TIME})\s[^,.;:!?"“”\n]{1,60},\s+)?(?<title>(?:[\p{L}\p{N}’'.&-]+\s+){0,4}|(?:[\p{L}\p{N}’'.&-]+\s+){0,5}[\p{L}’'-]+,\s+)$`;
 /** A sentence's end (or a line break), the word before its dot (to tell an abbreviation), then the opening up to a mention. */
 const SENTENCE_THEN = new RegExp(String.raw`(?:(?:^|[^\p{L}.])([\p{L}.]*)[.!?]["”’)]?\s|\n)` + OPENING, 'u');
 /** The same at the start of the text (no word before a dot). */
 const TEXT_THEN = new RegExp(String.raw`^()` + OPENING, 'u');
+/** A passive right after a name, maybe after its age or apposition (", 24, was taken"). */
+const PASSIVE_AFTER = /^(?:,[^,.;:!?]{1,40},)?\s+(?:was|were|has been|had been|is being|was being)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|wn)\b/u;
+
 /** How far before a mention its sentence's opening is looked for. */
 const OPENING_REACH = 60;
 /** Words of a title before a name that are neither capitalised nor role nouns ("former manager"). */
@@ -72,9 +75,12 @@ export function opensSentenceBefore(text: string, m: Mention, pos: number): bool
   const before = text.slice(from, m.start);
   const opening = (from === 0 ? TEXT_THEN.exec(before) : null) ?? SENTENCE_THEN.exec(before);
   // a period after an abbreviation ("Sen. Arno Keel") ends no sentence
-  if (!opening || (opening[1] && isAbbreviation(opening[1].toLowerCase())) || !isTitle(opening[2])) return false;
+  if (!opening || (opening[1] && isAbbreviation(opening[1].toLowerCase())) || !isTitle(opening.groups!.title)) return false;
+  // after a fronted place or time, the subject of a passive is what happened to someone ("After the
+  // match, midfielder Carlos Ortega was taken to hospital"), not whom the story turned to for words
+  if (opening.groups!.front !== undefined && PASSIVE_AFTER.test(text.slice(m.end, m.end + 60))) return false;
   // "Her deputy, Maria Sol, …": someone described through the person already speaking
-  if (/^(?:her|his|their)\s/iu.test(opening[2])) return false;
+  if (/^(?:her|his|their)\s/iu.test(opening.groups!.title)) return false;
   // at most one sentence ends between the subject and the pronoun, quoted sentences aside
   const between = text.slice(m.end, pos).replace(QUOTATIONS, '"…"');
   return (between.match(/[.!?]["”’]?\s/gu) ?? []).length <= 1;
