@@ -30,3 +30,15 @@ describe('sources in new genres', () => {
     expect(readSources(text).filter((r) => r.source === 'The American')).toEqual([]);
   });
 });
+
+describe('a source the tagger cut to a relative clause’s last noun phrase', () => {
+  it('is widened to the name the clause describes ("Alan Whitcombe, who worked … at the Portcallan Marine Station,")', () => {
+    const text = 'Professor Alan Whitcombe, who worked alongside her for more than twenty years at the Portcallan Marine Station, called her "the finest field biologist of her generation".';
+    expect(readSources(text)[0]).toMatchObject({ name: 'Alan Whitcombe', type: 'named-person' });
+  });
+
+  it('a body named inside the relative clause makes no spokesman of the role before it', () => {
+    const text = 'Hillary Clinton spoke in Iowa. The former secretary of state, who was declared the winner of the Iowa caucuses by the narrowest of margins, said she would fight on.';
+    expect(readSources(text).at(-1)).toMatchObject({ name: 'Hillary Clinton', type: 'named-person' });
+  });
+});

@@ -92,6 +92,16 @@ function relativePronounBefore(text: string, pos: number): Span | null {
   return m ? { start: pos - m[1].length - 1, end: pos - 1 } : null;
 }
 
+/** A relative clause running, without a comma, up to a position (", who worked alongside her … at "). */
+const RELATIVE_CLAUSE_BEFORE = /,\s(who|which)\s[^,.;:!?"“”\n]*$/u;
+
+/** The relative pronoun of such a clause, as a span; null if none within reach. */
+function relativeClauseBefore(text: string, pos: number): Span | null {
+  const from = Math.max(0, pos - 160);
+  const m = RELATIVE_CLAUSE_BEFORE.exec(text.slice(from, pos));
+  return m ? { start: from + m.index + 2, end: from + m.index + 2 + m[1].length } : null;
+}
+
 /** A source that is a relative clause alone ("who followed 4,000 adults", taken from "The researchers, who …, found"). */
 const RELATIVE_START = /^(?:who|whom|whose|which)\b/iu;
 /** The noun phrase before ", who": from a clause start, opening with a determiner or a capital. */
@@ -104,8 +114,9 @@ const ANTECEDENT = new RegExp(String.raw`(?:${CLAUSE_START}|;\s*)((?:[\p{Lu}]|(?
  */
 export function widenRelativeSource(text: string, tagged: Span | null, cue: Span | null): Span | null {
   if (!tagged || !cue || cue.start < tagged.end) return tagged;
-  // the taggers may leave the pronoun out too ("The trial, which |followed 1,200 patients …,| found")
-  const pronoun = RELATIVE_START.test(text.slice(tagged.start, tagged.end)) ? null : relativePronounBefore(text, tagged.start);
+  // the taggers may leave the pronoun out too ("The trial, which |followed 1,200 patients …,| found"),
+  // or keep only the clause's last noun phrase ("Alan Whitcombe, who worked … at |the Portcallan Marine Station,| called")
+  const pronoun = RELATIVE_START.test(text.slice(tagged.start, tagged.end)) ? null : relativePronounBefore(text, tagged.start) ?? relativeClauseBefore(text, tagged.start);
   const source = pronoun ? { start: pronoun.start, end: tagged.end } : tagged;
   if (!RELATIVE_START.test(text.slice(source.start, source.end))) return tagged;
   // the clause must close with a comma before the cue ("…for ten years, found"): a cue right

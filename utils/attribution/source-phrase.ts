@@ -190,7 +190,8 @@ export function readWith(phrase: string, offset: number, after: string, facts: n
   }
   if (SPOKES_NOUNS.has(lower)) {
     if (facts < 0 && use) use.read = true;
-    const forBody = (facts >= 0 ? (facts & 2) === 2 : FOR_BODY_AFTER.test(after)) || /\b(?:for|of|at)\s+(?:the\s+)?\p{Lu}/u.test(phrase);
+    // (in the phrase before its first comma: a relative clause after it, "who won the Iowa caucuses", names no body it speaks for)
+    const forBody = (facts >= 0 ? (facts & 2) === 2 : FOR_BODY_AFTER.test(after)) || /\b(?:for|of|at)\s+(?:the\s+)?\p{Lu}/u.test(phrase.split(',', 1)[0]);
     if (hasName || forBody) return typedReading('named-organization', false, lower);
     if (definite) return { kind: 'refer', head: lower, fallback: isAnonymous(phrase, after, facts, use) ? 'anonymous-source' : 'named-organization', plural };
     return typedReading(isAnonymous(phrase, after, facts, use) ? 'anonymous-source' : 'unnamed-person', plural, lower);
