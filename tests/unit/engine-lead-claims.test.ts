@@ -35,4 +35,9 @@ describe('the next paragraph’s quotation is its own speaker’s', () => {
       claim: '"We are bitterly disappointed and we know many visitors will be too, but the building is simply not safe,"',
     });
   });
+
+  it('an indirect claim that runs into the next sentence\'s quotation is two pieces, the quotation whole', () => {
+    const text = 'The 61-year-old added that staff had been "run off their feet" and that he did not blame the nurses. "The people on the ward were wonderful. It\'s the system that failed her."';
+    expect(readClaims(text)[0].claim).toBe('that staff had been "run off their feet" and that he did not blame the nurses … "The people on the ward were wonderful. It\'s the system that failed her."');
+  });
 });

@@ -109,8 +109,9 @@ export function splitAtParagraphs(text: string, span: Span): Span[] {
   const out: Span[] = [];
   let start = span.start;
   while (start < span.end) {
-    let end = text.indexOf('\n', start);
-    if (end < 0 || end > span.end) end = span.end;
+    // the next line break inside the span only: a text without one is not scanned to its end per span
+    let end = start;
+    while (end < span.end && text.charCodeAt(end) !== 10) end++;
     let a = start, b = end;
     while (a < b && /\s/.test(text[a])) a++;
     while (b > a && /\s/.test(text[b - 1])) b--;
@@ -118,4 +119,32 @@ export function splitAtParagraphs(text: string, span: Span): Span[] {
     start = end + 1;
   }
   return out;
+}
+
+/** A sentence's end, then a quotation opening the next sentence ('… the nurses. "The people …'). */
+const QUOTATION_AFTER_SENTENCE = /[.!?]["”’]?\s+(["“])\p{Lu}/gu;
+
+/**
+ * An indirect claim that runs into a quotation opening the next sentence ("that he did not blame
+ * the nurses. “The people on the ward were wonderful. …”") is two pieces: the claim to its
+ * sentence's end, and the quotation, which `fitContentToQuotation` then takes whole. The role
+ * tagger's window can end inside such a quotation and cut it at a sentence of its own.
+ */
+export function splitBeforeQuotation(text: string, span: Span): Span[] {
+  if (span.end - span.start > 2 * MAX_REACH || isQuoteMarkAt(text, span.start)) return [span];
+  const piece = text.slice(span.start, span.end);
+  QUOTATION_AFTER_SENTENCE.lastIndex = 0;
+  for (let m = QUOTATION_AFTER_SENTENCE.exec(piece); m !== null; m = QUOTATION_AFTER_SENTENCE.exec(piece)) {
+    const mark = m.index + m[0].indexOf(m[1]);
+    // the claim before must hold whole quotations only ('had been "run off their feet"')
+    if (balance(text, span.start, span.start + m.index + 1).open !== 0) continue;
+    return [{ start: span.start, end: span.start + m.index + 1 }, { start: span.start + mark, end: span.end }];
+  }
+  return [span];
+}
+
+/** A double quote mark at a position. */
+function isQuoteMarkAt(text: string, i: number): boolean {
+  const c = text[i];
+  return c === '"' || c === '“' || c === '”';
 }

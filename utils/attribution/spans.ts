@@ -10,7 +10,7 @@ import { findRuleSpans } from './rule-spans';
 import { findSourcingRecall, mergeMissing } from './sourcing-recall';
 import { attachQuoteContinuations, attachSentenceContinuations } from './quote-continuation';
 import { findDashBylines } from './dash-bylines';
-import { fitContentToQuotation, splitAtParagraphs, withClosingQuoteMark } from './quote-extent';
+import { fitContentToQuotation, splitAtParagraphs, splitBeforeQuotation, withClosingQuoteMark } from './quote-extent';
 import { shareSubjects } from './shared-subject';
 import { withoutAdverbCues } from './adverb-cues';
 import { withSubjectAsSource } from './subject-as-source';
@@ -62,15 +62,18 @@ function disjointContent(content: Span[]): Span[] {
 }
 
 /**
- * A reading's claim spans fitted: valid ones only, each fitted to its quotation and split at
- * paragraphs, edges fitted (the last piece's end run on), whole apostrophe quotation marks when the
+ * A reading's claim spans fitted: valid ones only, split before a quotation that opens the next
+ * sentence, each fitted to its quotation and split at paragraphs, edges fitted (the last piece's end run on), whole apostrophe quotation marks when the
  * text was read through its double-quoted view, and none that lies inside the source (there it is
  * the source's description: "officials, speaking on condition of anonymity because …, said").
  * Loops, not closures made per reading, so the code stays optimised across full GCs.
  */
 function fittedContent(text: string, original: string, found: AttributionSpans, source: Span | null, edges: ClaimEdgeFitter): Span[] {
   const pieces: Span[] = [];
-  for (const s of found.content) if (validSpan(text, s)) for (const piece of splitAtParagraphs(text, fitContentToQuotation(text, s))) pieces.push(piece);
+  for (const s of found.content) {
+    if (!validSpan(text, s)) continue;
+    for (const part of splitBeforeQuotation(text, s)) for (const piece of splitAtParagraphs(text, fitContentToQuotation(text, part))) pieces.push(piece);
+  }
   const kept: Span[] = [];
   for (let i = 0; i < pieces.length; i++) {
     const fitted = withClosingQuoteMark(text, edges.fit(found.cue, pieces[i], i === pieces.length - 1));
