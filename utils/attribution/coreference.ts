@@ -66,27 +66,36 @@ const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'whose', 'which', 'that']);
 const SPEAKER_DISTANCE = 600;
 const PERSONAL = new Set(['he', 'him', 'his', 'she', 'her', 'hers', 'i', 'me', 'my']);
 
+/** The antecedents each kind of pronoun can take, made once (not a closure per pronoun, whose code a full GC would throw away). */
+const MALE_SPEAKER = (e: Entity, m: Mention): boolean => isSpeaker(e, m) && e.gender !== 'f';
+const FEMALE_SPEAKER = (e: Entity, m: Mention): boolean => isSpeaker(e, m) && e.gender !== 'm';
+const NOT_DOCUMENT = (e: Entity): boolean => e.type !== 'document';
+const GROUP_OR_BODY = (e: Entity): boolean => e.plural || e.type === 'named-organization' || e.type === 'unnamed-group';
+const BODY_OR_DOCUMENT = (e: Entity): boolean => !e.plural && (e.type === 'named-organization' || e.type === 'document');
+/** "Two senior players said … One described": one of a group of people just mentioned. */
+const ONE_OF_GROUP = (e: Entity): boolean => e.plural && (e.type === 'anonymous-source' || e.type === 'unnamed-group');
+/** "who" is for people: bodies take "which", and a bare capitalised place is no one. */
+const WHO_ANTECEDENT = (e: Entity): boolean => e.type !== 'document' && e.type !== 'named-organization' && (e.type !== 'named-person' || e.person === true);
+
 /** Which antecedents a pronoun can take; null for pronouns that never point back ("you"). */
 function pronounFilter(word: string): ((e: Entity, m: Mention) => boolean) | null {
   switch (word) {
     case 'he': case 'him': case 'his':
-      return (e, m) => isSpeaker(e, m) && e.gender !== 'f';
+      return MALE_SPEAKER;
     case 'she': case 'her': case 'hers':
-      return (e, m) => isSpeaker(e, m) && e.gender !== 'm';
+      return FEMALE_SPEAKER;
     case 'i': case 'me': case 'my':
       return isSpeaker;
     case 'we': case 'us': case 'our':
-      return (e) => e.type !== 'document';
+      return NOT_DOCUMENT;
     case 'they': case 'them': case 'their':
-      return (e) => e.plural || e.type === 'named-organization' || e.type === 'unnamed-group';
+      return GROUP_OR_BODY;
     case 'it': case 'its': case 'this': case 'that': case 'which':
-      return (e) => !e.plural && (e.type === 'named-organization' || e.type === 'document');
+      return BODY_OR_DOCUMENT;
     case 'one':
-      // "Two senior players said … One described": one of a group of people just mentioned
-      return (e) => e.plural && (e.type === 'anonymous-source' || e.type === 'unnamed-group');
+      return ONE_OF_GROUP;
     case 'who': case 'whom': case 'whose':
-      // "who" is for people: bodies take "which", and a bare capitalised place is no one.
-      return (e) => e.type !== 'document' && e.type !== 'named-organization' && (e.type !== 'named-person' || e.person === true);
+      return WHO_ANTECEDENT;
     default:
       return null;
   }
