@@ -19,6 +19,10 @@ const NOT_IN_APPOSITION = new Set('that said says told tells is are was were wil
  */
 function phraseApposedBefore(text: string, start: number, end: number): { phrase: string; words: string[]; head: string } | null {
   if (text[end] !== ',' || start < 2) return null;
+  // the pattern ends on a comma before the name: without one there, no window is searched
+  let k = start - 1;
+  while (k >= 0 && /\s/u.test(text[k])) k--;
+  if (text[k] !== ',') return null;
   const m = PHRASE_BEFORE_NAME.exec(text.slice(Math.max(0, start - 100), start));
   if (!m) return null;
   const words = m[1].split(/\s+/u);
