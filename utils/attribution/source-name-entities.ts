@@ -144,12 +144,24 @@ const KIN_BEFORE = /\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(?:\p{Ll}+\s+)?(\p{Ll}
  * its description ("Ana Ruiz, his widow"); a relative clause's "whose son" tells nothing of the name.
  */
 function kinGender(text: string, start: number, description: string, name: string): 'm' | 'f' | null {
-  const before = KIN_BEFORE.exec(text.slice(Math.max(0, start - 30), start));
+  // the word right before the name, read back by hand: the pattern runs only when it is a kin noun
+  const word = wordBefore(text, start);
+  const before = (MALE_KIN.test(word) || FEMALE_KIN.test(word)) ? KIN_BEFORE.exec(text.slice(Math.max(0, start - 30), start)) : null;
   // the apposition's own head ("Ana Ruiz, his widow"), not another's kin inside it ("a lawyer for the dead man's widow")
   const after = description === name ? null : KIN_APPOSITION.exec(description.replace(name, ''));
   const words = (before ? before[1] : '') + ' ' + (after ? after[1] : '');
   const male = MALE_KIN.test(words), female = FEMALE_KIN.test(words);
   return male === female ? null : male ? 'm' : 'f';
+}
+
+/** The lower-case word right before a position, past white space and one comma ("son" of "Her son, |Graham"); '' if none. */
+function wordBefore(text: string, start: number): string {
+  let end = start;
+  while (end > 0 && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 10)) end--;
+  if (end > 0 && text.charCodeAt(end - 1) === 44) end--;
+  let from = end;
+  while (from > 0 && from > end - 20 && text.charCodeAt(from - 1) >= 97 && text.charCodeAt(from - 1) <= 122) from--;
+  return text.slice(from, end);
 }
 
 /** An apposition or title whose head, within its first words, is a kin noun ("…, his widow", "…, the victim's mother", "husband Bill"). */
