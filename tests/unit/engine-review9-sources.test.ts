@@ -42,3 +42,12 @@ describe('a source the tagger cut to a relative clause’s last noun phrase', ()
     expect(readSources(text).at(-1)).toMatchObject({ name: 'Hillary Clinton', type: 'named-person' });
   });
 });
+
+describe('a name inside a relative clause on the source is no apposition', () => {
+  it.each([
+    ['A second analyst, who covers the stock for a Frankfurt bank and asked not to be named, said the guidance was too optimistic.', 'A second analyst', 'anonymous-source'],
+    ['Marco Rubio spoke first. Rubio\'s deputy campaign manager, Rich Beeson, who oversaw Mitt Romney\'s 2012 ground game, said the team was ready.', 'Rich Beeson', 'named-person'],
+  ])('%s', (text, name, type) => {
+    expect(readSources(text).at(-1)).toMatchObject({ name, type });
+  });
+});
