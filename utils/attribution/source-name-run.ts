@@ -51,6 +51,8 @@ export function widenCutName(text: string, source: Span | null, cue: Span | null
  * the Teal Valley Fire and |Rescue Service"): the part the tagger left out, read back to the phrase's start.
  */
 const BODY_NAME_BEFORE_AND = /(?:\b[Aa]n?\s+(?:\p{Ll}+\s+)?(?:spokesman|spokeswoman|spokesperson|official|member|director)\s+(?:for|of|from|at)\s+)?(?:\b[Tt]he\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}and\s+$/u;
+/** "and" right before the source: the only place the pattern can end (checked first, as most sources have none). */
+const AND_BEFORE = /\band\s+$/u;
 /** The last word of a source, lower-cased. */
 const LAST_WORD = /(\p{L}+)\W*$/u;
 
@@ -59,7 +61,7 @@ const LAST_WORD = /(\p{L}+)\W*$/u;
  * Service" of "the Teal Valley Fire and Rescue Service"), when the source ends in a body's head.
  */
 export function widenCutBodyName(text: string, source: Span | null): Span | null {
-  if (!source || !/^\p{Lu}/u.test(text.slice(source.start, source.start + 1))) return source;
+  if (!source || !/^\p{Lu}/u.test(text.slice(source.start, source.start + 1)) || !AND_BEFORE.test(text.slice(Math.max(0, source.start - 6), source.start))) return source;
   const last = LAST_WORD.exec(text.slice(source.start, source.end));
   if (!last || !ORG_HEADS.has(last[1].toLowerCase())) return source;
   const from = Math.max(0, source.start - 100);

@@ -143,12 +143,24 @@ const isNationWord = (w: string): boolean => NAME_ADJECTIVES.has(w.toLowerCase()
 function sharesModifiers(phrase: string, head: string, e: Entity): boolean {
   const own = phrase.match(INNER_CAPITALS);
   if (own === null) return true;
-  const theirs = new RegExp(String.raw`((?:\p{Lu}[\p{L}'’.-]*\s+)+)${head}\b`, 'u').exec(e.description);
+  const theirs = modifiersBefore(head).exec(e.description);
   if (theirs === null) return true;
   const words = theirs[1].trim().split(/\s+/u);
   if (words.some((w) => own.includes(w))) return true;
   if (own.some(isPartyWord) && words.some(isPartyWord)) return false;
   return !((words.some(isNationWord) || namesPlace(words)) && own.some((w) => !isPartyWord(w)));
+}
+
+/** Patterns of capitalised words before a head noun, by head: made once per head, not per description. */
+const MODIFIER_PATTERNS = new Map<string, RegExp>();
+function modifiersBefore(head: string): RegExp {
+  let pattern = MODIFIER_PATTERNS.get(head);
+  if (pattern === undefined) {
+    pattern = new RegExp(String.raw`((?:\p{Lu}[\p{L}'’.-]*\s+)+)${head.replace(/[^\p{L}\p{N}-]/gu, '')}\b`, 'u');
+    if (MODIFIER_PATTERNS.size >= 1000) MODIFIER_PATTERNS.clear();
+    MODIFIER_PATTERNS.set(head, pattern);
+  }
+  return pattern;
 }
 
 /** Whether some word, or two words in a row, of a modifier name a country or state ("Florida", "New Jersey"). */
