@@ -40,4 +40,16 @@ describe('the next paragraph’s quotation is its own speaker’s', () => {
     const text = 'The 61-year-old added that staff had been "run off their feet" and that he did not blame the nurses. "The people on the ward were wonderful. It\'s the system that failed her."';
     expect(readClaims(text)[0].claim).toBe('that staff had been "run off their feet" and that he did not blame the nurses … "The people on the ward were wonderful. It\'s the system that failed her."');
   });
+
+  it.each([
+    ['The plan, he said, would cost about $40 million.', 'The plan … would cost about $40 million'],
+    ['Six children have been admitted to hospital, it said, one of whom is in intensive care.', 'Six children have been admitted to hospital … one of whom is in intensive care'],
+  ])('a claim around a cue set inside it with commas keeps its rest: %s', (text, claim) => {
+    expect(readClaims(text)[0].claim).toBe(claim);
+  });
+
+  it('near miss: what follows the cue about its source is no claim ("…, a banker said, asking not to be named")', () => {
+    const text = 'The bank has hired advisers to sound out buyers, a banker said, asking not to be named because the talks are private.';
+    expect(readClaims(text)[0].claim).toBe('The bank has hired advisers to sound out buyers');
+  });
 });

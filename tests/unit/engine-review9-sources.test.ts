@@ -51,3 +51,10 @@ describe('a name inside a relative clause on the source is no apposition', () =>
     expect(readSources(text).at(-1)).toMatchObject({ name, type });
   });
 });
+
+describe('a pronoun no one was found for', () => {
+  it('is no antecedent of a later role ("the minister" is not "he")', () => {
+    const text = 'The plan, he said, would cost about $40 million. The measures were necessary, the minister said, because the virus was spreading quickly.';
+    expect(readSources(text).find((r) => r.source === 'the minister')?.name).toBe('the minister');
+  });
+});

@@ -36,6 +36,9 @@ const ASKED_OPENING = /^Asked\b/u;
 /** Cues of putting questions to someone: the asker of a following "Asked …," is that speaker. */
 const QUESTIONING = /\b(?:asked|asks|pressed|presses|questioned|questions|quizzed|grilled|challenged|cross-examined)\b/iu;
 
+/** An entity named by a bare pronoun: one the pronoun's look-back found no one for. */
+const UNRESOLVED_PRONOUN = /^(?:he|she|they|it|him|her|them)$/iu;
+
 /** How far a sourceless attribution may be from the previous one to continue its source. */
 const CONTINUATION_DISTANCE = 600;
 
@@ -64,7 +67,8 @@ export function describeSources(text: string, found: AttributionSpans[]): Descri
       entity = typed ?? named ?? looseEntity(f.source, f.content, timeline, previous);
       // a source read whole, or one whose own words name someone ("The head of the weather office,
       // Dr Fiona Gallacher,"): that one has spoken, so a later "she" keeps to them
-      if ((typed || named) && !isWriter(entity)) {
+      // (not a pronoun no one was found for: "he" names no one a later "the minister" could be)
+      if ((typed || named) && !isWriter(entity) && !UNRESOLVED_PRONOUN.test(entity.name)) {
         if (entity.type === 'named-person') entity.person = true;
         timeline.add({ start: f.source.start, end: f.source.end, entity, spoke: true });
         previous = { entity, end: f.source.end, questioned: f.cue !== null && QUESTIONING.test(text.slice(f.cue.start, f.cue.end)) };

@@ -29,6 +29,7 @@ import { withoutJoinedCues } from './joined-cues';
 import { withoutSharedClaims } from './shared-claims';
 import { withApposedRoleInSource } from './quote-tail';
 import { withLeadClaims } from './lead-claims';
+import { withMidCueRest } from './mid-cue-claims';
 import { withoutColonLabels } from './colon-labels';
 import { withRelativeClauseInSource } from './relative-clause-source';
 import { withoutButClause } from './but-clause';
@@ -92,7 +93,7 @@ type Repair = (text: string, found: AttributionSpans[]) => AttributionSpans[];
  * mislabelled subject made the source, an according-to apposition moved into its source, a joined verb's shared subject, no source for a
  * passive's subject (and a passive's agent after a time: "was announced on Sunday by her daughter"), no bare "which" claim, no cue inside another's source, no adverb cue, no
  * claim run over the same source's next verb ("… and warned"), and each cue widened over its
- * adverbs, auxiliaries and its verb's preposition; a quotation two readings hold left to the nearer cue, and the next paragraph's quotation left to its own speaker (a lead that lost its claim to it keeps its sentence);
+ * adverbs, auxiliaries and its verb's preposition; a quotation two readings hold left to the nearer cue, and the next paragraph's quotation left to its own speaker (a lead that lost its claim to it keeps its sentence); a claim cut before a cue set inside it with commas given the rest of its sentence ("The plan, he said, would cost …");
  * no page label ("Pictured:") as a speaker; a relative clause on the source read as the claim's
  * first piece moved back into the source; the clause after "told" and its listener as the claim,
  * not an opening participle phrase; a claim declined "on reports that …" given to the reports; a nested source cut after the outer cue; no agentless passive inside a sourced claim.
@@ -100,7 +101,7 @@ type Repair = (text: string, found: AttributionSpans[]) => AttributionSpans[];
 const REPAIRS: readonly Repair[] = [
   withInvertedRolesRestored, withApposedRoleInSource, withSourceHeadNoun, withSubjectAsSource, withAccordingToApposition, shareSubjects, withoutPassiveSubjects, withPassiveAgent,
   withoutRelativePronounClaims, withoutCueInSource, withoutAdverbCues, withoutJoinedCues, withWholeCues,
-  withoutSharedClaims, withLeadClaims, withoutColonLabels, withRelativeClauseInSource, withToldClause, withoutButClause, withoutIdiomCues, withDeclinedReports, withNestedSourcesCut, withoutUnsourcedInner,
+  withoutSharedClaims, withLeadClaims, withMidCueRest, withoutColonLabels, withRelativeClauseInSource, withToldClause, withoutButClause, withoutIdiomCues, withDeclinedReports, withNestedSourcesCut, withoutUnsourcedInner,
 ];
 
 /**

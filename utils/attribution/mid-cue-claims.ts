@@ -1,0 +1,45 @@
+/**
+ * A cue set inside its claim with commas ("The plan, he said, would cost about $40 million.";
+ * "Six children have been admitted to hospital, it said, one of whom is in intensive care."): the
+ * taggers often keep only the words before it. The rest of the sentence after the cue's comma is
+ * the claim going on, when it goes on in lower case and no other cue is in it.
+ */
+import { byStart, firstAtOrAfter } from './sorted-offsets';
+import type { AttributionSpans, Span } from './types';
+
+/** The cue's closing comma, then the claim going on in lower case up to the sentence's end. */
+const REST_AFTER_CUE = /^,\s+(\p{Ll}[^.!?;:"“”\n]{0,300}?)(?=[.!?;:]|$)/u;
+/** What after the cue's comma is about the source, not the claim: its anonymity, its manner, another verb of its own. */
+const ABOUT_THE_SOURCE = /^(?:asking|asked|speaking|spoke|requesting|declining|declined|who|adding|added|saying|according|citing|noting|referring|pointing|in an?|on condition)\b/u;
+/** A claim piece that is a quotation or holds one: a quoted claim's own rules apply. */
+const QUOTE_MARK = /["“”]/u;
+
+/** The readings whose claim stops before a cue set inside it with commas, the rest of the sentence added. */
+export function withMidCueRest(text: string, found: AttributionSpans[]): AttributionSpans[] {
+  const cueStarts: number[] = [];
+  for (const f of found) if (f.cue) cueStarts.push(f.cue.start);
+  cueStarts.sort(byNumber);
+  const out: AttributionSpans[] = [];
+  for (const f of found) out.push(withRestOf(text, f, cueStarts));
+  return out;
+}
+
+const byNumber = (a: number, b: number): number => a - b;
+
+/** One reading with the rest of its sentence after its mid-claim cue, when that is where its claim goes on. */
+function withRestOf(text: string, f: AttributionSpans, cueStarts: number[]): AttributionSpans {
+  const { cue, source } = f;
+  if (!cue || !source || f.content.length !== 1 || source.end > cue.start) return f;
+  const claim = f.content[0];
+  // the claim right before ", he said,": only a comma and spaces between it and the source
+  if (claim.end > source.start || !/^,\s*$/u.test(text.slice(claim.end, source.start)) || QUOTE_MARK.test(text.slice(claim.start, claim.end))) return f;
+  const m = REST_AFTER_CUE.exec(text.slice(cue.end, cue.end + 320));
+  if (!m) return f;
+  if (ABOUT_THE_SOURCE.test(m[1])) return f;
+  const start = cue.end + m[0].length - m[1].length;
+  const rest: Span = { start, end: start + m[1].replace(/[\s,]+$/u, '').length };
+  // never over another reading's cue
+  const k = firstAtOrAfter(cueStarts, rest.start);
+  if (k < cueStarts.length && cueStarts[k] < rest.end) return f;
+  return rest.end > rest.start ? { ...f, content: [claim, rest].sort(byStart) } : f;
+}
