@@ -8,6 +8,7 @@ import { SUBJECT_DESCRIBED } from './clause-start';
 import { FINITE_WORD, PERSON_ROLE_NOUNS, SPOKES_NOUNS } from './source-lexicon';
 import { PERSON_SHAPED } from './source-phrase';
 import type { AttributionSpans, Span } from './types';
+import { mendEach } from './reading-passes';
 
 /** A name of one to four capitalised words, then the comma that closes the apposition. */
 const NAME_THEN_COMMA = /^((?:\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}),\s+(?=\S)/u;
@@ -50,12 +51,10 @@ function withoutSourceRelative<T extends AttributionSpans>(text: string, f: T, s
  * and a relative clause on the source left out of the claim.
  */
 export function withAccordingToApposition(text: string, found: AttributionSpans[]): AttributionSpans[] {
-  const out = new Array<AttributionSpans>(found.length);
-  for (let i = 0; i < found.length; i++) out[i] = readingWithAccordingToApposition(text, found[i]);
-  return out;
+  return mendEach(text, found, readingWithAccordingToApposition);
 }
 
-/** `withAccordingToApposition` for one reading: a module-level function, not a closure made per text, so its optimised code outlives a full GC. */
+/** `withAccordingToApposition` for one reading (a step for reading-passes.ts). */
 function readingWithAccordingToApposition(text: string, reading: AttributionSpans): AttributionSpans {
   if (!reading.cue || !reading.source || reading.content.length === 0 || !/^according to$/iu.test(text.slice(reading.cue.start, reading.cue.end))) return reading;
   const source = reading.source;

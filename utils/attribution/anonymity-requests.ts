@@ -4,6 +4,7 @@
  * be named" as its claim, and that reading can hide the sentence's real one.
  */
 import type { AttributionSpans, Span } from './types';
+import { mendEach } from './reading-passes';
 
 /** Claims that are only a request for anonymity (or a refusal to be named), with the reason for it if given ("… because his firm holds shares"). */
 const ANONYMITY_REQUEST = /^(?:not\s+)?(?:to\s+be\s+(?:named|identified|quoted|cited)|to\s+remain\s+anonymous|anonymity|to\s+speak\s+on\s+the\s+record|to\s+give\s+(?:his|her|their)\s+names?)\b(?:[\s,]+(?:because|as|since|so)\b[^"“”]*)?[\s,.;]*$/iu;
@@ -36,9 +37,7 @@ function afterAnonymityClause(text: string, piece: Span): Span | null {
  * only piece stays.
  */
 function withoutAnonymityPieces(text: string, found: AttributionSpans[]): AttributionSpans[] {
-  const out: AttributionSpans[] = new Array<AttributionSpans>(found.length);
-  for (let i = 0; i < found.length; i++) out[i] = withoutAnonymityPiecesOf(text, found[i]);
-  return out;
+  return mendEach(text, found, withoutAnonymityPiecesOf);
 }
 
 /** One reading without such clauses (module level, not a closure made per text: its code outlives a full GC). */

@@ -7,6 +7,7 @@
 import { FINITE_WORD } from './source-lexicon';
 import { quotationOpenAt } from './quote-extent';
 import type { AttributionSpans } from './types';
+import { mendEach } from './reading-passes';
 
 /** Verbs of saying: what follows them is reported speech, "but" clauses included. */
 const SAYING = /^(?:said|says|say|told|tells|tell|added|adds|wrote|writes|explained|noted|stated|argued|argues|claimed|claims|insisted|warned|asked|according to)$/iu;
@@ -34,12 +35,10 @@ const BUT_THEN_WORD = /,?\s+but\s+(\p{L}+)(?:\s+(\p{L}+))?/gu;
  * a claim that is itself a clause ("she had underestimated the cost but the project would go ahead").
  */
 export function withoutButClause(text: string, found: AttributionSpans[]): AttributionSpans[] {
-  const out = new Array<AttributionSpans>(found.length);
-  for (let i = 0; i < found.length; i++) out[i] = readingWithoutButClause(text, found[i]);
-  return out;
+  return mendEach(text, found, readingWithoutButClause);
 }
 
-/** `withoutButClause` for one reading: a module-level function, not a closure made per text, so its optimised code outlives a full GC. */
+/** `withoutButClause` for one reading (a step for reading-passes.ts). */
 function readingWithoutButClause(text: string, f: AttributionSpans): AttributionSpans {
   if (!f.cue || f.content.length !== 1 || f.content[0].start < f.cue.end) return f;
   if (SAYING.test(text.slice(f.cue.start, f.cue.end))) return f;

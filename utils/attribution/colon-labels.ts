@@ -4,6 +4,7 @@
  * transcript's "MARTINEZ:" or an interview's "Ruiz:" is a speaker; these never are.
  */
 import type { AttributionSpans } from './types';
+import { keepEach } from './reading-passes';
 
 const LABELS = new Set(
   `pictured photo photos photograph picture image images video watch listen read more related see also
@@ -20,12 +21,10 @@ export function isColonLabel(lastWord: string): boolean {
 
 /** Drops readings whose cue is a colon after a label ("Pictured: Released detainees arrive …"). */
 export function withoutColonLabels(text: string, found: AttributionSpans[]): AttributionSpans[] {
-  const out: AttributionSpans[] = [];
-  for (const f of found) if (hasNoColonLabel(text, f)) out.push(f);
-  return out;
+  return keepEach(text, found, hasNoColonLabel);
 }
 
-/** Whether `withoutColonLabels` keeps a reading: a module-level function, not a closure made per text, so its optimised code outlives a full GC. */
+/** Whether `withoutColonLabels` keeps a reading (a step for reading-passes.ts). */
 function hasNoColonLabel(text: string, a: AttributionSpans): boolean {
   if (!a.cue || !a.source || text.slice(a.cue.start, a.cue.end) !== ':') return true;
   const words = text.slice(a.source.start, a.source.end).trim().split(/\s+/u);

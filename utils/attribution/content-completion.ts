@@ -10,7 +10,8 @@ import { LEX_QUOTE, type PreparedDoc } from './features';
 import { withoutDateline } from './dateline';
 import { quotationOpenAt } from './quote-extent';
 import { isAbbreviation } from './sentences';
-import { firstAtOrAfter } from './sorted-offsets';
+import { FINITE_WORD } from './source-lexicon';
+import { byNumber, firstAtOrAfter } from './sorted-offsets';
 import type { AttributionSpans, Span } from './types';
 
 /** Words that cannot end a claim: articles, prepositions, conjunctions, auxiliaries and modals. */
@@ -39,8 +40,9 @@ function secondThatClauseAfter(doc: PreparedDoc, s: Span, k: number): boolean {
 const APPOSITION_THEN_CLAUSE = /^,\s+(?:(?:a|an|the|not|if|though|although|as|who|which|whose|at least|in part)\b|\p{Lu}|\d)[^,.;:!?"“”\n]{0,50},\s+\p{Ll}/u;
 /** The last "that" clause of a claim: what it says so far. */
 const LAST_THAT_CLAUSE = /\bthat\s+((?:(?!\bthat\b)[^])*)$/u;
-/** An auxiliary or a verb of being in a clause: the clause has its verb. */
-const CLAUSE_VERB = /\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|must|may|might|does|did|do)\b/u;
+/** Besides FINITE_WORD's auxiliaries, "be" and "do" in a clause: the clause has its verb. */
+const BE_OR_DO = /\b(?:be|do)\b/u;
+const hasClauseVerb = (clause: string): boolean => FINITE_WORD.test(clause) || BE_OR_DO.test(clause);
 
 /**
  * "told the court that the victim|, an 81-year-old man, had withdrawn £200": a claim whose last
@@ -49,7 +51,7 @@ const CLAUSE_VERB = /\b(?:is|are|was|were|be|been|has|have|had|will|would|can|co
 function cutBeforeApposition(text: string, s: Span): boolean {
   if (!APPOSITION_THEN_CLAUSE.test(text.slice(s.end, s.end + 60))) return false;
   const clause = LAST_THAT_CLAUSE.exec(text.slice(Math.max(s.start, s.end - 80), s.end));
-  return clause !== null && clause[1].split(/\s+/u).length <= 6 && !CLAUSE_VERB.test(clause[1]);
+  return clause !== null && clause[1].split(/\s+/u).length <= 6 && !hasClauseVerb(clause[1]);
 }
 
 /** A claim cut at a number's thousands comma ("to 60|,000 homes") or before its noun ("to 60,000| rural homes"). */
@@ -199,7 +201,11 @@ export function completeFutureDay(text: string, cue: Span | null, s: Span): Span
   return m && FUTURE_VERB.test(text.slice(s.start, s.end)) ? { start: s.start, end: s.end + m[0].length } : s;
 }
 
-/** `completeDanglingEnd`, then `completeListTail`, bound to one text and the attributions found in it (the cue lookup built once). */
+/**
+ * `completeDanglingEnd`, then `completeListTail`, bound to one text and the attributions found in
+ * it (the cue lookup built once). The span finder uses `ClaimEdgeFitter`, which holds the same
+ * step; this seam lets the tests drive the run-on alone.
+ */
 export function danglingEndCompleter(doc: PreparedDoc, found: readonly AttributionSpans[]): (s: Span) => Span {
   const completer = new DanglingEnds(doc, found);
   return (s) => completer.complete(s);
@@ -223,7 +229,6 @@ class DanglingEnds {
   }
 }
 
-const byNumber = (a: number, b: number): number => a - b;
 
 /**
  * Every edge fix of a claim's span in one place, for the span finder: a dangling end run on (last

@@ -248,12 +248,13 @@ export function resolveDescription(head: string, pos: number, skip: Span[], time
     const knownPerson = AGE_NOUN.test(head) ? timeline.findBack(pos, skip, (m) => namedPerson(m) && (m.entity.person === true || m.spoke === true)) : null;
     // "the Swede" after "Swedish midfielder Erik Lind": the one whose nation the text gave
     // (a nation's word alone, "Ghanaian" of "Ghanaian striker Kofi Amankwah", names no one)
-    const nation = DEMONYMS.has(head) ? nationPattern(head) : null;
+    const demonym = DEMONYMS.has(head);
+    const nation = demonym ? nationPattern(head) : null;
     const ofNation = nation ? timeline.findBack(pos, skip, (m) => namedPerson(m) && !nation.test(m.entity.name) && (nation.test(m.entity.description) || nation.test(titleBefore(text, m.start)))) : null;
     let person = knownPerson ?? ofNation ?? timeline.findBack(pos, skip, (m) => namedPerson(m) && !(nation && nation.test(m.entity.name)));
     // "the Swede" after "Lindqvist said Castellano was …": the one who has been speaking, not whom he
     // spoke of, unless the story has turned to the one named ("Kofi Amankwah scored twice. … the Ghanaian said")
-    if (person && !ofNation && DEMONYMS.has(head) && person.spoke !== true && !opensSentenceBefore(text, person, pos)) {
+    if (person && !ofNation && demonym && person.spoke !== true && !opensSentenceBefore(text, person, pos)) {
       person = timeline.findBack(pos, skip, (m) => namedPerson(m) && m.spoke === true) ?? person;
     }
     if (person) return person.entity;

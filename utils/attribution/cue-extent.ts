@@ -6,6 +6,7 @@
  * such a word out.
  */
 import type { AttributionSpans, Span } from './types';
+import { mendEach } from './reading-passes';
 
 /** Words ending in -ly that are no adverbs, or not ones that modify a verb ("family", "only", "early"). */
 const LY_NOT_VERB_ADVERB = new Set(
@@ -96,12 +97,10 @@ function contentAfter(text: string, content: readonly Span[], cueEnd: number, en
  * when they put it there), where the widening takes nothing else from the reading's claim.
  */
 export function withWholeCues(text: string, found: AttributionSpans[]): AttributionSpans[] {
-  const out = new Array<AttributionSpans>(found.length);
-  for (let i = 0; i < found.length; i++) out[i] = readingWithWholeCue(text, found[i]);
-  return out;
+  return mendEach(text, found, readingWithWholeCue);
 }
 
-/** `withWholeCues` for one reading: a module-level function, not a closure made per text, so its optimised code outlives a full GC. */
+/** `withWholeCues` for one reading (a step for reading-passes.ts). */
 function readingWithWholeCue(text: string, f: AttributionSpans): AttributionSpans {
   if (!f.cue) return f;
   let start = cueStartWithModifiers(text, f.cue);

@@ -3,6 +3,7 @@
  * what the reports say. The one who declined said nothing, so the claim goes to the reports.
  */
 import type { AttributionSpans } from './types';
+import { mendEach } from './reading-passes';
 
 /**
  * From a cue of declining or not saying to the "that" of the reports' claim: "declined to comment
@@ -16,12 +17,10 @@ const REACH = 160;
 
 /** The readings with every claim declined "on reports that …" given to those reports. */
 export function withDeclinedReports(text: string, found: AttributionSpans[]): AttributionSpans[] {
-  const out = new Array<AttributionSpans>(found.length);
-  for (let i = 0; i < found.length; i++) out[i] = readingWithDeclinedReports(text, found[i]);
-  return out;
+  return mendEach(text, found, readingWithDeclinedReports);
 }
 
-/** `withDeclinedReports` for one reading: a module-level function, not a closure made per text, so its optimised code outlives a full GC. */
+/** `withDeclinedReports` for one reading (a step for reading-passes.ts). */
 function readingWithDeclinedReports(text: string, f: AttributionSpans): AttributionSpans {
   const claim = f.content[0];
   if (!f.cue || !claim || claim.end <= f.cue.end || !DECLINING_WORD.test(text.slice(f.cue.start, f.cue.end))) return f;

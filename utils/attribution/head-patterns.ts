@@ -11,11 +11,28 @@ const HEAD_PATTERNS_LIMIT = 1000;
 
 /** The word-boundary, case-blind pattern of a head noun; no global flag, so reusing it is safe. */
 export function headPattern(head: string): RegExp {
-  let pattern = HEAD_PATTERNS.get(head);
+  return cached(HEAD_PATTERNS, head, wordPattern);
+}
+
+const wordPattern = (word: string): RegExp => new RegExp(`(?:^|[^\\p{L}])${word}(?![\\p{L}])`, 'iu');
+
+/** Capitalised words right before a head noun ("Civic Party" of "the Civic Party candidate"), in group 1: by head, as `headPattern`. */
+const MODIFIER_PATTERNS = new Map<string, RegExp>();
+
+/** The pattern of the capitalised words that modify a head noun in a description (source-typing.ts asks whether two descriptions agree on them). */
+export function modifiersBefore(head: string): RegExp {
+  return cached(MODIFIER_PATTERNS, head, modifierPattern);
+}
+
+const modifierPattern = (word: string): RegExp => new RegExp(String.raw`((?:\p{Lu}[\p{L}'’.-]*\s+)+)${word}\b`, 'u');
+
+/** A head's pattern from `patterns`, made from the head's letters, digits and hyphens on first ask; the cache is emptied when full. */
+function cached(patterns: Map<string, RegExp>, head: string, make: (word: string) => RegExp): RegExp {
+  let pattern = patterns.get(head);
   if (pattern === undefined) {
-    pattern = new RegExp(`(?:^|[^\\p{L}])${head.replace(/[^\p{L}\p{N}-]/gu, '')}(?![\\p{L}])`, 'iu');
-    if (HEAD_PATTERNS.size >= HEAD_PATTERNS_LIMIT) HEAD_PATTERNS.clear();
-    HEAD_PATTERNS.set(head, pattern);
+    pattern = make(head.replace(/[^\p{L}\p{N}-]/gu, ''));
+    if (patterns.size >= HEAD_PATTERNS_LIMIT) patterns.clear();
+    patterns.set(head, pattern);
   }
   return pattern;
 }

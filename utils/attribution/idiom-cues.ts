@@ -5,6 +5,7 @@
  */
 import { FINITE_AUXILIARIES } from './source-lexicon';
 import type { AttributionSpans } from './types';
+import { keepEach } from './reading-passes';
 
 /** Each idiom around its cue: what ends right before the cue, and what the cue starts with. */
 const IDIOMS: readonly (readonly [RegExp, RegExp])[] = [
@@ -72,12 +73,10 @@ function saysNothing(text: string, f: AttributionSpans): boolean {
 
 /** The readings less those whose cue sits in such a phrase, and those that say nothing. */
 export function withoutIdiomCues(text: string, found: AttributionSpans[]): AttributionSpans[] {
-  const out: AttributionSpans[] = [];
-  for (const f of found) if (hasNoIdiomCue(text, f)) out.push(f);
-  return out;
+  return keepEach(text, found, hasNoIdiomCue);
 }
 
-/** Whether `withoutIdiomCues` keeps a reading: a module-level function, not a closure made per text, so its optimised code outlives a full GC. */
+/** Whether `withoutIdiomCues` keeps a reading (a step for reading-passes.ts). */
 function hasNoIdiomCue(text: string, f: AttributionSpans): boolean {
   if (!f.cue) return true;
   if (saysNothing(text, f)) return false;

@@ -7,6 +7,7 @@
  * ("Delran's envoy, Mirela Asanovic, accused Karsovia of stalling").
  */
 import type { AttributionSpans, Span } from './types';
+import { mendEach } from './reading-passes';
 
 /** How a claim after its verb opens: a participle, "that", "to". Sources open with a name or a determiner. */
 const OPENS_CLAUSE = /^(?:that|to|\p{Ll}+ing)\b/u;
@@ -35,12 +36,10 @@ const SUBJECT_BEFORE_VERB = /^(?:[Tt]he\s|\p{Lu})[^"“”«».;:!?]{0,120}?[\p{
 
 /** The readings whose source and claim were read the wrong way round, set right. */
 export function withInvertedRolesRestored(text: string, found: AttributionSpans[]): AttributionSpans[] {
-  const out = new Array<AttributionSpans>(found.length);
-  for (let i = 0; i < found.length; i++) out[i] = readingWithRolesRestored(text, found[i]);
-  return out;
+  return mendEach(text, found, readingWithRolesRestored);
 }
 
-/** `withInvertedRolesRestored` for one reading: a module-level function, not a closure made per text, so its optimised code outlives a full GC. */
+/** `withInvertedRolesRestored` for one reading (a step for reading-passes.ts). */
 function readingWithRolesRestored(text: string, f: AttributionSpans): AttributionSpans {
   const { source, cue, content } = f;
   if (!source || !cue || source.start < cue.end || content.length !== 1 || content[0].end > cue.start) return f;

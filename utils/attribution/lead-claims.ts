@@ -7,7 +7,7 @@
  * sentence says before its source.
  */
 import { reach } from './shared-claims';
-import { sentenceStartBefore } from './sentences';
+import { breaksBetween, sentenceStartBefore } from './sentences';
 import type { AttributionSpans, Span } from './types';
 
 /** The sentence before a trailing source: at least three words, then a comma and the source. */
@@ -45,19 +45,13 @@ function leadBeforeSource(text: string, source: Span): Span | null {
   return to > from ? { start: from, end: to } : null;
 }
 
-/** Whether a line break lies in [from, to) (a loop over that stretch only: no scan past it). */
-function breakBetween(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
-  return false;
-}
-
 /** A reading's pieces after its cue and across a paragraph break that a nearer reading holds, dropped. */
 function withoutNextParagraphQuote(text: string, holders: HoldersByStart, f: AttributionSpans): AttributionSpans | null {
   const cue = f.cue;
   if (!cue) return f;
   const kept: Span[] = [];
   for (const piece of f.content) {
-    if (!(piece.start >= cue.end && breakBetween(text, cue.end, piece.start)) || !nearerHolder(text, holders, f, piece)) kept.push(piece);
+    if (!(piece.start >= cue.end && breaksBetween(text, cue.end, piece.start) > 0) || !nearerHolder(text, holders, f, piece)) kept.push(piece);
   }
   if (kept.length === f.content.length) return f;
   if (kept.length > 0) return { ...f, content: kept };

@@ -4,7 +4,7 @@
  * taggers often keep only the words before it. The rest of the sentence after the cue's comma is
  * the claim going on, when it goes on in lower case and no other cue is in it.
  */
-import { byStart, firstAtOrAfter } from './sorted-offsets';
+import { byNumber, firstAtOrAfter } from './sorted-offsets';
 import type { AttributionSpans, Span } from './types';
 
 /** The cue's closing comma, then the claim going on in lower case up to the sentence's end. */
@@ -24,7 +24,6 @@ export function withMidCueRest(text: string, found: AttributionSpans[]): Attribu
   return out;
 }
 
-const byNumber = (a: number, b: number): number => a - b;
 
 /** One reading with the rest of its sentence after its mid-claim cue, when that is where its claim goes on. */
 function withRestOf(text: string, f: AttributionSpans, cueStarts: number[]): AttributionSpans {
@@ -41,5 +40,6 @@ function withRestOf(text: string, f: AttributionSpans, cueStarts: number[]): Att
   // never over another reading's cue
   const k = firstAtOrAfter(cueStarts, rest.start);
   if (k < cueStarts.length && cueStarts[k] < rest.end) return f;
-  return rest.end > rest.start ? { ...f, content: [claim, rest].sort(byStart) } : f;
+  // the rest starts with a letter and lies after the cue, so it is never empty and always after the claim
+  return { ...f, content: [claim, rest] };
 }

@@ -3,7 +3,7 @@
  * rejected") lies in the outer one's claim, so its source starts after the outer cue, never with
  * the outer speaker and their verb ("Two diplomats said Karsovan negotiators").
  */
-import { firstAtOrAfter } from './sorted-offsets';
+import { byCueStartOrZero, firstAtOrAfter } from './sorted-offsets';
 import type { AttributionSpans, Span } from './types';
 
 /** What may sit between the outer cue and the nested source: space and a "that". */
@@ -17,14 +17,13 @@ export function withNestedSourcesCut(text: string, found: AttributionSpans[]): A
   // the readings with a cue, by cue start: each source asks only about the cues inside it (linear-logarithmic)
   const byCue: AttributionSpans[] = [];
   for (const o of found) if (o.cue !== null) byCue.push(o);
-  byCue.sort(byCueStart);
+  byCue.sort(byCueStartOrZero);
   const starts = byCue.map(cueStartOf);
   const out: AttributionSpans[] = new Array<AttributionSpans>(found.length);
   for (let i = 0; i < found.length; i++) out[i] = sourceCutAfterOuterCue(text, found[i], byCue, starts);
   return out;
 }
 
-const byCueStart = (a: AttributionSpans, b: AttributionSpans): number => a.cue!.start - b.cue!.start;
 const cueStartOf = (o: AttributionSpans): number => o.cue!.start;
 
 /** One reading with its source cut after an outer reading's cue inside it (module level: its code outlives a full GC). */

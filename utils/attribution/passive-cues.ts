@@ -4,6 +4,8 @@
  * are told). The taggers read the subject before such a cue as its source; the rule sets it right.
  */
 import type { AttributionSpans, Span } from './types';
+import { mendEach } from './reading-passes';
+import { byStart } from './sorted-offsets';
 
 /**
  * Participles whose passive subject is the one judged: it is part of the claim ("peacekeepers …
@@ -44,19 +46,17 @@ export function passiveKind(text: string, cue: Span): 'judged' | 'listener' | nu
  * left as they are.
  */
 export function withoutPassiveSubjects(text: string, found: AttributionSpans[]): AttributionSpans[] {
-  const out = new Array<AttributionSpans>(found.length);
-  for (let i = 0; i < found.length; i++) out[i] = readingWithoutPassiveSubject(text, found[i]);
-  return out;
+  return mendEach(text, found, readingWithoutPassiveSubject);
 }
 
-/** `withoutPassiveSubjects` for one reading: a module-level function, not a closure made per text, so its optimised code outlives a full GC. */
+/** `withoutPassiveSubjects` for one reading (a step for reading-passes.ts). */
 function readingWithoutPassiveSubject(text: string, f: AttributionSpans): AttributionSpans {
   if (!f.source || !f.cue || f.source.end > f.cue.start) return f;
   const kind = passiveKind(text, f.cue);
   if (kind === null) return f;
   const subject = f.source;
   const overlaps = f.content.some((c) => c.start < subject.end && subject.start < c.end);
-  const content = kind === 'judged' && !overlaps ? [subject, ...f.content].sort((a, b) => a.start - b.start) : f.content;
+  const content = kind === 'judged' && !overlaps ? [subject, ...f.content].sort(byStart) : f.content;
   return { ...f, source: null, content };
 }
 
@@ -85,13 +85,13 @@ const AGENT_AFTER_CIRCUMSTANCE = /^(?:\s+(?:(?:on|in|at|during|last|this|late|ea
  * gets that agent as its source.
  */
 export function withPassiveAgent(text: string, found: AttributionSpans[]): AttributionSpans[] {
-  const out: AttributionSpans[] = [];
-  for (const f of found) out.push(f.source === null && f.cue !== null && passiveParticiple(text, f.cue) !== null ? agentSourced(text, f, f.cue) : f);
-  return out;
+  return mendEach(text, found, agentSourced);
 }
 
 /** One sourceless passive reading with the agent after its circumstance as its source, if one is there. */
-function agentSourced(text: string, f: AttributionSpans, cue: Span): AttributionSpans {
+function agentSourced(text: string, f: AttributionSpans): AttributionSpans {
+  const cue = f.cue;
+  if (f.source !== null || cue === null || passiveParticiple(text, cue) === null) return f;
   const m = AGENT_AFTER_CIRCUMSTANCE.exec(text.slice(cue.end, cue.end + 160));
   if (!m) return f;
   const start = cue.end + m[0].length - m[1].length;

@@ -6,6 +6,7 @@
  * The role tagger sometimes reads that scene as a second piece of content.
  */
 import type { AttributionSpans, Span } from './types';
+import { mendEach } from './reading-passes';
 
 /** One quotation: opens with a quote mark, ends with its closing mark (after a comma, full stop, ? or ! inside). */
 const IS_QUOTATION = /^\s*(?:[“"«‘]|'')[^]*(?:[”"»]|[,.!?]’|[,.!?]'')\s*$/;
@@ -46,9 +47,7 @@ const ROLE_REACH = 80;
  * source, gives that role to the source.
  */
 export function withApposedRoleInSource(text: string, found: AttributionSpans[]): AttributionSpans[] {
-  const out: AttributionSpans[] = [];
-  for (const f of found) out.push(apposedRoleMoved(text, f));
-  return out;
+  return mendEach(text, found, apposedRoleMoved);
 }
 
 /** One reading with such a role moved from its claim into its source. */

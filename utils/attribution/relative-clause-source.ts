@@ -4,18 +4,17 @@
  * reads it as the first piece of the claim. It goes back into the source.
  */
 import type { AttributionSpans } from './types';
+import { mendEach } from './reading-passes';
 
 const RELATIVE_OPENING = /^(?:who|whom|whose)\b/iu;
 const ONLY_COMMA = /^[\s,]*$/u;
 
 /** Readings whose claim began with a relative clause on the source, that clause moved into the source. */
 export function withRelativeClauseInSource(text: string, found: AttributionSpans[]): AttributionSpans[] {
-  const out = new Array<AttributionSpans>(found.length);
-  for (let i = 0; i < found.length; i++) out[i] = readingWithRelativeClauseInSource(text, found[i]);
-  return out;
+  return mendEach(text, found, readingWithRelativeClauseInSource);
 }
 
-/** `withRelativeClauseInSource` for one reading: a module-level function, not a closure made per text, so its optimised code outlives a full GC. */
+/** `withRelativeClauseInSource` for one reading (a step for reading-passes.ts). */
 function readingWithRelativeClauseInSource(text: string, f: AttributionSpans): AttributionSpans {
   const [first, ...rest] = f.content;
   if (!f.source || !f.cue || rest.length === 0 || first.end > f.cue.start || first.start < f.source.end) return f;

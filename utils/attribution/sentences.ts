@@ -28,8 +28,8 @@ export function isAbbreviation(lowerWord: string): boolean {
 
 const CLOSERS = new Set([...CLOSE_QUOTES, '"', "'", '’', ')', ']']);
 
-/** Counts newlines between two offsets (tokens are apart only by white space). */
-function breaksBetween(text: string, from: number, to: number): number {
+/** Counts newlines between two offsets (between tokens, only white space; lead-claims.ts asks it of any stretch). */
+export function breaksBetween(text: string, from: number, to: number): number {
   let n = 0;
   for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) n++;
   return n;

@@ -6,6 +6,7 @@
  * length (one code unit for one, a space beside a mark that took two), so every offset found in it
  * is an offset in the text.
  */
+import { byNumber } from './sorted-offsets';
 
 const OPENERS = new Set(["'", '‘']);
 const CLOSERS = new Set(["'", '’']);
@@ -109,7 +110,7 @@ export function doubleQuotedView(text: string): string {
   if (edits.size === 0) return text;
   // built from slices between the edited units: no array of every character
   let out = '', from = 0;
-  for (const at of [...edits.keys()].sort((a, b) => a - b)) {
+  for (const at of [...edits.keys()].sort(byNumber)) {
     out += text.slice(from, at) + edits.get(at)!;
     from = at + 1;
   }

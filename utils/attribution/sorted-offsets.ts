@@ -14,6 +14,9 @@ export function firstAtOrAfter(sorted: readonly number[], at: number): number {
   return lo;
 }
 
+/** Numbers in ascending order: one comparator for every sort of offsets. */
+export const byNumber = (a: number, b: number): number => a - b;
+
 /**
  * Spans in text order: one comparator for every sort by start, made once (a comparator written
  * inline is a closure made per call, whose optimised code a full GC throws away).

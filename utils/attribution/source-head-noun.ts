@@ -6,6 +6,7 @@
  */
 import { isLexiconNoun } from './source-lexicon';
 import type { AttributionSpans, Span } from './types';
+import { mendEach } from './reading-passes';
 
 /** One to three capitalised words, nothing else: a modifier the taggers mistook for the whole source. */
 const CAPITALISED_RUN = /^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}$/u;
@@ -69,12 +70,10 @@ function cueAfterOwnSource(text: string, f: AttributionSpans): AttributionSpans 
  * a cue that swallowed its subject (or the noun a possessive source owns) gives it back to the source.
  */
 export function withSourceHeadNoun(text: string, found: AttributionSpans[]): AttributionSpans[] {
-  const out = new Array<AttributionSpans>(found.length);
-  for (let i = 0; i < found.length; i++) out[i] = readingWithSourceHeadNoun(text, found[i]);
-  return out;
+  return mendEach(text, found, readingWithSourceHeadNoun);
 }
 
-/** `withSourceHeadNoun` for one reading: a module-level function, not a closure made per text, so its optimised code outlives a full GC. */
+/** `withSourceHeadNoun` for one reading (a step for reading-passes.ts). */
 function readingWithSourceHeadNoun(text: string, reading: AttributionSpans): AttributionSpans {
   const f = cueAfterOwnSource(text, possessedNounFromCue(text, splitSubjectFromCue(text, reading)));
   if (!f.source) return f;

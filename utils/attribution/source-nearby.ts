@@ -120,15 +120,18 @@ const RELATIVE_BETWEEN = /\b(?:who|whom|whose|which|that)\b/u;
 export function apposedName(comma: number, end: number, bodyHead: boolean, timeline: MentionTimeline, text = ''): Entity | null {
   const accept = (m: Mention): boolean => m.start > comma && m.end <= end && m.name === true && (m.entity.type === 'named-person' || (bodyHead && m.entity.type === 'named-organization'));
   let named = timeline.findBack(end, [], accept);
-  // a name inside a relative clause ("…, Rich Beeson, who oversaw Mitt Romney's …"): the first name after the comma, if it stands before the clause
-  if (named && RELATIVE_BETWEEN.test(text.slice(comma, named.start))) named = timeline.findForward(comma, end - comma, accept);
-  if (!named || named.start >= end) return null;
+  // a name inside a relative clause is no apposition ("A second analyst, who covers the stock for a
+  // Frankfurt bank …,"): the first name after the comma, if it stands before the clause ("…, Rich
+  // Beeson, who oversaw Mitt Romney's …")
+  if (named && RELATIVE_BETWEEN.test(text.slice(comma, named.start))) {
+    named = timeline.findForward(comma, end - comma, accept);
+    if (named && RELATIVE_BETWEEN.test(text.slice(comma, named.start))) return null;
+  }
+  if (!named) return null;
   // "Two diplomats in the capital, Velmar," names the capital, not the diplomats ("the city, Ana Ruiz," is still Ruiz)
   if (named.entity.person !== true && PLACE_BEFORE_COMMA.test(text.slice(Math.max(0, comma - 30), comma))) return null;
   // "One investor, a retired nurse from Hollingbury," names where the nurse is from, not the investor
   if (PREPOSITION_BEFORE.test(text.slice(comma, named.start))) return null;
-  // "A second analyst, who covers the stock for a Frankfurt bank …,": a name inside a relative clause is no apposition
-  if (RELATIVE_BETWEEN.test(text.slice(comma, named.start))) return null;
   if (bodyHead && named.entity.type === 'named-person' && named.entity.person !== true) named.entity.type = 'named-organization';
   return named.entity;
 }

@@ -14,7 +14,7 @@ import { describeAfter } from './source-description';
 import { ANONYMITY_CUE, isOrganisationNoun, SPOKES_NOUNS } from './source-lexicon';
 import { compatible, isRolePlural } from './source-kinds';
 import { resolveDescription, resolvePronoun } from './coreference';
-import { headPattern } from './head-patterns';
+import { headPattern, modifiersBefore } from './head-patterns';
 import { MentionTimeline } from './mention-timeline';
 import { adoptQuoteSpeakers } from './source-first-person';
 import { apposedName, conjoinedPair, cueSubject } from './source-nearby';
@@ -36,8 +36,10 @@ const ASKED_OPENING = /^Asked\b/u;
 /** Cues of putting questions to someone: the asker of a following "Asked …," is that speaker. */
 const QUESTIONING = /\b(?:asked|asks|pressed|presses|questioned|questions|quizzed|grilled|challenged|cross-examined)\b/iu;
 
-/** An entity named by a bare pronoun: one the pronoun's look-back found no one for. */
-const UNRESOLVED_PRONOUN = /^(?:he|she|they|it|him|her|them)$/iu;
+/** The entities made for a pronoun the look-back found no one for: no one a later "the minister" could be. */
+const UNRESOLVED = new WeakSet<Entity>();
+/** The pronouns whose unresolved entity is kept off the timeline ("one", "this" and the like stay as they were). */
+const PERSONAL_OR_BODY_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'him', 'her', 'them']);
 
 /** How far a sourceless attribution may be from the previous one to continue its source. */
 const CONTINUATION_DISTANCE = 600;
@@ -68,7 +70,7 @@ export function describeSources(text: string, found: AttributionSpans[]): Descri
       // a source read whole, or one whose own words name someone ("The head of the weather office,
       // Dr Fiona Gallacher,"): that one has spoken, so a later "she" keeps to them
       // (not a pronoun no one was found for: "he" names no one a later "the minister" could be)
-      if ((typed || named) && !isWriter(entity) && !UNRESOLVED_PRONOUN.test(entity.name)) {
+      if ((typed || named) && !isWriter(entity) && !UNRESOLVED.has(entity)) {
         if (entity.type === 'named-person') entity.person = true;
         timeline.add({ start: f.source.start, end: f.source.end, entity, spoke: true });
         previous = { entity, end: f.source.end, questioned: f.cue !== null && QUESTIONING.test(text.slice(f.cue.start, f.cue.end)) };
@@ -134,7 +136,7 @@ const INNER_CAPITALS = /(?<=\s)\p{Lu}[\p{L}'’-]*/gu;
 const PARTY_WORDS = new Set(['party', 'labour', 'conservative', 'conservatives', 'tory', 'liberal', 'democrat', 'democratic', 'republican', 'green', 'socialist', 'communist', 'reform', 'snp', 'ukip', 'gop']);
 const isPartyWord = (w: string): boolean => PARTY_WORDS.has(w.toLowerCase());
 /** A nation's adjective before a role ("the German government"): another place beside the same role names another one. */
-const isNationWord = (w: string): boolean => NAME_ADJECTIVES.has(w.toLowerCase()) && !isPartyWord(w);
+const isNationAdjective = (w: string): boolean => NAME_ADJECTIVES.has(w.toLowerCase()) && !isPartyWord(w);
 
 /**
  * Whether a description and the entity it resolved to can be one: not when each names a different
@@ -152,19 +154,7 @@ function sharesModifiers(phrase: string, head: string, e: Entity): boolean {
   const words = theirs[1].trim().split(/\s+/u);
   if (words.some((w) => own.includes(w))) return true;
   if (own.some(isPartyWord) && words.some(isPartyWord)) return false;
-  return !((words.some(isNationWord) || namesPlace(words)) && own.some((w) => !isPartyWord(w)));
-}
-
-/** Patterns of capitalised words before a head noun, by head: made once per head, not per description. */
-const MODIFIER_PATTERNS = new Map<string, RegExp>();
-function modifiersBefore(head: string): RegExp {
-  let pattern = MODIFIER_PATTERNS.get(head);
-  if (pattern === undefined) {
-    pattern = new RegExp(String.raw`((?:\p{Lu}[\p{L}'’.-]*\s+)+)${head.replace(/[^\p{L}\p{N}-]/gu, '')}\b`, 'u');
-    if (MODIFIER_PATTERNS.size >= 1000) MODIFIER_PATTERNS.clear();
-    MODIFIER_PATTERNS.set(head, pattern);
-  }
-  return pattern;
+  return !((words.some(isNationAdjective) || namesPlace(words)) && own.some((w) => !isPartyWord(w)));
 }
 
 /** Whether some word, or two words in a row, of a modifier name a country or state ("Florida", "New Jersey"). */
@@ -244,7 +234,9 @@ function sourceEntity(text: string, span: Span, content: Span[], timeline: Menti
       const plural = /^(?:they|them|their|we|us|our)$/u.test(reading.word);
       const neuter = /^(?:it|its|this|that|which)$/u.test(reading.word);
       // an unresolved "one" is someone the text does not name
-      return newEntity(phrase, phrase, plural ? 'unnamed-group' : neuter ? 'named-organization' : reading.word === 'one' ? 'unnamed-person' : 'named-person', plural);
+      const unresolved = newEntity(phrase, phrase, plural ? 'unnamed-group' : neuter ? 'named-organization' : reading.word === 'one' ? 'unnamed-person' : 'named-person', plural);
+      if (PERSONAL_OR_BODY_PRONOUNS.has(reading.word)) UNRESOLVED.add(unresolved);
+      return unresolved;
     }
     case 'name': {
       // a name after its office ("U.S. Secretary of State Antony Blinken") is the mention, not the office

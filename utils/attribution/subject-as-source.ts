@@ -5,6 +5,7 @@
  */
 import { passiveParticiple } from './passive-cues';
 import type { AttributionSpans, Span } from './types';
+import { mendEach } from './reading-passes';
 
 /** A short noun phrase (at most two words), no quotation marks, no clause punctuation. */
 const SHORT_PHRASE = /^[^"“”‘’,;:.!?]{1,40}$/u;
@@ -26,12 +27,10 @@ const RELATIVE = /^(?:which|that|who|whom)$/iu;
 
 /** The readings with such a piece made their source. */
 export function withSubjectAsSource(text: string, found: AttributionSpans[]): AttributionSpans[] {
-  const out = new Array<AttributionSpans>(found.length);
-  for (let i = 0; i < found.length; i++) out[i] = readingWithSubjectAsSource(text, found[i]);
-  return out;
+  return mendEach(text, found, readingWithSubjectAsSource);
 }
 
-/** `withSubjectAsSource` for one reading: a module-level function, not a closure made per text, so its optimised code outlives a full GC. */
+/** `withSubjectAsSource` for one reading (a step for reading-passes.ts). */
 function readingWithSubjectAsSource(text: string, f: AttributionSpans): AttributionSpans {
   if (f.source || !f.cue || f.content.length < 2) return f;
   const [first, ...rest] = f.content;

@@ -5,6 +5,7 @@
  * scene, so the clause after the listener becomes the claim.
  */
 import type { AttributionSpans, Span } from './types';
+import { mendEach } from './reading-passes';
 
 const TOLD = /^(?:(?:has|have|had)\s+)?(?:told|tells|tell)$/iu;
 /** A sentence-opening participle phrase: "Giving evidence", "Speaking to reporters", "Asked about …". */
@@ -42,12 +43,10 @@ function clauseAfterListener(text: string, f: AttributionSpans): Span | null {
 
 /** The readings whose claim was an opening participle phrase, with the clause after "told" and its listener instead. */
 export function withToldClause(text: string, found: AttributionSpans[]): AttributionSpans[] {
-  const out = new Array<AttributionSpans>(found.length);
-  for (let i = 0; i < found.length; i++) out[i] = readingWithToldClause(text, found[i]);
-  return out;
+  return mendEach(text, found, readingWithToldClause);
 }
 
-/** `withToldClause` for one reading: a module-level function, not a closure made per text, so its optimised code outlives a full GC. */
+/** `withToldClause` for one reading (a step for reading-passes.ts). */
 function readingWithToldClause(text: string, f: AttributionSpans): AttributionSpans {
   const clause = clauseAfterListener(text, f);
   return clause ? { ...f, content: [clause] } : f;
