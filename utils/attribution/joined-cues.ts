@@ -16,6 +16,9 @@ const JOIN_BEFORE_CUE = /[\s,;—–-]+(?:and|but)\s+(?:(?:he|she|they|it|we)\s+
  * PolNeAR reads "made the case that …, explaining …".)
  */
 const COMMA_BEFORE_PARTICIPLE = /,["”’]\s+$/u;
+/** A plain comma before the participle, after a claim that is only a short object ("denied that, saying …", "rejected the claim, saying …"), which PolNeAR reads alone. */
+const COMMA_AFTER_OBJECT = /,\s+$/u;
+const SHORT_OBJECT = /^(?:that|this|it|them|these|those|(?:the|such|any|all|these|those)\s+(?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+)$/iu;
 const PARTICIPLE = /^\p{Ll}+ing$/u;
 
 /** Same offsets, both present. */
@@ -39,6 +42,12 @@ function continuesClaimVerb(text: string, piece: Span, joinEnd: number, cue: Spa
   return PERFECT_TENSE.test(text.slice(piece.start, joinEnd)) && /^\p{Ll}+ed$/u.test(text.slice(cue.start, cue.end)) && !REPORTED_AHEAD.test(text.slice(cue.end, cue.end + 8));
 }
 
+/** The comma before a participle at `cueStart` when the claim up to it is a short object only ("that", "the report"). */
+function objectBeforeComma(text: string, piece: Span, before: string, cueStart: number): RegExpExecArray | null {
+  const comma = COMMA_AFTER_OBJECT.exec(before);
+  return comma && SHORT_OBJECT.test(text.slice(piece.start, cueStart - before.length + comma.index)) ? comma : null;
+}
+
 /**
  * The piece of `claim` cut before the first cue inside it that joins the same source's next verb;
  * the piece itself if there is none. `withCues` holds the readings that have a cue, by cue start,
@@ -49,7 +58,7 @@ function cutBeforeJoinedCue(text: string, claim: AttributionSpans, piece: Span, 
     const { cue, source } = withCues[k] as { cue: Span; source: Span | null };
     if (withCues[k] === claim || !source || cue.end > piece.end) continue;
     const before = text.slice(Math.max(piece.start, cue.start - 40), cue.start);
-    const join = JOIN_BEFORE_CUE.exec(before) ?? (PARTICIPLE.test(text.slice(cue.start, cue.end)) ? COMMA_BEFORE_PARTICIPLE.exec(before) : null);
+    const join = JOIN_BEFORE_CUE.exec(before) ?? (PARTICIPLE.test(text.slice(cue.start, cue.end)) ? COMMA_BEFORE_PARTICIPLE.exec(before) ?? objectBeforeComma(text, piece, before, cue.start) : null);
     if (!join || quotationOpenAt(text, piece.start, cue.start)) continue; // the source's own quoted words
     const end = cue.start - (Math.min(40, cue.start - piece.start) - join.index);
     // the same source, or "he", "she" … right after the "and" ("…, and he noted")

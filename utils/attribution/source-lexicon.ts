@@ -223,3 +223,11 @@ export const DEMONYM_ADJECTIVES: ReadonlyMap<string, string> = new Map([
   ['irishwoman', 'irish'], ['scot', 'scottish'], ['scotsman', 'scottish'], ['scotswoman', 'scottish'], ['welshman', 'welsh'],
   ['welshwoman', 'welsh'], ['spaniard', 'spanish'], ['pole', 'polish'], ['turk', 'turkish'], ['serb', 'serbian'], ['croat', 'croatian'],
 ]);
+
+/** Every nation word that is no person noun: the adjectives above and those with no person noun of their own ("Chinese", "British"). */
+const NATION_ADJECTIVES: ReadonlySet<string> = new Set([...DEMONYM_ADJECTIVES.values(), ...'chinese japanese british swiss taiwanese vietnamese thai portuguese'.split(' ')]);
+
+/** A nation's person noun or adjective, lower-cased ("swede", "dutch", "chinese"): it names no one alone, and before a firm's noun it is wire copy's epithet ("the Dutch freight group"). */
+export function isNationWord(lower: string): boolean {
+  return DEMONYMS.has(lower) || NATION_ADJECTIVES.has(lower);
+}

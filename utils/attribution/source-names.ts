@@ -6,7 +6,7 @@
 import { loweredNameGender, type Entity, type Mention, type NameKind } from './source-entity';
 import { previousWord } from './source-description';
 import { COUNTRY_NAMES, NAME_ADJECTIVES } from './source-lexicon-names';
-import { DEMONYM_ADJECTIVES, DEMONYMS } from './source-lexicon';
+import { isNationWord } from './source-lexicon';
 import { groups, words, type Group } from './source-name-groups';
 import { entityFor, nameMention } from './source-name-entities';
 import { kindInContext } from './source-name-kinds';
@@ -73,6 +73,13 @@ export function indexNames(text: string): NameIndex {
     if (single && (NAME_ADJECTIVES.has(key) || isNationWord(key) || (g.words[0].text.includes('-') && /-\p{Ll}+$/u.test(g.words[0].text)))) continue;
     // "By Ellen Marsh" on a line of its own: the byline names the writer, whom no "she" in the story means
     if (isByline(text, g)) continue;
+    // "the Regional Health Protection Agency (RHPA)": the letters in brackets name the body again
+    // (a body: no one's name is shortened so, and a name of unknown kind was read as a person's)
+    const named = mentions.length > 0 ? mentions[mentions.length - 1] : null;
+    if (single && named !== null && named.entity.person !== true && isAcronymOf(text, g.words[0], named)) {
+      named.entity.type = 'named-organization';
+      bySurname.set(key, named.entity);
+    }
     mentions.push(nameMention(text, g, kinds[i], before[i], key, byName, bySurname));
   }
   return { mentions, bySurname, byName };
@@ -113,12 +120,14 @@ function isByline(text: string, g: Group): boolean {
   return BYLINE_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && BYLINE_AFTER.test(text.slice(end, end + 80));
 }
 
-/** The adjectives of nations that differ from their person nouns ("swedish"), found once. */
-const NATION_ADJECTIVES: ReadonlySet<string> = new Set(DEMONYM_ADJECTIVES.values());
-
-/** A nation's person noun or adjective alone ("Ghanaian" of "Ghanaian striker Kofi Amankwah", "Swedish"): a word, no one's name. */
-function isNationWord(key: string): boolean {
-  return DEMONYMS.has(key) || NATION_ADJECTIVES.has(key);
+/**
+ * Whether `word` is in brackets right after the name `m` and spells its capitalised words'
+ * initials ("Regional Health Protection Agency (RHPA)", "Office of Rail and Road (ORR)").
+ */
+function isAcronymOf(text: string, word: { start: number; end: number; text: string }, m: Mention): boolean {
+  if (word.end - word.start < 2 || !/^\p{Lu}+$/u.test(word.text) || !/^\s*\($/u.test(text.slice(m.end, word.start)) || text.charCodeAt(word.end) !== 41) return false;
+  const initials = text.slice(m.start, m.end).split(/[\s-]+/u).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+  return initials === word.text;
 }
 
 /** The name's words lower-cased and joined by spaces: the text of the name, lower-cased. */

@@ -111,6 +111,15 @@ const PREPOSITION_BEFORE = /\b(?:from|in|at|of|for|near|outside|with|by|on|to)\s
 /** A relative pronoun between the comma and a name: the name is inside a clause about the source. */
 const RELATIVE_BETWEEN = /\b(?:who|whom|whose|which|that)\b/u;
 
+/** Only a preposition between two names: one name the index read as two ("Partnership for Responsible Growth"). */
+const CHAINED_NAME = /^\s+(?:for|of|on|in|and)\s+(?:the\s+)?$/iu;
+
+/** A name after a relative pronoun or right after a preposition: it is mentioned inside the apposition, not apposed. */
+function insideApposition(text: string, comma: number, named: Mention): boolean {
+  const between = text.slice(comma, named.start);
+  return RELATIVE_BETWEEN.test(between) || PREPOSITION_BEFORE.test(between);
+}
+
 /**
  * "Another critic, Tomas Vey," / "The regulator, Ofcom,": the name in apposition after the comma
  * is the source. After an organisation noun (`bodyHead`) it names a body, unless a given name or
@@ -121,17 +130,18 @@ export function apposedName(comma: number, end: number, bodyHead: boolean, timel
   const accept = (m: Mention): boolean => m.start > comma && m.end <= end && m.name === true && (m.entity.type === 'named-person' || (bodyHead && m.entity.type === 'named-organization'));
   let named = timeline.findBack(end, [], accept);
   // a name inside a relative clause is no apposition ("A second analyst, who covers the stock for a
-  // Frankfurt bank …,"): the first name after the comma, if it stands before the clause ("…, Rich
-  // Beeson, who oversaw Mitt Romney's …")
-  if (named && RELATIVE_BETWEEN.test(text.slice(comma, named.start))) {
+  // Frankfurt bank …,"), nor one after a preposition ("One investor, a retired nurse from
+  // Hollingbury,"): the first name after the comma, if it stands before them ("…, Rich Beeson, who
+  // oversaw Mitt Romney's …", "Its founder, Rachel Osei, a mother of three from Castleton,")
+  if (named && insideApposition(text, comma, named)) {
+    const last = named;
     named = timeline.findForward(comma, end - comma, accept);
-    if (named && RELATIVE_BETWEEN.test(text.slice(comma, named.start))) return null;
+    // not the first half of one name the index split at its preposition ("Partnership for Responsible Growth")
+    if (named && (insideApposition(text, comma, named) || CHAINED_NAME.test(text.slice(named.end, last.start)))) return null;
   }
   if (!named) return null;
   // "Two diplomats in the capital, Velmar," names the capital, not the diplomats ("the city, Ana Ruiz," is still Ruiz)
   if (named.entity.person !== true && PLACE_BEFORE_COMMA.test(text.slice(Math.max(0, comma - 30), comma))) return null;
-  // "One investor, a retired nurse from Hollingbury," names where the nurse is from, not the investor
-  if (PREPOSITION_BEFORE.test(text.slice(comma, named.start))) return null;
   if (bodyHead && named.entity.type === 'named-person' && named.entity.person !== true) named.entity.type = 'named-organization';
   return named.entity;
 }

@@ -11,9 +11,11 @@ import {
   ANONYMOUS_PLURAL_NOUNS,
   ANONYMOUS_ROLE_NOUNS,
   COLLECTIVE_NOUNS,
+  COMPANY_NOUNS,
   DEMONYMS,
   DOCUMENT_NOUNS,
   GROUP_NOUNS,
+  isNationWord,
   isOrganisationNoun,
   ORG_HEADS,
   ORG_NOUNS,
@@ -44,9 +46,12 @@ const KNOWN_HEAD = (w: string): boolean => KNOWN_HEADS.has(w);
 /** Plural people nouns stay common nouns even when capitalised ("Republicans", "Experts say"). */
 const PEOPLE_PLURALS = (w: string): boolean => GROUP_NOUNS.has(w) || ANONYMOUS_PLURAL_NOUNS.has(w);
 
-/** "report released", "database tracking": a participle after a known noun starts its post-modifier. */
+/** Participles not ending in "ed" that post-modify a document or a person ("an email seen by", "figures shown to"); not "known", whose "known as Bob" gives the name. */
+const IRREGULAR_PARTICIPLES = new Set('seen shown written given taken sent made held drawn brought sought built'.split(' '));
+
+/** "report released", "database tracking", "email seen": a participle after a known noun starts its post-modifier. */
 function postModifies(noun: PWord, next: PWord): boolean {
-  return KNOWN_HEAD(noun.lower) && (next.text.endsWith('ed') || next.text.endsWith('ing')) && /^\p{Ll}+(?:ed|ing)$/u.test(next.text) && !KNOWN_HEAD(next.lower);
+  return KNOWN_HEAD(noun.lower) && (((next.text.endsWith('ed') || next.text.endsWith('ing')) && /^\p{Ll}+(?:ed|ing)$/u.test(next.text)) || IRREGULAR_PARTICIPLES.has(next.text)) && !KNOWN_HEAD(next.lower);
 }
 
 /** True when word j + 1 still belongs to the noun phrase of word j (module level: no closure per call). */
@@ -63,6 +68,11 @@ const COMPOUND_GERUNDS = new Set(('buying selling planning ruling governing voti
 function modifiesNext(ws: PWord[], j: number, cutAt: number): boolean {
   const next = ws[j + 1];
   return COMPOUND_GERUNDS.has(ws[j].lower) && next !== undefined && next.start < cutAt && next.text === next.lower && KNOWN_HEAD(next.lower);
+}
+
+/** "the Dutch freight group", "the German carmaker": "the", a nation's adjective, at most one lower-case word, then a firm's noun at `index` (not "the Saudi government", whom the adjective names). */
+function nationEpithet(ws: PWord[], index: number): boolean {
+  return ws[0].lower === 'the' && COMPANY_NOUNS.has(ws[index].lower) && index >= 2 && index <= 3 && capitalised(ws[1].text) && isNationWord(ws[1].lower) && (index === 2 || ws[2].text === ws[2].lower);
 }
 
 /** A typed reading; module level so reading a phrase makes no closure. */
@@ -209,9 +219,10 @@ export function readWith(phrase: string, offset: number, after: string, facts: n
     if (hasName || possessed || /^(?:his|her|their|its|our)$/u.test(first)) return typedReading('named-organization', false, lower);
     return definite && index === 1 ? { kind: 'refer', head: lower, fallback: 'unnamed-group', plural: false } : typedReading('unnamed-group', false, lower);
   }
-  // "the carmaker", a headline's "Retailer warns": a firm, whether or not the text names it
+  // "the carmaker", "the Dutch freight group" (wire copy's epithet for a firm it has named), a
+  // headline's "Retailer warns": a firm, whether or not the text names it
   if (isOrganisationNoun(lower)) {
-    if (definite && (OUTLET_NOUNS.has(lower) || index === 1)) return { kind: 'refer', head: lower, fallback: 'named-organization', plural: false };
+    if (definite && (OUTLET_NOUNS.has(lower) || index === 1 || nationEpithet(ws, index))) return { kind: 'refer', head: lower, fallback: 'named-organization', plural: false };
     return typedReading('named-organization', false, lower);
   }
   if (BARE_PEOPLE.has(lower) && ws.length > index + 1 && !definite) return typedReading('anonymous-source', plural, lower);

@@ -11,7 +11,7 @@ import { indexNames } from './source-names';
 import { indexUnnamedMentions } from './source-nouns';
 import { readPhraseRemembered, type PhraseMemo } from './source-phrase-memo';
 import { describeAfter } from './source-description';
-import { ANONYMITY_CUE, isOrganisationNoun, SPOKES_NOUNS } from './source-lexicon';
+import { ANONYMITY_CUE, COMPANY_NOUNS, isOrganisationNoun, SPOKES_NOUNS } from './source-lexicon';
 import { compatible, isRolePlural } from './source-kinds';
 import { resolveDescription, resolvePronoun } from './coreference';
 import { headPattern, modifiersBefore } from './head-patterns';
@@ -157,6 +157,15 @@ function sharesModifiers(phrase: string, head: string, e: Entity): boolean {
   return !((words.some(isNationAdjective) || namesPlace(words)) && own.some((w) => !isPartyWord(w)));
 }
 
+/**
+ * Whether a firm's epithet after a nation's adjective ("the Dutch freight group", wire copy's way of
+ * naming again a firm it has named) resolved to a named body: not to a group or a person.
+ */
+function fitsEpithet(phrase: string, head: string, e: Entity): boolean {
+  const words = phrase.split(/\s+/u);
+  return words.length <= 2 || !COMPANY_NOUNS.has(head) || (e.type === 'named-organization' && /\p{Lu}/u.test(e.name.replace(/^the\s+/iu, '')));
+}
+
 /** Whether some word, or two words in a row, of a modifier name a country or state ("Florida", "New Jersey"). */
 function namesPlace(words: readonly string[]): boolean {
   for (let i = 0; i < words.length; i++) {
@@ -251,7 +260,8 @@ function sourceEntity(text: string, span: Span, content: Span[], timeline: Menti
     }
     case 'refer': {
       const resolved = resolveDescription(reading.head, start, content, timeline, text);
-      if (resolved && (SPOKES_NOUNS.has(reading.head) || compatible(resolved, reading.fallback, reading.plural)) && sharesModifiers(shortName, reading.head, resolved)) return resolved;
+      if (resolved && (SPOKES_NOUNS.has(reading.head) || compatible(resolved, reading.fallback, reading.plural)) && sharesModifiers(shortName, reading.head, resolved) &&
+        fitsEpithet(shortName, reading.head, resolved)) return resolved;
       return newEntity(shortName, description, reading.fallback, reading.plural);
     }
     case 'typed':
