@@ -2,7 +2,8 @@
  * Readings a held-out review of invented articles found wrong (review 11), each read as a reader
  * would: a name apposed before a description that mentions a place, a subject after a fronted
  * "Asked about …,", a short object before ", saying", an agent read as a claim, an email "seen by"
- * a paper, a firm named again by its nation's adjective, and an acronym in brackets.
+ * a paper, a firm named again by its nation's adjective, an acronym in brackets, a school's
+ * possessive name, and a listener after "to" before "that".
  */
 import { describe, expect, it } from 'vitest';
 import { readClaims, readSources } from './engine-readings';
@@ -29,6 +30,9 @@ describe('who speaks', () => {
       'The RHPA', 'the Regional Health Protection Agency', 'named-organization'],
     ['Coach Tom Hale said the team was tired. Asked about the reports, Lindgren smiled. "I read the papers too," he said.',
       'he', 'Lindgren', 'named-person'],
+    // a school's name with a possessive in it is one body, not a person "Primary"
+    ['The headteacher of one affected school, St Columba\'s Primary, said in a letter that the school would stay open.',
+      'The headteacher of one affected school, St Columba\'s Primary,', 'The headteacher of one affected school', 'unnamed-person'],
   ])('%s', (text, source, name, type) => {
     expect(speaker(text, source)).toEqual({ name, type });
   });
@@ -52,6 +56,11 @@ describe('what is claimed', () => {
     ['A council spokeswoman denied this, saying the documents had been published three weeks before the meeting.', 'denied', 'this'],
     ['The company denied the report, saying it had never sold user data.', 'denied', 'the report'],
     ['The company denied the report, saying it had never sold user data.', 'saying', 'it had never sold user data'],
+    // the listener after "to" belongs to the cue, whatever the cue
+    ['The headteacher, Ann Ross, said in a letter to parents that the school would stay open.', 'said', 'that the school would stay open'],
+    ['He wrote to Senator Ruiz that the bill was unfair.', 'wrote', 'that the bill was unfair'],
+    // a verb after "to" opens the claim: "urged voters | to ensure that …"
+    ['He urged voters to ensure that the bill passed.', 'urged', 'to ensure that the bill passed'],
   ])('%s (%s)', (text, cue, claim) => {
     expect(readClaims(text).filter((r) => r.cue === cue).map((r) => r.claim)).toEqual([claim]);
   });

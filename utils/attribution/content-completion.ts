@@ -103,16 +103,22 @@ const PREPOSITION_BEFORE_CLAIM = /\s(?:with|to|before|at|for|by)\s+$/iu;
 const OBJECT_BEFORE_THAT = /^(?:the\s+)?(?:\p{Lu}[\p{L}\p{N}.&'’-]*\s+(?:(?:and|of|for|&)\s+)?){1,6}(?=that\s)/u;
 
 /**
+ * "to" and a listener, then "that": a claim that opens so took the listener of its cue ("said in a
+ * letter | to parents that …"); a noun phrase, a people noun or a name, never a verb ("to show that").
+ */
+const TO_LISTENER_BEFORE_THAT = /^to\s+(?:(?:the|his|her|their|its|our)\s+\p{Ll}[\p{L}'’-]*\s+|(?:parents|reporters|journalists|investors|shareholders|staff|members|voters|colleagues|clients|customers|employees|workers|supporters|residents|lawmakers|officials|students|pupils|families|readers|viewers|fans|him|her|them|us|me)\s+|(?:\p{Lu}[\p{L}.'’-]*\s+){1,4})(?=that\s)/u;
+
+/**
  * A claim without the listener it opens with after such a cue ("clients that the cuts …" -> "that
- * the cuts …"), or without a preposition's object left before "that" ("the Securities and Exchange
+ * the cuts …"; "to parents that …" after any cue), or without a preposition's object left before "that" ("the Securities and Exchange
  * Commission that net income rose" -> "that net income rose").
  */
 export function withoutLeadingListener(text: string, cue: Span | null, s: Span): Span {
   if (!cue || cue.end > s.start) return s;
   const opening = text.slice(s.start, Math.min(s.end, s.start + 80));
   const gap = text.slice(cue.end, s.start);
-  const m = CUE_WITH_LISTENER.test(text.slice(cue.start, cue.end)) ? LISTENER_BEFORE_THAT.exec(opening)
-    : gap.length < 60 && PREPOSITION_BEFORE_CLAIM.test(gap) ? OBJECT_BEFORE_THAT.exec(opening) : null;
+  const m = TO_LISTENER_BEFORE_THAT.exec(opening) ?? (CUE_WITH_LISTENER.test(text.slice(cue.start, cue.end)) ? LISTENER_BEFORE_THAT.exec(opening)
+    : gap.length < 60 && PREPOSITION_BEFORE_CLAIM.test(gap) ? OBJECT_BEFORE_THAT.exec(opening) : null);
   return m && s.start + m[0].length < s.end ? { start: s.start + m[0].length, end: s.end } : s;
 }
 

@@ -39,6 +39,7 @@ export const ORG_HEADS = set(`
   radio television tv channel studios industries international foundation trust society academy
   initiative program programme commission directorate command guard guards brigade brigades
   movement front council conference fed kremlin pentagon politburo duma knesset bundestag
+  primary infirmary clinic cathedral
   constabulary gmbh ag
   parliament junta regime state states republic kingdom union federation emirates palace
   guild pharma biotech therapeutics biosciences laboratories logistics solutions software robotics
