@@ -134,6 +134,16 @@ export function withLeadingDeterminer(text: string, s: Span): Span {
   return m && !OWN_DETERMINER.test(text.slice(s.start, s.end)) ? { start: s.start - m[1].length - 1, end: s.end } : s;
 }
 
+/** "not" or "never" right before a claim, one space away: "told employees not| to discuss …". */
+const NEGATION_BEFORE = /(?:^|\s)(not|never) $/u;
+
+/** A claim in the infinitive keeps the negation before it: "not to discuss the incident", never "to discuss" (the opposite). */
+export function withLeadingNegation(text: string, s: Span): Span {
+  if (!text.startsWith('to ', s.start)) return s;
+  const m = NEGATION_BEFORE.exec(text.slice(Math.max(0, s.start - 7), s.start));
+  return m ? { start: s.start - m[1].length - 1, end: s.end } : s;
+}
+
 /** A sentence's full stop after a lower-case word or a number ("…$40 million."), not an abbreviation's ("U.S.", "Inc."). */
 const FINAL_FULL_STOP = /(?:^|\s)[\p{Ll}\d$£€%][\p{Ll}\d,$£€%'’-]*\.$/u;
 
@@ -238,7 +248,7 @@ class DanglingEnds {
 
 /**
  * Every edge fix of a claim's span in one place, for the span finder: a dangling end run on (last
- * span only, and only with the prepared text) and over the day its future happens, then no dateline, manner adverb, listener or
+ * span only, and only with the prepared text) and over the day its future happens, the negation of an infinitive kept ("not to discuss"), then no dateline, manner adverb, listener or
  * sentence connective at its start, and no sentence full stop at its end. A class, so the fitting
  * keeps its optimised code from text to text (a closure made per text loses it at each full GC).
  */
@@ -251,6 +261,6 @@ export class ClaimEdgeFitter {
   fit(cue: Span | null, s: Span, last: boolean): Span {
     const text = this.text;
     const completed = last ? completeFutureDay(text, cue, this.ends ? this.ends.complete(s) : s) : s;
-    return withoutFinalFullStop(text, withoutLeadingConnective(text, withoutLeadingListener(text, cue, withoutLeadingAdverb(text, withLeadingDeterminer(text, withoutDateline(text, completed))))));
+    return withoutFinalFullStop(text, withoutLeadingConnective(text, withoutLeadingListener(text, cue, withoutLeadingAdverb(text, withLeadingNegation(text, withLeadingDeterminer(text, withoutDateline(text, completed)))))));
   }
 }

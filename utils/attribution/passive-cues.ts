@@ -4,7 +4,7 @@
  * are told). The taggers read the subject before such a cue as its source; the rule sets it right.
  */
 import type { AttributionSpans, Span } from './types';
-import { mendEach } from './reading-passes';
+import { keepEach, mendEach } from './reading-passes';
 import { byStart } from './sorted-offsets';
 
 /**
@@ -71,6 +71,37 @@ const BARE_RELATIVE = /^\s*(?:which|who|whom)\s*$/iu;
  */
 export function withoutRelativePronounClaims(text: string, found: AttributionSpans[]): AttributionSpans[] {
   return found.filter((f) => f.content.length !== 1 || !BARE_RELATIVE.test(text.slice(f.content[0].start, f.content[0].end)));
+}
+
+/** Participles after which "by" names who saw or got a document ("An internal email seen by the Ledger"). */
+const SEEN_BY_CUES = new Set(['seen', 'obtained', 'reviewed', 'viewed']);
+
+/**
+ * Whether a reading is a document and the paper that saw it ("An internal email seen by the
+ * Kellport Ledger"): its claim opens with the noun phrase right before a bare "seen" or "obtained", then
+ * "by". The paper said nothing; the document is a source of its own reading (which holds any rest
+ * of that claim: "… told staff that …").
+ */
+function notDocumentSeenBy(text: string, f: AttributionSpans): boolean {
+  const cue = f.cue, first = f.content[0];
+  if (cue === null || first === undefined || first.end > cue.start || !SEEN_BY_CUES.has(text.slice(cue.start, cue.end))) return true;
+  return !(/^\s+by\s/u.test(text.slice(cue.end, cue.end + 5)) && /^[\s,]*$/u.test(text.slice(first.end, cue.start)));
+}
+
+/** A source that is the participle phrase after a document ("seen by the Kellport Ledger"): the document's tail, no speaker. */
+const SEEN_BY_SOURCE = /^(?:seen|obtained|reviewed|viewed)\s+by\s/u;
+
+/**
+ * The readings less a document's "seen by" its paper, and less a reading whose source is only the
+ * "seen by …" after the document when another reading has the same cue with the document whole.
+ */
+export function withoutDocumentsSeenBy(text: string, found: AttributionSpans[]): AttributionSpans[] {
+  const kept = keepEach(text, found, notDocumentSeenBy);
+  const cuesWithSpeaker = new Set<number>();
+  for (const f of kept) if (f.cue && f.source && !SEEN_BY_SOURCE.test(text.slice(f.source.start, f.source.end))) cuesWithSpeaker.add(f.cue.start);
+  const out: AttributionSpans[] = [];
+  for (const f of kept) if (!(f.cue && f.source && cuesWithSpeaker.has(f.cue.start) && SEEN_BY_SOURCE.test(text.slice(f.source.start, f.source.end)))) out.push(f);
+  return out;
 }
 
 /**

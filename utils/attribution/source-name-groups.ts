@@ -115,6 +115,10 @@ function afterParticle(text: string, cur: Word[], w: Word): boolean {
 /** Last words only a firm's name ends in: "Abbot and Finch Engineering" is one firm even without "the". */
 const FIRM_NAME_ENDINGS = new Set(['engineering', 'associates', 'partners', 'solicitors', 'architects', 'consulting', 'consultants', 'ltd', 'ltd.', 'limited', 'inc', 'inc.', 'llc', 'llp', 'plc', 'sons', 'brothers']);
 
+/** What a public body serves, paired by "and" in its name ("Dunholme Fire and Rescue Service", "Food and Drug Administration"): joined without "the" too. */
+const PAIRED_SERVICES = new Set(['fire', 'rescue', 'food', 'drug', 'drugs', 'health', 'safety', 'arts', 'heritage', 'trade', 'industry', 'culture', 'sport', 'media',
+  'environment', 'agriculture', 'fisheries', 'transport', 'housing', 'education', 'skills', 'customs', 'immigration', 'border', 'parks', 'wildlife', 'water', 'energy', 'science', 'technology']);
+
 /** The longest run of capitalised words after a name's "and" that may still end in a body's head ("Allied Workers Federation"). */
 const MAX_WORDS_AFTER_AND = 3;
 
@@ -123,7 +127,8 @@ const MAX_WORDS_AFTER_AND = 3;
  * its "of" or "for" (so "Ana Ruiz and Bo Lund" stay two names). Also "the Food and Allied Workers
  * Federation", "the Bill and Melinda Gates Foundation": after "the" and up to three words, when
  * the words after "and" end in a body's head; without "the" ("Trump and Republican Party
- * officials") the two stay apart unless one word that is no given name comes before "and" and the
+ * officials") the two stay apart unless what a public body serves comes before "and" ("Dunholme Fire
+ * and Rescue Service"), or one word that is no given name comes before "and" and the
  * words after it end in a word only firms end in ("Abbot and Finch Engineering"; not "Dale Whitcombe and Harrow Consulting").
  */
 function andJoin(text: string, cur: Word[], ws: Word[], k: number): boolean {
@@ -137,7 +142,7 @@ function andJoin(text: string, cur: Word[], ws: Word[], k: number): boolean {
   for (let j = k; j < ws.length && j < k + MAX_WORDS_AFTER_AND; j++) {
     if (j > k && !onlySpaces(text, ws[j - 1].end, ws[j].start)) return false;
     if (!capitalised(ws[j].text) || ws[j].possessive) return false;
-    if (afterThe ? ORG_HEADS.has(ws[j].lower) : FIRM_NAME_ENDINGS.has(ws[j].lower) && cur.length === 1 && loweredNameGender(cur[0].lower) === null) return true;
+    if (afterThe || PAIRED_SERVICES.has(lastBefore) ? ORG_HEADS.has(ws[j].lower) : FIRM_NAME_ENDINGS.has(ws[j].lower) && cur.length === 1 && loweredNameGender(cur[0].lower) === null) return true;
   }
   return false;
 }

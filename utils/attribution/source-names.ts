@@ -38,7 +38,9 @@ export function indexNames(text: string): NameIndex {
     const g = gs[i];
     if ((kinds[i] !== 'person' && kinds[i] !== 'unknown') || g.words.length < 2 || g.words.length > 4) continue;
     const entity = entityFor(text, byName, g, 'person');
-    const surname = g.words[g.words.length - 1].lower;
+    // the surname, not letters after it ("Rebecca Thornhill KC" is "Ms Thornhill")
+    const last = g.words.length > 2 && POST_NOMINALS.has(g.words[g.words.length - 1].lower.replace(/\.$/u, '')) ? g.words.length - 2 : g.words.length - 1;
+    const surname = g.words[last].lower;
     if (!bySurname.has(surname)) bySurname.set(surname, entity);
   }
   // A firm's first word alone ("Nordvik" after "Nordvik Motors", "Harlund" after "Harlund Bank AG")
@@ -100,6 +102,9 @@ function readerByFirstName(text: string, g: Group): boolean {
   const word = g.words[0];
   return loweredNameGender(word.lower) !== null && INTRODUCES_READER.test(text.slice(word.end, word.end + 110));
 }
+
+/** Letters and suffixes written after a surname ("KC", "Jr."): the surname is the word before them. */
+const POST_NOMINALS = new Set(['kc', 'qc', 'mp', 'mep', 'msp', 'obe', 'mbe', 'cbe', 'jr', 'sr', 'ii', 'iii', 'iv', 'phd', 'md']);
 
 /** Last words of a firm's two-word name, whose first word alone then names it ("Nordvik Motors" -> "Nordvik"). */
 const FIRM_ENDINGS = new Set([

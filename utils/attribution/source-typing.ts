@@ -166,6 +166,20 @@ function fitsEpithet(phrase: string, head: string, e: Entity): boolean {
   return words.length <= 2 || !COMPANY_NOUNS.has(head) || (e.type === 'named-organization' && /\p{Lu}/u.test(e.name.replace(/^the\s+/iu, '')));
 }
 
+/**
+ * Whether "her publicist" resolved to the one "her" means ("Nadia Voss has cancelled …, her
+ * publicist said"): one's publicist, lawyer or wife is never oneself. Not when the text describes
+ * them by the role ("brother Alastair Osman … his brother added") or sets it beside their name
+ * ("Rahm Emanuel, his chief of staff,"), where "his" may have been read as them.
+ */
+function isPossessor(phrase: string, head: string, e: Entity, start: number, content: Span[], timeline: MentionTimeline, text: string): boolean {
+  const owner = /^(his|her|their)\s/iu.exec(phrase);
+  if (owner === null) return false;
+  const word = headPattern(head);
+  if (word.test(e.description) || word.test(e.name) || timeline.findBack(start, [], (m) => m.entity === e && start - m.end <= 3) !== null) return false;
+  return resolvePronoun(owner[1].toLowerCase(), start, content, timeline, text) === e;
+}
+
 /** Whether some word, or two words in a row, of a modifier name a country or state ("Florida", "New Jersey"). */
 function namesPlace(words: readonly string[]): boolean {
   for (let i = 0; i < words.length; i++) {
@@ -261,7 +275,7 @@ function sourceEntity(text: string, span: Span, content: Span[], timeline: Menti
     case 'refer': {
       const resolved = resolveDescription(reading.head, start, content, timeline, text);
       if (resolved && (SPOKES_NOUNS.has(reading.head) || compatible(resolved, reading.fallback, reading.plural)) && sharesModifiers(shortName, reading.head, resolved) &&
-        fitsEpithet(shortName, reading.head, resolved)) return resolved;
+        fitsEpithet(shortName, reading.head, resolved) && !isPossessor(shortName, reading.head, resolved, start, content, timeline, text)) return resolved;
       return newEntity(shortName, description, reading.fallback, reading.plural);
     }
     case 'typed':
