@@ -2,7 +2,9 @@
  * Readings a held-out review of ten invented articles found wrong (review 12), each read as a
  * reader would: a number's thousands comma inside a source, the "not" of an infinitive claim, a
  * document "seen by" a paper, a body serving "fire and rescue", a surname before "KC" or "Jr.", a
- * relative clause's "that" after a trailing cue, and one's publicist or wife read as oneself.
+ * relative clause's "that" after a trailing cue, one's publicist or wife read as oneself, a
+ * dateline's agency, a family or a side in court read as a body, a firm read as a person, a
+ * source cut inside "state news agency", an anonymity clause's reason and a run-on claim.
  */
 import { describe, expect, it } from 'vitest';
 import { readClaims, readSources } from './engine-readings';
@@ -30,6 +32,24 @@ describe('who speaks', () => {
       'her publicist', 'her publicist', 'unnamed-person'],
     ['Donald Trump spoke in Ohio. His wife told him not to get too nasty in his attacks.',
       'His wife', 'His wife', 'unnamed-person'],
+    // wire copy: the firm the claim opens with, not the agency in the dateline
+    ['OSLO, May 12 (Reuters) - Norwegian packaging maker Halvard Group agreed on Monday to buy Danish rival Brenmark, the company said in a statement.',
+      'the company', 'Halvard Group', 'named-organization'],
+    ['OSLO, May 12 (Reuters) - Profits fell at the lender. A spokesman said the plan was sound. The company said costs rose.',
+      'The company', 'The company', 'named-organization'],
+    // a family is no body named before
+    ['Daniel Ellesmere was a member of the Society of Civic Architects for 40 years. A memorial service will be held in June, the family said.',
+      'the family', 'the family', 'unnamed-group'],
+    // a side in court is its lawyers, never the victim named before
+    ['Laura Finch, 29, died at the scene. Mr Asante told the jury his client was devastated. The defence says the low sun dazzled Mr Pike.',
+      'The defence', 'The defence', 'unnamed-group'],
+    // a name first given as a firm stays one at a sentence's start
+    ['Vantrix, one of the region\'s largest payment processors, was hit by an attack. Vantrix said in a brief statement on Thursday that it was investigating.',
+      'Vantrix', 'Vantrix', 'named-organization'],
+    ['Voss\'s record label, Lantern Hill Music, said the album had sold 68,000 copies.',
+      'Voss\'s record label, Lantern Hill Music,', 'Lantern Hill Music', 'named-organization'],
+    ['Meruva\'s state news agency, MNA, quoted a senior government official as saying that the proposal would cut the river\'s flow.',
+      'Meruva\'s state news agency', 'Meruva\'s state news agency', 'named-organization'],
   ])('%s', (text, source, name, type) => {
     expect(speaker(text, source)).toEqual({ name, type });
   });
@@ -50,6 +70,12 @@ describe('what is claimed', () => {
     ['An internal email sent on Tuesday told employees not to discuss the incident outside the company.', 'told', 'not to discuss the incident outside the company'],
     ['Pop singer Nadia Voss has cancelled her appearance at the festival this weekend, her publicist said on Wednesday, days after the release of an album that critics have called her best work.',
       'said', 'Pop singer Nadia Voss has cancelled her appearance at the festival this weekend'],
+    // the reason a source gave for staying unnamed is no claim
+    ['A person briefed on the talks, who asked not to be named because the discussions are private, said the lawyers had asked for more time.',
+      'said', 'the lawyers had asked for more time'],
+    // a clause with its own subject after ", and" is the writer's report
+    ['The national weather service said a further 40 millimetres of rain could fall on Friday, and it extended an amber warning for the region until midnight.',
+      'said', 'a further 40 millimetres of rain could fall on Friday'],
     // a "that" clause of the cue's own after a listener or a time stays the claim
     ['The minister told reporters on Monday that the talks would go on.', 'told', 'that the talks would go on'],
   ])('%s (%s)', (text, cue, claim) => {

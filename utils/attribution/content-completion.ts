@@ -63,10 +63,14 @@ function insideNumber(text: string, end: number): boolean {
 /** A lower-case word right after: the number's noun ("to 60,000| rural homes"), cut off with the rest of its phrase. */
 const WORD_AFTER = /^ \p{Ll}/u;
 
+/** A clause joined after a comma with its own subject pronoun: where a run-on claim stops. */
+const JOINS = new Set(['and', 'but']);
+const SUBJECT_PRONOUNS = new Set(['it', 'he', 'she', 'they', 'we']);
+
 /**
  * The claim's last span run on to the end of its clause when it ends on a dangling word or inside a number, before an
  * apposition inside its "that" clause, or when a second "that" clause of the same claim follows ("that A and that B");
- * the span itself otherwise.
+ * the span itself otherwise. The run stops before ", and it …", a clause with its own subject.
  * `cueStarts` holds the start offset of every cue found (see `danglingEndCompleter`).
  */
 export function completeDanglingEnd(doc: PreparedDoc, cueStarts: ReadonlySet<number>, s: Span): Span {
@@ -77,6 +81,8 @@ export function completeDanglingEnd(doc: PreparedDoc, cueStarts: ReadonlySet<num
   for (let j = k + 1; j < sentence.to; j++) {
     const t = doc.tokens[j];
     if (t.text === ';' || doc.lex[j] & LEX_QUOTE || (j === sentence.to - 1 && FINAL.test(t.text))) break;
+    // ", and it extended a warning": a new clause with its own subject is the writer's report
+    if (t.text === ',' && j + 2 < sentence.to && JOINS.has(doc.tokens[j + 1].lower) && SUBJECT_PRONOUNS.has(doc.tokens[j + 2].lower)) break;
     if (cueStarts.has(t.start)) return s;
     end = t.end;
   }

@@ -193,11 +193,28 @@ function bodyBehindDocument(text: string, found: Mention, skip: Span[], timeline
 
 /** A public body's name, by its last word: "the company" or "the firm" never means one (a regulator or utility may). */
 const PUBLIC_BODY = /\b(?:council|ministry|department|government|police|court|parliament|assembly|senate|congress|commission|agency|authority|army|navy|embassy)$/iu;
+/** Collective nouns of kin: a family is no body the text named. */
+const KIN_COLLECTIVES = new Set(['family', 'couple', 'household']);
 /** The heads that name a business and nothing public. */
 const BUSINESS_HEADS = new Set(['company', 'firm', 'business', 'corporation', 'conglomerate']);
 
 const INTRODUCED = /^(?:a|an|one|another|two|three|four|some|several)\s/iu;
 const OUTLET_NAME = /\b(?:Times|Post|News|Journal|Herald|Tribune|Gazette|Guardian|Telegraph|Observer|Daily|Press|Reuters|Bloomberg|Politico|Axios|Magazine|Review|Radio|TV|Network|Broadcasting|Wire)\b|^[A-Z]{2,5}$/u;
+
+/** Words that may stand before a firm's name at a claim's start: its description ("Norwegian packaging maker"), no verb or comma. */
+const FIRM_SUBJECT_LEAD = /^(?:(?:the|[\p{Lu}][\p{L}'’.-]*|\p{Ll}+(?:er|or|ist|ant|ent|ing))\s+){0,5}$/u;
+
+/**
+ * The named body a claim before its source opens with, as its subject ("Halvard Group agreed …,
+ * the company said"): the claim's own words are passed over by the look-back, yet in wire copy the
+ * company is the one the sentence is about.
+ */
+function claimSubjectFirm(text: string, pos: number, skip: Span[], timeline: MentionTimeline): Mention | null {
+  const claim = skip[0];
+  if (text === '' || claim === undefined || claim.end > pos) return null;
+  const firm = timeline.findForward(claim.start, 60, (m) => m.name === true && m.entity.type === 'named-organization');
+  return firm && firm.end <= claim.end && FIRM_SUBJECT_LEAD.test(text.slice(claim.start, firm.start)) ? firm : null;
+}
 
 /**
  * The entity a definite description ("the official", "the newspaper") refers back to: one whose
@@ -227,8 +244,14 @@ export function resolveDescription(head: string, pos: number, skip: Span[], time
     const outlet = timeline.findBack(pos, skip, (m) => m.refer === undefined && m.entity.type === 'named-organization' && OUTLET_NAME.test(m.entity.name));
     if (outlet) return outlet.entity;
   }
-  if (COMPANY_NOUNS.has(head) || COLLECTIVE_NOUNS.has(head)) {
+  if (COMPANY_NOUNS.has(head)) {
+    // "Norwegian packaging maker Halvard Group agreed …, the company said": the firm the claim opens with
+    const subject = claimSubjectFirm(text, pos, skip, timeline);
+    if (subject) return subject.entity;
+  }
+  if (COMPANY_NOUNS.has(head) || (COLLECTIVE_NOUNS.has(head) && !KIN_COLLECTIVES.has(head))) {
     // "the company", "the carmaker", "the team": news names the firm or club before describing it
+    // (never "the family": no body named before is anyone's family)
     // a possessive modifier ("Britain's third-largest grocer") is not the firm
     // and a council, ministry or court is no company ("Glenmorrow Council said … The company later confirmed")
     const firm = timeline.findBack(pos, skip, (m) => m.name === true && m.entity.type === 'named-organization' && pos - m.end < NAMED_ROLE_DISTANCE && !POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 2)) && !(BUSINESS_HEADS.has(head) && PUBLIC_BODY.test(m.entity.name)));

@@ -29,3 +29,19 @@ export function withoutDateline(text: string, s: Span): Span {
   if (!m || s.start + m[0].length >= s.end) return s;
   return { start: s.start + m[0].length, end: s.end };
 }
+
+/** How far into its paragraph a dateline may reach. */
+const DATELINE_REACH = 80;
+
+/**
+ * Whether offset `at` lies inside the dateline that opens its paragraph ("OSLO, May 12 (Reuters) -
+ * "): the story's label, so neither the place nor the agency is anyone a later "the company" means.
+ */
+export function insideDateline(text: string, at: number): boolean {
+  let start = at;
+  while (start > 0 && at - start <= DATELINE_REACH && text.charCodeAt(start - 1) !== 10) start--;
+  if (at - start > DATELINE_REACH) return false;
+  while (text.charCodeAt(start) === 32 || text.charCodeAt(start) === 9) start++;
+  const m = DATELINE.exec(text.slice(start, start + 120));
+  return m !== null && at < start + m[0].length;
+}

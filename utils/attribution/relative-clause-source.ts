@@ -8,8 +8,10 @@ import { mendEach } from './reading-passes';
 
 const RELATIVE_OPENING = /^(?:who|whom|whose)\b/iu;
 const ONLY_COMMA = /^[\s,]*$/u;
+/** The source's own words, then ", who …" up to a claim piece, with no sentence's end or quotation between. */
+const RELATIVE_BEFORE_PIECE = /^[^.!?"“”,]*,\s+(?:who|whom|whose)\s[^.!?"“”]*$/iu;
 
-/** Readings whose claim began with a relative clause on the source, that clause moved into the source. */
+/** Readings whose claim began with a relative clause on the source (or with its end), that clause moved into the source. */
 export function withRelativeClauseInSource(text: string, found: AttributionSpans[]): AttributionSpans[] {
   return mendEach(text, found, readingWithRelativeClauseInSource);
 }
@@ -18,6 +20,10 @@ export function withRelativeClauseInSource(text: string, found: AttributionSpans
 function readingWithRelativeClauseInSource(text: string, f: AttributionSpans): AttributionSpans {
   const [first, ...rest] = f.content;
   if (!f.source || !f.cue || rest.length === 0 || first.end > f.cue.start || first.start < f.source.end) return f;
-  if (!ONLY_COMMA.test(text.slice(f.source.end, first.start)) || !RELATIVE_OPENING.test(text.slice(first.start, first.end))) return f;
+  const gap = text.slice(f.source.end, first.start);
+  const opensClause = ONLY_COMMA.test(gap) && RELATIVE_OPENING.test(text.slice(first.start, first.end));
+  // or the piece is the end of that clause, its reason ("…, who asked not to be named because | the discussions are private, said")
+  const endsClause = RELATIVE_BEFORE_PIECE.test(gap) && ONLY_COMMA.test(text.slice(first.end, f.cue.start));
+  if (!opensClause && !endsClause) return f;
   return { ...f, source: { start: f.source.start, end: first.end }, content: rest };
 }

@@ -12,19 +12,23 @@ import { mendEach } from './reading-passes';
 const CAPITALISED_RUN = /^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}$/u;
 /** The lower-case word right after the source, one space away. */
 const NEXT_WORD = /^ (\p{Ll}[\p{Ll}-]*)/u;
+/** Words that modify a speaker's noun inside a compound without being speakers ("state news agency", "wire service"). */
+const NOUN_MODIFIERS = new Set(['news', 'wire', 'press', 'state', 'public', 'national', 'regional', 'local', 'official']);
 /** How much text is looked at after a source for one word, and how many nouns a head may take in. */
 const LOOK_AHEAD = 40;
-const MAX_HEAD_WORDS = 3;
+const MAX_HEAD_WORDS = 4;
 
 /** The source widened over its head noun, or unchanged; never over a cue or claim of the reading. */
 function widened(text: string, source: Span, taken: Span[]): Span {
   if (!CAPITALISED_RUN.test(text.slice(source.start, source.end))) return source;
   let end = source.end;
-  // a compound runs on over lexicon nouns: "Foreign policy analysts"
-  for (let words = 0; words < MAX_HEAD_WORDS; words++) {
-    const next = NEXT_WORD.exec(text.slice(end, end + LOOK_AHEAD));
-    if (!next || !isLexiconNoun(next[1])) break;
-    end += next[0].length;
+  // a compound runs on over lexicon nouns: "Foreign policy analysts", and over a modifier before
+  // one: "Meruva's state news agency"
+  for (let words = 0, at = end; words < MAX_HEAD_WORDS; words++) {
+    const next = NEXT_WORD.exec(text.slice(at, at + LOOK_AHEAD));
+    if (!next || !(isLexiconNoun(next[1]) || NOUN_MODIFIERS.has(next[1]))) break;
+    at += next[0].length;
+    if (isLexiconNoun(next[1])) end = at;
   }
   if (end === source.end) return source;
   return taken.some((s) => s.start < end && s.end > source.start) ? source : { start: source.start, end };

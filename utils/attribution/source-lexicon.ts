@@ -87,7 +87,8 @@ export const COMPANY_NOUNS = set(`
   company firm carmaker automaker retailer lender insurer airline chainmaker startup conglomerate
   manufacturer supplier operator developer group corporation regulator watchdog builder
   housebuilder publisher broadcaster utility supermarket grocer brewer miner shipper chipmaker
-  drugmaker toymaker planemaker steelmaker club
+  drugmaker toymaker planemaker steelmaker club processor provider exporter distributor
+  label chain carrier
 `);
 
 /** Trades a person plies as often as a firm ("a local builder", "a coal miner", "the broadcaster David …"). */

@@ -16,8 +16,8 @@ function nextIsLexiconNoun(text: string, end: number): boolean {
   return m !== null && isLexiconNoun(m[1]);
 }
 
-/** ", a California chipmaker,", ", Britain's biggest grocer,": an apposition after the name, up to its first preposition or its end, whose head is a body's noun. */
-const APPOSITION_AFTER = /^,\s+(?:a|an|the|\p{Lu}\p{L}*['’]s)\s+([^,.;:"“”]{1,60}?)(?:,|\s+(?:that|which|who|based|with|in|of|for|from|to|at|on|by|under)\b)/uy;
+/** ", a California chipmaker,", ", Britain's biggest grocer,", ", one of the region's largest payment processors,": an apposition after the name, up to its first preposition or its end, whose head is a body's noun. */
+const APPOSITION_AFTER = /^,\s+(?:one of\s+)?(?:a|an|the|\p{Lu}\p{L}*['’]s)\s+([^,.;:"“”]{1,60}?)(?:,|\s+(?:that|which|who|based|with|in|of|for|from|to|at|on|by|under)\b)/uy;
 
 /** The head (last word, as written) of an apposition right after the name, or null when none follows. */
 function appositionHeadAfter(text: string, end: number): string | null {
@@ -29,7 +29,8 @@ function appositionHeadAfter(text: string, end: number): string | null {
 /** True when the name is followed by an apposition naming a kind of body ("Nvelo, a California chipmaker,"). */
 function apposedBodyAfter(text: string, end: number, nameWords: number): boolean {
   const head = appositionHeadAfter(text, end);
-  return head !== null && isFirmNounFor(head, nameWords);
+  // "one of the region's largest payment processors": a plural head is its singular's kind
+  return head !== null && (isFirmNounFor(head, nameWords) || (head.endsWith('s') && isFirmNounFor(head.slice(0, -1), nameWords)));
 }
 
 /** True when the name is followed by an apposition whose head is a person's role ("Cormac Power, the chief executive,"). */

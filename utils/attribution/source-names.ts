@@ -7,6 +7,7 @@ import { loweredNameGender, type Entity, type Mention, type NameKind } from './s
 import { previousWord } from './source-description';
 import { COUNTRY_NAMES, NAME_ADJECTIVES } from './source-lexicon-names';
 import { isNationWord } from './source-lexicon';
+import { insideDateline } from './dateline';
 import { groups, words, type Group } from './source-name-groups';
 import { entityFor, nameMention } from './source-name-entities';
 import { kindInContext } from './source-name-kinds';
@@ -57,7 +58,8 @@ export function indexNames(text: string): NameIndex {
     firms.set(first, firms.has(first) && firms.get(first) !== firm ? null : firm);
   }
   for (const [first, firm] of firms) if (firm) bySurname.set(first, firm);
-  // A lone capitalised word seen only at sentence starts ("Eventually", "Critically") is no name
+  // A lone capitalised word seen only at sentence starts ("Eventually", "Critically") is no name,
+  // unless the text named someone or something so already ("Vantrix, a payment processor, … Vantrix said")
   const starts: boolean[] = new Array<boolean>(n);
   const midSentence = new Set<string>();
   for (let i = 0; i < n; i++) {
@@ -70,11 +72,12 @@ export function indexNames(text: string): NameIndex {
     const g = gs[i];
     const single = g.words.length === 1;
     const key = single ? g.words[0].lower : lowerName(g);
-    if (starts[i] && single && kinds[i] === 'unknown' && !midSentence.has(key) && !bySurname.has(key) && !readerByFirstName(text, g)) continue;
+    if (starts[i] && single && kinds[i] === 'unknown' && !midSentence.has(key) && !bySurname.has(key) && !byName.has(key) && !readerByFirstName(text, g)) continue;
     // "Republican", "Black", "Republican-led": an adjective of party or nation alone names no one.
     if (single && (NAME_ADJECTIVES.has(key) || isNationWord(key) || (g.words[0].text.includes('-') && /-\p{Ll}+$/u.test(g.words[0].text)))) continue;
     // "By Ellen Marsh" on a line of its own: the byline names the writer, whom no "she" in the story means
-    if (isByline(text, g)) continue;
+    // nor the dateline's place and agency ("OSLO, May 12 (Reuters) -"), the story's label
+    if (isByline(text, g) || insideDateline(text, g.words[0].start)) continue;
     // "the Regional Health Protection Agency (RHPA)": the letters in brackets name the body again
     // (a body: no one's name is shortened so, and a name of unknown kind was read as a person's)
     const named = mentions.length > 0 ? mentions[mentions.length - 1] : null;

@@ -75,6 +75,9 @@ function nationEpithet(ws: PWord[], index: number): boolean {
   return ws[0].lower === 'the' && COMPANY_NOUNS.has(ws[index].lower) && index >= 2 && index <= 3 && capitalised(ws[1].text) && isNationWord(ws[1].lower) && (index === 2 || ws[2].text === ws[2].lower);
 }
 
+/** The sides in a trial, who speak through their lawyers. */
+const COURT_SIDES = new Set(['defence', 'defense', 'prosecution']);
+
 /** A typed reading; module level so reading a phrase makes no closure. */
 function typedReading(type: SourceType, plural: boolean, head: string): PhraseReading {
   return { kind: 'typed', type, plural, head };
@@ -226,6 +229,8 @@ export function readWith(phrase: string, offset: number, after: string, facts: n
     return typedReading('named-organization', false, lower);
   }
   if (BARE_PEOPLE.has(lower) && ws.length > index + 1 && !definite) return typedReading('anonymous-source', plural, lower);
+  // "The defence says …", "the prosecution told the jury": a side in court, its lawyers as a group, never the nearest name
+  if (COURT_SIDES.has(lower) && index <= 1) return typedReading('unnamed-group', false, lower);
   // a short plural phrase is people whatever its noun; a relative clause after its comma does not make it long
   const comma = phrase.indexOf(',');
   const wordsBeforeComma = comma > 0 ? ws.filter((w) => w.start - offset < comma).length : ws.length;
