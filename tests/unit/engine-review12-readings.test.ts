@@ -48,6 +48,9 @@ describe('who speaks', () => {
       'Vantrix', 'Vantrix', 'named-organization'],
     ['Voss\'s record label, Lantern Hill Music, said the album had sold 68,000 copies.',
       'Voss\'s record label, Lantern Hill Music,', 'Lantern Hill Music', 'named-organization'],
+    // "it" is never a plural body ("the relevant authorities")
+    ['Vantrix, a payment processor, said on Thursday that it had notified the relevant authorities. It said there was no evidence that card data had been taken.',
+      'It', 'Vantrix', 'named-organization'],
     ['Meruva\'s state news agency, MNA, quoted a senior government official as saying that the proposal would cut the river\'s flow.',
       'Meruva\'s state news agency', 'Meruva\'s state news agency', 'named-organization'],
   ])('%s', (text, source, name, type) => {

@@ -225,8 +225,9 @@ export function readWith(phrase: string, offset: number, after: string, facts: n
   // "the carmaker", "the Dutch freight group" (wire copy's epithet for a firm it has named), a
   // headline's "Retailer warns": a firm, whether or not the text names it
   if (isOrganisationNoun(lower)) {
-    if (definite && (OUTLET_NOUNS.has(lower) || index === 1 || nationEpithet(ws, index))) return { kind: 'refer', head: lower, fallback: 'named-organization', plural: false };
-    return typedReading('named-organization', false, lower);
+    if (definite && (OUTLET_NOUNS.has(lower) || index === 1 || nationEpithet(ws, index))) return { kind: 'refer', head: lower, fallback: 'named-organization', plural };
+    // "the relevant authorities" are "they", never "it"
+    return typedReading('named-organization', plural, lower);
   }
   if (BARE_PEOPLE.has(lower) && ws.length > index + 1 && !definite) return typedReading('anonymous-source', plural, lower);
   // "The defence says …", "the prosecution told the jury": a side in court, its lawyers as a group, never the nearest name
