@@ -12,6 +12,11 @@ import { readClaims, readSources } from './engine-readings';
 /** A number's thousands comma inside an according-to source, where the taggers cut it. */
 const ASTHMA = 'Children who grow up near busy roads are more likely to develop asthma, according to a study of nearly 9,000 children published on Tuesday in the European Journal of Paediatric Respiration.';
 
+/** A match report with a headline in title case and a striker named by role (from the review's own article). */
+const SPORTS = 'Late Okonkwo header rescues point for leaders Castleford\n\nEmeka Okonkwo\'s header in the fourth minute of stoppage time earned Castleford Rovers a 2-2 draw at Dunmore Athletic on Saturday.\n\n' +
+  'Okonkwo, 34, has now scored in five consecutive games. The veteran striker said afterwards that he had "no intention" of retiring at the end of the season, when his contract expires.\n\n' +
+  '"I feel as fit as I did at 25," the Nigerian said.';
+
 /** The resolved name and type of the last reading whose source span is `source`. */
 const speaker = (text: string, source: string) => {
   const found = readSources(text).filter((r) => r.source === source).at(-1);
@@ -48,6 +53,9 @@ describe('who speaks', () => {
       'Vantrix', 'Vantrix', 'named-organization'],
     ['Voss\'s record label, Lantern Hill Music, said the album had sold 68,000 copies.',
       'Voss\'s record label, Lantern Hill Music,', 'Lantern Hill Music', 'named-organization'],
+    // a headline's "Late" is no given name, and "The veteran | striker said" gives the noun back to the source
+    [SPORTS, 'the Nigerian', 'Emeka Okonkwo', 'named-person'],
+    [SPORTS, 'The veteran striker', 'Emeka Okonkwo', 'named-person'],
     // "it" is never a plural body ("the relevant authorities")
     ['Vantrix, a payment processor, said on Thursday that it had notified the relevant authorities. It said there was no evidence that card data had been taken.',
       'It', 'Vantrix', 'named-organization'],

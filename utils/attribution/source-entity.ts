@@ -54,7 +54,7 @@ export const NOT_NAME_WORDS = new Set(
   that these those when while after before if as so yet although though because since until with
   without from by about over under during meanwhile however still also then now there here what
   who whom whose why how where which some many most more one two three no not all every each both
-  other another said says say according asked last next earlier later today yesterday tomorrow
+  other another said says say according asked last next earlier late later today yesterday tomorrow
   monday tuesday wednesday thursday friday saturday sunday january february march april may june
   july august september october november december feb apr aug sept oct nov is was are were has have had will
   would could should can may might do does did than just even only even like unlike instead

@@ -49,11 +49,11 @@ function splitSubjectFromCue(text: string, f: AttributionSpans): AttributionSpan
   return { ...f, source, cue: { start: f.cue.end - split[2].length, end: f.cue.end } };
 }
 
-/** A possessive alone as the source ("His"), and a cue that opens with the noun it owns ("widow said"). */
-const POSSESSIVE_ALONE = /^(?:his|her|their|its|our|my)$/iu;
+/** A possessive alone as the source ("His"), or a determiner and a modifier ("The veteran"), and a cue that opens with the noun it owns ("widow said", "striker said"). */
+const POSSESSIVE_ALONE = /^(?:his|her|their|its|our|my|(?:the|a|an)\s+\p{Ll}[\p{Ll}-]*)$/iu;
 const CUE_OPENING_NOUN = /^(\p{Ll}[\p{Ll}-]*) (?=\S)/u;
 
-/** "His | widow said": the owned noun moves from the cue into the source. */
+/** "His | widow said", "The veteran | striker said": the noun moves from the cue into the source. */
 function possessedNounFromCue(text: string, f: AttributionSpans): AttributionSpans {
   if (!f.source || !f.cue || !POSSESSIVE_ALONE.test(text.slice(f.source.start, f.source.end))) return f;
   const m = CUE_OPENING_NOUN.exec(text.slice(f.cue.start, f.cue.end));

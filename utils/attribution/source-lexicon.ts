@@ -146,7 +146,8 @@ export const PERSON_ROLE_NOUNS = set(`
   source insider staffer ambassador general colonel captain sergeant lieutenant admiral king queen
   prince princess pope monarch premier chancellor emir sheikh ceo cfo chairperson president-elect
   vice-president lady widow widower fiancee fiancée fiance fiancé grandson granddaughter niece nephew
-  child teenager pupil landlord tenant
+  child teenager pupil landlord tenant striker midfielder defender goalkeeper winger keeper skipper boss
+  batsman bowler jockey cyclist boxer golfer
 `);
 
 /** Plural nouns for a group speaking collectively: "critics say", "Republicans argue". */
