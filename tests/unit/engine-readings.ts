@@ -17,3 +17,9 @@ export const readSources = (text: string) => annotate(text, model).map((a) => ({
 export const readClaims = (text: string) => annotate(text, model).map((a) => ({
   source: a.source && text.slice(a.source.start, a.source.end), cue: a.cue && text.slice(a.cue.start, a.cue.end), claim: a.claim,
 }));
+
+/** The resolved name and type of the last reading whose source span is `source` (undefined when none has it). */
+export const speakerOf = (text: string, source: string) => {
+  const found = readSources(text).filter((r) => r.source === source).at(-1);
+  return found && { name: found.name, type: found.type };
+};

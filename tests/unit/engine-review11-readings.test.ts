@@ -6,13 +6,8 @@
  * possessive name, and a listener after "to" before "that".
  */
 import { describe, expect, it } from 'vitest';
-import { readClaims, readSources } from './engine-readings';
+import { readClaims, speakerOf } from './engine-readings';
 
-/** The resolved name and type of the last reading whose source span is `source`. */
-const speaker = (text: string, source: string) => {
-  const found = readSources(text).filter((r) => r.source === source).at(-1);
-  return found && { name: found.name, type: found.type };
-};
 
 describe('who speaks', () => {
   it.each([
@@ -34,7 +29,7 @@ describe('who speaks', () => {
     ['The headteacher of one affected school, St Columba\'s Primary, said in a letter that the school would stay open.',
       'The headteacher of one affected school, St Columba\'s Primary,', 'The headteacher of one affected school', 'unnamed-person'],
   ])('%s', (text, source, name, type) => {
-    expect(speaker(text, source)).toEqual({ name, type });
+    expect(speakerOf(text, source)).toEqual({ name, type });
   });
 
   it.each([
@@ -47,7 +42,7 @@ describe('who speaks', () => {
     // "known as" gives the name
     ['"There never was an order," said the base chief known as Bob, speaking for the first time.', 'the base chief known as Bob, speaking for the first time', 'Bob', 'named-person'],
   ])('near miss: %s', (text, source, name, type) => {
-    expect(speaker(text, source)).toEqual({ name, type });
+    expect(speakerOf(text, source)).toEqual({ name, type });
   });
 });
 

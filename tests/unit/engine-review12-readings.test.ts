@@ -7,7 +7,7 @@
  * source cut inside "state news agency", an anonymity clause's reason and a run-on claim.
  */
 import { describe, expect, it } from 'vitest';
-import { readClaims, readSources } from './engine-readings';
+import { readClaims, speakerOf } from './engine-readings';
 
 /** A number's thousands comma inside an according-to source, where the taggers cut it. */
 const ASTHMA = 'Children who grow up near busy roads are more likely to develop asthma, according to a study of nearly 9,000 children published on Tuesday in the European Journal of Paediatric Respiration.';
@@ -17,11 +17,6 @@ const SPORTS = 'Late Okonkwo header rescues point for leaders Castleford\n\nEmek
   'Okonkwo, 34, has now scored in five consecutive games. The veteran striker said afterwards that he had "no intention" of retiring at the end of the season, when his contract expires.\n\n' +
   '"I feel as fit as I did at 25," the Nigerian said.';
 
-/** The resolved name and type of the last reading whose source span is `source`. */
-const speaker = (text: string, source: string) => {
-  const found = readSources(text).filter((r) => r.source === source).at(-1);
-  return found && { name: found.name, type: found.type };
-};
 
 describe('who speaks', () => {
   it.each([
@@ -62,7 +57,7 @@ describe('who speaks', () => {
     ['Meruva\'s state news agency, MNA, quoted a senior government official as saying that the proposal would cut the river\'s flow.',
       'Meruva\'s state news agency', 'Meruva\'s state news agency', 'named-organization'],
   ])('%s', (text, source, name, type) => {
-    expect(speaker(text, source)).toEqual({ name, type });
+    expect(speakerOf(text, source)).toEqual({ name, type });
   });
 
   it.each([
@@ -72,7 +67,7 @@ describe('who speaks', () => {
     ['Her husband died in 2015. She is survived by a son, Michael Bennett, and a sister.\n\nHer son said that she had been reading old letters.',
       'Her son', 'Michael Bennett'],
   ])('near miss: %s', (text, source, name) => {
-    expect(speaker(text, source)?.name).toBe(name);
+    expect(speakerOf(text, source)?.name).toBe(name);
   });
 });
 
