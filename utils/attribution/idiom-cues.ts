@@ -71,15 +71,26 @@ function saysNothing(text: string, f: AttributionSpans): boolean {
   return ((NOTHING_SAID.test(said) && !opensClause(said)) || storyOfWork) && SAYING_CUE.test(text.slice(cue.start, cue.end));
 }
 
-/** The readings less those whose cue sits in such a phrase, and those that say nothing. */
+/** The readings less those whose cue sits in such a phrase, those that say nothing, and a noun read as a cue before a participle. */
 export function withoutIdiomCues(text: string, found: AttributionSpans[]): AttributionSpans[] {
   return keepEach(text, found, hasNoIdiomCue);
+}
+
+/** Nouns the taggers may take for an intention's verb ("X plans to …"). */
+const NOUN_CUES = /^(?:plan|plans|bid|deal|vow|pledge)$/iu;
+/** A claim opening on a past participle ("approved despite protests"). */
+const PARTICIPLE_OPENING = /^\p{Ll}+ed\b/u;
+
+/** "Harbour plan approved despite protests": a noun before a participle is no intention's verb, and a headline's noun no cue. */
+function nounBeforeParticiple(text: string, f: AttributionSpans): boolean {
+  const cue = f.cue!, claim = f.content[0];
+  return claim !== undefined && claim.start >= cue.end && NOUN_CUES.test(text.slice(cue.start, cue.end)) && PARTICIPLE_OPENING.test(text.slice(claim.start, claim.end));
 }
 
 /** Whether `withoutIdiomCues` keeps a reading (a step for reading-passes.ts). */
 function hasNoIdiomCue(text: string, f: AttributionSpans): boolean {
   if (!f.cue) return true;
-  if (saysNothing(text, f)) return false;
+  if (saysNothing(text, f) || nounBeforeParticiple(text, f)) return false;
   if (WHOLE_IDIOM.test(text.slice(f.cue.start, f.cue.end))) return false;
   // every idiom's cue is one of a few words: the rest need no look around
   if (!IDIOM_CUE_START.test(text.slice(f.cue.start, f.cue.start + 12))) return true;

@@ -89,6 +89,8 @@ export function groups(text: string, ws: Word[]): Group[] {
     const prevPossessive = cur.length > 0 && cur[cur.length - 1].possessive;
     if (isName && ((joins && !prevPossessive) || possessiveJoin(text, cur, w) || andJoin(text, cur, ws, k) || afterParticle(text, cur, w))) cur.push(w);
     else if (cur.length > 0 && joins && !prevPossessive && CONNECTORS.has(w.lower) && (opensConnector(cur) || opensParticle(text, w))) cur.push(w);
+    // "Save Our Harbour", "Save Our Schools": a campaign's name in title case keeps its "Our"
+    else if (cur.length > 0 && joins && !prevPossessive && w.text === 'Our' && k + 1 < ws.length && capitalised(ws[k + 1].text) && onlySpaces(text, w.end, ws[k + 1].start)) cur.push(w);
     else {
       flush();
       if (isName) cur.push(w);

@@ -44,13 +44,31 @@ const MAX_HEAD = 8;
 const isWord = (t: Token): boolean => /^[\p{L}\p{N}]/u.test(t.text);
 const isCapWord = (t: Token): boolean => /^\p{Lu}/u.test(t.text) || /^(?:\(|\)|-|\.|’s|'s|&)$/u.test(t.text) || /^(?:de|da|van|von|der|del|la|le|bin|al)$/u.test(t.text);
 
+/** "campaign group Save Our Harbour", "opposition leader Tom Reddy": one to three lower-case nouns, then a capitalised name to the phrase's end. */
+function descriptionBeforeName(t: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to && k < from + 4; k++) {
+    if (/^\p{Lu}/u.test(t[k].text)) return k > from && nameToEnd(t, k, to);
+    if (!/^\p{Ll}{3,}$/u.test(t[k].text) || NOT_IN_HEAD.has(t[k].lower) || BAD_HEAD.has(t[k].lower) || MODIFIER_START.has(t[k].lower) || /(?:ed|ly)$/u.test(t[k].text)) return false;
+  }
+  return false;
+}
+
+/** Whether tokens [from, to) are name words ("Save Our Harbour", "Tom Reddy"), maybe with a relative clause after a comma (", who lost 3-0"). */
+function nameToEnd(t: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    if (t[k].text === ',' && k + 1 < to && (t[k + 1].lower === 'who' || t[k + 1].lower === 'whose')) return true;
+    if (!isCapWord(t[k])) return false;
+  }
+  return true;
+}
+
 /** Reads [from, to) as a source phrase; null when it is no noun phrase a reader would take for one. */
 export function readSourceNoun(t: Token[], from: number, to: number): SourceNoun | null {
   if (to <= from || to - from > 60) return null;
   const first = t[from];
   if (to - from === 1 && SUBJECT_PRONOUNS.has(first.lower)) return { kind: 'pronoun', from, to };
   if (!isWord(first) || NOT_SOURCE_START.has(first.lower)) return null;
-  if (!/^[\p{Lu}\p{N}]/u.test(first.text) && !DETERMINERS.has(first.lower) && !BARE_START.test(first.text)) return null;
+  if (!/^[\p{Lu}\p{N}]/u.test(first.text) && !DETERMINERS.has(first.lower) && !BARE_START.test(first.text) && !descriptionBeforeName(t, from, to)) return null;
   if (BAD_HEAD.has(t[to - 1].lower)) return null;
   let headEnd = to;
   for (let k = from + 1; k < to; k++) {
