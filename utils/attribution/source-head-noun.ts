@@ -77,10 +77,42 @@ export function withSourceHeadNoun(text: string, found: AttributionSpans[]): Att
   return mendEach(text, found, readingWithSourceHeadNoun);
 }
 
+/** Words a noun phrase does not end on: a source that does was cut before its noun ("Minutes of the last | meeting"). */
+const CUT_BEFORE_NOUN = /(?:^|\s)(?:the|a|an|of|last|first|next|new|former|latest|previous|recent|second|third|final)$/iu;
+/** Lower-case words after such a source, up to a comma or the cue: the rest of its noun phrase. */
+const REST_OF_PHRASE = /^(?:\s+\p{Ll}[\p{Ll}-]*){1,3}(?=\s*,|\s*$)/u;
+
+/** A source cut before its noun ("Minutes of the last") taken on to the end of its phrase when only that phrase lies before the next comma or the cue. */
+function withNounAfterCut(text: string, source: Span, cue: Span | null): Span {
+  if (cue === null || cue.start <= source.end || !CUT_BEFORE_NOUN.test(text.slice(Math.max(source.start, source.end - 12), source.end))) return source;
+  const rest = REST_OF_PHRASE.exec(text.slice(source.end, Math.min(cue.start, source.end + 40)));
+  return rest ? { start: source.start, end: source.end + rest[0].length } : source;
+}
+
+/** A people noun, a participle of being asked, then "by" before the source: the source is the agent inside the people's phrase ("Economists polled by | Reuters"). */
+const PEOPLE_ASKED_BY = /(?:^|[.!?,;:]\s+|\n)((?:[\p{L}'’-]+\s+){0,3}\p{L}+s\s+(?:polled|surveyed|interviewed|contacted|consulted|questioned)\s+by\s+)$/u;
+
+/** "Economists polled by Reuters had expected …": the source widened back over the people who were asked (the subject repair asks it too). */
+export function withPeopleAskedBy(text: string, source: Span): Span {
+  const m = PEOPLE_ASKED_BY.exec(text.slice(Math.max(0, source.start - 60), source.start));
+  return m ? { start: source.start - m[1].length, end: source.end } : source;
+}
+
+/** Between the people and who asked them: "polled by", "surveyed by". */
+const ASKED_BY_BETWEEN = /^\s+(?:polled|surveyed|interviewed|contacted|consulted|questioned)\s+by\s+$/u;
+
+/** "Economists | polled by | Reuters | had expected": the pollster read as the claim's first piece goes back into the source. */
+function withAskerInSource(text: string, f: AttributionSpans): AttributionSpans {
+  const first = f.content[0];
+  if (!f.source || !f.cue || f.content.length < 2 || first.start < f.source.end || first.end > f.cue.start) return f;
+  if (!ASKED_BY_BETWEEN.test(text.slice(f.source.end, first.start)) || text.slice(first.end, f.cue.start).trim() !== '') return f;
+  return { ...f, source: { start: f.source.start, end: first.end }, content: f.content.slice(1) };
+}
+
 /** `withSourceHeadNoun` for one reading (a step for reading-passes.ts). */
 function readingWithSourceHeadNoun(text: string, reading: AttributionSpans): AttributionSpans {
-  const f = cueAfterOwnSource(text, possessedNounFromCue(text, splitSubjectFromCue(text, reading)));
+  const f = withAskerInSource(text, cueAfterOwnSource(text, possessedNounFromCue(text, splitSubjectFromCue(text, reading))));
   if (!f.source) return f;
-  const source = widened(text, f.source, f.cue ? [f.cue, ...f.content] : f.content);
+  const source = withPeopleAskedBy(text, withNounAfterCut(text, widened(text, f.source, f.cue ? [f.cue, ...f.content] : f.content), f.cue));
   return source === f.source ? f : { ...f, source };
 }

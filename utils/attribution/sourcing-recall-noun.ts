@@ -34,7 +34,7 @@ const NOT_IN_HEAD = new Set(
   could will can should may might must is are was were be been being to then so than whom what how why where`.split(/\s+/),
 );
 /** Lower-case first words a source may start with besides determiners: bare plural people nouns. */
-const BARE_START = /^(?:people|police|staff|personnel|clergy|management|leadership|(?!(?:this|thus|does|always|perhaps|unless|across|whereas|yes|has|was|its|his|hers|ours|theirs)$)\p{Ll}{3,}[^s]s)$/u;
+const BARE_START = /^(?:people|police|staff|personnel|clergy|management|leadership|research|data|evidence|(?!(?:this|thus|does|always|perhaps|unless|across|whereas|yes|has|was|its|his|hers|ours|theirs)$)\p{Ll}{3,}[^s]s)$/u;
 const NOT_SOURCE_START = new Set(
   `there here this that what which when where why how if as so it’s it's after while because although though since in on at
   for with from by during before once until unless despite without under over into upon like among between`.split(/\s+/),

@@ -10,7 +10,7 @@ import { readSourceNoun } from './sourcing-recall-noun';
 import { FINITE_AUXILIARIES } from './source-lexicon';
 import { cueSpan, isCap, isCueAt, span } from './sourcing-recall-spans';
 import {
-  AFTER_CUE_PP, AFTERTHOUGHT_START, AUXILIARIES, MAX_SOURCE_TOKENS, PP_NOUNS, RELATIVES, SENTENCE_CLOSERS, TRAILING_CUES,
+  AFTER_CUE_PP, AFTERTHOUGHT_START, AUXILIARIES, DOCUMENT_CUES, documentSubject, MAX_SOURCE_TOKENS, PP_NOUNS, RELATIVES, SENTENCE_CLOSERS, TRAILING_CUES,
 } from './sourcing-recall-words';
 
 /** Verbs that are nouns too, read as the cue only at the very end after a quotation and a two-word source ("“…,” the memo states."). */
@@ -28,12 +28,15 @@ export function trailingAttribution(t: Token[], s: Sentence): AttributionSpans |
     const w = t[c].lower;
     // a verb that is also a noun ("states", "notes") is a verb at the very end after a quotation: "“…,” the memo states."
     const quotedThenVerb = c + 1 === end && QUOTED_THEN_VERBS.has(t[c].text) && isQuoteMark(t[s.from].text) && c >= s.from + 3 && (isQuoteMark(t[c - 3].text) || t[c - 3].text === ',');
-    if (!isCueAt(t, c, TRAILING_CUES) && !quotedThenVerb && !(w === 'told' || w === 'tells') && w !== 'heard') continue;
+    // what a document found: "…, a study has found.", "…, research suggests." (its subject must be a document)
+    const documentCue = DOCUMENT_CUES.has(w) && !isCueAt(t, c, TRAILING_CUES);
+    if (!isCueAt(t, c, TRAILING_CUES) && !quotedThenVerb && !(w === 'told' || w === 'tells') && w !== 'heard' && !documentCue) continue;
     // or a comma and an afterthought: "…, the ministry has confirmed, the largest rise in a decade."
     // (not a clause: "…, he said, officials should be vigilant" goes on with the claim)
     const afterthought = c + 2 < end && t[c + 1].text === ',' && w !== 'told' && w !== 'tells' && AFTERTHOUGHT_START.test(t[c + 2].lower) && !clauseWithoutRelative(t, c + 2, end);
     const tailOk = c + 1 === end || (end - c <= 7 && tailIsAdjunct(t, c + 1, end, w)) || afterthought;
     const noun = tailOk ? sourceBefore(t, s.from, c) : null;
+    if (documentCue && (noun === null || !documentSubject(t, noun.from, auxiliaryStart(t, noun.from, c)))) continue;
     // "…, Carlton Crown Court heard.": evidence put to a court or inquiry, never anyone else's hearing
     if (w === 'heard' && (noun === null || !HEARING_BODIES.has(t[noun.to - 1].lower))) continue;
     if (noun) return { source: span(t, noun.from, noun.to), cue: cueSpan(t, noun.to, c), content: [span(t, s.from, noun.contentTo)] };
@@ -66,6 +69,13 @@ function tailIsAdjunct(t: Token[], from: number, end: number, cue: string): bool
   if (!AFTER_CUE_PP.has(t[from].lower) && !/^(?:on|in)$/u.test(t[from].lower)) return /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|recently|later|earlier)$/u.test(t[from].lower) && end - from <= 2;
   for (let k = from; k < end; k++) if (PP_NOUNS.test(t[k].lower) || isCap(t[k])) return true;
   return false;
+}
+
+/** Where the auxiliaries before the cue at `c` start ("a study | has found"): the subject ends there. */
+function auxiliaryStart(t: Token[], from: number, c: number): number {
+  let k = c;
+  while (k > from && AUXILIARIES.has(t[k - 1].lower)) k--;
+  return k;
 }
 
 interface BoundSource { from: number; to: number; contentTo: number }

@@ -1,11 +1,13 @@
 /**
  * A cue with no source whose claim begins with a short piece right before the cue ("the team |
  * had expected | a smaller benefit", read as claim "team … a smaller benefit"): that piece is the
- * cue's subject, mislabelled, so it becomes the source, with the determiner left before it.
+ * cue's subject, mislabelled, so it becomes the source, with the determiner left before it (and the
+ * people asked, when the piece is only who asked them: "Economists polled by | Reuters").
  */
 import { passiveParticiple } from './passive-cues';
 import type { AttributionSpans, Span } from './types';
 import { mendEach } from './reading-passes';
+import { withPeopleAskedBy } from './source-head-noun';
 
 /** A short noun phrase (at most two words), no quotation marks, no clause punctuation. */
 const SHORT_PHRASE = /^[^"“”‘’,;:.!?]{1,40}$/u;
@@ -38,6 +40,6 @@ function readingWithSubjectAsSource(text: string, f: AttributionSpans): Attribut
   const words = text.slice(first.start, first.end);
   if (!SHORT_PHRASE.test(words) || words.trim().split(/\s+/u).length > 2 || RELATIVE.test(words.trim())) return f;
   const det = DETERMINER_BEFORE.exec(text.slice(Math.max(0, first.start - 8), first.start));
-  const source: Span = { start: det ? first.start - det[1].length : first.start, end: first.end };
+  const source = withPeopleAskedBy(text, { start: det ? first.start - det[1].length : first.start, end: first.end });
   return { ...f, source, content: rest };
 }
