@@ -55,7 +55,7 @@ describe('who speaks', () => {
     ['Vantrix, a payment processor, said on Thursday that it had notified the relevant authorities. It said there was no evidence that card data had been taken.',
       'It', 'Vantrix', 'named-organization'],
     ['Meruva\'s state news agency, MNA, quoted a senior government official as saying that the proposal would cut the river\'s flow.',
-      'Meruva\'s state news agency', 'Meruva\'s state news agency', 'named-organization'],
+      'Meruva\'s state news agency, MNA,', 'MNA', 'named-organization'],
   ])('%s', (text, source, name, type) => {
     expect(speakerOf(text, source)).toEqual({ name, type });
   });

@@ -14,7 +14,10 @@ export function headPattern(head: string): RegExp {
   return cached(HEAD_PATTERNS, head, wordPattern);
 }
 
-const wordPattern = (word: string): RegExp => new RegExp(`(?:^|[^\\p{L}])${word}(?![\\p{L}])`, 'iu');
+/** Heads that titles name otherwise: "the judge" is "Mr Justice Farrow". */
+const HEAD_TITLES: Readonly<Record<string, string>> = { judge: 'judge|justice' };
+
+const wordPattern = (word: string): RegExp => new RegExp(`(?:^|[^\\p{L}])(?:${HEAD_TITLES[word] ?? word})(?![\\p{L}])`, 'iu');
 
 /** Capitalised words right before a head noun ("Civic Party" of "the Civic Party candidate"), in group 1: by head, as `headPattern`. */
 const MODIFIER_PATTERNS = new Map<string, RegExp>();

@@ -70,7 +70,8 @@ function cueAfterOwnSource(text: string, f: AttributionSpans): AttributionSpans 
 }
 
 /**
- * Readings whose source stops before its head noun get the whole noun phrase as their source, and
+ * Readings whose source stops before its head noun get the whole noun phrase as their source (with
+ * a name apposed to it before the cue, and without a participle phrase fronted before it), and
  * a cue that swallowed its subject (or the noun a possessive source owns) gives it back to the source.
  */
 export function withSourceHeadNoun(text: string, found: AttributionSpans[]): AttributionSpans[] {
@@ -109,10 +110,29 @@ function withAskerInSource(text: string, f: AttributionSpans): AttributionSpans 
   return { ...f, source: { start: f.source.start, end: first.end }, content: f.content.slice(1) };
 }
 
+/** A name set between commas right before the cue: the source's apposition (", Hugh Tennant-Blyth, "). */
+const APPOSED_NAME_BEFORE_CUE = /^,\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*,\s*$/u;
+
+/** "Their candidate | , Hugh Tennant-Blyth, | described": the source takes in the name apposed to it before the cue. */
+function withApposedNameBeforeCue(text: string, source: Span, cue: Span | null): Span {
+  if (cue === null || cue.start <= source.end || cue.start - source.end > 60 || !APPOSED_NAME_BEFORE_CUE.test(text.slice(source.end, cue.start))) return source;
+  return { start: source.start, end: text.lastIndexOf(',', cue.start) + 1 };
+}
+
+/** A participle phrase fronted in the source ("Representing Ms Delahunt, | Rosamund Eke KC"): whom it is about, not the speaker. */
+const FRONTED_PARTICIPLE = /^(?:Representing|Speaking|Responding|Replying|Acting|Writing|Asked|Pressed|Questioned)\b[^,.;:!?"“”]{1,60},\s+(?=\p{Lu})/u;
+
+/** The source without a participle phrase fronted before its subject. */
+function withoutFrontedParticiple(text: string, source: Span): Span {
+  const m = FRONTED_PARTICIPLE.exec(text.slice(source.start, source.end));
+  return m && source.start + m[0].length < source.end ? { start: source.start + m[0].length, end: source.end } : source;
+}
+
 /** `withSourceHeadNoun` for one reading (a step for reading-passes.ts). */
 function readingWithSourceHeadNoun(text: string, reading: AttributionSpans): AttributionSpans {
   const f = withAskerInSource(text, cueAfterOwnSource(text, possessedNounFromCue(text, splitSubjectFromCue(text, reading))));
   if (!f.source) return f;
-  const source = withPeopleAskedBy(text, withNounAfterCut(text, widened(text, f.source, f.cue ? [f.cue, ...f.content] : f.content), f.cue));
+  const fitted = withNounAfterCut(text, widened(text, f.source, f.cue ? [f.cue, ...f.content] : f.content), f.cue);
+  const source = withoutFrontedParticiple(text, withApposedNameBeforeCue(text, withPeopleAskedBy(text, fitted), f.cue));
   return source === f.source ? f : { ...f, source };
 }

@@ -39,7 +39,7 @@ export const ORG_HEADS = set(`
   radio television tv channel studios industries international foundation trust society academy
   initiative program programme commission directorate command guard guards brigade brigades
   movement front council conference fed kremlin pentagon politburo duma knesset bundestag
-  primary infirmary clinic cathedral
+  primary infirmary clinic cathedral chamber
   constabulary gmbh ag
   parliament junta regime state states republic kingdom union federation emirates palace
   guild pharma biotech therapeutics biosciences laboratories logistics solutions software robotics
@@ -67,7 +67,7 @@ export const COLLECTIVE_NOUNS = set('team squad panel crew jury delegation side 
 
 /** Lowercase nouns for an organisation; "the agency said", "police said" are organisations. */
 export const ORG_NOUNS: ReadonlySet<string> = new Set([...COLLECTIVE_NOUNS, ...set(`
-  agency campaign committee company firm corporation government administration newspaper paper
+  agency campaign committee company firm corporation government administration newspaper paper chamber
   publication magazine network outlet broadcaster channel station tabloid daily website site
   ministry department court commission council police authorities authority union bank fund
   city state party board bureau regime kremlin military army navy junta parliament congress

@@ -43,6 +43,8 @@ export function indexNames(text: string): NameIndex {
     const last = g.words.length > 2 && POST_NOMINALS.has(g.words[g.words.length - 1].lower.replace(/\.$/u, '')) ? g.words.length - 2 : g.words.length - 1;
     const surname = g.words[last].lower;
     if (!bySurname.has(surname)) bySurname.set(surname, entity);
+    // a knight or dame is named again by title and given name ("Sir Malcolm Greaves" ... "Sir Malcolm")
+    if (g.titles.some((t) => KNIGHTED.has(t.toLowerCase())) && !bySurname.has(g.words[0].lower)) bySurname.set(g.words[0].lower, entity);
   }
   // A firm's first word alone ("Nordvik" after "Nordvik Motors", "Harlund" after "Harlund Bank AG")
   // stands for the firm; not a country's name ("Qatar" after "Qatar Airways"), and not a word two
@@ -105,6 +107,9 @@ function readerByFirstName(text: string, g: Group): boolean {
   const word = g.words[0];
   return loweredNameGender(word.lower) !== null && INTRODUCES_READER.test(text.slice(word.end, word.end + 110));
 }
+
+/** Titles of knights and dames, who are named again by title and given name. */
+const KNIGHTED = new Set(['sir', 'dame']);
 
 /** Letters and suffixes written after a surname ("KC", "Jr."): the surname is the word before them. */
 const POST_NOMINALS = new Set(['kc', 'qc', 'mp', 'mep', 'msp', 'obe', 'mbe', 'cbe', 'jr', 'sr', 'ii', 'iii', 'iv', 'phd', 'md']);

@@ -108,8 +108,8 @@ const PLACE_BEFORE_COMMA = /\b(?:capital|city|town|village|region|province|state
 /** A preposition right before a name: the name is a place or body the apposition mentions, not the one apposed. */
 const PREPOSITION_BEFORE = /\b(?:from|in|at|of|for|near|outside|with|by|on|to)\s+(?:the\s+)?$/iu;
 
-/** A relative pronoun between the comma and a name: the name is inside a clause about the source. */
-const RELATIVE_BETWEEN = /\b(?:who|whom|whose|which|that)\b/u;
+/** A relative word between the comma and a name ("who", "where"): the name is inside a clause about the source. */
+const RELATIVE_BETWEEN = /\b(?:who|whom|whose|which|that|where|when)\b/u;
 
 /** Only a preposition between two names: one name the index read as two ("Partnership for Responsible Growth"). */
 const CHAINED_NAME = /^\s+(?:for|of|on|in|and)\s+(?:the\s+)?$/iu;

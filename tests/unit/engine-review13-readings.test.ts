@@ -1,0 +1,32 @@
+/**
+ * Readings a held-out review of ten invented articles found wrong (review 13): a school named
+ * before "where" someone studies, a knight named again by title and given name, a name apposed to
+ * the source before the cue, a barrister's fronted "Representing …", "the judge" for "Mr Justice
+ * …", and a chamber of commerce named again as "the chamber".
+ */
+import { describe, expect, it } from 'vitest';
+import { speakerOf } from './engine-readings';
+
+describe('who speaks', () => {
+  it.each([
+    ['A spokesperson for Brackenford Academy, where Maisie is in Year 11, said staff were thinking of her.',
+      'A spokesperson for Brackenford Academy, where Maisie is in Year 11,', 'A spokesperson for Brackenford Academy', 'named-organization'],
+    ['Sir Malcolm Greaves chaired the hearing. After the hearing, Sir Malcolm said he had been "far from reassured".',
+      'Sir Malcolm', 'Malcolm Greaves', 'named-person'],
+    ['The Conservatives held the seat. Their candidate, Hugh Tennant-Blyth, described the evening as "difficult".',
+      'Their candidate, Hugh Tennant-Blyth,', 'Hugh Tennant-Blyth', 'named-person'],
+    ['Representing Ms Delahunt, Rosamund Eke KC argued that the posts were an honest opinion.',
+      'Rosamund Eke KC', 'Rosamund Eke KC', 'named-person'],
+    ['The case is being heard by Mr Justice Farrow. In an earlier ruling, the judge found that the posts were defamatory.',
+      'the judge', 'Farrow', 'named-person'],
+    ['The Veldmark Chamber of Commerce published its survey. The chamber said the figures pointed to "persistent pressure".',
+      'The chamber', 'the Veldmark Chamber of Commerce', 'named-organization'],
+  ])('%s', (text, source, name, type) => {
+    expect(speakerOf(text, source)).toEqual({ name, type });
+  });
+
+  it('takes no apposed name for the source when more than a name stands before the cue', () => {
+    const text = 'The Conservatives held the seat. Their candidate, who lost in 2019, described the evening as "difficult".';
+    expect(speakerOf(text, 'Their candidate, who lost in 2019,')?.name).not.toBe('Conservatives');
+  });
+});
