@@ -123,7 +123,7 @@ export function withoutLeadingListener(text: string, cue: Span | null, s: Span):
   if (!cue || cue.end > s.start) return s;
   const opening = text.slice(s.start, Math.min(s.end, s.start + 80));
   const gap = text.slice(cue.end, s.start);
-  const m = TO_LISTENER_BEFORE_THAT.exec(opening) ?? (CUE_WITH_LISTENER.test(text.slice(cue.start, cue.end)) ? LISTENER_BEFORE_THAT.exec(opening)
+  const m = (opening.startsWith('to ') ? TO_LISTENER_BEFORE_THAT.exec(opening) : null) ?? (CUE_WITH_LISTENER.test(text.slice(cue.start, cue.end)) ? LISTENER_BEFORE_THAT.exec(opening)
     : gap.length < 60 && PREPOSITION_BEFORE_CLAIM.test(gap) ? OBJECT_BEFORE_THAT.exec(opening) : null);
   return m && s.start + m[0].length < s.end ? { start: s.start + m[0].length, end: s.end } : s;
 }

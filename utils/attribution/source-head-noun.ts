@@ -83,9 +83,17 @@ const CUT_BEFORE_NOUN = /(?:^|\s)(?:the|a|an|of|last|first|next|new|former|lates
 /** Lower-case words after such a source, up to a comma or the cue: the rest of its noun phrase. */
 const REST_OF_PHRASE = /^(?:\s+\p{Ll}[\p{Ll}-]*){1,3}(?=\s*,|\s*$)/u;
 
+/** Whether the unit at i is an ASCII lower-case letter. */
+function isLowerAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= 97 && c <= 122;
+}
+
 /** A source cut before its noun ("Minutes of the last") taken on to the end of its phrase when only that phrase lies before the next comma or the cue. */
 function withNounAfterCut(text: string, source: Span, cue: Span | null): Span {
-  if (cue === null || cue.start <= source.end || !CUT_BEFORE_NOUN.test(text.slice(Math.max(source.start, source.end - 12), source.end))) return source;
+  // (a lower-case letter must end the source and one follow it: most sources pay two char reads)
+  if (cue === null || cue.start <= source.end + 1 || !isLowerAt(text, source.end - 1) || !isLowerAt(text, source.end + 1)) return source;
+  if (!CUT_BEFORE_NOUN.test(text.slice(Math.max(source.start, source.end - 12), source.end))) return source;
   const rest = REST_OF_PHRASE.exec(text.slice(source.end, Math.min(cue.start, source.end + 40)));
   return rest ? { start: source.start, end: source.end + rest[0].length } : source;
 }
@@ -95,6 +103,7 @@ const PEOPLE_ASKED_BY = /(?:^|[.!?,;:]\s+|\n)((?:[\p{L}'’-]+\s+){0,3}\p{L}+s\s
 
 /** "Economists polled by Reuters had expected …": the source widened back over the people who were asked (the subject repair asks it too). */
 export function withPeopleAskedBy(text: string, source: Span): Span {
+  if (source.start < 4 || !text.startsWith('by ', source.start - 3)) return source;
   const m = PEOPLE_ASKED_BY.exec(text.slice(Math.max(0, source.start - 60), source.start));
   return m ? { start: source.start - m[1].length, end: source.end } : source;
 }
@@ -115,7 +124,8 @@ const APPOSED_NAME_BEFORE_CUE = /^,\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{
 
 /** "Their candidate | , Hugh Tennant-Blyth, | described": the source takes in the name apposed to it before the cue. */
 function withApposedNameBeforeCue(text: string, source: Span, cue: Span | null): Span {
-  if (cue === null || cue.start <= source.end || cue.start - source.end > 60 || !APPOSED_NAME_BEFORE_CUE.test(text.slice(source.end, cue.start))) return source;
+  if (cue === null || cue.start <= source.end || cue.start - source.end > 60 || text.charCodeAt(source.end) !== 44) return source;
+  if (!APPOSED_NAME_BEFORE_CUE.test(text.slice(source.end, cue.start))) return source;
   return { start: source.start, end: text.lastIndexOf(',', cue.start) + 1 };
 }
 
@@ -124,6 +134,9 @@ const FRONTED_PARTICIPLE = /^(?:Representing|Speaking|Responding|Replying|Acting
 
 /** The source without a participle phrase fronted before its subject. */
 function withoutFrontedParticiple(text: string, source: Span): Span {
+  // every such participle opens with one of a few capitals
+  const c = text.charCodeAt(source.start);
+  if (c !== 82 && c !== 83 && c !== 65 && c !== 87 && c !== 80 && c !== 81) return source;
   const m = FRONTED_PARTICIPLE.exec(text.slice(source.start, source.end));
   return m && source.start + m[0].length < source.end ? { start: source.start + m[0].length, end: source.end } : source;
 }

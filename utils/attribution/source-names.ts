@@ -138,7 +138,7 @@ function isByline(text: string, g: Group): boolean {
  * initials ("Regional Health Protection Agency (RHPA)", "Office of Rail and Road (ORR)").
  */
 function isAcronymOf(text: string, word: { start: number; end: number; text: string }, m: Mention): boolean {
-  if (word.end - word.start < 2 || !/^\p{Lu}+$/u.test(word.text) || !/^\s*\($/u.test(text.slice(m.end, word.start)) || text.charCodeAt(word.end) !== 41) return false;
+  if (text.charCodeAt(word.start - 1) !== 40 || text.charCodeAt(word.end) !== 41 || word.end - word.start < 2 || !/^\p{Lu}+$/u.test(word.text) || !/^\s*\($/u.test(text.slice(m.end, word.start))) return false;
   const initials = text.slice(m.start, m.end).split(/[\s-]+/u).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
   return initials === word.text;
 }

@@ -10,7 +10,7 @@ import { readSourceNoun } from './sourcing-recall-noun';
 import { FINITE_AUXILIARIES } from './source-lexicon';
 import { cueSpan, isCap, isCueAt, span } from './sourcing-recall-spans';
 import {
-  AFTER_CUE_PP, AFTERTHOUGHT_START, AUXILIARIES, DOCUMENT_CUES, documentSubject, MAX_SOURCE_TOKENS, PP_NOUNS, RELATIVES, SENTENCE_CLOSERS, TRAILING_CUES,
+  AFTER_CUE_PP, AFTERTHOUGHT_START, AUXILIARIES, DOCUMENT_CUES, documentSubject, isDocumentWord, MAX_SOURCE_TOKENS, PP_NOUNS, RELATIVES, SENTENCE_CLOSERS, TRAILING_CUES,
 } from './sourcing-recall-words';
 
 /** Verbs that are nouns too, read as the cue only at the very end after a quotation and a two-word source ("“…,” the memo states."). */
@@ -28,9 +28,10 @@ export function trailingAttribution(t: Token[], s: Sentence): AttributionSpans |
     const w = t[c].lower;
     // a verb that is also a noun ("states", "notes") is a verb at the very end after a quotation: "“…,” the memo states."
     const quotedThenVerb = c + 1 === end && QUOTED_THEN_VERBS.has(t[c].text) && isQuoteMark(t[s.from].text) && c >= s.from + 3 && (isQuoteMark(t[c - 3].text) || t[c - 3].text === ',');
+    const trailingCue = isCueAt(t, c, TRAILING_CUES);
     // what a document found: "…, a study has found.", "…, research suggests." (its subject must be a document)
-    const documentCue = DOCUMENT_CUES.has(w) && !isCueAt(t, c, TRAILING_CUES);
-    if (!isCueAt(t, c, TRAILING_CUES) && !quotedThenVerb && !(w === 'told' || w === 'tells') && w !== 'heard' && !documentCue) continue;
+    const documentCue = !trailingCue && DOCUMENT_CUES.has(w) && documentNear(t, s.from, c);
+    if (!trailingCue && !quotedThenVerb && !(w === 'told' || w === 'tells') && w !== 'heard' && !documentCue) continue;
     // or a comma and an afterthought: "…, the ministry has confirmed, the largest rise in a decade."
     // (not a clause: "…, he said, officials should be vigilant" goes on with the claim)
     const afterthought = c + 2 < end && t[c + 1].text === ',' && w !== 'told' && w !== 'tells' && AFTERTHOUGHT_START.test(t[c + 2].lower) && !clauseWithoutRelative(t, c + 2, end);
@@ -68,6 +69,12 @@ function tailIsAdjunct(t: Token[], from: number, end: number, cue: string): bool
   if ((cue === 'told' || cue === 'tells') && (isCap(t[from]) || /^(?:reporters|journalists|me|us|him|her|them)$/u.test(t[from].lower))) return end - from <= 4 && !clauseWithoutRelative(t, from, end);
   if (!AFTER_CUE_PP.has(t[from].lower) && !/^(?:on|in)$/u.test(t[from].lower)) return /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|recently|later|earlier)$/u.test(t[from].lower) && end - from <= 2;
   for (let k = from; k < end; k++) if (PP_NOUNS.test(t[k].lower) || isCap(t[k])) return true;
+  return false;
+}
+
+/** Whether a document's noun stands among the few words before the cue at `c` (most "found" have none: no source is read for them). */
+function documentNear(t: Token[], from: number, c: number): boolean {
+  for (let k = c - 1; k >= from && k >= c - 8; k--) if (isDocumentWord(t[k].lower)) return true;
   return false;
 }
 

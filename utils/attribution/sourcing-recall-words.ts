@@ -65,6 +65,11 @@ export const AFTERTHOUGHT_START = /^(?:the|a|an|its|their|his|her|up|down|more|l
 export const DOCUMENT_CUES: ReadonlySet<string> = new Set('show shows showed found find finds suggest suggests suggested indicate indicates indicated reveal reveals revealed conclude concludes concluded'.split(' '));
 /** Document nouns the lexicon leaves out, as heads of a subject ("Inspection records show"). */
 const MORE_DOCUMENT_NOUNS = new Set(['documents', 'document', 'records', 'data', 'figures', 'statistics', 'audit', 'review', 'minutes', 'research', 'estimates', 'transcript', 'transcripts', 'tally', 'census']);
+/** A document's noun, of the lexicon or of the few more it leaves out ("records", "data"). */
+export function isDocumentWord(lower: string): boolean {
+  return DOCUMENT_NOUNS.has(lower) || MORE_DOCUMENT_NOUNS.has(lower);
+}
+
 /** Words that may follow a document noun heading its subject: a post-modifier ("obtained by", "of the council"). */
 const AFTER_DOCUMENT_HEAD = new Set('of by from for in on at obtained released published seen reviewed filed issued conducted commissioned compiled'.split(' '));
 
@@ -75,7 +80,7 @@ const AFTER_DOCUMENT_HEAD = new Set('of by from for in on at obtained released p
  */
 export function documentSubject(t: Token[], from: number, c: number): boolean {
   for (let k = from; k < c && k < from + 4; k++) {
-    if (!DOCUMENT_NOUNS.has(t[k].lower) && !MORE_DOCUMENT_NOUNS.has(t[k].lower)) continue;
+    if (!isDocumentWord(t[k].lower)) continue;
     const next = t[k + 1];
     if (k + 1 === c || AUXILIARIES.has(next.lower) || AFTER_DOCUMENT_HEAD.has(next.lower)) return true;
   }
