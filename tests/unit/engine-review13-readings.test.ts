@@ -2,7 +2,7 @@
  * Readings a held-out review of ten invented articles found wrong (review 13): a school named
  * before "where" someone studies, a knight named again by title and given name, a name apposed to
  * the source before the cue, a barrister's fronted "Representing …", "the judge" for "Mr Justice
- * …", and a chamber of commerce named again as "the chamber".
+ * …", a chamber of commerce named again as "the chamber", a union given its acronym, and a family.
  */
 import { describe, expect, it } from 'vitest';
 import { speakerOf } from './engine-readings';
@@ -21,6 +21,11 @@ describe('who speaks', () => {
       'the judge', 'Farrow', 'named-person'],
     ['The Veldmark Chamber of Commerce published its survey. The chamber said the figures pointed to "persistent pressure".',
       'The chamber', 'the Veldmark Chamber of Commerce', 'named-organization'],
+    // a name given its letters in brackets is a body, whatever its head
+    ['The Associated Locomotive Workers (ALW) said the strike would go ahead.',
+      'The Associated Locomotive Workers (ALW)', 'the Associated Locomotive Workers', 'named-organization'],
+    // one's family is a group of people, never a body
+    ['Maisie\'s family said they were "desperate" for news.', 'Maisie\'s family', 'Maisie\'s family', 'unnamed-group'],
   ])('%s', (text, source, name, type) => {
     expect(speakerOf(text, source)).toEqual({ name, type });
   });

@@ -7,7 +7,7 @@ import type { Entity, Mention } from './source-entity';
 import { opensSentenceBefore, POSSESSIVE_AFTER, quoteIsAbout } from './subject-turn';
 import type { MentionTimeline } from './mention-timeline';
 import type { Span } from './types';
-import { ANONYMOUS_ROLE_NOUNS, COLLECTIVE_NOUNS, COMPANY_NOUNS, DEMONYM_ADJECTIVES, DEMONYMS, OUTLET_NOUNS, PERSON_ROLE_NOUNS } from './source-lexicon';
+import { ANONYMOUS_ROLE_NOUNS, COLLECTIVE_NOUNS, COMPANY_NOUNS, DEMONYM_ADJECTIVES, DEMONYMS, KIN_COLLECTIVES, OUTLET_NOUNS, PERSON_ROLE_NOUNS } from './source-lexicon';
 import { PERSON_SHAPED } from './source-phrase';
 import { headPattern, mentionsWord } from './head-patterns';
 import { askersAt, isAskerFor } from './asked-by';
@@ -193,8 +193,6 @@ function bodyBehindDocument(text: string, found: Mention, skip: Span[], timeline
 
 /** A public body's name, by its last word: "the company" or "the firm" never means one (a regulator or utility may). */
 const PUBLIC_BODY = /\b(?:council|ministry|department|government|police|court|parliament|assembly|senate|congress|commission|agency|authority|army|navy|embassy)$/iu;
-/** Collective nouns of kin: a family is no body the text named. */
-const KIN_COLLECTIVES = new Set(['family', 'couple', 'household']);
 /** The heads that name a business and nothing public. */
 const BUSINESS_HEADS = new Set(['company', 'firm', 'business', 'corporation', 'conglomerate']);
 

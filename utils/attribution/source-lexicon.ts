@@ -65,6 +65,9 @@ export const TRADE_HEADS = set(`
  */
 export const COLLECTIVE_NOUNS = set('team squad panel crew jury delegation side camp faction family couple household');
 
+/** Collective nouns of kin: a family speaks as a group of people, never as a body the text named. */
+export const KIN_COLLECTIVES = set('family couple household');
+
 /** Lowercase nouns for an organisation; "the agency said", "police said" are organisations. */
 export const ORG_NOUNS: ReadonlySet<string> = new Set([...COLLECTIVE_NOUNS, ...set(`
   agency campaign committee company firm corporation government administration newspaper paper chamber

@@ -16,6 +16,7 @@ import {
   DOCUMENT_NOUNS,
   GROUP_NOUNS,
   isNationWord,
+  KIN_COLLECTIVES,
   isOrganisationNoun,
   ORG_HEADS,
   ORG_NOUNS,
@@ -74,6 +75,9 @@ function modifiesNext(ws: PWord[], j: number, cutAt: number): boolean {
 function nationEpithet(ws: PWord[], index: number): boolean {
   return ws[0].lower === 'the' && COMPANY_NOUNS.has(ws[index].lower) && index >= 2 && index <= 3 && capitalised(ws[1].text) && isNationWord(ws[1].lower) && (index === 2 || ws[2].text === ws[2].lower);
 }
+
+/** Capital letters in brackets: an acronym the phrase gives its name. */
+const ACRONYM_GIVEN = /\(\p{Lu}{2,6}(?:\)|$)/u;
 
 /** The sides in a trial, who speak through their lawyers. */
 const COURT_SIDES = new Set(['defence', 'defense', 'prosecution']);
@@ -185,7 +189,8 @@ export function readWith(phrase: string, offset: number, after: string, facts: n
   const restart = ws.findIndex((w, i) => i > 0 && i < index && (w.lower === 'the' || w.lower === 'a' || w.lower === 'an') && ws[i - 1].lower !== 'of' && !DETERMINERS.has(ws[i - 1].lower) && !capitalised(ws[i - 1].text));
   if (restart > 0 && !QUANTIFIERS.has(ws[0].lower)) return readWith(phrase.slice(ws[restart].start - offset), ws[restart].start, after, facts, use);
   const lower = head.lower;
-  const commonNoun = PEOPLE_PLURALS(lower) || ((DOCUMENT_NOUNS.has(lower) || isOrganisationNoun(lower)) && !ORG_HEADS.has(lower) && ws.slice(0, index).every((w) => DETERMINERS.has(w.lower)));
+  // "The Associated Locomotive Workers (ALW)": capitalised words given their letters in brackets name a body, whatever their head
+  const commonNoun = (PEOPLE_PLURALS(lower) && !ACRONYM_GIVEN.test(phrase)) || ((DOCUMENT_NOUNS.has(lower) || isOrganisationNoun(lower)) && !ORG_HEADS.has(lower) && ws.slice(0, index).every((w) => DETERMINERS.has(w.lower)));
   if (capitalised(head.text) && !commonNoun && !ROLE_ACRONYMS.has(lower) && !(index === 0 && ws.length > 1 && DETERMINERS.has(lower))) {
     return { kind: 'name', headStart: head.start };
   }
@@ -219,7 +224,8 @@ export function readWith(phrase: string, offset: number, after: string, facts: n
   }
   if (COLLECTIVE_NOUNS.has(lower)) {
     // "the Senate panel", "her team": the body its name or owner says; "the team" a named body before it, or a group no one named
-    if (hasName || possessed || /^(?:his|her|their|its|our)$/u.test(first)) return typedReading('named-organization', false, lower);
+    // (not one's family or household: "Maisie's family" are her relatives, no body)
+    if (hasName || possessed || /^(?:his|her|their|its|our)$/u.test(first)) return typedReading(KIN_COLLECTIVES.has(lower) ? 'unnamed-group' : 'named-organization', false, lower);
     return definite && index === 1 ? { kind: 'refer', head: lower, fallback: 'unnamed-group', plural: false } : typedReading('unnamed-group', false, lower);
   }
   // "the carmaker", "the Dutch freight group" (wire copy's epithet for a firm it has named), a
