@@ -24,6 +24,9 @@ describe('who speaks', () => {
     // a name given its letters in brackets is a body, whatever its head
     ['The Associated Locomotive Workers (ALW) said the strike would go ahead.',
       'The Associated Locomotive Workers (ALW)', 'the Associated Locomotive Workers', 'named-organization'],
+    // a sentence's subject after its title, for a cue the taggers gave no source
+    ['Opposition finance spokeswoman Beatrix Lohm accused the bank of "sleepwalking into a recession" and said households were already struggling.',
+      'Opposition finance spokeswoman Beatrix Lohm', 'Beatrix Lohm', 'named-person'],
     // one's family is a group of people, never a body
     ['Maisie\'s family said they were "desperate" for news.', 'Maisie\'s family', 'Maisie\'s family', 'unnamed-group'],
   ])('%s', (text, source, name, type) => {

@@ -8,6 +8,7 @@ import type { Entity, Mention } from './source-entity';
 import { resolvePronoun } from './coreference';
 import type { MentionTimeline } from './mention-timeline';
 import { REPORTING_CLAUSE_VERBS } from './cue-lexicon';
+import { PERSON_ROLE_NOUNS } from './source-lexicon';
 import { OWNER_NAME } from './subject-span';
 import type { Span } from './types';
 
@@ -39,10 +40,42 @@ const CLAUSE_JOIN = new RegExp(
 const RELATIVE_SUBJECT = /\b(?:which|that|whom)\s+(he|she|it|they)\s+(?:\p{Ll}+ly\s+|also\s+|then\s+|later\s+)?$/u;
 const SUBJECT_PRONOUN = /\b(?:[Hh]e|[Ss]he|[Tt]hey)\b/gu;
 
-/** True when a word at `pos` opens its clause: the sentence's subject or a joined clause's. */
+/** The words before a name, the last a person's role ("Opposition finance spokeswoman "): its title. */
+const TITLE_WORDS_BEFORE = /(?:^|\s)((?:[\p{L}'’.-]+\s+){0,3})(\p{Ll}+)\s+$/u;
+
+/** Words no title holds: where a title read back from its role stops ("The rollout of | vice-presidential candidate Mike Pence"). */
+const NOT_IN_TITLE = new Set(['of', 'for', 'in', 'on', 'at', 'to', 'by', 'with', 'from', 'the', 'a', 'an', 'and', 'or', 'but', 'that', 'which', 'who', 'whose', 'his', 'her', 'its', 'their', 'said', 'says']);
+
+/** Whether the text before a word opens its clause: the sentence's start, or a joined clause's. */
+function opensAfter(before: string): boolean {
+  const rest = before.replace(LEADING_ARTICLE, '');
+  return SENTENCE_OPENING.test(rest) || CLAUSE_JOIN.test(rest);
+}
+
+/**
+ * Where the title before the name at `pos` starts when the clause opens right before it ("Opposition
+ * finance spokeswoman Beatrix Lohm": its last word a person's role); -1 when there is none.
+ */
+function titleStart(text: string, sentenceStart: number, pos: number): number {
+  const before = text.slice(sentenceStart, pos);
+  const title = TITLE_WORDS_BEFORE.exec(before);
+  if (title === null || !PERSON_ROLE_NOUNS.has(title[2])) return -1;
+  // the title's words, back from the role to the first that is no title's ("of"): what is left before them must open the clause
+  const words = title[1].split(/\s+/u).filter((w) => w !== '');
+  let first = words.length;
+  while (first > 0 && !NOT_IN_TITLE.has(words[first - 1].toLowerCase())) first--;
+  let at = before.length - title[0].length + (title[0].length - title[0].trimStart().length);
+  for (let k = 0; k < words.length; k++) if (k < first) at += words[k].length + 1;
+  for (let k = first; k <= words.length; k++) {
+    if (opensAfter(before.slice(0, at))) return sentenceStart + at;
+    if (k < words.length) at += words[k].length + 1;
+  }
+  return -1;
+}
+
+/** True when a word at `pos` opens its clause: the sentence's subject or a joined clause's, maybe after its title. */
 function opensClause(text: string, sentenceStart: number, pos: number): boolean {
-  const before = text.slice(sentenceStart, pos).replace(LEADING_ARTICLE, '');
-  return SENTENCE_OPENING.test(before) || CLAUSE_JOIN.test(before);
+  return opensAfter(text.slice(sentenceStart, pos)) || titleStart(text, sentenceStart, pos) >= 0;
 }
 
 const inside = (pos: number, spans: Span[]): boolean => spans.some((s) => s.start <= pos && pos < s.end);
@@ -75,7 +108,9 @@ export function clauseSubject(text: string, sentenceStart: number, cue: Span, co
     const entity = resolvePronoun(pronoun.word, pronoun.start, content, timeline, text);
     if (entity) return { entity, span: { start: pronoun.start, end: pronoun.start + pronoun.word.length } };
   }
-  return widest ? { entity: widest.entity, span: { start: widest.start, end: widest.end } } : null;
+  // a name after its title is named by both ("Clinton campaign manager Robby Mook")
+  const titled = widest && widest.start > sentenceStart && !opensAfter(text.slice(sentenceStart, widest.start)) ? titleStart(text, sentenceStart, widest.start) : -1;
+  return widest ? { entity: widest.entity, span: { start: titled >= 0 ? titled : widest.start, end: widest.end } } : null;
 }
 
 /** What may open a sentence before an -ing cue that starts it ("In defending himself, …"). */
