@@ -27,6 +27,10 @@ describe('who speaks', () => {
     // a sentence's subject after its title, for a cue the taggers gave no source
     ['Opposition finance spokeswoman Beatrix Lohm accused the bank of "sleepwalking into a recession" and said households were already struggling.',
       'Opposition finance spokeswoman Beatrix Lohm', 'Beatrix Lohm', 'named-person'],
+    // "the company" after a claim about a product is the story's firm, not the rival named in passing, nor the product
+    ['SAN TERESA, Oct 14 - Lumora Inc on Tuesday unveiled a folding tablet, as the company tries to win back customers from its larger rival Orrin Systems.\n\n' +
+      'The Lumora Fold, which opens into a 12-inch screen, will ship in November in six markets, the company said at a launch event at its headquarters.',
+      'the company', 'Lumora Inc', 'named-organization'],
     // one's family is a group of people, never a body
     ['Maisie\'s family said they were "desperate" for news.', 'Maisie\'s family', 'Maisie\'s family', 'unnamed-group'],
   ])('%s', (text, source, name, type) => {

@@ -202,6 +202,18 @@ const OUTLET_NAME = /\b(?:Times|Post|News|Journal|Herald|Tribune|Gazette|Guardia
 /** Words that may stand before a firm's name at a claim's start: its description ("Norwegian packaging maker"), no verb or comma. */
 const FIRM_SUBJECT_LEAD = /^(?:(?:the|[\p{Lu}][\p{L}'’.-]*|\p{Ll}+(?:er|or|ist|ant|ent|ing))\s+){0,5}$/u;
 
+/** A rival or a preposition's object right before a firm's name: named in passing, not the one the story is about. */
+const RIVAL_BEFORE = /\b(?:rival|rivals|competitor|competitors|from|against|than|over|with|to)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu;
+/** A sentence's or paragraph's opening (maybe after a dateline) before a name: its subject. */
+const OPENS_SENTENCE = /(?:^|[.!?]["”’]?\s+|\n|\s[-–—]\s)(?:The\s+)?$/u;
+/** How far back the sentence subject of such a firm is looked for. */
+const SUBJECT_FIRM_DISTANCE = 400;
+
+/** The endings of a firm's name: "Halvard Group", "Nordvik Motors", "Acme Inc.". */
+const FIRM_NAME_END = /\b(?:Group|Inc\.?|Corp\.?|Corporation|Company|Co\.?|Ltd\.?|Limited|plc|PLC|LLC|Holdings|AG|SE|SA|NV|Motors|Airlines|Airways|Bank|Industries|Technologies|Pharmaceuticals|Energy|Logistics|Systems)$/u;
+/** A firm's trade written before its name ("packaging maker", "carmaker", "lender"). */
+const FIRM_TRADE_BEFORE = /(?:maker|company|firm|group|lender|bank|insurer|retailer|airline|operator|giant|conglomerate|producer|manufacturer|supplier)\s+$/iu;
+
 /**
  * The named body a claim before its source opens with, as its subject ("Halvard Group agreed …,
  * the company said"): the claim's own words are passed over by the look-back, yet in wire copy the
@@ -211,7 +223,9 @@ function claimSubjectFirm(text: string, pos: number, skip: Span[], timeline: Men
   const claim = skip[0];
   if (text === '' || claim === undefined || claim.end > pos) return null;
   const firm = timeline.findForward(claim.start, 60, (m) => m.name === true && m.entity.type === 'named-organization');
-  return firm && firm.end <= claim.end && FIRM_SUBJECT_LEAD.test(text.slice(claim.start, firm.start)) ? firm : null;
+  if (!firm || firm.end > claim.end || !FIRM_SUBJECT_LEAD.test(text.slice(claim.start, firm.start))) return null;
+  // a firm by its name's ending or the trade before it, not a product the claim opens with ("The Lumora Fold … will ship")
+  return FIRM_NAME_END.test(firm.entity.name) || FIRM_TRADE_BEFORE.test(text.slice(claim.start, firm.start)) ? firm : null;
 }
 
 /**
@@ -253,6 +267,13 @@ export function resolveDescription(head: string, pos: number, skip: Span[], time
     // a possessive modifier ("Britain's third-largest grocer") is not the firm
     // and a council, ministry or court is no company ("Glenmorrow Council said … The company later confirmed")
     const firm = timeline.findBack(pos, skip, (m) => m.name === true && m.entity.type === 'named-organization' && pos - m.end < NAMED_ROLE_DISTANCE && !POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 2)) && !(BUSINESS_HEADS.has(head) && PUBLIC_BODY.test(m.entity.name)));
+    // a rival named in passing ("… from its larger rival Orrin Systems") is not the story's firm when
+    // the sentence before opened with another ("Lumora Inc on Tuesday unveiled …")
+    if (firm && COMPANY_NOUNS.has(head) && RIVAL_BEFORE.test(text.slice(Math.max(0, firm.start - 30), firm.start))) {
+      const subject = timeline.findBack(firm.start, skip, (m) => m.name === true && m.entity.type === 'named-organization' && m.entity !== firm.entity &&
+        firm.start - m.end < SUBJECT_FIRM_DISTANCE && OPENS_SENTENCE.test(text.slice(Math.max(0, m.start - 40), m.start)));
+      if (subject) return subject.entity;
+    }
     if (firm) return firm.entity;
   }
   if ((PERSON_ROLE_NOUNS.has(head) || PERSON_SHAPED.test(head) || DEMONYMS.has(head)) && !ANONYMOUS_ROLE_NOUNS.has(head) && !TITLED_ROLES.has(head)) {

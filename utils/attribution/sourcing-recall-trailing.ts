@@ -35,7 +35,7 @@ export function trailingAttribution(t: Token[], s: Sentence): AttributionSpans |
     // or a comma and an afterthought: "…, the ministry has confirmed, the largest rise in a decade."
     // (not a clause: "…, he said, officials should be vigilant" goes on with the claim)
     const afterthought = c + 2 < end && t[c + 1].text === ',' && w !== 'told' && w !== 'tells' && AFTERTHOUGHT_START.test(t[c + 2].lower) && !clauseWithoutRelative(t, c + 2, end);
-    const tailOk = c + 1 === end || (end - c <= 7 && tailIsAdjunct(t, c + 1, end, w)) || afterthought;
+    const tailOk = c + 1 === end || (end - c <= 8 && tailIsAdjunct(t, c + 1, end, w)) || afterthought;
     const noun = tailOk ? sourceBefore(t, s.from, c) : null;
     if (documentCue && (noun === null || !documentSubject(t, noun.from, auxiliaryStart(t, noun.from, c)))) continue;
     // "…, Carlton Crown Court heard.": evidence put to a court or inquiry, never anyone else's hearing
@@ -67,6 +67,8 @@ function clauseWithoutRelative(t: Token[], from: number, to: number): boolean {
 function tailIsAdjunct(t: Token[], from: number, end: number, cue: string): boolean {
   // the listener, and at most a short adjunct after it: "told reporters the talks would go on" is no tail but a claim
   if ((cue === 'told' || cue === 'tells') && (isCap(t[from]) || /^(?:reporters|journalists|me|us|him|her|them)$/u.test(t[from].lower))) return end - from <= 4 && !clauseWithoutRelative(t, from, end);
+  // "to" and a verb ("continues to occupy the village") goes on with a clause, not an adjunct
+  if (t[from].lower === 'to' && from + 1 < end && !isCap(t[from + 1]) && !/^(?:the|a|an|his|her|their|its|our|reporters|journalists)$/u.test(t[from + 1].lower)) return false;
   if (!AFTER_CUE_PP.has(t[from].lower) && !/^(?:on|in)$/u.test(t[from].lower)) return /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|recently|later|earlier)$/u.test(t[from].lower) && end - from <= 2;
   for (let k = from; k < end; k++) if (PP_NOUNS.test(t[k].lower) || isCap(t[k])) return true;
   return false;

@@ -44,7 +44,7 @@ export const NOT_IN_SUBJECT = new Set(
 /** Prepositions of an adjunct right after the cue ("said in a statement"), skipped before the content. */
 export const AFTER_CUE_PP = new Set('in on at during to via after before earlier later last this with'.split(' '));
 /** Nouns such adjuncts end in (statement, interview, weekdays): the content starts after them. */
-export const PP_NOUNS = /^(?:statement|interview|email|e-mail|letter|post|posts|tweet|media|facebook|twitter|x|instagram|website|blog|radio|television|tv|release|briefing|conference|call|filing|hearing|speech|message|video|podcast|appearance|meeting|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|morning|afternoon|evening|night|reporters|journalists)$/u;
+export const PP_NOUNS = /^(?:statement|interview|email|e-mail|letter|post|posts|tweet|media|facebook|twitter|x|instagram|website|blog|radio|television|tv|release|briefing|conference|call|filing|hearing|speech|message|video|podcast|appearance|meeting|event|launch|rally|summit|headquarters|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|morning|afternoon|evening|night|reporters|journalists)$/u;
 /** Longest source noun phrase read: bounds every scan on pathological text. */
 export const MAX_SOURCE_TOKENS = 28;
 /** Cue forms that are as often nouns ("secretary of state", "news reports"): cues only before "that". */
