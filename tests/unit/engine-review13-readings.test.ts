@@ -31,6 +31,9 @@ describe('who speaks', () => {
     ['SAN TERESA, Oct 14 - Lumora Inc on Tuesday unveiled a folding tablet, as the company tries to win back customers from its larger rival Orrin Systems.\n\n' +
       'The Lumora Fold, which opens into a 12-inch screen, will ship in November in six markets, the company said at a launch event at its headquarters.',
       'the company', 'Lumora Inc', 'named-organization'],
+    // a source read inside an anonymity clause is the phrase the clause describes
+    ['Two former members of the professor\'s lab, speaking on condition of anonymity because they feared for their careers, said that they had raised concerns in 2022.',
+      'Two former members of the professor\'s lab, speaking on condition of anonymity because they feared for their careers,', 'Two former members of the professor\'s lab', 'anonymous-source'],
     // one's family is a group of people, never a body
     ['Maisie\'s family said they were "desperate" for news.', 'Maisie\'s family', 'Maisie\'s family', 'unnamed-group'],
   ])('%s', (text, source, name, type) => {

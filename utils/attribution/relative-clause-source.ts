@@ -5,6 +5,7 @@
  */
 import type { AttributionSpans } from './types';
 import { mendEach } from './reading-passes';
+import { sentenceStartBefore } from './sentences';
 
 const RELATIVE_OPENING = /^(?:who|whom|whose)\b/iu;
 const ONLY_COMMA = /^[\s,]*$/u;
@@ -14,6 +15,29 @@ const RELATIVE_BEFORE_PIECE = /^[^.!?"“”,]*,\s+(?:who|whom|whose)\s[^.!?"“
 /** Readings whose claim began with a relative clause on the source (or with its end), that clause moved into the source. */
 export function withRelativeClauseInSource(text: string, found: AttributionSpans[]): AttributionSpans[] {
   return mendEach(text, found, readingWithRelativeClauseInSource);
+}
+
+/** A noun phrase, a comma, then a clause that asks for anonymity, up to a source inside it: "Two former members of the lab, speaking on condition of anonymity because ". */
+const ANONYMITY_CLAUSE_BEFORE = /^\s*([^,.;:!?"“”]{3,80}),\s+(?:speaking on condition of anonymity|who (?:asked|spoke|declined|requested) (?:not to be|on condition|to remain)|on condition of anonymity)[^.;:!?"“”]*$/iu;
+
+/**
+ * "Two former members of the professor's lab, speaking on condition of anonymity because they
+ * feared for their careers, said": a source read inside the anonymity clause ("they feared for their
+ * careers,") is the phrase that clause describes, with the clause.
+ */
+function sourceBeforeAnonymityClause(text: string, f: AttributionSpans): AttributionSpans {
+  const { source, cue } = f;
+  if (!source || !cue || source.end > cue.start) return f;
+  const start = sentenceStartBefore(text, source.start);
+  if (start < 0 || start === source.start) return f;
+  const m = ANONYMITY_CLAUSE_BEFORE.exec(text.slice(start, source.start));
+  if (!m) return f;
+  return { ...f, source: { start: start + m[0].length - m[0].trimStart().length, end: source.end } };
+}
+
+/** Readings whose source was read inside an anonymity clause given the phrase it describes as their source. */
+export function withSourceBeforeAnonymityClause(text: string, found: AttributionSpans[]): AttributionSpans[] {
+  return mendEach(text, found, sourceBeforeAnonymityClause);
 }
 
 /** `withRelativeClauseInSource` for one reading (a step for reading-passes.ts). */

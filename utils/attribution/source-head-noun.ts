@@ -10,6 +10,10 @@ import { mendEach } from './reading-passes';
 
 /** One to three capitalised words, nothing else: a modifier the taggers mistook for the whole source. */
 const CAPITALISED_RUN = /^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}$/u;
+/** An article and one lower-case word ("A television"): a modifier the taggers took for the source's noun. */
+const ARTICLE_AND_MODIFIER = /^(?:a|an|the)\s+\p{Ll}+$/iu;
+/** A noun shaped like a person's trade ("presenter", "economist"). */
+const PERSON_SHAPED_NOUN = /^\p{Ll}{3,}(?:er|or|ist|ian|ant|ent)$/u;
 /** The lower-case word right after the source, one space away. */
 const NEXT_WORD = /^ (\p{Ll}[\p{Ll}-]*)/u;
 /** Words that modify a speaker's noun inside a compound without being speakers ("state news agency", "wire service"). */
@@ -20,7 +24,15 @@ const MAX_HEAD_WORDS = 4;
 
 /** The source widened over its head noun, or unchanged; never over a cue or claim of the reading. */
 function widened(text: string, source: Span, taken: Span[]): Span {
-  if (!CAPITALISED_RUN.test(text.slice(source.start, source.end))) return source;
+  const phrase = text.slice(source.start, source.end);
+  // "A television | presenter": an article and a modifier, then a person's noun
+  if (ARTICLE_AND_MODIFIER.test(phrase)) {
+    const next = NEXT_WORD.exec(text.slice(source.end, source.end + LOOK_AHEAD));
+    if (!next || !(isLexiconNoun(next[1]) || PERSON_SHAPED_NOUN.test(next[1]))) return source;
+    const end = source.end + next[0].length;
+    return taken.some((s) => s.start < end && s.end > source.start) ? source : { start: source.start, end };
+  }
+  if (!CAPITALISED_RUN.test(phrase)) return source;
   let end = source.end;
   // a compound runs on over lexicon nouns: "Foreign policy analysts", and over a modifier before
   // one: "Meruva's state news agency"

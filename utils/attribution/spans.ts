@@ -33,7 +33,7 @@ import { withWholeNumbers } from './number-spans';
 import { withOpeningClauseForRelativeThat } from './relative-that-claims';
 import { withMidCueRest } from './mid-cue-claims';
 import { withoutColonLabels } from './colon-labels';
-import { withRelativeClauseInSource } from './relative-clause-source';
+import { withRelativeClauseInSource, withSourceBeforeAnonymityClause } from './relative-clause-source';
 import { withoutButClause } from './but-clause';
 import { withoutIdiomCues } from './idiom-cues';
 import { withDeclinedReports } from './declined-reports';
@@ -97,13 +97,13 @@ type Repair = (text: string, found: AttributionSpans[]) => AttributionSpans[];
  * claim run over the same source's next verb ("… and warned"), and each cue widened over its
  * adverbs, auxiliaries and its verb's preposition; a relative clause's "that" far after the cue read as the claim given back the sentence's opening clause ("…, her publicist said on Wednesday, days after the release of an album that …"); a quotation two readings hold left to the nearer cue, and the next paragraph's quotation left to its own speaker (a lead that lost its claim to it keeps its sentence); a claim cut before a cue set inside it with commas given the rest of its sentence ("The plan, he said, would cost …");
  * no page label ("Pictured:") as a speaker; a relative clause on the source read as the claim's
- * first piece moved back into the source; the clause after "told" and its listener as the claim,
+ * first piece moved back into the source, and a source read inside an anonymity clause given the phrase the clause describes; the clause after "told" and its listener as the claim,
  * not an opening participle phrase; a claim declined "on reports that …" given to the reports; a nested source cut after the outer cue; no agentless passive inside a sourced claim.
  */
 const REPAIRS: readonly Repair[] = [
   withWholeNumbers, withoutDocumentsSeenBy, withInvertedRolesRestored, withApposedRoleInSource, withSourceHeadNoun, withSubjectAsSource, withAccordingToApposition, shareSubjects, withoutPassiveSubjects, withPassiveAgent,
   withoutRelativePronounClaims, withoutCueInSource, withoutAdverbCues, withoutJoinedCues, withWholeCues, withOpeningClauseForRelativeThat,
-  withoutSharedClaims, withLeadClaims, withMidCueRest, withoutColonLabels, withRelativeClauseInSource, withToldClause, withoutButClause, withoutIdiomCues, withDeclinedReports, withNestedSourcesCut, withoutUnsourcedInner,
+  withoutSharedClaims, withLeadClaims, withMidCueRest, withoutColonLabels, withRelativeClauseInSource, withSourceBeforeAnonymityClause, withToldClause, withoutButClause, withoutIdiomCues, withDeclinedReports, withNestedSourcesCut, withoutUnsourcedInner,
 ];
 
 /**
