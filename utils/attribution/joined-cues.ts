@@ -85,3 +85,34 @@ export function withoutJoinedCues(text: string, found: AttributionSpans[]): Attr
     return content.every((c, i) => c === f.content[i]) ? f : { ...f, content };
   });
 }
+
+/** Reporting verbs in the past that a claim may run over after "but" or "and" ("… but admitted the figures were unacceptable"). */
+const JOINED_REPORTING = /\s(?:but|and)\s+((?:also\s+)?(?:admitted|added|warned|insisted|conceded|acknowledged|argued|noted|stressed|accused|denied|confirmed|claimed|urged|reminded))\s+(?=\S)/u;
+
+/**
+ * "Amir Shah said staff were working flat out but admitted the figures were unacceptable": the
+ * taggers read one claim over the second verb of saying when they found no cue in it. The claim
+ * ends before "but", and the second verb is a reading of its own, by the same source.
+ */
+function splitJoinedReporting(text: string, f: AttributionSpans, cueStarts: ReadonlySet<number>, out: AttributionSpans[]): void {
+  const piece = f.content.length === 1 ? f.content[0] : null;
+  if (!f.source || !f.cue || piece === null || piece.start < f.cue.end) { out.push(f); return; }
+  const m = JOINED_REPORTING.exec(text.slice(piece.start, piece.end));
+  // (not inside the source's own quoted words)
+  if (!m || m.index < 12 || quotationOpenAt(text, piece.start, piece.start + m.index)) { out.push(f); return; }
+  const cueStart = piece.start + m.index + m[0].indexOf(m[1]);
+  // a reading of that verb already there: withoutJoinedCues ends the claim before it
+  if (cueStarts.has(cueStart)) { out.push(f); return; }
+  const claimStart = piece.start + m.index + m[0].length;
+  out.push({ ...f, content: [{ start: piece.start, end: piece.start + m.index }] });
+  out.push({ source: f.source, cue: { start: cueStart, end: cueStart + m[1].length }, content: [{ start: claimStart, end: piece.end }] });
+}
+
+/** Every reading whose claim runs over a second verb of saying split in two, in text order. */
+export function withJoinedReportingSplit(text: string, found: AttributionSpans[]): AttributionSpans[] {
+  const cueStarts = new Set<number>();
+  for (const f of found) if (f.cue) cueStarts.add(f.cue.start);
+  const out: AttributionSpans[] = [];
+  for (const f of found) splitJoinedReporting(text, f, cueStarts, out);
+  return out;
+}

@@ -39,7 +39,7 @@ export const ORG_HEADS = set(`
   radio television tv channel studios industries international foundation trust society academy
   initiative program programme commission directorate command guard guards brigade brigades
   movement front council conference fed kremlin pentagon politburo duma knesset bundestag
-  primary infirmary clinic cathedral chamber
+  primary infirmary clinic cathedral chamber courier chronicle ledger dispatch bulletin mirror
   constabulary gmbh ag
   parliament junta regime state states republic kingdom union federation emirates palace
   guild pharma biotech therapeutics biosciences laboratories logistics solutions software robotics

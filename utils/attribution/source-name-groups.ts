@@ -73,6 +73,9 @@ export interface Group {
   titles: string[];
 }
 
+/** The days a paper's name may open with. */
+const WEEKEND_PAPERS = new Set(['Sunday', 'Saturday']);
+
 /** Runs of capitalised words joined only by spaces or a connector, titles split off. */
 export function groups(text: string, ws: Word[]): Group[] {
   const out: Group[] = [];
@@ -91,6 +94,9 @@ export function groups(text: string, ws: Word[]): Group[] {
     else if (cur.length > 0 && joins && !prevPossessive && CONNECTORS.has(w.lower) && (opensConnector(cur) || opensParticle(text, w))) cur.push(w);
     // "Save Our Harbour", "Save Our Schools": a campaign's name in title case keeps its "Our"
     else if (cur.length > 0 && joins && !prevPossessive && w.text === 'Our' && k + 1 < ws.length && capitalised(ws[k + 1].text) && onlySpaces(text, w.end, ws[k + 1].start)) cur.push(w);
+    // "The Sunday Courier", "the Sunday Times": a paper's day after "the" opens its name
+    else if (cur.length === 0 && WEEKEND_PAPERS.has(w.text) && /(?:^|[^\p{L}])[Tt]he $/u.test(text.slice(Math.max(0, w.start - 4), w.start)) && k + 1 < ws.length &&
+      capitalised(ws[k + 1].text) && onlySpaces(text, w.end, ws[k + 1].start)) cur.push(w);
     else {
       flush();
       if (isName) cur.push(w);

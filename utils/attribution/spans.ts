@@ -25,7 +25,7 @@ import { withoutAnonymityRequests } from './anonymity-requests';
 import { ClaimEdgeFitter } from './content-completion';
 import { withSourceHeadNoun } from './source-head-noun';
 import { withWholeCues } from './cue-extent';
-import { withoutJoinedCues } from './joined-cues';
+import { withJoinedReportingSplit, withoutJoinedCues } from './joined-cues';
 import { withoutSharedClaims } from './shared-claims';
 import { withApposedRoleInSource } from './quote-tail';
 import { withLeadClaims } from './lead-claims';
@@ -94,7 +94,7 @@ type Repair = (text: string, found: AttributionSpans[]) => AttributionSpans[];
  * swapped back ("X, 34, of …, denies causing …"), a role read into a quotation's claim given back to its source ("“…,” the trustees' chair, Alan Bright,"), a source cut before its head noun widened, a
  * mislabelled subject made the source, an according-to apposition moved into its source, a joined verb's shared subject, no source for a
  * passive's subject (and a passive's agent after a time: "was announced on Sunday by her daughter"), no bare "which" claim, no paper that "saw" a document as its speaker, no cue inside another's source, no adverb cue, no
- * claim run over the same source's next verb ("… and warned"), and each cue widened over its
+ * claim run over the same source's next verb ("… and warned"; when no reading has that verb, it is split off as one: "… but admitted …"), and each cue widened over its
  * adverbs, auxiliaries and its verb's preposition; a relative clause's "that" far after the cue read as the claim given back the sentence's opening clause ("…, her publicist said on Wednesday, days after the release of an album that …"); a quotation two readings hold left to the nearer cue, and the next paragraph's quotation left to its own speaker (a lead that lost its claim to it keeps its sentence); a claim cut before a cue set inside it with commas given the rest of its sentence ("The plan, he said, would cost …");
  * no page label ("Pictured:") as a speaker; a relative clause on the source read as the claim's
  * first piece moved back into the source, and a source read inside an anonymity clause given the phrase the clause describes; the clause after "told" and its listener as the claim,
@@ -102,7 +102,7 @@ type Repair = (text: string, found: AttributionSpans[]) => AttributionSpans[];
  */
 const REPAIRS: readonly Repair[] = [
   withWholeNumbers, withoutDocumentsSeenBy, withInvertedRolesRestored, withApposedRoleInSource, withSourceHeadNoun, withSubjectAsSource, withAccordingToApposition, shareSubjects, withoutPassiveSubjects, withPassiveAgent,
-  withoutRelativePronounClaims, withoutCueInSource, withoutAdverbCues, withoutJoinedCues, withWholeCues, withOpeningClauseForRelativeThat,
+  withoutRelativePronounClaims, withoutCueInSource, withoutAdverbCues, withJoinedReportingSplit, withoutJoinedCues, withWholeCues, withOpeningClauseForRelativeThat,
   withoutSharedClaims, withLeadClaims, withMidCueRest, withoutColonLabels, withRelativeClauseInSource, withSourceBeforeAnonymityClause, withToldClause, withoutButClause, withoutIdiomCues, withDeclinedReports, withNestedSourcesCut, withoutUnsourcedInner,
 ];
 
