@@ -1,6 +1,7 @@
 /**
  * Readings a final held-out review of ten invented articles found wrong (review 14): a second verb
- * of saying joined by "but" or "and" that no reading had, and a Sunday paper's name.
+ * of saying joined by "but" or "and" that no reading had, a Sunday paper's name, and the one
+ * "quoted by" an outlet "as saying".
  */
 import { describe, expect, it } from 'vitest';
 import { readClaims, speakerOf } from './engine-readings';
@@ -17,6 +18,11 @@ describe('review 14', () => {
   it('keeps a "but" inside the source\'s own quotation', () => {
     const text = 'Shah said: "We are working flat out, but admitted failures will be fixed."';
     expect(readClaims(text).map((r) => r.cue)).not.toContain('admitted');
+  });
+
+  it('takes the one "quoted by the Herald as saying" for the speaker, not the outlet', () => {
+    const text = 'Teodor Brusk, the interior minister, was quoted by the Korvany Herald as saying that the border would stay closed.';
+    expect(speakerOf(text, 'Teodor Brusk, the interior minister')).toEqual({ name: 'Teodor Brusk', type: 'named-person' });
   });
 
   it.each([

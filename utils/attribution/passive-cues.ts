@@ -6,6 +6,7 @@
 import type { AttributionSpans, Span } from './types';
 import { keepEach, mendEach } from './reading-passes';
 import { byStart } from './sorted-offsets';
+import { sentenceStartBefore } from './sentences';
 
 /**
  * Participles whose passive subject is the one judged: it is part of the claim ("peacekeepers …
@@ -71,6 +72,33 @@ const BARE_RELATIVE = /^\s*(?:which|who|whom)\s*$/iu;
  */
 export function withoutRelativePronounClaims(text: string, found: AttributionSpans[]): AttributionSpans[] {
   return found.filter((f) => f.content.length !== 1 || !BARE_RELATIVE.test(text.slice(f.content[0].start, f.content[0].end)));
+}
+
+/** "was quoted by the Korvany Herald as saying": the outlet that quoted, between the cue and "as saying". */
+const QUOTED_BY_AS_SAYING = /^\s+by\s+[^,.;:!?"“”]{1,60}?\s+as\s+(?:saying|telling)\b/u;
+/** A passive "quoted" cue. */
+const QUOTED_PASSIVE = /^(?:was|is|were|are|has been|had been)\s+quoted$/u;
+
+/**
+ * "Teodor Brusk, the interior minister, was quoted by the Korvany Herald as saying that …": the one
+ * quoted is the speaker (PolNeAR's "[Braynard] is quoted as saying"), not the outlet that quoted
+ * him. The source becomes the passive's subject, from its sentence's start to the cue.
+ */
+function quotedSubjectSourced(text: string, f: AttributionSpans): AttributionSpans {
+  const { cue, source } = f;
+  if (cue === null || source === null || source.start < cue.end || !QUOTED_PASSIVE.test(text.slice(cue.start, cue.end))) return f;
+  if (!QUOTED_BY_AS_SAYING.test(text.slice(cue.end, cue.end + 100))) return f;
+  const start = sentenceStartBefore(text, cue.start);
+  if (start < 0) return f;
+  const subject = text.slice(start, cue.start);
+  const lead = subject.length - subject.trimStart().length, trail = subject.length - subject.trimEnd().replace(/,$/u, '').length;
+  if (subject.trim() === '' || start + lead >= cue.start - trail) return f;
+  return { ...f, source: { start: start + lead, end: cue.start - trail } };
+}
+
+/** Readings of "was quoted by … as saying" with the one quoted as their source. */
+export function withQuotedSubject(text: string, found: AttributionSpans[]): AttributionSpans[] {
+  return mendEach(text, found, quotedSubjectSourced);
 }
 
 /** Participles after which "by" names who saw or got a document ("An internal email seen by the Ledger"). */

@@ -18,7 +18,7 @@ import { withToldClause } from './told-clause';
 import { withInvertedRolesRestored } from './inverted-roles';
 import { findHeadlineQuotes } from './headline-quotes';
 import { withAccordingToApposition } from './according-apposition';
-import { withoutDocumentsSeenBy, withPassiveAgent, withoutPassiveSubjects, withoutRelativePronounClaims } from './passive-cues';
+import { withoutDocumentsSeenBy, withPassiveAgent, withoutPassiveSubjects, withoutRelativePronounClaims, withQuotedSubject } from './passive-cues';
 import { fittedSource } from './source-fitting';
 import { doubleQuotedView, withWholeApostropheMarks } from './single-quotes';
 import { withoutAnonymityRequests } from './anonymity-requests';
@@ -93,7 +93,7 @@ type Repair = (text: string, found: AttributionSpans[]) => AttributionSpans[];
  * The repairs after the spans are fitted, in order: a source cut inside a number made whole ("a study of nearly 9,000 children"), a source and claim read the wrong way round
  * swapped back ("X, 34, of …, denies causing …"), a role read into a quotation's claim given back to its source ("“…,” the trustees' chair, Alan Bright,"), a source cut before its head noun widened, a
  * mislabelled subject made the source, an according-to apposition moved into its source, a joined verb's shared subject, no source for a
- * passive's subject (and a passive's agent after a time: "was announced on Sunday by her daughter"), no bare "which" claim, no paper that "saw" a document as its speaker, no cue inside another's source, no adverb cue, no
+ * passive's subject (and a passive's agent after a time: "was announced on Sunday by her daughter"; but the one "quoted by the Herald as saying" is the speaker), no bare "which" claim, no paper that "saw" a document as its speaker, no cue inside another's source, no adverb cue, no
  * claim run over the same source's next verb ("… and warned"; when no reading has that verb, it is split off as one: "… but admitted …"), and each cue widened over its
  * adverbs, auxiliaries and its verb's preposition; a relative clause's "that" far after the cue read as the claim given back the sentence's opening clause ("…, her publicist said on Wednesday, days after the release of an album that …"); a quotation two readings hold left to the nearer cue, and the next paragraph's quotation left to its own speaker (a lead that lost its claim to it keeps its sentence); a claim cut before a cue set inside it with commas given the rest of its sentence ("The plan, he said, would cost …");
  * no page label ("Pictured:") as a speaker; a relative clause on the source read as the claim's
@@ -101,7 +101,7 @@ type Repair = (text: string, found: AttributionSpans[]) => AttributionSpans[];
  * not an opening participle phrase; a claim declined "on reports that …" given to the reports; a nested source cut after the outer cue; no agentless passive inside a sourced claim.
  */
 const REPAIRS: readonly Repair[] = [
-  withWholeNumbers, withoutDocumentsSeenBy, withInvertedRolesRestored, withApposedRoleInSource, withSourceHeadNoun, withSubjectAsSource, withAccordingToApposition, shareSubjects, withoutPassiveSubjects, withPassiveAgent,
+  withWholeNumbers, withoutDocumentsSeenBy, withInvertedRolesRestored, withApposedRoleInSource, withSourceHeadNoun, withSubjectAsSource, withAccordingToApposition, shareSubjects, withoutPassiveSubjects, withPassiveAgent, withQuotedSubject,
   withoutRelativePronounClaims, withoutCueInSource, withoutAdverbCues, withJoinedReportingSplit, withoutJoinedCues, withWholeCues, withOpeningClauseForRelativeThat,
   withoutSharedClaims, withLeadClaims, withMidCueRest, withoutColonLabels, withRelativeClauseInSource, withSourceBeforeAnonymityClause, withToldClause, withoutButClause, withoutIdiomCues, withDeclinedReports, withNestedSourcesCut, withoutUnsourcedInner,
 ];
