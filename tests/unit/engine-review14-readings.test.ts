@@ -25,6 +25,11 @@ describe('review 14', () => {
     expect(speakerOf(text, 'Teodor Brusk, the interior minister')).toEqual({ name: 'Teodor Brusk', type: 'named-person' });
   });
 
+  it('takes no charity the text named for "the firm"', () => {
+    const text = 'Castlegate Living raised rents by 12%. A survey by the housing charity Homeward found that renters were struggling. The firm said in a statement that its rents were fair.';
+    expect(speakerOf(text, 'The firm')?.name).not.toBe('Homeward');
+  });
+
   it.each([
     ['The Sunday Courier reported that the minister had failed to declare the gift.', 'The Sunday Courier', 'the Sunday Courier'],
     ['The Kellport Ledger reported that the bank would cut jobs.', 'The Kellport Ledger', 'the Kellport Ledger'],
