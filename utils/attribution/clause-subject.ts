@@ -46,6 +46,9 @@ const TITLE_WORDS_BEFORE = /(?:^|\s)((?:[\p{L}'’.-]+\s+){0,3})(\p{Ll}+)\s+$/u;
 /** Words no title holds: where a title read back from its role stops ("The rollout of | vice-presidential candidate Mike Pence"). */
 const NOT_IN_TITLE = new Set(['of', 'for', 'in', 'on', 'at', 'to', 'by', 'with', 'from', 'the', 'a', 'an', 'and', 'or', 'but', 'that', 'which', 'who', 'whose', 'his', 'her', 'its', 'their', 'said', 'says']);
 
+/** A lower-case past or -ing form: a verb, which no title holds ("Police arrested | party leader Tom Reddy"). */
+const VERB_SHAPED = /^\p{Ll}+(?:ed|ing)$/u;
+
 /** Whether the text before a word opens its clause: the sentence's start, or a joined clause's. */
 function opensAfter(before: string): boolean {
   const rest = before.replace(LEADING_ARTICLE, '');
@@ -63,11 +66,14 @@ function titleStart(text: string, sentenceStart: number, pos: number): number {
   // the title's words, back from the role to the first that is no title's ("of"): what is left before them must open the clause
   const words = title[1].split(/\s+/u).filter((w) => w !== '');
   let first = words.length;
-  while (first > 0 && !NOT_IN_TITLE.has(words[first - 1].toLowerCase())) first--;
+  while (first > 0 && !NOT_IN_TITLE.has(words[first - 1].toLowerCase()) && !VERB_SHAPED.test(words[first - 1])) first--;
   let at = before.length - title[0].length + (title[0].length - title[0].trimStart().length);
   for (let k = 0; k < words.length; k++) if (k < first) at += words[k].length + 1;
   for (let k = first; k <= words.length; k++) {
-    if (opensAfter(before.slice(0, at))) return sentenceStart + at;
+    if (opensAfter(before.slice(0, at))) {
+      while (at < before.length && /\s/u.test(before[at])) at++;
+      return sentenceStart + at;
+    }
     if (k < words.length) at += words[k].length + 1;
   }
   return -1;

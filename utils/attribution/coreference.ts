@@ -194,9 +194,9 @@ function bodyBehindDocument(text: string, found: Mention, skip: Span[], timeline
 /** A public body's name, by its last word: "the company" or "the firm" never means one (a regulator or utility may). */
 const PUBLIC_BODY = /\b(?:council|ministry|department|government|police|court|parliament|assembly|senate|congress|commission|agency|authority|army|navy|embassy)$/iu;
 /** A body the text described as no business ("the housing charity Homeward"): "the firm" is not it. */
-const NOT_A_BUSINESS = /\b(?:charity|council|union|ministry|department|agency|regulator|watchdog|police|court|party|campaign|foundation|university|school|hospital|church|think tank)\b/iu;
+const NOT_A_BUSINESS = /\b(?:charity|council|union|ministry|department|regulator|watchdog|police|court|foundation|university|hospital|church|think tank)\b/iu;
 /** The same, as the trade written right before the name ("the housing charity | Homeward"). */
-const NOT_A_BUSINESS_BEFORE = /\b(?:charity|council|union|ministry|department|agency|regulator|watchdog|party|campaign|foundation|university|school|hospital|church|think tank)\s+$/iu;
+const NOT_A_BUSINESS_BEFORE = /\b(?:charity|council|union|ministry|department|regulator|watchdog|foundation|university|hospital|church|think tank)\s+$/iu;
 /** The heads that name a business and nothing public. */
 const BUSINESS_HEADS = new Set(['company', 'firm', 'business', 'corporation', 'conglomerate']);
 
@@ -270,7 +270,7 @@ export function resolveDescription(head: string, pos: number, skip: Span[], time
     // (never "the family": no body named before is anyone's family)
     // a possessive modifier ("Britain's third-largest grocer") is not the firm
     // and a council, ministry or court is no company ("Glenmorrow Council said … The company later confirmed")
-    const firm = timeline.findBack(pos, skip, (m) => m.name === true && m.entity.type === 'named-organization' && pos - m.end < NAMED_ROLE_DISTANCE && !POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 2)) && !(BUSINESS_HEADS.has(head) && (PUBLIC_BODY.test(m.entity.name) || NOT_A_BUSINESS.test(m.entity.description) || NOT_A_BUSINESS_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)))));
+    const firm = timeline.findBack(pos, skip, (m) => m.name === true && m.entity.type === 'named-organization' && pos - m.end < NAMED_ROLE_DISTANCE && !POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 2)) && !(BUSINESS_HEADS.has(head) && (PUBLIC_BODY.test(m.entity.name) || (!FIRM_NAME_END.test(m.entity.name) && (NOT_A_BUSINESS.test(m.entity.description) || NOT_A_BUSINESS_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)))))));
     // a rival named in passing ("… from its larger rival Orrin Systems") is not the story's firm when
     // the sentence before opened with another ("Lumora Inc on Tuesday unveiled …")
     if (firm && COMPANY_NOUNS.has(head) && RIVAL_BEFORE.test(text.slice(Math.max(0, firm.start - 30), firm.start))) {

@@ -104,7 +104,10 @@ function splitJoinedReporting(text: string, f: AttributionSpans, cueStarts: Read
   // a reading of that verb already there: withoutJoinedCues ends the claim before it
   if (cueStarts.has(cueStart)) { out.push(f); return; }
   const claimStart = piece.start + m.index + m[0].length;
-  out.push({ ...f, content: [{ start: piece.start, end: piece.start + m.index }] });
+  // the first claim without the comma before "but" ("…flat out, but admitted")
+  let firstEnd = piece.start + m.index;
+  while (firstEnd > piece.start && (text.charCodeAt(firstEnd - 1) === 44 || text.charCodeAt(firstEnd - 1) === 32)) firstEnd--;
+  out.push({ ...f, content: [{ start: piece.start, end: firstEnd }] });
   out.push({ source: f.source, cue: { start: cueStart, end: cueStart + m[1].length }, content: [{ start: claimStart, end: piece.end }] });
 }
 

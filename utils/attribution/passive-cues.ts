@@ -76,6 +76,8 @@ export function withoutRelativePronounClaims(text: string, found: AttributionSpa
 
 /** "was quoted by the Korvany Herald as saying": the outlet that quoted, between the cue and "as saying". */
 const QUOTED_BY_AS_SAYING = /^\s+by\s+[^,.;:!?"“”]{1,60}?\s+as\s+(?:saying|telling)\b/u;
+/** A time or place fronted before a sentence's subject ("On Monday, "). */
+const FRONTED_TIME = /^\s*(?:On|In|At|Last|Earlier|Later|After|Before)\b[^,.;:!?"“”]{0,40},\s+/u;
 /** A passive "quoted" cue. */
 const QUOTED_PASSIVE = /^(?:was|is|were|are|has been|had been)\s+quoted$/u;
 
@@ -88,8 +90,12 @@ function quotedSubjectSourced(text: string, f: AttributionSpans): AttributionSpa
   const { cue, source } = f;
   if (cue === null || source === null || source.start < cue.end || !QUOTED_PASSIVE.test(text.slice(cue.start, cue.end))) return f;
   if (!QUOTED_BY_AS_SAYING.test(text.slice(cue.end, cue.end + 100))) return f;
-  const start = sentenceStartBefore(text, cue.start);
-  if (start < 0) return f;
+  // the subject only: never a claim piece before the cue ("“…,” Brusk was quoted …"), nor a fronted time ("On Monday,")
+  for (const c of f.content) if (c.start < cue.start) return f;
+  const sentence = sentenceStartBefore(text, cue.start);
+  if (sentence < 0) return f;
+  const fronted = FRONTED_TIME.exec(text.slice(sentence, cue.start));
+  const start = sentence + (fronted ? fronted[0].length : 0);
   const subject = text.slice(start, cue.start);
   const lead = subject.length - subject.trimStart().length, trail = subject.length - subject.trimEnd().replace(/,$/u, '').length;
   if (subject.trim() === '' || start + lead >= cue.start - trail) return f;

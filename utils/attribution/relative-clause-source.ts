@@ -18,7 +18,7 @@ export function withRelativeClauseInSource(text: string, found: AttributionSpans
 }
 
 /** A noun phrase, a comma, then a clause that asks for anonymity, up to a source inside it: "Two former members of the lab, speaking on condition of anonymity because ". */
-const ANONYMITY_CLAUSE_BEFORE = /^\s*([^,.;:!?"“”]{3,80}),\s+(?:speaking on condition of anonymity|who (?:asked|spoke|declined|requested) (?:not to be|on condition|to remain)|on condition of anonymity)[^.;:!?"“”]*$/iu;
+const ANONYMITY_CLAUSE_BEFORE = /^\s*([^,.;:!?"“”]{3,80}),\s+(?:speaking on condition of anonymity|who (?:asked|spoke|declined|requested) (?:not to be|on condition|to remain)|on condition of anonymity)[^.;:!?"“”,]*$/iu;
 
 /**
  * "Two former members of the professor's lab, speaking on condition of anonymity because they

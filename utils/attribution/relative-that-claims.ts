@@ -14,13 +14,14 @@ const NOUN_BEFORE_THAT = /,\s[^.!?"“”]*\b\p{Ll}{3,}\s$/u;
 /** Words a "that" clause may follow as the cue's own (a listener or a time): "told reporters that", "said on Monday that". */
 const CUE_COMPLEMENT_GAP = /^\s*(?:,\s*)?(?:(?:on|in|at|last|this|to|during)\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s*$/u;
 /** The opening clause before a source set after a comma: at least four words, no quotation mark. */
-const OPENING_CLAUSE = /^[^"“”]*\S(?:\s+\S+){3,}$/u;
+const OPENING_CLAUSE = /^(?=[^"“”]*$)\S+(?:\s+\S+){3,}$/u;
 
 /** Whether a claim piece after the cue opens with the "that" of a relative clause on a noun far from the cue. */
 function isRelativeThat(text: string, cue: Span, piece: Span): boolean {
   if (piece.start <= cue.end || !text.startsWith('that ', piece.start)) return false;
   const gap = text.slice(cue.end, piece.start);
-  return gap.length >= 16 && !CUE_COMPLEMENT_GAP.test(gap) && NOUN_BEFORE_THAT.test(gap);
+  // (the gap's last words only: a hostile gap of commas stays cheap)
+  return gap.length >= 16 && !CUE_COMPLEMENT_GAP.test(gap) && NOUN_BEFORE_THAT.test(gap.slice(-120));
 }
 
 /** The sentence's opening clause before a source set after a comma, or null. */

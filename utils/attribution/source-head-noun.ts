@@ -12,6 +12,8 @@ import { mendEach } from './reading-passes';
 const CAPITALISED_RUN = /^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}$/u;
 /** An article and one lower-case word ("A television"): a modifier the taggers took for the source's noun. */
 const ARTICLE_AND_MODIFIER = /^(?:a|an|the)\s+\p{Ll}+$/iu;
+/** Words shaped like a person's noun that are none ("however", "later"). */
+const NOT_NOUNS = new Set(['however', 'never', 'later', 'ever', 'either', 'neither', 'rather', 'further', 'whether', 'together', 'other', 'after', 'over', 'under', 'sooner', 'earlier', 'moreover', 'whenever', 'wherever', 'meanwhile', 'recent', 'present', 'different', 'current', 'urgent', 'silent', 'independent']);
 /** A noun shaped like a person's trade ("presenter", "economist"). */
 const PERSON_SHAPED_NOUN = /^\p{Ll}{3,}(?:er|or|ist|ian|ant|ent)$/u;
 /** The lower-case word right after the source, one space away. */
@@ -28,7 +30,7 @@ function widened(text: string, source: Span, taken: Span[]): Span {
   // "A television | presenter": an article and a modifier, then a person's noun
   if (ARTICLE_AND_MODIFIER.test(phrase)) {
     const next = NEXT_WORD.exec(text.slice(source.end, source.end + LOOK_AHEAD));
-    if (!next || !(isLexiconNoun(next[1]) || PERSON_SHAPED_NOUN.test(next[1]))) return source;
+    if (!next || isLexiconNoun(phrase.slice(phrase.lastIndexOf(' ') + 1).toLowerCase()) || NOT_NOUNS.has(next[1]) || !(isLexiconNoun(next[1]) || PERSON_SHAPED_NOUN.test(next[1]))) return source;
     const end = source.end + next[0].length;
     return taken.some((s) => s.start < end && s.end > source.start) ? source : { start: source.start, end };
   }
@@ -106,7 +108,8 @@ function withNounAfterCut(text: string, source: Span, cue: Span | null): Span {
   // (a lower-case letter must end the source and one follow it: most sources pay two char reads)
   if (cue === null || cue.start <= source.end + 1 || !isLowerAt(text, source.end - 1) || !isLowerAt(text, source.end + 1)) return source;
   if (!CUT_BEFORE_NOUN.test(text.slice(Math.max(source.start, source.end - 12), source.end))) return source;
-  const rest = REST_OF_PHRASE.exec(text.slice(source.end, Math.min(cue.start, source.end + 40)));
+  if (cue.start - source.end > 40) return source;
+  const rest = REST_OF_PHRASE.exec(text.slice(source.end, cue.start));
   return rest ? { start: source.start, end: source.end + rest[0].length } : source;
 }
 

@@ -43,7 +43,16 @@ function apposedRoleAfter(text: string, end: number): boolean {
 const ROLES_BEFORE_NAMES = new Set(['executive', 'chairman', 'chairwoman', 'chair', 'director', 'founder', 'manager', 'spokesman', 'spokeswoman', 'spokesperson', 'minister', 'secretary', 'senator', 'councillor', 'councilor', 'mayor', 'coach', 'captain', 'economist', 'analyst', 'lawyer', 'attorney', 'professor', 'author', 'actor', 'actress', 'singer', 'player', 'striker', 'defender', 'goalkeeper']);
 
 /** Capital letters in brackets right after a name: its acronym (not a dateline's agency before its dash: "Cleveland (AFP) –"). */
-const ACRONYM_IN_BRACKETS = /^ \(\p{Lu}{2,6}\)(?!\s*[-–—])/u;
+const ACRONYM_IN_BRACKETS = /^ \((\p{Lu}{2,6})\)(?!\s*[-–—])/u;
+
+/** Whether the capitals in brackets after the name spell its words' initials ("(ALW)"; not "Angus MacNeil (SNP)"). */
+function bracketedInitials(text: string, g: Group, end: number): boolean {
+  const m = ACRONYM_IN_BRACKETS.exec(text.slice(end, end + 12));
+  if (m === null) return false;
+  let initials = '';
+  for (const w of g.words) if (capitalised(w.text)) initials += w.text[0];
+  return initials === m[1];
+}
 
 /** An age right after a name, as news gives people's: ", 17,". */
 const AGE_AFTER = /^,\s\d{1,3},/u;
@@ -62,7 +71,7 @@ export function kindInContext(text: string, g: Group, prev: string, known: Map<s
   // "chief executive Cormac Power": a role written before the name makes it a person's too
   if (kind === 'organization' && g.words.length > 1 && ROLES_BEFORE_NAMES.has(prev)) return 'person';
   // "The Associated Locomotive Workers (ALW)": a name given its letters in brackets is a body's
-  if (text.charCodeAt(end) === 32 && text.charCodeAt(end + 1) === 40 && ACRONYM_IN_BRACKETS.test(text.slice(end, end + 12))) return 'organization';
+  if (text.charCodeAt(end) === 32 && text.charCodeAt(end + 1) === 40 && bracketedInitials(text, g, end)) return 'organization';
   if (kind !== 'unknown' && kind !== 'person') return kind;
   if (g.titles.length > 0) return 'person';
   // "The union, Unite," / "The carmaker, Nordvik Auto,": the noun beside a name no given name makes a person's says it is a body
