@@ -23,7 +23,7 @@ describe('findings and polls', () => {
 
   it('takes no person for a document after a findings verb', () => {
     // "found" after a person is their discovery, which the trailing rule for documents does not read
-    const text = 'The missing files were in a drawer, a cleaner found.';
+    const text = 'The missing report was in a drawer, a cleaner found.';
     expect(readClaims(text).map((r) => r.source)).not.toContain('a cleaner');
   });
 });

@@ -39,7 +39,7 @@ const FRONTED_PHRASE = new RegExp(String.raw`${FRONT_OPENING}(?:${FRONTED_PREPOS
  * "Asked about Ruiz, the spokesman said"): a list, as a capitalised word in -ing also opens names
  * and nouns ("Sterling Johnson", "Reading Borough Council", "Mining company Orvex").
  */
-const FRONTED_PARTICIPLES = String.raw`(?:Speak|Writ|Talk|Visit|Address|Respond|Comment|Appear|Testify|Campaign|Tour|Brief|React|Repl|Explain|Arriv|Meet|Discuss|Call|Cit|Return|Report|Announc|Reflect|Look|Stand|Sitt|Walk|Open|Clos|Present|Launch|Unveil|Defend|Accept|Receiv)ing|Asked|Pressed|Questioned|Interviewed`;
+export const FRONTED_PARTICIPLES = String.raw`(?:Speak|Writ|Talk|Visit|Address|Respond|Comment|Appear|Testify|Campaign|Tour|Brief|React|Repl|Explain|Arriv|Meet|Discuss|Call|Cit|Return|Report|Announc|Reflect|Look|Stand|Sitt|Walk|Open|Clos|Present|Launch|Unveil|Defend|Accept|Receiv|Represent|Act)ing|Asked|Pressed|Questioned|Interviewed|Challenged|Reached`;
 
 /** A sentence opening with a participle phrase up to a position ("Speaking to reporters in Lisbon"): FRONTED_PHRASE for participles. */
 const FRONTED_PARTICIPLE_PHRASE = new RegExp(String.raw`${FRONT_OPENING}(?:${FRONTED_PARTICIPLES})${FRONT_BODY}$`, 'u');

@@ -12,6 +12,7 @@ import { PERSON_SHAPED } from './source-phrase';
 import { headPattern, mentionsWord } from './head-patterns';
 import { askersAt, isAskerFor } from './asked-by';
 import { frontedPhraseBefore } from './clause-start';
+import { FIRM_ENDINGS } from './source-names';
 
 /** "the 23-year-old": an age standing for a person. */
 const AGE_NOUN = /year-old$/u;
@@ -193,10 +194,12 @@ function bodyBehindDocument(text: string, found: Mention, skip: Span[], timeline
 
 /** A public body's name, by its last word: "the company" or "the firm" never means one (a regulator or utility may). */
 const PUBLIC_BODY = /\b(?:council|ministry|department|government|police|court|parliament|assembly|senate|congress|commission|agency|authority|army|navy|embassy)$/iu;
+/** Bodies that are no business, as words of a description or a trade before a name. */
+const NOT_A_BUSINESS_WORDS = 'charity|council|union|ministry|department|regulator|watchdog|foundation|university|hospital|church|think tank';
 /** A body the text described as no business ("the housing charity Homeward"): "the firm" is not it. */
-const NOT_A_BUSINESS = /\b(?:charity|council|union|ministry|department|regulator|watchdog|police|court|foundation|university|hospital|church|think tank)\b/iu;
+const NOT_A_BUSINESS = new RegExp(`\\b(?:${NOT_A_BUSINESS_WORDS}|police|court)\\b`, 'iu');
 /** The same, as the trade written right before the name ("the housing charity | Homeward"). */
-const NOT_A_BUSINESS_BEFORE = /\b(?:charity|council|union|ministry|department|regulator|watchdog|foundation|university|hospital|church|think tank)\s+$/iu;
+const NOT_A_BUSINESS_BEFORE = new RegExp(`\\b(?:${NOT_A_BUSINESS_WORDS})\\s+$`, 'iu');
 /** The heads that name a business and nothing public. */
 const BUSINESS_HEADS = new Set(['company', 'firm', 'business', 'corporation', 'conglomerate']);
 
@@ -213,10 +216,22 @@ const OPENS_SENTENCE = /(?:^|[.!?]["”’]?\s+|\n|\s[-–—]\s)(?:The\s+)?$/u;
 /** How far back the sentence subject of such a firm is looked for. */
 const SUBJECT_FIRM_DISTANCE = 400;
 
-/** The endings of a firm's name: "Halvard Group", "Nordvik Motors", "Acme Inc.". */
-const FIRM_NAME_END = /\b(?:Group|Inc\.?|Corp\.?|Corporation|Company|Co\.?|Ltd\.?|Limited|plc|PLC|LLC|Holdings|AG|SE|SA|NV|Motors|Airlines|Airways|Bank|Industries|Technologies|Pharmaceuticals|Energy|Logistics|Systems)$/u;
-/** A firm's trade written before its name ("packaging maker", "carmaker", "lender"). */
-const FIRM_TRADE_BEFORE = /(?:maker|company|firm|group|lender|bank|insurer|retailer|airline|operator|giant|conglomerate|producer|manufacturer|supplier)\s+$/iu;
+/** Last words of a firm's name beyond those whose first word names the firm (FIRM_ENDINGS): "Harlund Bank", "Acme Company". */
+const MORE_FIRM_ENDINGS = new Set(['bank', 'company', 'co', 'co.', 'ltd.', 'sa']);
+/** Trades written before a firm's name beyond the company nouns ("packaging maker Halvard Group", "banking giant"). */
+const MORE_FIRM_TRADES = new Set(['maker', 'bank', 'giant', 'producer']);
+
+/** Whether a name ends like a firm's ("Halvard Group", "Nordvik Motors", "Acme Inc."). */
+function firmByName(name: string): boolean {
+  const last = name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
+  return FIRM_ENDINGS.has(last) || MORE_FIRM_ENDINGS.has(last);
+}
+
+/** Whether the word right before a name is a firm's trade ("packaging maker | Halvard Group"). */
+function firmByTrade(before: string): boolean {
+  const word = /(\p{L}+)\s+$/u.exec(before)?.[1].toLowerCase();
+  return word !== undefined && (COMPANY_NOUNS.has(word) || MORE_FIRM_TRADES.has(word));
+}
 
 /**
  * The named body a claim before its source opens with, as its subject ("Halvard Group agreed …,
@@ -229,7 +244,7 @@ function claimSubjectFirm(text: string, pos: number, skip: Span[], timeline: Men
   const firm = timeline.findForward(claim.start, 60, (m) => m.name === true && m.entity.type === 'named-organization');
   if (!firm || firm.end > claim.end || !FIRM_SUBJECT_LEAD.test(text.slice(claim.start, firm.start))) return null;
   // a firm by its name's ending or the trade before it, not a product the claim opens with ("The Lumora Fold … will ship")
-  return FIRM_NAME_END.test(firm.entity.name) || FIRM_TRADE_BEFORE.test(text.slice(claim.start, firm.start)) ? firm : null;
+  return firmByName(firm.entity.name) || firmByTrade(text.slice(claim.start, firm.start)) ? firm : null;
 }
 
 /**
@@ -270,7 +285,7 @@ export function resolveDescription(head: string, pos: number, skip: Span[], time
     // (never "the family": no body named before is anyone's family)
     // a possessive modifier ("Britain's third-largest grocer") is not the firm
     // and a council, ministry or court is no company ("Glenmorrow Council said … The company later confirmed")
-    const firm = timeline.findBack(pos, skip, (m) => m.name === true && m.entity.type === 'named-organization' && pos - m.end < NAMED_ROLE_DISTANCE && !POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 2)) && !(BUSINESS_HEADS.has(head) && (PUBLIC_BODY.test(m.entity.name) || (!FIRM_NAME_END.test(m.entity.name) && (NOT_A_BUSINESS.test(m.entity.description) || NOT_A_BUSINESS_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)))))));
+    const firm = timeline.findBack(pos, skip, (m) => m.name === true && m.entity.type === 'named-organization' && pos - m.end < NAMED_ROLE_DISTANCE && !POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 2)) && !(BUSINESS_HEADS.has(head) && (PUBLIC_BODY.test(m.entity.name) || (!firmByName(m.entity.name) && (NOT_A_BUSINESS.test(m.entity.description) || NOT_A_BUSINESS_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)))))));
     // a rival named in passing ("… from its larger rival Orrin Systems") is not the story's firm when
     // the sentence before opened with another ("Lumora Inc on Tuesday unveiled …")
     if (firm && COMPANY_NOUNS.has(head) && RIVAL_BEFORE.test(text.slice(Math.max(0, firm.start - 30), firm.start))) {

@@ -5,6 +5,8 @@
  * knows as a speaker ("groups", "residents", "parties") takes that noun in.
  */
 import { isLexiconNoun } from './source-lexicon';
+import { FRONTED_PARTICIPLES } from './clause-start';
+import { PERSON_SHAPED } from './source-phrase';
 import type { AttributionSpans, Span } from './types';
 import { mendEach } from './reading-passes';
 
@@ -14,8 +16,8 @@ const CAPITALISED_RUN = /^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}$/u;
 const ARTICLE_AND_MODIFIER = /^(?:a|an|the)\s+\p{Ll}+$/iu;
 /** Words shaped like a person's noun that are none ("however", "later"). */
 const NOT_NOUNS = new Set(['however', 'never', 'later', 'ever', 'either', 'neither', 'rather', 'further', 'whether', 'together', 'other', 'after', 'over', 'under', 'sooner', 'earlier', 'moreover', 'whenever', 'wherever', 'meanwhile', 'recent', 'present', 'different', 'current', 'urgent', 'silent', 'independent']);
-/** A noun shaped like a person's trade ("presenter", "economist"). */
-const PERSON_SHAPED_NOUN = /^\p{Ll}{3,}(?:er|or|ist|ian|ant|ent)$/u;
+/** A lower-case word of three letters or more, which PERSON_SHAPED (the phrase reader's) may call a person's noun ("presenter"). */
+const LOWER_WORD = /^\p{Ll}{3,}$/u;
 /** The lower-case word right after the source, one space away. */
 const NEXT_WORD = /^ (\p{Ll}[\p{Ll}-]*)/u;
 /** Words that modify a speaker's noun inside a compound without being speakers ("state news agency", "wire service"). */
@@ -30,7 +32,7 @@ function widened(text: string, source: Span, taken: Span[]): Span {
   // "A television | presenter": an article and a modifier, then a person's noun
   if (ARTICLE_AND_MODIFIER.test(phrase)) {
     const next = NEXT_WORD.exec(text.slice(source.end, source.end + LOOK_AHEAD));
-    if (!next || isLexiconNoun(phrase.slice(phrase.lastIndexOf(' ') + 1).toLowerCase()) || NOT_NOUNS.has(next[1]) || !(isLexiconNoun(next[1]) || PERSON_SHAPED_NOUN.test(next[1]))) return source;
+    if (!next || isLexiconNoun(phrase.slice(phrase.lastIndexOf(' ') + 1).toLowerCase()) || NOT_NOUNS.has(next[1]) || !(isLexiconNoun(next[1]) || (LOWER_WORD.test(next[1]) && PERSON_SHAPED.test(next[1])))) return source;
     const end = source.end + next[0].length;
     return taken.some((s) => s.start < end && s.end > source.start) ? source : { start: source.start, end };
   }
@@ -145,13 +147,13 @@ function withApposedNameBeforeCue(text: string, source: Span, cue: Span | null):
 }
 
 /** A participle phrase fronted in the source ("Representing Ms Delahunt, | Rosamund Eke KC"): whom it is about, not the speaker. */
-const FRONTED_PARTICIPLE = /^(?:Representing|Speaking|Responding|Replying|Acting|Writing|Asked|Pressed|Questioned)\b[^,.;:!?"“”]{1,60},\s+(?=\p{Lu})/u;
+const FRONTED_PARTICIPLE = new RegExp(String.raw`^(?:${FRONTED_PARTICIPLES})\b[^,.;:!?"“”]{1,60},\s+(?=\p{Lu})`, 'u');
 
 /** The source without a participle phrase fronted before its subject. */
 function withoutFrontedParticiple(text: string, source: Span): Span {
-  // every such participle opens with one of a few capitals
+  // every such participle opens with a capital
   const c = text.charCodeAt(source.start);
-  if (c !== 82 && c !== 83 && c !== 65 && c !== 87 && c !== 80 && c !== 81) return source;
+  if (c < 65 || c > 90) return source;
   const m = FRONTED_PARTICIPLE.exec(text.slice(source.start, source.end));
   return m && source.start + m[0].length < source.end ? { start: source.start + m[0].length, end: source.end } : source;
 }

@@ -115,7 +115,7 @@ const KNIGHTED = new Set(['sir', 'dame']);
 const POST_NOMINALS = new Set(['kc', 'qc', 'mp', 'mep', 'msp', 'obe', 'mbe', 'cbe', 'jr', 'sr', 'ii', 'iii', 'iv', 'phd', 'md']);
 
 /** Last words of a firm's two-word name, whose first word alone then names it ("Nordvik Motors" -> "Nordvik"). */
-const FIRM_ENDINGS = new Set([
+export const FIRM_ENDINGS: ReadonlySet<string> = new Set([
   'motors', 'airlines', 'airways', 'inc', 'inc.', 'corp', 'corp.', 'corporation', 'group', 'holdings', 'industries', 'technologies', 'pharmaceuticals', 'energy', 'labs', 'plc', 'ltd', 'llc',
   'foods', 'stores', 'brands', 'systems', 'pharma', 'insurance', 'logistics', 'telecom', 'mining', 'steel', 'chemicals', 'software', 'networks', 'electric', 'entertainment', 'communications', 'shipping', 'rail', 'homes', 'water',
   // the legal forms of other countries' companies ("Vestra SE", and "Harlund Bank AG" with a bank

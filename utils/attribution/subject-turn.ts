@@ -8,6 +8,7 @@ import { isAbbreviation } from './sentences';
 import { PERSON_ROLE_NOUNS, PERSON_TITLES } from './source-lexicon';
 import { headPattern } from './head-patterns';
 import { PERSON_SHAPED } from './source-phrase';
+import { FRONTED_PARTICIPLES } from './clause-start';
 
 /** Whole quotations in double or single marks (a ’ followed by a letter is an apostrophe, "can’t", not a closing mark). */
 const QUOTATIONS = /“[^”]*”|"[^"]*"|‘(?:[^’]|’(?=\p{L}))*’/gu;
@@ -19,8 +20,6 @@ export const POSSESSIVE_AFTER = /^['’]s/u;
 const SUBJECT_TURN_DISTANCE = 300;
 /** Prepositions of a fronted place or time ("In Millbridge,", "On Sunday,"); not "For X," or "According to X,", whose X is the one with the view. */
 const PLACE_OR_TIME = 'In|On|At|After|Before|During|Since|Until|Outside|Inside|Near|Across|Around|Back in|Later|Earlier';
-/** Participles fronted before the one they are about ("Asked about the reports, Lindgren smiled.", "Speaking after the match,"): the subject is whom the story turns to. */
-const FRONTED_PARTICIPLES = 'Asked|Pressed|Questioned|Challenged|Reached|Interviewed|Speaking|Responding|Reacting|Commenting|Writing';
 /** Fronted phrases that link to what came before rather than set a place or time ("In that sense,", "In fact,", "At the same time,"). */
 const LINKING_PHRASE = String.raw`(?:In|At|On)\s+(?:that sense|this sense|other words|fact|addition|short|turn|particular|general|response|contrast|the end|the meantime|any case|the same time|least|most|first|last|the other hand|one hand)\s*,`;
 /**
