@@ -13,6 +13,7 @@ import { headPattern, mentionsWord } from './head-patterns';
 import { askersAt, isAskerFor } from './asked-by';
 import { frontedPhraseBefore } from './clause-start';
 import { FIRM_ENDINGS } from './source-names';
+import { NEWSPAPER_NAME_WORDS } from './source-lexicon-names';
 
 /** "the 23-year-old": an age standing for a person. */
 const AGE_NOUN = /year-old$/u;
@@ -204,7 +205,12 @@ const NOT_A_BUSINESS_BEFORE = new RegExp(`\\b(?:${NOT_A_BUSINESS_WORDS})\\s+$`, 
 const BUSINESS_HEADS = new Set(['company', 'firm', 'business', 'corporation', 'conglomerate']);
 
 const INTRODUCED = /^(?:a|an|one|another|two|three|four|some|several)\s/iu;
-const OUTLET_NAME = /\b(?:Times|Post|News|Journal|Herald|Tribune|Gazette|Guardian|Telegraph|Observer|Daily|Press|Reuters|Bloomberg|Politico|Axios|Magazine|Review|Radio|TV|Network|Broadcasting|Wire)\b|^[A-Z]{2,5}$/u;
+const OUTLET_NAME = /\b(?:News|Journal|Daily|Press|Reuters|Bloomberg|Politico|Axios|Magazine|Review|Radio|TV|Network|Broadcasting|Wire)\b|^[A-Z]{2,5}$/u;
+/** Heads that mean a paper: only they go back to a name by a paper's word ("the agency" is never "the Philippine Star"). */
+const PAPER_HEADS = new Set(['newspaper', 'paper', 'publication', 'tabloid', 'daily']);
+/** A body whose name says it is the outlet `head` means: a broadcaster's or agency's word, or for a paper a paper's word ("The Kellport Ledger"). */
+const isOutletName = (name: string, head: string): boolean =>
+  OUTLET_NAME.test(name) || (PAPER_HEADS.has(head) && name.split(' ').some((w) => NEWSPAPER_NAME_WORDS.has(w)));
 
 /** Words that may stand before a firm's name at a claim's start: its description ("Norwegian packaging maker"), no verb or comma. */
 const FIRM_SUBJECT_LEAD = /^(?:(?:the|[\p{Lu}][\p{L}'’.-]*|\p{Ll}+(?:er|or|ist|ant|ent|ing))\s+){0,5}$/u;
@@ -272,7 +278,7 @@ export function resolveDescription(head: string, pos: number, skip: Span[], time
   if (named) return (named.name === true ? named : nameRightAfter(named, timeline, text) ?? named).entity;
   if (introduced) return (nameRightAfter(introduced, timeline, text) ?? (introduced as Mention)).entity;
   if (OUTLET_NOUNS.has(head)) {
-    const outlet = timeline.findBack(pos, skip, (m) => m.refer === undefined && m.entity.type === 'named-organization' && OUTLET_NAME.test(m.entity.name));
+    const outlet = timeline.findBack(pos, skip, (m) => m.refer === undefined && m.entity.type === 'named-organization' && isOutletName(m.entity.name, head));
     if (outlet) return outlet.entity;
   }
   if (COMPANY_NOUNS.has(head)) {

@@ -31,6 +31,14 @@ export const COUNTRY_NAMES = set(`
   scotland wales england quebec ontario bavaria catalonia
 `);
 
+/**
+ * Words that end a newspaper's name ("The Kellport Ledger", "the Sunday Courier"): the name alone
+ * is how a story says the body is a paper, so "the newspaper" can go back to it. Capitalised.
+ */
+export const NEWSPAPER_NAME_WORDS: ReadonlySet<string> = new Set(
+  'Times Telegraph Mirror Express Courier Post Herald Mail Independent Tribune Star Sun Observer Chronicle Ledger People Record Sport Gazette Guardian Dispatch Sentinel Inquirer Examiner Bulletin Courant Advertiser Argus Echo'.split(' '),
+);
+
 /** Capitalised adjectives of nation, party or race: alone they name no one ("Republican", "Black"). */
 export const NAME_ADJECTIVES = set(`
   republican democratic democrat black white latino latina latinx hispanic asian american european

@@ -6,6 +6,7 @@
 import { classifyName, isLoweredPersonTitle, loweredNameGender, NOT_NAME_WORDS } from './source-entity';
 import { ORG_HEADS } from './source-lexicon';
 import { nameWordSpans } from './name-word-scan';
+import { NEWSPAPER_NAME_WORDS } from './source-lexicon-names';
 
 const ABBREVIATION = /^(?:mr|mrs|ms|dr|sen|rep|gov|gen|lt|col|capt|sgt|prof|rev|st|jr|sr|inc|corp|co|ltd|u\.s|u\.k|[a-z])\.$/i;
 const CONNECTORS = new Set(['of', 'for', 'de', 'van', 'von', 'bin', 'al', 'la', 'del', 'der', 'da', 'du', '&']);
@@ -73,9 +74,8 @@ export interface Group {
   titles: string[];
 }
 
-/** The days a paper's name may open with, and the words such a paper's name goes on with ("The Sunday Courier"; not "the Sunday Tom Reddy arrived"). */
+/** The days a paper's name may open with ("The Sunday Courier"; not "the Sunday Tom Reddy arrived": a paper's word must follow). */
 const WEEKEND_PAPERS = new Set(['Sunday', 'Saturday']);
-const PAPER_WORDS = new Set(['Times', 'Telegraph', 'Mirror', 'Express', 'Courier', 'Post', 'Herald', 'Mail', 'Independent', 'Tribune', 'Star', 'Sun', 'Observer', 'Chronicle', 'Ledger', 'People', 'Record', 'Sport']);
 
 /** Runs of capitalised words joined only by spaces or a connector, titles split off. */
 export function groups(text: string, ws: Word[]): Group[] {
@@ -97,7 +97,7 @@ export function groups(text: string, ws: Word[]): Group[] {
     else if (cur.length > 0 && joins && !prevPossessive && w.text === 'Our' && k + 1 < ws.length && capitalised(ws[k + 1].text) && onlySpaces(text, w.end, ws[k + 1].start)) cur.push(w);
     // "The Sunday Courier", "the Sunday Times": a paper's day after "the" opens its name
     else if (cur.length === 0 && WEEKEND_PAPERS.has(w.text) && /(?:^|[^\p{L}])[Tt]he $/u.test(text.slice(Math.max(0, w.start - 4), w.start)) && k + 1 < ws.length &&
-      PAPER_WORDS.has(ws[k + 1].text) && onlySpaces(text, w.end, ws[k + 1].start)) cur.push(w);
+      NEWSPAPER_NAME_WORDS.has(ws[k + 1].text) && onlySpaces(text, w.end, ws[k + 1].start)) cur.push(w);
     else {
       flush();
       if (isName) cur.push(w);
