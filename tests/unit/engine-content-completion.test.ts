@@ -1,6 +1,7 @@
 /** A claim cut on a word that needs more ("as early as", "too early to") runs on to its clause's end, never over another cue. */
 import { describe, expect, it } from 'vitest';
-import { danglingEndCompleter, withoutLeadingAdverb, withoutLeadingConnective, withoutLeadingListener } from '../../utils/attribution/content-completion';
+import { danglingEndCompleter } from '../../utils/attribution/content-completion';
+import { withoutLeadingAdverb, withoutLeadingConnective, withoutLeadingListener } from '../../utils/attribution/claim-edges';
 import { prepareDoc } from '../../utils/attribution/features';
 import { findAttributionSpans } from '../../utils/attribution/spans';
 import type { AttributionSpans } from '../../utils/attribution/types';

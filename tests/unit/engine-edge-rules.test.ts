@@ -3,7 +3,7 @@ import { spanOf } from './span-helpers';
 import { annotate } from '@/utils/attribution';
 import { loadModelFromDisk } from '../../scripts/lib/model-file';
 import { withoutAdverbCues } from '@/utils/attribution/adverb-cues';
-import { withoutFinalFullStop } from '@/utils/attribution/content-completion';
+import { withoutFinalFullStop } from '@/utils/attribution/claim-edges';
 import { widenRelativeSource } from '@/utils/attribution/source-extent';
 import { withSubjectAsSource } from '@/utils/attribution/subject-as-source';
 

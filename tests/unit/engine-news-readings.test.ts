@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { annotate } from '../../utils/attribution/annotate';
 import { fitSourceToCue } from '../../utils/attribution/source-extent';
 import { describeAfter } from '../../utils/attribution/source-description';
-import { withLeadingDeterminer } from '../../utils/attribution/content-completion';
+import { withLeadingDeterminer } from '../../utils/attribution/claim-edges';
 import { passiveKind } from '../../utils/attribution/passive-cues';
 import { spanOf } from './span-helpers';
 import { model, readSources as read } from './engine-readings';

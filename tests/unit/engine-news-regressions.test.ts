@@ -7,7 +7,7 @@ import { annotate } from '../../utils/attribution/annotate';
 import { describeAfter } from '../../utils/attribution/source-description';
 import { doubleQuotedView } from '../../utils/attribution/single-quotes';
 import { loadModelFromDisk } from '../../scripts/lib/model-file';
-import { withoutLeadingListener } from '../../utils/attribution/content-completion';
+import { withoutLeadingListener } from '../../utils/attribution/claim-edges';
 import { spanOf } from './span-helpers';
 
 const model = loadModelFromDisk();

@@ -12,8 +12,7 @@ import { PERSON_SHAPED } from './source-phrase';
 import { headPattern, mentionsWord } from './head-patterns';
 import { askersAt, isAskerFor } from './asked-by';
 import { frontedPhraseBefore } from './clause-start';
-import { FIRM_ENDINGS } from './source-names';
-import { NEWSPAPER_NAME_WORDS } from './source-lexicon-names';
+import { firmBefore, outletBefore } from './coreference-bodies';
 
 /** "the 23-year-old": an age standing for a person. */
 const AGE_NOUN = /year-old$/u;
@@ -193,66 +192,7 @@ function bodyBehindDocument(text: string, found: Mention, skip: Span[], timeline
   return speaker && !SENTENCE_BREAK.test(text.slice(speaker.end, found.start)) ? speaker : found;
 }
 
-/** A public body's name, by its last word: "the company" or "the firm" never means one (a regulator or utility may). */
-const PUBLIC_BODY = /\b(?:council|ministry|department|government|police|court|parliament|assembly|senate|congress|commission|agency|authority|army|navy|embassy)$/iu;
-/** Bodies that are no business, as words of a description or a trade before a name. */
-const NOT_A_BUSINESS_WORDS = 'charity|council|union|ministry|department|regulator|watchdog|foundation|university|hospital|church|think tank';
-/** A body the text described as no business ("the housing charity Homeward"): "the firm" is not it. */
-const NOT_A_BUSINESS = new RegExp(`\\b(?:${NOT_A_BUSINESS_WORDS}|police|court)\\b`, 'iu');
-/** The same, as the trade written right before the name ("the housing charity | Homeward"). */
-const NOT_A_BUSINESS_BEFORE = new RegExp(`\\b(?:${NOT_A_BUSINESS_WORDS})\\s+$`, 'iu');
-/** The heads that name a business and nothing public. */
-const BUSINESS_HEADS = new Set(['company', 'firm', 'business', 'corporation', 'conglomerate']);
-
 const INTRODUCED = /^(?:a|an|one|another|two|three|four|some|several)\s/iu;
-const OUTLET_NAME = /\b(?:News|Journal|Daily|Press|Reuters|Bloomberg|Politico|Axios|Magazine|Review|Radio|TV|Network|Broadcasting|Wire)\b|^[A-Z]{2,5}$/u;
-/** Heads that mean a paper: only they go back to a name by a paper's word ("the agency" is never "the Philippine Star"). */
-const PAPER_HEADS = new Set(['newspaper', 'paper', 'publication', 'tabloid', 'daily']);
-/** A body whose name says it is the outlet `head` means: a broadcaster's or agency's word, or for a paper a paper's word ("The Kellport Ledger"). */
-const isOutletName = (name: string, head: string): boolean =>
-  OUTLET_NAME.test(name) || (PAPER_HEADS.has(head) && name.split(' ').some((w) => NEWSPAPER_NAME_WORDS.has(w)));
-
-/** Words that may stand before a firm's name at a claim's start: its description ("Norwegian packaging maker"), no verb or comma. */
-const FIRM_SUBJECT_LEAD = /^(?:(?:the|[\p{Lu}][\p{L}'’.-]*|\p{Ll}+(?:er|or|ist|ant|ent|ing))\s+){0,5}$/u;
-
-/** A rival or a preposition's object right before a firm's name: named in passing, not the one the story is about. */
-const RIVAL_BEFORE = /\b(?:rival|rivals|competitor|competitors|from|against|than|over|with|to)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu;
-/** A sentence's or paragraph's opening (maybe after a dateline) before a name: its subject. */
-const OPENS_SENTENCE = /(?:^|[.!?]["”’]?\s+|\n|\s[-–—]\s)(?:The\s+)?$/u;
-/** How far back the sentence subject of such a firm is looked for. */
-const SUBJECT_FIRM_DISTANCE = 400;
-
-/** Last words of a firm's name beyond those whose first word names the firm (FIRM_ENDINGS): "Harlund Bank", "Acme Company". */
-const MORE_FIRM_ENDINGS = new Set(['bank', 'company', 'co', 'co.', 'ltd.', 'sa']);
-/** Trades written before a firm's name beyond the company nouns ("packaging maker Halvard Group", "banking giant"). */
-const MORE_FIRM_TRADES = new Set(['maker', 'bank', 'giant', 'producer']);
-
-/** Whether a name ends like a firm's ("Halvard Group", "Nordvik Motors", "Acme Inc."). */
-function firmByName(name: string): boolean {
-  const last = name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
-  return FIRM_ENDINGS.has(last) || MORE_FIRM_ENDINGS.has(last);
-}
-
-/** Whether the word right before a name is a firm's trade ("packaging maker | Halvard Group"). */
-function firmByTrade(before: string): boolean {
-  const word = /(\p{L}+)\s+$/u.exec(before)?.[1].toLowerCase();
-  return word !== undefined && (COMPANY_NOUNS.has(word) || MORE_FIRM_TRADES.has(word));
-}
-
-/**
- * The named body a claim before its source opens with, as its subject ("Halvard Group agreed …,
- * the company said"): the claim's own words are passed over by the look-back, yet in wire copy the
- * company is the one the sentence is about.
- */
-function claimSubjectFirm(text: string, pos: number, skip: Span[], timeline: MentionTimeline): Mention | null {
-  const claim = skip[0];
-  if (text === '' || claim === undefined || claim.end > pos) return null;
-  const firm = timeline.findForward(claim.start, 60, (m) => m.name === true && m.entity.type === 'named-organization');
-  if (!firm || firm.end > claim.end || !FIRM_SUBJECT_LEAD.test(text.slice(claim.start, firm.start))) return null;
-  // a firm by its name's ending or the trade before it, not a product the claim opens with ("The Lumora Fold … will ship")
-  return firmByName(firm.entity.name) || firmByTrade(text.slice(claim.start, firm.start)) ? firm : null;
-}
-
 /**
  * The entity a definite description ("the official", "the newspaper") refers back to: one whose
  * name or description uses the same head noun, or for outlets the nearest outlet-like name.
@@ -277,30 +217,11 @@ export function resolveDescription(head: string, pos: number, skip: Span[], time
   });
   if (named) return (named.name === true ? named : nameRightAfter(named, timeline, text) ?? named).entity;
   if (introduced) return (nameRightAfter(introduced, timeline, text) ?? (introduced as Mention)).entity;
-  if (OUTLET_NOUNS.has(head)) {
-    const outlet = timeline.findBack(pos, skip, (m) => m.refer === undefined && m.entity.type === 'named-organization' && isOutletName(m.entity.name, head));
-    if (outlet) return outlet.entity;
-  }
-  if (COMPANY_NOUNS.has(head)) {
-    // "Norwegian packaging maker Halvard Group agreed …, the company said": the firm the claim opens with
-    const subject = claimSubjectFirm(text, pos, skip, timeline);
-    if (subject) return subject.entity;
-  }
-  if (COMPANY_NOUNS.has(head) || (COLLECTIVE_NOUNS.has(head) && !KIN_COLLECTIVES.has(head))) {
-    // "the company", "the carmaker", "the team": news names the firm or club before describing it
-    // (never "the family": no body named before is anyone's family)
-    // a possessive modifier ("Britain's third-largest grocer") is not the firm
-    // and a council, ministry or court is no company ("Glenmorrow Council said … The company later confirmed")
-    const firm = timeline.findBack(pos, skip, (m) => m.name === true && m.entity.type === 'named-organization' && pos - m.end < NAMED_ROLE_DISTANCE && !POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 2)) && !(BUSINESS_HEADS.has(head) && (PUBLIC_BODY.test(m.entity.name) || (!firmByName(m.entity.name) && (NOT_A_BUSINESS.test(m.entity.description) || NOT_A_BUSINESS_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)))))));
-    // a rival named in passing ("… from its larger rival Orrin Systems") is not the story's firm when
-    // the sentence before opened with another ("Lumora Inc on Tuesday unveiled …")
-    if (firm && COMPANY_NOUNS.has(head) && RIVAL_BEFORE.test(text.slice(Math.max(0, firm.start - 30), firm.start))) {
-      const subject = timeline.findBack(firm.start, skip, (m) => m.name === true && m.entity.type === 'named-organization' && m.entity !== firm.entity &&
-        firm.start - m.end < SUBJECT_FIRM_DISTANCE && OPENS_SENTENCE.test(text.slice(Math.max(0, m.start - 40), m.start)));
-      if (subject) return subject.entity;
-    }
-    if (firm) return firm.entity;
-  }
+  // "the newspaper", "the company", "the team": news names the body before describing it (never
+  // "the family": no body named before is anyone's family)
+  const outlet = OUTLET_NOUNS.has(head) ? outletBefore(head, pos, skip, timeline) : null;
+  const body = outlet ?? (COMPANY_NOUNS.has(head) || (COLLECTIVE_NOUNS.has(head) && !KIN_COLLECTIVES.has(head)) ? firmBefore(head, pos, skip, timeline, text) : null);
+  if (body) return body;
   if ((PERSON_ROLE_NOUNS.has(head) || PERSON_SHAPED.test(head) || DEMONYMS.has(head)) && !ANONYMOUS_ROLE_NOUNS.has(head) && !TITLED_ROLES.has(head)) {
     // "the senator", "the Indiana governor": news names a person before describing them by role;
     // "the 23-year-old" someone known to be a person (given name, title, role, has spoken) first,

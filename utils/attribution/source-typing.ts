@@ -11,16 +11,16 @@ import { indexNames } from './source-names';
 import { indexUnnamedMentions } from './source-nouns';
 import { readPhraseRemembered, type PhraseMemo } from './source-phrase-memo';
 import { describeAfter } from './source-description';
-import { ANONYMITY_CUE, COMPANY_NOUNS, isOrganisationNoun, SPOKES_NOUNS } from './source-lexicon';
+import { ANONYMITY_CUE, isOrganisationNoun, SPOKES_NOUNS } from './source-lexicon';
 import { compatible, isRolePlural } from './source-kinds';
 import { resolveDescription, resolvePronoun } from './coreference';
-import { headPattern, modifiersBefore } from './head-patterns';
 import { MentionTimeline } from './mention-timeline';
 import { adoptQuoteSpeakers } from './source-first-person';
 import { apposedName, conjoinedPair, cueSubject } from './source-nearby';
 import { subjectSourceSpan } from './subject-span';
 import { interviewee, interviewer, interviewSide } from './interview-roles';
-import { COUNTRY_NAMES, NAME_ADJECTIVES } from './source-lexicon-names';
+import { canBe } from './description-fit';
+import { groupReferredTo, isPairOfPeople, namedPair } from './group-reference';
 import { isWriter, writer, writerSpeaks } from './writer-voice';
 
 /** One described source, in the order of `found`. */
@@ -126,68 +126,6 @@ function withHeadNoun(text: string, span: Span): Span {
 
 /** How far before an unreadable source span a named speaker may be and still be taken for it. */
 const LOOSE_DISTANCE = 200;
-/** How far back the two people of "both men" may be named. */
-const PAIR_DISTANCE = 1500;
-
-/** Capitalised words of a phrase after its first word ("Labour" in "The Labour candidate"). */
-const INNER_CAPITALS = /(?<=\s)\p{Lu}[\p{L}'’-]*/gu;
-
-/** Words that name a party: two different ones before the same role are two people ("The Labour candidate", "the Civic Party candidate"). */
-const PARTY_WORDS = new Set(['party', 'labour', 'conservative', 'conservatives', 'tory', 'liberal', 'democrat', 'democratic', 'republican', 'green', 'socialist', 'communist', 'reform', 'snp', 'ukip', 'gop']);
-const isPartyWord = (w: string): boolean => PARTY_WORDS.has(w.toLowerCase());
-/** A nation's adjective before a role ("the German government"): another place beside the same role names another one. */
-const isNationAdjective = (w: string): boolean => NAME_ADJECTIVES.has(w.toLowerCase()) && !isPartyWord(w);
-
-/**
- * Whether a description and the entity it resolved to can be one: not when each names a different
- * party before the same head ("The Labour candidate" is not "the Civic Party candidate"), nor when
- * the entity's nation differs from the place the description names ("the government in Beijing"
- * is not "the German government", "The New Jersey governor" not "former Florida governor Jeb
- * Bush"); a party named more fully ("the Labour Party candidate"), or a
- * place beside a party ("the Ohio governor" for "the Democratic governor of Ohio"), is no conflict.
- */
-function sharesModifiers(phrase: string, head: string, e: Entity): boolean {
-  const own = phrase.match(INNER_CAPITALS);
-  if (own === null) return true;
-  const theirs = modifiersBefore(head).exec(e.description);
-  if (theirs === null) return true;
-  const words = theirs[1].trim().split(/\s+/u);
-  if (words.some((w) => own.includes(w))) return true;
-  if (own.some(isPartyWord) && words.some(isPartyWord)) return false;
-  return !((words.some(isNationAdjective) || namesPlace(words)) && own.some((w) => !isPartyWord(w)));
-}
-
-/**
- * Whether a firm's epithet after a nation's adjective ("the Dutch freight group", wire copy's way of
- * naming again a firm it has named) resolved to a named body: not to a group or a person.
- */
-function fitsEpithet(phrase: string, head: string, e: Entity): boolean {
-  const words = phrase.split(/\s+/u);
-  return words.length <= 2 || !COMPANY_NOUNS.has(head) || (e.type === 'named-organization' && /\p{Lu}/u.test(e.name.replace(/^the\s+/iu, '')));
-}
-
-/**
- * Whether "her publicist" resolved to the one "her" means ("Nadia Voss has cancelled …, her
- * publicist said"): one's publicist, lawyer or wife is never oneself. Not when the text describes
- * them by the role ("brother Alastair Osman … his brother added") or sets it beside their name
- * ("Rahm Emanuel, his chief of staff,"), where "his" may have been read as them.
- */
-function isPossessor(phrase: string, head: string, e: Entity, start: number, content: Span[], timeline: MentionTimeline, text: string): boolean {
-  const owner = /^(his|her|their)\s/iu.exec(phrase);
-  if (owner === null) return false;
-  const word = headPattern(head);
-  if (word.test(e.description) || word.test(e.name) || timeline.findBack(start, [], (m) => m.entity === e && start - m.end <= 3) !== null) return false;
-  return resolvePronoun(owner[1].toLowerCase(), start, content, timeline, text) === e;
-}
-
-/** Whether some word, or two words in a row, of a modifier name a country or state ("Florida", "New Jersey"). */
-function namesPlace(words: readonly string[]): boolean {
-  for (let i = 0; i < words.length; i++) {
-    if (COUNTRY_NAMES.has(words[i].toLowerCase())) return true;
-    if (i + 1 < words.length && COUNTRY_NAMES.has(`${words[i]}_${words[i + 1]}`.toLowerCase())) return true;
-  }
-  return false;
-}
 
 /** A mention by name of a person; module level so no closure is made per source. */
 function person(m: Mention): boolean {
@@ -240,7 +178,7 @@ function sourceEntity(text: string, span: Span, content: Span[], timeline: Menti
     if (named) return named;
   }
   const groupish = (reading.kind === 'typed' && (reading.type === 'unnamed-group' || reading.type === 'unnamed-person')) || reading.kind === 'refer';
-  if (groupish && PAIR_OF_PEOPLE.test(phrase)) {
+  if (groupish && isPairOfPeople(phrase)) {
     const pair = namedPair(start, content, timeline);
     if (pair) return pair;
   }
@@ -274,8 +212,7 @@ function sourceEntity(text: string, span: Span, content: Span[], timeline: Menti
     }
     case 'refer': {
       const resolved = resolveDescription(reading.head, start, content, timeline, text);
-      if (resolved && (SPOKES_NOUNS.has(reading.head) || compatible(resolved, reading.fallback, reading.plural)) && sharesModifiers(shortName, reading.head, resolved) &&
-        fitsEpithet(shortName, reading.head, resolved) && !isPossessor(shortName, reading.head, resolved, start, content, timeline, text)) return resolved;
+      if (resolved && (SPOKES_NOUNS.has(reading.head) || compatible(resolved, reading.fallback, reading.plural)) && canBe(shortName, reading.head, resolved, start, content, timeline, text)) return resolved;
       return newEntity(shortName, description, reading.fallback, reading.plural);
     }
     case 'typed':
@@ -286,54 +223,4 @@ function sourceEntity(text: string, span: Span, content: Span[], timeline: Menti
     case 'loose':
       return null;
   }
-}
-
-/**
- * How far back "the people" may find the group it stands for: a sentence or two for anonymous
- * sources (further on, "the people" is more likely everyone, and the type would be wrong) unless
- * they were introduced as wire copy's insiders; the story's length for an unnamed group, whose type
- * it shares anyway ("a number of tax experts … The experts").
- */
-const ANONYMOUS_REFERENCE_DISTANCE = 300;
-const GROUP_REFERENCE_DISTANCE = 3000;
-/** Wire copy's insiders ("three people familiar with the matter"), whom "the people" means for the rest of the story. */
-const WIRE_INSIDERS = /\b(?:familiar with|briefed on|with (?:direct )?knowledge of|close to|involved in|aware of)\b/iu;
-
-/** "the people", "One of the people": a bare definite plural, maybe with a share of it before. */
-const DEFINITE_BARE_PLURAL = /^(?:(one|another|two|three|some|several|most|each|both) of )?the\s+\p{Ll}+$/iu;
-
-/**
- * "three people familiar with the matter said … the people said … One of the people said": a
- * bare "the people" points back at the unnamed group the text introduced, anonymous sources
- * staying anonymous, and so does "One of the people".
- */
-function groupReferredTo(phrase: string, head: string, start: number, content: Span[], timeline: MentionTimeline, text: string): Entity | null {
-  const bare = DEFINITE_BARE_PLURAL.exec(phrase);
-  if (!bare) return null;
-  // the nearest group whose words hold the head ("three people familiar …" for "the people"), not
-  // another bare mention of it
-  const word = headPattern(head);
-  const introduced = timeline.findBack(start, content, (m) => m.entity.plural && (m.entity.type === 'anonymous-source' || m.entity.type === 'unnamed-group') &&
-    m.start < start - 1 && word.test(m.entity.description) && !DEFINITE_BARE_PLURAL.test(m.entity.description));
-  if (!introduced) return null;
-  const group = introduced.entity;
-  const reach = group.type !== 'anonymous-source' || WIRE_INSIDERS.test(group.description) ? GROUP_REFERENCE_DISTANCE : ANONYMOUS_REFERENCE_DISTANCE;
-  if (start - introduced.end > reach) return null;
-  // one of an unnamed group is one unnamed person; one of a group of anonymous sources speaks as
-  // that group, as "One of them" and "Another" do
-  const single = bare[1] !== undefined && /^(?:one|another|each)$/iu.test(bare[1]);
-  return single && group.type === 'unnamed-group' ? newEntity(group.name, group.description, 'unnamed-person', false) : group;
-}
-
-/** "both men", "the two candidates": a pair the text has just named, not an anonymous group. */
-const PAIR_OF_PEOPLE = /^(?:both|the two|the pair|the couple|the (?:candidates|nominees|senators|presidents|rivals))\b/iu;
-
-/** The two nearest distinct named people before `pos`, as one plural named source. */
-function namedPair(pos: number, content: Span[], timeline: MentionTimeline): Entity | null {
-  const first = timeline.findBack(pos, content, (m) => m.name === true && m.entity.type === 'named-person' && pos - m.end < PAIR_DISTANCE);
-  if (!first) return null;
-  const second = timeline.findBack(first.start, content, (m) => m.name === true && m.entity.type === 'named-person' && m.entity !== first.entity && pos - m.end < PAIR_DISTANCE);
-  if (!second) return null;
-  const name = `${second.entity.name} and ${first.entity.name}`;
-  return newEntity(name, name, 'named-person', true);
 }

@@ -1,0 +1,107 @@
+/**
+ * Which named body "the newspaper", "the company" or "the team" goes back to. News names a body
+ * before it describes it, but not always the nearest one: a paper is known by its name's words, a
+ * firm by its name's ending or trade, and a rival named in passing or a charity is not the firm.
+ */
+import type { Entity, Mention } from './source-entity';
+import { POSSESSIVE_AFTER } from './subject-turn';
+import type { MentionTimeline } from './mention-timeline';
+import type { Span } from './types';
+import { COMPANY_NOUNS } from './source-lexicon';
+import { FIRM_ENDINGS } from './source-names';
+import { NEWSPAPER_NAME_WORDS } from './source-lexicon-names';
+
+/** How far back a firm named before its description may stand. */
+const NAMED_BODY_DISTANCE = 1500;
+
+/** A public body's name, by its last word: "the company" or "the firm" never means one (a regulator or utility may). */
+const PUBLIC_BODY = /\b(?:council|ministry|department|government|police|court|parliament|assembly|senate|congress|commission|agency|authority|army|navy|embassy)$/iu;
+/** Bodies that are no business, as words of a description or a trade before a name. */
+const NOT_A_BUSINESS_WORDS = 'charity|council|union|ministry|department|regulator|watchdog|foundation|university|hospital|church|think tank';
+/** A body the text described as no business ("the housing charity Homeward"): "the firm" is not it. */
+const NOT_A_BUSINESS = new RegExp(`\\b(?:${NOT_A_BUSINESS_WORDS}|police|court)\\b`, 'iu');
+/** The same, as the trade written right before the name ("the housing charity | Homeward"). */
+const NOT_A_BUSINESS_BEFORE = new RegExp(`\\b(?:${NOT_A_BUSINESS_WORDS})\\s+$`, 'iu');
+/** The heads that name a business and nothing public. */
+const BUSINESS_HEADS = new Set(['company', 'firm', 'business', 'corporation', 'conglomerate']);
+
+const OUTLET_NAME = /\b(?:News|Journal|Daily|Press|Reuters|Bloomberg|Politico|Axios|Magazine|Review|Radio|TV|Network|Broadcasting|Wire)\b|^[A-Z]{2,5}$/u;
+/** Heads that mean a paper: only they go back to a name by a paper's word ("the agency" is never "the Philippine Star"). */
+const PAPER_HEADS = new Set(['newspaper', 'paper', 'publication', 'tabloid', 'daily']);
+/** A body whose name says it is the outlet `head` means: a broadcaster's or agency's word, or for a paper a paper's word ("The Kellport Ledger"). */
+const isOutletName = (name: string, head: string): boolean =>
+  OUTLET_NAME.test(name) || (PAPER_HEADS.has(head) && name.split(' ').some((w) => NEWSPAPER_NAME_WORDS.has(w)));
+
+/** Words that may stand before a firm's name at a claim's start: its description ("Norwegian packaging maker"), no verb or comma. */
+const FIRM_SUBJECT_LEAD = /^(?:(?:the|[\p{Lu}][\p{L}'’.-]*|\p{Ll}+(?:er|or|ist|ant|ent|ing))\s+){0,5}$/u;
+
+/** A rival or a preposition's object right before a firm's name: named in passing, not the one the story is about. */
+const RIVAL_BEFORE = /\b(?:rival|rivals|competitor|competitors|from|against|than|over|with|to)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu;
+/** A sentence's or paragraph's opening (maybe after a dateline) before a name: its subject. */
+const OPENS_SENTENCE = /(?:^|[.!?]["”’]?\s+|\n|\s[-–—]\s)(?:The\s+)?$/u;
+/** How far back the sentence subject of such a firm is looked for. */
+const SUBJECT_FIRM_DISTANCE = 400;
+
+/** Last words of a firm's name beyond those whose first word names the firm (FIRM_ENDINGS): "Harlund Bank", "Acme Company". */
+const MORE_FIRM_ENDINGS = new Set(['bank', 'company', 'co', 'co.', 'ltd.', 'sa']);
+/** Trades written before a firm's name beyond the company nouns ("packaging maker Halvard Group", "banking giant"). */
+const MORE_FIRM_TRADES = new Set(['maker', 'bank', 'giant', 'producer']);
+
+/** Whether a name ends like a firm's ("Halvard Group", "Nordvik Motors", "Acme Inc."). */
+function firmByName(name: string): boolean {
+  const last = name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
+  return FIRM_ENDINGS.has(last) || MORE_FIRM_ENDINGS.has(last);
+}
+
+/** Whether the word right before a name is a firm's trade ("packaging maker | Halvard Group"). */
+function firmByTrade(before: string): boolean {
+  const word = /(\p{L}+)\s+$/u.exec(before)?.[1].toLowerCase();
+  return word !== undefined && (COMPANY_NOUNS.has(word) || MORE_FIRM_TRADES.has(word));
+}
+
+/**
+ * The named body a claim before its source opens with, as its subject ("Halvard Group agreed …,
+ * the company said"): the claim's own words are passed over by the look-back, yet in wire copy the
+ * company is the one the sentence is about.
+ */
+function claimSubjectFirm(text: string, pos: number, skip: Span[], timeline: MentionTimeline): Mention | null {
+  const claim = skip[0];
+  if (text === '' || claim === undefined || claim.end > pos) return null;
+  const firm = timeline.findForward(claim.start, 60, (m) => m.name === true && m.entity.type === 'named-organization');
+  if (!firm || firm.end > claim.end || !FIRM_SUBJECT_LEAD.test(text.slice(claim.start, firm.start))) return null;
+  // a firm by its name's ending or the trade before it, not a product the claim opens with ("The Lumora Fold … will ship")
+  return firmByName(firm.entity.name) || firmByTrade(text.slice(claim.start, firm.start)) ? firm : null;
+}
+
+/** The outlet a "the newspaper" or "the agency" means: the nearest body whose name says it is one, or null. */
+export function outletBefore(head: string, pos: number, skip: Span[], timeline: MentionTimeline): Entity | null {
+  return timeline.findBack(pos, skip, (m) => m.refer === undefined && m.entity.type === 'named-organization' && isOutletName(m.entity.name, head))?.entity ?? null;
+}
+
+/**
+ * The body "the company", "the carmaker" or "the team" means: the firm the claim opens with in wire
+ * copy, else the nearest named body that is not a possessive modifier ("Britain's third-largest
+ * grocer") nor, for a business's head, a public body or one described as no business ("Glenmorrow
+ * Council said … The company later confirmed"); a rival named in passing gives way to the firm the
+ * sentence before opened with ("Lumora Inc on Tuesday unveiled … from its larger rival Orrin Systems").
+ */
+export function firmBefore(head: string, pos: number, skip: Span[], timeline: MentionTimeline, text: string): Entity | null {
+  const isCompany = COMPANY_NOUNS.has(head);
+  const subject = isCompany ? claimSubjectFirm(text, pos, skip, timeline) : null;
+  if (subject) return subject.entity;
+  const business = BUSINESS_HEADS.has(head);
+  const firm = timeline.findBack(pos, skip, (m) => m.name === true && m.entity.type === 'named-organization' && pos - m.end < NAMED_BODY_DISTANCE &&
+    !POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 2)) && !(business && describedAsNoBusiness(m, text)));
+  if (firm && isCompany && RIVAL_BEFORE.test(text.slice(Math.max(0, firm.start - 30), firm.start))) {
+    const opener = timeline.findBack(firm.start, skip, (m) => m.name === true && m.entity.type === 'named-organization' && m.entity !== firm.entity &&
+      firm.start - m.end < SUBJECT_FIRM_DISTANCE && OPENS_SENTENCE.test(text.slice(Math.max(0, m.start - 40), m.start)));
+    if (opener) return opener.entity;
+  }
+  return firm?.entity ?? null;
+}
+
+/** A public body, or a body the text described as no business by its description or the trade before its name. */
+function describedAsNoBusiness(m: Mention, text: string): boolean {
+  return PUBLIC_BODY.test(m.entity.name) ||
+    (!firmByName(m.entity.name) && (NOT_A_BUSINESS.test(m.entity.description) || NOT_A_BUSINESS_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))));
+}

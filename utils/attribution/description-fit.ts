@@ -1,0 +1,80 @@
+/**
+ * Whether a description ("The Labour candidate", "her publicist", "the Dutch freight group") can
+ * be the entity the look-back resolved it to. The look-back goes by head noun alone; these checks
+ * read the words around the head, which can say that the entity is someone else.
+ */
+import type { Entity } from './source-entity';
+import type { MentionTimeline } from './mention-timeline';
+import type { Span } from './types';
+import { COMPANY_NOUNS } from './source-lexicon';
+import { resolvePronoun } from './coreference';
+import { headPattern, modifiersBefore } from './head-patterns';
+import { COUNTRY_NAMES, NAME_ADJECTIVES } from './source-lexicon-names';
+
+/**
+ * Whether `phrase` (a description with head noun `head`, read at `start`) can be `e`: its party and
+ * place agree, a firm's epithet found a named body, and "her publicist" is not "her".
+ */
+export function canBe(phrase: string, head: string, e: Entity, start: number, content: Span[], timeline: MentionTimeline, text: string): boolean {
+  return sharesModifiers(phrase, head, e) && fitsEpithet(phrase, head, e) && !isPossessor(phrase, head, e, start, content, timeline, text);
+}
+
+/** Capitalised words of a phrase after its first word ("Labour" in "The Labour candidate"). */
+const INNER_CAPITALS = /(?<=\s)\p{Lu}[\p{L}'’-]*/gu;
+
+/** Words that name a party: two different ones before the same role are two people ("The Labour candidate", "the Civic Party candidate"). */
+const PARTY_WORDS = new Set(['party', 'labour', 'conservative', 'conservatives', 'tory', 'liberal', 'democrat', 'democratic', 'republican', 'green', 'socialist', 'communist', 'reform', 'snp', 'ukip', 'gop']);
+const isPartyWord = (w: string): boolean => PARTY_WORDS.has(w.toLowerCase());
+/** A nation's adjective before a role ("the German government"): another place beside the same role names another one. */
+const isNationAdjective = (w: string): boolean => NAME_ADJECTIVES.has(w.toLowerCase()) && !isPartyWord(w);
+
+/**
+ * Whether a description and the entity it resolved to can be one: not when each names a different
+ * party before the same head ("The Labour candidate" is not "the Civic Party candidate"), nor when
+ * the entity's nation differs from the place the description names ("the government in Beijing"
+ * is not "the German government", "The New Jersey governor" not "former Florida governor Jeb
+ * Bush"); a party named more fully ("the Labour Party candidate"), or a
+ * place beside a party ("the Ohio governor" for "the Democratic governor of Ohio"), is no conflict.
+ */
+function sharesModifiers(phrase: string, head: string, e: Entity): boolean {
+  const own = phrase.match(INNER_CAPITALS);
+  if (own === null) return true;
+  const theirs = modifiersBefore(head).exec(e.description);
+  if (theirs === null) return true;
+  const words = theirs[1].trim().split(/\s+/u);
+  if (words.some((w) => own.includes(w))) return true;
+  if (own.some(isPartyWord) && words.some(isPartyWord)) return false;
+  return !((words.some(isNationAdjective) || namesPlace(words)) && own.some((w) => !isPartyWord(w)));
+}
+
+/**
+ * Whether a firm's epithet after a nation's adjective ("the Dutch freight group", wire copy's way of
+ * naming again a firm it has named) resolved to a named body: not to a group or a person.
+ */
+function fitsEpithet(phrase: string, head: string, e: Entity): boolean {
+  const words = phrase.split(/\s+/u);
+  return words.length <= 2 || !COMPANY_NOUNS.has(head) || (e.type === 'named-organization' && /\p{Lu}/u.test(e.name.replace(/^the\s+/iu, '')));
+}
+
+/**
+ * Whether "her publicist" resolved to the one "her" means ("Nadia Voss has cancelled …, her
+ * publicist said"): one's publicist, lawyer or wife is never oneself. Not when the text describes
+ * them by the role ("brother Alastair Osman … his brother added") or sets it beside their name
+ * ("Rahm Emanuel, his chief of staff,"), where "his" may have been read as them.
+ */
+function isPossessor(phrase: string, head: string, e: Entity, start: number, content: Span[], timeline: MentionTimeline, text: string): boolean {
+  const owner = /^(his|her|their)\s/iu.exec(phrase);
+  if (owner === null) return false;
+  const word = headPattern(head);
+  if (word.test(e.description) || word.test(e.name) || timeline.findBack(start, [], (m) => m.entity === e && start - m.end <= 3) !== null) return false;
+  return resolvePronoun(owner[1].toLowerCase(), start, content, timeline, text) === e;
+}
+
+/** Whether some word, or two words in a row, of a modifier name a country or state ("Florida", "New Jersey"). */
+function namesPlace(words: readonly string[]): boolean {
+  for (let i = 0; i < words.length; i++) {
+    if (COUNTRY_NAMES.has(words[i].toLowerCase())) return true;
+    if (i + 1 < words.length && COUNTRY_NAMES.has(`${words[i]}_${words[i + 1]}`.toLowerCase())) return true;
+  }
+  return false;
+}

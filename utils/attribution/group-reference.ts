@@ -1,0 +1,64 @@
+/**
+ * Plural descriptions that point back at people the text has already given: "the people" or "One
+ * of the people" at the group it introduced ("three people familiar with the matter"), and "both
+ * men" at the two people it has just named.
+ */
+import type { Entity } from './source-entity';
+import { newEntity } from './source-entity';
+import type { MentionTimeline } from './mention-timeline';
+import type { Span } from './types';
+import { headPattern } from './head-patterns';
+
+/**
+ * How far back "the people" may find the group it stands for: a sentence or two for anonymous
+ * sources (further on, "the people" is more likely everyone, and the type would be wrong) unless
+ * they were introduced as wire copy's insiders; the story's length for an unnamed group, whose type
+ * it shares anyway ("a number of tax experts … The experts").
+ */
+const ANONYMOUS_REFERENCE_DISTANCE = 300;
+const GROUP_REFERENCE_DISTANCE = 3000;
+/** Wire copy's insiders ("three people familiar with the matter"), whom "the people" means for the rest of the story. */
+const WIRE_INSIDERS = /\b(?:familiar with|briefed on|with (?:direct )?knowledge of|close to|involved in|aware of)\b/iu;
+
+/** "the people", "One of the people": a bare definite plural, maybe with a share of it before. */
+const DEFINITE_BARE_PLURAL = /^(?:(one|another|two|three|some|several|most|each|both) of )?the\s+\p{Ll}+$/iu;
+
+/**
+ * "three people familiar with the matter said … the people said … One of the people said": a
+ * bare "the people" points back at the unnamed group the text introduced, anonymous sources
+ * staying anonymous, and so does "One of the people".
+ */
+export function groupReferredTo(phrase: string, head: string, start: number, content: Span[], timeline: MentionTimeline, text: string): Entity | null {
+  const bare = DEFINITE_BARE_PLURAL.exec(phrase);
+  if (!bare) return null;
+  // the nearest group whose words hold the head ("three people familiar …" for "the people"), not
+  // another bare mention of it
+  const word = headPattern(head);
+  const introduced = timeline.findBack(start, content, (m) => m.entity.plural && (m.entity.type === 'anonymous-source' || m.entity.type === 'unnamed-group') &&
+    m.start < start - 1 && word.test(m.entity.description) && !DEFINITE_BARE_PLURAL.test(m.entity.description));
+  if (!introduced) return null;
+  const group = introduced.entity;
+  const reach = group.type !== 'anonymous-source' || WIRE_INSIDERS.test(group.description) ? GROUP_REFERENCE_DISTANCE : ANONYMOUS_REFERENCE_DISTANCE;
+  if (start - introduced.end > reach) return null;
+  // one of an unnamed group is one unnamed person; one of a group of anonymous sources speaks as
+  // that group, as "One of them" and "Another" do
+  const single = bare[1] !== undefined && /^(?:one|another|each)$/iu.test(bare[1]);
+  return single && group.type === 'unnamed-group' ? newEntity(group.name, group.description, 'unnamed-person', false) : group;
+}
+
+const PAIR_OF_PEOPLE = /^(?:both|the two|the pair|the couple|the (?:candidates|nominees|senators|presidents|rivals))\b/iu;
+/** "both men", "the two candidates": a pair the text has just named, not an anonymous group. */
+export const isPairOfPeople = (phrase: string): boolean => PAIR_OF_PEOPLE.test(phrase);
+
+/** How far back the two people of "both men" may be named. */
+const PAIR_DISTANCE = 1500;
+
+/** The two nearest distinct named people before `pos`, as one plural named source. */
+export function namedPair(pos: number, content: Span[], timeline: MentionTimeline): Entity | null {
+  const first = timeline.findBack(pos, content, (m) => m.name === true && m.entity.type === 'named-person' && pos - m.end < PAIR_DISTANCE);
+  if (!first) return null;
+  const second = timeline.findBack(first.start, content, (m) => m.name === true && m.entity.type === 'named-person' && m.entity !== first.entity && pos - m.end < PAIR_DISTANCE);
+  if (!second) return null;
+  const name = `${second.entity.name} and ${first.entity.name}`;
+  return newEntity(name, name, 'named-person', true);
+}
