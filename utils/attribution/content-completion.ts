@@ -131,7 +131,11 @@ export function completeListTail(text: string, cueStarts: readonly number[], s: 
 }
 
 /** When a claim's future happens, ending its sentence: "on Wednesday", "next week". */
-const WHEN_TAIL = /^\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|(?:next|this)\s+(?:week|month|year))(?=[.!?]["”’]?(?:\s|$))/u;
+const DAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+/** When a future happens, maybe after "again" and before where ("again on Thursday in Vienna"), to the sentence's end. */
+const WHEN_TAIL = new RegExp(
+  `^\\s+(?:(?:again|soon|together)\\s+)?(?:on\\s+${DAY}(?:\\s+(?:morning|afternoon|evening|night))?|(?:later\\s+)?(?:next|this)\\s+(?:week|month|year|${DAY}))` +
+  `(?:\\s+in\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2})?(?=[.!?]["”’]?(?:\\s|$))`, 'u');
 /** A verb of the future in the claim ("would resume", "will soon open"): the day is when it happens, not when it was said. */
 const FUTURE_VERB = /\b(?:would|will|could|might|may|should|shall)\s+(?:\p{Ll}+\s+)?\p{Ll}/u;
 
@@ -141,7 +145,7 @@ const FUTURE_VERB = /\b(?:would|will|could|might|may|should|shall)\s+(?:\p{Ll}+\
  */
 export function completeFutureDay(text: string, cue: Span | null, s: Span): Span {
   if (!cue || cue.end > s.start) return s;
-  const m = WHEN_TAIL.exec(text.slice(s.end, s.end + 40));
+  const m = WHEN_TAIL.exec(text.slice(s.end, s.end + 80));
   return m && FUTURE_VERB.test(text.slice(s.start, s.end)) ? { start: s.start, end: s.end + m[0].length } : s;
 }
 

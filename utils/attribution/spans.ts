@@ -40,6 +40,8 @@ import { withDeclinedReports } from './declined-reports';
 import { withNestedSourcesCut } from './nested-source';
 import { findSetupQuotes } from './setup-quotes';
 import { withoutUnsourcedInner } from './unsourced-inner';
+import { withClaimBeforeTrailingSource } from './trailing-adjunct-claims';
+import { withClaimSubjectOutOfCue } from './cue-claim-subject';
 import { byStart, firstAtOrAfter } from './sorted-offsets';
 import type { AttributionSpans, Span } from './types';
 
@@ -101,7 +103,7 @@ type Repair = (text: string, found: AttributionSpans[]) => AttributionSpans[];
  * not an opening participle phrase; a claim declined "on reports that …" given to the reports; a nested source cut after the outer cue; no agentless passive inside a sourced claim.
  */
 const REPAIRS: readonly Repair[] = [
-  withWholeNumbers, withoutDocumentsSeenBy, withInvertedRolesRestored, withApposedRoleInSource, withSourceHeadNoun, withSubjectAsSource, withAccordingToApposition, shareSubjects, withoutPassiveSubjects, withPassiveAgent, withQuotedSubject,
+  withWholeNumbers, withClaimBeforeTrailingSource, withClaimSubjectOutOfCue, withoutDocumentsSeenBy, withInvertedRolesRestored, withApposedRoleInSource, withSourceHeadNoun, withSubjectAsSource, withAccordingToApposition, shareSubjects, withoutPassiveSubjects, withPassiveAgent, withQuotedSubject,
   withoutRelativePronounClaims, withoutCueInSource, withoutAdverbCues, withJoinedReportingSplit, withoutJoinedCues, withWholeCues, withOpeningClauseForRelativeThat,
   withoutSharedClaims, withLeadClaims, withMidCueRest, withoutColonLabels, withRelativeClauseInSource, withSourceBeforeAnonymityClause, withToldClause, withoutButClause, withoutIdiomCues, withDeclinedReports, withNestedSourcesCut, withoutUnsourcedInner,
 ];

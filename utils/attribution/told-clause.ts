@@ -2,7 +2,8 @@
  * "Giving evidence, Ms Calloway told the court she remembered seeing the van": after "told" and its
  * listener, a clause without "that" is the claim; the role tagger, finding none, takes the opening
  * participle phrase ("Giving evidence", "Asked about the delay") instead. That phrase only sets the
- * scene, so the clause after the listener becomes the claim.
+ * scene, so the clause after the listener becomes the claim. A claim that opens on the listener
+ * or past the clause's subject starts at that subject.
  */
 import type { AttributionSpans, Span } from './types';
 import { mendEach } from './reading-passes';
@@ -49,5 +50,26 @@ export function withToldClause(text: string, found: AttributionSpans[]): Attribu
 /** `withToldClause` for one reading (a step for reading-passes.ts). */
 function readingWithToldClause(text: string, f: AttributionSpans): AttributionSpans {
   const clause = clauseAfterListener(text, f);
-  return clause ? { ...f, content: [clause] } : f;
+  return clause ? { ...f, content: [clause] } : withClauseSubject(text, f);
+}
+
+/** A "that" in the listener ("told reporters that he …": the claim keeps it), or a clause about the listener ("donors who wonder why he …"). */
+const THAT = /\b(?:that|who|whom|which|why|what|how|where)\b/iu;
+/** How far into the clause after the listener a claim may start and still be taken back to the clause's subject. */
+const SUBJECT_REACH = 40;
+
+/**
+ * "several drivers told reporters they feared for their jobs": a claim after "told" that opens on
+ * its listener ("this newspaper they feared …"), or past the clause's subject and verb ("for their
+ * jobs"), starts at the clause's subject.
+ */
+function withClauseSubject(text: string, f: AttributionSpans): AttributionSpans {
+  if (!f.cue || f.content.length === 0 || f.content[0].start < f.cue.end || !TOLD.test(text.slice(f.cue.start, f.cue.end))) return f;
+  const listener = LISTENER_THEN_CLAUSE.exec(text.slice(f.cue.end, f.cue.end + 120));
+  // "told reporters that he would resign": the claim keeps its "that"
+  if (!listener || SUBORDINATOR.test(listener[0]) || THAT.test(listener[0])) return f;
+  const start = f.cue.end + listener[0].length, first = f.content[0];
+  if (start === first.start || first.end <= start || first.start - start > SUBJECT_REACH) return f;
+  if (first.start > start && /[,.;:!?"“”\n]/u.test(text.slice(start, first.start))) return f;
+  return { ...f, content: [{ start, end: first.end }, ...f.content.slice(1)] };
 }

@@ -1,0 +1,47 @@
+/**
+ * Readings a held-out review of ten invented articles found wrong (review 15).
+ */
+import { describe, expect, it } from 'vitest';
+import { readClaims } from './engine-readings';
+
+describe('review 15', () => {
+  it.each([
+    ['Firefighters used boats to rescue residents trapped in upstairs rooms, the Carrow Fire and Rescue Service said early on Friday.', 'Firefighters used boats to rescue residents trapped in upstairs rooms'],
+  ])('takes the clause before a trailing source for the claim, not when it spoke: %s', (text, claim) => {
+    expect(readClaims(text).map((r) => r.claim)).toEqual([claim]);
+  });
+
+  it('keeps a claim after the cue that opens with a word of time', () => {
+    expect(readClaims('The county clerk said early voting would start on Monday.').map((r) => r.claim)).toEqual(['early voting would start on Monday']);
+  });
+});
+
+describe('review 15: a future claim keeps its day', () => {
+  it.each([
+    ['He said the delegations would meet again on Thursday.', 'the delegations would meet again on Thursday'],
+    ['She said the talks would resume again on Thursday in Vienna.', 'the talks would resume again on Thursday in Vienna'],
+  ])('%s', (text, claim) => {
+    expect(readClaims(text).map((r) => r.claim)).toEqual([claim]);
+  });
+});
+
+describe('review 15: a name after "said" opens the claim', () => {
+  it('cuts a cue run over the claim\'s subject and verb back to "said"', () => {
+    expect(readClaims('Valdane said Lumora expected to ship half a million units by the end of the year.')).toEqual([
+      { source: 'Valdane', cue: 'said', claim: 'Lumora expected to ship half a million units by the end of the year' },
+    ]);
+  });
+});
+
+describe('review 15: the clause after "told" and its listener', () => {
+  it.each([
+    ['Several shopkeepers told this newspaper they feared years of disruption from building work.', 'they feared years of disruption from building work'],
+    ['The union said the plan was unfair, while several drivers told reporters they feared for their jobs.', 'they feared for their jobs'],
+  ])('starts the claim at the clause\'s subject: %s', (text, claim) => {
+    expect(readClaims(text).filter((r) => r.cue === 'told').map((r) => r.claim)).toEqual([claim]);
+  });
+
+  it('keeps the "that" of a claim after the listener', () => {
+    expect(readClaims('Tad Morley told reporters that he would leave it to others to judge.').map((r) => r.claim)).toEqual(['that he would leave it to others to judge']);
+  });
+});
