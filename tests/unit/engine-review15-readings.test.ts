@@ -2,7 +2,7 @@
  * Readings a held-out review of ten invented articles found wrong (review 15).
  */
 import { describe, expect, it } from 'vitest';
-import { readClaims } from './engine-readings';
+import { readClaims, speakerOf } from './engine-readings';
 
 describe('review 15', () => {
   it.each([
@@ -43,5 +43,15 @@ describe('review 15: the clause after "told" and its listener', () => {
 
   it('keeps the "that" of a claim after the listener', () => {
     expect(readClaims('Tad Morley told reporters that he would leave it to others to judge.').map((r) => r.claim)).toEqual(['that he would leave it to others to judge']);
+  });
+});
+
+describe('review 15: who a name is', () => {
+  it.each([
+    ['The river burst its banks at dawn, said Group Commander Helen Strand.', 'Group Commander Helen Strand', { name: 'Helen Strand', type: 'named-person' }],
+    ['Commuters at Lanford bus station said they had waited for hours.', 'Commuters at Lanford bus station', { name: 'Commuters at Lanford bus station', type: 'unnamed-group' }],
+    ['In an interview with Screenlight magazine, Venn spoke about fame. Screenlight reported that Venn had turned down two roles.', 'Screenlight', { name: 'Screenlight', type: 'named-organization' }],
+  ])('%s', (text, source, expected) => {
+    expect(speakerOf(text, source)).toEqual(expected);
   });
 });

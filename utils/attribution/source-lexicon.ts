@@ -170,6 +170,8 @@ export const GROUP_NOUNS = set(`
   victims patients nurses lawyers attorneys independents moderates evangelicals women men youths
   locals villagers shoppers participants respondents donors volunteers organizers staff
   campaigners charities parties councillors councilors agencies authorities associations
+  commuters passengers travellers travelers drivers riders pilots tenants landlords homeowners retirees pensioners
+  shopkeepers traders diners visitors tourists spectators worshippers mourners pupils graduates nurses midwives
 `);
 
 /**
@@ -197,6 +199,8 @@ export const PERSON_TITLES = set(`
   vice president-elect former then-president officer father sister brother republican democrat
   democratic gop
   cllr cllr. councillor councilor constable supt supt. insp insp. det det. dci
+  commander inspector superintendent lieutenant brigadier corporal marshal warden headteacher headmaster headmistress
+  bishop archbishop rabbi imam pastor reverend firefighter paramedic nurse
 `);
 
 /** Every noun of the lists below in one set, so a word is looked up once. */

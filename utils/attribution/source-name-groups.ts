@@ -193,6 +193,7 @@ function splitTitles(ws: Word[]): Group {
     rest = ws.slice(cut + 1);
   }
   const kind = classifyName(rest);
-  if (!rest.length || kind === 'organization') return { words: ws, titles: [] };
+  // "Inspector General", "Attorney General": an office, no name after its title
+  if (!rest.length || kind === 'organization' || (rest.length === 1 && rest[0].lower === 'general')) return { words: ws, titles: [] };
   return { words: rest, titles: ws.slice(0, cut + 1).map((w) => w.text) };
 }

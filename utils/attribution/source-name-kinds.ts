@@ -5,7 +5,7 @@
  */
 import { classifyName, isAcronym, isPersonTitle, loweredNameGender, type NameKind } from './source-entity';
 import { apposedToOrganisation } from './apposition-before';
-import { isFirmNounFor, isLexiconNoun, isOrganisationNoun, PERSON_ROLE_NOUNS } from './source-lexicon';
+import { isFirmNounFor, isLexiconNoun, isOrganisationNoun, OUTLET_NOUNS, PERSON_ROLE_NOUNS } from './source-lexicon';
 import { capitalised, type Group } from './source-name-groups';
 
 const NEXT_WORD = /\s+(\p{Ll}+)/uy;
@@ -14,6 +14,13 @@ function nextIsLexiconNoun(text: string, end: number): boolean {
   NEXT_WORD.lastIndex = end;
   const m = NEXT_WORD.exec(text);
   return m !== null && isLexiconNoun(m[1]);
+}
+
+/** True when the next word is an outlet's noun ("Screenlight magazine"). */
+function nextIsOutletNoun(text: string, end: number): boolean {
+  NEXT_WORD.lastIndex = end;
+  const m = NEXT_WORD.exec(text);
+  return m !== null && OUTLET_NOUNS.has(m[1]);
 }
 
 /** ", a California chipmaker,", ", Britain's biggest grocer,", ", one of the region's largest payment processors,": an apposition after the name, up to its first preposition or its end, whose head is a body's noun. */
@@ -87,5 +94,7 @@ export function kindInContext(text: string, g: Group, prev: string, known: Map<s
   // "network operator Westgrid", "carmaker Nordvik": a firm's trade before a name no given name makes a person's
   if (prev && !capitalised(prev) && isFirmNounFor(prev, g.words.length) && loweredNameGender(g.words[0].lower) === null) return 'organization';
   if (prev && isPersonTitle(prev) && !capitalised(prev)) return 'person';
+  // "Screenlight magazine", "the Harbour Star newspaper": a name before an outlet's noun names the outlet
+  if (loweredNameGender(g.words[0].lower) === null && nextIsOutletNoun(text, end)) return 'organization';
   return kind;
 }
