@@ -55,3 +55,10 @@ describe('review 15: who a name is', () => {
     expect(speakerOf(text, source)).toEqual(expected);
   });
 });
+
+describe('review 15: "he" after a co-star apposed at the sentence\'s start', () => {
+  it('is the co-star the story turned to, not the spokesman who spoke before', () => {
+    const text = 'A festival spokesman said the director stood by his comments.\n\nVenn\'s co-star, Rafael Otero, tried to calm the waters. "This will blow over," he told reporters on the red carpet.';
+    expect(speakerOf(text, 'he')).toEqual({ name: 'Rafael Otero', type: 'named-person' });
+  });
+});

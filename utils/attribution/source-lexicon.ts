@@ -151,6 +151,9 @@ export const PERSON_ROLE_NOUNS = set(`
   vice-president lady widow widower fiancee fiancée fiance fiancé grandson granddaughter niece nephew
   child teenager pupil landlord tenant striker midfielder defender goalkeeper winger keeper skipper boss
   batsman bowler jockey cyclist boxer golfer
+  actor actress singer musician artist star co-star costar producer colleague teammate team-mate bandmate girlfriend boyfriend
+  spouse publicist stylist designer chef dancer comedian presenter novelist poet playwright photographer filmmaker
+  firefighter paramedic constable inspector superintendent midwife headteacher headmaster headmistress principal
 `);
 
 /** Plural nouns for a group speaking collectively: "critics say", "Republicans argue". */
