@@ -62,3 +62,25 @@ describe('review 15: "he" after a co-star apposed at the sentence\'s start', () 
     expect(speakerOf(text, 'he')).toEqual({ name: 'Rafael Otero', type: 'named-person' });
   });
 });
+
+describe('review 15: "the woman said" after an unnamed witness spoke', () => {
+  const detective = 'Detective Inspector Ruth Calloway, who is leading the inquiry, appealed for witnesses. "Somebody knows what happened," she said.\n\n';
+  const witness = 'A witness, who lives in a flat overlooking the towpath, told the Bramford Gazette she had heard two men shouting.\n\n';
+  it('is the witness who spoke after the named detective', () => {
+    expect(speakerOf(`${detective}${witness}"Then it went quiet," the woman said.`, 'the woman')).toEqual({ name: 'A witness', type: 'unnamed-person' });
+  });
+  it('is the named detective when she is the one who spoke last', () => {
+    expect(speakerOf(`${witness}${detective}"We will find them," the woman said.`, 'the woman')).toEqual({ name: 'Ruth Calloway', type: 'named-person' });
+  });
+});
+
+describe('review 15: a body named again by its last words', () => {
+  it('is the body named in full before', () => {
+    const text = 'The Tamsin Valley Water Board opened its sluices on Monday. The Water Board said in a statement that the defences had held.';
+    expect(speakerOf(text, 'The Water Board')).toEqual({ name: 'the Tamsin Valley Water Board', type: 'named-organization' });
+  });
+  it('is neither of two bodies whose names end the same way', () => {
+    const text = 'The Russian Foreign Ministry and the Ukrainian Foreign Ministry met on Monday. The Foreign Ministry said the talks had been useful.';
+    expect(speakerOf(text, 'The Foreign Ministry')?.name).toBe('the Foreign Ministry');
+  });
+});

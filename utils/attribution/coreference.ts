@@ -192,6 +192,8 @@ function bodyBehindDocument(text: string, found: Mention, skip: Span[], timeline
   return speaker && !SENTENCE_BREAK.test(text.slice(speaker.end, found.start)) ? speaker : found;
 }
 
+/** Heads that say only that someone is a person: the one who just spoke, named or not. */
+const GENERIC_PERSON_HEADS = new Set(['man', 'woman', 'person', 'boy', 'girl']);
 const INTRODUCED = /^(?:a|an|one|another|two|three|four|some|several)\s/iu;
 /**
  * The entity a definite description ("the official", "the newspaper") refers back to: one whose
@@ -244,6 +246,14 @@ export function resolveDescription(head: string, pos: number, skip: Span[], time
     // spoke of, unless the story has turned to the one named ("Kofi Amankwah scored twice. … the Ghanaian said")
     if (person && !ofNation && demonym && person.spoke !== true && !opensSentenceBefore(text, person, pos)) {
       person = timeline.findBack(pos, skip, (m) => namedPerson(m) && m.spoke === true) ?? person;
+    }
+    // "A witness … told the Gazette … ‘…,’ the woman said": a plain "the woman" is the unnamed
+    // person who has just spoken, when they spoke after the named one was last mentioned
+    if (GENERIC_PERSON_HEADS.has(head)) {
+      const after = person ? person.end : -1;
+      const unnamed = timeline.findBack(pos, skip, (m) => m.start > after && m.spoke === true && !m.entity.plural &&
+        (m.entity.type === 'unnamed-person' || m.entity.type === 'anonymous-source') && INTRODUCED.test(m.entity.name) && pos - m.end < SPEAKER_DISTANCE);
+      if (unnamed) return unnamed.entity;
     }
     if (person) return person.entity;
   }

@@ -96,13 +96,29 @@ function nameText(text: string, g: Group, lowered = false): string {
 export function entityFor(text: string, byName: Map<string, Entity>, g: Group, kind: NameKind, article = ''): Entity {
   // the key leaves out the article; a name's own words start with a capital, never "the "
   const key = nameText(text, g, true);
-  const known = byName.get(key);
+  const known = byName.get(key) ?? (article !== '' && kind === 'organization' && g.words.length >= 2 ? fullerBody(byName, key) : undefined);
   if (known) return known;
   const name = article + nameText(text, g);
   const type = nameKindType(kind);
   const entity = newEntity(name, name, type, kind === 'group');
   byName.set(key, entity);
   return entity;
+}
+
+/**
+ * The one body named before whose name ends with this shorter one ("the Water Board" after "the
+ * Tamsin Valley Water Board"): news names a body in full once, then by its last words. Undefined
+ * when none or more than one does ("the Foreign Ministry" after two nations' ministries).
+ */
+function fullerBody(byName: Map<string, Entity>, key: string): Entity | undefined {
+  const ending = ' ' + key;
+  let found: Entity | undefined;
+  for (const [k, e] of byName) {
+    if (e.type !== 'named-organization' || !k.endsWith(ending)) continue;
+    if (found !== undefined && found !== e) return undefined;
+    found = e;
+  }
+  return found;
 }
 
 /** Gender a name's titles or given name tell, so pronouns can match. */
