@@ -84,3 +84,14 @@ describe('review 15: a body named again by its last words', () => {
     expect(speakerOf(text, 'The Foreign Ministry')?.name).toBe('the Foreign Ministry');
   });
 });
+
+describe('review 15: a title-case headline\'s capitals name no one', () => {
+  const body = '\n\nThe study of 12,000 adults, published on Monday, found that walking helped. Aides to Governor Tom Farmer said he would back it.';
+  it.each([
+    ['Daily Walk Cuts Heart Risk by a Third, Large Trial Finds', 'Large Trial', 'document'],
+    ['Bridge Closure Will Last Until Spring, Engineers Say', 'Engineers', 'unnamed-group'],
+    ['Farmer Says Walking Plan Will Pass Soon', 'Farmer', 'named-person'],
+  ])('%s', (headline, source, type) => {
+    expect(speakerOf(headline + body, source)?.type).toBe(type);
+  });
+});

@@ -22,6 +22,7 @@ import { interviewee, interviewer, interviewSide } from './interview-roles';
 import { canBe } from './description-fit';
 import { groupReferredTo, isPairOfPeople, namedPair } from './group-reference';
 import { isWriter, writer, writerSpeaks } from './writer-voice';
+import { headlinePhrase } from './headline-case';
 
 /** One described source, in the order of `found`. */
 export interface DescribedSource {
@@ -166,7 +167,11 @@ function sourceEntity(text: string, span: Span, content: Span[], timeline: Menti
   const { start, end } = withHeadNoun(text, trimmedSpan(text, span));
   const phrase = text.slice(start, end);
   const after = text.slice(end, end + 160);
-  const reading = readPhraseRemembered(phrase, start, after, readings);
+  // a title-case headline's capitals name no one ("…, Large Trial Finds"): its words read in lower
+  // case, when that finds a common noun of people, bodies or documents
+  const headline = headlinePhrase(text, start, end);
+  const lowered = headline === null ? null : readPhraseRemembered(headline, start, after, readings);
+  const reading = lowered !== null && (lowered.kind === 'typed' || lowered.kind === 'refer') ? lowered : readPhraseRemembered(phrase, start, after, readings);
   const cut = phrase.includes(',') ? COMMA_SPACE.exec(phrase) : null;
   const shortName = cut ? phrase.slice(0, cut.index) : phrase;
   const appos = describeAfter(text, end);
