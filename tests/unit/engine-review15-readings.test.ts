@@ -95,3 +95,14 @@ describe('review 15: a title-case headline\'s capitals name no one', () => {
     expect(speakerOf(headline + body, source)?.type).toBe(type);
   });
 });
+
+describe('review 15: a participle after a reported clause', () => {
+  it('belongs to the claim, not to a second reading of the speaker', () => {
+    expect(readClaims('Friends said she remained fiercely private, refusing most interview requests.')).toEqual([
+      { source: 'Friends', cue: 'said', claim: 'she remained fiercely private, refusing most interview requests' },
+    ]);
+  });
+  it('stays a reading of the speaker when it reports speech', () => {
+    expect(readClaims('The mayor said the bridge was safe, adding that repairs would start in May.').map((r) => r.cue)).toEqual(['said', 'adding']);
+  });
+});
