@@ -106,3 +106,21 @@ describe('review 15: a participle after a reported clause', () => {
     expect(readClaims('The mayor said the bridge was safe, adding that repairs would start in May.').map((r) => r.cue)).toEqual(['said', 'adding']);
   });
 });
+
+describe('review 15: a second speaker inside one claim', () => {
+  it('gets a reading of its own, and the first claim ends before it', () => {
+    const text = 'The Old Market Traders\' Association said in a letter to councillors that the tower would bring much-needed footfall, while several shopkeepers told this newspaper they feared years of disruption from building work.';
+    expect(readClaims(text)).toEqual([
+      { source: 'The Old Market Traders\' Association', cue: 'said', claim: 'that the tower would bring much-needed footfall' },
+      { source: 'several shopkeepers', cue: 'told', claim: 'they feared years of disruption from building work' },
+    ]);
+  });
+  it('gives a later "told" its own clause, not the claim before its source', () => {
+    const text = 'The association said in a letter to councillors that the tower would bring footfall, while several shopkeepers told this newspaper they feared years of disruption.';
+    expect(readClaims(text).find((r) => r.cue === 'told')?.claim).toBe('they feared years of disruption');
+  });
+  it('does not split at a subject that is a pronoun or a negation', () => {
+    const text = 'Cook said Carter stopped the practice, but Cook did not say when.';
+    expect(readClaims(text).map((r) => r.source)).toEqual(['Cook', 'Cook']);
+  });
+});

@@ -23,6 +23,8 @@ const MAX_PHRASE_WORDS = 8;
 const LISTENER_THEN_CLAUSE = /^\s+[^\s,.;:!?"“”]+(?:\s+[^\s,.;:!?"“”]+){0,3}?\s+(?=(?:he|she|they|it|we|I|there)\s)/u;
 /** A listener holds no subordinator: "told MPs before he left" tells no clause. */
 const SUBORDINATOR = /\b(?:as|before|after|when|while|because|since|if|until|unless|although|though|once|whether)\b/iu;
+/** A comma and a conjunction that part a clause from a source after it (", while several shopkeepers told"). */
+const JOINED_BEFORE_SOURCE = /^,\s+(?:while|but|whereas|and)\s+$/u;
 /** The end of the clause: the sentence's end, a line break, or the end of the text. */
 const CLAUSE_END = /[.!?](?=["”’]?(?:\s|$))|\n/u;
 
@@ -31,7 +33,11 @@ function clauseAfterListener(text: string, f: AttributionSpans): Span | null {
   if (!f.cue || !f.source || f.source.end > f.cue.start || !TOLD.test(text.slice(f.cue.start, f.cue.end))) return null;
   if (!f.content.every((s) => s.end <= f.source!.start)) return null;
   const opening = text.slice(f.content[0].start, f.content[0].end);
-  if (!OPENING_PARTICIPLE.test(opening) || FINITE.test(opening) || opening.split(/\s+/u).length > MAX_PHRASE_WORDS) return null;
+  const participle = OPENING_PARTICIPLE.test(opening) && !FINITE.test(opening) && opening.split(/\s+/u).length <= MAX_PHRASE_WORDS;
+  // "…, while several shopkeepers told this newspaper they feared …": a claim before the source that
+  // a "while" or "but" parts from it is another speaker's clause
+  const joinedClause = f.content.length === 1 && !/^["“‘']/u.test(opening) && JOINED_BEFORE_SOURCE.test(text.slice(f.content[0].end, f.source.start));
+  if (!participle && !joinedClause) return null;
   const after = text.slice(f.cue.end, f.cue.end + 400);
   const listener = LISTENER_THEN_CLAUSE.exec(after);
   if (!listener || SUBORDINATOR.test(listener[0])) return null;
