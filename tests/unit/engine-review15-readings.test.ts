@@ -124,3 +124,10 @@ describe('review 15: a second speaker inside one claim', () => {
     expect(readClaims(text).map((r) => r.source)).toEqual(['Cook', 'Cook']);
   });
 });
+
+describe('review 15: "the company" after analysts named with their employer', () => {
+  it('is the story\'s firm, not the analysts\' bank', () => {
+    const text = 'Lumora Systems unveiled a folding tablet on Tuesday. Analysts at Brightwater Securities wrote in a note that the tablet could add 2 billion dollars to Lumora\'s revenue. The company said production would start in May.';
+    expect(speakerOf(text, 'The company')?.name).toBe('Lumora Systems');
+  });
+});

@@ -11,6 +11,8 @@ import { COMPANY_NOUNS } from './source-lexicon';
 import { FIRM_ENDINGS } from './source-names';
 import { NEWSPAPER_NAME_WORDS } from './source-lexicon-names';
 
+/** A firm named as where the story's analysts work ("Analysts at Brightwater Securities wrote"): named in passing, not the story's firm. */
+const ANALYSTS_AT = /\b(?:analysts?|economists?|strategists?|researchers?|experts?|traders?)\s+(?:at|from|with)\s+$/iu;
 /** How far back a firm named before its description may stand. */
 const NAMED_BODY_DISTANCE = 1500;
 
@@ -91,7 +93,7 @@ export function firmBefore(head: string, pos: number, skip: Span[], timeline: Me
   if (subject) return subject.entity;
   const business = BUSINESS_HEADS.has(head);
   const firm = timeline.findBack(pos, skip, (m) => m.name === true && m.entity.type === 'named-organization' && pos - m.end < NAMED_BODY_DISTANCE &&
-    !POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 2)) && !(business && describedAsNoBusiness(m, text)));
+    !POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 2)) && !(business && describedAsNoBusiness(m, text)) && !ANALYSTS_AT.test(text.slice(Math.max(0, m.start - 30), m.start)));
   if (firm && isCompany && RIVAL_BEFORE.test(text.slice(Math.max(0, firm.start - 30), firm.start))) {
     const opener = timeline.findBack(firm.start, skip, (m) => m.name === true && m.entity.type === 'named-organization' && m.entity !== firm.entity &&
       firm.start - m.end < SUBJECT_FIRM_DISTANCE && OPENS_SENTENCE.test(text.slice(Math.max(0, m.start - 40), m.start)));
