@@ -248,10 +248,11 @@ export function resolveDescription(head: string, pos: number, skip: Span[], time
       person = timeline.findBack(pos, skip, (m) => namedPerson(m) && m.spoke === true) ?? person;
     }
     // "A witness … told the Gazette … ‘…,’ the woman said": a plain "the woman" is the unnamed
-    // person who has just spoken, when they spoke after the named one was last mentioned
+    // person who has just spoken, when they spoke after the named one was last mentioned, or the
+    // name is inside their description ("One patient, a retired bus driver from Ashby, …")
     if (GENERIC_PERSON_HEADS.has(head)) {
       const after = person ? person.end : -1;
-      const unnamed = timeline.findBack(pos, skip, (m) => m.start > after && m.spoke === true && !m.entity.plural &&
+      const unnamed = timeline.findBack(pos, skip, (m) => m.end >= after && m.spoke === true && !m.entity.plural &&
         (m.entity.type === 'unnamed-person' || m.entity.type === 'anonymous-source') && INTRODUCED.test(m.entity.name) && pos - m.end < SPEAKER_DISTANCE);
       if (unnamed) return unnamed.entity;
     }

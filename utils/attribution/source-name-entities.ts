@@ -16,6 +16,7 @@ import {
 import { describeAfter, describeBefore } from './source-description';
 import { describeApposedBefore } from './apposition-before';
 import type { Group } from './source-name-groups';
+import { ORG_HEADS } from './source-lexicon';
 
 /** The mention of one name, its entity found or made, and what the mention says of it recorded. */
 export function nameMention(
@@ -96,7 +97,7 @@ function nameText(text: string, g: Group, lowered = false): string {
 export function entityFor(text: string, byName: Map<string, Entity>, g: Group, kind: NameKind, article = ''): Entity {
   // the key leaves out the article; a name's own words start with a capital, never "the "
   const key = nameText(text, g, true);
-  const known = byName.get(key) ?? (article !== '' && kind === 'organization' && g.words.length >= 2 ? fullerBody(byName, key) : undefined);
+  const known = byName.get(key) ?? (article !== '' && kind === 'organization' && (g.words.length >= 2 || (ORG_HEADS.has(key) && key !== 'house')) ? fullerBody(byName, key) : undefined);
   if (known) return known;
   const name = article + nameText(text, g);
   const type = nameKindType(kind);
@@ -107,7 +108,9 @@ export function entityFor(text: string, byName: Map<string, Entity>, g: Group, k
 
 /**
  * The one body named before whose name ends with this shorter one ("the Water Board" after "the
- * Tamsin Valley Water Board"): news names a body in full once, then by its last words. Undefined
+ * Tamsin Valley Water Board", "The Agency" after "the Consumer Product Safety Agency"): news names a
+ * body in full once, then by its last words or its head alone (not "the House", which is no
+ * "White House"). Undefined
  * when none or more than one does ("the Foreign Ministry" after two nations' ministries).
  */
 function fullerBody(byName: Map<string, Entity>, key: string): Entity | undefined {

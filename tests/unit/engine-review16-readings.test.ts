@@ -1,0 +1,26 @@
+/**
+ * Readings a held-out review of ten invented articles found wrong (review 16): a body named again
+ * by its head alone, and "the woman" after an unnamed speaker whose description holds a place name.
+ */
+import { describe, expect, it } from 'vitest';
+import { speakerOf } from './engine-readings';
+
+describe('review 16', () => {
+  it.each([
+    ['Brightwell Home is recalling 300,000 air fryers, the Consumer Product Safety Agency said on Monday. The Agency said it had received 87 reports of fires.', 'The Agency', 'the Consumer Product Safety Agency'],
+    ['Reservoirs are at 41 per cent, the Valdora Water Authority said. The Authority warned that rationing could start in April.', 'The Authority', 'the Valdora Water Authority'],
+    ['The New York Times reported the memo on Monday. The Times said the memo was dated June.', 'The Times', 'the New York Times'],
+  ])('takes a body named again by its head alone for the body named in full: %s', (text, source, name) => {
+    expect(speakerOf(text, source)).toEqual({ name, type: 'named-organization' });
+  });
+
+  it('keeps "the House" apart from the White House', () => {
+    const text = 'The White House said it would veto the bill. The House said it would vote on Friday.';
+    expect(speakerOf(text, 'The House')?.name).not.toBe('the White House');
+  });
+
+  it('takes "The woman" for the unnamed patient who spoke, not the town in her description', () => {
+    const text = 'One patient, a retired bus driver from Ashby who has waited 16 months for a hip replacement, said she could no longer climb the stairs. The woman, who asked not to be named, said her appointment had been cancelled three times.';
+    expect(speakerOf(text, 'The woman, who asked not to be named,')).toEqual({ name: 'One patient', type: 'unnamed-person' });
+  });
+});
