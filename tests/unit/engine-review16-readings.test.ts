@@ -24,3 +24,14 @@ describe('review 16', () => {
     expect(speakerOf(text, 'The woman, who asked not to be named,')).toEqual({ name: 'One patient', type: 'unnamed-person' });
   });
 });
+
+describe('review 16: "the company" in a product recall', () => {
+  const text = 'Kitchen appliance maker Brightwell Home is recalling 300,000 air fryers. The agency had 87 reports involving the Brightwell CrispPro 5 model. ' +
+    '"I flagged it in October," the campaigner told the Daily Ledger. An internal email seen by the Daily Ledger suggests engineers knew in January. The company declined to comment on the email.';
+  it('is the maker, not its product nor the paper the story was told by', () => {
+    expect(speakerOf(text, 'The company')).toEqual({ name: 'Brightwell Home', type: 'named-organization' });
+  });
+  it('keeps a film maker a person', () => {
+    expect(speakerOf('The documentary film maker Tobin Vask said the festival was brave.', 'The documentary film maker Tobin Vask')?.type).toBe('named-person');
+  });
+});

@@ -13,6 +13,8 @@ import { NEWSPAPER_NAME_WORDS } from './source-lexicon-names';
 
 /** A firm named as where the story's analysts work ("Analysts at Brightwater Securities wrote"): named in passing, not the story's firm. */
 const ANALYSTS_AT = /\b(?:analysts?|economists?|strategists?|researchers?|experts?|traders?)\s+(?:at|from|with)\s+$/iu;
+/** A paper as the listener or the one who saw a document: the story's outlet, never "the company". */
+const TOLD_OR_SEEN_BY = /\b(?:told|tells|telling|(?:seen|obtained|reviewed) by)\s+(?:the\s+)?$/iu;
 /** How far back a firm named before its description may stand. */
 const NAMED_BODY_DISTANCE = 1500;
 
@@ -94,6 +96,9 @@ export function firmBefore(head: string, pos: number, skip: Span[], timeline: Me
   const business = BUSINESS_HEADS.has(head);
   const firm = timeline.findBack(pos, skip, (m) => m.name === true && m.entity.type === 'named-organization' && pos - m.end < NAMED_BODY_DISTANCE &&
     !POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 2)) && !(business && describedAsNoBusiness(m, text)) && !ANALYSTS_AT.test(text.slice(Math.max(0, m.start - 30), m.start)));
+  // "the Brightwell CrispPro" after "appliance maker Brightwell Home": a product named with its maker's first word is not the maker
+  const maker = firm && business ? makerOfProduct(firm, skip, timeline, text) : null;
+  if (maker) return maker.entity;
   if (firm && isCompany && RIVAL_BEFORE.test(text.slice(Math.max(0, firm.start - 30), firm.start))) {
     const opener = timeline.findBack(firm.start, skip, (m) => m.name === true && m.entity.type === 'named-organization' && m.entity !== firm.entity &&
       firm.start - m.end < SUBJECT_FIRM_DISTANCE && OPENS_SENTENCE.test(text.slice(Math.max(0, m.start - 40), m.start)));
@@ -102,8 +107,25 @@ export function firmBefore(head: string, pos: number, skip: Span[], timeline: Me
   return firm?.entity ?? null;
 }
 
-/** A public body, or a body the text described as no business by its description or the trade before its name. */
+/** The first word of a body's name, without its article. */
+const firstNameWord = (name: string): string => name.replace(/^the\s+/iu, '').split(' ', 1)[0];
+
+/**
+ * The firm a body found for "the company" is a product of: a body that is no firm by its name or
+ * the trade before it, whose name opens with the first word of a firm named before it by its trade
+ * or its name's ending ("the Brightwell CrispPro" of "Kitchen appliance maker Brightwell Home").
+ */
+function makerOfProduct(found: Mention, skip: Span[], timeline: MentionTimeline, text: string): Mention | null {
+  const name = found.entity.name;
+  if (firmByName(name) || firmByTrade(text.slice(Math.max(0, found.start - 30), found.start))) return null;
+  const first = firstNameWord(name);
+  return timeline.findBack(found.start, skip, (m) => m.name === true && m.entity.type === 'named-organization' && m.entity !== found.entity &&
+    found.start - m.end < NAMED_BODY_DISTANCE && firstNameWord(m.entity.name) === first &&
+    (firmByName(m.entity.name) || firmByTrade(text.slice(Math.max(0, m.start - 30), m.start))));
+}
+
+/** A public body, a paper the story was told or shown something by ("told the Daily Ledger", "seen by the Daily Ledger"), or a body the text described as no business by its description or the trade before its name. */
 function describedAsNoBusiness(m: Mention, text: string): boolean {
-  return PUBLIC_BODY.test(m.entity.name) ||
+  return PUBLIC_BODY.test(m.entity.name) || (TOLD_OR_SEEN_BY.test(text.slice(Math.max(0, m.start - 30), m.start)) && isOutletName(m.entity.name, 'newspaper')) ||
     (!firmByName(m.entity.name) && (NOT_A_BUSINESS.test(m.entity.description) || NOT_A_BUSINESS_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))));
 }

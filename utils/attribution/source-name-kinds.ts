@@ -49,6 +49,9 @@ function apposedRoleAfter(text: string, end: number): boolean {
 /** Roles written right before a person's name that a firm's name never follows ("chief executive Cormac Power"). */
 const ROLES_BEFORE_NAMES = new Set(['executive', 'chairman', 'chairwoman', 'chair', 'director', 'founder', 'manager', 'spokesman', 'spokeswoman', 'spokesperson', 'minister', 'secretary', 'senator', 'councillor', 'councilor', 'mayor', 'coach', 'captain', 'economist', 'analyst', 'lawyer', 'attorney', 'professor', 'author', 'actor', 'actress', 'singer', 'player', 'striker', 'defender', 'goalkeeper']);
 
+/** "appliance maker", "toy maker" before a name: a firm's trade ("Kitchen appliance maker Brightwell Home"), not "policy maker" or "film maker". */
+const PRODUCT_BEFORE_MAKER = /(?<!\b(?:policy|decision|film|movie|peace|law|deal|trouble|match|king|rule|music|news|change))\s+maker\s+$/iu;
+
 /** Capital letters in brackets right after a name: its acronym (not a dateline's agency before its dash: "Cleveland (AFP) –"). */
 const ACRONYM_IN_BRACKETS = /^ \((\p{Lu}{2,6})\)(?!\s*[-–—])/u;
 
@@ -92,7 +95,8 @@ export function kindInContext(text: string, g: Group, prev: string, known: Map<s
     if (/^,\s+who\b/u.test(after)) return 'person';
   }
   // "network operator Westgrid", "carmaker Nordvik": a firm's trade before a name no given name makes a person's
-  if (prev && !capitalised(prev) && isFirmNounFor(prev, g.words.length) && loweredNameGender(g.words[0].lower) === null) return 'organization';
+  if (prev && !capitalised(prev) && (isFirmNounFor(prev, g.words.length) || (prev === 'maker' && PRODUCT_BEFORE_MAKER.test(text.slice(Math.max(0, g.words[0].start - 40), g.words[0].start)))) &&
+    loweredNameGender(g.words[0].lower) === null) return 'organization';
   if (prev && isPersonTitle(prev) && !capitalised(prev)) return 'person';
   // "Screenlight magazine", "the Harbour Star newspaper": a name before an outlet's noun names the outlet
   if (loweredNameGender(g.words[0].lower) === null && nextIsOutletNoun(text, end)) return 'organization';
