@@ -35,3 +35,10 @@ describe('review 16: "the company" in a product recall', () => {
     expect(speakerOf('The documentary film maker Tobin Vask said the festival was brave.', 'The documentary film maker Tobin Vask')?.type).toBe('named-person');
   });
 });
+
+describe('review 16: "the regulator"', () => {
+  it('is the public body named before, not the product it regulates', () => {
+    const text = 'Brightwell Home is recalling air fryers, the Consumer Product Safety Agency said. The Agency had 87 reports involving the Brightwell CrispPro 5 model. Four people suffered minor burns, according to the regulator.';
+    expect(speakerOf(text, 'the regulator')).toEqual({ name: 'the Consumer Product Safety Agency', type: 'named-organization' });
+  });
+});

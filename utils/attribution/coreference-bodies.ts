@@ -13,6 +13,9 @@ import { NEWSPAPER_NAME_WORDS } from './source-lexicon-names';
 
 /** A firm named as where the story's analysts work ("Analysts at Brightwater Securities wrote"): named in passing, not the story's firm. */
 const ANALYSTS_AT = /\b(?:analysts?|economists?|strategists?|researchers?|experts?|traders?)\s+(?:at|from|with)\s+$/iu;
+/** Heads that mean a body that regulates, and the last words of such a body's name. */
+const REGULATOR_HEADS = new Set(['regulator', 'watchdog']);
+const REGULATING_BODY = /\b(?:agency|authority|commission|regulator|office|board|administration|bureau|inspectorate|ombudsman|council)$/iu;
 /** A paper as the listener or the one who saw a document: the story's outlet, never "the company". */
 const TOLD_OR_SEEN_BY = /\b(?:told|tells|telling|(?:seen|obtained|reviewed) by)\s+(?:the\s+)?$/iu;
 /** How far back a firm named before its description may stand. */
@@ -91,6 +94,10 @@ export function outletBefore(head: string, pos: number, skip: Span[], timeline: 
  */
 export function firmBefore(head: string, pos: number, skip: Span[], timeline: MentionTimeline, text: string): Entity | null {
   const isCompany = COMPANY_NOUNS.has(head);
+  // "the regulator", "the watchdog": the public body named before, not the firm or product it regulates
+  const regulator = REGULATOR_HEADS.has(head) ? timeline.findBack(pos, skip, (m) => m.name === true && m.entity.type === 'named-organization' &&
+    pos - m.end < NAMED_BODY_DISTANCE && REGULATING_BODY.test(m.entity.name)) : null;
+  if (regulator) return regulator.entity;
   const subject = isCompany ? claimSubjectFirm(text, pos, skip, timeline) : null;
   if (subject) return subject.entity;
   const business = BUSINESS_HEADS.has(head);
