@@ -3,7 +3,8 @@
  * by its head alone, and "the woman" after an unnamed speaker whose description holds a place name.
  */
 import { describe, expect, it } from 'vitest';
-import { speakerOf } from './engine-readings';
+import { readSources, speakerOf } from './engine-readings';
+import { withSubjectBeforeRelative } from '../../utils/attribution/relative-subject';
 
 describe('review 16', () => {
   it.each([
@@ -40,5 +41,22 @@ describe('review 16: "the regulator"', () => {
   it('is the public body named before, not the product it regulates', () => {
     const text = 'Brightwell Home is recalling air fryers, the Consumer Product Safety Agency said. The Agency had 87 reports involving the Brightwell CrispPro 5 model. Four people suffered minor burns, according to the regulator.';
     expect(speakerOf(text, 'the regulator')).toEqual({ name: 'the Consumer Product Safety Agency', type: 'named-organization' });
+  });
+});
+
+describe('review 16: a subject with a clause describing it', () => {
+  it.each([
+    ['A man who had driven his elderly parents out of the valley said the smoke had been so thick that he could barely see the road.', 'A man who had driven his elderly parents out of the valley'],
+    ['A victim impact statement read to the court said the family had been destroyed.', 'A victim impact statement read to the court'],
+    ['A statement posted on the website of the Harbour Trust said the sale had been cancelled.', 'A statement posted on the website of the Harbour Trust'],
+  ])('is the source whole, not the noun inside the clause: %s', (text, source) => {
+    expect(readSources(text).map((r) => r.source)).toEqual([source]);
+  });
+
+  it('leaves a main verb\'s subject and object out ("The mayor met residents who lived by the bridge …")', () => {
+    const text = 'The mayor met residents who lived by the bridge said it was unsafe.';
+    const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
+    const reading = { source: at('the bridge'), cue: at('said'), content: [at('it was unsafe')] };
+    expect(withSubjectBeforeRelative(text, [reading])[0].source).toEqual(at('the bridge'));
   });
 });
