@@ -60,3 +60,10 @@ describe('review 16: a subject with a clause describing it', () => {
     expect(withSubjectBeforeRelative(text, [reading])[0].source).toEqual(at('the bridge'));
   });
 });
+
+describe('review 16: a sports club', () => {
+  it('is a body by its name\'s last word, and "the club" the one the claim opens with', () => {
+    const text = 'Redmere City have completed the signing of striker Tomas Ferreira-Lund from Ostavia Sporting for a club-record fee, the club announced on Wednesday.';
+    expect(speakerOf(text, 'the club')).toEqual({ name: 'Redmere City', type: 'named-organization' });
+  });
+});

@@ -7,7 +7,7 @@ import type { Entity, Mention } from './source-entity';
 import { POSSESSIVE_AFTER } from './subject-turn';
 import type { MentionTimeline } from './mention-timeline';
 import type { Span } from './types';
-import { COMPANY_NOUNS } from './source-lexicon';
+import { CLUB_NAME_ENDINGS, COMPANY_NOUNS } from './source-lexicon';
 import { FIRM_ENDINGS } from './source-names';
 import { NEWSPAPER_NAME_WORDS } from './source-lexicon-names';
 
@@ -54,6 +54,14 @@ const MORE_FIRM_ENDINGS = new Set(['bank', 'company', 'co', 'co.', 'ltd.', 'sa']
 /** Trades written before a firm's name beyond the company nouns ("packaging maker Halvard Group", "banking giant"). */
 const MORE_FIRM_TRADES = new Set(['maker', 'bank', 'giant', 'producer']);
 
+/** Heads that mean a sports club, and the last words of a club's name ("Redmere City", "Ostavia Sporting"). */
+const CLUB_HEADS = new Set(['club', 'team', 'side']);
+
+/** Whether a name ends like a sports club's. */
+function clubByName(name: string): boolean {
+  return CLUB_NAME_ENDINGS.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase());
+}
+
 /** Whether a name ends like a firm's ("Halvard Group", "Nordvik Motors", "Acme Inc."). */
 function firmByName(name: string): boolean {
   const last = name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
@@ -71,13 +79,13 @@ function firmByTrade(before: string): boolean {
  * the company said"): the claim's own words are passed over by the look-back, yet in wire copy the
  * company is the one the sentence is about.
  */
-function claimSubjectFirm(text: string, pos: number, skip: Span[], timeline: MentionTimeline): Mention | null {
+function claimSubjectFirm(head: string, text: string, pos: number, skip: Span[], timeline: MentionTimeline): Mention | null {
   const claim = skip[0];
   if (text === '' || claim === undefined || claim.end > pos) return null;
   const firm = timeline.findForward(claim.start, 60, (m) => m.name === true && m.entity.type === 'named-organization');
   if (!firm || firm.end > claim.end || !FIRM_SUBJECT_LEAD.test(text.slice(claim.start, firm.start))) return null;
   // a firm by its name's ending or the trade before it, not a product the claim opens with ("The Lumora Fold … will ship")
-  return firmByName(firm.entity.name) || firmByTrade(text.slice(claim.start, firm.start)) ? firm : null;
+  return firmByName(firm.entity.name) || firmByTrade(text.slice(claim.start, firm.start)) || (CLUB_HEADS.has(head) && clubByName(firm.entity.name)) ? firm : null;
 }
 
 /** The outlet a "the newspaper" or "the agency" means: the nearest body whose name says it is one, or null. */
@@ -98,7 +106,7 @@ export function firmBefore(head: string, pos: number, skip: Span[], timeline: Me
   const regulator = REGULATOR_HEADS.has(head) ? timeline.findBack(pos, skip, (m) => m.name === true && m.entity.type === 'named-organization' &&
     pos - m.end < NAMED_BODY_DISTANCE && REGULATING_BODY.test(m.entity.name)) : null;
   if (regulator) return regulator.entity;
-  const subject = isCompany ? claimSubjectFirm(text, pos, skip, timeline) : null;
+  const subject = isCompany ? claimSubjectFirm(head, text, pos, skip, timeline) : null;
   if (subject) return subject.entity;
   const business = BUSINESS_HEADS.has(head);
   const firm = timeline.findBack(pos, skip, (m) => m.name === true && m.entity.type === 'named-organization' && pos - m.end < NAMED_BODY_DISTANCE &&

@@ -3,7 +3,7 @@
  * Shared by the mention index and the typing rules so both agree on every name.
  */
 import type { SourceType } from './types';
-import { GROUP_NOUNS, ORG_HEADS, PERSON_TITLES, TRADE_HEADS } from './source-lexicon';
+import { CLUB_NAME_ENDINGS, GROUP_NOUNS, ORG_HEADS, PERSON_TITLES, TRADE_HEADS } from './source-lexicon';
 import {
   COUNTRY_NAMES,
   FEMALE_GIVEN_NAMES,
@@ -164,6 +164,8 @@ export function classifyName(words: readonly NameWord[]): NameKind {
   const gender = loweredNameGender(words[0].lower);
   const first = withoutDot(words[0].lower);
   if (ORG_HEADS.has(last) || (!gender && TRADE_HEADS.has(last)) || (n > 1 && !gender && ORG_HEADS.has(last.replace(/s$/u, ''))) || ORG_HEADS.has(first)) return 'organization';
+  // "Redmere City", "Ostavia Sporting": a club's name
+  if (n > 1 && !gender && CLUB_NAME_ENDINGS.has(last)) return 'organization';
   let joined = first;
   for (let i = 1; i < n; i++) joined += '_' + withoutDot(words[i].lower);
   if (COUNTRY_NAMES.has(joined) || KNOWN_ORGANIZATIONS.has(joined)) return 'organization';

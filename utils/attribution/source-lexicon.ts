@@ -107,6 +107,9 @@ export function isOrganisationNoun(word: string): boolean {
   return ORG_NOUNS.has(word) || COMPANY_NOUNS.has(word);
 }
 
+/** Last words of a sports club's name ("Redmere City", "Ostavia Sporting", "Kelby Rovers"): a body, whatever its first word. */
+export const CLUB_NAME_ENDINGS: ReadonlySet<string> = new Set('city united town rovers wanderers athletic fc sporting albion hotspur rangers celtic dynamo olympic'.split(' '));
+
 /** Nouns that, for an outlet, let "the newspaper" find its named referent. */
 export const OUTLET_NOUNS = set(`
   newspaper paper publication magazine network outlet broadcaster channel station tabloid daily
