@@ -67,3 +67,12 @@ describe('review 16: a sports club', () => {
     expect(speakerOf(text, 'the club')).toEqual({ name: 'Redmere City', type: 'named-organization' });
   });
 });
+
+describe('review 16: a club or firm named again by its first word', () => {
+  it.each([
+    ['Redmere City signed the striker on Wednesday. Redmere said the fee was a club record.', 'Redmere', 'Redmere City'],
+    ['Kelby Rovers lost again on Saturday. The board met on Sunday, and Kelby said the manager would stay.', 'Kelby', 'Kelby Rovers'],
+  ])('%s', (text, source, name) => {
+    expect(speakerOf(text, source)).toEqual({ name, type: 'named-organization' });
+  });
+});

@@ -6,7 +6,7 @@
 import { loweredNameGender, type Entity, type Mention, type NameKind } from './source-entity';
 import { previousWord } from './source-description';
 import { COUNTRY_NAMES, NAME_ADJECTIVES } from './source-lexicon-names';
-import { isNationWord } from './source-lexicon';
+import { CLUB_NAME_ENDINGS, isNationWord } from './source-lexicon';
 import { insideDateline } from './dateline';
 import { groups, words, type Group } from './source-name-groups';
 import { entityFor, nameMention } from './source-name-entities';
@@ -46,13 +46,14 @@ export function indexNames(text: string): NameIndex {
     // a knight or dame is named again by title and given name ("Sir Malcolm Greaves" ... "Sir Malcolm")
     if (g.titles.some((t) => KNIGHTED.has(t.toLowerCase())) && !bySurname.has(g.words[0].lower)) bySurname.set(g.words[0].lower, entity);
   }
-  // A firm's first word alone ("Nordvik" after "Nordvik Motors", "Harlund" after "Harlund Bank AG")
-  // stands for the firm; not a country's name ("Qatar" after "Qatar Airways"), and not a word two
+  // A firm's or club's first word alone ("Nordvik" after "Nordvik Motors", "Harlund" after "Harlund
+  // Bank AG", "Redmere" after "Redmere City") stands for the firm or club; not a country's name ("Qatar" after "Qatar Airways"), and not a word two
   // firms share ("Siemens" after "Siemens Energy AG" and "Siemens AG": which one is unclear).
   const firms = new Map<string, Entity | null>();
   for (let i = 0; i < n; i++) {
     const ws = gs[i].words;
-    if (kinds[i] !== 'organization' || ws.length < 2 || ws.length > 3 || !FIRM_ENDINGS.has(ws[ws.length - 1].lower)) continue;
+    const last = ws[ws.length - 1].lower;
+    if (kinds[i] !== 'organization' || ws.length < 2 || ws.length > 3 || !(FIRM_ENDINGS.has(last) || CLUB_NAME_ENDINGS.has(last))) continue;
     if (ws.length === 3 && !FIRM_ENDINGS.has(ws[1].lower) && ws[1].lower !== 'bank') continue;
     const first = ws[0].lower;
     if (bySurname.has(first) || COUNTRY_NAMES.has(first)) continue;
