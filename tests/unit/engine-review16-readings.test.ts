@@ -76,3 +76,13 @@ describe('review 16: a club or firm named again by its first word', () => {
     expect(speakerOf(text, source)).toEqual({ name, type: 'named-organization' });
   });
 });
+
+describe('review 16: names and appositions', () => {
+  it('reads a campaign\'s name with its "for" whole', () => {
+    expect(speakerOf('Patients\' group Voices for Northvale Care said the figures were shameful.', 'Patients\' group Voices for Northvale Care')).toEqual({ name: 'Voices for Northvale Care', type: 'named-organization' });
+  });
+  it('takes a report for its source, not the body that compiled it', () => {
+    const text = 'The report, compiled by the independent Clinical Standards Observatory, found that 14,000 people had waited over a year.';
+    expect(speakerOf(text, 'The report, compiled by the independent Clinical Standards Observatory,')).toEqual({ name: 'The report', type: 'document' });
+  });
+});

@@ -4,7 +4,7 @@
  * connectors are matched, so the pass stays cheap on long articles.
  */
 import { classifyName, isLoweredPersonTitle, loweredNameGender, NOT_NAME_WORDS } from './source-entity';
-import { ORG_HEADS } from './source-lexicon';
+import { ORG_HEADS, PERSON_ROLE_NOUNS } from './source-lexicon';
 import { nameWordSpans } from './name-word-scan';
 import { NEWSPAPER_NAME_WORDS } from './source-lexicon-names';
 
@@ -92,7 +92,7 @@ export function groups(text: string, ws: Word[]): Group[] {
     const joins = cur.length > 0 && onlySpaces(text, cur[cur.length - 1].end, w.start);
     const prevPossessive = cur.length > 0 && cur[cur.length - 1].possessive;
     if (isName && ((joins && !prevPossessive) || possessiveJoin(text, cur, w) || andJoin(text, cur, ws, k) || afterParticle(text, cur, w))) cur.push(w);
-    else if (cur.length > 0 && joins && !prevPossessive && CONNECTORS.has(w.lower) && (opensConnector(cur) || opensParticle(text, w))) cur.push(w);
+    else if (cur.length > 0 && joins && !prevPossessive && CONNECTORS.has(w.lower) && (opensConnector(cur) || opensParticle(text, w) || pluralBeforeFor(cur, w))) cur.push(w);
     // "Save Our Harbour", "Save Our Schools": a campaign's name in title case keeps its "Our"
     else if (cur.length > 0 && joins && !prevPossessive && w.text === 'Our' && k + 1 < ws.length && capitalised(ws[k + 1].text) && onlySpaces(text, w.end, ws[k + 1].start)) cur.push(w);
     // "The Sunday Courier", "the Sunday Times": a paper's day after "the" opens its name
@@ -165,6 +165,13 @@ function possessiveJoin(text: string, cur: Word[], w: Word): boolean {
   if (!prev || (text[prev.end] !== "'" && text[prev.end] !== '’')) return false;
   const markEnd = prev.end + (text[prev.end + 1] === 's' ? 2 : 1);
   return onlySpaces(text, markEnd, w.start) && ORG_HEADS.has(w.lower);
+}
+
+/** "Voices for Northvale Care", "Parents for Safer Roads": a campaign's name, a capitalised plural and "for". */
+function pluralBeforeFor(cur: Word[], w: Word): boolean {
+  const last = cur[cur.length - 1].lower;
+  // not people who act for someone ("Attorneys for Clinton", "Aides for the senator")
+  return w.lower === 'for' && cur.length <= 2 && last.length > 3 && last.endsWith('s') && !last.endsWith('ss') && !PERSON_ROLE_NOUNS.has(last.slice(0, -1));
 }
 
 /** "of" may continue a body's name ("Bank of Lorien") or a title ("Secretary of State"), not a person's. */

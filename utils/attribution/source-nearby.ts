@@ -108,6 +108,9 @@ const PLACE_BEFORE_COMMA = /\b(?:capital|city|town|village|region|province|state
 /** A preposition right before a name: the name is a place or body the apposition mentions, not the one apposed. */
 const PREPOSITION_BEFORE = /\b(?:from|in|at|of|for|near|outside|with|by|on|to)\s+(?:the\s+)?$/iu;
 
+/** A participle and "by" between the comma and a name ("The report, compiled by the independent … Observatory,"): the name made the source, it is not the source. */
+const PARTICIPLE_BY = /\b\p{Ll}+(?:ed|en|wn)\s+by\b/u;
+
 /** A relative word between the comma and a name ("who", "where"): the name is inside a clause about the source. */
 const RELATIVE_BETWEEN = /\b(?:who|whom|whose|which|that|where|when)\b/u;
 
@@ -117,7 +120,7 @@ const CHAINED_NAME = /^\s+(?:for|of|on|in|and)\s+(?:the\s+)?$/iu;
 /** A name after a relative pronoun or right after a preposition: it is mentioned inside the apposition, not apposed. */
 function insideApposition(text: string, comma: number, named: Mention): boolean {
   const between = text.slice(comma, named.start);
-  return RELATIVE_BETWEEN.test(between) || PREPOSITION_BEFORE.test(between);
+  return RELATIVE_BETWEEN.test(between) || PREPOSITION_BEFORE.test(between) || PARTICIPLE_BY.test(between);
 }
 
 /**
