@@ -108,8 +108,13 @@ describe('review 15: a participle after a reported clause', () => {
 });
 
 describe('review 15: a second speaker inside one claim', () => {
+  it('ends the first claim before ", but <speaker> said"', () => {
+    const text = 'Police video of the incident shows him with his hands in the air in the moments before he was shot, but Officer Dana Shelby said he refused to follow her commands.';
+    expect(readClaims(text)[0].claim).toBe('him with his hands in the air in the moments before he was shot');
+  });
   it('gets a reading of its own, and the first claim ends before it', () => {
-    const text = 'The Old Market Traders\' Association said in a letter to councillors that the tower would bring much-needed footfall, while several shopkeepers told this newspaper they feared years of disruption from building work.';
+    // as the last line of a paragraph, where the taggers run the first claim over the second speaker
+    const text = 'The Old Market Traders\' Association said in a letter to councillors that the tower would bring much-needed footfall, while several shopkeepers told this newspaper they feared years of disruption from building work.\n';
     expect(readClaims(text)).toEqual([
       { source: 'The Old Market Traders\' Association', cue: 'said', claim: 'that the tower would bring much-needed footfall' },
       { source: 'several shopkeepers', cue: 'told', claim: 'they feared years of disruption from building work' },

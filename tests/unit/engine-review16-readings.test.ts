@@ -63,14 +63,14 @@ describe('review 16: a subject with a clause describing it', () => {
 
 describe('review 16: a sports club', () => {
   it('is a body by its name\'s last word, and "the club" the one the claim opens with', () => {
-    const text = 'Redmere City have completed the signing of striker Tomas Ferreira-Lund from Ostavia Sporting for a club-record fee, the club announced on Wednesday.';
-    expect(speakerOf(text, 'the club')).toEqual({ name: 'Redmere City', type: 'named-organization' });
+    const text = 'Redmere Rovers have completed the signing of striker Tomas Ferreira-Lund from Ostavia Sporting for a club-record fee, the club announced on Wednesday.';
+    expect(speakerOf(text, 'the club')).toEqual({ name: 'Redmere Rovers', type: 'named-organization' });
   });
 });
 
 describe('review 16: a club or firm named again by its first word', () => {
   it.each([
-    ['Redmere City signed the striker on Wednesday. Redmere said the fee was a club record.', 'Redmere', 'Redmere City'],
+    ['Redmere Rovers signed the striker on Wednesday. Redmere said the fee was a club record.', 'Redmere', 'Redmere Rovers'],
     ['Kelby Rovers lost again on Saturday. The board met on Sunday, and Kelby said the manager would stay.', 'Kelby', 'Kelby Rovers'],
   ])('%s', (text, source, name) => {
     expect(speakerOf(text, source)).toEqual({ name, type: 'named-organization' });

@@ -5,6 +5,7 @@
  * the shared-subject pass would then give it the speaker. Unless it is a verb of saying itself
  * ("…, adding that …"), it goes back into the claim before it.
  */
+import { SPEECH_VERBS } from './cue-lexicon';
 import type { AttributionSpans } from './types';
 
 /** Participles that report speech or thought: "…, adding that", "…, saying", "…, citing". */
@@ -13,6 +14,8 @@ const SPEECH_PARTICIPLES = new Set(`saying adding noting arguing explaining insi
   criticizing questioning denying confirming announcing promising vowing predicting recalling complaining declaring
   stressing emphasising emphasizing charging alleging responding replying joking quipping conceding admitting
   dismissing rejecting welcoming thanking labelling labeling branding`.split(/\s+/u));
+/** "that" right after the participle. */
+const THAT_AFTER = /^\s+that\b/u;
 /** One lower-case word in -ing: the whole cue of such a participle. */
 const PARTICIPLE = /^\p{Ll}+ing$/u;
 /** The verbs that report a whole clause, whose claim a participle after it may belong to. */
@@ -33,11 +36,13 @@ export function withClaimParticiples(text: string, found: AttributionSpans[]): A
   found.forEach((f, i) => {
     if (f.source !== null || f.cue === null || f.content.length !== 1) return;
     const verb = text.slice(f.cue.start, f.cue.end);
-    if (!PARTICIPLE.test(verb) || SPEECH_PARTICIPLES.has(verb)) return;
+    // a participle of saying, or one that takes a "that" clause ("revealing that …"), reports speech
+    if (!PARTICIPLE.test(verb) || SPEECH_PARTICIPLES.has(verb) || SPEECH_VERBS.has(verb) || THAT_AFTER.test(text.slice(f.cue.end, f.cue.end + 6))) return;
     const comma = text.lastIndexOf(',', f.cue.start);
     const owner = comma >= 0 && COMMA_GAP.test(text.slice(comma, f.cue.start)) ? byEnd.get(comma) : undefined;
     if (owner === undefined || dropped.has(owner)) return;
     const o = out[owner], last = o.content[o.content.length - 1];
+    if (f.content[0].end <= last.end) return;
     out[owner] = { ...o, content: [...o.content.slice(0, -1), { start: last.start, end: f.content[0].end }] };
     dropped.add(i);
   });

@@ -12,9 +12,11 @@ import { FIRM_ENDINGS } from './source-names';
 import { NEWSPAPER_NAME_WORDS } from './source-lexicon-names';
 
 /** A firm named as where the story's analysts work ("Analysts at Brightwater Securities wrote"): named in passing, not the story's firm. */
-const ANALYSTS_AT = /\b(?:analysts?|economists?|strategists?|researchers?|experts?|traders?)\s+(?:at|from|with)\s+$/iu;
+const ANALYSTS_AT = /\b(?:analysts?|economists?|strategists?|traders?)\s+(?:at|from|with)\s+$/iu;
 /** Heads that mean a body that regulates, and the last words of such a body's name. */
 const REGULATOR_HEADS = new Set(['regulator', 'watchdog']);
+/** A regulator known by its letters or its "Of-" name ("the SEC", "the FAA", "Ofcom"). */
+const REGULATOR_SHORT_NAME = /^(?:the\s+)?(?:[A-Z]{2,5}|Of[a-z]{3,6})$/u;
 const REGULATING_BODY = /\b(?:agency|authority|commission|regulator|office|board|administration|bureau|inspectorate|ombudsman|council)$/iu;
 /** A paper as the listener or the one who saw a document: the story's outlet, never "the company". */
 const TOLD_OR_SEEN_BY = /\b(?:told|tells|telling|(?:seen|obtained|reviewed) by)\s+(?:the\s+)?$/iu;
@@ -32,12 +34,13 @@ const NOT_A_BUSINESS_BEFORE = new RegExp(`\\b(?:${NOT_A_BUSINESS_WORDS})\\s+$`, 
 /** The heads that name a business and nothing public. */
 const BUSINESS_HEADS = new Set(['company', 'firm', 'business', 'corporation', 'conglomerate']);
 
-const OUTLET_NAME = /\b(?:News|Journal|Daily|Press|Reuters|Bloomberg|Politico|Axios|Magazine|Review|Radio|TV|Network|Broadcasting|Wire)\b|^[A-Z]{2,5}$/u;
-/** Heads that mean a paper: only they go back to a name by a paper's word ("the agency" is never "the Philippine Star"). */
-const PAPER_HEADS = new Set(['newspaper', 'paper', 'publication', 'tabloid', 'daily']);
-/** A body whose name says it is the outlet `head` means: a broadcaster's or agency's word, or for a paper a paper's word ("The Kellport Ledger"). */
+/** A broadcaster's, agency's or paper's word in a body's name, or an outlet's initials. */
+const OUTLET_NAME = /\b(?:Times|Post|News|Journal|Herald|Tribune|Gazette|Guardian|Telegraph|Observer|Daily|Press|Reuters|Bloomberg|Politico|Axios|Magazine|Review|Radio|TV|Network|Broadcasting|Wire)\b|^[A-Z]{2,5}$/u;
+/** Heads that may mean a news agency or a public one: a paper's name is never theirs ("the agency" is not "the Philippine Star"). */
+const AGENCY_HEADS = new Set(['agency', 'wire']);
+/** A body whose name says it is the outlet `head` means: an outlet's word, or any paper's word ("The Kellport Ledger") unless the head is an agency's. */
 const isOutletName = (name: string, head: string): boolean =>
-  OUTLET_NAME.test(name) || (PAPER_HEADS.has(head) && name.split(' ').some((w) => NEWSPAPER_NAME_WORDS.has(w)));
+  OUTLET_NAME.test(name) || (!AGENCY_HEADS.has(head) && name.split(' ').some((w) => NEWSPAPER_NAME_WORDS.has(w)));
 
 /** Words that may stand before a firm's name at a claim's start: its description ("Norwegian packaging maker"), no verb or comma. */
 const FIRM_SUBJECT_LEAD = /^(?:(?:the|[\p{Lu}][\p{L}'’.-]*|\p{Ll}+(?:er|or|ist|ant|ent|ing))\s+){0,5}$/u;
@@ -104,7 +107,7 @@ export function firmBefore(head: string, pos: number, skip: Span[], timeline: Me
   const isCompany = COMPANY_NOUNS.has(head);
   // "the regulator", "the watchdog": the public body named before, not the firm or product it regulates
   const regulator = REGULATOR_HEADS.has(head) ? timeline.findBack(pos, skip, (m) => m.name === true && m.entity.type === 'named-organization' &&
-    pos - m.end < NAMED_BODY_DISTANCE && REGULATING_BODY.test(m.entity.name)) : null;
+    pos - m.end < NAMED_BODY_DISTANCE && (REGULATING_BODY.test(m.entity.name) || REGULATOR_SHORT_NAME.test(m.entity.name))) : null;
   if (regulator) return regulator.entity;
   const subject = isCompany ? claimSubjectFirm(head, text, pos, skip, timeline) : null;
   if (subject) return subject.entity;

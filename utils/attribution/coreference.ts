@@ -192,6 +192,10 @@ function bodyBehindDocument(text: string, found: Mention, skip: Span[], timeline
   return speaker && !SENTENCE_BREAK.test(text.slice(speaker.end, found.start)) ? speaker : found;
 }
 
+/** The other sex's pronouns for a head that tells one ("the woman": he, him, his). */
+const OTHER_SEX_PRONOUNS: Record<string, RegExp> = { woman: /\b(?:he|him|his)\b/iu, girl: /\b(?:he|him|his)\b/iu, man: /\b(?:she|her|hers)\b/iu, boy: /\b(?:she|her|hers)\b/iu };
+/** The rest of the sentence after `at` (at most 200 units). */
+const sentenceAfter = (text: string, at: number): string => text.slice(at, at + 200).split(/[.!?]["”’]?\s/u, 1)[0];
 /** Heads that say only that someone is a person: the one who just spoke, named or not. */
 const GENERIC_PERSON_HEADS = new Set(['man', 'woman', 'person', 'boy', 'girl']);
 const INTRODUCED = /^(?:a|an|one|another|two|three|four|some|several)\s/iu;
@@ -252,8 +256,11 @@ export function resolveDescription(head: string, pos: number, skip: Span[], time
     // name is inside their description ("One patient, a retired bus driver from Ashby, …")
     if (GENERIC_PERSON_HEADS.has(head)) {
       const after = person ? person.end : -1;
+      const other = OTHER_SEX_PRONOUNS[head];
       const unnamed = timeline.findBack(pos, skip, (m) => m.end >= after && m.spoke === true && !m.entity.plural &&
-        (m.entity.type === 'unnamed-person' || m.entity.type === 'anonymous-source') && INTRODUCED.test(m.entity.name) && pos - m.end < SPEAKER_DISTANCE);
+        (m.entity.type === 'unnamed-person' || m.entity.type === 'anonymous-source') && INTRODUCED.test(m.entity.name) && pos - m.end < SPEAKER_DISTANCE &&
+        // "A neighbour said he heard …": not the one "the woman" means
+        !(other !== undefined && other.test(sentenceAfter(text, m.end))));
       if (unnamed) return unnamed.entity;
     }
     if (person) return person.entity;

@@ -18,9 +18,8 @@ function lineAround(text: string, at: number): { start: number; end: number } {
   return { start, end: next < 0 ? text.length : next };
 }
 
-/** Whether the line holding `at` is written in title case, as a headline is. */
-export function inTitleCaseLine(text: string, at: number): boolean {
-  const { start, end } = lineAround(text, at);
+/** Whether the line [start, end) is written in title case, as a headline is. */
+function titleCaseLine(text: string, start: number, end: number): boolean {
   const words = text.slice(start, end).match(LONG_WORD);
   if (words === null || words.length < MIN_LONG_WORDS) return false;
   let capitalised = 0;
@@ -28,11 +27,55 @@ export function inTitleCaseLine(text: string, at: number): boolean {
   return capitalised / words.length >= MIN_CAPITALISED_SHARE;
 }
 
-/** Whether the story, outside the headline's line, writes `word` capitalised after a word, comma or mark, not only at a sentence's start: then it is a name ("said Bernie Sanders"). */
-function writtenAsName(text: string, word: string, line: { start: number; end: number }): boolean {
-  const escaped = word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-  const named = new RegExp(`[\\p{L},;:()"“'‘] ${escaped}(?![\\p{L}])`, 'u');
-  return named.test(text.slice(0, line.start)) || named.test(text.slice(line.end));
+/** A capitalised word right after a word, comma or mark: written as a name, not as a sentence's first word. */
+const NAME_AFTER_WORD = /(?<=[\p{L},;:()"“'‘] )\p{Lu}[\p{L}'’-]*/gu;
+
+/**
+ * What one text says about its lines and names, worked out once per text (every source in a
+ * headline asks): whether each line is in title case, and where each word is written as a name.
+ */
+class HeadlineFacts {
+  private readonly titleCase = new Map<number, boolean>();
+  private names: Map<string, number[]> | null = null;
+  constructor(readonly text: string) {}
+
+  /** Whether the line [start, end) is in title case. */
+  isTitleCase(start: number, end: number): boolean {
+    let known = this.titleCase.get(start);
+    if (known === undefined) this.titleCase.set(start, (known = titleCaseLine(this.text, start, end)));
+    return known;
+  }
+
+  /** Whether `word` is written as a name somewhere outside [start, end). */
+  writtenAsNameOutside(word: string, start: number, end: number): boolean {
+    if (this.names === null) {
+      this.names = new Map();
+      for (const m of this.text.matchAll(NAME_AFTER_WORD)) {
+        const w = m[0].replace(/['’]s$/u, '');
+        const at = m.index;
+        const list = this.names.get(w);
+        if (list) list.push(at);
+        else this.names.set(w, [at]);
+      }
+    }
+    const at = this.names.get(word);
+    return at !== undefined && at.some((p) => p < start || p >= end);
+  }
+}
+
+/** The facts of the last text asked about: the sources of one text are read together. */
+let facts: HeadlineFacts | null = null;
+
+/** Whether the line holding `at` is written in title case, as a headline is. */
+export function inTitleCaseLine(text: string, at: number): boolean {
+  const { start, end } = lineAround(text, at);
+  return factsOf(text).isTitleCase(start, end);
+}
+
+/** The facts of `text`, made once while its sources are read. */
+function factsOf(text: string): HeadlineFacts {
+  if (facts === null || facts.text !== text) facts = new HeadlineFacts(text);
+  return facts;
 }
 
 /** Two capitals or a dot in a word: an acronym ("U.S.", "NATO"), a name in any case. */
@@ -43,13 +86,14 @@ const ACRONYM = /\p{Lu}.*\p{Lu}|\./u;
  * story writes none of its capitalised words as a name; null otherwise (read it as written).
  */
 export function headlinePhrase(text: string, start: number, end: number): string | null {
-  if (!inTitleCaseLine(text, start)) return null;
-  const phrase = text.slice(start, end);
   const line = lineAround(text, start);
+  const known = factsOf(text);
+  if (!known.isTitleCase(line.start, line.end)) return null;
+  const phrase = text.slice(start, end);
   for (const word of phrase.split(/\s+/u)) {
     if (word === '' || word[0] === word[0].toLowerCase() || /^the$/iu.test(word)) continue;
     if (ACRONYM.test(word)) return null;
-    if (writtenAsName(text, word.replace(/['’]s$/u, ''), line)) return null;
+    if (known.writtenAsNameOutside(word.replace(/['’]s$/u, ''), line.start, line.end)) return null;
   }
   return phrase.toLowerCase();
 }

@@ -17,6 +17,10 @@ const VERB_IN_PHRASE = /\b(?:\p{Ll}+ed|is|are|was|were|has|have|had|met|said|tol
 const SAYING = /\b(?:said|says|say|told|tells|added|wrote)\b/u;
 /** A source that is only a relative pronoun ("who"): the tagger's reading of the clause, not a noun to widen. */
 const RELATIVE_ONLY = /^(?:who|that|which)$/iu;
+/** A gap that ends on the relative word itself: the tagged source is that clause's subject. */
+const ENDS_ON_RELATIVE = /\b(?:who|whom|that|which)\s+$/iu;
+/** A tagged source that opens on the clause's verb ("who | relayed the exchange"): the clause, not its subject. */
+const CLAUSE_VERB_FIRST = /^\p{Ll}+ed\b/u;
 /** Marks that end a subject: no source runs over a comma, a quotation mark or a sentence's end. */
 const BREAK = /[,;:"“”!?]/u;
 
@@ -30,7 +34,9 @@ function withWholeSubject(text: string, f: AttributionSpans): AttributionSpans {
   while (from < source.start && /\s/u.test(text[from])) from++;
   if (from >= source.start) return f;
   const gap = text.slice(from, source.start);
-  if (BREAK.test(gap) || SAYING.test(gap) || RELATIVE_ONLY.test(text.slice(source.start, source.end))) return f;
+  // "A man who police say attacked …": the source is the relative clause's own subject
+  if (BREAK.test(gap) || SAYING.test(gap) || RELATIVE_ONLY.test(text.slice(source.start, source.end)) ||
+    (ENDS_ON_RELATIVE.test(gap) && !CLAUSE_VERB_FIRST.test(text.slice(source.start, source.end)))) return f;
   const m = SUBJECT_THEN_CLAUSE.exec(gap);
   if (m === null || VERB_IN_PHRASE.test(m[1] ?? m[2] ?? '')) return f;
   return { ...f, source: { start: from, end: source.end } };

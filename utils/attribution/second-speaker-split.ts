@@ -5,14 +5,14 @@
  * no reading is left for the second speaker. The claim is cut before the comma, and the second
  * speaker's reading is added after it (told-clause.ts then starts its claim after the listener).
  */
+import { quotationOpenAt } from './quote-extent';
+import { CLAUSE_END } from './told-clause';
 import type { AttributionSpans, Span } from './types';
 
 /** ", while several shopkeepers told ", ", but opposition leaders said ": a comma, a conjunction, a short subject, a verb of saying. */
 const SECOND_SPEAKER = /,\s+(?:while|but|whereas)\s+((?:the|a|an|some|many|several|most|other|two|three|four|\p{Lu}[\p{L}'’-]*)(?:\s+[\p{L}'’-]+){0,4}?)\s+(said|told|say|says|tell|tells)\s+/gu;
 /** A verb, pronoun or clause word in the subject: no noun phrase ("but it said", "while he was ill he said"). */
 const NOT_A_SUBJECT = /\b(?:he|she|it|they|we|i|you|was|were|is|are|had|has|have|would|will|could|did|does|do|not|never|that|which|who|when|if)\b/iu;
-/** The end of the second speaker's clause: the sentence's end or a line break. */
-const CLAUSE_END = /[.!?](?=["”’]?(?:\s|$))|\n/u;
 
 /** The readings with each second speaker inside a claim given its own reading after the first (order kept). */
 export function withSecondSpeakerSplit(text: string, found: AttributionSpans[]): AttributionSpans[] {
@@ -40,7 +40,8 @@ function secondSpeaker(text: string, claim: Span): { cut: number; reading: Attri
   SECOND_SPEAKER.lastIndex = 0;
   const body = text.slice(claim.start, claim.end);
   const m = SECOND_SPEAKER.exec(body);
-  if (m === null || NOT_A_SUBJECT.test(m[1])) return null;
+  // not inside a quotation ("We tried, but the council said no"), and never an empty first claim
+  if (m === null || m.index === 0 || NOT_A_SUBJECT.test(m[1]) || quotationOpenAt(text, text.lastIndexOf('\n', claim.start - 1) + 1, claim.start + m.index)) return null;
   const sourceStart = claim.start + m.index + m[0].indexOf(m[1], m[0].indexOf(',') + 1);
   const cueStart = claim.start + m.index + m[0].length - m[2].length - (m[0].length - m[0].trimEnd().length);
   const contentStart = claim.start + m.index + m[0].length;

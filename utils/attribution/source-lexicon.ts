@@ -107,8 +107,8 @@ export function isOrganisationNoun(word: string): boolean {
   return ORG_NOUNS.has(word) || COMPANY_NOUNS.has(word);
 }
 
-/** Last words of a sports club's name ("Redmere City", "Ostavia Sporting", "Kelby Rovers"): a body, whatever its first word. */
-export const CLUB_NAME_ENDINGS: ReadonlySet<string> = new Set('city united town rovers wanderers athletic fc sporting albion hotspur rangers celtic dynamo olympic'.split(' '));
+/** Last words of a sports club's name ("Ostavia Sporting", "Kelby Rovers"): a body, whatever its first word. Not "City" or "Town", which end places ("Gaza City", "Cape Town") as often as clubs. */
+export const CLUB_NAME_ENDINGS: ReadonlySet<string> = new Set('united rovers wanderers athletic fc sporting albion hotspur rangers celtic dynamo olympic'.split(' '));
 
 /** Nouns that, for an outlet, let "the newspaper" find its named referent. */
 export const OUTLET_NOUNS = set(`
@@ -177,7 +177,7 @@ export const GROUP_NOUNS = set(`
   locals villagers shoppers participants respondents donors volunteers organizers staff
   campaigners charities parties councillors councilors agencies authorities associations
   commuters passengers travellers travelers drivers riders pilots tenants landlords homeowners retirees pensioners
-  shopkeepers traders diners visitors tourists spectators worshippers mourners pupils graduates nurses midwives
+  shopkeepers diners visitors tourists spectators worshippers mourners pupils graduates midwives
 `);
 
 /**

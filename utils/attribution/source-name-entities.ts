@@ -17,6 +17,7 @@ import { describeAfter, describeBefore } from './source-description';
 import { describeApposedBefore } from './apposition-before';
 import type { Group } from './source-name-groups';
 import { ORG_HEADS } from './source-lexicon';
+import { COUNTRY_NAMES, NEWSPAPER_NAME_WORDS } from './source-lexicon-names';
 
 /** The mention of one name, its entity found or made, and what the mention says of it recorded. */
 export function nameMention(
@@ -118,10 +119,22 @@ function fullerBody(byName: Map<string, Entity>, key: string): Entity | undefine
   let found: Entity | undefined;
   for (const [k, e] of byName) {
     if (e.type !== 'named-organization' || !k.endsWith(ending)) continue;
+    // "the Ohio Supreme Court", "the Texas Senate": a place before the name makes it another body
+    // (not a paper's: "the Times" is "the New York Times")
+    if (!NEWSPAPER_NAME_WORDS.has(e.name.slice(e.name.lastIndexOf(' ') + 1)) && namesPlace(k.slice(0, k.length - ending.length))) continue;
     if (found !== undefined && found !== e) return undefined;
     found = e;
   }
   return found;
+}
+
+/** Whether the words before a shorter name ("ohio", "the new york") name a country, state or city. */
+function namesPlace(prefix: string): boolean {
+  const words = prefix.replace(/^the\s+/u, '').split(' ');
+  for (let i = 0; i < words.length; i++) {
+    if (COUNTRY_NAMES.has(words[i]) || (i + 1 < words.length && COUNTRY_NAMES.has(`${words[i]}_${words[i + 1]}`))) return true;
+  }
+  return false;
 }
 
 /** Gender a name's titles or given name tell, so pronouns can match. */

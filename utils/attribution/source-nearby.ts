@@ -111,6 +111,9 @@ const PREPOSITION_BEFORE = /\b(?:from|in|at|of|for|near|outside|with|by|on|to)\s
 /** A participle and "by" between the comma and a name ("The report, compiled by the independent … Observatory,"): the name made the source, it is not the source. */
 const PARTICIPLE_BY = /\b\p{Ll}+(?:ed|en|wn)\s+by\b/u;
 
+/** "named by police as", "identified by the club as": the formula that gives the described one's name. */
+const NAMED_AS = /\bas\s+$/u;
+
 /** A relative word between the comma and a name ("who", "where"): the name is inside a clause about the source. */
 const RELATIVE_BETWEEN = /\b(?:who|whom|whose|which|that|where|when)\b/u;
 
@@ -120,7 +123,8 @@ const CHAINED_NAME = /^\s+(?:for|of|on|in|and)\s+(?:the\s+)?$/iu;
 /** A name after a relative pronoun or right after a preposition: it is mentioned inside the apposition, not apposed. */
 function insideApposition(text: string, comma: number, named: Mention): boolean {
   const between = text.slice(comma, named.start);
-  return RELATIVE_BETWEEN.test(between) || PREPOSITION_BEFORE.test(between) || PARTICIPLE_BY.test(between);
+  // "named by police as Sarah Jones": the name after "as" is the one described
+  return RELATIVE_BETWEEN.test(between) || PREPOSITION_BEFORE.test(between) || (PARTICIPLE_BY.test(between) && !NAMED_AS.test(between));
 }
 
 /**

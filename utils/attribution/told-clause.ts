@@ -26,7 +26,7 @@ const SUBORDINATOR = /\b(?:as|before|after|when|while|because|since|if|until|unl
 /** A comma and a conjunction that part a clause from a source after it (", while several shopkeepers told"). */
 const JOINED_BEFORE_SOURCE = /^,\s+(?:while|but|whereas|and)\s+$/u;
 /** The end of the clause: the sentence's end, a line break, or the end of the text. */
-const CLAUSE_END = /[.!?](?=["”’]?(?:\s|$))|\n/u;
+export const CLAUSE_END = /[.!?](?=["”’]?(?:\s|$))|\n/u;
 
 /** The clause after "told" and its listener, when the reading took an opening participle phrase instead. */
 function clauseAfterListener(text: string, f: AttributionSpans): Span | null {
