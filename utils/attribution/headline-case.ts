@@ -10,6 +10,8 @@ const LONG_WORD = /\p{L}[\p{L}'’-]{3,}/gu;
 /** At least this many long words, nearly all capitalised, make a line a title-case headline. */
 const MIN_LONG_WORDS = 3;
 const MIN_CAPITALISED_SHARE = 0.8;
+/** The longest line read as a headline, in UTF-16 units. */
+const MAX_HEADLINE = 250;
 
 /** The line holding `at`: its start and end. */
 function lineAround(text: string, at: number): { start: number; end: number } {
@@ -20,6 +22,8 @@ function lineAround(text: string, at: number): { start: number; end: number } {
 
 /** Whether the line [start, end) is written in title case, as a headline is. */
 function titleCaseLine(text: string, start: number, end: number): boolean {
+  // a headline is a short line: a paragraph is never one (and is not scanned)
+  if (end - start > MAX_HEADLINE) return false;
   const words = text.slice(start, end).match(LONG_WORD);
   if (words === null || words.length < MIN_LONG_WORDS) return false;
   let capitalised = 0;
