@@ -6,6 +6,7 @@
  * ("…, adding that …"), it goes back into the claim before it.
  */
 import { SPEECH_VERBS } from './cue-lexicon';
+import { REPORTS_CLAUSE } from './shared-subject';
 import type { AttributionSpans } from './types';
 
 /** Participles that report speech or thought: "…, adding that", "…, saying", "…, citing". */
@@ -18,8 +19,6 @@ const SPEECH_PARTICIPLES = new Set(`saying adding noting arguing explaining insi
 const THAT_AFTER = /^\s+that\b/u;
 /** One lower-case word in -ing: the whole cue of such a participle. */
 const PARTICIPLE = /^\p{Ll}+ing$/u;
-/** The verbs that report a whole clause, whose claim a participle after it may belong to. */
-const REPORTS_CLAUSE = /^(?:said|says|say|told|tells)$/iu;
 /** Only a comma between the claim and the participle. */
 const COMMA_GAP = /^,\s+$/u;
 

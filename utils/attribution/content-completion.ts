@@ -14,6 +14,7 @@ import { isAbbreviation } from './sentences';
 import { FINITE_WORD } from './source-lexicon';
 import { byNumber, firstAtOrAfter } from './sorted-offsets';
 import type { AttributionSpans, Span } from './types';
+import { WEEKDAYS } from './time-words';
 import { withLeadingDeterminer, withLeadingNegation, withoutFinalFullStop, withoutLeadingAdverb, withoutLeadingConnective, withoutLeadingListener } from './claim-edges';
 
 /** Words that cannot end a claim: articles, prepositions, conjunctions, auxiliaries and modals. */
@@ -131,7 +132,7 @@ export function completeListTail(text: string, cueStarts: readonly number[], s: 
 }
 
 /** When a claim's future happens, ending its sentence: "on Wednesday", "next week". */
-const DAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+const DAY = `(?:${WEEKDAYS})`;
 /** When a future happens, maybe after "again" and before where ("again on Thursday in Vienna"), to the sentence's end. */
 const WHEN_TAIL = new RegExp(
   `^\\s+(?:(?:again|soon|together)\\s+)?(?:on\\s+${DAY}(?:\\s+(?:morning|afternoon|evening|night))?|(?:later\\s+)?(?:next|this)\\s+(?:week|month|year|${DAY}))` +

@@ -8,6 +8,7 @@ import { POSSESSIVE_AFTER } from './subject-turn';
 import type { MentionTimeline } from './mention-timeline';
 import type { Span } from './types';
 import { CLUB_NAME_ENDINGS, COMPANY_NOUNS } from './source-lexicon';
+import { SEEN_BY_PARTICIPLES } from './passive-cues';
 import { FIRM_ENDINGS } from './source-names';
 import { NEWSPAPER_NAME_WORDS } from './source-lexicon-names';
 
@@ -19,7 +20,7 @@ const REGULATOR_HEADS = new Set(['regulator', 'watchdog']);
 const REGULATOR_SHORT_NAME = /^(?:the\s+)?(?:[A-Z]{2,5}|Of[a-z]{3,6})$/u;
 const REGULATING_BODY = /\b(?:agency|authority|commission|regulator|office|board|administration|bureau|inspectorate|ombudsman|council)$/iu;
 /** A paper as the listener or the one who saw a document: the story's outlet, never "the company". */
-const TOLD_OR_SEEN_BY = /\b(?:told|tells|telling|(?:seen|obtained|reviewed) by)\s+(?:the\s+)?$/iu;
+const TOLD_OR_SEEN_BY = new RegExp(`\\b(?:told|tells|telling|(?:${SEEN_BY_PARTICIPLES}) by)\\s+(?:the\\s+)?$`, 'iu');
 /** How far back a firm named before its description may stand. */
 const NAMED_BODY_DISTANCE = 1500;
 

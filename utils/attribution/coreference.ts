@@ -12,6 +12,7 @@ import { PERSON_SHAPED } from './source-phrase';
 import { headPattern, mentionsWord } from './head-patterns';
 import { askersAt, isAskerFor } from './asked-by';
 import { frontedPhraseBefore } from './clause-start';
+import { GENERIC_PERSON_HEADS, INTRODUCED, unnamedSpeakerAfter } from './unnamed-speaker';
 import { firmBefore, outletBefore } from './coreference-bodies';
 
 /** "the 23-year-old": an age standing for a person. */
@@ -192,13 +193,6 @@ function bodyBehindDocument(text: string, found: Mention, skip: Span[], timeline
   return speaker && !SENTENCE_BREAK.test(text.slice(speaker.end, found.start)) ? speaker : found;
 }
 
-/** The other sex's pronouns for a head that tells one ("the woman": he, him, his). */
-const OTHER_SEX_PRONOUNS: Record<string, RegExp> = { woman: /\b(?:he|him|his)\b/iu, girl: /\b(?:he|him|his)\b/iu, man: /\b(?:she|her|hers)\b/iu, boy: /\b(?:she|her|hers)\b/iu };
-/** The rest of the sentence after `at` (at most 200 units). */
-const sentenceAfter = (text: string, at: number): string => text.slice(at, at + 200).split(/[.!?]["”’]?\s/u, 1)[0];
-/** Heads that say only that someone is a person: the one who just spoke, named or not. */
-const GENERIC_PERSON_HEADS = new Set(['man', 'woman', 'person', 'boy', 'girl']);
-const INTRODUCED = /^(?:a|an|one|another|two|three|four|some|several)\s/iu;
 /**
  * The entity a definite description ("the official", "the newspaper") refers back to: one whose
  * name or description uses the same head noun, or for outlets the nearest outlet-like name.
@@ -251,18 +245,9 @@ export function resolveDescription(head: string, pos: number, skip: Span[], time
     if (person && !ofNation && demonym && person.spoke !== true && !opensSentenceBefore(text, person, pos)) {
       person = timeline.findBack(pos, skip, (m) => namedPerson(m) && m.spoke === true) ?? person;
     }
-    // "A witness … told the Gazette … ‘…,’ the woman said": a plain "the woman" is the unnamed
-    // person who has just spoken, when they spoke after the named one was last mentioned, or the
-    // name is inside their description ("One patient, a retired bus driver from Ashby, …")
-    if (GENERIC_PERSON_HEADS.has(head)) {
-      const after = person ? person.end : -1;
-      const other = OTHER_SEX_PRONOUNS[head];
-      const unnamed = timeline.findBack(pos, skip, (m) => m.end >= after && m.spoke === true && !m.entity.plural &&
-        (m.entity.type === 'unnamed-person' || m.entity.type === 'anonymous-source') && INTRODUCED.test(m.entity.name) && pos - m.end < SPEAKER_DISTANCE &&
-        // "A neighbour said he heard …": not the one "the woman" means
-        !(other !== undefined && other.test(sentenceAfter(text, m.end))));
-      if (unnamed) return unnamed.entity;
-    }
+    // "the woman said" after an unnamed witness spoke: that witness (unnamed-speaker.ts)
+    const unnamed = GENERIC_PERSON_HEADS.has(head) ? unnamedSpeakerAfter(head, person, pos, skip, timeline, text) : null;
+    if (unnamed) return unnamed;
     if (person) return person.entity;
   }
   return nearest ? (nameRightAfter(nearest, timeline, text) ?? (nearest as Mention)).entity : null;

@@ -5,9 +5,10 @@
  */
 import { mendEach } from './reading-passes';
 import type { AttributionSpans } from './types';
+import { MONTHS, WEEKDAYS } from './time-words';
 
 /** "said" and a name of one to three words (no day or month: "said Friday" is when), then one lower-case word. */
-const SAID_NAME_VERB = /^(said|says|say)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+\p{Ll}+$/u;
+const SAID_NAME_VERB = new RegExp(`^(said|says|say)\\s+(?!(?:${WEEKDAYS}|${MONTHS})\\b)\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2}\\s+\\p{Ll}+$`, 'u');
 
 /** One reading with its cue cut back to "said" and the claim opened at the name, when the cue ran over them. */
 function withSubjectInClaim(text: string, f: AttributionSpans): AttributionSpans {

@@ -28,7 +28,7 @@ const DEFINITE_BARE_PLURAL = /^(?:(one|another|two|three|some|several|most|each|
  * bare "the people" points back at the unnamed group the text introduced, anonymous sources
  * staying anonymous, and so does "One of the people".
  */
-export function groupReferredTo(phrase: string, head: string, start: number, content: Span[], timeline: MentionTimeline, text: string): Entity | null {
+export function groupReferredTo(phrase: string, head: string, start: number, content: Span[], timeline: MentionTimeline): Entity | null {
   const bare = DEFINITE_BARE_PLURAL.exec(phrase);
   if (!bare) return null;
   // the nearest group whose words hold the head ("three people familiar …" for "the people"), not

@@ -107,8 +107,9 @@ export function withQuotedSubject(text: string, found: AttributionSpans[]): Attr
   return mendEach(text, found, quotedSubjectSourced);
 }
 
-/** Participles after which "by" names who saw or got a document ("An internal email seen by the Ledger"). */
-const SEEN_BY_CUES = new Set(['seen', 'obtained', 'reviewed', 'viewed']);
+/** Participles after which "by" names who saw or got a document, not its author ("An internal email seen by the Ledger"); also read by coreference-bodies.ts. */
+export const SEEN_BY_PARTICIPLES = 'seen|obtained|reviewed|viewed';
+const SEEN_BY_CUES = new Set(SEEN_BY_PARTICIPLES.split('|'));
 
 /**
  * Whether a reading is a document and the paper that saw it ("An internal email seen by the
@@ -123,7 +124,7 @@ function notDocumentSeenBy(text: string, f: AttributionSpans): boolean {
 }
 
 /** A source that is the participle phrase after a document ("seen by the Kellport Ledger"): the document's tail, no speaker. */
-const SEEN_BY_SOURCE = /^(?:seen|obtained|reviewed|viewed)\s+by\s/u;
+const SEEN_BY_SOURCE = new RegExp(`^(?:${SEEN_BY_PARTICIPLES})\\s+by\\s`, 'u');
 
 /**
  * The readings less a document's "seen by" its paper, and less a reading whose source is only the

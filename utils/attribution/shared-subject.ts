@@ -18,8 +18,8 @@ const JOINED = /(?:,["”’']?|[,;]?\s(?:and|but)(?:\s(?:also|then|later))?)\s*
  */
 const BEFORE_GERUND = /\s(?:by|while|before|after|when|without)\s*$/;
 const GERUND = /^\p{Ll}+ing$/u;
-/** Verbs that report a whole clause: a gerund inside that clause belongs to it. */
-const SAYS = /^(?:said|says|say|told|tells|tell)$/iu;
+/** Verbs that report a whole clause: a gerund or participle inside that clause belongs to it (claim-participles.ts reads the same list). */
+export const REPORTS_CLAUSE = /^(?:said|says|say|told|tells|tell)$/iu;
 
 /** A sentence ends between the two verbs: the second belongs to someone else. */
 const SENTENCE_END = /[.!?]["”’']?\s+["“‘']?\p{Lu}/u;
@@ -44,7 +44,7 @@ export function shareSubjects(text: string, found: AttributionSpans[]): Attribut
       const lead = text.slice(Math.max(previous.after, after - 2), cue.start);
       // a gerund inside the clause a speech verb reports is that clause's subject's ("Officials said
       // the suspect fled after telling …"); after other verbs it is the sentence's ("responded … by saying")
-      const insideClaim = SAYS.test(previous.cue) && previous.content.some((s) => s.start <= cue.start && cue.start < s.end);
+      const insideClaim = REPORTS_CLAUSE.test(previous.cue) && previous.content.some((s) => s.start <= cue.start && cue.start < s.end);
       const joined = JOINED.test(lead) || (BEFORE_GERUND.test(lead) && GERUND.test(text.slice(cue.start, cue.end)) && !insideClaim);
       if (cue.start - after <= MAX_GAP && joined && !SENTENCE_END.test(gap) && !gap.includes('\n')) out[i] = { ...a, source: previous.source };
     }

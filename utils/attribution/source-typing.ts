@@ -223,7 +223,7 @@ function sourceEntity(text: string, span: Span, content: Span[], timeline: Menti
     case 'typed':
       // only a phrase read as a group of people looks back for its group ("the lawyers" typed as
       // their client's body stays so)
-      return (reading.type === 'unnamed-group' || reading.type === 'anonymous-source' ? groupReferredTo(phrase, reading.head, start, content, timeline, text) : null) ??
+      return (reading.type === 'unnamed-group' || reading.type === 'anonymous-source' ? groupReferredTo(phrase, reading.head, start, content, timeline) : null) ??
         newEntity(shortName, description, reading.type, reading.plural);
     case 'loose':
       return null;

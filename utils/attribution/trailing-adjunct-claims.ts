@@ -6,9 +6,10 @@
 import { withoutDateline } from './dateline';
 import { mendEach } from './reading-passes';
 import { sentenceStartBefore } from './sentences';
+import { WEEKDAYS } from './time-words';
 import type { AttributionSpans, Span } from './types';
 
-const DAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight';
+const DAYS = `${WEEKDAYS}|yesterday|today|tonight`;
 const MEDIA = 'statement|interview|email|e-mail|letter|post|tweet|briefing|release|conference|call|speech|message|video|broadcast';
 /** Nothing but when or in what the source spoke ("early on Friday", "in a statement on Tuesday", "Friday", "last week"). */
 const ADJUNCT_ONLY = new RegExp(
