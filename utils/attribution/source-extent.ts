@@ -136,9 +136,17 @@ export function widenRelativeSource(text: string, tagged: Span | null, cue: Span
 
 /**
  * Punctuation or white space that can open a tagged span but never a source ("." of the sentence
- * before), and a sentence adverb before a determiner ("Afterwards the referee", "Later, the judge").
+ * before), a sentence adverb before a determiner ("Afterwards the referee", "Later, the judge"),
+ * and a sentence's joining word or adverb before a name or determiner ("But Megan Hester",
+ * "Instead, the Vermont senator", "Yet some voters"): the source is the noun phrase after it.
  */
-const LEADING_JUNK = /^(?:[\s.,;:!?)\]}–—-]+|(?:Afterwards|Afterward|Later|Earlier|Then|Now|Meanwhile|Separately|Still|Yesterday|Today|Tonight|Previously|Subsequently|Eventually|Finally)\b,?\s+(?=(?:the|a|an|his|her|their|its|our)\s))+/u;
+const LEADING_JUNK = new RegExp(
+  '^(?:[\\s.,;:!?)\\]}–—-]+' +
+  '|(?:Afterwards|Afterward|Later|Earlier|Then|Now|Meanwhile|Separately|Still|Yesterday|Today|Tonight|Previously|Subsequently|Eventually|Finally)\\b,?\\s+(?=(?:the|a|an|his|her|their|its|our)\\s)' +
+  '|(?:But|And|Yet|Or|Instead|However|Similarly|Likewise|Moreover|Indeed|Meanwhile|Also|Still|Now|Then|Later|Earlier|Separately)\\b,?\\s+' +
+  '(?=\\p{Lu}|(?:the|a|an|his|her|their|its|our|some|many|most|several|other|others|two|three|four|five|one|both|few)\\s))+',
+  'u',
+);
 
 /**
  * A tagged source without what cannot begin one: the last sentence's full stop and the paragraph

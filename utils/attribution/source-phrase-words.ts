@@ -27,6 +27,18 @@ export const SPLITTERS = new Set(
   downstream upstream nearby locally abroad overseas elsewhere here there`.split(/\s+/),
 );
 
+/**
+ * Words capitalised only because they open a sentence, never a name ("Since announcing …, he said",
+ * "Those who named …", "Having said that …"): a phrase headed by one is read as if in lower case.
+ */
+export const SENTENCE_OPENERS = new Set(
+  `since despite instead nearly also further besides among prior whenever neither nothing simply having those both these
+  some many most several all each every either although though because while after before during meanwhile however still
+  then now there here yet unlike amid against between into within upon without until unless whether if as when where why
+  how what which whose whom so from indeed moreover thus hence perhaps maybe even only just such once whatever whoever
+  nobody everyone someone anyone everybody somebody anybody none`.split(/\s+/),
+);
+
 /** A word of a phrase: its text without a possessive mark, lower-cased, and its offset in the text. */
 export interface PWord {
   text: string;

@@ -5,7 +5,7 @@
  */
 import type { SourceType } from './types';
 import { capitalised } from './source-name-groups';
-import { DETERMINERS, firstClause, mayOpenCircumstance, phraseWords, PRONOUNS, QUANTIFIERS, SPLITTERS, type PWord } from './source-phrase-words';
+import { DETERMINERS, firstClause, mayOpenCircumstance, phraseWords, PRONOUNS, QUANTIFIERS, SENTENCE_OPENERS, SPLITTERS, type PWord } from './source-phrase-words';
 import {
   ANONYMITY_CUE,
   ANONYMOUS_PLURAL_NOUNS,
@@ -192,6 +192,11 @@ export function readWith(phrase: string, offset: number, after: string, facts: n
   // "The Associated Locomotive Workers (ALW)": capitalised words given their letters in brackets name a body, whatever their head
   const commonNoun = (PEOPLE_PLURALS(lower) && !ACRONYM_GIVEN.test(phrase)) || ((DOCUMENT_NOUNS.has(lower) || isOrganisationNoun(lower)) && !ORG_HEADS.has(lower) && ws.slice(0, index).every((w) => DETERMINERS.has(w.lower)));
   if (capitalised(head.text) && !commonNoun && !ROLE_ACRONYMS.has(lower) && !(index === 0 && ws.length > 1 && DETERMINERS.has(lower))) {
+    // "Those", "Having", "Since": a sentence's first word, no name; read as it would be in lower case
+    if (index === 0 && SENTENCE_OPENERS.has(lower)) {
+      const at = head.start - offset;
+      return readWith(phrase.slice(0, at) + lower[0] + phrase.slice(at + 1), offset, after, facts, use);
+    }
     return { kind: 'name', headStart: head.start };
   }
   // "the former first lady", "Lorien's tax commissioner": one identified individual, described.
