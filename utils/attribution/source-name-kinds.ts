@@ -64,6 +64,19 @@ function bracketedInitials(text: string, g: Group, end: number): boolean {
   return initials === m[1];
 }
 
+/** Prepositions of place: a one-word name right after one is where something happens ("in Harlem"). */
+const PLACE_PREPOSITIONS = new Set(['in', 'across', 'throughout', 'near', 'outside', 'around', 'inside']);
+
+/**
+ * "in Philadelphia", "across Europe": one word of unknown kind, no given name, right after a
+ * preposition of place names where something happens, never someone a later "he", "the company"
+ * or "the senator" could mean.
+ */
+export function isPlaceMention(g: Group, prev: string, kind: NameKind): boolean {
+  const word = g.words[0];
+  return kind === 'unknown' && g.words.length === 1 && !word.possessive && PLACE_PREPOSITIONS.has(prev) && loweredNameGender(word.lower) === null;
+}
+
 /** An age right after a name, as news gives people's: ", 17,". */
 const AGE_AFTER = /^,\s\d{1,3},/u;
 

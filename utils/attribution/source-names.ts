@@ -10,7 +10,8 @@ import { CLUB_NAME_ENDINGS, isNationWord } from './source-lexicon';
 import { insideDateline } from './dateline';
 import { groups, words, type Group } from './source-name-groups';
 import { entityFor, nameMention } from './source-name-entities';
-import { kindInContext } from './source-name-kinds';
+import { isPlaceMention, kindInContext } from './source-name-kinds';
+import { MONTH_BEFORE_DAY } from './time-words';
 
 /** Index of the text's name mentions, with surnames pointing at the full person. */
 export interface NameIndex {
@@ -78,6 +79,8 @@ export function indexNames(text: string): NameIndex {
     if (starts[i] && single && kinds[i] === 'unknown' && !midSentence.has(key) && !bySurname.has(key) && !byName.has(key) && !readerByFirstName(text, g)) continue;
     // "Republican", "Black", "Republican-led": an adjective of party or nation alone names no one.
     if (single && (NAME_ADJECTIVES.has(key) || isNationWord(key) || (g.words[0].text.includes('-') && /-\p{Ll}+$/u.test(g.words[0].text)))) continue;
+    // "in Harlem", "across Europe": a place, no one's mention; "Dec. 15": a date
+    if (isPlaceMention(g, before[i], kinds[i]) || (single && MONTH_BEFORE_DAY.test(text.slice(g.words[0].start, g.words[0].start + 8)))) continue;
     // "By Ellen Marsh" on a line of its own: the byline names the writer, whom no "she" in the story means
     // nor the dateline's place and agency ("OSLO, May 12 (Reuters) -"), the story's label
     if (isByline(text, g) || insideDateline(text, g.words[0].start)) continue;
