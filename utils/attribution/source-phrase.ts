@@ -128,6 +128,24 @@ function isAnonymous(phrase: string, after: string, facts: number, use: AfterUse
   return ANONYMITY_CUE.test(firstClause(after));
 }
 
+/** Heads of a document's title ("Monetary Policy Report", "Gallup Poll"), not of bodies' names ("Priorities USA Action", "Bernstein Research"). */
+const TITLED_DOCUMENTS = new Set(['report', 'survey', 'study', 'poll', 'assessment', 'audit', 'census', 'forecast', 'statement', 'review']);
+
+/**
+ * A capitalised title after an owner's possessive or a lower-case word ("the bank's Monetary Policy
+ * Report", "its annual World Economic Outlook"): a document the owner put out, not a body's name
+ * ("The Drudge Report" has neither).
+ */
+function isOwnedTitle(phrase: string, offset: number, ws: PWord[], index: number): boolean {
+  for (let k = 0; k < index; k++) {
+    const w = ws[k], after = phrase.charCodeAt(w.start - offset + w.text.length);
+    if (!capitalised(w.text) && !DETERMINERS.has(w.lower) && !SPLITTERS.has(w.lower)) return true;
+    // an owner's possessive ("the IMF's")
+    if (after === 39 || after === 0x2019) return true;
+  }
+  return false;
+}
+
 /** True when a word before the head (`index`) is capitalised and no determiner: a name in the phrase. */
 function namedBefore(ws: PWord[], index: number): boolean {
   for (let k = 0; k < index; k++) if (capitalised(ws[k].text) && !DETERMINERS.has(ws[k].lower)) return true;
@@ -197,6 +215,8 @@ export function readWith(phrase: string, offset: number, after: string, facts: n
       const at = head.start - offset;
       return readWith(phrase.slice(0, at) + lower[0] + phrase.slice(at + 1), offset, after, facts, use);
     }
+    // "The bank's quarterly Monetary Policy Report": a document's title, owned or described
+    if (TITLED_DOCUMENTS.has(lower) && isOwnedTitle(phrase, offset, ws, index)) return typedReading('document', false, lower);
     return { kind: 'name', headStart: head.start };
   }
   // "the former first lady", "Lorien's tax commissioner": one identified individual, described.
