@@ -14,6 +14,7 @@ import { askersAt, isAskerFor } from './asked-by';
 import { frontedPhraseBefore } from './clause-start';
 import { GENERIC_PERSON_HEADS, INTRODUCED, unnamedSpeakerAfter } from './unnamed-speaker';
 import { firmBefore, outletBefore } from './coreference-bodies';
+import { pluralReferent } from './plural-pronoun';
 
 /** "the 23-year-old": an age standing for a person. */
 const AGE_NOUN = /year-old$/u;
@@ -136,6 +137,7 @@ export function resolvePronoun(word: string, pos: number, skip: Span[], timeline
     }
   } else {
     found ??= timeline.findBack(pos, skip, (m) => accept(m.entity, m));
+    if (word === 'they' || word === 'them' || word === 'their') found = pluralReferent(found, pos, skip, timeline, text, (m) => accept(m.entity, m));
     // "Another said" after "…, the people said": the group as it spoke (its source mention, with
     // the group it refers back to), not the bare words of the same span; a group named in between
     // stays the answer ("Hundreds of protesters gathered. One of them said …")
