@@ -1,7 +1,8 @@
 /**
  * "Firefighters rescued residents, the fire service said early on Friday.": when a source after its
  * claim is followed only by when or where it spoke, the taggers sometimes take that adjunct for the
- * claim. An adjunct of time or medium says nothing; the claim is the clause before the source.
+ * claim. An adjunct of time or medium says nothing (nor a concession the writer adds after it: ", though
+ * gaps remain"); the claim is the clause before the source.
  */
 import { withoutDateline } from './dateline';
 import { mendEach } from './reading-passes';
@@ -18,6 +19,8 @@ const ADJUNCT_ONLY = new RegExp(
 const SAYING = /^(?:said|says|told|tells|added|adds|reported|reports|wrote|writes|announced|confirmed|stated|noted|explained|warned)$/u;
 /** A clause that closes on a comma right before the source: the claim of a source put after it. */
 const CLAUSE_BEFORE_SOURCE = /^\s*([\p{Lu}\d][^"“”\n]*?),\s*$/u;
+/** A writer's concession after the adjunct ("…, said on Friday, though gaps remain"): no part of what the source said. */
+const CONCESSION_AFTER = /,\s+(?:though|although|even though|but|while|whereas|even as)\s[\s\S]*$/u;
 /** At least three words: a clause, not a fronted "On Friday,". */
 const THREE_WORDS = /\S+\s+\S+\s+\S/u;
 
@@ -25,7 +28,7 @@ const THREE_WORDS = /\S+\s+\S+\s+\S/u;
 function withClaimBeforeSource(text: string, f: AttributionSpans): AttributionSpans {
   const { source, cue, content } = f;
   if (source === null || cue === null || content.length !== 1 || source.end > cue.start || content[0].start < cue.end) return f;
-  if (!SAYING.test(text.slice(cue.start, cue.end)) || !ADJUNCT_ONLY.test(text.slice(content[0].start, content[0].end))) return f;
+  if (!SAYING.test(text.slice(cue.start, cue.end)) || !ADJUNCT_ONLY.test(text.slice(content[0].start, content[0].end).replace(CONCESSION_AFTER, ''))) return f;
   const start = sentenceStartBefore(text, source.start);
   if (start < 0) return f;
   const clause = CLAUSE_BEFORE_SOURCE.exec(text.slice(start, source.start));
