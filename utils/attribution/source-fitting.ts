@@ -12,6 +12,7 @@ import {
 import { widenCutBodyName, widenCutName } from './source-name-run';
 import { ownerBeforeNounCue } from './noun-cue-owner';
 import { widenAnonymityObject } from './anonymity-object';
+import { withoutRelativeClaim } from './sourcing-recall-relative';
 import type { Span } from './types';
 
 /** Where a cue the taggers gave no source finds one, tried in order. */
@@ -19,11 +20,11 @@ const SUBJECT_FINDERS: readonly ((text: string, cue: Span | null) => Span | null
   ownerBeforeNounCue, subjectBeforeRelative, shareBeforeCue, relativePronounBeforeCue, withSubjectBeforeCue,
 ];
 
-/** How a source is fitted, in order: dateline out, possessive name, a name cut short (at its end, or at a body's "and"), relative clause and anonymity phrase widened, fitted to the cue, the claim's going-on cut off. */
+/** How a source is fitted, in order: dateline out, possessive name, a name cut short (at its end, or at a body's "and"), relative clause and anonymity phrase widened, fitted to the cue, the claim's going-on and a relative clause's own claim cut off. */
 const FITTERS: readonly ((text: string, source: Span | null, cue: Span | null) => Span | null)[] = [
   (text, source) => source && withoutDateline(text, source),
   (text, source) => widenPossessiveName(text, source),
-  widenCutName, (text, source) => widenCutBodyName(text, source), widenRelativeSource, widenAnonymityObject, fitSourceToCue, withoutClaimAfterSource,
+  widenCutName, (text, source) => widenCutBodyName(text, source), widenRelativeSource, widenAnonymityObject, fitSourceToCue, withoutClaimAfterSource, withoutRelativeClaim,
 ];
 
 /** The reading's source: the taggers' (cleaned) or one the sentence gives its cue, fitted; null if none. */

@@ -13,6 +13,7 @@ import { readSourceNoun } from './sourcing-recall-noun';
 import { markPartitive } from './sourcing-merge';
 import { contentEnd, cueSpan, isCap, isCueAt, span } from './sourcing-recall-spans';
 import { trailingAttribution } from './sourcing-recall-trailing';
+import { relativeClauseAttribution } from './sourcing-recall-relative';
 import {
   AUXILIARIES, DOCUMENT_CUES, documentSubject, LEAD_CONNECTORS, LEAD_PREPOSITIONS, LEADING_CUES, MAX_SOURCE_TOKENS,
   NOT_IN_SUBJECT, PP_NOUNS, SUBJECT_MODIFIERS, INTENTION_CUES, GENERIC_SUBJECTS,
@@ -169,6 +170,8 @@ export function findSourcingRecall(text: string, t: Token[] = tokenize(text), se
     if (s.to - s.from < 5) continue;
     const found = accordingTo(t, s) ?? trailingAttribution(t, s) ?? leading(t, s);
     if (found) out.push(found);
+    const relative = relativeClauseAttribution(t, s);
+    if (relative) out.push(relative);
   }
   return out;
 }
