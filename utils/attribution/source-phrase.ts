@@ -158,6 +158,9 @@ const NOUN_NEXT = /^\s+(?!(?:said|says|told|tells|added|adds|explained|insisted|
 /** Roles written in capitals ("One MP said", "the CEO"): a person described, never a name. */
 const ROLE_ACRONYMS = new Set(['mp', 'mps', 'mep', 'meps', 'msp', 'msps', 'mla', 'ceo', 'cfo', 'coo', 'cto', 'gp', 'gps']);
 
+/** A body's common noun after a spokesperson noun ("a spokesperson for the company"). */
+const BODY_NOUN_AFTER = /\b(?:for|of|at)\s+(?:the|its|their)\s+(?:\p{Ll}+\s+)?(\p{Ll}+)\s*$/u;
+
 /** A body named right after a spokesperson noun ("… for the Treasury"). */
 const FOR_BODY_AFTER = /^\s*(?:for|of|at)\s+(?:the\s+)?\p{Lu}/u;
 
@@ -234,7 +237,11 @@ export function readWith(phrase: string, offset: number, after: string, facts: n
   if (SPOKES_NOUNS.has(lower)) {
     if (facts < 0 && use) use.read = true;
     // (in the phrase before its first comma: a relative clause after it, "who won the Iowa caucuses", names no body it speaks for)
-    const forBody = (facts >= 0 ? (facts & 2) === 2 : FOR_BODY_AFTER.test(after)) || /\b(?:for|of|at)\s+(?:the\s+)?\p{Lu}/u.test(phrase.split(',', 1)[0]);
+    const firstPart = phrase.split(',', 1)[0];
+    // "for Lumenta", "for the Treasury", and "for the company", "for the force": a body it speaks for
+    const bodyNoun = BODY_NOUN_AFTER.exec(firstPart);
+    const forBody = (facts >= 0 ? (facts & 2) === 2 : FOR_BODY_AFTER.test(after)) || /\b(?:for|of|at)\s+(?:the\s+)?\p{Lu}/u.test(firstPart) ||
+      (bodyNoun !== null && isOrganisationNoun(bodyNoun[1]) && !KIN_COLLECTIVES.has(bodyNoun[1]));
     if (hasName || forBody) return typedReading('named-organization', false, lower);
     if (definite) return { kind: 'refer', head: lower, fallback: isAnonymous(phrase, after, facts, use) ? 'anonymous-source' : 'named-organization', plural };
     return typedReading(isAnonymous(phrase, after, facts, use) ? 'anonymous-source' : 'unnamed-person', plural, lower);

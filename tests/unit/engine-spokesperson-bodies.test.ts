@@ -1,0 +1,22 @@
+/**
+ * A spokesperson speaks for a body: "A spokesperson for the company" is typed as the body, as "A
+ * spokesperson for Lumenta" and "A Lumenta spokesperson" already were; not one for a family.
+ */
+import { describe, expect, it } from 'vitest';
+import { readPhrase } from '../../utils/attribution/source-phrase';
+import { speakerOf } from './engine-readings';
+
+describe('a spokesperson for a body named by its common noun', () => {
+  it.each(['A spokesperson for the company', 'a spokeswoman for the hospital', 'A spokesman for the force', 'a spokesperson for its parent company'])('is the body: %s', (phrase) => {
+    expect(readPhrase(phrase, 0, ' said.')).toMatchObject({ kind: 'typed', type: 'named-organization' });
+  });
+
+  it.each(['a spokesman for the family', 'A spokesperson'])('is a person otherwise: %s', (phrase) => {
+    expect(readPhrase(phrase, 0, ' said.')).toMatchObject({ kind: 'typed', type: 'unnamed-person' });
+  });
+
+  it('types the three ways of writing it alike in a whole text', () => {
+    const text = 'Lumenta Systems recalled the locks. A spokesperson for the company said most had been fixed. A Lumenta spokesperson said refunds were available. A spokesperson for Lumenta said no one had been hurt.';
+    for (const source of ['A spokesperson for the company', 'A Lumenta spokesperson', 'A spokesperson for Lumenta']) expect(speakerOf(text, source)?.type).toBe('named-organization');
+  });
+});
