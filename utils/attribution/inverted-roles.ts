@@ -34,6 +34,16 @@ const SUBJECT_FIRST_VERB = /^(?:accused|accuses|blamed|blames|criticized|critici
 /** A subject before its verb: a noun phrase with no quotation, ending in a name or noun and a comma at most ("Delran's envoy, Mirela Asanovic,"). */
 const SUBJECT_BEFORE_VERB = /^(?:[Tt]he\s|\p{Lu})[^"“”«».;:!?]{0,120}?[\p{L}\p{N}]\s*,?$/u;
 
+/**
+ * A noun phrase and a name set beside each other, either way round, and nothing else: "Her label,
+ * Bellwether Records,", "Bellwether Records, her label,". A claim is a clause, never only this.
+ */
+const APPOSED_SUBJECT = new RegExp(
+  '^(?:(?:(?:[Hh]er|[Hh]is|[Tt]heir|[Ii]ts|[Tt]he|[Aa]n?)\\s+)?\\p{Ll}[\\p{Ll}\'’-]*(?:\\s+\\p{Ll}[\\p{Ll}\'’-]*){0,3},\\s+\\p{Lu}[\\p{L}\'’.&-]*(?:\\s+\\p{Lu}[\\p{L}\'’.&-]*){0,4}' +
+  '|\\p{Lu}[\\p{L}\'’.&-]*(?:\\s+\\p{Lu}[\\p{L}\'’.&-]*){0,4},\\s+(?:[Hh]er|[Hh]is|[Tt]heir|[Ii]ts|[Tt]he|[Aa]n?)\\s+\\p{Ll}[\\p{Ll}\'’-]*(?:\\s+\\p{Ll}[\\p{Ll}\'’-]*){0,3}),?$',
+  'u',
+);
+
 /** The readings whose source and claim were read the wrong way round, set right. */
 export function withInvertedRolesRestored(text: string, found: AttributionSpans[]): AttributionSpans[] {
   return mendEach(text, found, readingWithRolesRestored);
@@ -49,6 +59,9 @@ function readingWithRolesRestored(text: string, f: AttributionSpans): Attributio
   // verb that never follows its claim, right before it, and what comes after is its object
   const subjectFirst = SUBJECT_FIRST_VERB.test(text.slice(cue.start, cue.end)) && /^[\s,]*$/u.test(text.slice(content[0].end, cue.start)) &&
     SUBJECT_BEFORE_VERB.test(claim) && !/^\p{Ll}/u.test(text.slice(source.start, source.end));
-  if (!ageSubject && !subjectFirst) return f;
+  // "Her label, Bellwether Records, confirmed the tour": a noun phrase set beside a name is a subject,
+  // never a claim, and what comes right after the verb (no comma) its object
+  const apposedSubject = APPOSED_SUBJECT.test(claim) && /^[\s,]*$/u.test(text.slice(content[0].end, cue.start)) && /^\s+$/u.test(text.slice(cue.end, source.start));
+  if (!ageSubject && !subjectFirst && !apposedSubject) return f;
   return { ...f, source: trimmedSubject(text, content[0]), content: [source] };
 }
