@@ -158,8 +158,11 @@ export function classifyName(words: readonly NameWord[]): NameKind {
   const n = words.length;
   if (n === 0) return 'unknown';
   const last = withoutDot(words[n - 1].lower);
-  // "Union of Delivery Workers", "Federation of Small Businesses": a body's head, then "of" or "for"
-  if (n > 2 && ORG_HEADS.has(withoutDot(words[0].lower)) && (withoutDot(words[1].lower) === 'of' || withoutDot(words[1].lower) === 'for')) return 'organization';
+  // "Union of Delivery Workers", "Meridian Federation of Small Businesses": a body's head, then "of" or "for"
+  for (let i = 0; i + 2 < n; i++) {
+    const next = withoutDot(words[i + 1].lower);
+    if ((next === 'of' || next === 'for') && ORG_HEADS.has(withoutDot(words[i].lower))) return 'organization';
+  }
   if (GROUP_NOUNS.has(last) || (n === 1 && GROUP_ENDINGS.some((e) => last.endsWith(e)))) return 'group';
   const gender = loweredNameGender(words[0].lower);
   const first = withoutDot(words[0].lower);
