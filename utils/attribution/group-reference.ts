@@ -3,7 +3,7 @@
  * of the people" at the group it introduced ("three people familiar with the matter"), and "both
  * men" at the two people it has just named.
  */
-import type { Entity } from './source-entity';
+import type { Entity, Mention } from './source-entity';
 import { newEntity } from './source-entity';
 import type { MentionTimeline } from './mention-timeline';
 import type { Span } from './types';
@@ -60,5 +60,15 @@ export function namedPair(pos: number, content: Span[], timeline: MentionTimelin
   const second = timeline.findBack(first.start, content, (m) => m.name === true && m.entity.type === 'named-person' && m.entity !== first.entity && pos - m.end < PAIR_DISTANCE);
   if (!second) return null;
   const name = `${second.entity.name} and ${first.entity.name}`;
+  return newEntity(name, name, 'named-person', true);
+}
+
+/** "The two dissenting members, Rosa Jimenez and Michael Tran,": the two people named in apposition, as one plural named source. */
+export function apposedPair(comma: number, end: number, timeline: MentionTimeline, text: string): Entity | null {
+  const person = (m: Mention): boolean => m.start > comma && m.end <= end && m.name === true && m.entity.type === 'named-person';
+  const second = timeline.findBack(end, [], person);
+  const first = second && timeline.findBack(second.start, [], person);
+  if (!second || !first || first.entity === second.entity || !/^\s+and\s+$/u.test(text.slice(first.end, second.start))) return null;
+  const name = `${first.entity.name} and ${second.entity.name}`;
   return newEntity(name, name, 'named-person', true);
 }

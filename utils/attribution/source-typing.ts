@@ -20,7 +20,7 @@ import { apposedName, conjoinedPair, cueSubject } from './source-nearby';
 import { subjectSourceSpan } from './subject-span';
 import { interviewee, interviewer, interviewSide } from './interview-roles';
 import { canBe } from './description-fit';
-import { groupReferredTo, isPairOfPeople, namedPair } from './group-reference';
+import { apposedPair, groupReferredTo, isPairOfPeople, namedPair } from './group-reference';
 import { isWriter, writer, writerSpeaks } from './writer-voice';
 import { headlinePhrase } from './headline-case';
 
@@ -179,6 +179,8 @@ function sourceEntity(text: string, span: Span, content: Span[], timeline: Menti
   const description = appos && !phrase.includes(',') ? `${phrase}${joiner}${appos}` : phrase;
   if (isShareOfPeople(phrase)) return newEntity(phrase, description, shareType(text, start), true);
   if ((reading.kind === 'typed' || reading.kind === 'refer') && phrase.includes(',')) {
+    const pair = reading.plural ? apposedPair(start + phrase.indexOf(','), end, timeline, text) : null;
+    if (pair) return pair;
     const named = apposedName(start + phrase.indexOf(','), end, isOrganisationNoun(reading.head), timeline, text);
     if (named) return named;
   }
