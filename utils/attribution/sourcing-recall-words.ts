@@ -82,7 +82,8 @@ export function documentSubject(t: Token[], from: number, c: number): boolean {
   for (let k = from; k < c && k < from + 4; k++) {
     if (!isDocumentWord(t[k].lower)) continue;
     const next = t[k + 1];
-    if (k + 1 === c || AUXILIARIES.has(next.lower) || AFTER_DOCUMENT_HEAD.has(next.lower)) return true;
+    // also set off by a comma ("Internal party research, seen by the Herald, shows")
+    if (k + 1 === c || AUXILIARIES.has(next.lower) || AFTER_DOCUMENT_HEAD.has(next.lower) || (next.text === ',' && AFTER_DOCUMENT_HEAD.has(t[k + 2]?.lower ?? ''))) return true;
   }
   return false;
 }

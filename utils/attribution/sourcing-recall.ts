@@ -94,6 +94,8 @@ function leading(t: Token[], s: Sentence): AttributionSpans | null {
       if (w.endsWith('ed') && OBJECT_DETERMINERS.has(t[c + 1]?.lower ?? '') && !relativeBefore(t, i, c)) return null;
       continue;
     }
+    // "… because staff have been told not to speak, said": a passive inside the subject is no cue
+    if (PASSIVE_BEFORE.has(t[c - 1].lower)) continue;
     let srcTo = c;
     while (srcTo > i && AUXILIARIES.has(t[srcTo - 1].lower)) srcTo--;
     if (srcTo > i && t[srcTo - 1].text === ',') srcTo--;
@@ -116,6 +118,9 @@ function leading(t: Token[], s: Sentence): AttributionSpans | null {
   }
   return null;
 }
+
+/** Words before a participle that make it a passive ("been told", "was warned"), never the subject's cue. */
+const PASSIVE_BEFORE = new Set(['been', 'being', 'be', 'was', 'were', 'is', 'are', 'get', 'got']);
 
 /** A subject may hold one apposition ("Ana Ruiz, an aide, said"): zero or two commas, the second last. */
 function subjectCommasBalanced(t: Token[], from: number, c: number): boolean {
