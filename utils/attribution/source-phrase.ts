@@ -5,21 +5,19 @@
  */
 import type { SourceType } from './types';
 import { capitalised } from './source-name-groups';
-import { DETERMINERS, firstClause, mayOpenCircumstance, phraseWords, PRONOUNS, QUANTIFIERS, SENTENCE_OPENERS, SPLITTERS, type PWord } from './source-phrase-words';
+import { DETERMINERS, firstClause, mayOpenCircumstance, phraseWords, PRONOUNS, QUANTIFIERS, SENTENCE_OPENERS } from './source-phrase-words';
+import { headOf, isOwnedTitle, KNOWN_HEAD, namedBefore, nationEpithet, TITLED_DOCUMENTS } from './source-phrase-head';
 import {
   ANONYMITY_CUE,
   ANONYMOUS_PLURAL_NOUNS,
   ANONYMOUS_ROLE_NOUNS,
   COLLECTIVE_NOUNS,
-  COMPANY_NOUNS,
   DEMONYMS,
   DOCUMENT_NOUNS,
   GROUP_NOUNS,
-  isNationWord,
   KIN_COLLECTIVES,
   isOrganisationNoun,
   ORG_HEADS,
-  ORG_NOUNS,
   OUTLET_NOUNS,
   PERSON_ROLE_NOUNS,
   SPOKES_NOUNS,
@@ -39,42 +37,8 @@ export const PERSON_SHAPED = /(?:man|woman|person|ist|ian|er|or|ant|ent|ee|year-
 const VERBS_AFTER_HEAD = new Set('is are was were has have had will would can could may might said says'.split(' '));
 const BARE_PEOPLE = new Set(['person', 'people', 'someone', 'individuals', 'individual']);
 
-/** Every word a head may be known by, in one set: asked of most words of every phrase read. */
-const KNOWN_HEADS: ReadonlySet<string> = new Set([
-  ...PERSON_ROLE_NOUNS, ...GROUP_NOUNS, ...ANONYMOUS_PLURAL_NOUNS, ...ANONYMOUS_ROLE_NOUNS, ...DOCUMENT_NOUNS, ...ORG_NOUNS, ...SPOKES_NOUNS, ...QUANTIFIERS,
-]);
-const KNOWN_HEAD = (w: string): boolean => KNOWN_HEADS.has(w);
 /** Plural people nouns stay common nouns even when capitalised ("Republicans", "Experts say"). */
 const PEOPLE_PLURALS = (w: string): boolean => GROUP_NOUNS.has(w) || ANONYMOUS_PLURAL_NOUNS.has(w);
-
-/** Participles not ending in "ed" that post-modify a document or a person ("an email seen by", "figures shown to"); not "known", whose "known as Bob" gives the name. */
-const IRREGULAR_PARTICIPLES = new Set('seen shown written given taken sent made held drawn brought sought built'.split(' '));
-
-/** "report released", "database tracking", "email seen": a participle after a known noun starts its post-modifier. */
-function postModifies(noun: PWord, next: PWord): boolean {
-  return KNOWN_HEAD(noun.lower) && (((next.text.endsWith('ed') || next.text.endsWith('ing')) && /^\p{Ll}+(?:ed|ing)$/u.test(next.text)) || IRREGULAR_PARTICIPLES.has(next.text)) && !KNOWN_HEAD(next.lower);
-}
-
-/** True when word j + 1 still belongs to the noun phrase of word j (module level: no closure per call). */
-function continues(ws: PWord[], j: number, cutAt: number): boolean {
-  return ws[j + 1].start < cutAt && !SPLITTERS.has(ws[j + 1].lower) && (!postModifies(ws[j], ws[j + 1]) || modifiesNext(ws, j + 1, cutAt));
-}
-
-/** Gerunds that make compound nouns ("media buying sources", "policy planning director"), not participles with an object ("representing nurses"). */
-const COMPOUND_GERUNDS = new Set(('buying selling planning ruling governing voting polling fundraising spending banking lending trading marketing ' +
-  'advertising manufacturing mining shipping housing farming fishing training teaching nursing policing building operating processing ' +
-  'broadcasting publishing engineering accounting consulting lobbying organizing organising campaigning peacekeeping intelligence-gathering').split(' '));
-
-/** A compound gerund before a lower-case head noun modifies that noun ("media buying sources", "policy planning director"). */
-function modifiesNext(ws: PWord[], j: number, cutAt: number): boolean {
-  const next = ws[j + 1];
-  return COMPOUND_GERUNDS.has(ws[j].lower) && next !== undefined && next.start < cutAt && next.text === next.lower && KNOWN_HEAD(next.lower);
-}
-
-/** "the Dutch freight group", "the German carmaker": "the", a nation's adjective, at most one lower-case word, then a firm's noun at `index` (not "the Saudi government", whom the adjective names). */
-function nationEpithet(ws: PWord[], index: number): boolean {
-  return ws[0].lower === 'the' && COMPANY_NOUNS.has(ws[index].lower) && index >= 2 && index <= 3 && capitalised(ws[1].text) && isNationWord(ws[1].lower) && (index === 2 || ws[2].text === ws[2].lower);
-}
 
 /** Capital letters in brackets: an acronym the phrase gives its name. */
 const ACRONYM_GIVEN = /\(\p{Lu}{2,6}(?:\)|$)/u;
@@ -85,26 +49,6 @@ const COURT_SIDES = new Set(['defence', 'defense', 'prosecution']);
 /** A typed reading; module level so reading a phrase makes no closure. */
 function typedReading(type: SourceType, plural: boolean, head: string): PhraseReading {
   return { kind: 'typed', type, plural, head };
-}
-
-/** The head word: last word before the first preposition, comma or relative pronoun. */
-function headOf(phrase: string, ws: PWord[]): { head: PWord; index: number } {
-  const firstComma = phrase.indexOf(',');
-  const cutAt = firstComma > 0 ? firstComma + (ws[0]?.start ?? 0) : Infinity;
-  let i = 0;
-  // "state and local leaders": over a coordination the last conjunct's head wins.
-  while (i < ws.length - 1 && continues(ws, i, cutAt)) i++;
-  while (i < ws.length - 2 && (ws[i + 1].lower === 'and' || ws[i + 1].lower === 'or') && ws[i + 2].start < cutAt && !SPLITTERS.has(ws[i + 2].lower)) {
-    i += 2;
-    while (i < ws.length - 1 && continues(ws, i, cutAt)) i++;
-  }
-  if (QUANTIFIERS.has(ws[i].lower) && ws[i + 1]?.lower === 'of') {
-    let j = i + 2;
-    while (j < ws.length - 1 && DETERMINERS.has(ws[j].lower)) j++;
-    while (j < ws.length - 1 && ws[j + 1].start < cutAt && !SPLITTERS.has(ws[j + 1].lower)) j++;
-    if (j < ws.length) return { head: ws[j], index: j };
-  }
-  return { head: ws[i], index: i };
 }
 
 /**
@@ -126,30 +70,6 @@ function isAnonymous(phrase: string, after: string, facts: number, use: AfterUse
   if (facts >= 0) return (facts & 1) === 1;
   if (use) use.read = true;
   return ANONYMITY_CUE.test(firstClause(after));
-}
-
-/** Heads of a document's title ("Monetary Policy Report", "Gallup Poll"), not of bodies' names ("Priorities USA Action", "Bernstein Research"). */
-const TITLED_DOCUMENTS = new Set(['report', 'survey', 'study', 'poll', 'assessment', 'audit', 'census', 'forecast', 'statement', 'review']);
-
-/**
- * A capitalised title after an owner's possessive or a lower-case word ("the bank's Monetary Policy
- * Report", "its annual World Economic Outlook"): a document the owner put out, not a body's name
- * ("The Drudge Report" has neither).
- */
-function isOwnedTitle(phrase: string, offset: number, ws: PWord[], index: number): boolean {
-  for (let k = 0; k < index; k++) {
-    const w = ws[k], after = phrase.charCodeAt(w.start - offset + w.text.length);
-    if (!capitalised(w.text) && !DETERMINERS.has(w.lower) && !SPLITTERS.has(w.lower)) return true;
-    // an owner's possessive ("the IMF's")
-    if (after === 39 || after === 0x2019) return true;
-  }
-  return false;
-}
-
-/** True when a word before the head (`index`) is capitalised and no determiner: a name in the phrase. */
-function namedBefore(ws: PWord[], index: number): boolean {
-  for (let k = 0; k < index; k++) if (capitalised(ws[k].text) && !DETERMINERS.has(ws[k].lower)) return true;
-  return false;
 }
 
 /** A lower-case word next that is no verb of saying: the word before it modifies it ("The American| economy"). */

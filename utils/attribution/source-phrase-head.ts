@@ -1,0 +1,89 @@
+/**
+ * The shape of a source phrase before its reading: where its head word is ("state and local
+ * leaders", "two of the officials"), which words any head may be, and the phrase shapes that say
+ * what the head names (a firm's national epithet, an owned document's title, a name before the head).
+ */
+import { capitalised } from './source-name-groups';
+import { DETERMINERS, QUANTIFIERS, SPLITTERS, type PWord } from './source-phrase-words';
+import {
+  ANONYMOUS_PLURAL_NOUNS, ANONYMOUS_ROLE_NOUNS, COMPANY_NOUNS, DOCUMENT_NOUNS, GROUP_NOUNS, isNationWord, ORG_NOUNS, PERSON_ROLE_NOUNS, SPOKES_NOUNS,
+} from './source-lexicon';
+
+/** Every word a head may be known by, in one set: asked of most words of every phrase read. */
+const KNOWN_HEADS: ReadonlySet<string> = new Set([
+  ...PERSON_ROLE_NOUNS, ...GROUP_NOUNS, ...ANONYMOUS_PLURAL_NOUNS, ...ANONYMOUS_ROLE_NOUNS, ...DOCUMENT_NOUNS, ...ORG_NOUNS, ...SPOKES_NOUNS, ...QUANTIFIERS,
+]);
+/** Whether a word is one any head noun may be. */
+export const KNOWN_HEAD = (w: string): boolean => KNOWN_HEADS.has(w);
+/** Participles not ending in "ed" that post-modify a document or a person ("an email seen by", "figures shown to"); not "known", whose "known as Bob" gives the name. */
+const IRREGULAR_PARTICIPLES = new Set('seen shown written given taken sent made held drawn brought sought built'.split(' '));
+
+/** "report released", "database tracking", "email seen": a participle after a known noun starts its post-modifier. */
+function postModifies(noun: PWord, next: PWord): boolean {
+  return KNOWN_HEAD(noun.lower) && (((next.text.endsWith('ed') || next.text.endsWith('ing')) && /^\p{Ll}+(?:ed|ing)$/u.test(next.text)) || IRREGULAR_PARTICIPLES.has(next.text)) && !KNOWN_HEAD(next.lower);
+}
+
+/** True when word j + 1 still belongs to the noun phrase of word j (module level: no closure per call). */
+function continues(ws: PWord[], j: number, cutAt: number): boolean {
+  return ws[j + 1].start < cutAt && !SPLITTERS.has(ws[j + 1].lower) && (!postModifies(ws[j], ws[j + 1]) || modifiesNext(ws, j + 1, cutAt));
+}
+
+/** Gerunds that make compound nouns ("media buying sources", "policy planning director"), not participles with an object ("representing nurses"). */
+const COMPOUND_GERUNDS = new Set(('buying selling planning ruling governing voting polling fundraising spending banking lending trading marketing ' +
+  'advertising manufacturing mining shipping housing farming fishing training teaching nursing policing building operating processing ' +
+  'broadcasting publishing engineering accounting consulting lobbying organizing organising campaigning peacekeeping intelligence-gathering').split(' '));
+
+/** A compound gerund before a lower-case head noun modifies that noun ("media buying sources", "policy planning director"). */
+function modifiesNext(ws: PWord[], j: number, cutAt: number): boolean {
+  const next = ws[j + 1];
+  return COMPOUND_GERUNDS.has(ws[j].lower) && next !== undefined && next.start < cutAt && next.text === next.lower && KNOWN_HEAD(next.lower);
+}
+
+/** "the Dutch freight group", "the German carmaker": "the", a nation's adjective, at most one lower-case word, then a firm's noun at `index` (not "the Saudi government", whom the adjective names). */
+export function nationEpithet(ws: PWord[], index: number): boolean {
+  return ws[0].lower === 'the' && COMPANY_NOUNS.has(ws[index].lower) && index >= 2 && index <= 3 && capitalised(ws[1].text) && isNationWord(ws[1].lower) && (index === 2 || ws[2].text === ws[2].lower);
+}
+
+/** The head word: last word before the first preposition, comma or relative pronoun. */
+export function headOf(phrase: string, ws: PWord[]): { head: PWord; index: number } {
+  const firstComma = phrase.indexOf(',');
+  const cutAt = firstComma > 0 ? firstComma + (ws[0]?.start ?? 0) : Infinity;
+  let i = 0;
+  // "state and local leaders": over a coordination the last conjunct's head wins.
+  while (i < ws.length - 1 && continues(ws, i, cutAt)) i++;
+  while (i < ws.length - 2 && (ws[i + 1].lower === 'and' || ws[i + 1].lower === 'or') && ws[i + 2].start < cutAt && !SPLITTERS.has(ws[i + 2].lower)) {
+    i += 2;
+    while (i < ws.length - 1 && continues(ws, i, cutAt)) i++;
+  }
+  if (QUANTIFIERS.has(ws[i].lower) && ws[i + 1]?.lower === 'of') {
+    let j = i + 2;
+    while (j < ws.length - 1 && DETERMINERS.has(ws[j].lower)) j++;
+    while (j < ws.length - 1 && ws[j + 1].start < cutAt && !SPLITTERS.has(ws[j + 1].lower)) j++;
+    if (j < ws.length) return { head: ws[j], index: j };
+  }
+  return { head: ws[i], index: i };
+}
+
+/** Heads of a document's title ("Monetary Policy Report", "Gallup Poll"), not of bodies' names ("Priorities USA Action", "Bernstein Research"). */
+export const TITLED_DOCUMENTS = new Set(['report', 'survey', 'study', 'poll', 'assessment', 'audit', 'census', 'forecast', 'statement', 'review']);
+
+/**
+ * A capitalised title after an owner's possessive or a lower-case word ("the bank's Monetary Policy
+ * Report", "its annual World Economic Outlook"): a document the owner put out, not a body's name
+ * ("The Drudge Report" has neither).
+ */
+export function isOwnedTitle(phrase: string, offset: number, ws: PWord[], index: number): boolean {
+  for (let k = 0; k < index; k++) {
+    const w = ws[k], after = phrase.charCodeAt(w.start - offset + w.text.length);
+    if (!capitalised(w.text) && !DETERMINERS.has(w.lower) && !SPLITTERS.has(w.lower)) return true;
+    // an owner's possessive ("the IMF's")
+    if (after === 39 || after === 0x2019) return true;
+  }
+  return false;
+}
+
+/** True when a word before the head (`index`) is capitalised and no determiner: a name in the phrase. */
+export function namedBefore(ws: PWord[], index: number): boolean {
+  for (let k = 0; k < index; k++) if (capitalised(ws[k].text) && !DETERMINERS.has(ws[k].lower)) return true;
+  return false;
+}
