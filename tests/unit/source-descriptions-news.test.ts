@@ -34,7 +34,7 @@ describe('source descriptions as a reader expects them', () => {
     ['"according to" an apposition before the name, the claim after it is not a description',
       "According to the city's finance director, Alan Kim, the increase will cost the owner of a median home about $96 a year.", 'According to', "Alan Kim, the city's finance director"],
     ['a relative clause ends where the main verb starts',
-      'Councilman Ray Dunn, who voted against the plan, called the tax increase unfair.', 'called', 'Ray Dunn, who voted against the plan'],
+      'Councilman Ray Dunn, who voted against the plan, called the tax increase unfair.', 'called', 'Councilman Ray Dunn, who voted against the plan'],
     ['a relative clause of an unnamed source ends before the main verb',
       'The researchers, who followed 4,000 adults for ten years, found that walking cut the risk.', 'found', 'The researchers, who followed 4,000 adults for ten years'],
   ])('%s', (_label, text, cue, expected) => {

@@ -34,10 +34,10 @@ describe('indexNames: person or body from the name and its surroundings', () => 
     expect(first.entity.name).toBe('Ilse Brandt');
   });
 
-  it('keeps the apposition as the description and the title for gender', () => {
+  it('keeps the title and the apposition in the description, and the title for gender', () => {
     const text = 'Mrs. Oona Fell, a spokeswoman for the harbour board, declined to comment.';
     const entity = entityAt(text, 'Oona Fell');
-    expect(entity.description).toBe('Oona Fell, a spokeswoman for the harbour board');
+    expect(entity.description).toBe('Mrs. Oona Fell, a spokeswoman for the harbour board');
     expect(entity.gender).toBe('f');
   });
 

@@ -213,7 +213,8 @@ function fullDescription(text: string, g: Group, start: number, end: number, nam
   // the title chain read before the name already holds the name's own titles ("Dr." of "Dr. Ines Varga")
   const pre = before ? (titles && before.endsWith(titles) ? `${before} ${name}` : `${before} ${titled || name}`) : titled;
   const after = describeAfter(text, end);
-  if (after) return `${name}, ${after}`;
+  // "Mayor Bill de Blasio, who …": the title stays with the apposition after
+  if (after) return `${titled || name}, ${after}`;
   const appositionBefore = describeApposedBefore(text, start - (titles ? titles.length + 1 : 0), end);
   if (appositionBefore) return `${name}, ${appositionBefore}`;
   return pre || name;

@@ -92,7 +92,7 @@ export function groups(text: string, ws: Word[]): Group[] {
     const joins = cur.length > 0 && onlySpaces(text, cur[cur.length - 1].end, w.start);
     const prevPossessive = cur.length > 0 && cur[cur.length - 1].possessive;
     if (isName && ((joins && !prevPossessive) || possessiveJoin(text, cur, w) || andJoin(text, cur, ws, k) || afterParticle(text, cur, w))) cur.push(w);
-    else if (cur.length > 0 && joins && !prevPossessive && CONNECTORS.has(w.lower) && (opensConnector(cur) || opensParticle(text, w) || pluralBeforeFor(cur, w))) cur.push(w);
+    else if (cur.length > 0 && joins && !prevPossessive && CONNECTORS.has(w.lower) && (opensConnector(cur) || opensParticle(text, w) || pluralBeforeFor(cur, w) || surnameParticle(text, cur, ws, k))) cur.push(w);
     // "Save Our Harbour", "Save Our Schools": a campaign's name in title case keeps its "Our"
     else if (cur.length > 0 && joins && !prevPossessive && w.text === 'Our' && k + 1 < ws.length && capitalised(ws[k + 1].text) && onlySpaces(text, w.end, ws[k + 1].start)) cur.push(w);
     // "The Sunday Courier", "the Sunday Times": a paper's day after "the" opens its name
@@ -105,6 +105,24 @@ export function groups(text: string, ws: Word[]): Group[] {
   }
   flush();
   return out;
+}
+
+/** Lower-case particles inside a person's name ("Bill de Blasio", "Ursula von der Leyen", "Mohammed bin Salman"). */
+const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'da', 'du', 'del', 'la', 'bin', 'al', 'di', 'dos', 'das', 'do']);
+
+/**
+ * A lower-case particle between a given name and a capitalised surname ("Bill de Blasio", "von der"
+ * twice over): part of the name. Not after a body's name ("Banco de …" is joined by its own rule).
+ */
+function surnameParticle(text: string, cur: Word[], ws: Word[], k: number): boolean {
+  const w = ws[k];
+  if (w.text !== w.lower || !NAME_PARTICLES.has(w.lower) || ORG_HEADS.has(cur[cur.length - 1].lower)) return false;
+  for (let j = k + 1; j < ws.length && j <= k + 2; j++) {
+    if (!onlySpaces(text, ws[j - 1].end, ws[j].start)) return false;
+    if (capitalised(ws[j].text)) return true;
+    if (!NAME_PARTICLES.has(ws[j].lower)) return false;
+  }
+  return false;
 }
 
 /** Particles joined to a surname by a hyphen ("Majed al-Ansari"); the name-word scanner emits these two of them. */
