@@ -71,12 +71,14 @@ export function phraseWords(phrase: string, offset: number): PWord[] {
   return out;
 }
 
-/** The words after a phrase up to the end of its sentence, at most 120 characters: where a cue of anonymity still belongs to it. */
+/** The words after a phrase up to the end of its sentence or a quotation, at most 120 characters: where a cue of anonymity still belongs to it. */
 export function firstClause(after: string): string {
   const n = Math.min(after.length, 120);
   for (let i = 0; i < n; i++) {
     const c = after.charCodeAt(i);
     if (c === 46 || c === 59 || c === 33 || c === 63 || c === 10) return after.slice(0, i);
+    // a quotation opens: its words are the claim, not the source's description ("say, ''Poor Mexico, so … close to …''")
+    if (c === 34 || c === 0x201c || c === 0x201d || c === 0x2018 || (c === 39 && after.charCodeAt(i + 1) === 39)) return after.slice(0, i);
   }
   return after.slice(0, n);
 }

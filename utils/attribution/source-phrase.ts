@@ -75,6 +75,9 @@ function isAnonymous(phrase: string, after: string, facts: number, use: AfterUse
 /** A lower-case word next that is no verb of saying: the word before it modifies it ("The American| economy"). */
 const NOUN_NEXT = /^\s+(?!(?:said|says|told|tells|added|adds|explained|insisted|admitted|conceded|replied|claimed|noted|warned|argued|wrote|writes|tweeted|joked|laughed|smiled|shrugged|recalled|confirmed|denied|declined)\b)\p{Ll}/u;
 
+/** Roles that are also surnames ("King said" after "Larry King"): alone, still read as names. */
+const SURNAME_ROLES = new Set(['king', 'queen', 'judge', 'bishop', 'major', 'marshal', 'cook', 'baker', 'mason', 'carpenter', 'taylor', 'fisher', 'porter', 'shepherd', 'hunter', 'dean', 'knight', 'butler', 'carter', 'sheriff', 'page', 'chamberlain', 'steward', 'ward', 'miller', 'smith', 'turner', 'walker', 'wright', 'weaver', 'farmer', 'gardener', 'fowler', 'archer', 'parker', 'cooper', 'palmer', 'forester']);
+
 /** Roles written in capitals ("One MP said", "the CEO"): a person described, never a name. */
 const ROLE_ACRONYMS = new Set(['mp', 'mps', 'mep', 'meps', 'msp', 'msps', 'mla', 'ceo', 'cfo', 'coo', 'cto', 'gp', 'gps']);
 
@@ -133,8 +136,9 @@ export function readWith(phrase: string, offset: number, after: string, facts: n
   // "The Associated Locomotive Workers (ALW)": capitalised words given their letters in brackets name a body, whatever their head
   const commonNoun = (PEOPLE_PLURALS(lower) && !ACRONYM_GIVEN.test(phrase)) || ((DOCUMENT_NOUNS.has(lower) || isOrganisationNoun(lower)) && !ORG_HEADS.has(lower) && ws.slice(0, index).every((w) => DETERMINERS.has(w.lower)));
   if (capitalised(head.text) && !commonNoun && !ROLE_ACRONYMS.has(lower) && !(index === 0 && ws.length > 1 && DETERMINERS.has(lower))) {
-    // "Those", "Having", "Since": a sentence's first word, no name; read as it would be in lower case
-    if (index === 0 && SENTENCE_OPENERS.has(lower)) {
+    // "Those", "Having", "Since": a sentence's first word, no name; read as it would be in lower case,
+    // as is a role alone ("Judge rejects bid", "Minister denies report": a headline's first word)
+    if (index === 0 && (SENTENCE_OPENERS.has(lower) || (ws.length === 1 && PERSON_ROLE_NOUNS.has(lower) && !SURNAME_ROLES.has(lower)))) {
       const at = head.start - offset;
       return readWith(phrase.slice(0, at) + lower[0] + phrase.slice(at + 1), offset, after, facts, use);
     }
