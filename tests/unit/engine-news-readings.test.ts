@@ -322,7 +322,8 @@ describe('guards found by review: where the new readings must not reach', () => 
     expect(read(text).find((r) => r.source === source)?.name).toBe(name);
   });
   it('reads anonymity wording in a claim as the claim, not as the source\'s anonymity', () => {
-    expect(read('A police spokesman said the victim\'s family did not wish to be identified.')[0].type).toBe('unnamed-person');
+    // not anonymous: the spokesman speaks on the record for the police (as "police said" does)
+    expect(read('A police spokesman said the victim\'s family did not wish to be identified.')[0].type).toBe('named-organization');
   });
   it('does not take a name that goes on to speak for the description before it', () => {
     const text = 'Police are looking for a witness, Inspector Tom Hale said. The witness said the car was red.';

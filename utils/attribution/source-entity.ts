@@ -163,6 +163,8 @@ export function classifyName(words: readonly NameWord[]): NameKind {
     const next = withoutDot(words[i + 1].lower);
     if ((next === 'of' || next === 'for') && ORG_HEADS.has(withoutDot(words[i].lower))) return 'organization';
   }
+  // "Fox & Friends", "Marks & Spencer": an ampersand joins only a firm's or a programme's name
+  for (let i = 1; i + 1 < n; i++) if (words[i].text === '&') return 'organization';
   if (GROUP_NOUNS.has(last) || (n === 1 && GROUP_ENDINGS.some((e) => last.endsWith(e)))) return 'group';
   const gender = loweredNameGender(words[0].lower);
   const first = withoutDot(words[0].lower);

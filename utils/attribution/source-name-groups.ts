@@ -112,10 +112,13 @@ const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'da', 'du', 'del', 'l
 
 /**
  * A lower-case particle between a given name and a capitalised surname ("Bill de Blasio", "von der"
- * twice over): part of the name. Not after a body's name ("Banco de …" is joined by its own rule).
+ * twice over): part of the name (not after a body's head, whose "of" or "de" is joined by its own
+ * rule); and an ampersand between capitalised words, always a firm's.
  */
 function surnameParticle(text: string, cur: Word[], ws: Word[], k: number): boolean {
   const w = ws[k];
+  // "Cascadia Power & Light", "Marks & Spencer": an ampersand between capitalised words joins a firm's name
+  if (w.text === '&') return k + 1 < ws.length && capitalised(ws[k + 1].text) && onlySpaces(text, w.end, ws[k + 1].start);
   if (w.text !== w.lower || !NAME_PARTICLES.has(w.lower) || ORG_HEADS.has(cur[cur.length - 1].lower)) return false;
   for (let j = k + 1; j < ws.length && j <= k + 2; j++) {
     if (!onlySpaces(text, ws[j - 1].end, ws[j].start)) return false;

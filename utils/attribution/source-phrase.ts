@@ -5,7 +5,7 @@
  */
 import type { SourceType } from './types';
 import { capitalised } from './source-name-groups';
-import { DETERMINERS, firstClause, mayOpenCircumstance, phraseWords, PRONOUNS, QUANTIFIERS, SENTENCE_OPENERS } from './source-phrase-words';
+import { DETERMINERS, firstClause, mayOpenCircumstance, phraseWords, PRONOUNS, QUANTIFIERS, SENTENCE_OPENERS, type PWord } from './source-phrase-words';
 import { headOf, isOwnedTitle, KNOWN_HEAD, namedBefore, nationEpithet, TITLED_DOCUMENTS } from './source-phrase-head';
 import {
   ANONYMITY_CUE,
@@ -83,6 +83,12 @@ const ROLE_ACRONYMS = new Set(['mp', 'mps', 'mep', 'meps', 'msp', 'msps', 'mla',
 
 /** A body's common noun after a spokesperson noun ("a spokesperson for the company"). */
 const BODY_NOUN_AFTER = /\b(?:for|of|at)\s+(?:the|its|their)\s+(?:\p{Ll}+\s+)?(\p{Ll}+)\s*$/u;
+
+/** "a council spokeswoman", "A police spokesman": a body's common noun right before the head. */
+function bodyNounBefore(ws: PWord[], index: number): boolean {
+  const before = ws[index - 1];
+  return index >= 1 && before.text === before.lower && isOrganisationNoun(before.lower) && !KIN_COLLECTIVES.has(before.lower);
+}
 
 /** A body named right after a spokesperson noun ("… for the Treasury"). */
 const FOR_BODY_AFTER = /^\s*(?:for|of|at)\s+(?:the\s+)?\p{Lu}/u;
@@ -165,7 +171,7 @@ export function readWith(phrase: string, offset: number, after: string, facts: n
     // "for Lumenta", "for the Treasury", and "for the company", "for the force": a body it speaks for
     const bodyNoun = BODY_NOUN_AFTER.exec(firstPart);
     const forBody = (facts >= 0 ? (facts & 2) === 2 : FOR_BODY_AFTER.test(after)) || /\b(?:for|of|at)\s+(?:the\s+)?\p{Lu}/u.test(firstPart) ||
-      (bodyNoun !== null && isOrganisationNoun(bodyNoun[1]) && !KIN_COLLECTIVES.has(bodyNoun[1]));
+      (bodyNoun !== null && isOrganisationNoun(bodyNoun[1]) && !KIN_COLLECTIVES.has(bodyNoun[1])) || bodyNounBefore(ws, index);
     if (hasName || forBody) return typedReading('named-organization', false, lower);
     if (definite) return { kind: 'refer', head: lower, fallback: isAnonymous(phrase, after, facts, use) ? 'anonymous-source' : 'named-organization', plural };
     return typedReading(isAnonymous(phrase, after, facts, use) ? 'anonymous-source' : 'unnamed-person', plural, lower);
