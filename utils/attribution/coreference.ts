@@ -7,7 +7,7 @@ import type { Entity, Mention } from './source-entity';
 import { opensSentenceBefore, POSSESSIVE_AFTER, quoteIsAbout } from './subject-turn';
 import type { MentionTimeline } from './mention-timeline';
 import type { Span } from './types';
-import { ANONYMOUS_ROLE_NOUNS, COLLECTIVE_NOUNS, COMPANY_NOUNS, DEMONYM_ADJECTIVES, DEMONYMS, KIN_COLLECTIVES, OUTLET_NOUNS, PERSON_ROLE_NOUNS } from './source-lexicon';
+import { ANONYMOUS_ROLE_NOUNS, COLLECTIVE_NOUNS, COMPANY_NOUNS, DEMONYM_ADJECTIVES, DEMONYMS, isOrganisationNoun, KIN_COLLECTIVES, OUTLET_NOUNS, PERSON_ROLE_NOUNS } from './source-lexicon';
 import { PERSON_SHAPED } from './source-phrase';
 import { headPattern, mentionsWord } from './head-patterns';
 import { askersAt, isAskerFor } from './asked-by';
@@ -209,6 +209,8 @@ export function resolveDescription(head: string, pos: number, skip: Span[], time
   // way, the nearest that introduced someone and the nearest of any kind. A name described by the
   // role ("Lena Marsh, a spokeswoman") beats the bare role noun inside that apposition.
   let introduced: Mention | null = null, nearest: Mention | null = null;
+  // a body's noun in a person's description is whose they are ("Amara Velloso, the trust's chief executive" is no trust)
+  const bodyHead = isOrganisationNoun(head) && !PERSON_ROLE_NOUNS.has(head);
   const named = timeline.findBack(pos, skip, (m) => {
     if (!word(m)) return false;
     if (m.entity.type === 'named-person' || m.entity.type === 'named-organization') return true;
@@ -217,6 +219,9 @@ export function resolveDescription(head: string, pos: number, skip: Span[], time
     if (introduced === null && INTRODUCED.test(m.entity.name)) introduced = m;
     return false;
   });
+  // …so a body named with the noun, however far back, is the one meant
+  const owned = named !== null && bodyHead && named.entity.type === 'named-person' ? timeline.bodyNamedWith(head, pos) : null;
+  if (owned) return owned.entity;
   if (named) return (named.name === true ? named : nameRightAfter(named, timeline, text) ?? named).entity;
   if (introduced) return (nameRightAfter(introduced, timeline, text) ?? (introduced as Mention)).entity;
   // "the newspaper", "the company", "the team": news names the body before describing it (never
@@ -224,6 +229,9 @@ export function resolveDescription(head: string, pos: number, skip: Span[], time
   const outlet = OUTLET_NOUNS.has(head) ? outletBefore(head, pos, skip, timeline) : null;
   const body = outlet ?? (COMPANY_NOUNS.has(head) || (COLLECTIVE_NOUNS.has(head) && !KIN_COLLECTIVES.has(head)) ? firmBefore(head, pos, skip, timeline, text) : null);
   if (body) return body;
+  // "the Harrowmere and Dunsby NHS Trust … The trust said", further back than the walk reaches
+  const far = bodyHead ? timeline.bodyNamedWith(head, pos) : null;
+  if (far) return far.entity;
   if ((PERSON_ROLE_NOUNS.has(head) || PERSON_SHAPED.test(head) || DEMONYMS.has(head)) && !ANONYMOUS_ROLE_NOUNS.has(head) && !TITLED_ROLES.has(head)) {
     // "the senator", "the Indiana governor": news names a person before describing them by role;
     // "the 23-year-old" someone known to be a person (given name, title, role, has spoken) first,

@@ -83,6 +83,33 @@ export class MentionTimeline {
     else this.added.splice(i, 0, m);
   }
 
+  /** Per word of a body's name, its mentions by name in text order; made on first use. */
+  private bodiesByWord: Map<string, Mention[]> | null = null;
+
+  /**
+   * The body named last before `pos` whose name has the word `head` ("the Harrowmere and Dunsby
+   * NHS Trust" for "trust"), however far back: a story names a body once and then calls it by its
+   * head noun, beyond the look-back's reach. One map per text, so each call is a lookup and a search.
+   */
+  bodyNamedWith(head: string, pos: number): Mention | null {
+    if (this.bodiesByWord === null) {
+      const byWord = new Map<string, Mention[]>();
+      for (const m of this.items) {
+        if (m.name !== true || m.entity.type !== 'named-organization') continue;
+        for (const w of m.entity.name.toLowerCase().split(' ')) {
+          const list = byWord.get(w);
+          if (list === undefined) byWord.set(w, [m]);
+          else if (list[list.length - 1] !== m) list.push(m);
+        }
+      }
+      this.bodiesByWord = byWord;
+    }
+    const list = this.bodiesByWord.get(head);
+    if (list === undefined) return null;
+    const i = lastBefore(list, pos);
+    return i >= 0 ? list[i] : null;
+  }
+
   /** Mentions that cover `pos` (a name inside a source phrase), among the five starting nearest. */
   covering(pos: number): Mention | null {
     const { items, added } = this;

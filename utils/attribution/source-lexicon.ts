@@ -78,7 +78,7 @@ export const ORG_NOUNS: ReadonlySet<string> = new Set([...COLLECTIVE_NOUNS, ...s
   institute university school hospital embassy office prosecutors' prosecutor's cabinet
   government's palace league federation association foundation center centre utility district county
   nonprofit clinic firm office department journal inquest tribunal hearing
-  service brigade coastguard media television tv radio force taskforce
+  service brigade coastguard media television tv radio force taskforce trust
 `)]);
 
 /**
