@@ -4,7 +4,7 @@
  * men" at the two people it has just named.
  */
 import type { Entity, Mention } from './source-entity';
-import { newEntity } from './source-entity';
+import { isPersonTitle, loweredNameGender, newEntity, NOT_NAME_WORDS } from './source-entity';
 import type { MentionTimeline } from './mention-timeline';
 import type { Span } from './types';
 import { headPattern } from './head-patterns';
@@ -70,5 +70,39 @@ export function apposedPair(comma: number, end: number, timeline: MentionTimelin
   const first = second && timeline.findBack(second.start, [], person);
   if (!second || !first || first.entity === second.entity || !/^\s+and\s+$/u.test(text.slice(first.end, second.start))) return null;
   const name = `${first.entity.name} and ${second.entity.name}`;
+  return newEntity(name, name, 'named-person', true);
+}
+
+/** A party and state, as American papers write them after a lawmaker's name ("R-Texas", "D-Calif."). */
+const PARTY_AND_STATE = /^[DRI]-/u;
+
+/** Whether a name the index typed as a person's may be one: not a party and state ("R-Texas") nor a state's short form ("Vt"). */
+const personLike = (name: string): boolean => !PARTY_AND_STATE.test(name) && !NOT_NAME_WORDS.has(name.toLowerCase().replace(/\.$/u, ''));
+
+/** Whether a name's last word is a title ("Pennsylvania Gov.", "Vice President"): no person's name ends so. */
+const endsInTitle = (name: string): boolean => isPersonTitle(name.slice(name.lastIndexOf(' ') + 1).replace(/\.$/u, '').toLowerCase());
+
+/** Two parts of a source phrase joined by "and", before any comma. */
+const JOINED = /^([^,]*?\S)\s+and\s+(\S[^,]*)/u;
+
+/**
+ * "Ana Ruiz and Tom Hale", "Dan and Ellie Hartnell", "Councillors Featherstone and Brierley": two
+ * people named in one source phrase are the source together, not the second of them. The second
+ * part must be a person the text names; the first, a person it names or a bare capitalised name.
+ */
+export function joinedNames(text: string, start: number, end: number, timeline: MentionTimeline): Entity | null {
+  const m = JOINED.exec(text.slice(start, end));
+  if (!m) return null;
+  const leftEnd = start + m[1].length, rightStart = start + m[0].length - m[2].length, rightEnd = start + m[0].length;
+  const person = (from: number, to: number) => (x: Mention): boolean => x.name === true && x.entity.type === 'named-person' && x.start >= from && x.end <= to;
+  const right = timeline.findBack(rightEnd + 1, [], person(rightStart, rightEnd));
+  // not a party and state in brackets ("R-Texas"), which the name index may take for a name
+  if (!right || right.end < rightEnd - 1 || !personLike(right.entity.name)) return null;
+  const left = timeline.findBack(leftEnd + 1, [], person(start, leftEnd));
+  // a bare first part is a given name the second shares a surname with ("Dan and Ellie Hartnell")
+  // a first part that ends in a name, not a title ("Pennsylvania Gov.", "Vice President")
+  const leftName = left ? (endsInTitle(left.entity.name) ? null : left.entity.name) : loweredNameGender(m[1].toLowerCase()) !== null ? m[1] : null;
+  if (leftName === null || !personLike(leftName) || (left && left.entity === right.entity)) return null;
+  const name = `${leftName} and ${right.entity.name}`;
   return newEntity(name, name, 'named-person', true);
 }

@@ -63,7 +63,7 @@ export const NOT_NAME_WORDS = new Set(
   mp mps mep meps msp msps mla gp gps
   eur et pt ii iii iv faq adhd ptsd suv atm iq vp several nearly almost roughly only least
   md va ga calif fla mich minn pa tex conn ariz colo okla ore tenn wis ky ala ark ind kan mo mont neb nev
-  wyo del n.y n.j n.c s.c d.c`.split(/\s+/),
+  wyo del vt n.y n.j n.c s.c d.c`.split(/\s+/),
 );
 
 /** A lower-cased word without one final full stop (no regex: asked for every word of every name). */

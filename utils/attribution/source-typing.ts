@@ -20,7 +20,7 @@ import { apposedName, conjoinedPair, cueSubject } from './source-nearby';
 import { subjectSourceSpan } from './subject-span';
 import { interviewee, interviewer, interviewSide } from './interview-roles';
 import { canBe } from './description-fit';
-import { apposedPair, groupReferredTo, isPairOfPeople, namedPair } from './group-reference';
+import { apposedPair, groupReferredTo, isPairOfPeople, joinedNames, namedPair } from './group-reference';
 import { isWriter, writer, writerSpeaks } from './writer-voice';
 import { headlinePhrase } from './headline-case';
 
@@ -207,6 +207,8 @@ function sourceEntity(text: string, span: Span, content: Span[], timeline: Menti
       return unresolved;
     }
     case 'name': {
+      const joined = joinedNames(text, start, end, timeline);
+      if (joined) return joined;
       // a name after its office ("U.S. Secretary of State Antony Blinken") is the mention, not the office
       const mention = timeline.covering(reading.headStart) ?? timeline.findBack(end, [], (m) => m.start > start && m.end <= end && m.name === true && m.entity.type === 'named-person');
       if (mention) return mention.entity;
