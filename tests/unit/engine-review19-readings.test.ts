@@ -30,3 +30,9 @@ describe('review 19', () => {
     expect(readPhrase(phrase, 0, ' said.')).toMatchObject({ kind: 'typed', type: 'unnamed-person' });
   });
 });
+
+describe('review 19: figures', () => {
+  it.each([['Industry figures', 'unnamed-group'], ['some party figures', 'unnamed-group'], ['Official figures', 'document'], ['The latest figures', 'document']])('reads "%s" as %s', (phrase, type) => {
+    expect(readPhrase(phrase, 0, ' said.')).toMatchObject({ kind: 'typed', type });
+  });
+});

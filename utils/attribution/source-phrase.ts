@@ -75,6 +75,9 @@ function isAnonymous(phrase: string, after: string, facts: number, use: AfterUse
 /** A lower-case word next that is no verb of saying: the word before it modifies it ("The American| economy"). */
 const NOUN_NEXT = /^\s+(?!(?:said|says|told|tells|added|adds|explained|insisted|admitted|conceded|replied|claimed|noted|warned|argued|wrote|writes|tweeted|joked|laughed|smiled|shrugged|recalled|confirmed|denied|declined)\b)\p{Ll}/u;
 
+/** Words before "figures" that make them people ("industry figures", "opposition figures"), not numbers ("official figures"). */
+const FIGURES_OF_PEOPLE = new Set(['industry', 'party', 'political', 'senior', 'leading', 'prominent', 'key', 'business', 'community', 'opposition', 'public', 'sporting', 'religious', 'establishment', 'media', 'labour', 'tory', 'conservative', 'republican', 'democratic']);
+
 /** Roles that are also surnames ("King said" after "Larry King"): alone, still read as names. */
 const SURNAME_ROLES = new Set(['king', 'queen', 'judge', 'bishop', 'major', 'marshal', 'cook', 'baker', 'mason', 'carpenter', 'taylor', 'fisher', 'porter', 'shepherd', 'hunter', 'dean', 'knight', 'butler', 'carter', 'sheriff', 'page', 'chamberlain', 'steward', 'ward', 'miller', 'smith', 'turner', 'walker', 'wright', 'weaver', 'farmer', 'gardener', 'fowler', 'archer', 'parker', 'cooper', 'palmer', 'forester']);
 
@@ -159,6 +162,8 @@ export function readWith(phrase: string, offset: number, after: string, facts: n
   const hasName = namedBefore(ws, index);
   const plural = lower.endsWith('s') && !lower.endsWith('ss');
   if (lower === 'paper' && definite && index === 1) return { kind: 'refer', head: lower, fallback: 'named-organization', plural: false };
+  // "Industry figures", "senior party figures": people of standing, not numbers
+  if (lower === 'figures' && index > 0 && FIGURES_OF_PEOPLE.has(ws[index - 1].lower)) return typedReading('unnamed-group', true, lower);
   if (DOCUMENT_NOUNS.has(lower)) return definite && index === 1 ? { kind: 'refer', head: lower, fallback: 'document', plural } : typedReading('document', plural, lower);
   if (REPRESENTATIVES.has(lower) && (hasName || /^(?:his|her|their|its|the)$/u.test(ws[0].lower) || /['’]s?$/u.test(phrase.slice(0, head.start - offset).trim()) || /\bfor\b/u.test(phrase))) {
     // "her attorneys", "lawyers for the family": a party's representatives speak on the record for it.
