@@ -50,3 +50,10 @@ describe('review 19: a one-word name its sentence calls "it"', () => {
     expect(readSources(text)[0]?.type).toBe('named-person');
   });
 });
+
+describe('review 19: a tagged source that is only a relative clause', () => {
+  it('is widened to the noun phrase opening the sentence', () => {
+    const text = "Meanwhile, residents of Cobb's Ferry who remain under an evacuation warning said they were frustrated by confusing messages.";
+    expect(speakerOf(text, "residents of Cobb's Ferry who remain under an evacuation warning")?.type).toBe('unnamed-group');
+  });
+});

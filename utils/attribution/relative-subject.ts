@@ -21,6 +21,13 @@ const RELATIVE_ONLY = /^(?:who|that|which)$/iu;
 const ENDS_ON_RELATIVE = /\b(?:who|whom|that|which)\s+$/iu;
 /** A tagged source that opens on the clause's verb ("who | relayed the exchange"): the clause, not its subject. */
 const CLAUSE_VERB_FIRST = /^\p{Ll}+ed\b/u;
+/** A tagged source that opens with a relative pronoun and goes on ("who remain under …"). */
+const RELATIVE_FIRST = /^(?:who|that)\s+\S/u;
+/** A sentence adverb and its comma before the subject ("Meanwhile, ", "Still, "). */
+const OPENING_ADVERB = /^\p{Lu}\p{Ll}+,\s+/u;
+/** A joining word opening the sentence: its subject may be any of a longer phrase ("And a lot of partisans who …"), left as tagged. */
+const OPENS_WITH_JOIN = /^(?:And|But|Or|Yet|So)\b/u;
+
 /** Marks that end a subject: no source runs over a comma, a quotation mark or a sentence's end. */
 const BREAK = /[,;:"“”!?]/u;
 
@@ -34,6 +41,14 @@ function withWholeSubject(text: string, f: AttributionSpans): AttributionSpans {
   while (from < source.start && /\s/u.test(text[from])) from++;
   if (from >= source.start) return f;
   const gap = text.slice(from, source.start);
+  // "residents of Cobb's Ferry | who remain under an evacuation warning | said": a tagged source that
+  // is the relative clause itself belongs to the noun phrase that opens the sentence (after "Meanwhile,")
+  if (RELATIVE_FIRST.test(text.slice(source.start, source.end))) {
+    const opener = OPENING_ADVERB.exec(gap)?.[0].length ?? 0;
+    const phrase = gap.slice(opener);
+    return phrase.trim() !== '' && !OPENS_WITH_JOIN.test(phrase) && !BREAK.test(phrase) && !VERB_IN_PHRASE.test(phrase) && phrase.trim().split(/\s+/u).length <= 8
+      ? { ...f, source: { start: from + opener, end: source.end } } : f;
+  }
   // "A man who police say attacked …": the source is the relative clause's own subject
   if (BREAK.test(gap) || SAYING.test(gap) || RELATIVE_ONLY.test(text.slice(source.start, source.end)) ||
     (ENDS_ON_RELATIVE.test(gap) && !CLAUSE_VERB_FIRST.test(text.slice(source.start, source.end)))) return f;
