@@ -37,20 +37,6 @@ describe('review 19: figures', () => {
   });
 });
 
-describe('review 19: a one-word name its sentence calls "it"', () => {
-  it.each([
-    ['Valdoria warned on Wednesday that it would retaliate swiftly.', 'Valdoria'],
-    ['Kesh says it has reduced downstream flows by 40 per cent.', 'Kesh'],
-    ['Brightmart said its stores would reopen on Monday.', 'Brightmart'],
-  ])('is a body: %s', (text, source) => {
-    expect(speakerOf(text, source)?.type).toBe('named-organization');
-  });
-
-  it.each(['Peskov said it was too early to judge.', 'Eggleston said it could hurt the strategy.'])('leaves a surname before an "it" of the claim a person: %s', (text) => {
-    expect(readSources(text)[0]?.type).toBe('named-person');
-  });
-});
-
 describe('review 19: a tagged source that is only a relative clause', () => {
   it('is widened to the noun phrase opening the sentence', () => {
     const text = "Meanwhile, residents of Cobb's Ferry who remain under an evacuation warning said they were frustrated by confusing messages.";

@@ -77,9 +77,6 @@ export function isPlaceMention(g: Group, prev: string, kind: NameKind): boolean 
   return kind === 'unknown' && g.words.length === 1 && !word.possessive && PLACE_PREPOSITIONS.has(prev) && loweredNameGender(word.lower) === null;
 }
 
-/** A verb of saying right after the name, then "its", or "it" before an auxiliary, soon after in its sentence (no "he" or "she" before): the name is a body's. */
-const ITS_AFTER = /^\s+(?:(?:has|had|also)\s+)?(?:said|says|warned|warns|announced|announces|confirmed|confirms|insisted|insists|added|adds|stated|states|argued|argues|claimed|claims|denied|denies|reported|reports)\b(?:(?![.!?"“”]|\b(?:he|she|his|her|him)\b)[^]){0,40}?\b(?:its|it (?:would|will|has|had|plans|wants))\b/u;
-
 /** An age right after a name, as news gives people's: ", 17,". */
 const AGE_AFTER = /^,\s\d{1,3},/u;
 
@@ -114,9 +111,6 @@ export function kindInContext(text: string, g: Group, prev: string, known: Map<s
   if (prev && !capitalised(prev) && (isFirmNounFor(prev, g.words.length) || (prev === 'maker' && PRODUCT_BEFORE_MAKER.test(text.slice(Math.max(0, g.words[0].start - 40), g.words[0].start)))) &&
     loweredNameGender(g.words[0].lower) === null) return 'organization';
   if (prev && isPersonTitle(prev) && !capitalised(prev)) return 'person';
-  // "Valdoria warned that it would retaliate", "Brightmart said its stores …": a one-word name no
-  // given name makes, that its own sentence calls "it", is a body's
-  if (kind === 'unknown' && g.words.length === 1 && loweredNameGender(g.words[0].lower) === null && ITS_AFTER.test(text.slice(end, end + 60))) return 'organization';
   // "Screenlight magazine", "the Harbour Star newspaper": a name before an outlet's noun names the outlet
   if (loweredNameGender(g.words[0].lower) === null && nextIsOutletNoun(text, end)) return 'organization';
   return kind;
