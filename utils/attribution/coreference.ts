@@ -209,7 +209,6 @@ export function resolveDescription(head: string, pos: number, skip: Span[], time
   // way, the nearest that introduced someone and the nearest of any kind. A name described by the
   // role ("Lena Marsh, a spokeswoman") beats the bare role noun inside that apposition.
   let introduced: Mention | null = null, nearest: Mention | null = null;
-  // a body's noun in a person's description is whose they are ("Amara Velloso, the trust's chief executive" is no trust)
   const bodyHead = isOrganisationNoun(head) && !PERSON_ROLE_NOUNS.has(head);
   const named = timeline.findBack(pos, skip, (m) => {
     if (!word(m)) return false;
@@ -219,9 +218,6 @@ export function resolveDescription(head: string, pos: number, skip: Span[], time
     if (introduced === null && INTRODUCED.test(m.entity.name)) introduced = m;
     return false;
   });
-  // …so a body named with the noun, however far back, is the one meant
-  const owned = named !== null && bodyHead && named.entity.type === 'named-person' ? timeline.bodyNamedWith(head, pos) : null;
-  if (owned) return owned.entity;
   if (named) return (named.name === true ? named : nameRightAfter(named, timeline, text) ?? named).entity;
   if (introduced) return (nameRightAfter(introduced, timeline, text) ?? (introduced as Mention)).entity;
   // "the newspaper", "the company", "the team": news names the body before describing it (never

@@ -82,6 +82,9 @@ const personLike = (name: string): boolean => !PARTY_AND_STATE.test(name) && !NO
 /** Whether a name's last word is a title ("Pennsylvania Gov.", "Vice President"): no person's name ends so. */
 const endsInTitle = (name: string): boolean => isPersonTitle(name.slice(name.lastIndexOf(' ') + 1).replace(/\.$/u, '').toLowerCase());
 
+/** Nothing but capitalised words before a name, its titles ("Dr ", "House Speaker "): no one's role ("chief executive", "Jerry's co-founder"). */
+const TITLES_ONLY = /^(?:\p{Lu}[\p{L}.-]*\s+)*$/u;
+
 /** Two parts of a source phrase joined by "and", before any comma. */
 const JOINED = /^([^,]*?\S)\s+and\s+(\S[^,]*)/u;
 
@@ -97,7 +100,8 @@ export function joinedNames(text: string, start: number, end: number, timeline: 
   const person = (from: number, to: number) => (x: Mention): boolean => x.name === true && x.entity.type === 'named-person' && x.start >= from && x.end <= to;
   const right = timeline.findBack(rightEnd + 1, [], person(rightStart, rightEnd));
   // not a party and state in brackets ("R-Texas"), which the name index may take for a name
-  if (!right || right.end < rightEnd - 1 || !personLike(right.entity.name)) return null;
+  // the second part is the person, maybe titled ("Dr Tom Hale"), not a role of someone's ("Jerry's co-founder Ben Cohen")
+  if (!right || right.end < rightEnd - 1 || !personLike(right.entity.name) || !TITLES_ONLY.test(text.slice(rightStart, right.start))) return null;
   const left = timeline.findBack(leftEnd + 1, [], person(start, leftEnd));
   // a bare first part is a given name the second shares a surname with ("Dan and Ellie Hartnell")
   // a first part that ends in a name, not a title ("Pennsylvania Gov.", "Vice President")

@@ -83,31 +83,38 @@ export class MentionTimeline {
     else this.added.splice(i, 0, m);
   }
 
-  /** Per word of a body's name, its mentions by name in text order; made on first use. */
-  private bodiesByWord: Map<string, Mention[]> | null = null;
+  /** Per word of a name, its mentions by name in text order; made on first use (types are read at each ask: typing may change them). */
+  private namesByWord: Map<string, Mention[]> | null = null;
 
   /**
-   * The body named last before `pos` whose name has the word `head` ("the Harrowmere and Dunsby
-   * NHS Trust" for "trust"), however far back: a story names a body once and then calls it by its
-   * head noun, beyond the look-back's reach. One map per text, so each call is a lookup and a search.
+   * The body named before `pos` whose name has the word `head` ("the Harrowmere and Dunsby NHS Trust"
+   * for "trust"), however far back: a story names a body once and then calls it by its head noun,
+   * beyond the look-back's reach. Only when one body so named came before: with two ("JPMorgan …
+   * the Bank of England … the bank") which one is meant is not known. One map per text.
    */
   bodyNamedWith(head: string, pos: number): Mention | null {
-    if (this.bodiesByWord === null) {
+    if (this.namesByWord === null) {
       const byWord = new Map<string, Mention[]>();
       for (const m of this.items) {
-        if (m.name !== true || m.entity.type !== 'named-organization') continue;
+        if (m.name !== true) continue;
         for (const w of m.entity.name.toLowerCase().split(' ')) {
           const list = byWord.get(w);
           if (list === undefined) byWord.set(w, [m]);
           else if (list[list.length - 1] !== m) list.push(m);
         }
       }
-      this.bodiesByWord = byWord;
+      this.namesByWord = byWord;
     }
-    const list = this.bodiesByWord.get(head);
+    const list = this.namesByWord.get(head);
     if (list === undefined) return null;
-    const i = lastBefore(list, pos);
-    return i >= 0 ? list[i] : null;
+    let found: Mention | null = null;
+    for (let i = lastBefore(list, pos); i >= 0; i--) {
+      const m = list[i];
+      if (m.entity.type !== 'named-organization') continue;
+      if (found !== null && found.entity !== m.entity) return null;
+      found ??= m;
+    }
+    return found;
   }
 
   /** Mentions that cover `pos` (a name inside a source phrase), among the five starting nearest. */

@@ -11,6 +11,9 @@ import type { Span } from './types';
 /** How far back the last speaking group or body stays what "they" means. */
 const SPEAKER_DISTANCE = 600;
 
+/** A sentence's end between two positions. */
+const SENTENCE_END = /[.!?]["”’]?\s/u;
+
 /** A link from people to the body they belong to ("Analysts at", "lawyers for the"). */
 const LINK_TO_BODY = /^\s+(?:at|from|for|of)\s+(?:the\s+)?$/u;
 
@@ -29,7 +32,10 @@ export function pluralReferent(found: Mention | null, pos: number, skip: Span[],
   if (found.spoke !== true && text !== '') {
     // the last one to speak, if a group or body ("Diaz said. …, they said" is no group's turn)
     const speaker = timeline.findBack(pos, skip, (m) => m.spoke === true && pos - m.end < SPEAKER_DISTANCE);
-    if (speaker !== null && accept(speaker) && speaker.entity !== found.entity && speaker.end <= found.start && !opensSentenceBefore(text, found, pos)) out = speaker;
+    // and only over a mention in the speaker's own sentence, inside what it said ("… said the bank
+    // was … They forecast"): a group a later sentence brings in is the one meant ("On Friday, striking doctors …")
+    if (speaker !== null && accept(speaker) && speaker.entity !== found.entity && speaker.end <= found.start && !SENTENCE_END.test(text.slice(speaker.end, found.start)) &&
+      !opensSentenceBefore(text, found, pos)) out = speaker;
   }
   if (out.entity.type === 'named-organization' && text !== '') {
     const before = timeline.findBack(out.start, [], () => true);

@@ -17,7 +17,7 @@ export const DOCUMENT_NOUNS = set(`
   documents data figures statistics estimate estimates tally database review audit assessment
   findings finding research paper website page brief submission charter law laws bill rules bylaws
   forecast projection projections census chart slide presentation message messages note notes blog
-  commentary account returns return case cases dossier testimony minutes guidance guidelines trial action
+  commentary account returns return case cases dossier testimony minutes guidance guidelines trial
   trials experiment experiments
   proposal plan budget platform manifesto order decree resolution treaty agreement accord
   investigation inquiry probe obituary text texts summary excerpt excerpts cable cables sign

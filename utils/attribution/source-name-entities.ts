@@ -205,6 +205,9 @@ function kinGender(text: string, start: number, description: string, name: strin
 /** An apposition or title whose head, within its first words, is a kin noun ("…, his widow", "…, the victim's mother", "husband Bill"). */
 const KIN_APPOSITION = /^[\s,]*(?:(?:his|her|their|the|a|an)\s+(?:[\p{L}'’-]+\s+)?)?(\p{Ll}+)\b/iu;
 
+/** Titles of an office held before ("Former President", "ex-Chancellor", "the late"). */
+const PAST_OFFICE = /^(?:former|ex-|then-|late|outgoing)/iu;
+
 /** The fullest description of one mention: its apposition, title chain, or the name alone. */
 function fullDescription(text: string, g: Group, start: number, end: number, name: string, wordBefore: string): string {
   const titles = g.titles.join(' ');
@@ -213,8 +216,9 @@ function fullDescription(text: string, g: Group, start: number, end: number, nam
   // the title chain read before the name already holds the name's own titles ("Dr." of "Dr. Ines Varga")
   const pre = before ? (titles && before.endsWith(titles) ? `${before} ${name}` : `${before} ${titled || name}`) : titled;
   const after = describeAfter(text, end);
-  // "Mayor Bill de Blasio, who …": the title stays with the apposition after
-  if (after) return `${titled || name}, ${after}`;
+  // "Mayor Bill de Blasio, who …": the title stays with the apposition after (not an office held
+  // before: "Former President Donald Trump" is no "the president")
+  if (after) return `${titled && !PAST_OFFICE.test(titled) ? titled : name}, ${after}`;
   const appositionBefore = describeApposedBefore(text, start - (titles ? titles.length + 1 : 0), end);
   if (appositionBefore) return `${name}, ${appositionBefore}`;
   return pre || name;

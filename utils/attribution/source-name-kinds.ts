@@ -64,8 +64,8 @@ function bracketedInitials(text: string, g: Group, end: number): boolean {
   return initials === m[1];
 }
 
-/** Prepositions of place: a one-word name right after one is where something happens ("in Harlem"). */
-const PLACE_PREPOSITIONS = new Set(['in', 'across', 'throughout', 'near', 'outside', 'around', 'inside']);
+/** Prepositions of place: a one-word name right after one is where something happens ("in Harlem"); not "outside" or "near", after which a shop or firm is often named ("outside Harrods"). */
+const PLACE_PREPOSITIONS = new Set(['in', 'across', 'throughout']);
 
 /**
  * "in Philadelphia", "across Europe": one word of unknown kind, no given name, right after a

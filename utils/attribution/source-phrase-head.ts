@@ -67,6 +67,9 @@ export function headOf(phrase: string, ws: PWord[]): { head: PWord; index: numbe
 /** Heads of a document's title ("Monetary Policy Report", "Gallup Poll"), not of bodies' names ("Priorities USA Action", "Bernstein Research"). */
 export const TITLED_DOCUMENTS = new Set(['report', 'survey', 'study', 'poll', 'assessment', 'audit', 'census', 'forecast', 'statement', 'review']);
 
+/** Words a document's title is put out with ("the bank's quarterly …", "a national … Poll"), not an outlet's epithets ("the nonpartisan Cook Political Report"). */
+const DOCUMENT_MODIFIERS = new Set(['annual', 'quarterly', 'monthly', 'weekly', 'latest', 'new', 'national', 'final', 'interim', 'internal', 'preliminary', 'draft', 'official', 'biannual', 'yearly']);
+
 /**
  * A capitalised title after an owner's possessive or a lower-case word ("the bank's Monetary Policy
  * Report", "its annual World Economic Outlook"): a document the owner put out, not a body's name
@@ -75,7 +78,7 @@ export const TITLED_DOCUMENTS = new Set(['report', 'survey', 'study', 'poll', 'a
 export function isOwnedTitle(phrase: string, offset: number, ws: PWord[], index: number): boolean {
   for (let k = 0; k < index; k++) {
     const w = ws[k], after = phrase.charCodeAt(w.start - offset + w.text.length);
-    if (!capitalised(w.text) && !DETERMINERS.has(w.lower) && !SPLITTERS.has(w.lower)) return true;
+    if (DOCUMENT_MODIFIERS.has(w.lower)) return true;
     // an owner's possessive ("the IMF's")
     if (after === 39 || after === 0x2019) return true;
   }

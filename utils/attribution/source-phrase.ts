@@ -75,8 +75,14 @@ function isAnonymous(phrase: string, after: string, facts: number, use: AfterUse
 /** A lower-case word next that is no verb of saying: the word before it modifies it ("The American| economy"). */
 const NOUN_NEXT = /^\s+(?!(?:said|says|told|tells|added|adds|explained|insisted|admitted|conceded|replied|claimed|noted|warned|argued|wrote|writes|tweeted|joked|laughed|smiled|shrugged|recalled|confirmed|denied|declined)\b)\p{Ll}/u;
 
+/** Words that make an "action" a lawsuit. */
+const LAWSUIT_ACTIONS = new Set(['class', 'legal', 'civil', 'court']);
+
+/** A verb of saying or opinion next: "industry figures said" are people, "industry figures show" data. */
+const SPEAKING_NEXT = /^\s+(?:(?:have|had|also)\s+)?(?:said|say|says|told|tell|warned|warn|argued|argue|believe|believed|fear|feared|expect|expected|predicted|predict|added|claimed|insisted|insist|complained|welcomed|criticised|criticized|urged|called)\b/u;
+
 /** Words before "figures" that make them people ("industry figures", "opposition figures"), not numbers ("official figures"). */
-const FIGURES_OF_PEOPLE = new Set(['industry', 'party', 'political', 'senior', 'leading', 'prominent', 'key', 'business', 'community', 'opposition', 'public', 'sporting', 'religious', 'establishment', 'media', 'labour', 'tory', 'conservative', 'republican', 'democratic']);
+const FIGURES_OF_PEOPLE = new Set(['industry', 'party', 'political', 'senior', 'leading', 'prominent', 'community', 'opposition', 'sporting', 'religious', 'establishment', 'media', 'tory', 'conservative', 'republican', 'democratic']);
 
 /** Roles that are also surnames ("King said" after "Larry King"): alone, still read as names. */
 const SURNAME_ROLES = new Set(['king', 'queen', 'judge', 'bishop', 'major', 'marshal', 'cook', 'baker', 'mason', 'carpenter', 'taylor', 'fisher', 'porter', 'shepherd', 'hunter', 'dean', 'knight', 'butler', 'carter', 'sheriff', 'page', 'chamberlain', 'steward', 'ward', 'miller', 'smith', 'turner', 'walker', 'wright', 'weaver', 'farmer', 'gardener', 'fowler', 'archer', 'parker', 'cooper', 'palmer', 'forester']);
@@ -147,7 +153,8 @@ export function readWith(phrase: string, offset: number, after: string, facts: n
   if (capitalised(head.text) && !commonNoun && !ROLE_ACRONYMS.has(lower) && !(index === 0 && ws.length > 1 && DETERMINERS.has(lower))) {
     // "Those", "Having", "Since": a sentence's first word, no name; read as it would be in lower case,
     // as is a role alone ("Judge rejects bid", "Minister denies report": a headline's first word)
-    if (index === 0 && (SENTENCE_OPENERS.has(lower) || (ws.length === 1 && PERSON_ROLE_NOUNS.has(lower) && !SURNAME_ROLES.has(lower)))) {
+    // (not with an apposition after it, which names a body: "Nothing, the London-based phone maker,")
+    if (index === 0 && !phrase.includes(',') && (SENTENCE_OPENERS.has(lower) || (ws.length === 1 && PERSON_ROLE_NOUNS.has(lower) && !SURNAME_ROLES.has(lower)))) {
       const at = head.start - offset;
       return readWith(phrase.slice(0, at) + lower[0] + phrase.slice(at + 1), offset, after, facts, use);
     }
@@ -162,8 +169,10 @@ export function readWith(phrase: string, offset: number, after: string, facts: n
   const hasName = namedBefore(ws, index);
   const plural = lower.endsWith('s') && !lower.endsWith('ss');
   if (lower === 'paper' && definite && index === 1) return { kind: 'refer', head: lower, fallback: 'named-organization', plural: false };
+  // "The proposed class action", "the legal action": a lawsuit, a document ("Action, the retailer" is a name)
+  if (lower === 'action' && index > 0 && LAWSUIT_ACTIONS.has(ws[index - 1].lower)) return typedReading('document', plural, lower);
   // "Industry figures", "senior party figures": people of standing, not numbers
-  if (lower === 'figures' && index > 0 && FIGURES_OF_PEOPLE.has(ws[index - 1].lower)) return typedReading('unnamed-group', true, lower);
+  if (lower === 'figures' && index > 0 && FIGURES_OF_PEOPLE.has(ws[index - 1].lower) && SPEAKING_NEXT.test(after)) return typedReading('unnamed-group', true, lower);
   if (DOCUMENT_NOUNS.has(lower)) return definite && index === 1 ? { kind: 'refer', head: lower, fallback: 'document', plural } : typedReading('document', plural, lower);
   if (REPRESENTATIVES.has(lower) && (hasName || /^(?:his|her|their|its|the)$/u.test(ws[0].lower) || /['’]s?$/u.test(phrase.slice(0, head.start - offset).trim()) || /\bfor\b/u.test(phrase))) {
     // "her attorneys", "lawyers for the family": a party's representatives speak on the record for it.
@@ -175,8 +184,10 @@ export function readWith(phrase: string, offset: number, after: string, facts: n
     const firstPart = phrase.split(',', 1)[0];
     // "for Lumenta", "for the Treasury", and "for the company", "for the force": a body it speaks for
     const bodyNoun = BODY_NOUN_AFTER.exec(firstPart);
+    // (a body's common noun only when the spokesperson is not kept anonymous: "A police spokesman, who
+    // was not authorised to speak, said" is an anonymous source)
     const forBody = (facts >= 0 ? (facts & 2) === 2 : FOR_BODY_AFTER.test(after)) || /\b(?:for|of|at)\s+(?:the\s+)?\p{Lu}/u.test(firstPart) ||
-      (bodyNoun !== null && isOrganisationNoun(bodyNoun[1]) && !KIN_COLLECTIVES.has(bodyNoun[1])) || bodyNounBefore(ws, index);
+      (((bodyNoun !== null && isOrganisationNoun(bodyNoun[1]) && !KIN_COLLECTIVES.has(bodyNoun[1])) || bodyNounBefore(ws, index)) && !isAnonymous(phrase, after, facts, use));
     if (hasName || forBody) return typedReading('named-organization', false, lower);
     if (definite) return { kind: 'refer', head: lower, fallback: isAnonymous(phrase, after, facts, use) ? 'anonymous-source' : 'named-organization', plural };
     return typedReading(isAnonymous(phrase, after, facts, use) ? 'anonymous-source' : 'unnamed-person', plural, lower);

@@ -189,6 +189,11 @@ function sourceEntity(text: string, span: Span, content: Span[], timeline: Menti
     const pair = namedPair(start, content, timeline);
     if (pair) return pair;
   }
+  // "Boxer said" after "Sen. Barbara Boxer": a one-word source the name index joined to a full name is that person
+  if ((reading.kind === 'typed' || reading.kind === 'refer') && !phrase.includes(' ')) {
+    const known = timeline.covering(start);
+    if (known !== null && known.start === start && known.end === end && known.name === true && known.entity.type === 'named-person' && known.entity.name.includes(' ')) return known.entity;
+  }
   switch (reading.kind) {
     case 'pronoun': {
       // "you" and a narrator's "we" speak for people in general, not for someone the text names.

@@ -8,7 +8,7 @@ import type { Token } from './tokenize';
 import type { AttributionSpans, Span } from './types';
 import { readSourceNoun } from './sourcing-recall-noun';
 import { contentEnd, span } from './sourcing-recall-spans';
-import { MAX_SOURCE_TOKENS } from './sourcing-recall-words';
+import { isDocumentWord, MAX_SOURCE_TOKENS } from './sourcing-recall-words';
 
 /** Verbs of claiming a relative clause may hold, read only before "that" ("who allege that …"). */
 const CLAIMING = new Set(
@@ -48,9 +48,13 @@ export function relativeClauseAttribution(t: Token[], s: Sentence): AttributionS
     if (rel !== 'who' && rel !== 'that' && rel !== 'which') continue;
     const verb = t[c + 1].lower;
     const claiming = CLAIMING.has(verb) && t[c + 2].lower === 'that';
-    const finding = FINDING.has(verb) && (t[c + 2].lower === 'that' || SUBJECT_OPENERS.has(t[c + 2].lower));
+    const finding = rel !== 'who' && FINDING.has(verb) && (t[c + 2].lower === 'that' || SUBJECT_OPENERS.has(t[c + 2].lower));
     if (!claiming && !finding) continue;
     const start = describedStart(t, s.from, c);
+    // a phrase that opens its sentence is the main clause's subject, and its clause ends before the
+    // main verb ("Investigators who found the black box said …", "Voters who believe that … are more likely")
+    if (start <= s.from + 1) continue;
+    if (finding && !isDocumentWord(t[c - 1].lower)) continue;
     // "strains in the Republican Party that suggest", "a poll published on Thursday that showed": the
     // clause may be on the phrase before the preposition, so none is read
     if (start < 0 || (start > s.from && ATTACHING.has(t[start - 1].lower)) || !readSourceNoun(t, start, c)) continue;
