@@ -5,7 +5,7 @@
  */
 import type { Entity, Mention } from './source-entity';
 import { opensSentenceBefore, POSSESSIVE_AFTER, quoteIsAbout } from './subject-turn';
-import type { MentionTimeline } from './mention-timeline';
+import { SPEAKER_DISTANCE, type MentionTimeline } from './mention-timeline';
 import type { Span } from './types';
 import { ANONYMOUS_ROLE_NOUNS, COLLECTIVE_NOUNS, COMPANY_NOUNS, DEMONYM_ADJECTIVES, DEMONYMS, isOrganisationNoun, KIN_COLLECTIVES, OUTLET_NOUNS, PERSON_ROLE_NOUNS } from './source-lexicon';
 import { PERSON_SHAPED } from './source-phrase';
@@ -65,8 +65,6 @@ const isAnyPerson = (e: Entity): boolean => isPerson(e) && e.type === 'named-per
 /** Relative pronouns: about the name right before them, asker or not. */
 const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'whose', 'which', 'that']);
 
-/** How far back the last speaker stays the default referent of "he" / "she". */
-const SPEAKER_DISTANCE = 600;
 const PERSONAL = new Set(['he', 'him', 'his', 'she', 'her', 'hers', 'i', 'me', 'my']);
 
 /** The antecedents each kind of pronoun can take, made once (not a closure per pronoun, whose code a full GC would throw away). */

@@ -5,6 +5,9 @@
 import type { Mention } from './source-entity';
 import type { Span } from './types';
 
+/** How far back (in characters) the last speaker stays whom "he", "they" or "the woman" means. */
+export const SPEAKER_DISTANCE = 600;
+
 /** How far back a pronoun or second mention may look, in mentions and in characters. */
 const MAX_STEPS = 60;
 const MAX_DISTANCE = 4000;

@@ -4,12 +4,10 @@
  * ("Analysts at Corrigan Securities … they wrote"), not the firm.
  */
 import type { Entity, Mention } from './source-entity';
-import type { MentionTimeline } from './mention-timeline';
+import { SPEAKER_DISTANCE, type MentionTimeline } from './mention-timeline';
 import { opensSentenceBefore } from './subject-turn';
 import type { Span } from './types';
 
-/** How far back the last speaking group or body stays what "they" means. */
-const SPEAKER_DISTANCE = 600;
 
 /** A sentence's end between two positions. */
 const SENTENCE_END = /[.!?]["”’]?\s/u;

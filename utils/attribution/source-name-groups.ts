@@ -108,7 +108,7 @@ export function groups(text: string, ws: Word[]): Group[] {
 }
 
 /** Lower-case particles inside a person's name ("Bill de Blasio", "Ursula von der Leyen", "Mohammed bin Salman"). */
-const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'da', 'du', 'del', 'la', 'bin', 'al', 'di', 'dos', 'das', 'do']);
+const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'da', 'du', 'del', 'la', 'bin', 'al']);
 
 /**
  * A lower-case particle between a given name and a capitalised surname ("Bill de Blasio", "von der"

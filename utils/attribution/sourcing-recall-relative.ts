@@ -8,7 +8,7 @@ import type { Token } from './tokenize';
 import type { AttributionSpans, Span } from './types';
 import { readSourceNoun } from './sourcing-recall-noun';
 import { contentEnd, span } from './sourcing-recall-spans';
-import { isDocumentWord, MAX_SOURCE_TOKENS } from './sourcing-recall-words';
+import { DOCUMENT_CUES, isDocumentWord, MAX_SOURCE_TOKENS } from './sourcing-recall-words';
 
 /** Verbs of claiming a relative clause may hold, read only before "that" ("who allege that …"). */
 const CLAIMING = new Set(
@@ -16,8 +16,6 @@ const CLAIMING = new Set(
   maintain maintains maintained say says said warn warns warned believe believes believed estimate estimates estimated
   predict predicts predicted`.split(/\s+/),
 );
-/** Verbs of a document's finding, read also before a clause's subject ("a poll that suggests the race …"). */
-const FINDING = new Set('suggest suggests suggested show shows showed found finds indicate indicates indicated conclude concludes concluded'.split(' '));
 /** Words that open a clause's subject right after a finding verb. */
 const SUBJECT_OPENERS = new Set('the a an his her their its our this these those most many some more fewer half nearly about almost voters people'.split(' '));
 /** Words the described phrase cannot run back over: a preposition or verb that governs it, a clause's joint. */
@@ -48,7 +46,7 @@ export function relativeClauseAttribution(t: Token[], s: Sentence): AttributionS
     if (rel !== 'who' && rel !== 'that' && rel !== 'which') continue;
     const verb = t[c + 1].lower;
     const claiming = CLAIMING.has(verb) && t[c + 2].lower === 'that';
-    const finding = rel !== 'who' && FINDING.has(verb) && (t[c + 2].lower === 'that' || SUBJECT_OPENERS.has(t[c + 2].lower));
+    const finding = rel !== 'who' && DOCUMENT_CUES.has(verb) && (t[c + 2].lower === 'that' || SUBJECT_OPENERS.has(t[c + 2].lower));
     if (!claiming && !finding) continue;
     const start = describedStart(t, s.from, c);
     // a phrase that opens its sentence is the main clause's subject, and its clause ends before the
@@ -68,7 +66,7 @@ export function relativeClauseAttribution(t: Token[], s: Sentence): AttributionS
 
 /** A relative clause that makes a claim of its own, inside a source read after its cue. */
 const CLAIM_IN_SOURCE = new RegExp(
-  `,?\\s+(?:who|that|which)\\s+(?:(?:${[...CLAIMING].join('|')})\\s+that\\b|(?:${[...FINDING].join('|')})\\s+(?:that|${[...SUBJECT_OPENERS].join('|')})\\b)`, 'iu');
+  `,?\\s+(?:who|that|which)\\s+(?:(?:${[...CLAIMING].join('|')})\\s+that\\b|(?:${[...DOCUMENT_CUES].join('|')})\\s+(?:that|${[...SUBJECT_OPENERS].join('|')})\\b)`, 'iu');
 
 /**
  * "according to a new poll that suggests the race is too close to call": the source is the poll;

@@ -6,7 +6,7 @@
  * calls by the other sex's pronoun ("A neighbour said he heard …").
  */
 import type { Entity, Mention } from './source-entity';
-import type { MentionTimeline } from './mention-timeline';
+import { SPEAKER_DISTANCE, type MentionTimeline } from './mention-timeline';
 import type { Span } from './types';
 
 /** An indefinite first mention ("a witness", "two people"): it introduces someone the text goes on to describe (coreference.ts reads it too). */
@@ -17,8 +17,6 @@ export const GENERIC_PERSON_HEADS: ReadonlySet<string> = new Set(['man', 'woman'
 
 /** The other sex's pronouns for a head that tells one ("the woman": he, him, his). */
 const OTHER_SEX_PRONOUNS: Record<string, RegExp> = { woman: /\b(?:he|him|his)\b/iu, girl: /\b(?:he|him|his)\b/iu, man: /\b(?:she|her|hers)\b/iu, boy: /\b(?:she|her|hers)\b/iu };
-/** How far back the unnamed speaker may be: as far as coreference.ts lets the last speaker stay "he" or "she". */
-const SPEAKER_DISTANCE = 600;
 
 /** The rest of the sentence after `at` (at most 200 units). */
 const sentenceAfter = (text: string, at: number): string => text.slice(at, at + 200).split(/[.!?]["”’]?\s/u, 1)[0];
