@@ -2,6 +2,7 @@
  * A source cut to the object of its anonymity phrase ("three officials with knowledge of |the
  * talks| said"): the talks say nothing; the source is the whole phrase, from the people it names.
  */
+import { previousWord } from './source-description';
 import type { Span } from './types';
 
 /** The words that tie unnamed people to what they know, right before the cut source. */
@@ -16,21 +17,12 @@ const CUE_OPENING = /^(?:according\s+to|said|says|told|by)\s+/iu;
 /** The last words of those phrases: only a source after one of them is looked at further (most are not). */
 const LAST_WORDS = new Set(['with', 'of', 'on', 'in', 'to']);
 
-/** The lower-case word right before `at`, past spaces; read by char codes, no regex per source. */
-function wordBefore(text: string, at: number): string {
-  let end = at;
-  while (end > 0 && text.charCodeAt(end - 1) === 32) end--;
-  let start = end;
-  while (start > 0 && end - start < 5 && ((text.charCodeAt(start - 1) | 32) >= 97 && (text.charCodeAt(start - 1) | 32) <= 122)) start--;
-  return text.slice(start, end).toLowerCase();
-}
-
 /** How far back the phrase may start. */
 const REACH = 120;
 
 /** The source widened back over its anonymity phrase to the people it describes; as it was when it is no such object. */
 export function widenAnonymityObject(text: string, source: Span | null, cue: Span | null): Span | null {
-  if (!source || !cue || source.end > cue.start || !LAST_WORDS.has(wordBefore(text, source.start))) return source;
+  if (!source || !cue || source.end > cue.start || !LAST_WORDS.has(previousWord(text, source.start).toLowerCase())) return source;
   const from = Math.max(0, source.start - REACH);
   const before = text.slice(from, source.start);
   const knows = KNOWS_ABOUT.exec(before);

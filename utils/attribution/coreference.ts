@@ -15,6 +15,7 @@ import { frontedPhraseBefore } from './clause-start';
 import { GENERIC_PERSON_HEADS, INTRODUCED, unnamedSpeakerAfter } from './unnamed-speaker';
 import { firmBefore, outletBefore } from './coreference-bodies';
 import { pluralReferent } from './plural-pronoun';
+import { SENTENCE_BREAK } from './sentences';
 
 /** "the 23-year-old": an age standing for a person. */
 const AGE_NOUN = /year-old$/u;
@@ -163,8 +164,6 @@ function nationPattern(demonym: string): RegExp {
   return headPattern(DEMONYM_ADJECTIVES.get(demonym) ?? demonym);
 }
 
-/** A sentence break: "." "!" or "?" (maybe with a closing quote) then white space. */
-const SENTENCE_BREAK = /[.!?]["”’]?\s/u;
 /** How far before a document the body behind it may stand: the one that spoke in it, or spoke of it. */
 const ISSUER_DISTANCE = 120;
 const SPEAKER_REACH = 200;

@@ -53,14 +53,19 @@ export const isPairOfPeople = (phrase: string): boolean => PAIR_OF_PEOPLE.test(p
 /** How far back the two people of "both men" may be named. */
 const PAIR_DISTANCE = 1500;
 
+/** Two people as one plural named source ("Ana Ruiz and Tom Hale"), as every pair reading gives them. */
+function pairOf(first: string, second: string): Entity {
+  const name = `${first} and ${second}`;
+  return newEntity(name, name, 'named-person', true);
+}
+
 /** The two nearest distinct named people before `pos`, as one plural named source. */
 export function namedPair(pos: number, content: Span[], timeline: MentionTimeline): Entity | null {
   const first = timeline.findBack(pos, content, (m) => m.name === true && m.entity.type === 'named-person' && pos - m.end < PAIR_DISTANCE);
   if (!first) return null;
   const second = timeline.findBack(first.start, content, (m) => m.name === true && m.entity.type === 'named-person' && m.entity !== first.entity && pos - m.end < PAIR_DISTANCE);
   if (!second) return null;
-  const name = `${second.entity.name} and ${first.entity.name}`;
-  return newEntity(name, name, 'named-person', true);
+  return pairOf(second.entity.name, first.entity.name);
 }
 
 /** "The two dissenting members, Rosa Jimenez and Michael Tran,": the two people named in apposition, as one plural named source. */
@@ -69,8 +74,7 @@ export function apposedPair(comma: number, end: number, timeline: MentionTimelin
   const second = timeline.findBack(end, [], person);
   const first = second && timeline.findBack(second.start, [], person);
   if (!second || !first || first.entity === second.entity || !/^\s+and\s+$/u.test(text.slice(first.end, second.start))) return null;
-  const name = `${first.entity.name} and ${second.entity.name}`;
-  return newEntity(name, name, 'named-person', true);
+  return pairOf(first.entity.name, second.entity.name);
 }
 
 /** A party and state, as American papers write them after a lawmaker's name ("R-Texas", "D-Calif."). */
@@ -98,15 +102,13 @@ export function joinedNames(text: string, start: number, end: number, timeline: 
   if (!m) return null;
   const leftEnd = start + m[1].length, rightStart = start + m[0].length - m[2].length, rightEnd = start + m[0].length;
   const person = (from: number, to: number) => (x: Mention): boolean => x.name === true && x.entity.type === 'named-person' && x.start >= from && x.end <= to;
-  const right = timeline.findBack(rightEnd + 1, [], person(rightStart, rightEnd));
-  // not a party and state in brackets ("R-Texas"), which the name index may take for a name
   // the second part is the person, maybe titled ("Dr Tom Hale"), not a role of someone's ("Jerry's co-founder Ben Cohen")
+  const right = timeline.findBack(rightEnd + 1, [], person(rightStart, rightEnd));
   if (!right || right.end < rightEnd - 1 || !personLike(right.entity.name) || !TITLES_ONLY.test(text.slice(rightStart, right.start))) return null;
+  // the first part ends in a name, not a title ("Pennsylvania Gov."), or is a bare given name the
+  // second shares a surname with ("Dan and Ellie Hartnell")
   const left = timeline.findBack(leftEnd + 1, [], person(start, leftEnd));
-  // a bare first part is a given name the second shares a surname with ("Dan and Ellie Hartnell")
-  // a first part that ends in a name, not a title ("Pennsylvania Gov.", "Vice President")
   const leftName = left ? (endsInTitle(left.entity.name) ? null : left.entity.name) : loweredNameGender(m[1].toLowerCase()) !== null ? m[1] : null;
   if (leftName === null || !personLike(leftName) || (left && left.entity === right.entity)) return null;
-  const name = `${leftName} and ${right.entity.name}`;
-  return newEntity(name, name, 'named-person', true);
+  return pairOf(leftName, right.entity.name);
 }

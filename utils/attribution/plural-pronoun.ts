@@ -6,11 +6,8 @@
 import type { Entity, Mention } from './source-entity';
 import { SPEAKER_DISTANCE, type MentionTimeline } from './mention-timeline';
 import { opensSentenceBefore } from './subject-turn';
+import { SENTENCE_BREAK } from './sentences';
 import type { Span } from './types';
-
-
-/** A sentence's end between two positions. */
-const SENTENCE_END = /[.!?]["”’]?\s/u;
 
 /** A link from people to the body they belong to ("Analysts at", "lawyers for the"). */
 const LINK_TO_BODY = /^\s+(?:at|from|for|of)\s+(?:the\s+)?$/u;
@@ -20,9 +17,9 @@ const isPeopleGroup = (e: Entity): boolean => e.plural && (e.type === 'unnamed-g
 
 /**
  * What "they" (or "them", "their") means, given the nearest mention `found` the look-back took
- * with `accept`: the group or body that spoke last (no one else since) when `found` came after it
- * without the text turning to it (a sentence opened by it), else `found`; a firm named right after a group of
- * people stands for those people.
+ * with `accept`: the group or body that spoke last (no one else since), when `found` lies in that
+ * speaker's own sentence and the text did not turn to it; else `found`. A firm named right after a
+ * group of people stands for those people.
  */
 export function pluralReferent(found: Mention | null, pos: number, skip: Span[], timeline: MentionTimeline, text: string, accept: (m: Mention) => boolean): Mention | null {
   if (found === null) return null;
@@ -32,7 +29,7 @@ export function pluralReferent(found: Mention | null, pos: number, skip: Span[],
     const speaker = timeline.findBack(pos, skip, (m) => m.spoke === true && pos - m.end < SPEAKER_DISTANCE);
     // and only over a mention in the speaker's own sentence, inside what it said ("… said the bank
     // was … They forecast"): a group a later sentence brings in is the one meant ("On Friday, striking doctors …")
-    if (speaker !== null && accept(speaker) && speaker.entity !== found.entity && speaker.end <= found.start && !SENTENCE_END.test(text.slice(speaker.end, found.start)) &&
+    if (speaker !== null && accept(speaker) && speaker.entity !== found.entity && speaker.end <= found.start && !SENTENCE_BREAK.test(text.slice(speaker.end, found.start)) &&
       !opensSentenceBefore(text, found, pos)) out = speaker;
   }
   if (out.entity.type === 'named-organization' && text !== '') {

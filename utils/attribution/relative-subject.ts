@@ -41,20 +41,26 @@ function withWholeSubject(text: string, f: AttributionSpans): AttributionSpans {
   while (from < source.start && /\s/u.test(text[from])) from++;
   if (from >= source.start) return f;
   const gap = text.slice(from, source.start);
-  // "residents of Cobb's Ferry | who remain under an evacuation warning | said": a tagged source that
-  // is the relative clause itself belongs to the noun phrase that opens the sentence (after "Meanwhile,")
-  if (RELATIVE_FIRST.test(text.slice(source.start, source.end))) {
-    const opener = OPENING_ADVERB.exec(gap)?.[0].length ?? 0;
-    const phrase = gap.slice(opener);
-    return phrase.trim() !== '' && !OPENS_WITH_JOIN.test(phrase) && !BREAK.test(phrase) && !VERB_IN_PHRASE.test(phrase) && phrase.trim().split(/\s+/u).length <= 8
-      ? { ...f, source: { start: from + opener, end: source.end } } : f;
-  }
+  if (RELATIVE_FIRST.test(text.slice(source.start, source.end))) return withPhraseBeforeClause(f, gap, from, source.end);
   // "A man who police say attacked …": the source is the relative clause's own subject
   if (BREAK.test(gap) || SAYING.test(gap) || RELATIVE_ONLY.test(text.slice(source.start, source.end)) ||
     (ENDS_ON_RELATIVE.test(gap) && !CLAUSE_VERB_FIRST.test(text.slice(source.start, source.end)))) return f;
   const m = SUBJECT_THEN_CLAUSE.exec(gap);
   if (m === null || VERB_IN_PHRASE.test(m[1] ?? m[2] ?? '')) return f;
   return { ...f, source: { start: from, end: source.end } };
+}
+
+/**
+ * "residents of Cobb's Ferry | who remain under an evacuation warning | said": a tagged source that is
+ * the relative clause itself belongs to the short noun phrase that opens the sentence (`gap`, from
+ * `from`, maybe after "Meanwhile,") up to the source's `end`; not after a joining word, a break or a verb.
+ */
+function withPhraseBeforeClause(f: AttributionSpans, gap: string, from: number, end: number): AttributionSpans {
+  const opener = OPENING_ADVERB.exec(gap)?.[0].length ?? 0;
+  const phrase = gap.slice(opener);
+  const short = phrase.trim() !== '' && phrase.trim().split(/\s+/u).length <= 8;
+  if (!short || OPENS_WITH_JOIN.test(phrase) || BREAK.test(phrase) || VERB_IN_PHRASE.test(phrase)) return f;
+  return { ...f, source: { start: from + opener, end } };
 }
 
 /** Every reading whose source is a noun inside its subject's describing clause, given the whole subject. */

@@ -14,6 +14,9 @@ export interface Sentence {
 /** Longest sentence the taggers see; longer runs are cut (1 MB without a full stop stays linear). */
 export const MAX_SENTENCE_TOKENS = 90;
 
+/** A sentence's end inside a stretch of text: ".", "!" or "?" (maybe with a closing quote) then white space. */
+export const SENTENCE_BREAK = /[.!?]["”’]?\s/u;
+
 const ABBREVIATIONS = new Set(
   ('mr mrs ms dr gov sen rep gen lt col sgt capt cmdr adm prof st jr sr rev hon pres sec supt ' +
     'inc co corp ltd bros no vs etc jan feb mar apr jun jul aug sep sept oct nov dec ' +

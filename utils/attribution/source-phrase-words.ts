@@ -39,6 +39,18 @@ export const SENTENCE_OPENERS = new Set(
   nobody everyone someone anyone everybody somebody anybody none`.split(/\s+/),
 );
 
+/** Words that make an "action" a lawsuit. */
+export const LAWSUIT_ACTIONS = new Set(['class', 'legal', 'civil', 'court']);
+
+/** A verb of saying or opinion next: "industry figures said" are people, "industry figures show" data. */
+export const SPEAKING_NEXT = /^\s+(?:(?:have|had|also)\s+)?(?:said|say|says|told|tell|warned|warn|argued|argue|believe|believed|fear|feared|expect|expected|predicted|predict|added|claimed|insisted|insist|complained|welcomed|criticised|criticized|urged|called)\b/u;
+
+/** Words before "figures" that make them people ("industry figures", "opposition figures"), not numbers ("official figures"). */
+export const FIGURES_OF_PEOPLE = new Set(['industry', 'party', 'political', 'senior', 'leading', 'prominent', 'community', 'opposition', 'sporting', 'religious', 'establishment', 'media', 'tory', 'conservative', 'republican', 'democratic']);
+
+/** Roles that are also surnames ("King said" after "Larry King"): alone, still read as names. */
+export const SURNAME_ROLES = new Set(['king', 'queen', 'judge', 'bishop', 'major', 'marshal', 'cook', 'baker', 'mason', 'carpenter', 'taylor', 'fisher', 'porter', 'shepherd', 'hunter', 'dean', 'knight', 'butler', 'carter', 'sheriff', 'page', 'chamberlain', 'steward', 'ward', 'miller', 'smith', 'turner', 'walker', 'wright', 'weaver', 'farmer', 'gardener', 'fowler', 'archer', 'parker', 'cooper', 'palmer', 'forester']);
+
 /** A word of a phrase: its text without a possessive mark, lower-cased, and its offset in the text. */
 export interface PWord {
   text: string;

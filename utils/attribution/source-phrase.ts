@@ -5,7 +5,10 @@
  */
 import type { SourceType } from './types';
 import { capitalised } from './source-name-groups';
-import { DETERMINERS, firstClause, mayOpenCircumstance, phraseWords, PRONOUNS, QUANTIFIERS, SENTENCE_OPENERS, type PWord } from './source-phrase-words';
+import {
+  DETERMINERS, FIGURES_OF_PEOPLE, firstClause, LAWSUIT_ACTIONS, mayOpenCircumstance, phraseWords, PRONOUNS, QUANTIFIERS, SENTENCE_OPENERS, SPEAKING_NEXT, SURNAME_ROLES,
+  type PWord,
+} from './source-phrase-words';
 import { headOf, isOwnedTitle, KNOWN_HEAD, namedBefore, nationEpithet, TITLED_DOCUMENTS } from './source-phrase-head';
 import {
   ANONYMITY_CUE,
@@ -75,29 +78,33 @@ function isAnonymous(phrase: string, after: string, facts: number, use: AfterUse
 /** A lower-case word next that is no verb of saying: the word before it modifies it ("The American| economy"). */
 const NOUN_NEXT = /^\s+(?!(?:said|says|told|tells|added|adds|explained|insisted|admitted|conceded|replied|claimed|noted|warned|argued|wrote|writes|tweeted|joked|laughed|smiled|shrugged|recalled|confirmed|denied|declined)\b)\p{Ll}/u;
 
-/** Words that make an "action" a lawsuit. */
-const LAWSUIT_ACTIONS = new Set(['class', 'legal', 'civil', 'court']);
-
-/** A verb of saying or opinion next: "industry figures said" are people, "industry figures show" data. */
-const SPEAKING_NEXT = /^\s+(?:(?:have|had|also)\s+)?(?:said|say|says|told|tell|warned|warn|argued|argue|believe|believed|fear|feared|expect|expected|predicted|predict|added|claimed|insisted|insist|complained|welcomed|criticised|criticized|urged|called)\b/u;
-
-/** Words before "figures" that make them people ("industry figures", "opposition figures"), not numbers ("official figures"). */
-const FIGURES_OF_PEOPLE = new Set(['industry', 'party', 'political', 'senior', 'leading', 'prominent', 'community', 'opposition', 'sporting', 'religious', 'establishment', 'media', 'tory', 'conservative', 'republican', 'democratic']);
-
-/** Roles that are also surnames ("King said" after "Larry King"): alone, still read as names. */
-const SURNAME_ROLES = new Set(['king', 'queen', 'judge', 'bishop', 'major', 'marshal', 'cook', 'baker', 'mason', 'carpenter', 'taylor', 'fisher', 'porter', 'shepherd', 'hunter', 'dean', 'knight', 'butler', 'carter', 'sheriff', 'page', 'chamberlain', 'steward', 'ward', 'miller', 'smith', 'turner', 'walker', 'wright', 'weaver', 'farmer', 'gardener', 'fowler', 'archer', 'parker', 'cooper', 'palmer', 'forester']);
-
 /** Roles written in capitals ("One MP said", "the CEO"): a person described, never a name. */
 const ROLE_ACRONYMS = new Set(['mp', 'mps', 'mep', 'meps', 'msp', 'msps', 'mla', 'ceo', 'cfo', 'coo', 'cto', 'gp', 'gps']);
 
 /** A body's common noun after a spokesperson noun ("a spokesperson for the company"). */
 const BODY_NOUN_AFTER = /\b(?:for|of|at)\s+(?:the|its|their)\s+(?:\p{Ll}+\s+)?(\p{Ll}+)\s*$/u;
 
-/** "a council spokeswoman", "A police spokesman": a body's common noun right before the head. */
-function bodyNounBefore(ws: PWord[], index: number): boolean {
-  const before = ws[index - 1];
-  return index >= 1 && before.text === before.lower && isOrganisationNoun(before.lower) && !KIN_COLLECTIVES.has(before.lower);
+/** A body's common noun, not kin's ("the family" speaks as people). */
+const isBodyNoun = (w: string): boolean => isOrganisationNoun(w) && !KIN_COLLECTIVES.has(w);
+
+/**
+ * Whether a spokesperson phrase names the body it speaks for, in its words before a first comma (a
+ * relative clause after it, "who won the Iowa caucuses", names none): a capitalised body after it
+ * ("for Lumenta", "for the Treasury"), or a body's common noun after or before its head ("for the
+ * company", "a council spokeswoman") when the spokesperson is not kept anonymous ("A police
+ * spokesman, who was not authorised to speak, said").
+ */
+function speaksForBody(phrase: string, ws: PWord[], index: number, after: string, facts: number, use: AfterUse | undefined): boolean {
+  const firstPart = phrase.split(',', 1)[0];
+  if ((facts >= 0 ? (facts & 2) === 2 : FOR_BODY_AFTER.test(after)) || CAPITALISED_BODY_AFTER.test(firstPart)) return true;
+  const bodyAfter = BODY_NOUN_AFTER.exec(firstPart);
+  const before = index >= 1 ? ws[index - 1] : null;
+  const common = (bodyAfter !== null && isBodyNoun(bodyAfter[1])) || (before !== null && before.text === before.lower && isBodyNoun(before.lower));
+  return common && !isAnonymous(phrase, after, facts, use);
 }
+
+/** A capitalised body after a spokesperson noun, in the phrase ("a spokesman for the Treasury"). */
+const CAPITALISED_BODY_AFTER = /\b(?:for|of|at)\s+(?:the\s+)?\p{Lu}/u;
 
 /** A body named right after a spokesperson noun ("… for the Treasury"). */
 const FOR_BODY_AFTER = /^\s*(?:for|of|at)\s+(?:the\s+)?\p{Lu}/u;
@@ -180,15 +187,7 @@ export function readWith(phrase: string, offset: number, after: string, facts: n
   }
   if (SPOKES_NOUNS.has(lower)) {
     if (facts < 0 && use) use.read = true;
-    // (in the phrase before its first comma: a relative clause after it, "who won the Iowa caucuses", names no body it speaks for)
-    const firstPart = phrase.split(',', 1)[0];
-    // "for Lumenta", "for the Treasury", and "for the company", "for the force": a body it speaks for
-    const bodyNoun = BODY_NOUN_AFTER.exec(firstPart);
-    // (a body's common noun only when the spokesperson is not kept anonymous: "A police spokesman, who
-    // was not authorised to speak, said" is an anonymous source)
-    const forBody = (facts >= 0 ? (facts & 2) === 2 : FOR_BODY_AFTER.test(after)) || /\b(?:for|of|at)\s+(?:the\s+)?\p{Lu}/u.test(firstPart) ||
-      (((bodyNoun !== null && isOrganisationNoun(bodyNoun[1]) && !KIN_COLLECTIVES.has(bodyNoun[1])) || bodyNounBefore(ws, index)) && !isAnonymous(phrase, after, facts, use));
-    if (hasName || forBody) return typedReading('named-organization', false, lower);
+    if (hasName || speaksForBody(phrase, ws, index, after, facts, use)) return typedReading('named-organization', false, lower);
     if (definite) return { kind: 'refer', head: lower, fallback: isAnonymous(phrase, after, facts, use) ? 'anonymous-source' : 'named-organization', plural };
     return typedReading(isAnonymous(phrase, after, facts, use) ? 'anonymous-source' : 'unnamed-person', plural, lower);
   }

@@ -49,13 +49,13 @@ export function relativeClauseAttribution(t: Token[], s: Sentence): AttributionS
     const finding = rel !== 'who' && DOCUMENT_CUES.has(verb) && (t[c + 2].lower === 'that' || SUBJECT_OPENERS.has(t[c + 2].lower));
     if (!claiming && !finding) continue;
     const start = describedStart(t, s.from, c);
-    // a phrase that opens its sentence is the main clause's subject, and its clause ends before the
-    // main verb ("Investigators who found the black box said …", "Voters who believe that … are more likely")
+    // none (-1), or a phrase that opens its sentence: the main clause's subject, whose clause ends before
+    // the main verb ("Investigators who found the black box said …", "Voters who believe that … are more likely")
     if (start <= s.from + 1) continue;
     if (finding && !isDocumentWord(t[c - 1].lower)) continue;
     // "strains in the Republican Party that suggest", "a poll published on Thursday that showed": the
     // clause may be on the phrase before the preposition, so none is read
-    if (start < 0 || (start > s.from && ATTACHING.has(t[start - 1].lower)) || !readSourceNoun(t, start, c)) continue;
+    if (ATTACHING.has(t[start - 1].lower) || !readSourceNoun(t, start, c)) continue;
     const from = t[c + 2].lower === 'that' ? c + 3 : c + 2;
     const to = contentEnd(t, from, s.to);
     if (to - from < 3) continue;
