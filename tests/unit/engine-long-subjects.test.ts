@@ -18,6 +18,8 @@ describe('a long subject before its cue', () => {
   it.each([
     ['Internal party research, seen by the Herald, shows support for the bypass has fallen below 30 per cent in three marginal seats.', 'Internal party research, seen by the Herald,'],
     ['An internal report, obtained by the Courier, shows the ward missed its targets.', 'An internal report, obtained by the Courier,'],
+    // two participle phrases joined by "and": the paper that saw it is no speaker
+    ['A preliminary assessment, prepared for the district council and seen by the Marsh Courier, suggests that the pier could close by 2031.', 'A preliminary assessment, prepared for the district council and seen by the Marsh Courier,'],
   ])('reads a document described between commas: %s', (text, source) => {
     expect(readClaims(text).map((r) => r.source)).toContain(source);
   });

@@ -7,6 +7,7 @@ import type { AttributionSpans, Span } from './types';
 import { keepEach, mendEach } from './reading-passes';
 import { byStart } from './sorted-offsets';
 import { sentenceStartBefore } from './sentences';
+import { isDocumentWord } from './sourcing-recall-words';
 
 /**
  * Participles whose passive subject is the one judged: it is part of the claim ("peacekeepers …
@@ -131,12 +132,32 @@ const SEEN_BY_SOURCE = new RegExp(`^(?:${SEEN_BY_PARTICIPLES})\\s+by\\s`, 'u');
  * "seen by …" after the document when another reading has the same cue with the document whole.
  */
 export function withoutDocumentsSeenBy(text: string, found: AttributionSpans[]): AttributionSpans[] {
-  const kept = keepEach(text, found, notDocumentSeenBy);
+  const kept = mendEach(text, keepEach(text, found, notDocumentSeenBy), withDocumentBeforeSeenBy);
   const cuesWithSpeaker = new Set<number>();
   for (const f of kept) if (f.cue && f.source && !SEEN_BY_SOURCE.test(text.slice(f.source.start, f.source.end))) cuesWithSpeaker.add(f.cue.start);
   const out: AttributionSpans[] = [];
   for (const f of kept) if (!(f.cue && f.source && cuesWithSpeaker.has(f.cue.start) && SEEN_BY_SOURCE.test(text.slice(f.source.start, f.source.end)))) out.push(f);
   return out;
+}
+
+/**
+ * From its sentence's start: a noun phrase, its comma, and maybe another participle phrase joined by
+ * "and" ("A preliminary assessment, prepared for the county council and |seen by the Courier,|").
+ */
+const DOCUMENT_BEFORE_PARTICIPLE = /^(\s*)([^,;:"“”]{1,60}?\p{L}+),\s+(?:\p{Ll}[^,;:"“”]{0,80}?\s+and\s+)?$/u;
+
+/**
+ * A source that is only a "seen by …" phrase, after a document and its comma ("A preliminary
+ * assessment, prepared for the county council and seen by the Courier, suggests"): the source is
+ * the document with its description; the paper that saw it said nothing.
+ */
+function withDocumentBeforeSeenBy(text: string, f: AttributionSpans): AttributionSpans {
+  const source = f.source;
+  if (source === null || !SEEN_BY_SOURCE.test(text.slice(source.start, source.end))) return f;
+  const from = sentenceStartBefore(text, source.start);
+  const m = from < 0 ? null : DOCUMENT_BEFORE_PARTICIPLE.exec(text.slice(from, source.start));
+  if (!m || !isDocumentWord(/\p{L}+$/u.exec(m[2])![0].toLowerCase())) return f;
+  return { ...f, source: { start: from + m[1].length, end: source.end } };
 }
 
 /**
