@@ -5,6 +5,7 @@
  * the colon as the cue.
  */
 import { spanCoverage } from './span-coverage';
+import { readSpeakerTail } from './headline-speaker-tail';
 import { isColonLabel } from './colon-labels';
 import { COUNTRY_NAMES, FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from './source-lexicon-names';
 import { PERSON_TITLES } from './source-lexicon';
@@ -102,7 +103,11 @@ export function findHeadlineQuotes(text: string, found: readonly AttributionSpan
   const used = (r: AttributionSpans) => taken(r.content[0]) || (r.cue !== null && taken(r.cue));
   for (const m of text.matchAll(/[^\n]+/gu)) {
     const line = m[0].trimEnd();
-    if (line.length > MAX_HEADLINE || !/:/u.test(line)) continue;
+    if (line.length > MAX_HEADLINE) continue;
+    // the text's first line may put its speaker last ("…, Thornbury Bank Admits"); else a colon's shapes
+    const tail = m.index === 0 ? readSpeakerTail(0, line) : null;
+    if (tail !== null && !held(tail.content[0]) && !used(tail)) { out.push(tail); continue; }
+    if (!/:/u.test(line)) continue;
     const reading = readHeadline(text, m.index, line);
     // an unquoted headline claim may hold a reading of its own ("Caddell: Voters Worried About …"): only its colon must be free
     const nested = reading !== null && m.index === 0 && !/^["“‘']/u.test(text.slice(reading.content[0].start, reading.content[0].end));

@@ -12,6 +12,7 @@ import { groups, words, type Group } from './source-name-groups';
 import { entityFor, nameMention } from './source-name-entities';
 import { isPlaceMention, kindInContext } from './source-name-kinds';
 import { MONTH_BEFORE_DAY } from './time-words';
+import { HEADLINE_SAYING_VERBS } from './headline-speaker-tail';
 
 /** Index of the text's name mentions, with surnames pointing at the full person. */
 export interface NameIndex {
@@ -22,7 +23,7 @@ export interface NameIndex {
 
 /** Scans the text once and returns every name mention with its merged entity. */
 export function indexNames(text: string): NameIndex {
-  const gs = groups(text, words(text));
+  const gs = groups(text, words(text)).map((g) => withoutHeadlineVerb(text, g));
   const n = gs.length;
   const byName = new Map<string, Entity>();
   const bySurname = new Map<string, Entity>();
@@ -110,6 +111,16 @@ const INTRODUCES_READER = /^(?:\s+(?:from|in|of)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{L
 function readerByFirstName(text: string, g: Group): boolean {
   const word = g.words[0];
   return loweredNameGender(word.lower) !== null && INTRODUCES_READER.test(text.slice(word.end, word.end + 110));
+}
+
+/**
+ * A name without the verb of saying a headline ends on ("…, Thornbury Bank Admits", "…, Union
+ * Warns"): in title case the verb is capitalised too, and joined the name.
+ */
+function withoutHeadlineVerb(text: string, g: Group): Group {
+  const last = g.words[g.words.length - 1];
+  if (g.words.length < 2 || !HEADLINE_SAYING_VERBS.has(last.lower) || !/^\.?[ \t]*(?:\n|$)/u.test(text.slice(last.end, last.end + 4))) return g;
+  return { ...g, words: g.words.slice(0, -1) };
 }
 
 /** Titles of knights and dames, who are named again by title and given name. */
