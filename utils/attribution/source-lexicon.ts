@@ -97,6 +97,21 @@ export const COMPANY_NOUNS = set(`
 /** Trades a person plies as often as a firm ("a local builder", "a coal miner", "the broadcaster David …"). */
 const TRADES_OF_PEOPLE = set('builder developer publisher broadcaster grocer brewer miner shipper operator supplier regulator');
 
+/** Bodies that run events, named after this noun ("organisers Brightwater Live"); not firms' nouns, as "the organisers" are often people. */
+const EVENT_RUNNERS = set('organiser organizer promoter');
+/** Firms' nouns that are names' first words as often as descriptors ("Group Lotus", "Club Brugge", "Label Emmaus"). */
+const NAME_OPENING_FIRM_NOUNS = set('group club label chain carrier utility company firm corporation');
+
+/**
+ * A firm's trade, singular or plural, capitalised only because it opens its sentence, before the
+ * name it describes ("Developer Harbourline Estates said", "Organisers Brightwater Live announced"):
+ * no part of the name, and it makes the name a body's.
+ */
+export function isOpeningBodyDescriptor(lower: string): boolean {
+  const singular = lower.endsWith('s') ? lower.slice(0, -1) : lower;
+  return !NAME_OPENING_FIRM_NOUNS.has(singular) && (COMPANY_NOUNS.has(singular) || EVENT_RUNNERS.has(singular));
+}
+
 /** True for a firm's noun that makes a name beside it a body: a trade people also ply only for a one-word name ("operator Eastline", not "bus operator Hamish Reid"). */
 export function isFirmNounFor(word: string, nameWords: number): boolean {
   return isOrganisationNoun(word) && (nameWords === 1 || !TRADES_OF_PEOPLE.has(word));

@@ -4,7 +4,7 @@
  * connectors are matched, so the pass stays cheap on long articles.
  */
 import { classifyName, isLoweredPersonTitle, loweredNameGender, NOT_NAME_WORDS } from './source-entity';
-import { ORG_HEADS, PERSON_ROLE_NOUNS } from './source-lexicon';
+import { isOpeningBodyDescriptor, ORG_HEADS, PERSON_ROLE_NOUNS } from './source-lexicon';
 import { nameWordSpans } from './name-word-scan';
 import { NEWSPAPER_NAME_WORDS } from './source-lexicon-names';
 
@@ -100,11 +100,23 @@ export function groups(text: string, ws: Word[]): Group[] {
       NEWSPAPER_NAME_WORDS.has(ws[k + 1].text) && onlySpaces(text, w.end, ws[k + 1].start)) cur.push(w);
     else {
       flush();
-      if (isName) cur.push(w);
+      if (isName && !descriptorOpeningSentence(text, ws, k)) cur.push(w);
     }
   }
   flush();
   return out;
+}
+
+/**
+ * A firm's trade that opens its sentence before a name ("Developer Harbourline Estates said"):
+ * capitalised as the sentence's first word, it describes the name and is left out of it.
+ */
+function descriptorOpeningSentence(text: string, ws: Word[], k: number): boolean {
+  const w = ws[k], next = ws[k + 1];
+  if (next === undefined || !isOpeningBodyDescriptor(w.lower) || !capitalised(next.text) || !onlySpaces(text, w.end, next.start)) return false;
+  let i = w.start - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '"' || text[i] === '“' || text[i] === '‘')) i--;
+  return i < 0 || text[i] === '.' || text[i] === '!' || text[i] === '?' || text[i] === '\n';
 }
 
 /** Lower-case particles inside a person's name ("Bill de Blasio", "Ursula von der Leyen", "Mohammed bin Salman"). */

@@ -5,7 +5,7 @@
  */
 import { classifyName, isAcronym, isPersonTitle, loweredNameGender, type NameKind } from './source-entity';
 import { apposedToOrganisation } from './apposition-before';
-import { isFirmNounFor, isLexiconNoun, isOrganisationNoun, OUTLET_NOUNS, PERSON_ROLE_NOUNS } from './source-lexicon';
+import { isFirmNounFor, isLexiconNoun, isOpeningBodyDescriptor, isOrganisationNoun, OUTLET_NOUNS, PERSON_ROLE_NOUNS } from './source-lexicon';
 import { capitalised, type Group } from './source-name-groups';
 
 const NEXT_WORD = /\s+(\p{Ll}+)/uy;
@@ -108,6 +108,8 @@ export function kindInContext(text: string, g: Group, prev: string, known: Map<s
     if (/^,\s+who\b/u.test(after)) return 'person';
   }
   // "network operator Westgrid", "carmaker Nordvik": a firm's trade before a name no given name makes a person's
+  // "Organisers Brightwater Live", "Regulator Ofwat": the trade opening the sentence was left out of the name
+  if (prev && capitalised(prev) && isOpeningBodyDescriptor(prev.toLowerCase()) && loweredNameGender(g.words[0].lower) === null) return 'organization';
   if (prev && !capitalised(prev) && (isFirmNounFor(prev, g.words.length) || (prev === 'maker' && PRODUCT_BEFORE_MAKER.test(text.slice(Math.max(0, g.words[0].start - 40), g.words[0].start)))) &&
     loweredNameGender(g.words[0].lower) === null) return 'organization';
   if (prev && isPersonTitle(prev) && !capitalised(prev)) return 'person';

@@ -1,0 +1,23 @@
+/**
+ * A firm's trade that opens its sentence before a name ("Developer Harbourline Estates said",
+ * "Organisers Brightwater Live announced") describes the name: it is left out of it, and it makes
+ * the name a body's. A name that opens with such a word mid-sentence or as its own ("Club Brugge") stays whole.
+ */
+import { describe, expect, it } from 'vitest';
+import { speakerOf } from './engine-readings';
+
+describe('a trade opening the sentence before a name', () => {
+  it.each([
+    ['Organisers Tidewater Live said the weekend had been cancelled because of poor ticket sales.', 'Organisers Tidewater Live', 'Tidewater Live'],
+    ['Regulator Ofcell said the fine reflected the scale of the failures.', 'Regulator Ofcell', 'Ofcell'],
+    ['Developer Marlow Estates said the tower would bring 400 jobs.', 'Developer Marlow Estates', 'Marlow Estates'],
+    ['The show was cut short. Promoters Nightjar Events said every ticket would be refunded.', 'Promoters Nightjar Events', 'Nightjar Events'],
+  ])('%s', (text, source, name) => {
+    expect(speakerOf(text, source)).toEqual({ name, type: 'named-organization' });
+  });
+
+  it('keeps a name that opens with a firm noun whole', () => {
+    const text = 'Club Brugge said the striker had signed a new contract.';
+    expect(speakerOf(text, 'Club Brugge')?.name).toBe('Club Brugge');
+  });
+});
