@@ -63,7 +63,7 @@ export const TRADE_HEADS = set(`
  * Nouns for a body of people that has no name of its own ("the team", "the squad", "the panel"):
  * a group no one named unless it stands for a body the text named (coreference decides).
  */
-export const COLLECTIVE_NOUNS = set('team squad panel crew jury delegation side camp faction family couple household');
+export const COLLECTIVE_NOUNS = set('team squad panel crew jury delegation side camp faction family couple household band orchestra choir');
 
 /** Collective nouns of kin: a family speaks as a group of people, never as a body the text named. */
 export const KIN_COLLECTIVES = set('family couple household');

@@ -103,6 +103,8 @@ export function conjoinedPair(text: string, pos: number, content: Span[], timeli
 const SPEAKER_PAIR_DISTANCE = 600;
 
 /** A place noun just before a comma: the name after it is the place's ("in the Tarvonian capital, Velmar,"). */
+/** A name after "in", "near" or the like just before a comma: the name after the comma is its county, state or country. */
+const PLACE_NAME_BEFORE_COMMA = /\b(?:in|near|outside|from)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*$/u;
 const PLACE_BEFORE_COMMA = /\b(?:capital|city|town|village|region|province|state|county|district|country|island|suburb|neighbou?rhood|republic|kingdom|enclave|territory|border)\s*$/iu;
 
 /** A preposition right before a name: the name is a place or body the apposition mentions, not the one apposed. */
@@ -148,7 +150,25 @@ export function apposedName(comma: number, end: number, bodyHead: boolean, timel
   }
   if (!named) return null;
   // "Two diplomats in the capital, Velmar," names the capital, not the diplomats ("the city, Ana Ruiz," is still Ruiz)
-  if (named.entity.person !== true && PLACE_BEFORE_COMMA.test(text.slice(Math.max(0, comma - 30), comma))) return null;
+  // nor "a school in Ashby, Leicestershire,": a place named after a preposition, then its county or state
+  if (named.entity.person !== true && (PLACE_BEFORE_COMMA.test(text.slice(Math.max(0, comma - 30), comma)) || PLACE_NAME_BEFORE_COMMA.test(text.slice(Math.max(0, comma - 40), comma)))) return null;
   if (bodyHead && named.entity.type === 'named-person' && named.entity.person !== true) named.entity.type = 'named-organization';
   return named.entity;
+}
+
+/** From a group's comma to the body's name: "the" and at most two lower-case words ("the indie band"). */
+const BEFORE_APPOSED_BODY = /^,\s+(?:the\s+)?(?:(?!(?:including|such|as|like|among|especially|notably|from|of|in|at|with|and|or)\s)[\p{Ll}-]+\s+){0,2}$/u;
+/** A lower-case word (the group's noun) right before the comma: not a place's name ("in Newtown, Connecticut,"). */
+const GROUP_NOUN_BEFORE = /(?:^|\s)\p{Ll}[\p{Ll}'’-]*$/u;
+
+/**
+ * A group set beside a body's name is that body ("Its organisers, the Kelsall Quay Preservation
+ * Society,", "The headliners, the indie band Paper Lanterns,"): the name right after the comma,
+ * already known as a body's, ending the apposition.
+ */
+export function apposedBody(comma: number, end: number, timeline: MentionTimeline, text: string): Entity | null {
+  const named = timeline.findForward(comma, end - comma, (m) => m.start > comma && m.end <= end && m.name === true);
+  if (named === null || named.entity.type !== 'named-organization' || !BEFORE_APPOSED_BODY.test(text.slice(comma, named.start))) return null;
+  if (!GROUP_NOUN_BEFORE.test(text.slice(Math.max(0, comma - 30), comma))) return null;
+  return /^(?:\s+(?:group|campaign))?,?\s*$/u.test(text.slice(named.end, end)) ? named.entity : null;
 }

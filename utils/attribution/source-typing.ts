@@ -16,7 +16,7 @@ import { compatible, isRolePlural } from './source-kinds';
 import { resolveDescription, resolvePronoun } from './coreference';
 import { MentionTimeline } from './mention-timeline';
 import { adoptQuoteSpeakers } from './source-first-person';
-import { apposedName, conjoinedPair, cueSubject } from './source-nearby';
+import { apposedBody, apposedName, conjoinedPair, cueSubject } from './source-nearby';
 import { subjectSourceSpan } from './subject-span';
 import { interviewee, interviewer, interviewSide } from './interview-roles';
 import { canBe } from './description-fit';
@@ -181,7 +181,8 @@ function sourceEntity(text: string, span: Span, content: Span[], timeline: Menti
   if ((reading.kind === 'typed' || reading.kind === 'refer') && phrase.includes(',')) {
     const pair = reading.plural ? apposedPair(start + phrase.indexOf(','), end, timeline, text) : null;
     if (pair) return pair;
-    const named = apposedName(start + phrase.indexOf(','), end, isOrganisationNoun(reading.head), timeline, text);
+    const named = apposedName(start + phrase.indexOf(','), end, isOrganisationNoun(reading.head), timeline, text) ??
+      (reading.plural ? apposedBody(start + phrase.indexOf(','), end, timeline, text) : null);
     if (named) return named;
   }
   const groupish = (reading.kind === 'typed' && (reading.type === 'unnamed-group' || reading.type === 'unnamed-person')) || reading.kind === 'refer';

@@ -1,0 +1,23 @@
+/**
+ * A group set beside a body's name is that body ("Its organisers, the Kelsall Quay Preservation
+ * Society, say"), and a band named after its noun is a body; a place after a group's comma, or a
+ * body a group merely includes, is not the group.
+ */
+import { describe, expect, it } from 'vitest';
+import { speakerOf } from './engine-readings';
+
+describe('a group set beside a body', () => {
+  it.each([
+    ['Its organisers, the Dunmore Canal Preservation Society, say the new bridge would block the towpath.', 'Its organisers, the Dunmore Canal Preservation Society,', 'the Dunmore Canal Preservation Society'],
+    ['The support act, the folk band Copper Kettles, said in a statement that they were heartbroken.', 'The support act, the folk band Copper Kettles,', 'Copper Kettles'],
+  ])('%s', (text, source, name) => {
+    expect(speakerOf(text, source)).toEqual({ name, type: 'named-organization' });
+  });
+
+  it.each([
+    ['Parents at a primary school in Ashby, Leicestershire, said the closure was rushed.', 'Parents at a primary school in Ashby, Leicestershire,'],
+    ['Supporters, including the Harbour Traders Association, said the plan would help shops.', 'Supporters, including the Harbour Traders Association,'],
+  ])('keeps the group in %s', (text, source) => {
+    expect(speakerOf(text, source)?.type).toBe('unnamed-group');
+  });
+});
