@@ -56,7 +56,8 @@ export const ORG_HEADS = set(`
 export const TRADE_HEADS = set(`
   homes housing estates properties developments construction builders engineering water rail power gas grid
   railway trains buses transport airport stores supermarkets retail brewery records publishing
-  publishers books games entertainment pictures films
+  publishers books games entertainment pictures films appliances electronics apparel textiles solutions ventures
+  automotive aerospace petroleum utilities healthcare logistics
 `);
 
 /**

@@ -6,7 +6,7 @@
 import { loweredNameGender, type Entity, type Mention, type NameKind } from './source-entity';
 import { previousWord } from './source-description';
 import { COUNTRY_NAMES, NAME_ADJECTIVES } from './source-lexicon-names';
-import { CLUB_NAME_ENDINGS, isNationWord } from './source-lexicon';
+import { CLUB_NAME_ENDINGS, isLexiconNoun, isNationWord } from './source-lexicon';
 import { insideDateline } from './dateline';
 import { groups, words, type Group } from './source-name-groups';
 import { entityFor, nameMention } from './source-name-entities';
@@ -56,8 +56,9 @@ export function indexNames(text: string): NameIndex {
     const ws = gs[i].words;
     const last = ws[ws.length - 1].lower;
     if (kinds[i] !== 'organization' || ws.length < 2 || ws.length > 3 || !(FIRM_ENDINGS.has(last) || CLUB_NAME_ENDINGS.has(last))) continue;
-    if (ws.length === 3 && !FIRM_ENDINGS.has(ws[1].lower) && ws[1].lower !== 'bank') continue;
     const first = ws[0].lower;
+    // three words: a firm's noun in the middle ("Harlund Bank AG"), or a first word no common noun or nation's ("Silverbirch Care Group")
+    if (ws.length === 3 && !FIRM_ENDINGS.has(ws[1].lower) && ws[1].lower !== 'bank' && (isLexiconNoun(first) || isNationWord(first))) continue;
     if (bySurname.has(first) || COUNTRY_NAMES.has(first)) continue;
     const firm = entityFor(text, byName, gs[i], 'organization');
     firms.set(first, firms.has(first) && firms.get(first) !== firm ? null : firm);
@@ -132,7 +133,7 @@ const POST_NOMINALS = new Set(['kc', 'qc', 'mp', 'mep', 'msp', 'obe', 'mbe', 'cb
 /** Last words of a firm's two-word name, whose first word alone then names it ("Nordvik Motors" -> "Nordvik"). */
 export const FIRM_ENDINGS: ReadonlySet<string> = new Set([
   'motors', 'airlines', 'airways', 'inc', 'inc.', 'corp', 'corp.', 'corporation', 'group', 'holdings', 'industries', 'technologies', 'pharmaceuticals', 'energy', 'labs', 'plc', 'ltd', 'llc',
-  'foods', 'stores', 'brands', 'systems', 'pharma', 'insurance', 'logistics', 'telecom', 'mining', 'steel', 'chemicals', 'software', 'networks', 'electric', 'entertainment', 'communications', 'shipping', 'rail', 'homes', 'water',
+  'foods', 'stores', 'brands', 'systems', 'appliances', 'electronics', 'solutions', 'ventures', 'properties', 'estates', 'developments', 'construction', 'automotive', 'aerospace', 'petroleum', 'utilities', 'healthcare', 'apparel', 'pharma', 'insurance', 'logistics', 'telecom', 'mining', 'steel', 'chemicals', 'software', 'networks', 'electric', 'entertainment', 'communications', 'shipping', 'rail', 'homes', 'water',
   // the legal forms of other countries' companies ("Vestra SE", and "Harlund Bank AG" with a bank
   // before one: "Bank" alone ends no firm's name, or "West Bank" would make "West" one)
   'ag', 'se', 'nv', 'bv', 'gmbh', 'spa', 'asa', 'oyj', 'limited', 'llp',

@@ -1,0 +1,17 @@
+/**
+ * A firm named by its full name is named again by its first word alone ("Brisa Home Appliances"
+ * … "Brisa said"): a trade's noun last makes the full name a firm's, and a three-word name may have
+ * any noun in the middle ("Silverbirch Care Group"), unless its first word is a common noun.
+ */
+import { describe, expect, it } from 'vitest';
+import { speakerOf } from './engine-readings';
+
+describe('a firm named again by its first word', () => {
+  it.each([
+    ['The kettles were made by Ostera Home Appliances and sold online.\n\nOstera said in a statement that safety was its priority.', 'Ostera', 'Ostera Home Appliances'],
+    ['Larchmere Care Group runs 60 homes. In a statement, Larchmere said it rejected the findings.', 'Larchmere', 'Larchmere Care Group'],
+    ['Quillon Electronics recalled 9,000 chargers on Monday. Quillon said no injuries had been reported.', 'Quillon', 'Quillon Electronics'],
+  ])('%s', (text, source, name) => {
+    expect(speakerOf(text, source)).toEqual({ name, type: 'named-organization' });
+  });
+});
