@@ -4,55 +4,18 @@
  * so a reader sees "Ana Ruiz, a ministry spokeswoman" instead of "she".
  */
 import type { Entity, Mention } from './source-entity';
-import { opensSentenceBefore, POSSESSIVE_AFTER, quoteIsAbout } from './subject-turn';
+import { opensSentenceBefore, quoteIsAbout } from './subject-turn';
 import { SPEAKER_DISTANCE, type MentionTimeline } from './mention-timeline';
 import type { Span } from './types';
-import { ANONYMOUS_ROLE_NOUNS, COLLECTIVE_NOUNS, COMPANY_NOUNS, DEMONYM_ADJECTIVES, DEMONYMS, isOrganisationNoun, KIN_COLLECTIVES, OUTLET_NOUNS, PERSON_ROLE_NOUNS } from './source-lexicon';
+import { ANONYMOUS_ROLE_NOUNS, COLLECTIVE_NOUNS, COMPANY_NOUNS, DEMONYMS, isOrganisationNoun, KIN_COLLECTIVES, OUTLET_NOUNS, PERSON_ROLE_NOUNS } from './source-lexicon';
 import { PERSON_SHAPED } from './source-phrase';
+import { personForRole, TITLED_ROLES } from './role-person';
 import { headPattern, mentionsWord } from './head-patterns';
 import { askersAt, isAskerFor } from './asked-by';
-import { frontedPhraseBefore } from './clause-start';
-import { GENERIC_PERSON_HEADS, INTRODUCED, unnamedSpeakerAfter } from './unnamed-speaker';
+import { INTRODUCED } from './unnamed-speaker';
 import { firmBefore, outletBefore } from './coreference-bodies';
 import { pluralReferent } from './plural-pronoun';
 import { SENTENCE_BREAK } from './sentences';
-
-/** "the 23-year-old": an age standing for a person. */
-const AGE_NOUN = /year-old$/u;
-
-/** How far back a role description ("the senator") may find its named person without a matching title. */
-const NAMED_ROLE_DISTANCE = 1500;
-/**
- * Roles news names by title when it names them at all ("Judge Ruth Amadi", "the coroner, Dr Ian
- * Frost"): "the judge" is never the nearest name, which in a court story is the defendant's.
- */
-const TITLED_ROLES = new Set(['judge', 'magistrate', 'coroner', 'referee', 'umpire']);
-
-/** Prepositions of place before a name ("in Oslo", "the mayor of Harlow Bay"). */
-const PLACE_BEFORE = /\b(?:in|at|near|across|outside|inside|around|into|throughout|of)\s+(?:the\s+)?$/iu;
-/** The word right after a name: a role noun there makes the name its modifier ("Harlow Bay councillor"). */
-const PLACE_MODIFIED = new Set('councillor councilor councillors councilors official officials resident residents native natives police'.split(' '));
-const WORD_AFTER = /^\s+(\p{Ll}+)/u;
-/** An event that befell someone, before "of" and their name. */
-const EVENT_OF = /\b(?:death|deaths|killing|killings|murder|shooting|funeral|assassination|kidnapping|abduction|arrest|detention|release)\s+of\s+$/iu;
-/** A home, kin or staff before "of": the name after it is someone's ("the home of Oswin Tarrant", "a lawyer for"), not a place. */
-const OWNER_OF = /\b(?:home|house|residence|office|family|wife|husband|son|daughter|mother|father|brother|sister|widow|widower|lawyer|lawyers|attorney|attorneys|spokesman|spokeswoman|spokesperson|aide|aides|staff|supporters|allies|friend|friends)\s+of\s+$/iu;
-
-/**
- * A name written as a place: after a preposition of place, or modifying a role noun; or as whom an
- * event befell ("the death of Terence Crutcher"), known person or not. A role noun
- * ("the judge") that finds no one else does not fall back to it: a capitalised word nobody knows
- * as a person is then most likely a town.
- */
-function usedAsPlace(m: Mention, text: string): boolean {
-  if (text === '') return false;
-  // "the death of Terence Crutcher … the nominee said": whom an event befell, not whom the role describes
-  if (EVENT_OF.test(text.slice(Math.max(0, m.start - 24), m.start))) return true;
-  if (m.entity.person === true) return false;
-  if (PLACE_BEFORE.test(text.slice(Math.max(0, m.start - 14), m.start)) && !OWNER_OF.test(text.slice(Math.max(0, m.start - 24), m.start))) return true;
-  const after = WORD_AFTER.exec(text.slice(m.end, m.end + 24));
-  return after !== null && (PERSON_ROLE_NOUNS.has(after[1]) || PLACE_MODIFIED.has(after[1]));
-}
 
 const isPerson = (e: Entity): boolean =>
   !e.plural && (e.type === 'named-person' || e.type === 'unnamed-person' || e.type === 'anonymous-source');
@@ -152,18 +115,6 @@ export function resolvePronoun(word: string, pos: number, skip: Span[], timeline
   return resolveDescription(found.refer, found.start, skip, timeline, text) ?? found.entity;
 }
 
-/** The words right before a name in its own sentence ("Swedish midfielder " of "Swedish midfielder Erik Lind"). */
-function titleBefore(text: string, start: number): string {
-  const before = text.slice(Math.max(0, start - 30), start);
-  const end = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'));
-  return end >= 0 ? before.slice(end + 1) : before;
-}
-
-/** A nation's person noun or its adjective as a word of a description ("Swede" or "Swedish"), case-blind. */
-function nationPattern(demonym: string): RegExp {
-  return headPattern(DEMONYM_ADJECTIVES.get(demonym) ?? demonym);
-}
-
 /** How far before a document the body behind it may stand: the one that spoke in it, or spoke of it. */
 const ISSUER_DISTANCE = 120;
 const SPEAKER_REACH = 200;
@@ -226,32 +177,8 @@ export function resolveDescription(head: string, pos: number, skip: Span[], time
   const far = bodyHead ? timeline.bodyNamedWith(head, pos) : null;
   if (far) return far.entity;
   if ((PERSON_ROLE_NOUNS.has(head) || PERSON_SHAPED.test(head) || DEMONYMS.has(head)) && !ANONYMOUS_ROLE_NOUNS.has(head) && !TITLED_ROLES.has(head)) {
-    // "the senator", "the Indiana governor": news names a person before describing them by role;
-    // "the 23-year-old" someone known to be a person (given name, title, role, has spoken) first,
-    // not a club or town named in between ("Okoro, who joined from Kirkby Town, …"), else the
-    // nearest name as any role noun (a defendant's given name may be in no list)
-    // a name inside a fronted phrase before the role ("Speaking in Lisbon, the prime minister";
-    // "Asked about Ruiz, the spokesman") is where or whom the phrase is about, not who the role is,
-    // unless it owns something there ("Asked by Reeve's barrister …, the defendant")
-    const fronted = text === '' ? -1 : frontedPhraseBefore(text, pos);
-    const namedPerson = (m: Mention) => m.entity.type === 'named-person' && !m.entity.plural && pos - m.end < NAMED_ROLE_DISTANCE && !isAskerFor(askers, m.entity) &&
-      (fronted < 0 || m.end <= fronted || POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 2))) && !usedAsPlace(m, text);
-    const knownPerson = AGE_NOUN.test(head) ? timeline.findBack(pos, skip, (m) => namedPerson(m) && (m.entity.person === true || m.spoke === true)) : null;
-    // "the Swede" after "Swedish midfielder Erik Lind": the one whose nation the text gave
-    // (a nation's word alone, "Ghanaian" of "Ghanaian striker Kofi Amankwah", names no one)
-    const demonym = DEMONYMS.has(head);
-    const nation = demonym ? nationPattern(head) : null;
-    const ofNation = nation ? timeline.findBack(pos, skip, (m) => namedPerson(m) && !nation.test(m.entity.name) && (nation.test(m.entity.description) || nation.test(titleBefore(text, m.start)))) : null;
-    let person = knownPerson ?? ofNation ?? timeline.findBack(pos, skip, (m) => namedPerson(m) && !(nation && nation.test(m.entity.name)));
-    // "the Swede" after "Lindqvist said Castellano was …": the one who has been speaking, not whom he
-    // spoke of, unless the story has turned to the one named ("Kofi Amankwah scored twice. … the Ghanaian said")
-    if (person && !ofNation && demonym && person.spoke !== true && !opensSentenceBefore(text, person, pos)) {
-      person = timeline.findBack(pos, skip, (m) => namedPerson(m) && m.spoke === true) ?? person;
-    }
-    // "the woman said" after an unnamed witness spoke: that witness (unnamed-speaker.ts)
-    const unnamed = GENERIC_PERSON_HEADS.has(head) ? unnamedSpeakerAfter(head, person, pos, skip, timeline, text) : null;
-    if (unnamed) return unnamed;
-    if (person) return person.entity;
+    const person = personForRole(head, pos, skip, timeline, text, askers);
+    if (person) return person;
   }
   return nearest ? (nameRightAfter(nearest, timeline, text) ?? (nearest as Mention)).entity : null;
 }

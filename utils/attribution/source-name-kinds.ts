@@ -74,7 +74,20 @@ const PLACE_PREPOSITIONS = new Set(['in', 'across', 'throughout']);
  */
 export function isPlaceMention(g: Group, prev: string, kind: NameKind): boolean {
   const word = g.words[0];
+  if (isVenue(g, prev)) return true;
   return kind === 'unknown' && g.words.length === 1 && !word.possessive && PLACE_PREPOSITIONS.has(prev) && loweredNameGender(word.lower) === null;
+}
+
+/** Last words of a venue's or street's name ("Millbrook Park", "Harcourt Road"). */
+const VENUE_ENDINGS = new Set(['park', 'stadium', 'arena', 'ground', 'street', 'road', 'square', 'avenue', 'lane', 'bridge', 'pier', 'quay', 'common']);
+
+/**
+ * "at Millbrook Park", "on Harcourt Road": a name of two or more words ending in a venue's or
+ * street's noun, right after "at", "on", "in" or the like, is a place, no one a later "the fly-half" could mean.
+ */
+function isVenue(g: Group, prev: string): boolean {
+  const last = g.words[g.words.length - 1];
+  return g.words.length >= 2 && !last.possessive && VENUE_ENDINGS.has(last.lower) && (prev === 'at' || prev === 'on' || prev === 'in' || prev === 'near' || prev === 'outside' || prev === 'from');
 }
 
 /** An age right after a name, as news gives people's: ", 17,". */

@@ -1,0 +1,16 @@
+/**
+ * "The nurse", "the fly-half": a role looks back for a named person, not for a venue ("at Millbrook
+ * Park") or a name made of words the text writes in lower case too ("Fair Pay Now" beside "the pay
+ * row"), which is likely a slogan, a title or a place.
+ */
+import { describe, expect, it } from 'vitest';
+import { speakerOf } from './engine-readings';
+
+describe('a role looking back for its person', () => {
+  it.each([
+    ['Maria Lund joined the protest outside the hospital on Tuesday. Marchers carried banners reading Fair Pay Now, and the pay row dominated the day.\n\nThe nurse said the offer was an insult.', 'The nurse', 'Maria Lund'],
+    ['Rory Kinsella kicked the winning penalty at Ashcombe Park on Saturday.\n\nThe fly-half said he had not thought about the consequences.', 'The fly-half', 'Rory Kinsella'],
+  ])('%s', (text, source, name) => {
+    expect(speakerOf(text, source)).toEqual({ name, type: 'named-person' });
+  });
+});

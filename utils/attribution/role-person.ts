@@ -1,0 +1,105 @@
+/**
+ * Who a role description ("the senator", "the fly-half", "the Swede", "the 23-year-old") means: news
+ * names a person before describing them by role, so the look-back finds a named person, passing over
+ * names used as places, venues, slogans and whoever asked the question.
+ */
+import type { Entity, Mention } from './source-entity';
+import type { MentionTimeline } from './mention-timeline';
+import type { Span } from './types';
+import { DEMONYM_ADJECTIVES, DEMONYMS, PERSON_ROLE_NOUNS } from './source-lexicon';
+import { headPattern } from './head-patterns';
+import { isAskerFor } from './asked-by';
+import { frontedPhraseBefore } from './clause-start';
+import { opensSentenceBefore, POSSESSIVE_AFTER } from './subject-turn';
+import { GENERIC_PERSON_HEADS, unnamedSpeakerAfter } from './unnamed-speaker';
+import { writtenInLowerCase } from './lower-case-words';
+
+/** "the 23-year-old": an age standing for a person. */
+const AGE_NOUN = /year-old$/u;
+
+/** How far back a role description ("the senator") may find its named person without a matching title. */
+const NAMED_ROLE_DISTANCE = 1500;
+/**
+ * Roles news names by title when it names them at all ("Judge Ruth Amadi", "the coroner, Dr Ian
+ * Frost"): "the judge" is never the nearest name, which in a court story is the defendant's.
+ */
+export const TITLED_ROLES: ReadonlySet<string> = new Set(['judge', 'magistrate', 'coroner', 'referee', 'umpire']);
+
+/** Prepositions of place before a name ("in Oslo", "the mayor of Harlow Bay"). */
+const PLACE_BEFORE = /\b(?:in|at|near|across|outside|inside|around|into|throughout|of)\s+(?:the\s+)?$/iu;
+/** The word right after a name: a role noun there makes the name its modifier ("Harlow Bay councillor"). */
+const PLACE_MODIFIED = new Set('councillor councilor councillors councilors official officials resident residents native natives police'.split(' '));
+const WORD_AFTER = /^\s+(\p{Ll}+)/u;
+/** An event that befell someone, before "of" and their name. */
+const EVENT_OF = /\b(?:death|deaths|killing|killings|murder|shooting|funeral|assassination|kidnapping|abduction|arrest|detention|release)\s+of\s+$/iu;
+/** A home, kin or staff before "of": the name after it is someone's ("the home of Oswin Tarrant", "a lawyer for"), not a place. */
+const OWNER_OF = /\b(?:home|house|residence|office|family|wife|husband|son|daughter|mother|father|brother|sister|widow|widower|lawyer|lawyers|attorney|attorneys|spokesman|spokeswoman|spokesperson|aide|aides|staff|supporters|allies|friend|friends)\s+of\s+$/iu;
+
+/**
+ * A name written as a place: after a preposition of place, or modifying a role noun; or as whom an
+ * event befell ("the death of Terence Crutcher"), known person or not. A role noun
+ * ("the judge") that finds no one else does not fall back to it: a capitalised word nobody knows
+ * as a person is then most likely a town.
+ */
+function usedAsPlace(m: Mention, text: string): boolean {
+  if (text === '') return false;
+  // "the death of Terence Crutcher … the nominee said": whom an event befell, not whom the role describes
+  if (EVENT_OF.test(text.slice(Math.max(0, m.start - 24), m.start))) return true;
+  if (m.entity.person === true) return false;
+  if (PLACE_BEFORE.test(text.slice(Math.max(0, m.start - 14), m.start)) && !OWNER_OF.test(text.slice(Math.max(0, m.start - 24), m.start))) return true;
+  const after = WORD_AFTER.exec(text.slice(m.end, m.end + 24));
+  return after !== null && (PERSON_ROLE_NOUNS.has(after[1]) || PLACE_MODIFIED.has(after[1]));
+}
+
+/** The words right before a name in its own sentence ("Swedish midfielder " of "Swedish midfielder Erik Lind"). */
+function titleBefore(text: string, start: number): string {
+  const before = text.slice(Math.max(0, start - 30), start);
+  const end = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'));
+  return end >= 0 ? before.slice(end + 1) : before;
+}
+
+/** A nation's person noun or its adjective as a word of a description ("Swede" or "Swedish"), case-blind. */
+function nationPattern(demonym: string): RegExp {
+  return headPattern(DEMONYM_ADJECTIVES.get(demonym) ?? demonym);
+}
+
+/** A name of which a word is one the text writes in lower case too ("Election Day", "Public Square"): likely no one's. */
+function commonWordsName(text: string, m: Mention): boolean {
+  return text !== '' && text.slice(m.start, m.end).split(/[\s-]+/u).some((w) => w !== '' && writtenInLowerCase(text, w));
+}
+
+/** The person a role noun `head` at `pos` describes, or null when no named person fits (askers from askersAt). */
+export function personForRole(head: string, pos: number, skip: Span[], timeline: MentionTimeline, text: string, askers: Map<Entity, 'm' | 'f' | null>): Entity | null {
+  // "the senator", "the Indiana governor": news names a person before describing them by role;
+  // "the 23-year-old" someone known to be a person (given name, title, role, has spoken) first,
+  // not a club or town named in between ("Okoro, who joined from Kirkby Town, …"), else the
+  // nearest name as any role noun (a defendant's given name may be in no list)
+  // a name inside a fronted phrase before the role ("Speaking in Lisbon, the prime minister";
+  // "Asked about Ruiz, the spokesman") is where or whom the phrase is about, not who the role is,
+  // unless it owns something there ("Asked by Reeve's barrister …, the defendant")
+  const fronted = text === '' ? -1 : frontedPhraseBefore(text, pos);
+  const namedPerson = (m: Mention) => m.entity.type === 'named-person' && !m.entity.plural && pos - m.end < NAMED_ROLE_DISTANCE && !isAskerFor(askers, m.entity) &&
+    (fronted < 0 || m.end <= fronted || POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 2))) && !usedAsPlace(m, text);
+  const knownPerson = AGE_NOUN.test(head) ? timeline.findBack(pos, skip, (m) => namedPerson(m) && (m.entity.person === true || m.spoke === true)) : null;
+  // "the Swede" after "Swedish midfielder Erik Lind": the one whose nation the text gave
+  // (a nation's word alone, "Ghanaian" of "Ghanaian striker Kofi Amankwah", names no one)
+  const demonym = DEMONYMS.has(head);
+  const nation = demonym ? nationPattern(head) : null;
+  const ofNation = nation ? timeline.findBack(pos, skip, (m) => namedPerson(m) && !nation.test(m.entity.name) && (nation.test(m.entity.description) || nation.test(titleBefore(text, m.start)))) : null;
+  let person = knownPerson ?? ofNation ?? timeline.findBack(pos, skip, (m) => namedPerson(m) && !(nation && nation.test(m.entity.name)));
+  // "the Swede" after "Lindqvist said Castellano was …": the one who has been speaking, not whom he
+  // spoke of, unless the story has turned to the one named ("Kofi Amankwah scored twice. … the Ghanaian said")
+  if (person && !ofNation && demonym && person.spoke !== true && !opensSentenceBefore(text, person, pos)) {
+    person = timeline.findBack(pos, skip, (m) => namedPerson(m) && m.spoke === true) ?? person;
+  }
+  // "the fly-half" after "Kieran Ashdown kicked a penalty as Harrowgate Saints edged Calder Vale": a
+  // name known as a person's (given name, title, has spoken) over a nearer one that may be a team's or place's
+  if (person && !demonym && person.entity.person !== true && person.spoke !== true && commonWordsName(text, person)) {
+    person = timeline.findBack(pos, skip, (m) => namedPerson(m) && (m.entity.person === true || m.spoke === true)) ?? person;
+  }
+  // "the woman said" after an unnamed witness spoke: that witness (unnamed-speaker.ts)
+  const unnamed = GENERIC_PERSON_HEADS.has(head) ? unnamedSpeakerAfter(head, person, pos, skip, timeline, text) : null;
+  if (unnamed) return unnamed;
+  if (person) return person.entity;
+  return null;
+}
