@@ -14,4 +14,9 @@ describe('a firm named again by its first word', () => {
   ])('%s', (text, source, name) => {
     expect(speakerOf(text, source)).toEqual({ name, type: 'named-organization' });
   });
+
+  it('finds the firm behind "the Seattle-based company"', () => {
+    const text = 'Corbel Systems Inc. reported higher profit on Tuesday. The Leeds-based company said revenue rose 9%.';
+    expect(speakerOf(text, 'The Leeds-based company')).toEqual({ name: 'Corbel Systems Inc.', type: 'named-organization' });
+  });
 });

@@ -19,4 +19,16 @@ describe('a spokesperson for a body named by its common noun', () => {
     const text = 'Lumenta Systems recalled the locks. A spokesperson for the company said most had been fixed. A Lumenta spokesperson said refunds were available. A spokesperson for Lumenta said no one had been hurt.';
     for (const source of ['A spokesperson for the company', 'A Lumenta spokesperson', 'A spokesperson for Lumenta']) expect(speakerOf(text, source)?.type).toBe('named-organization');
   });
+
+  it.each([
+    ['The Water Standards Commission said it would review the findings. A commission spokesman said it had received 19 complaints.', 'A commission spokesman', 'the Water Standards Commission'],
+    ['Brambley Foods Ltd said sales fell in March. A spokesperson for the company said no jobs would go.', 'A spokesperson for the company', 'Brambley Foods Ltd'],
+    ['The Treasury declined to comment on Monday. A spokeswoman for the Treasury said later that no decision had been made.', 'A spokeswoman for the Treasury', 'the Treasury'],
+  ])('names the body the text named: %s', (text, source, name) => {
+    expect(speakerOf(text, source)).toEqual({ name, type: 'named-organization' });
+  });
+
+  it('leaves a body the text never named as written', () => {
+    expect(speakerOf('The fire spread overnight. A council spokeswoman said roads would reopen.', 'A council spokeswoman')?.name).toBe('A council spokeswoman');
+  });
 });

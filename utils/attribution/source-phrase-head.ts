@@ -44,6 +44,14 @@ export function nationEpithet(ws: PWord[], index: number): boolean {
   return ws[0].lower === 'the' && COMPANY_NOUNS.has(ws[index].lower) && index >= 2 && index <= 3 && capitalised(ws[1].text) && isNationWord(ws[1].lower) && (index === 2 || ws[2].text === ws[2].lower);
 }
 
+/** A place's name hyphened to where a firm is based or listed ("Seattle-based", "London-listed"). */
+const BASED_IN = /^\p{Lu}[\p{L}.]*(?:-\p{Lu}[\p{L}.]*)*-(?:based|listed|headquartered)$/u;
+
+/** "the Seattle-based company", "the London-listed miner": "the", where it is based, maybe one lower-case word, then a firm's noun at `index`. */
+export function basedEpithet(ws: PWord[], index: number): boolean {
+  return ws[0].lower === 'the' && COMPANY_NOUNS.has(ws[index].lower) && index >= 2 && index <= 3 && BASED_IN.test(ws[1].text) && (index === 2 || ws[2].text === ws[2].lower);
+}
+
 /** The head word: last word before the first preposition, comma or relative pronoun. */
 export function headOf(phrase: string, ws: PWord[]): { head: PWord; index: number } {
   const firstComma = phrase.indexOf(',');

@@ -9,7 +9,7 @@ import {
   DETERMINERS, FIGURES_OF_PEOPLE, firstClause, LAWSUIT_ACTIONS, mayOpenCircumstance, phraseWords, PRONOUNS, QUANTIFIERS, SENTENCE_OPENERS, SPEAKING_NEXT, SURNAME_ROLES,
   type PWord,
 } from './source-phrase-words';
-import { headOf, isOwnedTitle, KNOWN_HEAD, namedBefore, nationEpithet, TITLED_DOCUMENTS } from './source-phrase-head';
+import { basedEpithet, headOf, isOwnedTitle, KNOWN_HEAD, namedBefore, nationEpithet, TITLED_DOCUMENTS } from './source-phrase-head';
 import {
   ANONYMITY_CUE,
   ANONYMOUS_PLURAL_NOUNS,
@@ -208,7 +208,7 @@ export function readWith(phrase: string, offset: number, after: string, facts: n
   // "the carmaker", "the Dutch freight group" (wire copy's epithet for a firm it has named), a
   // headline's "Retailer warns": a firm, whether or not the text names it
   if (isOrganisationNoun(lower)) {
-    if (definite && (OUTLET_NOUNS.has(lower) || index === 1 || nationEpithet(ws, index))) return { kind: 'refer', head: lower, fallback: 'named-organization', plural };
+    if (definite && (OUTLET_NOUNS.has(lower) || index === 1 || nationEpithet(ws, index) || basedEpithet(ws, index))) return { kind: 'refer', head: lower, fallback: 'named-organization', plural };
     // "the relevant authorities" are "they", never "it"
     return typedReading('named-organization', plural, lower);
   }

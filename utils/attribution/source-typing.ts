@@ -23,6 +23,7 @@ import { canBe } from './description-fit';
 import { apposedPair, groupReferredTo, isPairOfPeople, joinedNames, namedPair } from './group-reference';
 import { isWriter, writer, writerSpeaks } from './writer-voice';
 import { headlinePhrase } from './headline-case';
+import { bodySpokenFor } from './spokes-body';
 
 /** One described source, in the order of `found`. */
 export interface DescribedSource {
@@ -231,6 +232,12 @@ function sourceEntity(text: string, span: Span, content: Span[], timeline: Menti
       return newEntity(shortName, description, reading.fallback, reading.plural);
     }
     case 'typed':
+      // a spokesperson typed as the body they speak for: that body, when the text named it
+      if (reading.type === 'named-organization' && SPOKES_NOUNS.has(reading.head)) {
+        // a person of their own (a later "the spokeswoman" is them), named as the body
+        const body = bodySpokenFor(text, start, end, reading.head, content, timeline);
+        if (body) return newEntity(body.name, description, 'named-organization', false);
+      }
       // only a phrase read as a group of people looks back for its group ("the lawyers" typed as
       // their client's body stays so)
       return (reading.type === 'unnamed-group' || reading.type === 'anonymous-source' ? groupReferredTo(phrase, reading.head, start, content, timeline) : null) ??
