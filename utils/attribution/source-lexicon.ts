@@ -22,7 +22,9 @@ export const DOCUMENT_NOUNS = set(`
   proposal plan budget platform manifesto order decree resolution treaty agreement accord
   investigation inquiry probe obituary text texts summary excerpt excerpts cable cables sign
   warrant affidavit motion petition opinion program programme index map photo photos image images
-  bulletin notice readout communique communiqué charges policy policies legislation
+  bulletin notice readout communique communiqué charges policy policies legislation spreadsheet spreadsheets
+  schedule schedules timetable itinerary logs invoice invoices leaflet leaflets brochure newsletter
+  questionnaire
 `);
 
 /** Heads that name an organisation when capitalised at the end of a name ("Tax Policy Center"). */
