@@ -7,8 +7,17 @@
 import { byNumber, firstAtOrAfter } from './sorted-offsets';
 import type { AttributionSpans, Span } from './types';
 
-/** The cue's closing comma, then the claim going on in lower case up to the sentence's end. */
-const REST_AFTER_CUE = /^,\s+(\p{Ll}[^.!?;:"“”\n]{0,300}?)(?=[.!?;:]|$)/u;
+/**
+ * The cue's closing comma (maybe after its listener or a time: "he told the jury,", "she said on
+ * Monday,"), then the claim going on in lower case up to the sentence's end.
+ */
+const REST_AFTER_CUE = /^(\s+[\p{L}\p{N}'’-]+(?:\s+[\p{L}\p{N}'’-]+){0,3}?)?,\s+(\p{Ll}[^.!?;:"“”\n]{0,300}?)(?=[.!?;:]|$)/u;
+/**
+ * After words between the cue and its comma, the claim goes on only with its verb ("The increase,
+ * he told the jury, had been …"); else the words after the comma are the sentence's own
+ * ("…, lawmakers said Friday, as they bristled …").
+ */
+const PREDICATE_START = /^(?:(?:\p{Ll}+ly|not|also|still)\s+)?(?:would|will|had|has|have|was|were|is|are|could|should|might|may|must|can|did|does|do|remains?|remained|cost|costs)\b/u;
 /** What after the cue's comma is about the source, not the claim: its anonymity, its manner, another verb of its own. */
 const ABOUT_THE_SOURCE = /^(?:asking|asked|speaking|spoke|requesting|declining|declined|who|adding|added|saying|according|citing|noting|referring|pointing|in an?|on condition)\b/u;
 /** A claim piece that is a quotation or holds one: a quoted claim's own rules apply. */
@@ -34,9 +43,10 @@ function withRestOf(text: string, f: AttributionSpans, cueStarts: number[]): Att
   if (claim.end > source.start || !/^,\s*$/u.test(text.slice(claim.end, source.start)) || QUOTE_MARK.test(text.slice(claim.start, claim.end))) return f;
   const m = REST_AFTER_CUE.exec(text.slice(cue.end, cue.end + 320));
   if (!m) return f;
-  if (ABOUT_THE_SOURCE.test(m[1])) return f;
-  const start = cue.end + m[0].length - m[1].length;
-  const rest: Span = { start, end: start + m[1].replace(/[\s,]+$/u, '').length };
+  const going = m[2];
+  if (ABOUT_THE_SOURCE.test(going) || (m[1] !== undefined && !PREDICATE_START.test(going))) return f;
+  const start = cue.end + m[0].length - going.length;
+  const rest: Span = { start, end: start + going.replace(/[\s,]+$/u, '').length };
   // never over another reading's cue
   const k = firstAtOrAfter(cueStarts, rest.start);
   if (k < cueStarts.length && cueStarts[k] < rest.end) return f;
