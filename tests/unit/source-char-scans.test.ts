@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { phraseWords } from '../../utils/attribution/source-phrase-words';
 import { describeAfter, describeBefore, previousWord } from '../../utils/attribution/source-description';
-import { capitalised } from '../../utils/attribution/source-name-groups';
+import { capitalised } from '../../utils/attribution/name-word-shape';
 import { classifyName, isAcronym, type NameKind } from '../../utils/attribution/source-entity';
 import { GROUP_NOUNS, ORG_HEADS, PERSON_ROLE_NOUNS, PERSON_TITLES } from '../../utils/attribution/source-lexicon';
 import { COUNTRY_NAMES, FEMALE_GIVEN_NAMES, KNOWN_ORGANIZATIONS, MALE_GIVEN_NAMES } from '../../utils/attribution/source-lexicon-names';

@@ -6,6 +6,8 @@
 import { classifyName, isLoweredPersonTitle, loweredNameGender, NOT_NAME_WORDS } from './source-entity';
 import { isOpeningBodyDescriptor, ORG_HEADS, PERSON_ROLE_NOUNS } from './source-lexicon';
 import { nameWordSpans } from './name-word-scan';
+import { afterParticle, opensParticle, surnameParticle } from './name-particles';
+import { capitalised, onlySpaces } from './name-word-shape';
 import { NEWSPAPER_NAME_WORDS } from './source-lexicon-names';
 
 const ABBREVIATION = /^(?:mr|mrs|ms|dr|sen|rep|gov|gen|lt|col|capt|sgt|prof|rev|st|jr|sr|inc|corp|co|ltd|u\.s|u\.k|[a-z])\.$/i;
@@ -49,23 +51,6 @@ export function words(text: string): Word[] {
   }
   return out;
 }
-
-/** True when `text` between `from` and `to` is one or more spaces (no slice made). */
-function onlySpaces(text: string, from: number, to: number): boolean {
-  if (from >= to) return false;
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== 32 && c !== 0xa0) return false;
-  }
-  return true;
-}
-
-/** True for a word that starts with a capital letter (ASCII answered without the regex). */
-export const capitalised = (w: string): boolean => {
-  const c = w.charCodeAt(0);
-  if (c < 128) return c >= 65 && c <= 90;
-  return /^\p{Lu}/u.test(w);
-};
 
 /** A run of capitalised words with only spaces (or a connector) between them. */
 export interface Group {
@@ -117,41 +102,6 @@ function descriptorOpeningSentence(text: string, ws: Word[], k: number): boolean
   let i = w.start - 1;
   while (i >= 0 && (text[i] === ' ' || text[i] === '"' || text[i] === '“' || text[i] === '‘')) i--;
   return i < 0 || text[i] === '.' || text[i] === '!' || text[i] === '?' || text[i] === '\n';
-}
-
-/** Lower-case particles inside a person's name ("Bill de Blasio", "Ursula von der Leyen", "Mohammed bin Salman"). */
-const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'da', 'du', 'del', 'la', 'bin', 'al']);
-
-/**
- * A lower-case particle between a given name and a capitalised surname ("Bill de Blasio", "von der"
- * twice over): part of the name (not after a body's head, whose "of" or "de" is joined by its own
- * rule); and an ampersand between capitalised words, always a firm's.
- */
-function surnameParticle(text: string, cur: Word[], ws: Word[], k: number): boolean {
-  const w = ws[k];
-  // "Cascadia Power & Light", "Marks & Spencer": an ampersand between capitalised words joins a firm's name
-  if (w.text === '&') return k + 1 < ws.length && capitalised(ws[k + 1].text) && onlySpaces(text, w.end, ws[k + 1].start);
-  if (w.text !== w.lower || !NAME_PARTICLES.has(w.lower) || ORG_HEADS.has(cur[cur.length - 1].lower)) return false;
-  for (let j = k + 1; j < ws.length && j <= k + 2; j++) {
-    if (!onlySpaces(text, ws[j - 1].end, ws[j].start)) return false;
-    if (capitalised(ws[j].text)) return true;
-    if (!NAME_PARTICLES.has(ws[j].lower)) return false;
-  }
-  return false;
-}
-
-/** Particles joined to a surname by a hyphen ("Majed al-Ansari"); the name-word scanner emits these two of them. */
-const HYPHEN_PARTICLES = new Set(['al', 'bin']);
-
-/** A particle right before a hyphen and a capital: part of the name it opens. */
-function opensParticle(text: string, w: Word): boolean {
-  return HYPHEN_PARTICLES.has(w.lower) && text.charCodeAt(w.end) === 45 && capitalised(text.slice(w.end + 1, w.end + 2));
-}
-
-/** The surname right after such a particle and its hyphen. */
-function afterParticle(text: string, cur: Word[], w: Word): boolean {
-  const prev = cur[cur.length - 1];
-  return prev !== undefined && w.start === prev.end + 1 && text.charCodeAt(prev.end) === 45 && HYPHEN_PARTICLES.has(prev.lower);
 }
 
 /** Last words only a firm's name ends in: "Abbot and Finch Engineering" is one firm even without "the". */

@@ -6,7 +6,8 @@
 import { classifyName, isAcronym, isPersonTitle, loweredNameGender, type NameKind } from './source-entity';
 import { apposedToOrganisation } from './apposition-before';
 import { isFirmNounFor, isLexiconNoun, isOpeningBodyDescriptor, isOrganisationNoun, OUTLET_NOUNS, PERSON_ROLE_NOUNS } from './source-lexicon';
-import { capitalised, type Group } from './source-name-groups';
+import { capitalised } from './name-word-shape';
+import type { Group } from './source-name-groups';
 
 const NEXT_WORD = /\s+(\p{Ll}+)/uy;
 /** True when the next word is a common noun the name modifies ("the Ortega campaign"). */

@@ -3,7 +3,7 @@
  * leaders", "two of the officials"), which words any head may be, and the phrase shapes that say
  * what the head names (a firm's national epithet, an owned document's title, a name before the head).
  */
-import { capitalised } from './source-name-groups';
+import { capitalised } from './name-word-shape';
 import { DETERMINERS, QUANTIFIERS, SPLITTERS, type PWord } from './source-phrase-words';
 import {
   ANONYMOUS_PLURAL_NOUNS, ANONYMOUS_ROLE_NOUNS, COMPANY_NOUNS, DOCUMENT_NOUNS, GROUP_NOUNS, isNationWord, ORG_NOUNS, PERSON_ROLE_NOUNS, SPOKES_NOUNS,

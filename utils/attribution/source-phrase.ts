@@ -4,7 +4,7 @@
  * to tell named, documentary and anonymous sourcing apart.
  */
 import type { SourceType } from './types';
-import { capitalised } from './source-name-groups';
+import { capitalised } from './name-word-shape';
 import {
   DETERMINERS, FIGURES_OF_PEOPLE, firstClause, LAWSUIT_ACTIONS, mayOpenCircumstance, phraseWords, PRONOUNS, QUANTIFIERS, SENTENCE_OPENERS, SPEAKING_NEXT, SURNAME_ROLES,
   type PWord,
