@@ -5,7 +5,7 @@
  */
 import { isShareOfPeople, shareType } from './share-sources';
 import type { AttributionSpans, ResolvedSource, SourceType, Span } from './types';
-import type { Entity, Mention } from './source-entity';
+import type { Entity } from './source-entity';
 import { classifyNameWords, nameKindType, newEntity } from './source-entity';
 import { indexNames } from './source-names';
 import { indexUnnamedMentions } from './source-nouns';
@@ -23,6 +23,7 @@ import { canBe } from './description-fit';
 import { apposedPair, groupReferredTo, isPairOfPeople, joinedNames, namedPair } from './group-reference';
 import { isWriter, writer, writerSpeaks } from './writer-voice';
 import { headlinePhrase } from './headline-case';
+import { looseEntity, nameInside, sourcelessEntity } from './source-loose';
 import { bodySpokenFor } from './spokes-body';
 
 /** One described source, in the order of `found`. */
@@ -42,9 +43,6 @@ const QUESTIONING = /\b(?:asked|asks|pressed|presses|questioned|questions|quizze
 const UNRESOLVED = new WeakSet<Entity>();
 /** The pronouns whose unresolved entity is kept off the timeline ("one", "this" and the like stay as they were). */
 const PERSONAL_OR_BODY_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'him', 'her', 'them']);
-
-/** How far a sourceless attribution may be from the previous one to continue its source. */
-const CONTINUATION_DISTANCE = 600;
 
 /** Types each found source so the reader can tell named from anonymous sourcing at a glance. */
 export function describeSources(text: string, found: AttributionSpans[]): DescribedSource[] {
@@ -97,17 +95,6 @@ export function describeSources(text: string, found: AttributionSpans[]): Descri
   return out;
 }
 
-/**
- * No source span (a passive "it was reported", or a sentence continuing a speaker's account):
- * news writing keeps the last named speaker until another is introduced, so a nearby previous
- * source carries over; with none, the claim has no identifiable source, which is what
- * "unnamed-person" means to a reader (an anonymous claim), never a guessed name.
- */
-function sourcelessEntity(pos: number, previous: { entity: Entity; end: number } | null): Entity {
-  if (previous && pos - previous.end < CONTINUATION_DISTANCE) return previous.entity;
-  return newEntity('unattributed', 'no source given', 'unnamed-person', false);
-}
-
 function trimmedSpan(text: string, span: Span): Span {
   let { start, end } = span;
   while (start < end && /[\s"“”‘’'(,—–-]/u.test(text[start])) start++;
@@ -124,43 +111,6 @@ function withHeadNoun(text: string, span: Span): Span {
   NEXT_WORDS.lastIndex = span.end;
   const m = NEXT_WORDS.exec(text);
   return m ? { start: span.start, end: span.end + m[0].length } : span;
-}
-
-/** How far before an unreadable source span a named speaker may be and still be taken for it. */
-const LOOSE_DISTANCE = 200;
-
-/** A mention by name of a person; module level so no closure is made per source. */
-function person(m: Mention): boolean {
-  return m.name === true && m.entity.type === 'named-person';
-}
-
-/** A mention by name of a body. */
-function body(m: Mention): boolean {
-  return m.name === true && m.entity.type === 'named-organization';
-}
-
-/**
- * A source span that is no noun phrase ("in a statement", a clause) and names no one inside
- * (nameInside): the speaker is then a name just before it ("Ana Ruiz said in a statement"), else
- * the running source.
- */
-function looseEntity(span: Span, content: Span[], timeline: MentionTimeline, previous: { entity: Entity; end: number } | null): Entity {
-  for (const accept of [person, body]) {
-    const near = timeline.findBack(span.start, content, (m) => span.start - m.end < LOOSE_DISTANCE && accept(m));
-    if (near) return near.entity;
-  }
-  const ahead = timeline.findForward(span.end, LOOSE_DISTANCE, person);
-  if (ahead) return ahead.entity;
-  return sourcelessEntity(span.start, previous);
-}
-
-/** The person, else the body, that a name inside an unreadable source span names. */
-function nameInside(span: Span, timeline: MentionTimeline): Entity | null {
-  for (const accept of [person, body]) {
-    const inside = timeline.findBack(span.end, [], (m) => m.start >= span.start && accept(m));
-    if (inside) return inside.entity;
-  }
-  return null;
 }
 
 /** The entity a source span stands for (a name, a resolved mention, a new one); null if unreadable. */

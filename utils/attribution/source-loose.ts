@@ -1,0 +1,60 @@
+/**
+ * Speakers read without a source phrase to read: a reading with no source span continues the last
+ * named speaker nearby, and a source span that is no noun phrase ("in a statement") is the name
+ * inside it or just before it (source-typing.ts).
+ */
+import type { Entity, Mention } from './source-entity';
+import type { MentionTimeline } from './mention-timeline';
+import { newEntity } from './source-entity';
+import type { Span } from './types';
+
+/** How far a sourceless attribution may be from the previous one to continue its source. */
+const CONTINUATION_DISTANCE = 600;
+
+/**
+ * No source span (a passive "it was reported", or a sentence continuing a speaker's account):
+ * news writing keeps the last named speaker until another is introduced, so a nearby previous
+ * source carries over; with none, the claim has no identifiable source, which is what
+ * "unnamed-person" means to a reader (an anonymous claim), never a guessed name.
+ */
+export function sourcelessEntity(pos: number, previous: { entity: Entity; end: number } | null): Entity {
+  if (previous && pos - previous.end < CONTINUATION_DISTANCE) return previous.entity;
+  return newEntity('unattributed', 'no source given', 'unnamed-person', false);
+}
+
+/** How far before an unreadable source span a named speaker may be and still be taken for it. */
+const LOOSE_DISTANCE = 200;
+
+/** A mention by name of a person; module level so no closure is made per source. */
+function person(m: Mention): boolean {
+  return m.name === true && m.entity.type === 'named-person';
+}
+
+/** A mention by name of a body. */
+function body(m: Mention): boolean {
+  return m.name === true && m.entity.type === 'named-organization';
+}
+
+/**
+ * A source span that is no noun phrase ("in a statement", a clause) and names no one inside
+ * (nameInside): the speaker is then a name just before it ("Ana Ruiz said in a statement"), else
+ * the running source.
+ */
+export function looseEntity(span: Span, content: Span[], timeline: MentionTimeline, previous: { entity: Entity; end: number } | null): Entity {
+  for (const accept of [person, body]) {
+    const near = timeline.findBack(span.start, content, (m) => span.start - m.end < LOOSE_DISTANCE && accept(m));
+    if (near) return near.entity;
+  }
+  const ahead = timeline.findForward(span.end, LOOSE_DISTANCE, person);
+  if (ahead) return ahead.entity;
+  return sourcelessEntity(span.start, previous);
+}
+
+/** The person, else the body, that a name inside an unreadable source span names. */
+export function nameInside(span: Span, timeline: MentionTimeline): Entity | null {
+  for (const accept of [person, body]) {
+    const inside = timeline.findBack(span.end, [], (m) => m.start >= span.start && accept(m));
+    if (inside) return inside.entity;
+  }
+  return null;
+}
