@@ -20,4 +20,15 @@ describe('a group set beside a body', () => {
   ])('keeps the group in %s', (text, source) => {
     expect(speakerOf(text, source)?.type).toBe('unnamed-group');
   });
+
+  it('keeps a body named by its noun a body where the name comes back alone', () => {
+    const text = 'But the consumer group Fair Basket said the recall had been slow.\n\nThe maker said Fair Basket\'s tests had used the wrong method. Fair Basket said it stood by its tests.';
+    expect(speakerOf(text, 'the consumer group Fair Basket')?.type).toBe('named-organization');
+    expect(speakerOf(text, 'Fair Basket')).toEqual({ name: 'Fair Basket', type: 'named-organization' });
+  });
+
+  it('leaves a person whose name modified a brand a person', () => {
+    const text = 'Workers at the Dalia Renner brand were told on Monday. Dalia Renner said she was proud of the team.';
+    expect(speakerOf(text, 'Dalia Renner')?.type).toBe('named-person');
+  });
 });

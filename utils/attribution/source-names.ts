@@ -36,6 +36,16 @@ export function indexNames(text: string): NameIndex {
     before[i] = previousWord(text, gs[i].words[0].start);
     kinds[i] = kindInContext(text, gs[i], before[i], known);
   }
+  // "the consumer group Fair Shopper" then "Fair Shopper's tests": a name the text once wrote as a
+  // body's is that body's wherever else its shape alone would make it a person's
+  const bodies = new Set<string>();
+  // (not "the Ivanka Trump brand", where the name only modifies the noun after it)
+  for (let i = 0; i < n; i++) {
+    if (kinds[i] === 'organization' && gs[i].words.length >= 2 && !MODIFIES_NOUN.test(text.slice(gs[i].words[gs[i].words.length - 1].end, gs[i].words[gs[i].words.length - 1].end + 20))) bodies.add(lowerName(gs[i]));
+  }
+  for (let i = 0; i < n; i++) {
+    if ((kinds[i] === 'person' || kinds[i] === 'unknown') && gs[i].titles.length === 0 && loweredNameGender(gs[i].words[0].lower) === null && bodies.has(lowerName(gs[i]))) kinds[i] = 'organization';
+  }
   // First the multi-word persons, so a later (or earlier) bare surname can join them.
   for (let i = 0; i < n; i++) {
     const g = gs[i];
@@ -123,6 +133,9 @@ function withoutHeadlineVerb(text: string, g: Group): Group {
   if (g.words.length < 2 || !HEADLINE_SAYING_VERBS.has(last.lower) || !/^\.?[ \t]*(?:\n|$)/u.test(text.slice(last.end, last.end + 4))) return g;
   return { ...g, words: g.words.slice(0, -1) };
 }
+
+/** A lower-case word right after a name: the name modifies it ("the Ivanka Trump brand"). */
+const MODIFIES_NOUN = /^\s+\p{Ll}+\b(?<!\s(?:said|says|told|and|or|of|in|on|at|for|to|is|was|has|had|will|would|who|which|that|added|announced|reported))/u;
 
 /** Titles of knights and dames, who are named again by title and given name. */
 const KNIGHTED = new Set(['sir', 'dame']);
