@@ -20,4 +20,11 @@ describe('a trade opening the sentence before a name', () => {
     const text = 'Club Brugge said the striker had signed a new contract.';
     expect(speakerOf(text, 'Club Brugge')?.name).toBe('Club Brugge');
   });
+
+  it.each([
+    ['Pollster Samira Haddad said the race was too close to call.', 'Pollster Samira Haddad', 'Samira Haddad'],
+    ['The count went on past midnight. Challenger Daniel Okafor-Finch said he would not concede.', 'Challenger Daniel Okafor-Finch', 'Daniel Okafor-Finch'],
+  ])('names the person after a role that opens the sentence: %s', (text, source, name) => {
+    expect(speakerOf(text, source)).toEqual({ name, type: 'named-person' });
+  });
 });

@@ -172,7 +172,7 @@ export const PERSON_ROLE_NOUNS = set(`
   prince princess pope monarch premier chancellor emir sheikh ceo cfo chairperson president-elect
   vice-president lady widow widower fiancee fiancée fiance fiancé grandson granddaughter niece nephew
   child teenager pupil landlord tenant striker midfielder defender goalkeeper winger keeper skipper boss
-  batsman bowler jockey cyclist boxer golfer
+  batsman bowler jockey cyclist boxer golfer challenger incumbent contender
   actor actress singer musician artist star co-star costar producer colleague teammate team-mate bandmate girlfriend boyfriend
   spouse publicist stylist designer chef dancer comedian presenter novelist poet playwright photographer filmmaker
   firefighter paramedic constable inspector superintendent midwife headteacher headmaster headmistress principal

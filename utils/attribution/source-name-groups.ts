@@ -169,6 +169,8 @@ function splitTitles(ws: Word[]): Group {
   let cut = -1;
   for (let i = 0; i < ws.length - 1; i++) if (isLoweredPersonTitle(ws[i].lower)) cut = i;
   for (let i = cut + 1; i < ws.length - 1 && cut >= 0; i++) if (loweredNameGender(ws[i].lower) && ws.length - i >= 2) cut = Math.max(cut, i - 1);
+  // "Pollster Samir Haddad", "Challenger Daniel Okoro-Finch": a role noun before a given name and a surname is a title too
+  if (cut < 0 && ws.length >= 3 && PERSON_ROLE_NOUNS.has(ws[0].lower) && loweredNameGender(ws[1].lower) !== null) cut = 0;
   if (cut < 0) return { words: ws, titles: [] };
   let rest = ws.slice(cut + 1);
   const officeGoesOn = rest.length > 0 && CONNECTORS.has(rest[0].lower);
