@@ -25,6 +25,8 @@ describe('a headline whose speaker comes last', () => {
   it.each([
     'Prices rose again in March, and nobody says otherwise\n\nShops reported a slow month.',
     'The long road back to the coast, by train and boat\n\nThe journey takes two days.',
+    // a first line of sentences is a paragraph, no headline ("…, Larchmere said it rejected the claims")
+    'Larchmere Care Group runs 60 homes. In a statement, Larchmere said it rejected the claims.',
   ])('reads no headline speaker in %s', (text) => {
     expect(readClaims(text).filter((r) => r.claim.startsWith(text.slice(0, 10)))).toEqual([]);
   });

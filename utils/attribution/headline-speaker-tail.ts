@@ -16,6 +16,8 @@ export const HEADLINE_SAYING_VERBS: ReadonlySet<string> = new Set([
 const SPEAKER_THEN_VERB = /^(\S+(?:\s+\S+){2,}?),\s+(\p{L}[\p{L}\p{N}'’.&-]*(?:\s+[\p{L}\p{N}'’.&-]+){0,5}?)\s+(\p{L}+)\.?$/u;
 /** The claim, its comma, the verb, then the speaker to the line's end ("…, warns union"). */
 const VERB_THEN_SPEAKER = /^(\S+(?:\s+\S+){2,}?),\s+(\p{L}+)\s+(\p{L}[\p{L}\p{N}'’.&-]*(?:\s+[\p{L}\p{N}'’.&-]+){0,5}?)\.?$/u;
+/** The longest line read as such a headline. */
+const MAX_HEADLINE = 150;
 /** Words that make the speaker part a clause of its own, not a speaker ("…, and nobody says"). */
 const NOT_SPEAKER_START = /^(?:and|but|or|so|as|if|when|while|which|who|that|it|this|nobody|no one|everyone)\b/iu;
 
@@ -27,6 +29,8 @@ const isSayingVerb = (word: string): boolean => HEADLINE_SAYING_VERBS.has(word.t
  * null: the claim is everything before the last comma, the cue the verb.
  */
 export function readSpeakerTail(at: number, line: string): AttributionSpans | null {
+  // a headline is one short sentence: a line of sentences is the story's first paragraph
+  if (line.length > MAX_HEADLINE || /[.!?]["”’]?\s/u.test(line)) return null;
   const after = SPEAKER_THEN_VERB.exec(line);
   if (after && isSayingVerb(after[3]) && !NOT_SPEAKER_START.test(after[2]) && !after[2].split(/\s+/u).some(isSayingVerb)) {
     const speaker = after[1].length + line.slice(after[1].length).indexOf(after[2]);
