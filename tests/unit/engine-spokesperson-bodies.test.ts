@@ -31,4 +31,10 @@ describe('a spokesperson for a body named by its common noun', () => {
   it('leaves a body the text never named as written', () => {
     expect(speakerOf('The fire spread overnight. A council spokeswoman said roads would reopen.', 'A council spokeswoman')?.name).toBe('A council spokeswoman');
   });
+
+  it('finds the promoter, not the paper the story was told something by', () => {
+    const text = 'A friend of the singer told The Evening Gazette that she had been exhausted for months.\n\nTour promoter Brightside Live said ticket holders would be refunded. A spokeswoman for the company added that new dates would follow.';
+    expect(speakerOf(text, 'Tour promoter Brightside Live')).toEqual({ name: 'Brightside Live', type: 'named-organization' });
+    expect(speakerOf(text, 'A spokeswoman for the company')).toEqual({ name: 'Brightside Live', type: 'named-organization' });
+  });
 });

@@ -143,8 +143,8 @@ function makerOfProduct(found: Mention, skip: Span[], timeline: MentionTimeline,
     (firmByName(m.entity.name) || firmByTrade(text.slice(Math.max(0, m.start - 30), m.start))));
 }
 
-/** A public body, a paper the story was told or shown something by ("told the Daily Ledger", "seen by the Daily Ledger"), or a body the text described as no business by its description or the trade before its name. */
+/** A public body, a body the story was told or shown something by (a paper: "told the Daily Ledger", "seen by the Evening Lantern"), or a body the text described as no business by its description or the trade before its name. */
 function describedAsNoBusiness(m: Mention, text: string): boolean {
-  return PUBLIC_BODY.test(m.entity.name) || (TOLD_OR_SEEN_BY.test(text.slice(Math.max(0, m.start - 30), m.start)) && isOutletName(m.entity.name, 'newspaper')) ||
+  return PUBLIC_BODY.test(m.entity.name) || TOLD_OR_SEEN_BY.test(text.slice(Math.max(0, m.start - 30), m.start)) ||
     (!firmByName(m.entity.name) && (NOT_A_BUSINESS.test(m.entity.description) || NOT_A_BUSINESS_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))));
 }

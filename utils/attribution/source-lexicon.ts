@@ -100,8 +100,13 @@ export const COMPANY_NOUNS = set(`
 /** Trades a person plies as often as a firm ("a local builder", "a coal miner", "the broadcaster David …"). */
 const TRADES_OF_PEOPLE = set('builder developer publisher broadcaster grocer brewer miner shipper operator supplier regulator');
 
-/** Bodies that run events, named after this noun ("organisers Brightwater Live"); not firms' nouns, as "the organisers" are often people. */
+/** Bodies that run events, named after this noun ("organisers Brightwater Live", "tour promoter Northlight Live"); not firms' nouns, as "the organisers" are often people. */
 const EVENT_RUNNERS = set('organiser organizer promoter');
+
+/** A noun of those who run events, singular or plural: a name right after it is the body's ("tour promoter Northlight Live"). */
+export function isEventRunner(lower: string): boolean {
+  return EVENT_RUNNERS.has(lower.endsWith('s') ? lower.slice(0, -1) : lower);
+}
 /** Firms' nouns that are names' first words as often as descriptors ("Group Lotus", "Club Brugge", "Label Emmaus"). */
 const NAME_OPENING_FIRM_NOUNS = set('group club label chain carrier utility company firm corporation');
 
