@@ -25,6 +25,7 @@ import { isWriter, writer, writerSpeaks } from './writer-voice';
 import { headlinePhrase } from './headline-case';
 import { looseEntity, nameInside, sourcelessEntity } from './source-loose';
 import { bodySpokenFor } from './spokes-body';
+import { headlineReferent } from './headline-referent';
 
 /** One described source, in the order of `found`. */
 export interface DescribedSource {
@@ -179,7 +180,7 @@ function sourceEntity(text: string, span: Span, content: Span[], timeline: Menti
     case 'refer': {
       const resolved = resolveDescription(reading.head, start, content, timeline, text);
       if (resolved && (SPOKES_NOUNS.has(reading.head) || compatible(resolved, reading.fallback, reading.plural)) && canBe(shortName, reading.head, resolved, start, content, timeline, text)) return resolved;
-      return newEntity(shortName, description, reading.fallback, reading.plural);
+      return headlineReferent(text, start, end, reading.head, timeline) ?? newEntity(shortName, description, reading.fallback, reading.plural);
     }
     case 'typed':
       // a spokesperson typed as the body they speak for: that body, when the text named it
@@ -191,7 +192,7 @@ function sourceEntity(text: string, span: Span, content: Span[], timeline: Menti
       // only a phrase read as a group of people looks back for its group ("the lawyers" typed as
       // their client's body stays so)
       return (reading.type === 'unnamed-group' || reading.type === 'anonymous-source' ? groupReferredTo(phrase, reading.head, start, content, timeline) : null) ??
-        newEntity(shortName, description, reading.type, reading.plural);
+        (reading.type === 'unnamed-person' ? headlineReferent(text, start, end, reading.head, timeline) : null) ?? newEntity(shortName, description, reading.type, reading.plural);
     case 'loose':
       return null;
   }
