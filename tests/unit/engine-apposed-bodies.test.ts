@@ -31,4 +31,13 @@ describe('a group set beside a body', () => {
     const text = 'Workers at the Dalia Renner brand were told on Monday. Dalia Renner said she was proud of the team.';
     expect(speakerOf(text, 'Dalia Renner')?.type).toBe('named-person');
   });
+
+  it('takes the person apposed to a role that serves a place, not the place', () => {
+    const text = 'Karvia recalled its ambassador from Ostrel on Tuesday.\n\nThe United Nations special envoy for the region, Henrike Solvang, said she was gravely concerned.';
+    expect(speakerOf(text, 'The United Nations special envoy for the region, Henrike Solvang,')).toEqual({ name: 'Henrike Solvang', type: 'named-person' });
+  });
+
+  it('types the United Nations as a body, not a group of nations', () => {
+    expect(speakerOf('The United Nations said aid convoys had been blocked.', 'The United Nations')?.type).toBe('named-organization');
+  });
 });

@@ -165,15 +165,16 @@ export function classifyName(words: readonly NameWord[]): NameKind {
   }
   // "Fox & Friends", "Marks & Spencer": an ampersand joins only a firm's or a programme's name
   for (let i = 1; i + 1 < n; i++) if (words[i].text === '&') return 'organization';
-  if (GROUP_NOUNS.has(last) || (n === 1 && GROUP_ENDINGS.some((e) => last.endsWith(e)))) return 'group';
-  const gender = loweredNameGender(words[0].lower);
   const first = withoutDot(words[0].lower);
-  if (ORG_HEADS.has(last) || (!gender && TRADE_HEADS.has(last)) || (n > 1 && !gender && ORG_HEADS.has(last.replace(/s$/u, ''))) || ORG_HEADS.has(first)) return 'organization';
-  // "Redmere City", "Ostavia Sporting": a club's name
-  if (n > 1 && !gender && CLUB_NAME_ENDINGS.has(last)) return 'organization';
+  // "United Nations", "United Arab Emirates": a known body or country before any group noun it ends in
   let joined = first;
   for (let i = 1; i < n; i++) joined += '_' + withoutDot(words[i].lower);
   if (COUNTRY_NAMES.has(joined) || KNOWN_ORGANIZATIONS.has(joined)) return 'organization';
+  if (GROUP_NOUNS.has(last) || (n === 1 && GROUP_ENDINGS.some((e) => last.endsWith(e)))) return 'group';
+  const gender = loweredNameGender(words[0].lower);
+  if (ORG_HEADS.has(last) || (!gender && TRADE_HEADS.has(last)) || (n > 1 && !gender && ORG_HEADS.has(last.replace(/s$/u, ''))) || ORG_HEADS.has(first)) return 'organization';
+  // "Redmere City", "Ostavia Sporting": a club's name
+  if (n > 1 && !gender && CLUB_NAME_ENDINGS.has(last)) return 'organization';
   if (n === 1 && isAcronym(words[0].text)) return 'organization';
   if (startsWithArabicArticle(words[0].text)) return 'organization';
   for (let i = 1; i < n; i++) {

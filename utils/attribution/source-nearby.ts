@@ -103,6 +103,8 @@ export function conjoinedPair(text: string, pos: number, content: Span[], timeli
 const SPEAKER_PAIR_DISTANCE = 600;
 
 /** A place noun just before a comma: the name after it is the place's ("in the Tarvonian capital, Velmar,"). */
+/** The place noun as the one a role serves ("envoy for the region", "ambassador to the country"). */
+const REMIT_BEFORE_PLACE = /\b(?:for|to)\s+the\s+(?:[\p{L}-]+\s+)?\p{L}+\s*$/u;
 /** A name after "in", "near" or the like just before a comma: the name after the comma is its county, state or country. */
 const PLACE_NAME_BEFORE_COMMA = /\b(?:in|near|outside|from)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*$/u;
 const PLACE_BEFORE_COMMA = /\b(?:capital|city|town|village|region|province|state|county|district|country|island|suburb|neighbou?rhood|republic|kingdom|enclave|territory|border)\s*$/iu;
@@ -151,7 +153,9 @@ export function apposedName(comma: number, end: number, bodyHead: boolean, timel
   if (!named) return null;
   // "Two diplomats in the capital, Velmar," names the capital, not the diplomats ("the city, Ana Ruiz," is still Ruiz)
   // nor "a school in Ashby, Leicestershire,": a place named after a preposition, then its county or state
-  if (named.entity.person !== true && (PLACE_BEFORE_COMMA.test(text.slice(Math.max(0, comma - 30), comma)) || PLACE_NAME_BEFORE_COMMA.test(text.slice(Math.max(0, comma - 40), comma)))) return null;
+  // ("the envoy for the region, Henrike Solvang," is the envoy: a remit, not a place)
+  const before = text.slice(Math.max(0, comma - 40), comma);
+  if (named.entity.person !== true && ((PLACE_BEFORE_COMMA.test(before) && !REMIT_BEFORE_PLACE.test(before)) || PLACE_NAME_BEFORE_COMMA.test(before))) return null;
   if (bodyHead && named.entity.type === 'named-person' && named.entity.person !== true) named.entity.type = 'named-organization';
   return named.entity;
 }

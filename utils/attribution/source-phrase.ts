@@ -9,7 +9,7 @@ import {
   DETERMINERS, FIGURES_OF_PEOPLE, firstClause, LAWSUIT_ACTIONS, mayOpenCircumstance, phraseWords, PRONOUNS, QUANTIFIERS, SENTENCE_OPENERS, SPEAKING_NEXT, SURNAME_ROLES,
   type PWord,
 } from './source-phrase-words';
-import { basedEpithet, headOf, isOwnedTitle, KNOWN_HEAD, namedBefore, nationEpithet, TITLED_DOCUMENTS } from './source-phrase-head';
+import { basedEpithet, headOf, isOwnedTitle, KNOWN_HEAD, knownBodyName, namedBefore, nationEpithet, TITLED_DOCUMENTS } from './source-phrase-head';
 import {
   ANONYMITY_CUE,
   ANONYMOUS_PLURAL_NOUNS,
@@ -156,7 +156,7 @@ export function readWith(phrase: string, offset: number, after: string, facts: n
   if (restart > 0 && !QUANTIFIERS.has(ws[0].lower)) return readWith(phrase.slice(ws[restart].start - offset), ws[restart].start, after, facts, use);
   const lower = head.lower;
   // "The Associated Locomotive Workers (ALW)": capitalised words given their letters in brackets name a body, whatever their head
-  const commonNoun = (PEOPLE_PLURALS(lower) && !ACRONYM_GIVEN.test(phrase)) || ((DOCUMENT_NOUNS.has(lower) || isOrganisationNoun(lower)) && !ORG_HEADS.has(lower) && ws.slice(0, index).every((w) => DETERMINERS.has(w.lower)));
+  const commonNoun = (PEOPLE_PLURALS(lower) && !ACRONYM_GIVEN.test(phrase) && !knownBodyName(ws, index)) || ((DOCUMENT_NOUNS.has(lower) || isOrganisationNoun(lower)) && !ORG_HEADS.has(lower) && ws.slice(0, index).every((w) => DETERMINERS.has(w.lower)));
   if (capitalised(head.text) && !commonNoun && !ROLE_ACRONYMS.has(lower) && !(index === 0 && ws.length > 1 && DETERMINERS.has(lower))) {
     // "Those", "Having", "Since": a sentence's first word, no name; read as it would be in lower case,
     // as is a role alone ("Judge rejects bid", "Minister denies report": a headline's first word)
