@@ -13,4 +13,9 @@ describe('a role looking back for its person', () => {
   ])('%s', (text, source, name) => {
     expect(speakerOf(text, source)).toEqual({ name, type: 'named-person' });
   });
+
+  it('leaves a role given by the body it serves unnamed when no one was described so', () => {
+    const text = 'Kieran Pell, 38, admitted careless driving. Passing sentence, the chair of the bench told Pell he had been lucky that nobody was hurt.';
+    expect(speakerOf(text, 'the chair of the bench')).toEqual({ name: 'the chair of the bench', type: 'unnamed-person' });
+  });
 });

@@ -16,7 +16,16 @@ import { COUNTRY_NAMES, NAME_ADJECTIVES } from './source-lexicon-names';
  * place agree, a firm's epithet found a named body, and "her publicist" is not "her".
  */
 export function canBe(phrase: string, head: string, e: Entity, start: number, content: Span[], timeline: MentionTimeline, text: string): boolean {
-  return sharesModifiers(phrase, head, e) && fitsEpithet(phrase, head, e) && !isPossessor(phrase, head, e, start, content, timeline, text);
+  return sharesModifiers(phrase, head, e) && fitsEpithet(phrase, head, e) && !isPossessor(phrase, head, e, start, content, timeline, text) && !unnamedOffice(phrase, head, e);
+}
+
+/**
+ * "the chair of the bench", "the head of the inquiry": a role given by the body it serves is the
+ * person the text described so, never merely the nearest name (in a court story, the defendant's).
+ */
+function unnamedOffice(phrase: string, head: string, e: Entity): boolean {
+  if (e.type !== 'named-person' || !new RegExp(`\\b${head}\\s+of\\s+(?:the|a|an)\\s+\\p{Ll}`, 'u').test(phrase)) return false;
+  return !headPattern(head).test(e.description);
 }
 
 /** Capitalised words of a phrase after its first word ("Labour" in "The Labour candidate"). */
