@@ -18,4 +18,9 @@ describe('a role looking back for its person', () => {
     const text = 'Kieran Pell, 38, admitted careless driving. Passing sentence, the chair of the bench told Pell he had been lucky that nobody was hurt.';
     expect(speakerOf(text, 'the chair of the bench')).toEqual({ name: 'the chair of the bench', type: 'unnamed-person' });
   });
+
+  it('finds the solicitor the text named with the same noun', () => {
+    const text = 'Representing Pell, solicitor Graham Tewkes said his client was ashamed. He had since sought help for his drinking, the solicitor added.';
+    expect(speakerOf(text, 'the solicitor')).toEqual({ name: 'Graham Tewkes', type: 'named-person' });
+  });
 });

@@ -103,3 +103,14 @@ export function personForRole(head: string, pos: number, skip: Span[], timeline:
   if (person) return person.entity;
   return null;
 }
+
+/**
+ * "the solicitor added" after "solicitor Graham Tewkes said": a party's representative the text
+ * described with the same noun (only so: the nearest name is as often the client), or null.
+ */
+export function representativeNamedBefore(head: string, pos: number, skip: Span[], timeline: MentionTimeline, text: string): Entity | null {
+  const described = headPattern(head);
+  const m = timeline.findBack(pos, skip, (x) => x.name === true && x.entity.type === 'named-person' && pos - x.end < NAMED_ROLE_DISTANCE &&
+    (described.test(x.entity.description) || described.test(titleBefore(text, x.start))));
+  return m?.entity ?? null;
+}

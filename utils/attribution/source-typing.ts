@@ -26,6 +26,7 @@ import { headlinePhrase } from './headline-case';
 import { looseEntity, nameInside, sourcelessEntity } from './source-loose';
 import { bodySpokenFor } from './spokes-body';
 import { headlineReferent } from './headline-referent';
+import { representativeNamedBefore } from './role-person';
 
 /** One described source, in the order of `found`. */
 export interface DescribedSource {
@@ -190,8 +191,9 @@ function sourceEntity(text: string, span: Span, content: Span[], timeline: Menti
         if (body) return newEntity(body.name, description, 'named-organization', false);
       }
       // only a phrase read as a group of people looks back for its group ("the lawyers" typed as
-      // their client's body stays so)
+      // their client's body stays so); "the solicitor added" is the solicitor the text named
       return (reading.type === 'unnamed-group' || reading.type === 'anonymous-source' ? groupReferredTo(phrase, reading.head, start, content, timeline) : null) ??
+        (reading.type === 'named-person' && /^the\s+\p{L}+$/iu.test(shortName) ? representativeNamedBefore(reading.head, start, content, timeline, text) : null) ??
         (reading.type === 'unnamed-person' ? headlineReferent(text, start, end, reading.head, timeline) : null) ?? newEntity(shortName, description, reading.type, reading.plural);
     case 'loose':
       return null;
