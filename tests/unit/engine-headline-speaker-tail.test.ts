@@ -27,6 +27,10 @@ describe('a headline whose speaker comes last', () => {
     'The long road back to the coast, by train and boat\n\nThe journey takes two days.',
     // a first line of sentences is a paragraph, no headline ("…, Larchmere said it rejected the claims")
     'Larchmere Care Group runs 60 homes. In a statement, Larchmere said it rejected the claims.',
+    // a noun phrase or a clause after the comma, not a speaker
+    'Ten years on, what the data shows\n\nThe town has changed.',
+    'Edinburgh Fringe 2026, shows you cannot miss\n\nOur critics pick the best.',
+    'Life on the land, reports from rural Wales\n\nFarmers told us about the year.',
   ])('reads no headline speaker in %s', (text) => {
     expect(readClaims(text).filter((r) => r.claim.startsWith(text.slice(0, 10)))).toEqual([]);
   });

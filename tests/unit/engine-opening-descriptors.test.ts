@@ -27,4 +27,11 @@ describe('a trade opening the sentence before a name', () => {
   ])('names the person after a role that opens the sentence: %s', (text, source, name) => {
     expect(speakerOf(text, source)).toEqual({ name, type: 'named-person' });
   });
+
+  it.each([
+    ['Publisher Ellen Marsh said the memoir would be released in May. Marsh said she had read it twice.', 'Publisher Ellen Marsh', 'named-person'],
+    ['Network Rail said the line would reopen on Monday.', 'Network Rail', 'named-organization'],
+  ])('leaves a trade people ply, and a name that opens with a body noun, as they were: %s', (text, source, type) => {
+    expect(speakerOf(text, source)?.type).toBe(type);
+  });
 });

@@ -6,6 +6,7 @@
 import type { Entity } from './source-entity';
 import type { MentionTimeline } from './mention-timeline';
 import { headPattern, mentionsWord } from './head-patterns';
+import { titleBefore } from './role-person';
 
 /** How far into the story the headline's speaker must be named. */
 const NAMED_WITHIN = 2000;
@@ -17,6 +18,9 @@ export function headlineReferent(text: string, start: number, end: number, head:
   const lineEnd = text.indexOf('\n');
   if (lineEnd < 0 || end > lineEnd || lineEnd > MAX_HEADLINE || head === '') return null;
   const described = mentionsWord(headPattern(head), timeline.wordAnswers);
-  const m = timeline.findForward(lineEnd, NAMED_WITHIN, (x) => x.name === true && (x.entity.type === 'named-person' || x.entity.type === 'named-organization') && described(x));
+  const title = new RegExp(`(?:^|[^\\p{L}])${head.replace(/[^\p{L}\p{N}-]/gu, '')}\\.?\\s+$`, 'iu');
+  // described with the noun, or named after it as a title ("Comptroller Dana Whitfield said")
+  const m = timeline.findForward(lineEnd, NAMED_WITHIN, (x) => x.name === true && (x.entity.type === 'named-person' || x.entity.type === 'named-organization') &&
+    (described(x) || title.test(titleBefore(text, x.start))));
   return m?.entity ?? null;
 }

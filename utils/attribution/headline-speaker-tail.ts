@@ -18,8 +18,10 @@ const SPEAKER_THEN_VERB = /^(\S+(?:\s+\S+){2,}?),\s+(\p{L}[\p{L}\p{N}'’.&-]*(?
 const VERB_THEN_SPEAKER = /^(\S+(?:\s+\S+){2,}?),\s+(\p{L}+)\s+(\p{L}[\p{L}\p{N}'’.&-]*(?:\s+[\p{L}\p{N}'’.&-]+){0,5}?)\.?$/u;
 /** The longest line read as such a headline. */
 const MAX_HEADLINE = 150;
-/** Words that make the speaker part a clause of its own, not a speaker ("…, and nobody says"). */
-const NOT_SPEAKER_START = /^(?:and|but|or|so|as|if|when|while|which|who|that|it|this|nobody|no one|everyone)\b/iu;
+/** Words that make the speaker part a clause of its own, not a speaker ("…, and nobody says", "…, what the data shows", "…, reports from Wales"). */
+const NOT_SPEAKER_START = /^(?:and|but|or|so|as|if|when|while|which|who|whom|what|how|why|where|here['’]?s|that|it|this|these|those|you|we|i|nobody|no one|everyone|from|in|on|at|of|for|with|about)\b/iu;
+/** Headline verbs that are plural nouns as often ("shows you cannot miss", "reports from rural Wales"): read only with the speaker before them. */
+const NOUN_LIKE_VERBS: ReadonlySet<string> = new Set(['shows', 'reports', 'finds', 'claims', 'estimates', 'fears', 'reveals', 'pledges', 'vows', 'tells']);
 
 /** Whether a word is a headline's verb of saying. */
 const isSayingVerb = (word: string): boolean => HEADLINE_SAYING_VERBS.has(word.toLowerCase());
@@ -38,7 +40,7 @@ export function readSpeakerTail(at: number, line: string): AttributionSpans | nu
     return reading(at, after[1].length, [speaker, speaker + after[2].length], [verb, verb + after[3].length]);
   }
   const before = VERB_THEN_SPEAKER.exec(line);
-  if (before && isSayingVerb(before[2]) && !NOT_SPEAKER_START.test(before[3])) {
+  if (before && isSayingVerb(before[2]) && !NOUN_LIKE_VERBS.has(before[2].toLowerCase()) && !NOT_SPEAKER_START.test(before[3])) {
     const verb = before[1].length + line.slice(before[1].length).indexOf(before[2]);
     const speaker = verb + before[2].length + line.slice(verb + before[2].length).indexOf(before[3]);
     return reading(at, before[1].length, [speaker, speaker + before[3].length], [verb, verb + before[2].length]);

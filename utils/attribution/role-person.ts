@@ -52,7 +52,7 @@ function usedAsPlace(m: Mention, text: string): boolean {
 }
 
 /** The words right before a name in its own sentence ("Swedish midfielder " of "Swedish midfielder Erik Lind"). */
-function titleBefore(text: string, start: number): string {
+export function titleBefore(text: string, start: number): string {
   const before = text.slice(Math.max(0, start - 30), start);
   const end = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'));
   return end >= 0 ? before.slice(end + 1) : before;

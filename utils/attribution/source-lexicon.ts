@@ -115,9 +115,10 @@ const NAME_OPENING_FIRM_NOUNS = set('group club label chain carrier utility comp
  * name it describes ("Developer Harbourline Estates said", "Organisers Brightwater Live announced"):
  * no part of the name, and it makes the name a body's.
  */
-export function isOpeningBodyDescriptor(lower: string): boolean {
+export function isOpeningBodyDescriptor(lower: string, nameWords: number): boolean {
   const singular = lower.endsWith('s') ? lower.slice(0, -1) : lower;
-  return !NAME_OPENING_FIRM_NOUNS.has(singular) && (COMPANY_NOUNS.has(singular) || EVENT_RUNNERS.has(singular));
+  // a trade people ply too only before a one-word name ("Regulator Ofwat", not "Publisher Ellen Marsh")
+  return !NAME_OPENING_FIRM_NOUNS.has(singular) && ((COMPANY_NOUNS.has(singular) && (nameWords === 1 || !TRADES_OF_PEOPLE.has(singular))) || EVENT_RUNNERS.has(singular));
 }
 
 /** True for a firm's noun that makes a name beside it a body: a trade people also ply only for a one-word name ("operator Eastline", not "bus operator Hamish Reid"). */

@@ -98,7 +98,12 @@ export function groups(text: string, ws: Word[]): Group[] {
  */
 function descriptorOpeningSentence(text: string, ws: Word[], k: number): boolean {
   const w = ws[k], next = ws[k + 1];
-  if (next === undefined || !isOpeningBodyDescriptor(w.lower) || !capitalised(next.text) || !onlySpaces(text, w.end, next.start)) return false;
+  if (next === undefined || !capitalised(next.text) || !onlySpaces(text, w.end, next.start)) return false;
+  // the name's length: its capitalised words joined by single spaces
+  let nameWords = 1;
+  while (k + nameWords + 1 < ws.length && capitalised(ws[k + nameWords + 1].text) && onlySpaces(text, ws[k + nameWords].end, ws[k + nameWords + 1].start)) nameWords++;
+  // (a trade people ply too, before a name a body's by its own words: "Developer Marlow Estates")
+  if (!isOpeningBodyDescriptor(w.lower, nameWords) && !(isOpeningBodyDescriptor(w.lower, 1) && classifyName(ws.slice(k + 1, k + 1 + nameWords)) === 'organization')) return false;
   let i = w.start - 1;
   while (i >= 0 && (text[i] === ' ' || text[i] === '"' || text[i] === '“' || text[i] === '‘')) i--;
   return i < 0 || text[i] === '.' || text[i] === '!' || text[i] === '?' || text[i] === '\n';

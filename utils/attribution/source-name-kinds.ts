@@ -123,7 +123,7 @@ export function kindInContext(text: string, g: Group, prev: string, known: Map<s
   }
   // "network operator Westgrid", "carmaker Nordvik": a firm's trade before a name no given name makes a person's
   // "Organisers Brightwater Live", "Regulator Ofwat": the trade opening the sentence was left out of the name
-  if (prev && capitalised(prev) && isOpeningBodyDescriptor(prev.toLowerCase()) && loweredNameGender(g.words[0].lower) === null) return 'organization';
+  if (prev && capitalised(prev) && isOpeningBodyDescriptor(prev.toLowerCase(), g.words.length) && loweredNameGender(g.words[0].lower) === null) return 'organization';
   if (prev && !capitalised(prev) && (isFirmNounFor(prev, g.words.length) || isEventRunner(prev) || (prev === 'maker' && PRODUCT_BEFORE_MAKER.test(text.slice(Math.max(0, g.words[0].start - 40), g.words[0].start)))) &&
     loweredNameGender(g.words[0].lower) === null) return 'organization';
   if (prev && isPersonTitle(prev) && !capitalised(prev)) return 'person';

@@ -11,7 +11,7 @@ import { indexNames } from './source-names';
 import { indexUnnamedMentions } from './source-nouns';
 import { readPhraseRemembered, type PhraseMemo } from './source-phrase-memo';
 import { describeAfter } from './source-description';
-import { ANONYMITY_CUE, isOrganisationNoun, SPOKES_NOUNS } from './source-lexicon';
+import { ANONYMITY_CUE, isOrganisationNoun, PERSON_ROLE_NOUNS, SPOKES_NOUNS } from './source-lexicon';
 import { compatible, isRolePlural } from './source-kinds';
 import { resolveDescription, resolvePronoun } from './coreference';
 import { MentionTimeline } from './mention-timeline';
@@ -169,9 +169,13 @@ function sourceEntity(text: string, span: Span, content: Span[], timeline: Menti
       const joined = joinedNames(text, start, end, timeline);
       if (joined) return joined;
       // a name after its office ("U.S. Secretary of State Antony Blinken") is the mention, not the office
+      const words = shortName.replace(/^(?:the|The)\s+/u, '').split(/\s+/u);
+      // a title-case headline's "City Comptroller Warns": the comptroller the story names
+      const role = words[words.length - 1].toLowerCase();
+      const ahead = PERSON_ROLE_NOUNS.has(role) ? headlineReferent(text, start, end, role, timeline) : null;
+      if (ahead) return ahead;
       const mention = timeline.covering(reading.headStart) ?? timeline.findBack(end, [], (m) => m.start > start && m.end <= end && m.name === true && m.entity.type === 'named-person');
       if (mention) return mention.entity;
-      const words = shortName.replace(/^(?:the|The)\s+/u, '').split(/\s+/u);
       // "Engineers said": a capitalised role plural the text never uses as a name is a group.
       if (words.length === 1 && isRolePlural(words[0]) && classifyNameWords(words) === 'unknown') {
         return newEntity(shortName, description, ANONYMITY_CUE.test(after.slice(0, 120)) ? 'anonymous-source' : 'unnamed-group', true);
