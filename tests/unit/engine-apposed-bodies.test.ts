@@ -40,4 +40,17 @@ describe('a group set beside a body', () => {
   it('types the United Nations as a body, not a group of nations', () => {
     expect(speakerOf('The United Nations said aid convoys had been blocked.', 'The United Nations')?.type).toBe('named-organization');
   });
+
+  it.each([
+    ['A Taliban spokesman in Kabul, Zabihullah Mujahid, said the border crossing would reopen.', 'A Taliban spokesman in Kabul, Zabihullah Mujahid,', 'Zabihullah Mujahid'],
+  ])('keeps a spokesman named after a place: %s', (text, source, name) => {
+    expect(speakerOf(text, source)?.name).toBe(name);
+  });
+
+  it.each([
+    ['The winners, the Lowther Valley choir, said the prize money would fund a trip.', 'The winners, the Lowther Valley choir,'],
+    ['Its owners, the Hendersons, said the farm had been in the family for a century.', 'Its owners, the Hendersons,'],
+  ])('keeps a group whose apposition names no body of its own: %s', (text, source) => {
+    expect(speakerOf(text, source)?.type).toBe('unnamed-group');
+  });
 });

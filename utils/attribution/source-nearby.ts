@@ -102,11 +102,13 @@ export function conjoinedPair(text: string, pos: number, content: Span[], timeli
 /** How far after a named pair a "they" may still be that pair. */
 const SPEAKER_PAIR_DISTANCE = 600;
 
-/** A place noun just before a comma: the name after it is the place's ("in the Tarvonian capital, Velmar,"). */
+/** A lower-case word right after a name, before the apposition's comma: the name modifies it. */
+const NOUN_AFTER_NAME = /^\s+\p{Ll}[\p{Ll}-]*\s*,/u;
 /** The place noun as the one a role serves ("envoy for the region", "ambassador to the country"). */
 const REMIT_BEFORE_PLACE = /\b(?:for|to)\s+the\s+(?:[\p{L}-]+\s+)?\p{L}+\s*$/u;
 /** A name after "in", "near" or the like just before a comma: the name after the comma is its county, state or country. */
 const PLACE_NAME_BEFORE_COMMA = /\b(?:in|near|outside|from)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*$/u;
+/** A place noun just before a comma: the name after it is the place's ("in the Tarvonian capital, Velmar,"). */
 const PLACE_BEFORE_COMMA = /\b(?:capital|city|town|village|region|province|state|county|district|country|island|suburb|neighbou?rhood|republic|kingdom|enclave|territory|border)\s*$/iu;
 
 /** A preposition right before a name: the name is a place or body the apposition mentions, not the one apposed. */
@@ -154,14 +156,20 @@ export function apposedName(comma: number, end: number, bodyHead: boolean, timel
   // "Two diplomats in the capital, Velmar," names the capital, not the diplomats ("the city, Ana Ruiz," is still Ruiz)
   // nor "a school in Ashby, Leicestershire,": a place named after a preposition, then its county or state
   // ("the envoy for the region, Henrike Solvang," is the envoy: a remit, not a place)
+  // (a one-word name after "in Ashby," is its county; "A spokesman in Kabul, Zabihullah Mujahid," names the spokesman)
   const before = text.slice(Math.max(0, comma - 40), comma);
-  if (named.entity.person !== true && ((PLACE_BEFORE_COMMA.test(before) && !REMIT_BEFORE_PLACE.test(before)) || PLACE_NAME_BEFORE_COMMA.test(before))) return null;
+  const oneWord = !/\s/u.test(text.slice(named.start, named.end));
+  if (named.entity.person !== true && ((PLACE_BEFORE_COMMA.test(before) && !REMIT_BEFORE_PLACE.test(before)) || (oneWord && PLACE_NAME_BEFORE_COMMA.test(before)))) return null;
+  // "the Lowther Valley choir": a name that only modifies the noun after it is no one apposed
+  if (NOUN_AFTER_NAME.test(text.slice(named.end, named.end + 20))) return null;
   if (bodyHead && named.entity.type === 'named-person' && named.entity.person !== true) named.entity.type = 'named-organization';
   return named.entity;
 }
 
 /** From a group's comma to the body's name: "the" and at most two lower-case words ("the indie band"). */
 const BEFORE_APPOSED_BODY = /^,\s+(?:the\s+)?(?:(?!(?:including|such|as|like|among|especially|notably|from|of|in|at|with|and|or)\s)[\p{Ll}-]+\s+){0,2}$/u;
+/** "the Hendersons": "the" and one capitalised plural, a family. */
+const FAMILY_NAME = /^,\s+the\s+\p{Lu}\p{Ll}+s$/u;
 /** A lower-case word (the group's noun) right before the comma: not a place's name ("in Newtown, Connecticut,"). */
 const GROUP_NOUN_BEFORE = /(?:^|\s)\p{Ll}[\p{Ll}'’-]*$/u;
 
@@ -173,6 +181,8 @@ const GROUP_NOUN_BEFORE = /(?:^|\s)\p{Ll}[\p{Ll}'’-]*$/u;
 export function apposedBody(comma: number, end: number, timeline: MentionTimeline, text: string): Entity | null {
   const named = timeline.findForward(comma, end - comma, (m) => m.start > comma && m.end <= end && m.name === true);
   if (named === null || named.entity.type !== 'named-organization' || !BEFORE_APPOSED_BODY.test(text.slice(comma, named.start))) return null;
+  // "Its owners, the Hendersons,": a family by its plural surname, no body
+  if (FAMILY_NAME.test(text.slice(comma, named.end))) return null;
   if (!GROUP_NOUN_BEFORE.test(text.slice(Math.max(0, comma - 30), comma))) return null;
   return /^(?:\s+(?:group|campaign))?,?\s*$/u.test(text.slice(named.end, end)) ? named.entity : null;
 }
