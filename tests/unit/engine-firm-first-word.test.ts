@@ -19,4 +19,12 @@ describe('a firm named again by its first word', () => {
     const text = 'Corbel Systems Inc. reported higher profit on Tuesday. The Leeds-based company said revenue rose 9%.';
     expect(speakerOf(text, 'The Leeds-based company')).toEqual({ name: 'Corbel Systems Inc.', type: 'named-organization' });
   });
+
+  it.each([
+    'Orbis Aero and Veltair both bid for the contract. The Chicago-based planemaker said its offer was cheaper.',
+    'Marketplace giant Kestrel said it would open a warehouse in Ohio. The Seattle-based company said 1,000 jobs would be created.',
+  ])('leaves "the X-based" firm unresolved when it could be another body: %s', (text) => {
+    const source = text.includes('planemaker') ? 'The Chicago-based planemaker' : 'The Seattle-based company';
+    expect(speakerOf(text, source)?.name).not.toMatch(/^(?:Veltair|Ohio)$/u);
+  });
 });

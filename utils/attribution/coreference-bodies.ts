@@ -10,7 +10,7 @@ import type { Span } from './types';
 import { CLUB_NAME_ENDINGS, COMPANY_NOUNS } from './source-lexicon';
 import { SEEN_BY_PARTICIPLES } from './passive-cues';
 import { FIRM_ENDINGS } from './source-names';
-import { NEWSPAPER_NAME_WORDS } from './source-lexicon-names';
+import { COUNTRY_NAMES, NEWSPAPER_NAME_WORDS } from './source-lexicon-names';
 
 /** A firm named as where the story's analysts work ("Analysts at Brightwater Securities wrote"): named in passing, not the story's firm. */
 const ANALYSTS_AT = /\b(?:analysts?|economists?|strategists?|traders?)\s+(?:at|from|with)\s+$/iu;
@@ -113,7 +113,7 @@ export function firmBefore(head: string, pos: number, skip: Span[], timeline: Me
   const subject = isCompany ? claimSubjectFirm(head, text, pos, skip, timeline) : null;
   if (subject) return subject.entity;
   const business = BUSINESS_HEADS.has(head);
-  const firm = timeline.findBack(pos, skip, (m) => m.name === true && m.entity.type === 'named-organization' && pos - m.end < NAMED_BODY_DISTANCE &&
+  const firm = timeline.findBack(pos, skip, (m) => m.name === true && m.entity.type === 'named-organization' && pos - m.end < NAMED_BODY_DISTANCE && !(isCompany && isPlaceName(m.entity.name)) &&
     !POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 2)) && !(business && describedAsNoBusiness(m, text)) && !ANALYSTS_AT.test(text.slice(Math.max(0, m.start - 30), m.start)));
   // "the Brightwell CrispPro" after "appliance maker Brightwell Home": a product named with its maker's first word is not the maker
   const maker = firm && business ? makerOfProduct(firm, skip, timeline, text) : null;
@@ -125,6 +125,9 @@ export function firmBefore(head: string, pos: number, skip: Span[], timeline: Me
   }
   return firm?.entity ?? null;
 }
+
+/** A country's, state's or capital's name ("Ohio", "the United States"): a government when it speaks, never a company. */
+const isPlaceName = (name: string): boolean => COUNTRY_NAMES.has(name.replace(/^the\s+/iu, '').toLowerCase().replace(/\s+/gu, '_'));
 
 /** The first word of a body's name, without its article. */
 const firstNameWord = (name: string): string => name.replace(/^the\s+/iu, '').split(' ', 1)[0];

@@ -16,7 +16,28 @@ import { COUNTRY_NAMES, NAME_ADJECTIVES } from './source-lexicon-names';
  * place agree, a firm's epithet found a named body, and "her publicist" is not "her".
  */
 export function canBe(phrase: string, head: string, e: Entity, start: number, content: Span[], timeline: MentionTimeline, text: string): boolean {
-  return sharesModifiers(phrase, head, e) && fitsEpithet(phrase, head, e) && !isPossessor(phrase, head, e, start, content, timeline, text) && !unnamedOffice(phrase, head, e);
+  return sharesModifiers(phrase, head, e) && fitsEpithet(phrase, head, e) && !isPossessor(phrase, head, e, start, content, timeline, text) && !unnamedOffice(phrase, head, e) &&
+    fitsBase(phrase, e, start, timeline);
+}
+
+/** Where "the Seattle-based company" is based: the place's name. */
+const BASED_IN = /\b(\p{Lu}[\p{L}.]*(?:[\s-]\p{Lu}[\p{L}.]*)*)-(?:based|headquartered|listed)\b/u;
+
+/**
+ * "the Seattle-based company" is a body the text placed there (its description or name holds the
+ * place), or the only body named before it; never merely the nearest ("Ohio" after "a warehouse in
+ * Ohio", Airbus after "Boeing and Airbus").
+ */
+function fitsBase(phrase: string, e: Entity, start: number, timeline: MentionTimeline): boolean {
+  const place = BASED_IN.exec(phrase)?.[1];
+  if (place === undefined) return true;
+  if (e.description.includes(place) || e.name.includes(place)) return true;
+  const bodies = new Set<Entity>();
+  timeline.findBack(start, [], (m) => {
+    if (m.name === true && m.entity.type === 'named-organization') bodies.add(m.entity);
+    return false;
+  });
+  return bodies.size === 1 && bodies.has(e);
 }
 
 /**
