@@ -37,4 +37,11 @@ describe('a spokesperson for a body named by its common noun', () => {
     expect(speakerOf(text, 'Tour promoter Brightside Live')).toEqual({ name: 'Brightside Live', type: 'named-organization' });
     expect(speakerOf(text, 'A spokeswoman for the company')).toEqual({ name: 'Brightside Live', type: 'named-organization' });
   });
+
+  it.each([
+    ['Police arrested three members of Climate Reckoning outside Marlo Oil on Monday. A spokesman for the group said the arrests were heavy-handed.', 'A spokesman for the group', 'Police'],
+    ['Quarrel Search has been fined 2 billion euros by the EU. A company spokesman said it would appeal.', 'A company spokesman', 'the EU'],
+  ])('never names a public body as the group or company spoken for: %s', (text, source, wrong) => {
+    expect(speakerOf(text, source)?.name).not.toBe(wrong);
+  });
 });

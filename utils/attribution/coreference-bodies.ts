@@ -25,7 +25,10 @@ const TOLD_OR_SEEN_BY = new RegExp(`\\b(?:told|tells|telling|(?:${SEEN_BY_PARTIC
 const NAMED_BODY_DISTANCE = 1500;
 
 /** A public body's name, by its last word: "the company" or "the firm" never means one (a regulator or utility may). */
-const PUBLIC_BODY = /\b(?:council|ministry|department|government|police|court|parliament|assembly|senate|congress|commission|agency|authority|army|navy|embassy)$/iu;
+const PUBLIC_BODY = /\b(?:council|ministry|department|government|police|court|parliament|assembly|senate|congress|commission|agency|authority|army|navy|embassy|EU|European Union|United Nations|UN)$/iu;
+
+/** A public body by its name ("Westmere Police", "the EU"): no company or campaign group a "spokesman for the company" means. */
+export const isPublicBody = (name: string): boolean => PUBLIC_BODY.test(name);
 /** Bodies that are no business, as words of a description or a trade before a name. */
 const NOT_A_BUSINESS_WORDS = 'charity|council|union|ministry|department|regulator|watchdog|foundation|university|hospital|church|think tank';
 /** A body the text described as no business ("the housing charity Homeward"): "the firm" is not it. */
