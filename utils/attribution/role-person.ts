@@ -13,6 +13,7 @@ import { frontedPhraseBefore } from './clause-start';
 import { opensSentenceBefore, POSSESSIVE_AFTER } from './subject-turn';
 import { GENERIC_PERSON_HEADS, unnamedSpeakerAfter } from './unnamed-speaker';
 import { writtenInLowerCase } from './lower-case-words';
+import { loweredNameGender } from './source-entity';
 
 /** "the 23-year-old": an age standing for a person. */
 const AGE_NOUN = /year-old$/u;
@@ -65,7 +66,10 @@ function nationPattern(demonym: string): RegExp {
 
 /** A name of which a word is one the text writes in lower case too ("Election Day", "Public Square"): likely no one's. */
 function commonWordsName(text: string, m: Mention): boolean {
-  return text !== '' && text.slice(m.start, m.end).split(/[\s-]+/u).some((w) => w !== '' && writtenInLowerCase(text, w));
+  if (text === '') return false;
+  // the first word, which a person's name opens with a given name ("Tobi Young" beside "the young side" is a person)
+  const first = text.slice(m.start, m.end).split(/[\s-]+/u)[0];
+  return first !== '' && loweredNameGender(first.toLowerCase()) === null && writtenInLowerCase(text, first);
 }
 
 /** The person a role noun `head` at `pos` describes, or null when no named person fits (askers from askersAt). */

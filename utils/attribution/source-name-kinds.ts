@@ -88,7 +88,9 @@ const VENUE_ENDINGS = new Set(['park', 'stadium', 'arena', 'ground', 'street', '
  */
 function isVenue(g: Group, prev: string): boolean {
   const last = g.words[g.words.length - 1];
-  return g.words.length >= 2 && !last.possessive && VENUE_ENDINGS.has(last.lower) && (prev === 'at' || prev === 'on' || prev === 'in' || prev === 'near' || prev === 'outside' || prev === 'from');
+  // (not a person's name: "praise from Diane Lane", "Grace Park said")
+  return g.words.length >= 2 && !last.possessive && VENUE_ENDINGS.has(last.lower) && loweredNameGender(g.words[0].lower) === null &&
+    (prev === 'at' || prev === 'on' || prev === 'in' || prev === 'near' || prev === 'outside');
 }
 
 /** An age right after a name, as news gives people's: ", 17,". */
