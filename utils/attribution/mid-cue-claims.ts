@@ -9,9 +9,9 @@ import type { AttributionSpans, Span } from './types';
 
 /**
  * The cue's closing comma (maybe after its listener or a time: "he told the jury,", "she said on
- * Monday,"), then the claim going on in lower case up to the sentence's end.
+ * Monday,"), then the claim going on in lower case up to the sentence's end or a writer's ", but …".
  */
-const REST_AFTER_CUE = /^(\s+[\p{L}\p{N}'’-]+(?:\s+[\p{L}\p{N}'’-]+){0,3}?)?,\s+(\p{Ll}[^.!?;:"“”\n]{0,300}?)(?=[.!?;:]|$)/u;
+const REST_AFTER_CUE = /^(\s+[\p{L}\p{N}'’-]+(?:\s+[\p{L}\p{N}'’-]+){0,3}?)?,\s+(\p{Ll}[^.!?;:"“”\n]{0,300}?)(?=[.!?;:]|,\s+(?:but|though|although|while|whereas)\s|$)/u;
 /**
  * After words between the cue and its comma, the claim goes on only with its verb ("The increase,
  * he told the jury, had been …"); else the words after the comma are the sentence's own

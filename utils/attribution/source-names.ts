@@ -6,7 +6,7 @@
 import { loweredNameGender, type Entity, type Mention, type NameKind } from './source-entity';
 import { previousWord } from './source-description';
 import { COUNTRY_NAMES, NAME_ADJECTIVES } from './source-lexicon-names';
-import { CLUB_NAME_ENDINGS, isLexiconNoun, isNationWord } from './source-lexicon';
+import { CLUB_NAME_ENDINGS, isLexiconNoun, isNationWord, PERSON_ROLE_NOUNS } from './source-lexicon';
 import { insideDateline } from './dateline';
 import { groups, words, type Group } from './source-name-groups';
 import { entityFor, nameMention } from './source-name-entities';
@@ -44,7 +44,8 @@ export function indexNames(text: string): NameIndex {
     if (kinds[i] === 'organization' && gs[i].words.length >= 2 && !MODIFIES_NOUN.test(text.slice(gs[i].words[gs[i].words.length - 1].end, gs[i].words[gs[i].words.length - 1].end + 20))) bodies.add(lowerName(gs[i]));
   }
   for (let i = 0; i < n; i++) {
-    if ((kinds[i] === 'person' || kinds[i] === 'unknown') && gs[i].titles.length === 0 && loweredNameGender(gs[i].words[0].lower) === null && bodies.has(lowerName(gs[i]))) kinds[i] = 'organization';
+    if ((kinds[i] === 'person' || kinds[i] === 'unknown') && gs[i].titles.length === 0 && loweredNameGender(gs[i].words[0].lower) === null && bodies.has(lowerName(gs[i])) &&
+      !apposedPersonRole(text, gs[i].words[gs[i].words.length - 1].end)) kinds[i] = 'organization';
   }
   // First the multi-word persons, so a later (or earlier) bare surname can join them.
   for (let i = 0; i < n; i++) {
@@ -69,7 +70,7 @@ export function indexNames(text: string): NameIndex {
     const first = ws[0].lower;
     // three words: a firm's noun in the middle ("Harlund Bank AG"), or a first word no common noun or nation's ("Silverbirch Care Group")
     if (ws.length === 3 && !FIRM_ENDINGS.has(ws[1].lower) && ws[1].lower !== 'bank' && (isLexiconNoun(first) || isNationWord(first))) continue;
-    if (bySurname.has(first) || COUNTRY_NAMES.has(first)) continue;
+    if (bySurname.has(first) || COUNTRY_NAMES.has(first) || SHARED_FIRST_WORDS.has(first)) continue;
     const firm = entityFor(text, byName, gs[i], 'organization');
     firms.set(first, firms.has(first) && firms.get(first) !== firm ? null : firm);
   }
@@ -125,17 +126,28 @@ function readerByFirstName(text: string, g: Group): boolean {
 }
 
 /**
- * A name without the verb of saying a headline ends on ("…, Thornbury Bank Admits", "…, Union
- * Warns"): in title case the verb is capitalised too, and joined the name.
+ * A name without the verb of saying the headline (the text's first line) ends on ("…, Thornbury
+ * Bank Admits", "…, Union Warns"): in title case the verb is capitalised too, and joined the name;
+ * elsewhere such a word ends a name ("…, said Consumer Reports").
  */
 function withoutHeadlineVerb(text: string, g: Group): Group {
   const last = g.words[g.words.length - 1];
-  if (g.words.length < 2 || !HEADLINE_SAYING_VERBS.has(last.lower) || !/^\.?[ \t]*(?:\n|$)/u.test(text.slice(last.end, last.end + 4))) return g;
+  const lineEnd = text.indexOf('\n');
+  if (g.words.length < 2 || (lineEnd >= 0 && last.end > lineEnd) || !HEADLINE_SAYING_VERBS.has(last.lower) || !/^\.?[ \t]*(?:\n|$)/u.test(text.slice(last.end, last.end + 4))) return g;
   return { ...g, words: g.words.slice(0, -1) };
 }
 
 /** A lower-case word right after a name: the name modifies it ("the Ivanka Trump brand"). */
-const MODIFIES_NOUN = /^\s+\p{Ll}+\b(?<!\s(?:said|says|told|and|or|of|in|on|at|for|to|is|was|has|had|will|would|who|which|that|added|announced|reported))/u;
+const MODIFIES_NOUN = /^\s+\p{Ll}+\b(?<!\s(?:\p{Ll}+ed|said|says|told|and|or|of|in|on|at|for|to|is|was|has|had|will|would|who|which|that|warns|claims|insists|denies))/u;
+
+/** First words many names share ("United Utilities", "Manchester United"'s "United"; "National Grid"): they name no one firm alone. */
+const SHARED_FIRST_WORDS = new Set(['united', 'national', 'general', 'american', 'british', 'royal', 'first', 'new', 'great', 'central', 'international', 'global', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western']);
+
+/** A person's role set after a name by its comma ("Harper Lane, a partner at the firm,"): the name is a person's, whatever body shares it. */
+function apposedPersonRole(text: string, end: number): boolean {
+  const m = /^,\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)\b[^,.;:]{0,40},/u.exec(text.slice(end, end + 100));
+  return m !== null && PERSON_ROLE_NOUNS.has(m[1]);
+}
 
 /** Titles of knights and dames, who are named again by title and given name. */
 const KNIGHTED = new Set(['sir', 'dame']);

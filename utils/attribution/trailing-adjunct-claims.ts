@@ -40,7 +40,7 @@ function withClaimBeforeSource(text: string, f: AttributionSpans): AttributionSp
 }
 
 /** The noun phrase between a clause's comma and the cue ("…, |a state fire investigator| testified"): two to eight words, no comma. */
-const SUBJECT_AFTER_COMMA = /,\s+((?:a|an|the|his|her|their|its|\p{Lu})[^,;:"“”\n]*?)\s+$/u;
+const SUBJECT_AFTER_COMMA = /,\s+((?:(?:a|an|the|his|her|their|its)\s|\p{Lu})[^,;:"“”\n]*?)\s+$/u;
 
 /** A sourceless reading's subject set after its clause, when the taggers left it out. */
 function trailingSubject(text: string, cueStart: number): Span | null {
