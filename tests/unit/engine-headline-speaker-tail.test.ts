@@ -13,6 +13,8 @@ describe('a headline whose speaker comes last', () => {
       { source: 'survey', cue: 'shows', claim: 'Most tenants back the rent cap' }],
     ['Winter ferry timetable is unsafe, warns union\n\nThe union said crews were being asked to work longer shifts.',
       { source: 'union', cue: 'warns', claim: 'Winter ferry timetable is unsafe' }],
+    ['\n\nMost tenants back the rent cap, survey shows\n\nA survey published on Monday found broad support.',
+      { source: 'survey', cue: 'shows', claim: 'Most tenants back the rent cap' }],
   ])('reads %s', (text, reading) => {
     expect(readClaims(text)).toContainEqual(reading);
   });

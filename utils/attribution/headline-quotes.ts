@@ -101,11 +101,13 @@ export function findHeadlineQuotes(text: string, found: readonly AttributionSpan
   // a colon another reading already uses as its cue, or a quotation it reads as its source, is taken
   const taken = spanCoverage(found.flatMap((f) => [f.cue, f.source]).filter((s): s is Span => s !== null));
   const used = (r: AttributionSpans) => taken(r.content[0]) || (r.cue !== null && taken(r.cue));
+  const firstLine = text.lastIndexOf('\n', text.search(/[^\s\uFEFF]/u)) + 1;
   for (const m of text.matchAll(/[^\n]+/gu)) {
     const line = m[0].trimEnd();
     if (line.length > MAX_HEADLINE) continue;
     // the text's first line may put its speaker last ("…, Thornbury Bank Admits"); else a colon's shapes
-    const tail = m.index === 0 ? readSpeakerTail(0, line) : null;
+    // (the first line with words: a byte-order mark or blank lines may come before it)
+    const tail = m.index === firstLine ? readSpeakerTail(m.index, line) : null;
     if (tail !== null && !held(tail.content[0]) && !used(tail)) { out.push(tail); continue; }
     if (!/:/u.test(line)) continue;
     const reading = readHeadline(text, m.index, line);
