@@ -10,6 +10,7 @@ describe('a document named by its noun', () => {
     ['Missed visits rose by a fifth, according to an internal spreadsheet obtained by the Courier.', 'an internal spreadsheet obtained by the Courier'],
     ['The two leaders will sign the accord on Friday, according to a schedule distributed to reporters.', 'a schedule distributed to reporters'],
     ['The ferry will stop at Brill at noon, according to a timetable posted at the harbour.', 'a timetable posted at the harbour'],
+    ['Connor Leigh, 31, was found at his flat on Sunday. A post-mortem examination found that Mr Leigh died from a head injury.', 'A post-mortem examination'],
   ])('%s', (text, source) => {
     expect(speakerOf(text, source)?.type).toBe('document');
   });

@@ -44,4 +44,9 @@ describe('a spokesperson for a body named by its common noun', () => {
   ])('never names a public body as the group or company spoken for: %s', (text, source, wrong) => {
     expect(speakerOf(text, source)?.name).not.toBe(wrong);
   });
+
+  it('finds a police service called "the force"', () => {
+    const text = 'Two men were arrested on Monday, the force said. Eastholm Police confirmed that the force had referred itself to the watchdog. A force spokesman said the referral was standard procedure.';
+    expect(speakerOf(text, 'A force spokesman')).toEqual({ name: 'Eastholm Police', type: 'named-organization' });
+  });
 });

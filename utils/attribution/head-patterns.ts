@@ -14,8 +14,8 @@ export function headPattern(head: string): RegExp {
   return cached(HEAD_PATTERNS, head, wordPattern);
 }
 
-/** Heads that titles name otherwise: "the judge" is "Mr Justice Farrow". */
-const HEAD_TITLES: Readonly<Record<string, string>> = { judge: 'judge|justice' };
+/** Heads that titles or other words name otherwise: "the judge" is "Mr Justice Farrow", "the force" is "Westmere Police". */
+const HEAD_TITLES: Readonly<Record<string, string>> = { judge: 'judge|justice', force: 'force|police$|constabulary$' };
 
 const wordPattern = (word: string): RegExp => new RegExp(`(?:^|[^\\p{L}])(?:${HEAD_TITLES[word] ?? word})(?![\\p{L}])`, 'iu');
 

@@ -24,7 +24,7 @@ export const DOCUMENT_NOUNS = set(`
   warrant affidavit motion petition opinion program programme index map photo photos image images
   bulletin notice readout communique communiqué charges policy policies legislation spreadsheet spreadsheets
   schedule schedules timetable itinerary logs invoice invoices leaflet leaflets brochure newsletter
-  questionnaire
+  questionnaire examination autopsy post-mortem postmortem
 `);
 
 /** Heads that name an organisation when capitalised at the end of a name ("Tax Policy Center"). */

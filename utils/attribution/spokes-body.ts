@@ -10,6 +10,7 @@ import type { Span } from './types';
 import { COMPANY_NOUNS, isOrganisationNoun, SPOKES_NOUNS } from './source-lexicon';
 import { resolveDescription } from './coreference';
 import { isPublicBody } from './coreference-bodies';
+import { headPattern } from './head-patterns';
 
 /** The body's noun after the spokesperson's ("a spokesperson for the company"). */
 const BODY_AFTER = /\b(?:for|of|at)\s+the\s+(\p{Ll}+)\b/u;
@@ -36,6 +37,6 @@ export function bodySpokenFor(text: string, start: number, end: number, head: st
   // a body named or described with its noun ("the trust": the Eastmoor Valley NHS Trust), else for a firm's
   // noun any body but a public one ("the company": Harlow Foods Ltd, not the EU that fined it)
   if (body === null || body.type !== 'named-organization') return null;
-  const named = new RegExp(`(?:^|[^\\p{L}])${noun}(?![\\p{L}])`, 'iu').test(`${body.name} ${body.description}`);
+  const named = headPattern(noun).test(`${body.name} ${body.description}`);
   return named || (COMPANY_NOUNS.has(noun) && !isPublicBody(body.name)) ? body : null;
 }
