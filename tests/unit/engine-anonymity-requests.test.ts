@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { isAnonymityRequest, withoutAnonymityRequests } from '../../utils/attribution/anonymity-requests';
 import { findAttributionSpans } from '../../utils/attribution/spans';
 import { loadModelFromDisk } from '../../scripts/lib/model-file';
+import { readSources } from './engine-readings';
 
 const reading = (text: string, claim: string) => {
   const start = text.indexOf(claim);
@@ -64,5 +65,16 @@ describe('withoutAnonymityRequests', () => {
     const said = { source: null, cue: span('said'), content: [span('the cranes were unsafe')] };
     const out = withoutAnonymityRequests(text, [request, said]);
     expect(out.map((f) => f.source && text.slice(f.source.start, f.source.end))).toEqual([expected]);
+  });
+});
+
+describe('a source who withholds a name', () => {
+  it.each([
+    'One woman, who lives in the flat below and did not want to give her name, said she had called 999 twice.',
+    'A shopper, who gave only his first name, said prices had doubled.',
+    'A driver, who refused to give his full name, said the road had been closed for hours.',
+  ])('is anonymous: %s', (text) => {
+    const opening = text.slice(0, text.indexOf(','));
+    expect(readSources(text).find((r) => r.source?.startsWith(opening))?.type).toBe('anonymous-source');
   });
 });
