@@ -10,6 +10,7 @@ import { findRuleSpans } from './rule-spans';
 import { findSourcingRecall, mergeMissing } from './sourcing-recall';
 import { attachQuoteContinuations, attachSentenceContinuations } from './quote-continuation';
 import { findDashBylines } from './dash-bylines';
+import { findQuotedAsSaying } from './quoted-as-saying';
 import { fitContentToQuotation, splitAtParagraphs, splitBeforeQuotation, withClosingQuoteMark } from './quote-extent';
 import { shareSubjects } from './shared-subject';
 import { withoutAdverbCues } from './adverb-cues';
@@ -127,7 +128,7 @@ export function findAttributionSpans(original: string, model: AttributionModel):
   const doc = model.cue && model.role ? prepareDoc(text) : null;
   const primary = doc && model.cue && model.role ? findLearnedSpans(text, model.cue, model.role, doc) : findRuleSpans(text);
   const recall = doc ? findSourcingRecall(text, doc.tokens, doc.sentences) : findSourcingRecall(text);
-  const raw = mergeMissing(withoutAnonymityRequests(text, primary), [...recall, ...findDashBylines(text)], text);
+  const raw = mergeMissing(withoutAnonymityRequests(text, primary), [...recall, ...findDashBylines(text), ...findQuotedAsSaying(text)], text);
   const out: AttributionSpans[] = [];
   const edges = new ClaimEdgeFitter(text, doc, raw);
   const attached = attachQuoteContinuations(text, attachSentenceContinuations(text, raw));
