@@ -78,3 +78,11 @@ describe('a source who withholds a name', () => {
     expect(readSources(text).find((r) => r.source?.startsWith(opening))?.type).toBe('anonymous-source');
   });
 });
+
+describe('a source cut after its relative pronoun', () => {
+  it('takes the rest of the clause back', () => {
+    const text = 'A shopper, who gave only his first name, said prices had doubled.';
+    expect(readSources(text)).toContainEqual({ source: 'A shopper, who gave only his first name,', name: 'A shopper', type: 'anonymous-source' });
+  });
+});
+

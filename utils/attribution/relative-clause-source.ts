@@ -40,8 +40,18 @@ export function withSourceBeforeAnonymityClause(text: string, found: Attribution
   return mendEach(text, found, sourceBeforeAnonymityClause);
 }
 
+/** A source cut right after its relative pronoun ("A shopper, who"), then the clause's rest and its comma up to the cue. */
+const DANGLING_RELATIVE = /,\s+(?:who|whom|whose)$/iu;
+const CLAUSE_REST = /^\s[^.!?"“”,;:]{1,160},\s*$/u;
+
 /** `withRelativeClauseInSource` for one reading (a step for reading-passes.ts). */
 function readingWithRelativeClauseInSource(text: string, f: AttributionSpans): AttributionSpans {
+  // "A shopper, who | gave only his first name, said": the clause the source was cut inside goes back into it
+  const { source, cue } = f;
+  if (source && cue && source.end < cue.start && DANGLING_RELATIVE.test(text.slice(source.start, source.end))) {
+    const gap = text.slice(source.end, cue.start);
+    if (CLAUSE_REST.test(gap) && !f.content.some((c) => c.start < cue.start && c.end > source.end)) return { ...f, source: { start: source.start, end: source.end + gap.trimEnd().length } };
+  }
   const [first, ...rest] = f.content;
   if (!f.source || !f.cue || rest.length === 0 || first.end > f.cue.start || first.start < f.source.end) return f;
   const gap = text.slice(f.source.end, first.start);
