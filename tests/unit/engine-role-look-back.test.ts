@@ -4,7 +4,7 @@
  * deal"), not a given name, which is likely a slogan, a title or a place.
  */
 import { describe, expect, it } from 'vitest';
-import { speakerOf } from './engine-readings';
+import { readSources, speakerOf } from './engine-readings';
 
 describe('a role looking back for its person', () => {
   it.each([
@@ -29,5 +29,10 @@ describe('a role looking back for its person', () => {
     ['The award came after praise from Diane Lane for the script.\n\nThe actress said the film had moved her.', 'The actress', 'Diane Lane'],
   ])('keeps a person whose surname is a common word: %s', (text, source, name) => {
     expect(speakerOf(text, source)?.name).toBe(name);
+  });
+
+  it('reads "Industry watchers think" as a group, not the last speaker', () => {
+    const text = 'Orvane unveiled the glasses on Tuesday, Ana Ruiz said. Industry watchers think the price could prove decisive.';
+    expect(readSources(text).at(-1)).toMatchObject({ type: 'unnamed-group' });
   });
 });

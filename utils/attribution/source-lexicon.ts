@@ -198,6 +198,7 @@ export const GROUP_NOUNS = set(`
   many most few several all everyone everybody nobody none anyone conservationists unions groups
   organizations organisations businesses firms banks authors physicians skeptics
   sceptics backers proponents detractors fighters militants rebels settlers protestors survivors
+  watchers onlookers bystanders campaigners shoppers commuters passengers patients nurses viewers listeners
   victims patients nurses lawyers attorneys independents moderates evangelicals women men youths
   locals villagers shoppers participants respondents donors volunteers organizers staff
   campaigners charities parties councillors councilors agencies authorities associations
