@@ -19,6 +19,14 @@ const HEAD_TITLES: Readonly<Record<string, string>> = { judge: 'judge|justice', 
 
 const wordPattern = (word: string): RegExp => new RegExp(`(?:^|[^\\p{L}])(?:${HEAD_TITLES[word] ?? word})(?![\\p{L}])`, 'iu');
 
+/** A head noun as a title right before a name (the words before a name end in it: "… Comptroller ", "solicitor "): by head, as `headPattern`. */
+const TITLE_PATTERNS = new Map<string, RegExp>();
+
+/** The pattern of words before a name that end in the head noun as its title ("Comptroller Dana Whitfield", "solicitor Graham Tewkes"). */
+export function titlePattern(head: string): RegExp {
+  return cached(TITLE_PATTERNS, head, (word) => new RegExp(`(?:^|[^\\p{L}])${word}\\.?\\s+$`, 'iu'));
+}
+
 /** Capitalised words right before a head noun ("Civic Party" of "the Civic Party candidate"), in group 1: by head, as `headPattern`. */
 const MODIFIER_PATTERNS = new Map<string, RegExp>();
 

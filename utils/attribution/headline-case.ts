@@ -101,3 +101,16 @@ export function headlinePhrase(text: string, start: number, end: number): string
   }
   return phrase.toLowerCase();
 }
+
+/**
+ * The text's headline line: the first line with words (blank lines or a byte-order mark may come
+ * before it), as [start, end). Every headline reading asks the same question of the same text.
+ */
+export function headlineLine(text: string): { start: number; end: number } {
+  const first = text.search(/[^\s\uFEFF]/u);
+  if (first < 0) return { start: 0, end: 0 };
+  const start = text.lastIndexOf('\n', first) + 1;
+  const next = text.indexOf('\n', first);
+  return { start, end: next < 0 ? text.length : next };
+}
+

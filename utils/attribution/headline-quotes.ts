@@ -6,6 +6,7 @@
  */
 import { spanCoverage } from './span-coverage';
 import { readSpeakerTail } from './headline-speaker-tail';
+import { headlineLine } from './headline-case';
 import { isColonLabel } from './colon-labels';
 import { COUNTRY_NAMES, FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from './source-lexicon-names';
 import { PERSON_TITLES } from './source-lexicon';
@@ -101,7 +102,7 @@ export function findHeadlineQuotes(text: string, found: readonly AttributionSpan
   // a colon another reading already uses as its cue, or a quotation it reads as its source, is taken
   const taken = spanCoverage(found.flatMap((f) => [f.cue, f.source]).filter((s): s is Span => s !== null));
   const used = (r: AttributionSpans) => taken(r.content[0]) || (r.cue !== null && taken(r.cue));
-  const firstLine = text.lastIndexOf('\n', text.search(/[^\s\uFEFF]/u)) + 1;
+  const firstLine = headlineLine(text).start;
   for (const m of text.matchAll(/[^\n]+/gu)) {
     const line = m[0].trimEnd();
     if (line.length > MAX_HEADLINE) continue;

@@ -6,7 +6,8 @@
 import type { Entity } from './source-entity';
 import type { MentionTimeline } from './mention-timeline';
 import { headPattern, mentionsWord } from './head-patterns';
-import { titleBefore } from './role-person';
+import { headlineLine } from './headline-case';
+import { titledWith } from './role-person';
 
 /** How far into the story the headline's speaker must be named. */
 const NAMED_WITHIN = 2000;
@@ -15,12 +16,10 @@ const MAX_HEADLINE = 200;
 
 /** The named person or body a headline source [start, end) with head noun `head` turns out to be, or null. */
 export function headlineReferent(text: string, start: number, end: number, head: string, timeline: MentionTimeline): Entity | null {
-  const lineEnd = text.indexOf('\n');
-  if (lineEnd < 0 || end > lineEnd || lineEnd > MAX_HEADLINE || head === '') return null;
+  const line = headlineLine(text);
+  if (line.end >= text.length || start < line.start || end > line.end || line.end - line.start > MAX_HEADLINE || head === '') return null;
   const described = mentionsWord(headPattern(head), timeline.wordAnswers);
-  const title = new RegExp(`(?:^|[^\\p{L}])${head.replace(/[^\p{L}\p{N}-]/gu, '')}\\.?\\s+$`, 'iu');
-  // described with the noun, or named after it as a title ("Comptroller Dana Whitfield said")
-  const m = timeline.findForward(lineEnd, NAMED_WITHIN, (x) => x.name === true && (x.entity.type === 'named-person' || x.entity.type === 'named-organization') &&
-    (described(x) || title.test(titleBefore(text, x.start))));
+  const m = timeline.findForward(line.end, NAMED_WITHIN, (x) => x.name === true && (x.entity.type === 'named-person' || x.entity.type === 'named-organization') &&
+    (described(x) || titledWith(head, text, x)));
   return m?.entity ?? null;
 }

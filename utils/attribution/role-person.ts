@@ -7,7 +7,7 @@ import type { Entity, Mention } from './source-entity';
 import type { MentionTimeline } from './mention-timeline';
 import type { Span } from './types';
 import { DEMONYM_ADJECTIVES, DEMONYMS, PERSON_ROLE_NOUNS } from './source-lexicon';
-import { headPattern } from './head-patterns';
+import { headPattern, titlePattern } from './head-patterns';
 import { isAskerFor } from './asked-by';
 import { frontedPhraseBefore } from './clause-start';
 import { opensSentenceBefore, POSSESSIVE_AFTER } from './subject-turn';
@@ -53,7 +53,7 @@ function usedAsPlace(m: Mention, text: string): boolean {
 }
 
 /** The words right before a name in its own sentence ("Swedish midfielder " of "Swedish midfielder Erik Lind"). */
-export function titleBefore(text: string, start: number): string {
+function titleBefore(text: string, start: number): string {
   const before = text.slice(Math.max(0, start - 30), start);
   const end = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'));
   return end >= 0 ? before.slice(end + 1) : before;
@@ -115,6 +115,11 @@ export function personForRole(head: string, pos: number, skip: Span[], timeline:
 export function representativeNamedBefore(head: string, pos: number, skip: Span[], timeline: MentionTimeline, text: string): Entity | null {
   const described = headPattern(head);
   const m = timeline.findBack(pos, skip, (x) => x.name === true && x.entity.type === 'named-person' && pos - x.end < NAMED_ROLE_DISTANCE &&
-    (described.test(x.entity.description) || described.test(titleBefore(text, x.start))));
+    (described.test(x.entity.description) || titledWith(head, text, x)));
   return m?.entity ?? null;
+}
+
+/** Whether a name mention is given the head noun as its title, right before it ("solicitor Graham Tewkes", "Comptroller Dana Whitfield"). */
+export function titledWith(head: string, text: string, m: Mention): boolean {
+  return titlePattern(head).test(titleBefore(text, m.start));
 }

@@ -13,6 +13,7 @@ import { entityFor, nameMention } from './source-name-entities';
 import { isPlaceMention, kindInContext } from './source-name-kinds';
 import { MONTH_BEFORE_DAY } from './time-words';
 import { HEADLINE_SAYING_VERBS } from './headline-speaker-tail';
+import { headlineLine } from './headline-case';
 
 /** Index of the text's name mentions, with surnames pointing at the full person. */
 export interface NameIndex {
@@ -132,8 +133,7 @@ function readerByFirstName(text: string, g: Group): boolean {
  */
 function withoutHeadlineVerb(text: string, g: Group): Group {
   const last = g.words[g.words.length - 1];
-  const lineEnd = text.indexOf('\n');
-  if (g.words.length < 2 || (lineEnd >= 0 && last.end > lineEnd) || !HEADLINE_SAYING_VERBS.has(last.lower) || !/^\.?[ \t]*(?:\n|$)/u.test(text.slice(last.end, last.end + 4))) return g;
+  if (g.words.length < 2 || last.end > headlineLine(text).end || !HEADLINE_SAYING_VERBS.has(last.lower) || !/^\.?[ \t]*(?:\n|$)/u.test(text.slice(last.end, last.end + 4))) return g;
   return { ...g, words: g.words.slice(0, -1) };
 }
 
