@@ -79,6 +79,16 @@ export class MentionTimeline {
     return null;
   }
 
+  /** Every mention starting in [from, to), in text order (both the indexed ones and those added later). */
+  within(from: number, to: number): Mention[] {
+    const out: Mention[] = [];
+    this.findForward(from, to - from - 1, (m) => {
+      out.push(m);
+      return false;
+    });
+    return out;
+  }
+
   /** Adds a mention found later (a typed source), keeping the order; in text order this appends. */
   add(m: Mention): void {
     const i = lastBefore(this.added, m.start) + 1;

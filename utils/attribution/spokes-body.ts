@@ -4,7 +4,7 @@
  * spokeswoman for the Treasury". Typed as the body already (source-phrase.ts), the reading then
  * shows which body, as "the spokesman" does when it looks back.
  */
-import type { Entity, Mention } from './source-entity';
+import type { Entity } from './source-entity';
 import type { MentionTimeline } from './mention-timeline';
 import type { Span } from './types';
 import { COMPANY_NOUNS, isOrganisationNoun, SPOKES_NOUNS } from './source-lexicon';
@@ -24,11 +24,7 @@ const isSpokesperson = (head: string): boolean => SPOKES_NOUNS.has(head) && head
 export function bodySpokenFor(text: string, start: number, end: number, head: string, content: Span[], timeline: MentionTimeline): Entity | null {
   if (!isSpokesperson(head)) return null;
   // the longest body's name in the phrase ("the Jewish Community Relations Council of New York", not "New York")
-  const inside: Mention[] = [];
-  timeline.findForward(start, end - start, (m) => {
-    if (m.start >= start && m.end <= end && m.name === true && m.entity.type === 'named-organization') inside.push(m);
-    return false;
-  });
+  const inside = timeline.within(start, end).filter((m) => m.end <= end && m.name === true && m.entity.type === 'named-organization');
   if (inside.length > 0) return inside.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a)).entity;
   const phrase = text.slice(start, end);
   const noun = BODY_AFTER.exec(phrase)?.[1] ?? BODY_BEFORE.exec(phrase)?.[1];
