@@ -25,7 +25,7 @@ const BASED_IN = /\b(\p{Lu}[\p{L}.]*(?:[\s-]\p{Lu}[\p{L}.]*)*)-(?:based|headquar
 
 /**
  * "the Seattle-based company" is a body the text placed there (its description or name holds the
- * place), or the only body named before it; never merely the nearest ("Ohio" after "a warehouse in
+ * place), or the only body named within the look-back's reach before it; never merely the nearest ("Ohio" after "a warehouse in
  * Ohio", Airbus after "Boeing and Airbus").
  */
 function fitsBase(phrase: string, e: Entity, start: number, timeline: MentionTimeline): boolean {
@@ -45,9 +45,14 @@ function fitsBase(phrase: string, e: Entity, start: number, timeline: MentionTim
  * person the text described so, never merely the nearest name (in a court story, the defendant's).
  */
 function unnamedOffice(phrase: string, head: string, e: Entity): boolean {
-  if (e.type !== 'named-person' || !new RegExp(`\\b${head}\\s+of\\s+(?:the|a|an)\\s+\\p{Ll}`, 'u').test(phrase)) return false;
-  return !headPattern(head).test(e.description);
+  if (e.type !== 'named-person') return false;
+  const at = phrase.indexOf(`${head} of `);
+  const ofBody = at >= 0 && (at === 0 || !/\p{L}/u.test(phrase[at - 1])) && OF_BODY.test(phrase.slice(at + head.length + 4));
+  return ofBody && !headPattern(head).test(e.description);
 }
+
+/** After "of": the body the office serves, in lower case ("the bench", "the state of New York"). */
+const OF_BODY = /^(?:the|a|an)\s+\p{Ll}/u;
 
 /** Capitalised words of a phrase after its first word ("Labour" in "The Labour candidate"). */
 const INNER_CAPITALS = /(?<=\s)\p{Lu}[\p{L}'’-]*/gu;

@@ -4,12 +4,7 @@
  */
 import type { SourceType } from './types';
 import { CLUB_NAME_ENDINGS, GROUP_NOUNS, ORG_HEADS, PERSON_TITLES, TRADE_HEADS } from './source-lexicon';
-import {
-  COUNTRY_NAMES,
-  FEMALE_GIVEN_NAMES,
-  KNOWN_ORGANIZATIONS,
-  MALE_GIVEN_NAMES,
-} from './source-lexicon-names';
+import { FEMALE_GIVEN_NAMES, isKnownBodyKey, MALE_GIVEN_NAMES } from './source-lexicon-names';
 
 /** One thing the text talks about; several mentions may share it, so it is mutable. */
 export interface Entity {
@@ -169,7 +164,7 @@ export function classifyName(words: readonly NameWord[]): NameKind {
   // "United Nations", "United Arab Emirates": a known body or country before any group noun it ends in
   let joined = first;
   for (let i = 1; i < n; i++) joined += '_' + withoutDot(words[i].lower);
-  if (COUNTRY_NAMES.has(joined) || KNOWN_ORGANIZATIONS.has(joined)) return 'organization';
+  if (isKnownBodyKey(joined)) return 'organization';
   if (GROUP_NOUNS.has(last) || (n === 1 && GROUP_ENDINGS.some((e) => last.endsWith(e)))) return 'group';
   const gender = loweredNameGender(words[0].lower);
   if (ORG_HEADS.has(last) || (!gender && TRADE_HEADS.has(last)) || (n > 1 && !gender && ORG_HEADS.has(last.replace(/s$/u, ''))) || ORG_HEADS.has(first)) return 'organization';

@@ -121,3 +121,7 @@ export const MALE_GIVEN_NAMES = set(`
   oleg igor andriy taras bohdan kenji takeshi hiroshi haruto min-jun
 `);
 
+/** Whether a name's lower-case words joined by "_" ("united_nations", "new_zealand") are a known country's or body's: such a name is a body whatever noun it ends in. */
+export function isKnownBodyKey(key: string): boolean {
+  return COUNTRY_NAMES.has(key) || KNOWN_ORGANIZATIONS.has(key);
+}

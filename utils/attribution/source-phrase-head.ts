@@ -4,7 +4,7 @@
  * what the head names (a firm's national epithet, an owned document's title, a name before the head).
  */
 import { capitalised } from './name-word-shape';
-import { COUNTRY_NAMES, KNOWN_ORGANIZATIONS } from './source-lexicon-names';
+import { isKnownBodyKey } from './source-lexicon-names';
 import { DETERMINERS, QUANTIFIERS, SPLITTERS, type PWord } from './source-phrase-words';
 import {
   ANONYMOUS_PLURAL_NOUNS, ANONYMOUS_ROLE_NOUNS, COMPANY_NOUNS, DOCUMENT_NOUNS, GROUP_NOUNS, isNationWord, ORG_NOUNS, PERSON_ROLE_NOUNS, SPOKES_NOUNS,
@@ -106,5 +106,5 @@ export function knownBodyName(ws: PWord[], index: number): boolean {
   while (from > 0 && capitalised(ws[from - 1].text) && !DETERMINERS.has(ws[from - 1].lower)) from--;
   let joined = ws[from].lower;
   for (let i = from + 1; i <= index; i++) joined += '_' + ws[i].lower;
-  return from < index && (COUNTRY_NAMES.has(joined) || KNOWN_ORGANIZATIONS.has(joined));
+  return from < index && isKnownBodyKey(joined);
 }
