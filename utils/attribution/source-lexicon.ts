@@ -51,16 +51,18 @@ export const ORG_HEADS = set(`
   associates enterprises llp gmbh united fc rovers wanderers athletic albion rangers hotspur
 `);
 
+/** Trades a firm's name ends in that make it a firm's name, and make its first word alone name it ("Brisa Home Appliances" … "Brisa"): read by TRADE_HEADS and source-names.ts's FIRM_ENDINGS. */
+export const FIRM_TRADES = set('appliances electronics apparel textiles solutions ventures automotive aerospace petroleum utilities healthcare logistics');
+
 /**
  * Trades that end a firm's name ("Thames Water", "Ashcombe Homes", "Northline Trains") but can
  * end a person's too ("Lucy Water"): a body only when no given name opens the name.
  */
-export const TRADE_HEADS = set(`
+export const TRADE_HEADS: ReadonlySet<string> = new Set([...set(`
   homes housing estates properties developments construction builders engineering water rail power gas grid
   railway trains buses transport airport stores supermarkets retail brewery records publishing
-  publishers books games entertainment pictures films appliances electronics apparel textiles solutions ventures
-  automotive aerospace petroleum utilities healthcare logistics
-`);
+  publishers books games entertainment pictures films
+`), ...FIRM_TRADES]);
 
 /**
  * Nouns for a body of people that has no name of its own ("the team", "the squad", "the panel"):

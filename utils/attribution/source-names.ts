@@ -6,7 +6,7 @@
 import { loweredNameGender, type Entity, type Mention, type NameKind } from './source-entity';
 import { previousWord } from './source-description';
 import { COUNTRY_NAMES, NAME_ADJECTIVES } from './source-lexicon-names';
-import { CLUB_NAME_ENDINGS, isLexiconNoun, isNationWord, PERSON_ROLE_NOUNS } from './source-lexicon';
+import { CLUB_NAME_ENDINGS, FIRM_TRADES, isLexiconNoun, isNationWord, PERSON_ROLE_NOUNS } from './source-lexicon';
 import { insideDateline } from './dateline';
 import { groups, words, type Group } from './source-name-groups';
 import { entityFor, nameMention } from './source-name-entities';
@@ -158,10 +158,11 @@ const POST_NOMINALS = new Set(['kc', 'qc', 'mp', 'mep', 'msp', 'obe', 'mbe', 'cb
 /** Last words of a firm's two-word name, whose first word alone then names it ("Nordvik Motors" -> "Nordvik"). */
 export const FIRM_ENDINGS: ReadonlySet<string> = new Set([
   'motors', 'airlines', 'airways', 'inc', 'inc.', 'corp', 'corp.', 'corporation', 'group', 'holdings', 'industries', 'technologies', 'pharmaceuticals', 'energy', 'labs', 'plc', 'ltd', 'llc',
-  'foods', 'stores', 'brands', 'systems', 'appliances', 'electronics', 'solutions', 'ventures', 'properties', 'estates', 'developments', 'construction', 'automotive', 'aerospace', 'petroleum', 'utilities', 'healthcare', 'apparel', 'pharma', 'insurance', 'logistics', 'telecom', 'mining', 'steel', 'chemicals', 'software', 'networks', 'electric', 'entertainment', 'communications', 'shipping', 'rail', 'homes', 'water',
+  'foods', 'stores', 'brands', 'systems', 'properties', 'estates', 'developments', 'construction', 'pharma', 'insurance', 'telecom', 'mining', 'steel', 'chemicals', 'software', 'networks', 'electric', 'entertainment', 'communications', 'shipping', 'rail', 'homes', 'water',
   // the legal forms of other countries' companies ("Vestra SE", and "Harlund Bank AG" with a bank
   // before one: "Bank" alone ends no firm's name, or "West Bank" would make "West" one)
   'ag', 'se', 'nv', 'bv', 'gmbh', 'spa', 'asa', 'oyj', 'limited', 'llp',
+  ...FIRM_TRADES,
 ]);
 
 /** "By" opening a line, then the name, then the line's end (maybe after a comma and a title or outlet). */
