@@ -11,6 +11,10 @@ describe('a name with a particle', () => {
     ['Ursula von der Leyen said the union would respond.', 'Ursula von der Leyen'],
     ['Pierre de Vos, a law professor, said the vote was fair.', 'Pierre de Vos'],
     ['Crown Prince Mohammed bin Salman said the plan would go ahead.', 'Mohammed bin Salman'],
+    // particles the name grouping once lacked (dash bylines had them): one list now serves both
+    ['The plan is sound, said Paola della Rovere, a senator from Umbria.', 'Paola della Rovere'],
+    ['Maria dos Santos, the mayor, said the road would reopen in May.', 'Maria dos Santos'],
+    ['The ruling was fair, said Carlo di Lauro, a lawyer for the family.', 'Carlo di Lauro'],
   ])('is one name: %s', (text, name) => {
     expect(readSources(text)[0]?.name).toBe(name);
   });

@@ -6,14 +6,17 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { nameWordSpans } from '../../utils/attribution/name-word-scan';
+import { NAME_CONNECTORS } from '../../utils/attribution/name-particles';
 
-const DEFINITION =
-  /(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}\p{N}]*(?:[.'’&-][\p{L}\p{N}]+)*\.?|(?:of|for|de|van|von|bin|al|la|del|der|da|du)(?![\p{L}\p{N}]))|&/gu;
+const DEFINITION = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:\\p{Lu}[\\p{L}\\p{N}]*(?:[.'’&-][\\p{L}\\p{N}]+)*\\.?|(?:${[...NAME_CONNECTORS].join('|')})(?![\\p{L}\\p{N}]))|&`,
+  'gu',
+);
 
 const byDefinition = (text: string): number[] => [...text.matchAll(DEFINITION)].flatMap((m) => [m.index, m.index + m[0].length]);
 
 const PIECES = [
-  'A', 'Bo', 'x', 'of', 'for', 'de', 'del', 'van', 'al', 'la', 'du', 'da', 'bin', 'der', 'von', 'off', '9', '.', '..', "'", '’', '&', '-', ' ', '\n',
+  'A', 'Bo', 'x', 'of', 'for', 'de', 'del', 'van', 'al', 'la', 'du', 'da', 'bin', 'der', 'von', 'off', 'della', 'dell', 'y', 'dos', 'di', 'le', 'les', '9', '.', '..', "'", '’', '&', '-', ' ', '\n',
   'É', 'é', '\u0301', 'Σ', 'ß', '𝐀', '𝑎', '😀', '\ud800', '\udc00', '(', ',', '"', '_',
 ];
 

@@ -5,12 +5,11 @@
  */
 import { isInlineSpace, quoteMarkRole } from './quote-extent';
 import type { AttributionSpans, Span } from './types';
+import { NAME_PARTICLES } from './name-particles';
 
 const DASHES = new Set(['―', '—', '–']);
 const CLOSING_QUOTES = new Set(['”', '"']);
 const DOUBLE_QUOTES = new Set(['“', '”', '"', '„']);
-/** Lower-case words that may sit inside a personal name ("Ana de la Cruz", "Max van Dyke"). */
-const NAME_PARTICLES = new Set(['de', 'da', 'del', 'della', 'der', 'di', 'du', 'la', 'le', 'van', 'von', 'bin', 'al', 'y', 'dos']);
 /** Capitalised words that start a sentence, not a name: "— He said …", "— The aide …". */
 const NOT_NAMES = new Set([
   'He', 'She', 'It', 'They', 'We', 'I', 'You', 'The', 'A', 'An', 'This', 'That', 'But', 'And', 'Or', 'So', 'In', 'On', 'At', 'For', 'From', 'With', 'By', 'As', 'If', 'When',

@@ -7,8 +7,15 @@ import { ORG_HEADS } from './source-lexicon';
 import { capitalised, onlySpaces } from './name-word-shape';
 import type { Word } from './source-name-groups';
 
-/** Lower-case particles inside a person's name ("Bill de Blasio", "Ursula von der Leyen", "Mohammed bin Salman"). */
-const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'da', 'du', 'del', 'la', 'bin', 'al']);
+/**
+ * Lower-case particles inside a person's name ("Bill de Blasio", "Ursula von der Leyen", "Mohammed
+ * bin Salman", "Ortega y Gasset"): one list for the name-word scanner, the grouping of names, the
+ * widening of a cut name and dash bylines, so a name is joined the same way wherever it is read.
+ */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(['al', 'bin', 'da', 'de', 'del', 'della', 'der', 'di', 'dos', 'du', 'la', 'le', 'van', 'von', 'y']);
+
+/** Lower-case words that join capitalised words into one name: the particles, and "of" and "for" in a body's ("Bank of England"). */
+export const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', ...NAME_PARTICLES]);
 
 /**
  * A lower-case particle between a given name and a capitalised surname ("Bill de Blasio", "von der"

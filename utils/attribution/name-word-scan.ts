@@ -3,27 +3,34 @@
  * (flag `u`) matches, without testing a look-behind at every character or making match objects:
  *
  *   (?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}\p{N}]*(?:[.'’&-][\p{L}\p{N}]+)*\.?
- *     | (?:of|for|de|van|von|bin|al|la|del|der|da|du)(?![\p{L}\p{N}])) | &
+ *     | (?:CONNECTORS)(?![\p{L}\p{N}])) | &
  *
  * that is capitalised words (with inner dots, apostrophes, ampersands, hyphens, and a final dot),
- * name connectors standing alone, and ampersands. Tests check it against the regex.
+ * name connectors (NAME_CONNECTORS, name-particles.ts) standing alone, and ampersands. Tests
+ * check it against the regex.
  */
+
+import { NAME_CONNECTORS } from './name-particles';
 
 const LETTER_OR_DIGIT = 1, UPPER = 2, KNOWN = 4;
 const LN = /^[\p{L}\p{N}]$/u;
 const LU = /^\p{Lu}$/u;
-const CONNECTORS = new Set(['of', 'for', 'de', 'van', 'von', 'bin', 'al', 'la', 'del', 'der', 'da', 'du']);
-/** A word of two or three units as one number (its units < 2^10 each), so no string is sliced to look it up. */
-const packed = (a: number, b: number, c: number): number => a * 0x100000 + b * 0x400 + c;
-/** The connectors (all two or three ASCII letters), packed. */
-const CONNECTOR_CODES = new Set([...CONNECTORS].map((w) => packed(w.charCodeAt(0), w.charCodeAt(1), w.length === 3 ? w.charCodeAt(2) : 0)));
+/** The longest connector, in units: a longer lower-case run is none, and is not looked up. */
+const MAX_CONNECTOR = Math.max(...[...NAME_CONNECTORS].map((w) => w.length));
+/** An ASCII word of up to MAX_CONNECTOR units as one number (7 bits a unit), so no string is sliced to look it up. */
+function packed(text: string, i: number, end: number): number {
+  let code = 0;
+  for (let k = i; k < end; k++) code = code * 128 + text.charCodeAt(k);
+  return code;
+}
+/** The connectors (all ASCII), packed. */
+const CONNECTOR_CODES = new Set([...NAME_CONNECTORS].map((w) => packed(w, 0, w.length)));
 
 /** True when text[i, end) is a connector, read by char codes. */
 function isConnector(text: string, i: number, end: number): boolean {
-  const length = end - i;
-  if (length < 2 || length > 3) return false;
-  const a = text.charCodeAt(i), b = text.charCodeAt(i + 1), c = length === 3 ? text.charCodeAt(i + 2) : 0;
-  return a < 128 && b < 128 && c < 128 && CONNECTOR_CODES.has(packed(a, b, c));
+  if (end - i > MAX_CONNECTOR) return false;
+  for (let k = i; k < end; k++) if (text.charCodeAt(k) >= 128) return false;
+  return CONNECTOR_CODES.has(packed(text, i, end));
 }
 
 /** Class bits of each UTF-16 unit outside the surrogates, found on first sight (ASCII known from the start). */

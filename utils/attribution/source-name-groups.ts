@@ -6,12 +6,12 @@
 import { classifyName, isLoweredPersonTitle, loweredNameGender, NOT_NAME_WORDS } from './source-entity';
 import { isOpeningBodyDescriptor, ORG_HEADS, PERSON_ROLE_NOUNS } from './source-lexicon';
 import { nameWordSpans } from './name-word-scan';
-import { afterParticle, opensParticle, surnameParticle } from './name-particles';
+import { afterParticle, NAME_CONNECTORS, opensParticle, surnameParticle } from './name-particles';
 import { capitalised, onlySpaces } from './name-word-shape';
 import { NEWSPAPER_NAME_WORDS } from './source-lexicon-names';
 
 const ABBREVIATION = /^(?:mr|mrs|ms|dr|sen|rep|gov|gen|lt|col|capt|sgt|prof|rev|st|jr|sr|inc|corp|co|ltd|u\.s|u\.k|[a-z])\.$/i;
-const CONNECTORS = new Set(['of', 'for', 'de', 'van', 'von', 'bin', 'al', 'la', 'del', 'der', 'da', 'du', '&']);
+const CONNECTORS = new Set([...NAME_CONNECTORS, '&']);
 
 /** One capitalised word (or connector) with its offsets. */
 export interface Word {

@@ -5,9 +5,10 @@
  */
 import { ORG_HEADS } from './source-lexicon';
 import type { Span } from './types';
+import { NAME_PARTICLES } from './name-particles';
 
 /** The capitalised words (and name particles between them) right after the span, on one line. */
-const NAME_GOES_ON = /^(?:[ \u00a0](?:\p{Lu}[\p{L}’'-]*\.?|(?:de|da|del|der|van|von|bin|al|la|le)(?=[ \u00a0]\p{Lu})))+/u;
+const NAME_GOES_ON = new RegExp(`^(?:[ \\u00a0](?:\\p{Lu}[\\p{L}’'-]*\\.?|(?:${[...NAME_PARTICLES].join('|')})(?=[ \\u00a0]\\p{Lu})))+`, 'u');
 /** Capitalised words that end a name: days, months, the pronoun "I", and words that open a clause. */
 const NOT_NAME = new Set(
   'I Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December But And Or So Yet The A An This That These Those He She It They We You'.split(' '),
