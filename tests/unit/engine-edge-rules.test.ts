@@ -4,7 +4,7 @@ import { annotate } from '@/utils/attribution';
 import { loadModelFromDisk } from '../../scripts/lib/model-file';
 import { withoutAdverbCues } from '@/utils/attribution/adverb-cues';
 import { withoutFinalFullStop } from '@/utils/attribution/claim-edges';
-import { widenRelativeSource } from '@/utils/attribution/source-extent';
+import { widenRelativeSource } from '@/utils/attribution/source-relative';
 import { withSubjectAsSource } from '@/utils/attribution/subject-as-source';
 
 const model = loadModelFromDisk();

@@ -4,9 +4,8 @@
  * is the same speaker's next statement, and a cue never begins inside its own source.
  */
 import { describe, expect, it } from 'vitest';
-import { annotate } from '../../utils/attribution/annotate';
 import { withoutSceneAfterQuote } from '../../utils/attribution/quote-tail';
-import { model, readClaims as readings } from './engine-readings';
+import { readClaims as readings } from './engine-readings';
 import { spanOf } from './span-helpers';
 
 describe('the scene after a quotation and its cue', () => {

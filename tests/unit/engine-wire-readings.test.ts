@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { annotate } from '../../utils/attribution/annotate';
 import { readPhrase } from '../../utils/attribution/source-phrase';
-import { relativePronounBeforeCue, withoutClaimAfterSource, withoutLeadingJunk, withSubjectBeforeCue } from '../../utils/attribution/source-extent';
+import { withoutClaimAfterSource, withoutLeadingJunk } from '../../utils/attribution/source-extent';
+import { relativePronounBeforeCue, withSubjectBeforeCue } from '../../utils/attribution/source-relative';
 import { spanOf } from './span-helpers';
 import { loadModelFromDisk } from '../../scripts/lib/model-file';
 

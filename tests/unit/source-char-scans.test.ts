@@ -9,7 +9,8 @@ import { phraseWords } from '../../utils/attribution/source-phrase-words';
 import { describeAfter, describeBefore, previousWord } from '../../utils/attribution/source-description';
 import { capitalised } from '../../utils/attribution/name-word-shape';
 import { classifyName, isAcronym, type NameKind } from '../../utils/attribution/source-entity';
-import { GROUP_NOUNS, ORG_HEADS, PERSON_ROLE_NOUNS, PERSON_TITLES } from '../../utils/attribution/source-lexicon';
+import { GROUP_NOUNS, PERSON_ROLE_NOUNS, PERSON_TITLES } from '../../utils/attribution/source-lexicon';
+import { ORG_HEADS } from '../../utils/attribution/source-lexicon-bodies';
 import { COUNTRY_NAMES, FEMALE_GIVEN_NAMES, KNOWN_ORGANIZATIONS, MALE_GIVEN_NAMES } from '../../utils/attribution/source-lexicon-names';
 
 const PIECES = [

@@ -4,7 +4,8 @@
  * the name's own words often do not ("Unite", "Ofcom").
  */
 import { CLAUSE_START } from './clause-start';
-import { isOrganisationNoun, PERSON_ROLE_NOUNS } from './source-lexicon';
+import { PERSON_ROLE_NOUNS } from './source-lexicon';
+import { isOrganisationNoun } from './source-lexicon-bodies';
 
 /** A noun phrase from a clause start (or "according to") to the comma before a name. */
 const PHRASE_BEFORE_NAME = new RegExp(String.raw`(?:${CLAUSE_START}|\b[Aa]ccording to\s+)((?:[Tt]he|[Aa]n?|\p{Lu}[\p{L}'’.&-]*['’]s)\s[^,.;:!?"“”\n]{1,60}?),\s*$`, 'u');

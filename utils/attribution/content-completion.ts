@@ -9,7 +9,6 @@
  */
 import { LEX_QUOTE, type PreparedDoc } from './features';
 import { withoutDateline } from './dateline';
-import { quotationOpenAt } from './quote-extent';
 import { isAbbreviation } from './sentences';
 import { FINITE_WORD } from './source-lexicon';
 import { byNumber, firstAtOrAfter } from './sorted-offsets';

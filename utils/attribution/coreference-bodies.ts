@@ -7,7 +7,7 @@ import type { Entity, Mention } from './source-entity';
 import { POSSESSIVE_AFTER } from './subject-turn';
 import type { MentionTimeline } from './mention-timeline';
 import type { Span } from './types';
-import { CLUB_NAME_ENDINGS, COMPANY_NOUNS } from './source-lexicon';
+import { CLUB_NAME_ENDINGS, COMPANY_NOUNS } from './source-lexicon-bodies';
 import { SEEN_BY_PARTICIPLES } from './passive-cues';
 import { FIRM_ENDINGS } from './source-names';
 import { COUNTRY_NAMES, NEWSPAPER_NAME_WORDS } from './source-lexicon-names';

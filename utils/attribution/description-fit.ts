@@ -6,7 +6,7 @@
 import type { Entity } from './source-entity';
 import type { MentionTimeline } from './mention-timeline';
 import type { Span } from './types';
-import { COMPANY_NOUNS } from './source-lexicon';
+import { COMPANY_NOUNS } from './source-lexicon-bodies';
 import { resolvePronoun } from './coreference';
 import { headPattern, modifiersBefore } from './head-patterns';
 import { COUNTRY_NAMES, NAME_ADJECTIVES } from './source-lexicon-names';

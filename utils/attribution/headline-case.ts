@@ -10,8 +10,13 @@ const LONG_WORD = /\p{L}[\p{L}'’-]{3,}/gu;
 /** At least this many long words, nearly all capitalised, make a line a title-case headline. */
 const MIN_LONG_WORDS = 3;
 const MIN_CAPITALISED_SHARE = 0.8;
-/** The longest line read as a headline, in UTF-16 units. */
-const MAX_HEADLINE = 250;
+/**
+ * The longest line read as a headline, in UTF-16 units: one limit for every headline reading
+ * (title case, quotations, a speaker at the end, a role named later), so a line is a headline to
+ * all of them or to none. News headlines run to about 120 characters; 200 leaves room for a long
+ * one while a paragraph of two sentences is out.
+ */
+export const MAX_HEADLINE = 200;
 
 /** The line holding `at`: its start and end. */
 function lineAround(text: string, at: number): { start: number; end: number } {

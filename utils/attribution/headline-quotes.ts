@@ -6,7 +6,7 @@
  */
 import { spanCoverage } from './span-coverage';
 import { readSpeakerTail } from './headline-speaker-tail';
-import { headlineLine } from './headline-case';
+import { headlineLine, MAX_HEADLINE } from './headline-case';
 import { isColonLabel } from './colon-labels';
 import { COUNTRY_NAMES, FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from './source-lexicon-names';
 import { PERSON_TITLES } from './source-lexicon';
@@ -14,8 +14,6 @@ import type { AttributionSpans, Span } from './types';
 
 /** How soon after "Lund: '…'" the story must name Lund again (it does in its first paragraphs). */
 const NAMED_AGAIN_WITHIN = 3000;
-/** Longest paragraph read as a headline. */
-const MAX_HEADLINE = 200;
 /**
  * A quotation, its colon, then a person's name of two to four capitalised words and whatever
  * follows ("'…': Ruth Amankwah on bridges"). One word after the colon is more often a subject than

@@ -6,13 +6,11 @@
 import type { Entity } from './source-entity';
 import type { MentionTimeline } from './mention-timeline';
 import { headPattern, mentionsWord } from './head-patterns';
-import { headlineLine } from './headline-case';
+import { headlineLine, MAX_HEADLINE } from './headline-case';
 import { titledWith } from './role-person';
 
 /** How far into the story the headline's speaker must be named. */
 const NAMED_WITHIN = 2000;
-/** The longest first line read as a headline. */
-const MAX_HEADLINE = 200;
 
 /** The named person or body a headline source [start, end) with head noun `head` turns out to be, or null. */
 export function headlineReferent(text: string, start: number, end: number, head: string, timeline: MentionTimeline): Entity | null {

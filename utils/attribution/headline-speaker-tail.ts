@@ -5,6 +5,7 @@
  * ("Union Warns") read as part of the name.
  */
 import type { AttributionSpans } from './types';
+import { MAX_HEADLINE } from './headline-case';
 
 /** Verbs a headline ends on (or opens its tail with) to say who claims it; lower case. */
 export const HEADLINE_SAYING_VERBS: ReadonlySet<string> = new Set([
@@ -16,8 +17,6 @@ export const HEADLINE_SAYING_VERBS: ReadonlySet<string> = new Set([
 const SPEAKER_THEN_VERB = /^(\S+(?:\s+\S+){2,}?),\s+(\p{L}[\p{L}\p{N}'’.&-]*(?:\s+[\p{L}\p{N}'’.&-]+){0,5}?)\s+(\p{L}+)\.?$/u;
 /** The claim, its comma, the verb, then the speaker to the line's end ("…, warns union"). */
 const VERB_THEN_SPEAKER = /^(\S+(?:\s+\S+){2,}?),\s+(\p{L}+)\s+(\p{L}[\p{L}\p{N}'’.&-]*(?:\s+[\p{L}\p{N}'’.&-]+){0,5}?)\.?$/u;
-/** The longest line read as such a headline. */
-const MAX_HEADLINE = 150;
 /** Words that make the speaker part a clause of its own, not a speaker ("…, and nobody says", "…, what the data shows", "…, reports from Wales"). */
 const NOT_SPEAKER_START = /^(?:and|but|or|so|as|if|when|while|which|who|whom|what|how|why|where|here['’]?s|that|it|this|these|those|you|we|i|nobody|no one|everyone|from|in|on|at|of|for|with|about)\b/iu;
 /** Headline verbs that are plural nouns as often ("shows you cannot miss", "reports from rural Wales"): read only with the speaker before them. */

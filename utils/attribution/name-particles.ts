@@ -3,7 +3,7 @@
  * Leyen", "Majed al-Ansari") and the ampersand inside a firm's ("Marks & Spencer"), which join a
  * run of capitalised words into one name (source-name-groups.ts).
  */
-import { ORG_HEADS } from './source-lexicon';
+import { ORG_HEADS } from './source-lexicon-bodies';
 import { capitalised, onlySpaces } from './name-word-shape';
 import type { Word } from './source-name-groups';
 

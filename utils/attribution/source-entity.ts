@@ -3,7 +3,8 @@
  * Shared by the mention index and the typing rules so both agree on every name.
  */
 import type { SourceType } from './types';
-import { CLUB_NAME_ENDINGS, GROUP_NOUNS, ORG_HEADS, PERSON_TITLES, TRADE_HEADS } from './source-lexicon';
+import { GROUP_NOUNS, PERSON_TITLES } from './source-lexicon';
+import { CLUB_NAME_ENDINGS, ORG_HEADS, TRADE_HEADS } from './source-lexicon-bodies';
 import { FEMALE_GIVEN_NAMES, isKnownBodyKey, MALE_GIVEN_NAMES } from './source-lexicon-names';
 
 /** One thing the text talks about; several mentions may share it, so it is mutable. */

@@ -5,10 +5,8 @@
  */
 import { withoutDateline } from './dateline';
 import { shareBeforeCue } from './share-sources';
-import {
-  fitSourceToCue, relativePronounBeforeCue, subjectBeforeRelative, widenPossessiveName, widenRelativeSource,
-  withoutClaimAfterSource, withoutLeadingJunk, withSubjectBeforeCue,
-} from './source-extent';
+import { fitSourceToCue, widenPossessiveName, withoutClaimAfterSource, withoutLeadingJunk } from './source-extent';
+import { relativePronounBeforeCue, subjectBeforeRelative, widenRelativeSource, withSubjectBeforeCue } from './source-relative';
 import { widenCutBodyName, widenCutName } from './source-name-run';
 import { ownerBeforeNounCue } from './noun-cue-owner';
 import { widenAnonymityObject } from './anonymity-object';

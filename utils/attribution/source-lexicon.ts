@@ -1,8 +1,9 @@
 /**
  * Word lists that decide what kind of thing a source phrase names. General news vocabulary
- * (role nouns, document nouns, organisation heads), never names memorised from one data set,
- * so the rules carry over to articles the engine has not seen.
+ * (role nouns, document nouns, groups, titles, nations; bodies' words in source-lexicon-bodies.ts),
+ * never names memorised from one data set, so the rules carry over to articles the engine has not seen.
  */
+import { ORG_NOUNS } from './source-lexicon-bodies';
 
 const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
 
@@ -25,121 +26,6 @@ export const DOCUMENT_NOUNS = set(`
   bulletin notice readout communique communiqué charges policy policies legislation spreadsheet spreadsheets
   schedule schedules timetable itinerary logs invoice invoices leaflet leaflets brochure newsletter
   questionnaire examination autopsy post-mortem postmortem
-`);
-
-/** Heads that name an organisation when capitalised at the end of a name ("Tax Policy Center"). */
-export const ORG_HEADS = set(`
-  ministry department agency office party committee commission council court times post news
-  journal herald tribune gazette guardian telegraph observer independent daily press network
-  institute university college school center centre foundation association union bank fund group
-  inc inc. corp corp. corporation company co co. ltd ltd. llc plc administration authority board
-  bureau service services police army navy force forces organization organisation coalition
-  alliance league federation campaign government parliament congress senate house assembly cabinet
-  legislature embassy consulate mission secretariat tribunal panel caucus club church hospital
-  airlines airways motors media magazine monitor watch project institution reserve exchange labs
-  systems technologies partners capital holdings pharmaceuticals energy network networks broadcasting
-  radio television tv channel studios industries international foundation trust society academy
-  initiative program programme commission directorate command guard guards brigade brigades
-  movement front council conference fed kremlin pentagon politburo duma knesset bundestag
-  primary infirmary clinic cathedral chamber courier chronicle ledger dispatch bulletin mirror
-  constabulary gmbh ag
-  parliament junta regime state states republic kingdom union federation emirates palace
-  guild pharma biotech therapeutics biosciences laboratories logistics solutions software robotics
-  analytics ventures investments securities insurance bancorp financial mining resources petroleum
-  chemicals foods airline shipping railways telecom communications wireless electric utilities
-  semiconductor semiconductors devices instruments dynamics aerospace automotive consulting
-  associates enterprises llp gmbh united fc rovers wanderers athletic albion rangers hotspur
-`);
-
-/** Trades a firm's name ends in that make it a firm's name, and make its first word alone name it ("Brisa Home Appliances" … "Brisa"): read by TRADE_HEADS and source-names.ts's FIRM_ENDINGS. */
-export const FIRM_TRADES = set('appliances electronics apparel textiles solutions ventures automotive aerospace petroleum utilities healthcare logistics');
-
-/**
- * Trades that end a firm's name ("Thames Water", "Ashcombe Homes", "Northline Trains") but can
- * end a person's too ("Lucy Water"): a body only when no given name opens the name.
- */
-export const TRADE_HEADS: ReadonlySet<string> = new Set([...set(`
-  homes housing estates properties developments construction builders engineering water rail power gas grid
-  railway trains buses transport airport stores supermarkets retail brewery records publishing
-  publishers books games entertainment pictures films
-`), ...FIRM_TRADES]);
-
-/**
- * Nouns for a body of people that has no name of its own ("the team", "the squad", "the panel"):
- * a group no one named unless it stands for a body the text named (coreference decides).
- */
-export const COLLECTIVE_NOUNS = set('team squad panel crew jury delegation side camp faction family couple household band orchestra choir');
-
-/** Collective nouns of kin: a family speaks as a group of people, never as a body the text named. */
-export const KIN_COLLECTIVES = set('family couple household');
-
-/** Lowercase nouns for an organisation; "the agency said", "police said" are organisations. */
-export const ORG_NOUNS: ReadonlySet<string> = new Set([...COLLECTIVE_NOUNS, ...set(`
-  agency campaign committee company firm corporation government administration newspaper paper chamber
-  publication magazine network outlet broadcaster channel station tabloid daily website site
-  ministry department court commission council police authorities authority union bank fund
-  city state party board bureau regime kremlin military army navy junta parliament congress
-  legislature senate club organization organisation group coalition alliance charity
-  institute university school hospital embassy office prosecutors' prosecutor's cabinet
-  government's palace league federation association foundation center centre utility district county
-  nonprofit clinic firm office department journal inquest tribunal hearing
-  service brigade coastguard media television tv radio force taskforce trust
-`)]);
-
-/**
- * Nouns for a business or a body that oversees business ("the carmaker", "the regulator"): "the
- * company said" stands for the nearest firm the text named, and "The carmaker, Nordvik Motors,"
- * names one.
- */
-export const COMPANY_NOUNS = set(`
-  company firm carmaker automaker retailer lender insurer airline chainmaker startup conglomerate
-  manufacturer supplier operator developer group corporation regulator watchdog builder
-  housebuilder publisher broadcaster utility supermarket grocer brewer miner shipper chipmaker
-  drugmaker toymaker planemaker steelmaker club processor provider exporter distributor
-  label chain carrier
-`);
-
-/** Trades a person plies as often as a firm ("a local builder", "a coal miner", "the broadcaster David …"). */
-const TRADES_OF_PEOPLE = set('builder developer publisher broadcaster grocer brewer miner shipper operator supplier regulator');
-
-/** Bodies that run events, named after this noun ("organisers Brightwater Live", "tour promoter Northlight Live"); not firms' nouns, as "the organisers" are often people. */
-const EVENT_RUNNERS = set('organiser organizer promoter');
-
-/** A noun of those who run events, singular or plural: a name right after it is the body's ("tour promoter Northlight Live"). */
-export function isEventRunner(lower: string): boolean {
-  return EVENT_RUNNERS.has(lower.endsWith('s') ? lower.slice(0, -1) : lower);
-}
-/** Firms' nouns that are names' first words as often as descriptors ("Group Lotus", "Club Brugge", "Label Emmaus"). */
-const NAME_OPENING_FIRM_NOUNS = set('group club label chain carrier utility company firm corporation');
-
-/**
- * A firm's trade, singular or plural, capitalised only because it opens its sentence, before the
- * name it describes ("Developer Harbourline Estates said", "Organisers Brightwater Live announced"):
- * no part of the name, and it makes the name a body's.
- */
-export function isOpeningBodyDescriptor(lower: string, nameWords: number): boolean {
-  const singular = lower.endsWith('s') ? lower.slice(0, -1) : lower;
-  // a trade people ply too only before a one-word name ("Regulator Ofwat", not "Publisher Ellen Marsh")
-  return !NAME_OPENING_FIRM_NOUNS.has(singular) && ((COMPANY_NOUNS.has(singular) && (nameWords === 1 || !TRADES_OF_PEOPLE.has(singular))) || EVENT_RUNNERS.has(singular));
-}
-
-/** True for a firm's noun that makes a name beside it a body: a trade people also ply only for a one-word name ("operator Eastline", not "bus operator Hamish Reid"). */
-export function isFirmNounFor(word: string, nameWords: number): boolean {
-  return isOrganisationNoun(word) && (nameWords === 1 || !TRADES_OF_PEOPLE.has(word));
-}
-
-/** True for a noun that describes an organisation, so a name set beside it ("The union, Unite,") is a body. */
-export function isOrganisationNoun(word: string): boolean {
-  return ORG_NOUNS.has(word) || COMPANY_NOUNS.has(word);
-}
-
-/** Last words of a sports club's name ("Ostavia Sporting", "Kelby Rovers"): a body, whatever its first word. Not "City" or "Town", which end places ("Gaza City", "Cape Town") as often as clubs. */
-export const CLUB_NAME_ENDINGS: ReadonlySet<string> = new Set('united rovers wanderers athletic fc sporting albion hotspur rangers celtic dynamo olympic'.split(' '));
-
-/** Nouns that, for an outlet, let "the newspaper" find its named referent. */
-export const OUTLET_NOUNS = set(`
-  newspaper paper publication magazine network outlet broadcaster channel station tabloid daily
-  website site agency wire journal
 `);
 
 /** Singular person roles that are confidential-source framing when no name is given. */

@@ -3,20 +3,12 @@
  * the mention says of it (titles, gender, description) recorded on it, so later mentions and
  * pronouns resolve to one entity with the fullest description the text gives.
  */
-import {
-  loweredNameGender,
-  nameKindType,
-  newEntity,
-  startsWithArabicArticle,
-  titleGender,
-  type Entity,
-  type Mention,
-  type NameKind,
-} from './source-entity';
+import { loweredNameGender, nameKindType, newEntity, startsWithArabicArticle, type Entity, type Mention, type NameKind } from './source-entity';
+import { genderOf, kinGender, titleGenderOf } from './name-gender';
 import { describeAfter, describeBefore } from './source-description';
 import { describeApposedBefore } from './apposition-before';
 import type { Group } from './source-name-groups';
-import { ORG_HEADS } from './source-lexicon';
+import { ORG_HEADS } from './source-lexicon-bodies';
 import { COUNTRY_NAMES, NEWSPAPER_NAME_WORDS } from './source-lexicon-names';
 
 /** The mention of one name, its entity found or made, and what the mention says of it recorded. */
@@ -137,20 +129,6 @@ function namesPlace(prefix: string): boolean {
   return false;
 }
 
-/** Gender a name's titles or given name tell, so pronouns can match. */
-function genderOf(g: Group): 'm' | 'f' | null {
-  return titleGenderOf(g) ?? (g.words.length > 1 ? loweredNameGender(g.words[0].lower) : null);
-}
-
-/** Gender a name's titles tell ("Mr", "Mrs"), if any. */
-function titleGenderOf(g: Group): 'm' | 'f' | null {
-  for (const t of g.titles) {
-    const gender = titleGender(t);
-    if (gender) return gender;
-  }
-  return null;
-}
-
 /**
  * Another person of the text with this surname (lower case) and this gender, if one was named in
  * full; null otherwise (the given name that told `first`'s gender may be either's: "Ms. Lee
@@ -163,47 +141,6 @@ function sameSurnameOfGender(byName: Map<string, Entity>, surname: string, gende
   }
   return null;
 }
-
-/** Kin nouns of one gender in an apposition ("Her son, Graham Marwood"; "Ana Ruiz, his widow"), looked up by word. */
-const MALE_KIN = new Set(['son', 'husband', 'father', 'brother', 'nephew', 'grandson', 'grandfather', 'uncle', 'widower', 'boyfriend', 'stepson', 'stepfather']);
-const FEMALE_KIN = new Set(['daughter', 'wife', 'mother', 'sister', 'niece', 'granddaughter', 'grandmother', 'aunt', 'widow', 'girlfriend', 'stepdaughter', 'stepmother']);
-
-/** The gender a kin noun says, if the word is one. */
-function kinWordGender(word: string): 'm' | 'f' | null {
-  const lower = word.toLowerCase();
-  return MALE_KIN.has(lower) ? 'm' : FEMALE_KIN.has(lower) ? 'f' : null;
-}
-
-/** The lower-case word right before a position, past white space and one comma ("son" of "Her son, |Graham"); '' if none. */
-function wordBefore(text: string, start: number): string {
-  let end = start;
-  while (end > 0 && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 10)) end--;
-  if (end > 0 && text.charCodeAt(end - 1) === 44) end--;
-  let from = end;
-  while (from > 0 && from > end - 20 && text.charCodeAt(from - 1) >= 97 && text.charCodeAt(from - 1) <= 122) from--;
-  return text.slice(from, end);
-}
-
-/** A kin noun with its owner right before a name, as an apposition ("Her son, ", "his eldest daughter "). */
-const KIN_BEFORE = /\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(?:\p{Ll}+\s+)?(\p{Ll}+),?\s+$/u;
-
-/**
- * The gender a kin noun tells of a name: in its apposition before ("Her son, Graham Marwood") or
- * its description ("Ana Ruiz, his widow"); a relative clause's "whose son" tells nothing of the name.
- */
-function kinGender(text: string, start: number, description: string, name: string): 'm' | 'f' | null {
-  // the word right before the name, read back by hand: the pattern runs only when it is a kin noun
-  const word = wordBefore(text, start);
-  const before = kinWordGender(word) !== null ? KIN_BEFORE.exec(text.slice(Math.max(0, start - 30), start)) : null;
-  // the apposition's own head ("Ana Ruiz, his widow"), not another's kin inside it ("a lawyer for the dead man's widow")
-  const after = description === name ? null : KIN_APPOSITION.exec(description.replace(name, ''));
-  const g1 = before ? kinWordGender(before[1]) : null, g2 = after ? kinWordGender(after[1]) : null;
-  if (g1 !== null && g2 !== null) return g1 === g2 ? g1 : null;
-  return g1 ?? g2;
-}
-
-/** An apposition or title whose head, within its first words, is a kin noun ("…, his widow", "…, the victim's mother", "husband Bill"). */
-const KIN_APPOSITION = /^[\s,]*(?:(?:his|her|their|the|a|an)\s+(?:[\p{L}'’-]+\s+)?)?(\p{Ll}+)\b/iu;
 
 /** Titles of an office held before ("Former President", "ex-Chancellor", "the late"). */
 const PAST_OFFICE = /^(?:former|ex-|then-|late|outgoing)/iu;

@@ -4,7 +4,8 @@
  * connectors are matched, so the pass stays cheap on long articles.
  */
 import { classifyName, isLoweredPersonTitle, loweredNameGender, NOT_NAME_WORDS } from './source-entity';
-import { isOpeningBodyDescriptor, ORG_HEADS, PERSON_ROLE_NOUNS } from './source-lexicon';
+import { PERSON_ROLE_NOUNS } from './source-lexicon';
+import { isOpeningBodyDescriptor, ORG_HEADS } from './source-lexicon-bodies';
 import { nameWordSpans } from './name-word-scan';
 import { afterParticle, NAME_CONNECTORS, opensParticle, surnameParticle } from './name-particles';
 import { capitalised, onlySpaces } from './name-word-shape';

@@ -5,7 +5,8 @@
  */
 import { classifyName, isAcronym, isPersonTitle, loweredNameGender, type NameKind } from './source-entity';
 import { apposedToOrganisation } from './apposition-before';
-import { isEventRunner, isFirmNounFor, isLexiconNoun, isOpeningBodyDescriptor, isOrganisationNoun, OUTLET_NOUNS, PERSON_ROLE_NOUNS } from './source-lexicon';
+import { isLexiconNoun, PERSON_ROLE_NOUNS } from './source-lexicon';
+import { isEventRunner, isFirmNounFor, isOpeningBodyDescriptor, isOrganisationNoun, OUTLET_NOUNS } from './source-lexicon-bodies';
 import { capitalised } from './name-word-shape';
 import type { Group } from './source-name-groups';
 

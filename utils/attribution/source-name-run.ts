@@ -3,7 +3,7 @@
  * "Senator Ana Ruiz") is widened to the whole run of capitalised words: a reader names the person,
  * not a fragment of their name.
  */
-import { ORG_HEADS } from './source-lexicon';
+import { ORG_HEADS } from './source-lexicon-bodies';
 import type { Span } from './types';
 import { NAME_PARTICLES } from './name-particles';
 

@@ -6,7 +6,8 @@
 import { loweredNameGender, type Entity, type Mention, type NameKind } from './source-entity';
 import { previousWord } from './source-description';
 import { COUNTRY_NAMES, NAME_ADJECTIVES } from './source-lexicon-names';
-import { CLUB_NAME_ENDINGS, FIRM_TRADES, isLexiconNoun, isNationWord, PERSON_ROLE_NOUNS } from './source-lexicon';
+import { isLexiconNoun, isNationWord, PERSON_ROLE_NOUNS } from './source-lexicon';
+import { CLUB_NAME_ENDINGS, FIRM_TRADES } from './source-lexicon-bodies';
 import { insideDateline } from './dateline';
 import { groups, words, type Group } from './source-name-groups';
 import { entityFor, nameMention } from './source-name-entities';

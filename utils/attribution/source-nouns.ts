@@ -3,14 +3,8 @@
  * "he", "they" or "the diplomat" can find what it stands for, with the words that described it.
  */
 import { newEntity, type Mention } from './source-entity';
-import {
-  ANONYMOUS_PLURAL_NOUNS,
-  ANONYMOUS_ROLE_NOUNS,
-  DOCUMENT_NOUNS,
-  GROUP_NOUNS,
-  ORG_NOUNS,
-  PERSON_ROLE_NOUNS,
-} from './source-lexicon';
+import { ANONYMOUS_PLURAL_NOUNS, ANONYMOUS_ROLE_NOUNS, DOCUMENT_NOUNS, GROUP_NOUNS, PERSON_ROLE_NOUNS } from './source-lexicon';
+import { ORG_NOUNS } from './source-lexicon-bodies';
 import { readPhraseRemembered, type PhraseMemo } from './source-phrase-memo';
 import { describeAfter } from './source-description';
 import { lowerCase } from './tokenize';

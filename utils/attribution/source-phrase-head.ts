@@ -6,9 +6,8 @@
 import { capitalised } from './name-word-shape';
 import { isKnownBodyKey } from './source-lexicon-names';
 import { DETERMINERS, QUANTIFIERS, SPLITTERS, type PWord } from './source-phrase-words';
-import {
-  ANONYMOUS_PLURAL_NOUNS, ANONYMOUS_ROLE_NOUNS, COMPANY_NOUNS, DOCUMENT_NOUNS, GROUP_NOUNS, isNationWord, ORG_NOUNS, PERSON_ROLE_NOUNS, SPOKES_NOUNS,
-} from './source-lexicon';
+import { ANONYMOUS_PLURAL_NOUNS, ANONYMOUS_ROLE_NOUNS, DOCUMENT_NOUNS, GROUP_NOUNS, isNationWord, PERSON_ROLE_NOUNS, SPOKES_NOUNS } from './source-lexicon';
+import { COMPANY_NOUNS, ORG_NOUNS } from './source-lexicon-bodies';
 
 /** Every word a head may be known by, in one set: asked of most words of every phrase read. */
 const KNOWN_HEADS: ReadonlySet<string> = new Set([

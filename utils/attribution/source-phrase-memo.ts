@@ -3,7 +3,8 @@
  * "officials"), and a reading depends only on the phrase and two facts of the text after it,
  * most often on neither ("the report" is a document whatever follows).
  */
-import { afterFacts, readWith, type AfterUse, type PhraseReading } from './source-phrase';
+import { readWith, type PhraseReading } from './source-phrase';
+import { afterFacts, type AfterUse } from './source-phrase-after';
 
 /** One phrase's readings: the one that read nothing after the phrase, else one per `afterFacts` value (0–7). */
 export interface Remembered {

@@ -6,25 +6,12 @@
 import type { SourceType } from './types';
 import { capitalised } from './name-word-shape';
 import {
-  DETERMINERS, FIGURES_OF_PEOPLE, firstClause, LAWSUIT_ACTIONS, mayOpenCircumstance, phraseWords, PRONOUNS, QUANTIFIERS, SENTENCE_OPENERS, SPEAKING_NEXT, SURNAME_ROLES,
-  type PWord,
+  DETERMINERS, FIGURES_OF_PEOPLE, LAWSUIT_ACTIONS, mayOpenCircumstance, phraseWords, PRONOUNS, QUANTIFIERS, SENTENCE_OPENERS, SPEAKING_NEXT, SURNAME_ROLES,
 } from './source-phrase-words';
 import { basedEpithet, headOf, isOwnedTitle, KNOWN_HEAD, knownBodyName, namedBefore, nationEpithet, TITLED_DOCUMENTS } from './source-phrase-head';
-import {
-  ANONYMITY_CUE,
-  ANONYMOUS_PLURAL_NOUNS,
-  ANONYMOUS_ROLE_NOUNS,
-  COLLECTIVE_NOUNS,
-  DEMONYMS,
-  DOCUMENT_NOUNS,
-  GROUP_NOUNS,
-  KIN_COLLECTIVES,
-  isOrganisationNoun,
-  ORG_HEADS,
-  OUTLET_NOUNS,
-  PERSON_ROLE_NOUNS,
-  SPOKES_NOUNS,
-} from './source-lexicon';
+import { ANONYMOUS_PLURAL_NOUNS, ANONYMOUS_ROLE_NOUNS, DEMONYMS, DOCUMENT_NOUNS, GROUP_NOUNS, PERSON_ROLE_NOUNS, SPOKES_NOUNS } from './source-lexicon';
+import { COLLECTIVE_NOUNS, KIN_COLLECTIVES, isOrganisationNoun, ORG_HEADS, OUTLET_NOUNS } from './source-lexicon-bodies';
+import { isAnonymous, nounNext, speaksForBody, type AfterUse } from './source-phrase-after';
 
 /** What the phrase alone says; 'refer' readings are finished by coreference. */
 export type PhraseReading =
@@ -62,68 +49,8 @@ export function readPhrase(phrase: string, offset: number, after: string): Phras
   return readWith(phrase, offset, after, -1);
 }
 
-/** Set by `readWith` when it reads the text after its phrase: a reading that did not holds for any text after. */
-export interface AfterUse {
-  read: boolean;
-}
-
-/** Whether the phrase is anonymous sourcing, by its own words or its `afterFacts` (read from `after` when -1). */
-function isAnonymous(phrase: string, after: string, facts: number, use: AfterUse | undefined): boolean {
-  if (ANONYMITY_CUE.test(phrase)) return true;
-  if (facts >= 0) return (facts & 1) === 1;
-  if (use) use.read = true;
-  return ANONYMITY_CUE.test(firstClause(after));
-}
-
-/** A lower-case word next that is no verb of saying: the word before it modifies it ("The American| economy"). */
-const NOUN_NEXT = /^\s+(?!(?:said|says|told|tells|added|adds|explained|insisted|admitted|conceded|replied|claimed|noted|warned|argued|wrote|writes|tweeted|joked|laughed|smiled|shrugged|recalled|confirmed|denied|declined)\b)\p{Ll}/u;
-
 /** Roles written in capitals ("One MP said", "the CEO"): a person described, never a name. */
 const ROLE_ACRONYMS = new Set(['mp', 'mps', 'mep', 'meps', 'msp', 'msps', 'mla', 'ceo', 'cfo', 'coo', 'cto', 'gp', 'gps']);
-
-/** A body's common noun after a spokesperson noun ("a spokesperson for the company"). */
-const BODY_NOUN_AFTER = /\b(?:for|of|at)\s+(?:the|its|their)\s+(?:\p{Ll}+\s+)?(\p{Ll}+)\s*$/u;
-
-/** A body's common noun, not kin's ("the family" speaks as people). */
-const isBodyNoun = (w: string): boolean => isOrganisationNoun(w) && !KIN_COLLECTIVES.has(w);
-
-/**
- * Whether a spokesperson phrase names the body it speaks for, in its words before a first comma (a
- * relative clause after it, "who won the Iowa caucuses", names none): a capitalised body after it
- * ("for Lumenta", "for the Treasury"), or a body's common noun after or before its head ("for the
- * company", "a council spokeswoman") when the spokesperson is not kept anonymous ("A police
- * spokesman, who was not authorised to speak, said").
- */
-function speaksForBody(phrase: string, ws: PWord[], index: number, after: string, facts: number, use: AfterUse | undefined): boolean {
-  const firstPart = phrase.split(',', 1)[0];
-  if ((facts >= 0 ? (facts & 2) === 2 : FOR_BODY_AFTER.test(after)) || CAPITALISED_BODY_AFTER.test(firstPart)) return true;
-  const bodyAfter = BODY_NOUN_AFTER.exec(firstPart);
-  const before = index >= 1 ? ws[index - 1] : null;
-  const common = (bodyAfter !== null && isBodyNoun(bodyAfter[1])) || (before !== null && before.text === before.lower && isBodyNoun(before.lower));
-  return common && !isAnonymous(phrase, after, facts, use);
-}
-
-/** A capitalised body after a spokesperson noun, in the phrase ("a spokesman for the Treasury"). */
-const CAPITALISED_BODY_AFTER = /\b(?:for|of|at)\s+(?:the\s+)?\p{Lu}/u;
-
-/** A body named right after a spokesperson noun ("… for the Treasury"). */
-const FOR_BODY_AFTER = /^\s*(?:for|of|at)\s+(?:the\s+)?\p{Lu}/u;
-
-/**
- * All a reading takes from the text after its phrase: 1 if that text's first clause marks
- * anonymity, 2 if it opens with "for/of/at" and a capitalised body, 4 if a lower-case word other
- * than a verb of saying comes next; so readings can be remembered.
- */
-export function afterFacts(after: string): number {
-  return (ANONYMITY_CUE.test(firstClause(after)) ? 1 : 0) | (FOR_BODY_AFTER.test(after) ? 2 : 0) | (NOUN_NEXT.test(after) ? 4 : 0);
-}
-
-/** NOUN_NEXT of the text after a phrase, from its facts when known (else read, and noted in `use`). */
-function nounNext(after: string, facts: number, use: AfterUse | undefined): boolean {
-  if (facts >= 0) return (facts & 4) !== 0;
-  if (use) use.read = true;
-  return NOUN_NEXT.test(after);
-}
 
 /**
  * `readPhrase` with the `afterFacts` of `after` known (or -1: read them from `after` as needed, noted

@@ -7,7 +7,8 @@
 import type { Entity } from './source-entity';
 import type { MentionTimeline } from './mention-timeline';
 import type { Span } from './types';
-import { COMPANY_NOUNS, isOrganisationNoun, SPOKES_NOUNS } from './source-lexicon';
+import { SPOKES_NOUNS } from './source-lexicon';
+import { COMPANY_NOUNS, isOrganisationNoun } from './source-lexicon-bodies';
 import { resolveDescription } from './coreference';
 import { isPublicBody } from './coreference-bodies';
 import { headPattern } from './head-patterns';

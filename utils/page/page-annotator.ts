@@ -3,7 +3,7 @@
  * in. Re-runs are cheap and safe to call often (new paragraphs, single-page navigation): text that
  * has not changed is neither re-read by the engine nor repainted, and stale runs stop early.
  */
-import { answersForOneRead, findArticleRootSteps, isArticlePage, runInSlices, type ArticleText, type ArticleTextMap } from '@/utils/article';
+import { answersForOneRead, findArticleRootSteps, isArticlePage, runInSlices, type ArticleTextMap } from '@/utils/article';
 import type { Attribution } from '@/utils/attribution';
 import type { HighlightPainter, PaintedSpan } from '@/utils/highlight/highlight-painter';
 import { annotateInChunks, AnnotationCache, WHOLE_TEXT_CHARS, type WorkScheduler } from './chunked-annotation';

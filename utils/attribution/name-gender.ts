@@ -1,0 +1,62 @@
+/**
+ * The gender a name mention tells, so a later "he" or "she" finds the right person: from its titles
+ * ("Mr", "Mrs"), its given name, or a kin noun beside it ("Her son, Graham Marwood", "Ana Ruiz,
+ * his widow").
+ */
+import { loweredNameGender, titleGender } from './source-entity';
+import type { Group } from './source-name-groups';
+
+/** Gender a name's titles or given name tell, so pronouns can match. */
+export function genderOf(g: Group): 'm' | 'f' | null {
+  return titleGenderOf(g) ?? (g.words.length > 1 ? loweredNameGender(g.words[0].lower) : null);
+}
+
+/** Gender a name's titles tell ("Mr", "Mrs"), if any. */
+export function titleGenderOf(g: Group): 'm' | 'f' | null {
+  for (const t of g.titles) {
+    const gender = titleGender(t);
+    if (gender) return gender;
+  }
+  return null;
+}
+
+/** Kin nouns of one gender in an apposition ("Her son, Graham Marwood"; "Ana Ruiz, his widow"), looked up by word. */
+const MALE_KIN = new Set(['son', 'husband', 'father', 'brother', 'nephew', 'grandson', 'grandfather', 'uncle', 'widower', 'boyfriend', 'stepson', 'stepfather']);
+const FEMALE_KIN = new Set(['daughter', 'wife', 'mother', 'sister', 'niece', 'granddaughter', 'grandmother', 'aunt', 'widow', 'girlfriend', 'stepdaughter', 'stepmother']);
+
+/** The gender a kin noun says, if the word is one. */
+function kinWordGender(word: string): 'm' | 'f' | null {
+  const lower = word.toLowerCase();
+  return MALE_KIN.has(lower) ? 'm' : FEMALE_KIN.has(lower) ? 'f' : null;
+}
+
+/** The lower-case word right before a position, past white space and one comma ("son" of "Her son, |Graham"); '' if none. */
+function wordBefore(text: string, start: number): string {
+  let end = start;
+  while (end > 0 && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 10)) end--;
+  if (end > 0 && text.charCodeAt(end - 1) === 44) end--;
+  let from = end;
+  while (from > 0 && from > end - 20 && text.charCodeAt(from - 1) >= 97 && text.charCodeAt(from - 1) <= 122) from--;
+  return text.slice(from, end);
+}
+
+/** A kin noun with its owner right before a name, as an apposition ("Her son, ", "his eldest daughter "). */
+const KIN_BEFORE = /\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(?:\p{Ll}+\s+)?(\p{Ll}+),?\s+$/u;
+
+/**
+ * The gender a kin noun tells of a name: in its apposition before ("Her son, Graham Marwood") or
+ * its description ("Ana Ruiz, his widow"); a relative clause's "whose son" tells nothing of the name.
+ */
+export function kinGender(text: string, start: number, description: string, name: string): 'm' | 'f' | null {
+  // the word right before the name, read back by hand: the pattern runs only when it is a kin noun
+  const word = wordBefore(text, start);
+  const before = kinWordGender(word) !== null ? KIN_BEFORE.exec(text.slice(Math.max(0, start - 30), start)) : null;
+  // the apposition's own head ("Ana Ruiz, his widow"), not another's kin inside it ("a lawyer for the dead man's widow")
+  const after = description === name ? null : KIN_APPOSITION.exec(description.replace(name, ''));
+  const g1 = before ? kinWordGender(before[1]) : null, g2 = after ? kinWordGender(after[1]) : null;
+  if (g1 !== null && g2 !== null) return g1 === g2 ? g1 : null;
+  return g1 ?? g2;
+}
+
+/** An apposition or title whose head, within its first words, is a kin noun ("…, his widow", "…, the victim's mother", "husband Bill"). */
+const KIN_APPOSITION = /^[\s,]*(?:(?:his|her|their|the|a|an)\s+(?:[\p{L}'’-]+\s+)?)?(\p{Ll}+)\b/iu;
