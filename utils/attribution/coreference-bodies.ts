@@ -130,7 +130,7 @@ export function firmBefore(head: string, pos: number, skip: Span[], timeline: Me
 }
 
 /** A country's, state's or capital's name ("Ohio", "the United States"): a government when it speaks, never a company. */
-const isPlaceName = (name: string): boolean => COUNTRY_NAMES.has(name.replace(/^the\s+/iu, '').toLowerCase().replace(/\s+/gu, '_'));
+export const isPlaceName = (name: string): boolean => COUNTRY_NAMES.has(name.replace(/^the\s+/iu, '').toLowerCase().replace(/\s+/gu, '_'));
 
 /** The first word of a body's name, without its article. */
 const firstNameWord = (name: string): string => name.replace(/^the\s+/iu, '').split(' ', 1)[0];

@@ -8,6 +8,7 @@ import type { MentionTimeline } from './mention-timeline';
 import { headPattern, mentionsWord } from './head-patterns';
 import { headlineLine, MAX_HEADLINE } from './headline-case';
 import { titledWith } from './role-person';
+import { isPlaceName } from './coreference-bodies';
 
 /** How far into the story the headline's speaker must be named. */
 const NAMED_WITHIN = 2000;
@@ -17,7 +18,7 @@ export function headlineReferent(text: string, start: number, end: number, head:
   const line = headlineLine(text);
   if (line.end >= text.length || start < line.start || end > line.end || line.end - line.start > MAX_HEADLINE || head === '') return null;
   const described = mentionsWord(headPattern(head), timeline.wordAnswers);
-  const m = timeline.findForward(line.end, NAMED_WITHIN, (x) => x.name === true && (x.entity.type === 'named-person' || x.entity.type === 'named-organization') &&
+  const m = timeline.findForward(line.end, NAMED_WITHIN, (x) => x.name === true && (x.entity.type === 'named-person' || (x.entity.type === 'named-organization' && !isPlaceName(x.entity.name))) &&
     (described(x) || titledWith(head, text, x)));
   return m?.entity ?? null;
 }

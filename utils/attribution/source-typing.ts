@@ -199,7 +199,8 @@ function sourceEntity(text: string, span: Span, content: Span[], timeline: Menti
       // their client's body stays so); "the solicitor added" is the solicitor the text named
       return (reading.type === 'unnamed-group' || reading.type === 'anonymous-source' ? groupReferredTo(phrase, reading.head, start, content, timeline) : null) ??
         (reading.type === 'named-person' && /^the\s+\p{L}+$/iu.test(shortName) ? representativeNamedBefore(reading.head, start, content, timeline, text) : null) ??
-        (reading.type === 'unnamed-person' ? headlineReferent(text, start, end, reading.head, timeline) : null) ?? newEntity(shortName, description, reading.type, reading.plural);
+        (reading.type === 'unnamed-person' || (reading.type === 'named-organization' && isOrganisationNoun(reading.head)) ? headlineReferent(text, start, end, reading.head, timeline) : null) ??
+        newEntity(shortName, description, reading.type, reading.plural);
     case 'loose':
       return null;
   }

@@ -18,6 +18,7 @@ import { withSubjectAsSource } from './subject-as-source';
 import { withToldClause } from './told-clause';
 import { withInvertedRolesRestored } from './inverted-roles';
 import { findHeadlineQuotes } from './headline-quotes';
+import { withHeadlineSubject } from './headline-subject';
 import { withAccordingToApposition } from './according-apposition';
 import { withoutDocumentsSeenBy, withPassiveAgent, withoutPassiveSubjects, withoutRelativePronounClaims, withQuotedSubject } from './passive-cues';
 import { fittedSource } from './source-fitting';
@@ -104,12 +105,13 @@ type Repair = (text: string, found: AttributionSpans[]) => AttributionSpans[];
  * adverbs, auxiliaries and its verb's preposition; a relative clause's "that" far after the cue read as the claim given back the sentence's opening clause ("…, her publicist said on Wednesday, days after the release of an album that …"); a quotation two readings hold left to the nearer cue, and the next paragraph's quotation left to its own speaker (a lead that lost its claim to it keeps its sentence); a claim cut before a cue set inside it with commas given the rest of its sentence ("The plan, he said, would cost …");
  * no page label ("Pictured:") as a speaker; a relative clause on the source read as the claim's
  * first piece moved back into the source, and a source read inside an anonymity clause given the phrase the clause describes; the clause after "told" and its listener as the claim,
- * not an opening participle phrase; a claim declined "on reports that …" given to the reports; a nested source cut after the outer cue; no agentless passive inside a sourced claim.
+ * not an opening participle phrase; a claim declined "on reports that …" given to the reports; a nested source cut after the outer cue; no agentless passive inside a sourced claim; a headline's
+ * first-clause subject as the speaker of its "…, says …" (headline-subject.ts).
  */
 const REPAIRS: readonly Repair[] = [
   withWholeNumbers, withClaimBeforeTrailingSource, withClaimSubjectOutOfCue, withoutDocumentsSeenBy, withInvertedRolesRestored, withApposedRoleInSource, withSubjectBeforeRelative, withSourceHeadNoun, withSubjectAsSource, withAccordingToApposition, withClaimParticiples, shareSubjects, withoutPassiveSubjects, withPassiveAgent, withQuotedSubject,
   withoutRelativePronounClaims, withoutCueInSource, withoutAdverbCues, withJoinedReportingSplit, withoutJoinedCues, withWholeCues, withOpeningClauseForRelativeThat,
-  withoutSharedClaims, withLeadClaims, withMidCueRest, withoutColonLabels, withRelativeClauseInSource, withSourceBeforeAnonymityClause, withSecondSpeakerSplit, withToldClause, withoutButClause, withoutIdiomCues, withDeclinedReports, withNestedSourcesCut, withoutUnsourcedInner,
+  withoutSharedClaims, withLeadClaims, withMidCueRest, withoutColonLabels, withRelativeClauseInSource, withSourceBeforeAnonymityClause, withSecondSpeakerSplit, withToldClause, withoutButClause, withoutIdiomCues, withDeclinedReports, withNestedSourcesCut, withoutUnsourcedInner, withHeadlineSubject,
 ];
 
 /**

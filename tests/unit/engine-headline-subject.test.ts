@@ -1,0 +1,45 @@
+/**
+ * Headlines whose first clause's subject speaks after the comma ("Central bank holds rates steady,
+ * says inflation is easing"): the subject is the speaker and the clause after the verb the claim,
+ * not the other way round; and a headline's common noun for a body is the body the story names.
+ */
+import { describe, expect, it } from 'vitest';
+import { annotate } from '../../utils/attribution/annotate';
+import { model } from './engine-readings';
+
+/** The reading whose cue is the headline's verb, as source, cue, claim and resolved name. */
+function headlineReading(text: string, verb: string) {
+  const at = text.indexOf(verb);
+  const found = annotate(text, model).find((a) => a.cue?.start === at);
+  return found && {
+    source: found.source ? text.slice(found.source.start, found.source.end) : null,
+    cue: text.slice(found.cue!.start, found.cue!.end),
+    claim: found.claim,
+    name: found.resolvedSource.name,
+  };
+}
+
+describe('a headline whose subject goes on to speak', () => {
+  it.each([
+    ['Central bank holds rates steady, says inflation is easing\n\nThe Bank of Norland kept its main rate at 4.5 per cent on Thursday. Governor Ilse Brandt said price rises had slowed.',
+      'says', { source: 'Central bank', cue: 'says', claim: 'inflation is easing', name: 'the Bank of Norland' }],
+    ['Mayor Vows to Fight Cuts, Says City Will Sue\n\nMayor Dana Whitfield said on Monday that the city would take the state to court.',
+      'Says', { source: 'Mayor', cue: 'Says', claim: 'City Will Sue', name: 'Dana Whitfield' }],
+    ['Minister to quit, says party has lost its way\n\nHousing minister Carol Pike will resign on Friday, she said.',
+      'says', { source: 'Minister', cue: 'says', claim: 'party has lost its way', name: 'Carol Pike' }],
+    ['Brisa Home Appliances cuts 300 jobs, says it will close its Leeds plant\n\nThe company said the plant had lost money for three years.',
+      'says', { source: 'Brisa Home Appliances', cue: 'says', claim: 'it will close its Leeds plant', name: 'Brisa Home Appliances' }],
+  ])('reads %s', (text, verb, reading) => {
+    expect(headlineReading(text, verb)).toEqual(reading);
+  });
+
+  it.each([
+    // the speaker after the verb is a short noun phrase, not a clause
+    ['Winter ferry timetable is unsafe, warns union\n\nThe union said crews were being asked to work longer shifts.', 'warns', 'union'],
+    // a question or adverbial clause has no subject to speak
+    ['How the strike ended, says veteran organiser Ruth Gale in a new book that will be out in May\n\nThe book is out in May.', 'says', null],
+  ])('leaves %s to its other readings', (text, verb, source) => {
+    const reading = headlineReading(text, verb);
+    expect(reading?.source ?? null).toBe(source);
+  });
+});

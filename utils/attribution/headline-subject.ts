@@ -1,0 +1,79 @@
+/**
+ * Headlines whose first clause's subject goes on to speak: "Central bank holds rates steady, says
+ * inflation is easing", "Mayor Vows to Fight Cuts, Says City Will Sue". Wire copy writes them so
+ * often; the taggers, trained on sentences, read the clause after "says" as its speaker and the
+ * first clause as the claim. The speaker is the subject, the claim what follows the verb.
+ */
+import { headlineLine, inTitleCaseLine, MAX_HEADLINE } from './headline-case';
+import { HEADLINE_SAYING_VERBS } from './headline-speaker-tail';
+import { FINITE_AUXILIARIES } from './source-lexicon';
+import type { AttributionSpans } from './types';
+
+/** The first clause, its comma, a verb of saying, then the rest of the line (ending on an optional full stop). */
+const CLAUSE_THEN_VERB = /^(.+),\s+(\p{L}+)\s+(\S.*?)\.?$/u;
+/** Opening words that make a tail a clause with a subject of its own ("…, says it will appeal", "…, says that …"). */
+const CLAUSE_OPENING = /^(?:that|it|they|he|she|we|there)\b/iu;
+/** A tail longer than this is a clause: a speaker after the verb ("…, warns union") is a short name or noun phrase. */
+const MAX_SPEAKER_WORDS = 6;
+/** Words a headline's subject opens with that make the first part no clause with a subject ("How", "Why", "After"). */
+const NOT_SUBJECT_START = /^(?:how|why|what|when|where|who|after|before|as|if|while|and|but|in|on|at|for|with|from|it|this|that|these|those|there|here)\b/iu;
+/** The most words a headline's subject runs to before its verb ("European Central Bank", "Police chief"). */
+const MAX_SUBJECT_WORDS = 4;
+
+/** Whether the words after the verb are a clause of their own, so the verb's speaker is the first clause's subject. */
+function isClause(tail: string): boolean {
+  const words = tail.split(/\s+/u);
+  return CLAUSE_OPENING.test(tail) || words.length > MAX_SPEAKER_WORDS || words.some((w) => FINITE_AUXILIARIES.has(w.toLowerCase()));
+}
+
+/**
+ * Length of the first clause's subject: the words before its verb, the first word after the first
+ * that ends in a single "s" ("holds", "Vows"; not "boss", "bus" or "Britain's") or is "to" ("Minister
+ * to quit"); 0 when there is none within reach. A "says" after the clause agrees with a singular
+ * subject, so a plural noun ending in "s" rarely sits inside it; and a headline in sentence case
+ * writes its verb in lower case, so a capitalised word there is a name's ("Brisa Home Appliances").
+ */
+function subjectLength(clause: string, titleCase: boolean): number {
+  const words = [...clause.matchAll(/\S+/gu)];
+  for (let k = 1; k < words.length - 1 && k <= MAX_SUBJECT_WORDS; k++) {
+    const w = words[k][0];
+    if (!titleCase && w[0] !== w[0].toLowerCase()) continue;
+    if (/^to$/iu.test(w) || (/^\p{L}+s$/u.test(w) && !/(?:ss|us|is)$/iu.test(w))) return words[k - 1].index + words[k - 1][0].length;
+  }
+  return 0;
+}
+
+/**
+ * The reading of such a headline (the text's first line), or null: the subject as source, the verb
+ * as cue, the words after it as the claim.
+ */
+export function readHeadlineSubject(text: string): AttributionSpans | null {
+  const { start, end } = headlineLine(text);
+  const line = text.slice(start, end).trimEnd();
+  // one short sentence: a line of sentences is the story's first paragraph
+  if (line.length > MAX_HEADLINE || /[.!?]["”’]?\s/u.test(line)) return null;
+  const m = CLAUSE_THEN_VERB.exec(line);
+  if (!m || !HEADLINE_SAYING_VERBS.has(m[2].toLowerCase()) || !isClause(m[3]) || NOT_SUBJECT_START.test(m[1])) return null;
+  const subject = subjectLength(m[1], inTitleCaseLine(text, start));
+  if (subject === 0) return null;
+  const verb = m[1].length + line.slice(m[1].length).indexOf(m[2]);
+  const claim = verb + m[2].length + line.slice(verb + m[2].length).indexOf(m[3]);
+  return {
+    source: { start, end: start + subject },
+    cue: { start: start + verb, end: start + verb + m[2].length },
+    content: [{ start: start + claim, end: start + claim + m[3].length }],
+  };
+}
+
+/**
+ * The readings with such a headline's reading in place of any whose cue is its verb (the taggers'
+ * reading of it, clause and speaker swapped), or added when none is.
+ */
+export function withHeadlineSubject(text: string, found: AttributionSpans[]): AttributionSpans[] {
+  const reading = readHeadlineSubject(text);
+  if (reading === null) return found;
+  const cue = reading.cue!;
+  const at = found.findIndex((f) => f.cue !== null && f.cue.start < cue.end && cue.start < f.cue.end);
+  if (at < 0) return [reading, ...found];
+  return [...found.slice(0, at), reading, ...found.slice(at + 1).filter((f) => !(f.cue !== null && f.cue.start < cue.end && cue.start < f.cue.end))];
+}
