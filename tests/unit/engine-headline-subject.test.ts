@@ -43,3 +43,13 @@ describe('a headline whose subject goes on to speak', () => {
     expect(reading?.source ?? null).toBe(source);
   });
 });
+
+describe("a headline's bare noun for a body", () => {
+  it('is the body its claim names, as "the company" would be', () => {
+    const text = 'Halvorsen Foods hit by cyberattack; card data may be exposed, company says\n\nHalvorsen Foods, which runs 40 shops, said on Monday that its tills had been attacked. In a statement, the company said it had called in the police.';
+    expect(headlineReading(text, 'says')).toEqual({ source: 'company', cue: 'says', claim: 'Halvorsen Foods hit by cyberattack; card data may be exposed', name: 'Halvorsen Foods' });
+    // and so a later "the company" is not the headline's bare noun
+    expect(headlineReading(text, 'said it had called')?.name).toBe('Halvorsen Foods');
+  });
+});
+

@@ -67,6 +67,13 @@ function pronounFilter(word: string): ((e: Entity, m: Mention) => boolean) | nul
   }
 }
 
+/** The name an unnamed mention is apposed to ("the Muhammad Ali Center, |a downtown museum| that …"): what a relative pronoun after it describes. */
+function apposedName(m: Mention, timeline: MentionTimeline, text: string): Mention | null {
+  if (m.name === true || text === '') return null;
+  const named = timeline.findBack(m.start, [], (x) => m.start - x.end <= 2);
+  return named !== null && named.name === true && named.entity.type === m.entity.type && text.slice(named.end, m.start) === ', ' ? named : null;
+}
+
 /** The entity a pronoun stands for, or null when nothing fits within the window; `text` lets "it" see the medium a body spoke in. */
 export function resolvePronoun(word: string, pos: number, skip: Span[], timeline: MentionTimeline, text = ''): Entity | null {
   const filter = pronounFilter(word);
@@ -78,7 +85,7 @@ export function resolvePronoun(word: string, pos: number, skip: Span[], timeline
   let found: Mention | null = null;
   if (word === 'who' || word === 'whom' || word === 'whose' || word === 'which' || word === 'that') {
     const near = timeline.findBack(pos, [], (m) => pos - m.end < 60);
-    if (near && (accept(near.entity, near) || word === 'that' || near.refer)) found = near;
+    if (near && (accept(near.entity, near) || word === 'that' || near.refer)) found = apposedName(near, timeline, text) ?? near;
   }
   if (!found && PERSONAL.has(word)) {
     // News keeps its current speaker: "Ruiz said X. ... She added" means Ruiz even past other names.

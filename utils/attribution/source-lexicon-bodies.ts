@@ -28,6 +28,7 @@ export const ORG_HEADS = set(`
   chemicals foods airline shipping railways telecom communications wireless electric utilities
   semiconductor semiconductors devices instruments dynamics aerospace automotive consulting
   associates enterprises llp gmbh united fc rovers wanderers athletic albion rangers hotspur
+  air museum gallery library zoo theatre theater opera circuit
 `);
 
 /** Trades a firm's name ends in that make it a firm's name, and make its first word alone name it ("Brisa Home Appliances" … "Brisa"): read by TRADE_HEADS and source-names.ts's FIRM_ENDINGS. */
@@ -63,6 +64,7 @@ export const ORG_NOUNS: ReadonlySet<string> = new Set([...COLLECTIVE_NOUNS, ...s
   government's palace league federation association foundation center centre utility district county
   nonprofit clinic firm office department journal inquest tribunal hearing
   service brigade coastguard media television tv radio force taskforce trust
+  museum gallery library zoo theatre theater opera airport
 `)]);
 
 /**

@@ -72,13 +72,18 @@ const PLACE_PREPOSITIONS = new Set(['in', 'across', 'throughout']);
 /**
  * "in Philadelphia", "across Europe": one word of unknown kind, no given name, right after a
  * preposition of place names where something happens, never someone a later "he", "the company"
- * or "the senator" could mean.
+ * or "the senator" could mean; so does a name of unknown kind given to a place noun ("from the
+ * capital, Ekundi, she said", "the town of Brae").
  */
-export function isPlaceMention(g: Group, prev: string, kind: NameKind): boolean {
+export function isPlaceMention(g: Group, prev: string, kind: NameKind, text = ''): boolean {
   const word = g.words[0];
   if (isVenue(g, prev)) return true;
-  return kind === 'unknown' && g.words.length === 1 && !word.possessive && PLACE_PREPOSITIONS.has(prev) && loweredNameGender(word.lower) === null;
+  if (kind !== 'unknown' || word.possessive || loweredNameGender(word.lower) !== null) return false;
+  return (g.words.length === 1 && PLACE_PREPOSITIONS.has(prev)) || ((prev === '' || prev === 'of') && PLACE_NOUN_BEFORE.test(text.slice(Math.max(0, word.start - 30), word.start)));
 }
+
+/** A place noun given a name in apposition or with "of", right before the name ("the capital, Ekundi", "the town of Brae"). */
+const PLACE_NOUN_BEFORE = /\b(?:the|its|their|a)\s+(?:\p{Ll}+\s+)?(?:capital|city|town|village|port|province|region|island|suburb|hamlet)(?:,|\s+of)\s+$/u;
 
 /** Last words of a venue's or street's name ("Millbrook Park", "Harcourt Road"). */
 const VENUE_ENDINGS = new Set(['park', 'stadium', 'arena', 'ground', 'street', 'road', 'square', 'avenue', 'lane', 'bridge', 'pier', 'quay', 'common']);

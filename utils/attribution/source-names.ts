@@ -95,7 +95,7 @@ export function indexNames(text: string): NameIndex {
     // "Republican", "Black", "Republican-led": an adjective of party or nation alone names no one.
     if (single && (NAME_ADJECTIVES.has(key) || isNationWord(key) || (g.words[0].text.includes('-') && /-\p{Ll}+$/u.test(g.words[0].text)))) continue;
     // "in Harlem", "across Europe": a place, no one's mention; "Dec. 15": a date
-    if (isPlaceMention(g, before[i], kinds[i]) || (single && MONTH_BEFORE_DAY.test(text.slice(g.words[0].start, g.words[0].start + 8)))) continue;
+    if (isPlaceMention(g, before[i], kinds[i], text) || (single && MONTH_BEFORE_DAY.test(text.slice(g.words[0].start, g.words[0].start + 8)))) continue;
     // "By Ellen Marsh" on a line of its own: the byline names the writer, whom no "she" in the story means
     // nor the dateline's place and agency ("OSLO, May 12 (Reuters) -"), the story's label
     if (isByline(text, g) || insideDateline(text, g.words[0].start)) continue;

@@ -23,7 +23,7 @@ import { interviewee, interviewer, interviewSide } from './interview-roles';
 import { canBe } from './description-fit';
 import { apposedPair, groupReferredTo, isPairOfPeople, joinedNames, namedPair } from './group-reference';
 import { isWriter, writer, writerSpeaks } from './writer-voice';
-import { headlinePhrase } from './headline-case';
+import { headlineLine, headlinePhrase } from './headline-case';
 import { looseEntity, nameInside, sourcelessEntity } from './source-loose';
 import { bodySpokenFor } from './spokes-body';
 import { headlineReferent } from './headline-referent';
@@ -41,6 +41,11 @@ export interface DescribedSource {
 const ASKED_OPENING = /^Asked\b/u;
 /** Cues of putting questions to someone: the asker of a following "Asked …," is that speaker. */
 const QUESTIONING = /\b(?:asked|asks|pressed|presses|questioned|questions|quizzed|grilled|challenged|cross-examined)\b/iu;
+
+/** How far before a pronoun the person it tells the gender of must be named. */
+const GENDER_FROM_PRONOUN_REACH = 250;
+/** Gender of a singular personal pronoun. */
+const PRONOUN_GENDER: ReadonlyMap<string, 'm' | 'f'> = new Map([['he', 'm'], ['him', 'm'], ['his', 'm'], ['she', 'f'], ['her', 'f'], ['hers', 'f']]);
 
 /** The entities made for a pronoun the look-back found no one for: no one a later "the minister" could be. */
 const UNRESOLVED = new WeakSet<Entity>();
@@ -157,6 +162,11 @@ function sourceEntity(text: string, span: Span, content: Span[], timeline: Menti
       const pair = reading.word === 'they' ? conjoinedPair(text, start, content, timeline) : null;
       if (pair) return pair;
       const resolved = resolvePronoun(reading.word, start, content, timeline, text);
+      // "Tournament director Pau Segui said … He announced": the pronoun tells the gender no list knew
+      // (only when that person is the last one named and spoke within a sentence or two: a look-back past others may be wrong)
+      if (resolved !== null && resolved.type === 'named-person' && resolved.gender === null && PRONOUN_GENDER.has(reading.word) &&
+        timeline.findBack(start, content, (m) => m.entity.type === 'named-person')?.entity === resolved &&
+        timeline.findBack(start, content, (m) => m.entity === resolved && m.spoke === true && start - m.end < GENDER_FROM_PRONOUN_REACH) !== null) resolved.gender = PRONOUN_GENDER.get(reading.word)!;
       // "Three students … One said": one member of an unnamed group is one unnamed person
       if (resolved) return reading.word === 'one' && resolved.type === 'unnamed-group' ? newEntity(resolved.name, resolved.description, 'unnamed-person', false) : resolved;
       const plural = /^(?:they|them|their|we|us|our)$/u.test(reading.word);
@@ -199,9 +209,24 @@ function sourceEntity(text: string, span: Span, content: Span[], timeline: Menti
       // their client's body stays so); "the solicitor added" is the solicitor the text named
       return (reading.type === 'unnamed-group' || reading.type === 'anonymous-source' ? groupReferredTo(phrase, reading.head, start, content, timeline) : null) ??
         (reading.type === 'named-person' && /^the\s+\p{L}+$/iu.test(shortName) ? representativeNamedBefore(reading.head, start, content, timeline, text) : null) ??
-        (reading.type === 'unnamed-person' || (reading.type === 'named-organization' && isOrganisationNoun(reading.head)) ? headlineReferent(text, start, end, reading.head, timeline) : null) ??
+        (reading.type === 'unnamed-person' ? headlineReferent(text, start, end, reading.head, timeline) : null) ??
+        (reading.type === 'named-organization' && isOrganisationNoun(reading.head) ? headlineBody(text, start, end, reading.head, content, timeline) : null) ??
         newEntity(shortName, description, reading.type, reading.plural);
     case 'loose':
       return null;
   }
+}
+
+/**
+ * A headline's bare noun for a body ("…, company says", "Central bank holds rates, says …"):
+ * headlines drop "the", so it is read as "the company" would be, the body named before it in the
+ * headline (its claim's too: "Meridale Health hit by ransomware, company says"), else the body the
+ * story then names with that noun.
+ */
+function headlineBody(text: string, start: number, end: number, head: string, content: Span[], timeline: MentionTimeline): Entity | null {
+  const line = headlineLine(text);
+  if (start < line.start || end > line.end) return null;
+  // the claim's own names count: a headline's claim is most often about the body that speaks
+  const before = resolveDescription(head, start, [], timeline, text);
+  return (before !== null && before.type === 'named-organization' ? before : null) ?? headlineReferent(text, start, end, head, timeline);
 }

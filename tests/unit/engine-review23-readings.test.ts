@@ -1,0 +1,30 @@
+/**
+ * Readings a held-out review (r23: wildfire, air crash, strike, tennis, museum, ransomware and other
+ * stories, all names invented) found wrong: a museum's spokeswoman, an airline's name, a relative
+ * pronoun after an apposition, a capital's name, and a pronoun that tells a person's gender.
+ */
+import { describe, expect, it } from 'vitest';
+import { speakerOf } from './engine-readings';
+
+describe('review 23 readings', () => {
+  it.each([
+    // a museum, gallery or library is a body, so its spokeswoman speaks for it
+    ['The Ashworth Museum will return 23 bronzes. A museum spokeswoman said the bronzes would be packed over the summer.',
+      'A museum spokeswoman', { name: 'the Ashworth Museum', type: 'named-organization' }],
+    // a name ending in "Air" is an airline's
+    ['Corvane Air said in a statement that it was cooperating fully with investigators.', 'Corvane Air', { name: 'Corvane Air', type: 'named-organization' }],
+    // a name given to "the capital" is a place, no one a later "she" means
+    ['Adaeze Oranmiyan, the culture minister, welcomed the decision. Speaking by telephone from the capital, Ekundi, she said her government planned to display the works.',
+      'she', { name: 'Adaeze Oranmiyan', type: 'named-person' }],
+    // "He announced" tells that Pau Segui is a man, so a later "she" is the woman the text turned to
+    ['Tournament director Pau Segui said ticket sales had exceeded every forecast. He announced that prize money would rise next year.\n\nTervald, 27, has now lost three finals this season. Asked whether that weighed on her, she shook her head.\n\n"Finals are finals," she said.',
+      'she', { name: 'Tervald', type: 'named-person' }],
+  ])('reads %s', (text, source, speaker) => {
+    expect(speakerOf(text, source)).toEqual(speaker);
+  });
+
+  it('reads a relative pronoun after an apposition as the name it describes', () => {
+    const text = 'The grant came from the Fenwick Rural Trust, a charity that said it had no role in the study.';
+    expect(speakerOf(text, 'a charity')?.name).toBe('the Fenwick Rural Trust');
+  });
+});
