@@ -19,6 +19,15 @@ describe('review 23 readings', () => {
     // "He announced" tells that Pau Segui is a man, so a later "she" is the woman the text turned to
     ['Tournament director Pau Segui said ticket sales had exceeded every forecast. He announced that prize money would rise next year.\n\nTervald, 27, has now lost three finals this season. Asked whether that weighed on her, she shook her head.\n\n"Finals are finals," she said.',
       'she', { name: 'Tervald', type: 'named-person' }],
+    // "It said" after the company spoke is the company, not "its network" named since
+    ['Halvorsen Foods, which runs 40 shops in the Tarrow Valley, said a cyberattack had hit its tills. In a statement, the company said it had seen "suspicious activity" on its network. It said the shops were taking cash only.',
+      'It', { name: 'Halvorsen Foods', type: 'named-organization' }],
+    // a valley is a place, no company a later "the company" means
+    ['Halvorsen Foods, which runs 40 shops in the Tarrow Valley, said a cyberattack had hit its tills. In a statement, the company said it had seen "suspicious activity".',
+      'the company', { name: 'Halvorsen Foods', type: 'named-organization' }],
+    // a sentence that goes on about her as "she" keeps the story's turn to her
+    ['Former champion Greta Holm described the final as "a changing of the guard".\n\nTervald, 27, has now lost three finals this season. Asked whether that weighed on her, she shook her head.\n\n"Finals are finals," she said.',
+      'she', { name: 'Tervald', type: 'named-person' }],
   ])('reads %s', (text, source, speaker) => {
     expect(speakerOf(text, source)).toEqual(speaker);
   });

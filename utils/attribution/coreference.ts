@@ -30,6 +30,8 @@ const isAnyPerson = (e: Entity): boolean => isPerson(e) && e.type === 'named-per
 /** Relative pronouns: about the name right before them, asker or not. */
 const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'whose', 'which', 'that']);
 
+/** How far back a body that spoke is still the "it" that speaks next. */
+const BODY_SPEAKER_REACH = 300;
 const PERSONAL = new Set(['he', 'him', 'his', 'she', 'her', 'hers', 'i', 'me', 'my']);
 
 /** The antecedents each kind of pronoun can take, made once (not a closure per pronoun, whose code a full GC would throw away). */
@@ -115,6 +117,11 @@ export function resolvePronoun(word: string, pos: number, skip: Span[], timeline
       const at = found;
       found = timeline.findBack(pos, skip, (m) => m.spoke === true && m.start <= at.start && m.end >= at.end && accept(m.entity, m)) ?? found;
     }
+  }
+  // "the company said … on its network … It said": news keeps its current speaker, a body that
+  // just spoke, over a thing named since that never spoke (a document may speak: "a letter … It said")
+  if (found && word === 'it' && found.name !== true && found.refer === undefined && found.spoke !== true && found.entity.type !== 'document') {
+    found = timeline.findBack(pos, skip, (m) => m.spoke === true && pos - m.end < BODY_SPEAKER_REACH && m.entity.type === 'named-organization' && !m.entity.plural && accept(m.entity, m)) ?? found;
   }
   if (found && word === 'it') found = bodyBehindDocument(text, found, skip, timeline);
   if (!found && PERSONAL.has(word)) found = timeline.findBack(pos, skip, (m) => isAnyPerson(m.entity) && accept({ ...m.entity, person: true }, m));

@@ -85,6 +85,12 @@ export function isPlaceMention(g: Group, prev: string, kind: NameKind, text = ''
 /** A place noun given a name in apposition or with "of", right before the name ("the capital, Ekundi", "the town of Brae"). */
 const PLACE_NOUN_BEFORE = /\b(?:the|its|their|a)\s+(?:\p{Ll}+\s+)?(?:capital|city|town|village|port|province|region|island|suburb|hamlet)(?:,|\s+of)\s+$/u;
 
+/** Last words of the names of land and water ("Tarrow Valley", "Kell River", "Moray Firth"): places, never speakers. */
+const LAND_AND_WATER = new Set(['valley', 'river', 'mountains', 'hills', 'coast', 'bay', 'lake', 'islands', 'peninsula', 'desert', 'forest', 'basin', 'delta', 'gulf', 'sea', 'ocean', 'strait', 'estuary', 'firth', 'canyon', 'plateau', 'highlands', 'lowlands']);
+
+/** Prepositions a place's name follows ("along Kell River", "off Moray Firth"). */
+const PLACE_BEFORE = new Set(['in', 'across', 'along', 'near', 'from', 'off', 'on', 'at', 'into', 'over', 'through', 'throughout', 'to', 'toward', 'towards']);
+
 /** Last words of a venue's or street's name ("Millbrook Park", "Harcourt Road"). */
 const VENUE_ENDINGS = new Set(['park', 'stadium', 'arena', 'ground', 'street', 'road', 'square', 'avenue', 'lane', 'bridge', 'pier', 'quay', 'common']);
 
@@ -94,6 +100,9 @@ const VENUE_ENDINGS = new Set(['park', 'stadium', 'arena', 'ground', 'street', '
  */
 function isVenue(g: Group, prev: string): boolean {
   const last = g.words[g.words.length - 1];
+  // "the Tarrow Valley", "in Kell River": a land's or water's name is a place (not after "for",
+  // as in "a spokesman for Platte River", a firm's short name)
+  if (g.words.length >= 2 && !last.possessive && LAND_AND_WATER.has(last.lower) && (prev === 'the' || prev === 'The' || PLACE_BEFORE.has(prev))) return true;
   // (not a person's name: "praise from Diane Lane", "Grace Park said")
   return g.words.length >= 2 && !last.possessive && VENUE_ENDINGS.has(last.lower) && loweredNameGender(g.words[0].lower) === null &&
     (prev === 'at' || prev === 'on' || prev === 'in' || prev === 'near' || prev === 'outside');

@@ -83,9 +83,15 @@ export function opensSentenceBefore(text: string, m: Mention, pos: number): bool
   if (opening.groups!.front !== undefined && PASSIVE_AFTER.test(text.slice(m.end, m.end + 60))) return false;
   // "Her deputy, Maria Sol, …": someone described through the person already speaking
   if (/^(?:her|his|their)\s/iu.test(opening.groups!.title)) return false;
-  // at most one sentence ends between the subject and the pronoun, quoted sentences aside
+  // at most one sentence ends between the subject and the pronoun, quoted sentences aside, and
+  // sentences that go on about someone as "he" or "she" ("Tervald has lost three finals. Asked
+  // about it, she shook her head. “…,” she said.")
   const between = text.slice(m.end, pos).replace(QUOTATIONS, '"…"');
-  return (between.match(/[.!?]["”’]?\s/gu) ?? []).length <= 1;
+  const ends = [...between.matchAll(/[.!?]["”’]?\s/gu)];
+  for (let k = 1; k < ends.length; k++) {
+    if (!/\b(?:he|she)\b/iu.test(between.slice(ends[k - 1].index, ends[k].index))) return false;
+  }
+  return true;
 }
 
 /** The third-person pronouns of the same person as a "he" or a "she". */
