@@ -4,7 +4,7 @@
  * pronoun after an apposition, a capital's name, and a pronoun that tells a person's gender.
  */
 import { describe, expect, it } from 'vitest';
-import { speakerOf } from './engine-readings';
+import { readClaims, speakerOf } from './engine-readings';
 
 describe('review 23 readings', () => {
   it.each([
@@ -28,6 +28,12 @@ describe('review 23 readings', () => {
     // a sentence that goes on about her as "she" keeps the story's turn to her
     ['Former champion Greta Holm described the final as "a changing of the guard".\n\nTervald, 27, has now lost three finals this season. Asked whether that weighed on her, she shook her head.\n\n"Finals are finals," she said.',
       'she', { name: 'Tervald', type: 'named-person' }],
+    // the museum's spokeswoman speaks for the museum, not for its director described with "museum"
+    ['The Ashworth Museum will return 23 bronzes, its trustees announced.\n\nThe museum\'s director, Hugo Farrant-Lisle, said the vote was unanimous.\n\nA museum spokeswoman said the bronzes would be packed over the summer.',
+      'A museum spokeswoman', { name: 'the Ashworth Museum', type: 'named-organization' }],
+    // "weekly", "early", "quarterly" before a document's noun describe it
+    ['Money managers held their largest short position in four years, according to weekly positioning figures published by the exchange.',
+      'weekly positioning figures published by the exchange', { name: 'weekly positioning figures published by the exchange', type: 'document' }],
   ])('reads %s', (text, source, speaker) => {
     expect(speakerOf(text, source)).toEqual(speaker);
   });
@@ -37,3 +43,11 @@ describe('review 23 readings', () => {
     expect(speakerOf(text, 'a charity')?.name).toBe('the Fenwick Rural Trust');
   });
 });
+
+describe('a possessive the taggers took for the whole source', () => {
+  it('takes in the people it owns', () => {
+    expect(readClaims('The Ashworth Museum will return 23 bronzes, its trustees announced.')).toContainEqual(
+      { source: 'its trustees', cue: 'announced', claim: 'The Ashworth Museum will return 23 bronzes' });
+  });
+});
+

@@ -5,6 +5,7 @@
  * knows as a speaker ("groups", "residents", "parties") takes that noun in.
  */
 import { isLexiconNoun } from './source-lexicon';
+import { isOrganisationNoun } from './source-lexicon-bodies';
 import { FRONTED_PARTICIPLES } from './clause-start';
 import { PERSON_SHAPED } from './source-phrase';
 import type { AttributionSpans, Span } from './types';
@@ -14,6 +15,8 @@ import { mendEach } from './reading-passes';
 const CAPITALISED_RUN = /^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}$/u;
 /** An article and one lower-case word ("A television"): a modifier the taggers took for the source's noun. */
 const ARTICLE_AND_MODIFIER = /^(?:a|an|the)\s+\p{Ll}+$/iu;
+/** A possessive determiner alone ("its" of "its trustees announced"). */
+const POSSESSIVE_WORD = /^(?:his|her|their|its|our|my)$/iu;
 /** Words shaped like a person's noun that are none ("however", "later"). */
 const NOT_NOUNS = new Set(['however', 'never', 'later', 'ever', 'either', 'neither', 'rather', 'further', 'whether', 'together', 'other', 'after', 'over', 'under', 'sooner', 'earlier', 'moreover', 'whenever', 'wherever', 'meanwhile', 'recent', 'present', 'different', 'current', 'urgent', 'silent', 'independent']);
 /** A lower-case word of three letters or more, which PERSON_SHAPED (the phrase reader's) may call a person's noun ("presenter"). */
@@ -26,13 +29,23 @@ const NOUN_MODIFIERS = new Set(['news', 'wire', 'press', 'state', 'public', 'nat
 const LOOK_AHEAD = 40;
 const MAX_HEAD_WORDS = 4;
 
+/** A noun of people, one or many ("aide", "trustees"): a lexicon noun, or one shaped like a person's noun. */
+function isPeopleNoun(word: string): boolean {
+  const singular = word.endsWith('s') ? word.slice(0, -1) : word;
+  return isLexiconNoun(word) || (LOWER_WORD.test(singular) && PERSON_SHAPED.test(singular) && !NOT_NOUNS.has(singular));
+}
+
 /** The source widened over its head noun, or unchanged; never over a cue or claim of the reading. */
 function widened(text: string, source: Span, taken: Span[]): Span {
   const phrase = text.slice(source.start, source.end);
-  // "A television | presenter": an article and a modifier, then a person's noun
-  if (ARTICLE_AND_MODIFIER.test(phrase)) {
+  // "A television | presenter": an article and a modifier, then a person's noun; "its | trustees":
+  // a possessive alone, then the noun it owns
+  if (ARTICLE_AND_MODIFIER.test(phrase) || POSSESSIVE_WORD.test(phrase)) {
     const next = NEXT_WORD.exec(text.slice(source.end, source.end + LOOK_AHEAD));
-    if (!next || isLexiconNoun(phrase.slice(phrase.lastIndexOf(' ') + 1).toLowerCase()) || NOT_NOUNS.has(next[1]) || !(isLexiconNoun(next[1]) || (LOWER_WORD.test(next[1]) && PERSON_SHAPED.test(next[1])))) return source;
+    if (!next || isLexiconNoun(phrase.slice(phrase.lastIndexOf(' ') + 1).toLowerCase()) || NOT_NOUNS.has(next[1])) return source;
+    // the people a possessive owns ("its trustees", "his aides"), not its office or firm, which speak as its owner
+    const owned = POSSESSIVE_WORD.test(phrase);
+    if (owned ? isOrganisationNoun(next[1]) || !isPeopleNoun(next[1]) : !(isLexiconNoun(next[1]) || (LOWER_WORD.test(next[1]) && PERSON_SHAPED.test(next[1])))) return source;
     const end = source.end + next[0].length;
     return taken.some((s) => s.start < end && s.end > source.start) ? source : { start: source.start, end };
   }

@@ -6,7 +6,7 @@
 import type { SourceType } from './types';
 import { capitalised } from './name-word-shape';
 import {
-  DETERMINERS, FIGURES_OF_PEOPLE, LAWSUIT_ACTIONS, mayOpenCircumstance, phraseWords, PRONOUNS, QUANTIFIERS, SENTENCE_OPENERS, SPEAKING_NEXT, SURNAME_ROLES,
+  DETERMINERS, FIGURES_OF_PEOPLE, LAWSUIT_ACTIONS, mayOpenCircumstance, phraseWords, PRONOUNS, QUANTIFIERS, SENTENCE_OPENERS, SPEAKING_NEXT, SURNAME_ROLES, type PWord,
 } from './source-phrase-words';
 import { basedEpithet, headOf, isOwnedTitle, KNOWN_HEAD, knownBodyName, namedBefore, nationEpithet, TITLED_DOCUMENTS } from './source-phrase-head';
 import { ANONYMOUS_PLURAL_NOUNS, ANONYMOUS_ROLE_NOUNS, DEMONYMS, DOCUMENT_NOUNS, GROUP_NOUNS, PERSON_ROLE_NOUNS, SPOKES_NOUNS } from './source-lexicon';
@@ -35,6 +35,13 @@ const ACRONYM_GIVEN = /\(\p{Lu}{2,6}(?:\)|$)/u;
 
 /** The sides in a trial, who speak through their lawyers. */
 const COURT_SIDES = new Set(['defence', 'defense', 'prosecution']);
+
+/** Lower-case words alone before a document's noun ("weekly positioning figures"): a document described, not a clause. */
+function describesDocument(ws: PWord[], head: PWord, index: number): boolean {
+  if (index < 1 || !DOCUMENT_NOUNS.has(head.lower)) return false;
+  for (let k = 1; k < index; k++) if (DETERMINERS.has(ws[k].lower) || ws[k].text !== ws[k].lower) return false;
+  return true;
+}
 
 /** A typed reading; module level so reading a phrase makes no closure. */
 function typedReading(type: SourceType, plural: boolean, head: string): PhraseReading {
@@ -76,8 +83,9 @@ export function readWith(phrase: string, offset: number, after: string, facts: n
     return { kind: 'typed', type: 'unnamed-group', plural: true, head: ws[0].lower };
   }
   // "including his", "allegedly retaliated": a clause or adverb caught by the span finder, not a noun phrase.
-  if ((ws[0].text.endsWith('ing') || ws[0].text.endsWith('ly')) && /^\p{Ll}+(?:ing|ly)$/u.test(ws[0].text) && !KNOWN_HEAD(ws[0].lower)) return { kind: 'loose' };
+  // (but "weekly positioning figures", "quarterly sales data": such words before a document's noun describe it)
   const { head, index } = headOf(phrase, ws);
+  if ((ws[0].text.endsWith('ing') || ws[0].text.endsWith('ly')) && /^\p{Ll}+(?:ing|ly)$/u.test(ws[0].text) && !KNOWN_HEAD(ws[0].lower) && !describesDocument(ws, head, index)) return { kind: 'loose' };
   if (index + 1 < ws.length && VERBS_AFTER_HEAD.has(ws[index + 1].lower)) return { kind: 'loose' };
   const restart = ws.findIndex((w, i) => i > 0 && i < index && (w.lower === 'the' || w.lower === 'a' || w.lower === 'an') && ws[i - 1].lower !== 'of' && !DETERMINERS.has(ws[i - 1].lower) && !capitalised(ws[i - 1].text));
   if (restart > 0 && !QUANTIFIERS.has(ws[0].lower)) return readWith(phrase.slice(ws[restart].start - offset), ws[restart].start, after, facts, use);

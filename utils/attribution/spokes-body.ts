@@ -30,7 +30,10 @@ export function bodySpokenFor(text: string, start: number, end: number, head: st
   const phrase = text.slice(start, end);
   const noun = BODY_AFTER.exec(phrase)?.[1] ?? BODY_BEFORE.exec(phrase)?.[1];
   if (noun === undefined || !isOrganisationNoun(noun)) return null;
-  const body = resolveDescription(noun, start, content, timeline, text);
+  const found = resolveDescription(noun, start, content, timeline, text);
+  // a person described with the noun ("Hugo Farrant-Lisle, the museum's director") is no body: the
+  // body whose name holds the noun, however far back ("The Ashworth Museum")
+  const body = found !== null && found.type !== 'named-organization' ? timeline.bodyNamedWith(noun, start)?.entity ?? null : found;
   // a body named or described with its noun ("the trust": the Eastmoor Valley NHS Trust), else for a firm's
   // noun any body but a public one ("the company": Harlow Foods Ltd, not the EU that fined it)
   if (body === null || body.type !== 'named-organization') return null;
