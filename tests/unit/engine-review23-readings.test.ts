@@ -51,3 +51,23 @@ describe('a possessive the taggers took for the whole source', () => {
   });
 });
 
+describe('sources kept anonymous by a clause after them', () => {
+  const nurse = 'Priya Ramanathan, a ward sister, said staff were exhausted. Her colleague, a staff nurse who asked not to be named because she feared disciplinary action, said several wards had been short of staff for months.\n\n"Nobody upstairs wants to hear that," she said.';
+
+  it('reads "One of them, who spoke on condition of anonymity," as an anonymous source', () => {
+    const text = 'Corvane Air said it was cooperating. Investigators have spoken to two mechanics. One of them, who spoke on condition of anonymity because the matter is confidential, said the probes were old.';
+    expect(speakerOf(text, 'One of them, who spoke on condition of anonymity because the matter is confidential,')?.type).toBe('anonymous-source');
+  });
+
+  it('takes the clause a source was cut inside back into it, without a comma before "who" too', () => {
+    expect(readClaims(nurse)).toContainEqual({
+      source: 'Her colleague, a staff nurse who asked not to be named because she feared disciplinary action,', cue: 'said',
+      claim: 'several wards had been short of staff for months',
+    });
+  });
+
+  it('gives a later "she" to that source, not to the woman her "Her" refers to', () => {
+    expect(speakerOf(nurse, 'she')).toEqual({ name: 'Her colleague', type: 'anonymous-source' });
+  });
+});
+

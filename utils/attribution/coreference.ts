@@ -127,6 +127,9 @@ export function resolvePronoun(word: string, pos: number, skip: Span[], timeline
   if (!found && PERSONAL.has(word)) found = timeline.findBack(pos, skip, (m) => isAnyPerson(m.entity) && accept({ ...m.entity, person: true }, m));
   if (!found) return null;
   if (found.refer === undefined) return found.entity;
+  // a second mention that opened a source ("Her colleague, a staff nurse who …, said"): whom that source was read as
+  const spoken = found.refer !== undefined ? timeline.findBack(pos, skip, (m) => m.spoke === true && m.start === found!.start) : null;
+  if (spoken) return spoken.entity;
   return resolveDescription(found.refer, found.start, skip, timeline, text) ?? found.entity;
 }
 

@@ -40,13 +40,14 @@ export function withSourceBeforeAnonymityClause(text: string, found: Attribution
   return mendEach(text, found, sourceBeforeAnonymityClause);
 }
 
-/** A source cut right after its relative pronoun ("A shopper, who"), then the clause's rest and its comma up to the cue. */
-const DANGLING_RELATIVE = /,\s+(?:who|whom|whose)$/iu;
+/** A source cut right after its relative pronoun ("A shopper, who", "a staff nurse who"), then the clause's rest and its comma up to the cue. */
+const DANGLING_RELATIVE = /(?:,\s+|\s)(?:who|whom|whose)$/iu;
 const CLAUSE_REST = /^\s[^.!?"“”,;:]{1,160},\s*$/u;
 
 /** `withRelativeClauseInSource` for one reading (a step for reading-passes.ts). */
 function readingWithRelativeClauseInSource(text: string, f: AttributionSpans): AttributionSpans {
-  // "A shopper, who | gave only his first name, said": the clause the source was cut inside goes back into it
+  // "A shopper, who | gave only his first name, said", "a staff nurse who | asked not to be named, said":
+  // the clause the source was cut inside goes back into it
   const { source, cue } = f;
   if (source && cue && source.end < cue.start && DANGLING_RELATIVE.test(text.slice(source.start, source.end))) {
     const gap = text.slice(source.end, cue.start);

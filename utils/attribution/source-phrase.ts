@@ -75,8 +75,14 @@ export function readWith(phrase: string, offset: number, after: string, facts: n
   // "in a statement", "in an interview": the span finder caught a circumstance, not a speaker.
   if (mayOpenCircumstance(ws[0].lower) && /^(?:in|on|at|during|through|via|with)\b/iu.test(ws[0].lower)) return { kind: 'loose' };
   // "many of whom", "some of them": part of a group named just before, a group itself.
-  // "One of them": one member of the group just named, read as the pronoun "one" (Three officials … One of them said).
-  if (ws.length === 3 && ws[0].lower === 'one' && ws[1].lower === 'of' && /^(?:them|those|these)$/u.test(ws[2].lower)) return { kind: 'pronoun', word: 'one' };
+  // "One of them": one member of the group just named, read as the pronoun "one" (Three officials … One of them said);
+  // with a clause after it that keeps them anonymous, an anonymous source.
+  if (ws.length >= 3 && ws[0].lower === 'one' && ws[1].lower === 'of' && /^(?:them|those|these)$/u.test(ws[2].lower) && (ws.length === 3 || phrase[ws[2].start - offset + ws[2].text.length] === ',')) {
+    // "One of them, who spoke on condition of anonymity, said": one of the group, kept anonymous
+    if (ws.length === 3) return { kind: 'pronoun', word: 'one' };
+    // (an apposition after it names the one: "One of them, café owner Martin Keogh,", read below)
+    if (isAnonymous(phrase, after, facts, use)) return typedReading('anonymous-source', false, 'one');
+  }
   // "Another said", "Another added": one more of the group the text has been quoting
   if (ws.length === 1 && ws[0].lower === 'another') return { kind: 'pronoun', word: 'one' };
   if (ws.length >= 3 && QUANTIFIERS.has(ws[0].lower) && ws[1].lower === 'of' && /^(?:whom|them|those|these|us)$/u.test(ws[ws.length - 1].lower)) {
