@@ -67,3 +67,21 @@ describe('a work that tells a story claims nothing', () => {
     expect(keeps('Ruiz told the story of how the bridge fell.', 'Ruiz', 'told', 'the story of how the bridge fell')).toBe(true);
   });
 });
+
+describe('a body recalling a product withdraws it, it says nothing', () => {
+  const keeps = (text: string, source: string, cue: string, claim: string): boolean =>
+    withoutIdiomCues(text, [{ source: spanOf(text, source), cue: spanOf(text, cue), content: [spanOf(text, claim)] }]).length === 1;
+  it.each([
+    ["The sheriff's office recalled a misprinted evacuation map.", "The sheriff's office", 'a misprinted evacuation map'],
+    ['Halvorsen Appliances recalled 10,000 kettles on Friday.', 'Halvorsen Appliances', '10,000 kettles'],
+    ['The company recalled two batches of baby formula.', 'The company', 'two batches of baby formula'],
+  ])('drops %s', (text, source, claim) => {
+    expect(keeps(text, source, 'recalled', claim)).toBe(false);
+  });
+  it.each([
+    ['She recalled the day the plant closed.', 'She', 'the day the plant closed'],
+    ['The company recalled that it had warned regulators in 2019.', 'The company', 'that it had warned regulators in 2019'],
+  ])('near miss: keeps %s', (text, source, claim) => {
+    expect(keeps(text, source, 'recalled', claim)).toBe(true);
+  });
+});

@@ -71,3 +71,14 @@ describe('sources kept anonymous by a clause after them', () => {
   });
 });
 
+describe('a document that projects, estimates or recommends', () => {
+  it.each([
+    ['A report released by the transit authority last week projects that the increase would raise about $6.2 million a year.', 'projects'],
+    ['The council report recommended that the school be closed within two years.', 'recommended'],
+    ['A study published on Monday estimates that 40,000 homes lack insulation.', 'estimates'],
+  ])('is read with the document as its source: %s', (text, cue) => {
+    const found = readClaims(text).find((r) => r.cue === cue);
+    expect(found?.source).toMatch(/^(?:A|The) (?:report|council report|study)/u);
+  });
+});
+

@@ -1,9 +1,11 @@
 /**
  * Phrases built on a reporting word that attribute nothing: the writer's own turns ("Having said
  * that,", "It goes without saying", "It's worth noting that", "needless to say", "so to speak")
- * and "It's unclear whether …". Read as cues they would mark the writer's prose as someone's claim.
+ * and "It's unclear whether …"; and a body's product recall ("recalled 10,000 kettles"). Read as
+ * cues they would mark the writer's prose as someone's claim.
  */
 import { FINITE_AUXILIARIES } from './source-lexicon';
+import { COMPANY_NOUNS, isOrganisationNoun, ORG_HEADS, TRADE_HEADS } from './source-lexicon-bodies';
 import type { AttributionSpans } from './types';
 import { keepEach } from './reading-passes';
 
@@ -87,10 +89,26 @@ function nounBeforeParticiple(text: string, f: AttributionSpans): boolean {
   return claim !== undefined && claim.start >= cue.end && NOUN_CUES.test(text.slice(cue.start, cue.end)) && PARTICIPLE_OPENING.test(text.slice(claim.start, claim.end));
 }
 
+/** A recall's verb, and what a remembered saying opens with ("recalled that", "recalled how", a quotation). */
+const RECALL_CUE = /^recall(?:s|ed|ing)?$/iu;
+const REMEMBERED = /^(?:that|how|when|what|why|who|whether|being|having|["“‘'])/iu;
+
+/**
+ * "The sheriff's office recalled a misprinted map", "Halvorsen recalled 10,000 kettles": a body
+ * recalling a thing withdraws a product; only people recall as memory ("She recalled the day …").
+ */
+function productRecall(text: string, f: AttributionSpans): boolean {
+  const cue = f.cue!, claim = f.content[0];
+  if (!f.source || !claim || claim.start < cue.end || !RECALL_CUE.test(text.slice(cue.start, cue.end))) return false;
+  const source = text.slice(f.source.start, f.source.end).trim();
+  const head = source.slice(source.lastIndexOf(' ') + 1).replace(/['’]s?$/u, '').toLowerCase();
+  return (isOrganisationNoun(head) || COMPANY_NOUNS.has(head) || ORG_HEADS.has(head) || TRADE_HEADS.has(head)) && !REMEMBERED.test(text.slice(claim.start, claim.end));
+}
+
 /** Whether `withoutIdiomCues` keeps a reading (a step for reading-passes.ts). */
 function hasNoIdiomCue(text: string, f: AttributionSpans): boolean {
   if (!f.cue) return true;
-  if (saysNothing(text, f) || nounBeforeParticiple(text, f)) return false;
+  if (saysNothing(text, f) || nounBeforeParticiple(text, f) || productRecall(text, f)) return false;
   if (WHOLE_IDIOM.test(text.slice(f.cue.start, f.cue.end))) return false;
   // every idiom's cue is one of a few words: the rest need no look around
   if (!IDIOM_CUE_START.test(text.slice(f.cue.start, f.cue.start + 12))) return true;

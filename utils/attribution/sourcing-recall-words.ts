@@ -62,7 +62,8 @@ export const RELATIVES = new Set(['who', 'whose', 'that', 'which', 'whom']);
 export const AFTERTHOUGHT_START = /^(?:the|a|an|its|their|his|her|up|down|more|less|one|two|three|\d[\d.,%]*)$/u;
 
 /** What a document does to a claim: "records show", "a study found", "the audit suggests". */
-export const DOCUMENT_CUES: ReadonlySet<string> = new Set('show shows showed found find finds suggest suggests suggested indicate indicates indicated reveal reveals revealed conclude concludes concluded'.split(' '));
+export const DOCUMENT_CUES: ReadonlySet<string> = new Set(('show shows showed found find finds suggest suggests suggested indicate indicates indicated reveal reveals revealed conclude concludes concluded ' +
+  'project projects projected estimate estimates estimated forecast forecasts predict predicts predicted recommend recommends recommended').split(' '));
 /** Document nouns the lexicon leaves out, as heads of a subject ("Inspection records show"). */
 const MORE_DOCUMENT_NOUNS = new Set(['documents', 'document', 'records', 'data', 'figures', 'statistics', 'audit', 'review', 'minutes', 'research', 'estimates', 'transcript', 'transcripts', 'tally', 'census']);
 /** A document's noun, of the lexicon or of the few more it leaves out ("records", "data"). */
