@@ -34,6 +34,9 @@ describe('review 23 readings', () => {
     // "weekly", "early", "quarterly" before a document's noun describe it
     ['Money managers held their largest short position in four years, according to weekly positioning figures published by the exchange.',
       'weekly positioning figures published by the exchange', { name: 'weekly positioning figures published by the exchange', type: 'document' }],
+    // a body's noun with its modifiers, each a word of the body's name, is that body
+    ['More than 3,000 nurses at hospitals run by the Wexmoor Health Board began a strike.\n\nThe union said talks had failed.\n\nThe health board said emergency departments would stay open.',
+      'The health board', { name: 'the Wexmoor Health Board', type: 'named-organization' }],
   ])('reads %s', (text, source, speaker) => {
     expect(speakerOf(text, source)).toEqual(speaker);
   });

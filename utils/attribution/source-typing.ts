@@ -210,7 +210,7 @@ function sourceEntity(text: string, span: Span, content: Span[], timeline: Menti
       return (reading.type === 'unnamed-group' || reading.type === 'anonymous-source' ? groupReferredTo(phrase, reading.head, start, content, timeline) : null) ??
         (reading.type === 'named-person' && /^the\s+\p{L}+$/iu.test(shortName) ? representativeNamedBefore(reading.head, start, content, timeline, text) : null) ??
         (reading.type === 'unnamed-person' ? headlineReferent(text, start, end, reading.head, timeline) : null) ??
-        (reading.type === 'named-organization' && isOrganisationNoun(reading.head) ? headlineBody(text, start, end, reading.head, content, timeline) : null) ??
+        (reading.type === 'named-organization' && isOrganisationNoun(reading.head) ? headlineBody(text, start, end, reading.head, content, timeline) ?? bodyNamedInFull(shortName, reading.head, start, timeline) : null) ??
         newEntity(shortName, description, reading.type, reading.plural);
     case 'loose':
       return null;
@@ -230,3 +230,19 @@ function headlineBody(text: string, start: number, end: number, head: string, co
   const before = resolveDescription(head, start, [], timeline, text);
   return (before !== null && before.type === 'named-organization' ? before : null) ?? headlineReferent(text, start, end, head, timeline);
 }
+
+/** "the" and lower-case words only ("The health board"): a body's common noun with its modifiers. */
+const DESCRIBED_BODY = /^[Tt]he(?:\s+\p{Ll}[\p{Ll}-]*)+$/u;
+
+/**
+ * "The health board" after "the Wexmoor Health Board": a body's noun with its modifiers, each a
+ * word of one body's name named before, is that body (as "the board" would be by its head alone).
+ */
+function bodyNamedInFull(phrase: string, head: string, start: number, timeline: MentionTimeline): Entity | null {
+  if (!DESCRIBED_BODY.test(phrase)) return null;
+  const body = timeline.bodyNamedWith(head, start);
+  if (body === null) return null;
+  const nameWords = new Set(body.entity.name.toLowerCase().split(/\s+/u));
+  return phrase.toLowerCase().split(/\s+/u).slice(1).every((w) => nameWords.has(w)) ? body.entity : null;
+}
+
