@@ -75,12 +75,17 @@ describe('a body recalling a product withdraws it, it says nothing', () => {
     ["The sheriff's office recalled a misprinted evacuation map.", "The sheriff's office", 'a misprinted evacuation map'],
     ['Halvorsen Appliances recalled 10,000 kettles on Friday.', 'Halvorsen Appliances', '10,000 kettles'],
     ['The company recalled two batches of baby formula.', 'The company', 'two batches of baby formula'],
+    // a name whose words do not say it is a body's: a count of things, a batch or its own things
+    ['Wren & Mallory recalled 10,000 copies of a cookery book last year.', 'Wren & Mallory', '10,000 copies of a cookery book last year'],
+    ['Halvard last year recalled a batch of turbopump seals from its suppliers.', 'Halvard last year', 'a batch of turbopump seals from its suppliers'],
+    ['Bancrest recalled its earnings guidance for the first quarter.', 'Bancrest', 'its earnings guidance for the first quarter'],
   ])('drops %s', (text, source, claim) => {
     expect(keeps(text, source, 'recalled', claim)).toBe(false);
   });
   it.each([
     ['She recalled the day the plant closed.', 'She', 'the day the plant closed'],
     ['The company recalled that it had warned regulators in 2019.', 'The company', 'that it had warned regulators in 2019'],
+    ['He recalled two meetings with the minister in 2019.', 'He', 'two meetings with the minister in 2019'],
   ])('near miss: keeps %s', (text, source, claim) => {
     expect(keeps(text, source, 'recalled', claim)).toBe(true);
   });

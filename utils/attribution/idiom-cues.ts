@@ -102,8 +102,17 @@ function productRecall(text: string, f: AttributionSpans): boolean {
   if (!f.source || !claim || claim.start < cue.end || !RECALL_CUE.test(text.slice(cue.start, cue.end))) return false;
   const source = text.slice(f.source.start, f.source.end).trim();
   const head = source.slice(source.lastIndexOf(' ') + 1).replace(/['’]s?$/u, '').toLowerCase();
-  return (isOrganisationNoun(head) || COMPANY_NOUNS.has(head) || ORG_HEADS.has(head) || TRADE_HEADS.has(head)) && !REMEMBERED.test(text.slice(claim.start, claim.end));
+  const said = text.slice(claim.start, claim.end);
+  if (REMEMBERED.test(said)) return false;
+  // a body's noun recalls things; so does anyone who recalls a count of things or its own ("600 line
+  // workers", "a batch of seals", "its earnings guidance"), never a person remembering
+  return isOrganisationNoun(head) || COMPANY_NOUNS.has(head) || ORG_HEADS.has(head) || TRADE_HEADS.has(head) || (RECALLED_GOODS.test(said) && !PERSONAL_SUBJECT.test(source));
 }
+
+/** What a recall of goods opens with: a number, a quantity or a batch, or "its". */
+const RECALLED_GOODS = /^(?:\d[\d,.]*\b|(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions)\s|(?:a|one|another)\s+(?:batch|lot|shipment|consignment|model|line)\b|batches\b|its\s)/iu;
+/** A person's pronoun as the subject: "he recalled …" is memory. */
+const PERSONAL_SUBJECT = /^(?:he|she|i|we|you)$/iu;
 
 /** Whether `withoutIdiomCues` keeps a reading (a step for reading-passes.ts). */
 function hasNoIdiomCue(text: string, f: AttributionSpans): boolean {
