@@ -154,3 +154,18 @@ function describedAsNoBusiness(m: Mention, text: string): boolean {
   return PUBLIC_BODY.test(m.entity.name) || TOLD_OR_SEEN_BY.test(text.slice(Math.max(0, m.start - 30), m.start)) ||
     (!firmByName(m.entity.name) && (NOT_A_BUSINESS.test(m.entity.description) || NOT_A_BUSINESS_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))));
 }
+
+/** "the" and lower-case words only ("The health board"): a body's common noun with its modifiers. */
+const DESCRIBED_BODY = /^[Tt]he(?:\s+\p{Ll}[\p{Ll}-]*)+$/u;
+
+/**
+ * "The health board" after "the Wexmoor Health Board": a body's noun with its modifiers, each a
+ * word of one body's name named before, is that body (as "the board" would be by its head alone).
+ */
+export function bodyNamedInFull(phrase: string, head: string, start: number, timeline: MentionTimeline): Entity | null {
+  if (!DESCRIBED_BODY.test(phrase)) return null;
+  const body = timeline.bodyNamedWith(head, start);
+  if (body === null) return null;
+  const nameWords = new Set(body.entity.name.toLowerCase().split(/\s+/u));
+  return phrase.toLowerCase().split(/\s+/u).slice(1).every((w) => nameWords.has(w)) ? body.entity : null;
+}

@@ -1,14 +1,18 @@
 /**
  * A headline names its speaker by role and the story names them after: "…, publicist confirms"
  * then "publicist Dominic Ashgrove said". A source on the text's first line that no earlier mention
- * resolves is looked for ahead, as the first named mention the story describes with its head noun.
+ * resolves is looked for ahead, as the first named mention the story describes with its head noun;
+ * a headline's bare body noun ("…, company says") is read as "the company" would be.
  */
 import type { Entity } from './source-entity';
 import type { MentionTimeline } from './mention-timeline';
 import { headPattern, mentionsWord } from './head-patterns';
 import { headlineLine, MAX_HEADLINE } from './headline-case';
 import { titledWith } from './role-person';
-import { isPlaceName } from './coreference-bodies';
+import { isPlaceName, isPublicBody } from './coreference-bodies';
+import { resolveDescription } from './coreference';
+import { COMPANY_NOUNS } from './source-lexicon-bodies';
+import type { Span } from './types';
 
 /** How far into the story the headline's speaker must be named. */
 const NAMED_WITHIN = 2000;
@@ -22,3 +26,33 @@ export function headlineReferent(text: string, start: number, end: number, head:
     (described(x) || titledWith(head, text, x)));
   return m?.entity ?? null;
 }
+
+/**
+ * A headline's bare noun for a body ("…, company says", "Central bank holds rates, says …"):
+ * headlines drop "the", so it is read as "the company" would be, the body named before it in the
+ * headline (its claim's too: "Meridale Health hit by ransomware, company says"), else the body the
+ * story then names with that noun.
+ */
+export function headlineBody(text: string, start: number, end: number, head: string, content: Span[], timeline: MentionTimeline): Entity | null {
+  const line = headlineLine(text);
+  if (start < line.start || end > line.end) return null;
+  // the claim's own names count: a headline's claim is most often about the body that speaks
+  const before = resolveDescription(head, start, [], timeline, text);
+  return (before !== null && before.type === 'named-organization' ? before : null) ?? headlineReferent(text, start, end, head, timeline) ??
+    (COMPANY_NOUNS.has(head) ? firmOpeningStory(text, line.end, timeline) : null);
+}
+
+/** How far into the story a headline's "company" or "utility" must be named. */
+const STORY_OPENING = 400;
+
+/**
+ * "…, utility says" then "Carrow Valley Power said …": a firm the headline calls by its trade is
+ * the first business the story names, right below it (not a place, nor a public body).
+ */
+function firmOpeningStory(text: string, from: number, timeline: MentionTimeline): Entity | null {
+  const m = timeline.findForward(from, STORY_OPENING, (x) => x.name === true && x.entity.type === 'named-organization' && !x.entity.plural);
+  return m !== null && !isPlaceName(m.entity.name) && !isPublicBody(m.entity.name) && !PUBLIC_BODY_WORD.test(m.entity.name) ? m.entity : null;
+}
+
+/** A public body's word anywhere in a name ("the Ministry of Energy"): no business. */
+const PUBLIC_BODY_WORD = /\b(?:ministry|department|government|council|police|court|parliament|commission|army|navy|embassy)\b/iu;

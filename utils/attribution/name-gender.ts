@@ -5,6 +5,9 @@
  */
 import { loweredNameGender, titleGender } from './source-entity';
 import type { Group } from './source-name-groups';
+import type { Entity } from './source-entity';
+import type { MentionTimeline } from './mention-timeline';
+import type { Span } from './types';
 
 /** Gender a name's titles or given name tell, so pronouns can match. */
 export function genderOf(g: Group): 'm' | 'f' | null {
@@ -60,3 +63,21 @@ export function kinGender(text: string, start: number, description: string, name
 
 /** An apposition or title whose head, within its first words, is a kin noun ("…, his widow", "…, the victim's mother", "husband Bill"). */
 const KIN_APPOSITION = /^[\s,]*(?:(?:his|her|their|the|a|an)\s+(?:[\p{L}'’-]+\s+)?)?(\p{Ll}+)\b/iu;
+
+/** How far before a pronoun the person it tells the gender of must be named. */
+const GENDER_FROM_PRONOUN_REACH = 250;
+/** Gender of a singular personal pronoun. */
+const PRONOUN_GENDER: ReadonlyMap<string, 'm' | 'f'> = new Map([['he', 'm'], ['him', 'm'], ['his', 'm'], ['she', 'f'], ['her', 'f'], ['hers', 'f']]);
+
+/**
+ * "Tournament director Pau Segui said … He announced": a pronoun resolved to a person whose gender
+ * no list knew tells it, so a later "she" is not him. Only when that person is the last one named
+ * and spoke within a sentence or two: a look-back past others may be wrong, and would spread.
+ */
+export function learnGenderFromPronoun(resolved: Entity, word: string, start: number, content: Span[], timeline: MentionTimeline): void {
+  const gender = PRONOUN_GENDER.get(word);
+  if (gender === undefined || resolved.type !== 'named-person' || resolved.gender !== null) return;
+  if (timeline.findBack(start, content, (m) => m.entity.type === 'named-person')?.entity !== resolved) return;
+  if (timeline.findBack(start, content, (m) => m.entity === resolved && m.spoke === true && start - m.end < GENDER_FROM_PRONOUN_REACH) !== null) resolved.gender = gender;
+}
+

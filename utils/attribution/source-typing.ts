@@ -13,6 +13,8 @@ import { readPhraseRemembered, type PhraseMemo } from './source-phrase-memo';
 import { describeAfter } from './source-description';
 import { ANONYMITY_CUE, PERSON_ROLE_NOUNS, SPOKES_NOUNS } from './source-lexicon';
 import { isOrganisationNoun } from './source-lexicon-bodies';
+import { bodyNamedInFull } from './coreference-bodies';
+import { learnGenderFromPronoun } from './name-gender';
 import { compatible, isRolePlural } from './source-kinds';
 import { resolveDescription, resolvePronoun } from './coreference';
 import { MentionTimeline } from './mention-timeline';
@@ -23,10 +25,10 @@ import { interviewee, interviewer, interviewSide } from './interview-roles';
 import { canBe } from './description-fit';
 import { apposedPair, groupReferredTo, isPairOfPeople, joinedNames, namedPair } from './group-reference';
 import { isWriter, writer, writerSpeaks } from './writer-voice';
-import { headlineLine, headlinePhrase } from './headline-case';
+import { headlinePhrase } from './headline-case';
 import { looseEntity, nameInside, sourcelessEntity } from './source-loose';
 import { bodySpokenFor } from './spokes-body';
-import { headlineReferent } from './headline-referent';
+import { headlineBody, headlineReferent } from './headline-referent';
 import { representativeNamedBefore } from './role-person';
 
 /** One described source, in the order of `found`. */
@@ -41,11 +43,6 @@ export interface DescribedSource {
 const ASKED_OPENING = /^Asked\b/u;
 /** Cues of putting questions to someone: the asker of a following "Asked …," is that speaker. */
 const QUESTIONING = /\b(?:asked|asks|pressed|presses|questioned|questions|quizzed|grilled|challenged|cross-examined)\b/iu;
-
-/** How far before a pronoun the person it tells the gender of must be named. */
-const GENDER_FROM_PRONOUN_REACH = 250;
-/** Gender of a singular personal pronoun. */
-const PRONOUN_GENDER: ReadonlyMap<string, 'm' | 'f'> = new Map([['he', 'm'], ['him', 'm'], ['his', 'm'], ['she', 'f'], ['her', 'f'], ['hers', 'f']]);
 
 /** The entities made for a pronoun the look-back found no one for: no one a later "the minister" could be. */
 const UNRESOLVED = new WeakSet<Entity>();
@@ -162,11 +159,7 @@ function sourceEntity(text: string, span: Span, content: Span[], timeline: Menti
       const pair = reading.word === 'they' ? conjoinedPair(text, start, content, timeline) : null;
       if (pair) return pair;
       const resolved = resolvePronoun(reading.word, start, content, timeline, text);
-      // "Tournament director Pau Segui said … He announced": the pronoun tells the gender no list knew
-      // (only when that person is the last one named and spoke within a sentence or two: a look-back past others may be wrong)
-      if (resolved !== null && resolved.type === 'named-person' && resolved.gender === null && PRONOUN_GENDER.has(reading.word) &&
-        timeline.findBack(start, content, (m) => m.entity.type === 'named-person')?.entity === resolved &&
-        timeline.findBack(start, content, (m) => m.entity === resolved && m.spoke === true && start - m.end < GENDER_FROM_PRONOUN_REACH) !== null) resolved.gender = PRONOUN_GENDER.get(reading.word)!;
+      if (resolved !== null) learnGenderFromPronoun(resolved, reading.word, start, content, timeline);
       // "Three students … One said": one member of an unnamed group is one unnamed person
       if (resolved) return reading.word === 'one' && resolved.type === 'unnamed-group' ? newEntity(resolved.name, resolved.description, 'unnamed-person', false) : resolved;
       const plural = /^(?:they|them|their|we|us|our)$/u.test(reading.word);
@@ -216,33 +209,3 @@ function sourceEntity(text: string, span: Span, content: Span[], timeline: Menti
       return null;
   }
 }
-
-/**
- * A headline's bare noun for a body ("…, company says", "Central bank holds rates, says …"):
- * headlines drop "the", so it is read as "the company" would be, the body named before it in the
- * headline (its claim's too: "Meridale Health hit by ransomware, company says"), else the body the
- * story then names with that noun.
- */
-function headlineBody(text: string, start: number, end: number, head: string, content: Span[], timeline: MentionTimeline): Entity | null {
-  const line = headlineLine(text);
-  if (start < line.start || end > line.end) return null;
-  // the claim's own names count: a headline's claim is most often about the body that speaks
-  const before = resolveDescription(head, start, [], timeline, text);
-  return (before !== null && before.type === 'named-organization' ? before : null) ?? headlineReferent(text, start, end, head, timeline);
-}
-
-/** "the" and lower-case words only ("The health board"): a body's common noun with its modifiers. */
-const DESCRIBED_BODY = /^[Tt]he(?:\s+\p{Ll}[\p{Ll}-]*)+$/u;
-
-/**
- * "The health board" after "the Wexmoor Health Board": a body's noun with its modifiers, each a
- * word of one body's name named before, is that body (as "the board" would be by its head alone).
- */
-function bodyNamedInFull(phrase: string, head: string, start: number, timeline: MentionTimeline): Entity | null {
-  if (!DESCRIBED_BODY.test(phrase)) return null;
-  const body = timeline.bodyNamedWith(head, start);
-  if (body === null) return null;
-  const nameWords = new Set(body.entity.name.toLowerCase().split(/\s+/u));
-  return phrase.toLowerCase().split(/\s+/u).slice(1).every((w) => nameWords.has(w)) ? body.entity : null;
-}
-
