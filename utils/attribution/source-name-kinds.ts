@@ -108,6 +108,9 @@ function isVenue(g: Group, prev: string): boolean {
     (prev === 'at' || prev === 'on' || prev === 'in' || prev === 'near' || prev === 'outside');
 }
 
+/** "said it had grounded", "said it was cooperating", "said its lawyers": a verb of saying, then the speaker as "it" doing something (not "it had been", "it was a good day": a dummy "it"). */
+const SAID_OF_ITSELF = /^ (?:said|says|added|confirmed|announced|insisted|stated)(?: on \p{Lu}\p{Ll}+day| in a statement| that)* (?:its \p{Ll}|it (?:had|has) (?!been\b)\p{Ll}+ed\b|it (?:was|is) (?!being\b)\p{Ll}+ing\b)/u;
+
 /** An age right after a name, as news gives people's: ", 17,". */
 const AGE_AFTER = /^,\s\d{1,3},/u;
 
@@ -132,6 +135,8 @@ export function kindInContext(text: string, g: Group, prev: string, known: Map<s
   if (loweredNameGender(g.words[0].lower) === null && apposedToOrganisation(text, g.words[0].start, end)) return 'organization';
   // "the Kremlin", "The Lantern Review" are bodies; in "the Ortega campaign" the name only modifies.
   if ((prev === 'the' || prev === 'The') && !isAcronym(g.words[0].text) && !nextIsLexiconNoun(text, end)) return 'organization';
+  // "Halvard said it had grounded the fleet", "Venholt said its lawyers …": a name that speaks of itself as "it" is a body's
+  if (kind === 'unknown' && text.charCodeAt(end) === 32 && loweredNameGender(g.words[0].lower) === null && SAID_OF_ITSELF.test(text.slice(end, end + 60))) return 'organization';
   if (text[end] === ',') {
     const after = text.slice(end, end + 12);
     if (/^,\s+which\b/u.test(after)) return 'organization';

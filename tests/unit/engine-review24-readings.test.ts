@@ -1,0 +1,30 @@
+/**
+ * Readings a held-out review (r24: hurricane, drug approval, transfer saga, corruption trial, bank
+ * merger and other stories, all names invented) found wrong: a firm's one-word name that speaks of
+ * itself as "it", a research firm's name, and a juror who asked that her name not be used.
+ */
+import { describe, expect, it } from 'vitest';
+import { readClaims, speakerOf } from './engine-readings';
+
+describe('review 24 readings', () => {
+  it.each([
+    // a name that speaks of itself as "it" or "its" is a body's
+    ['The regulator rejected the drug. Venholt said its lawyers would appeal.', 'Venholt', { name: 'Venholt', type: 'named-organization' }],
+    ['Halvard said it had grounded the fleet pending a review.', 'Halvard', { name: 'Halvard', type: 'named-organization' }],
+    ['Corvane said it was cooperating with investigators.', 'Corvane', { name: 'Corvane', type: 'named-organization' }],
+    // not a dummy "it": "it was a good day" says nothing of Ruiz
+    ['Ruiz said it was a good day for the city.', 'Ruiz', { name: 'Ruiz', type: 'named-person' }],
+    // a name of two words or more ending in "Research" is a firm's
+    ['Talbrook Research said the survey of 2,104 adults was conducted online.', 'Talbrook Research', { name: 'Talbrook Research', type: 'named-organization' }],
+    // a source who asked that her name not be used is anonymous, and so is her next "she"
+    ['Mr. Szalay was convicted. One juror, a retired schoolteacher who asked that her name not be used, said the panel had spent most of its time on bank records. "It was not close," she said.',
+      'she', { name: 'One juror', type: 'anonymous-source' }],
+  ])('reads %s', (text, source, speaker) => {
+    expect(speakerOf(text, source)).toEqual(speaker);
+  });
+
+  it('reads no claim in the request not to be named', () => {
+    const text = 'One juror, a retired schoolteacher who asked that her name not be used, said the panel had spent most of its time on bank records.';
+    expect(readClaims(text).map((r) => r.cue)).toEqual(['said']);
+  });
+});
