@@ -19,6 +19,9 @@ describe('review 24 readings', () => {
     // a source who asked that her name not be used is anonymous, and so is her next "she"
     ['Mr. Szalay was convicted. One juror, a retired schoolteacher who asked that her name not be used, said the panel had spent most of its time on bank records. "It was not close," she said.',
       'she', { name: 'One juror', type: 'anonymous-source' }],
+    // a role a body owns is the person described so, never the nearest name
+    ['A note sent to clients by Brightwater Risk estimated losses at $3 billion.\n\nAsked whether schools would reopen, the district\'s superintendent said it was too early to tell.',
+      "the district's superintendent", { name: "the district's superintendent", type: 'unnamed-person' }],
   ])('reads %s', (text, source, speaker) => {
     expect(speakerOf(text, source)).toEqual(speaker);
   });

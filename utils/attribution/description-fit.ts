@@ -41,15 +41,22 @@ function fitsBase(phrase: string, e: Entity, start: number, timeline: MentionTim
 }
 
 /**
- * "the chair of the bench", "the head of the inquiry": a role given by the body it serves is the
- * person the text described so, never merely the nearest name (in a court story, the defendant's).
+ * "the chair of the bench", "the head of the inquiry", "the district's superintendent": a role given
+ * by the body it serves is the person the text described so, never merely the nearest name (in a
+ * court story, the defendant's).
  */
 function unnamedOffice(phrase: string, head: string, e: Entity): boolean {
   if (e.type !== 'named-person') return false;
   const at = phrase.indexOf(`${head} of `);
   const ofBody = at >= 0 && (at === 0 || !/\p{L}/u.test(phrase[at - 1])) && OF_BODY.test(phrase.slice(at + head.length + 4));
-  return ofBody && !headPattern(head).test(e.description);
+  // or the body before it, owning it ("the district's superintendent")
+  const own = phrase.indexOf(head);
+  const bodyOwns = own > 0 && BODY_OWNS.test(phrase.slice(0, own));
+  return (ofBody || bodyOwns) && !headPattern(head).test(e.description);
 }
+
+/** A body in lower case owning the role after it: "the district's ", "the school board's interim ". */
+const BODY_OWNS = /(?:^|\s)(?:the|a|an)\s+(?:\p{Ll}[\p{Ll}-]*\s+)?\p{Ll}[\p{Ll}-]*['’]s\s+(?:\p{Ll}[\p{Ll}-]*\s+)?$/u;
 
 /** After "of": the body the office serves, in lower case ("the bench", "the state of New York"). */
 const OF_BODY = /^(?:the|a|an)\s+\p{Ll}/u;
