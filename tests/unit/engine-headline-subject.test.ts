@@ -58,6 +58,10 @@ describe("a headline's bare trade noun named only below it", () => {
     const text = 'Storm live: 40,000 homes without power, utility says\n\nLast updated 9:10 a.m.\n\nHarlow Valley Electric said in a statement that about 40,000 customers had lost power overnight.';
     expect(headlineReading(text, 'says')?.name).toBe('Harlow Valley Electric');
   });
+  it('is never the firm a regulator rules on', () => {
+    const text = "Storm live: drug rejected, regulator says\n\nHalden Therapeutics said its lupus drug had been turned down by the National Medicines Board.";
+    expect(headlineReading(text, 'says')?.name).not.toBe('Halden Therapeutics');
+  });
   it('is not a place or a public body named first', () => {
     const text = 'Storm live: 40,000 homes without power, utility says\n\nThe Ministry of Energy said crews from Norland were on their way.';
     expect(headlineReading(text, 'says')?.name).toBe('utility');

@@ -22,6 +22,11 @@ describe('review 24 readings', () => {
     // a role a body owns is the person described so, never the nearest name
     ['A note sent to clients by Brightwater Risk estimated losses at $3 billion.\n\nAsked whether schools would reopen, the district\'s superintendent said it was too early to tell.',
       "the district's superintendent", { name: "the district's superintendent", type: 'unnamed-person' }],
+    // a plural of people without an "s" is a group, not a look-back to the last name
+    ['PORT SELVANO, June 11 (Halden Press) - The coast guard pulled 61 people from the sea.\n\nLocal fishermen said they had seen several boats in distress.',
+      'Local fishermen', { name: 'Local fishermen', type: 'unnamed-group' }],
+    // a name ending in Division is a body's
+    ['The Premier Division confirmed the transfer window would close on Friday.', 'The Premier Division', { name: 'the Premier Division', type: 'named-organization' }],
   ])('reads %s', (text, source, speaker) => {
     expect(speakerOf(text, source)).toEqual(speaker);
   });

@@ -15,7 +15,7 @@ import { COUNTRY_NAMES, NEWSPAPER_NAME_WORDS } from './source-lexicon-names';
 /** A firm named as where the story's analysts work ("Analysts at Brightwater Securities wrote"): named in passing, not the story's firm. */
 const ANALYSTS_AT = /\b(?:analysts?|economists?|strategists?|traders?)\s+(?:at|from|with)\s+$/iu;
 /** Heads that mean a body that regulates, and the last words of such a body's name. */
-const REGULATOR_HEADS = new Set(['regulator', 'watchdog']);
+export const REGULATOR_HEADS: ReadonlySet<string> = new Set(['regulator', 'watchdog']);
 /** A regulator known by its letters or its "Of-" name ("the SEC", "the FAA", "Ofcom"). */
 const REGULATOR_SHORT_NAME = /^(?:the\s+)?(?:[A-Z]{2,5}|Of[a-z]{3,6})$/u;
 const REGULATING_BODY = /\b(?:agency|authority|commission|regulator|office|board|administration|bureau|inspectorate|ombudsman|council)$/iu;

@@ -9,7 +9,7 @@ import type { MentionTimeline } from './mention-timeline';
 import { headPattern, mentionsWord } from './head-patterns';
 import { headlineLine, MAX_HEADLINE } from './headline-case';
 import { titledWith } from './role-person';
-import { isPlaceName, isPublicBody } from './coreference-bodies';
+import { isPlaceName, isPublicBody, REGULATOR_HEADS } from './coreference-bodies';
 import { resolveDescription } from './coreference';
 import { COMPANY_NOUNS } from './source-lexicon-bodies';
 import type { Span } from './types';
@@ -39,7 +39,7 @@ export function headlineBody(text: string, start: number, end: number, head: str
   // the claim's own names count: a headline's claim is most often about the body that speaks
   const before = resolveDescription(head, start, [], timeline, text);
   return (before !== null && before.type === 'named-organization' ? before : null) ?? headlineReferent(text, start, end, head, timeline) ??
-    (COMPANY_NOUNS.has(head) ? firmOpeningStory(text, line.end, timeline) : null);
+    (COMPANY_NOUNS.has(head) && !REGULATOR_HEADS.has(head) ? firmOpeningStory(text, line.end, timeline) : null);
 }
 
 /** How far into the story a headline's "company" or "utility" must be named. */
@@ -47,7 +47,8 @@ const STORY_OPENING = 400;
 
 /**
  * "…, utility says" then "Carrow Valley Power said …": a firm the headline calls by its trade is
- * the first business the story names, right below it (not a place, nor a public body).
+ * the first business the story names, right below it (not a place, nor a public body; and never
+ * for a regulator, which the story often names after the firm it rules on).
  */
 function firmOpeningStory(text: string, from: number, timeline: MentionTimeline): Entity | null {
   const m = timeline.findForward(from, STORY_OPENING, (x) => x.name === true && x.entity.type === 'named-organization' && !x.entity.plural);

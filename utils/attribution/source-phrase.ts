@@ -27,6 +27,9 @@ export const PERSON_SHAPED = /(?:man|woman|person|ist|ian|er|or|ant|ent|ee|year-
 const VERBS_AFTER_HEAD = new Set('is are was were has have had will would can could may might said says'.split(' '));
 const BARE_PEOPLE = new Set(['person', 'people', 'someone', 'individuals', 'individual']);
 
+/** Plurals of people without an "s" ("fishermen", "businesswomen", "townspeople"), not "specimen" or "regimen". */
+const PEOPLE_PLURAL_ENDING = /(?:\p{Ll}{2,}(?<!speci|abdo|regi|acu)men|people)$/u;
+
 /** Plural people nouns stay common nouns even when capitalised ("Republicans", "Experts say"). */
 const PEOPLE_PLURALS = (w: string): boolean => GROUP_NOUNS.has(w) || ANONYMOUS_PLURAL_NOUNS.has(w);
 
@@ -115,7 +118,7 @@ export function readWith(phrase: string, offset: number, after: string, facts: n
   const first = ws[0].lower;
   const definite = ((first === 'the' || first === 'this' || first === 'that') && index <= 6) || possessed;
   const hasName = namedBefore(ws, index);
-  const plural = lower.endsWith('s') && !lower.endsWith('ss');
+  const plural = (lower.endsWith('s') && !lower.endsWith('ss')) || PEOPLE_PLURAL_ENDING.test(lower);
   if (lower === 'paper' && definite && index === 1) return { kind: 'refer', head: lower, fallback: 'named-organization', plural: false };
   // "The proposed class action", "the legal action": a lawsuit, a document ("Action, the retailer" is a name)
   if (lower === 'action' && index > 0 && LAWSUIT_ACTIONS.has(ws[index - 1].lower)) return typedReading('document', plural, lower);
