@@ -27,6 +27,14 @@ describe('review 24 readings', () => {
       'Local fishermen', { name: 'Local fishermen', type: 'unnamed-group' }],
     // a name ending in Division is a body's
     ['The Premier Division confirmed the transfer window would close on Friday.', 'The Premier Division', { name: 'the Premier Division', type: 'named-organization' }],
+    // a coast guard is a body, as is its spokesman's; a security guard is a person
+    ['The Selvanese Coast Guard said 61 people were rescued. The coast guard rejected that account.', 'The coast guard', { name: 'the Selvanese Coast Guard', type: 'named-organization' }],
+    ['The Selvanese Coast Guard said 61 people were rescued. A coast guard spokesman said the charity vessel had been nowhere near.',
+      'A coast guard spokesman', { name: 'the Selvanese Coast Guard', type: 'named-organization' }],
+    ['A security guard said the doors had been locked.', 'A security guard', { name: 'A security guard', type: 'unnamed-person' }],
+    // the body's noun after its modifier ("for the local council"), not the modifier
+    ['The Harbury Town Council met on Monday. A spokesman for the local council said the vote would go ahead.',
+      'A spokesman for the local council', { name: 'the Harbury Town Council', type: 'named-organization' }],
   ])('reads %s', (text, source, speaker) => {
     expect(speakerOf(text, source)).toEqual(speaker);
   });

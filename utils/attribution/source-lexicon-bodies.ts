@@ -122,3 +122,12 @@ export const OUTLET_NOUNS = set(`
   newspaper paper publication magazine network outlet broadcaster channel station tabloid daily
   website site agency wire journal
 `);
+
+/** Words before "guard" that make it a body ("the coast guard", "the National Guard"), not a person ("a security guard"). */
+const GUARD_BODIES: ReadonlySet<string> = new Set(['coast', 'national', 'border', 'home', 'republican', 'presidential', 'royal', 'swiss', 'revolutionary']);
+
+/** Whether "guard" after `before` is a body: a compound a body's noun lists cannot hold as one word. */
+export function isGuardBody(before: string | undefined, word: string): boolean {
+  return word === 'guard' && before !== undefined && GUARD_BODIES.has(before.toLowerCase());
+}
+

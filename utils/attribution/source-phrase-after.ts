@@ -6,7 +6,7 @@
  */
 import { firstClause, type PWord } from './source-phrase-words';
 import { ANONYMITY_CUE } from './source-lexicon';
-import { isOrganisationNoun, KIN_COLLECTIVES } from './source-lexicon-bodies';
+import { isGuardBody, isOrganisationNoun, KIN_COLLECTIVES } from './source-lexicon-bodies';
 
 /** Set by `readWith` when it reads the text after its phrase: a reading that did not holds for any text after. */
 export interface AfterUse {
@@ -42,7 +42,8 @@ export function speaksForBody(phrase: string, ws: PWord[], index: number, after:
   if ((facts >= 0 ? (facts & 2) === 2 : FOR_BODY_AFTER.test(after)) || CAPITALISED_BODY_AFTER.test(firstPart)) return true;
   const bodyAfter = BODY_NOUN_AFTER.exec(firstPart);
   const before = index >= 1 ? ws[index - 1] : null;
-  const common = (bodyAfter !== null && isBodyNoun(bodyAfter[1])) || (before !== null && before.text === before.lower && isBodyNoun(before.lower));
+  const common = (bodyAfter !== null && isBodyNoun(bodyAfter[1])) ||
+    (before !== null && before.text === before.lower && (isBodyNoun(before.lower) || isGuardBody(ws[index - 2]?.lower, before.lower)));
   return common && !isAnonymous(phrase, after, facts, use);
 }
 

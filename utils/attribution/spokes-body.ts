@@ -8,15 +8,18 @@ import type { Entity } from './source-entity';
 import type { MentionTimeline } from './mention-timeline';
 import type { Span } from './types';
 import { SPOKES_NOUNS } from './source-lexicon';
-import { COMPANY_NOUNS, isOrganisationNoun } from './source-lexicon-bodies';
+import { COMPANY_NOUNS, isGuardBody, isOrganisationNoun } from './source-lexicon-bodies';
 import { resolveDescription } from './coreference';
 import { isPublicBody } from './coreference-bodies';
 import { headPattern } from './head-patterns';
 
 /** The body's noun after the spokesperson's ("a spokesperson for the company"). */
-const BODY_AFTER = /\b(?:for|of|at)\s+the\s+(\p{Ll}+)\b/u;
+const BODY_AFTER = /\b(?:for|of|at)\s+the\s+(?:(\p{Ll}+)\s+)?(\p{Ll}+)\b/u;
 /** The body's noun right before the spokesperson's ("a council spokeswoman"). */
-const BODY_BEFORE = /\b(\p{Ll}+)\s+(?:spokesman|spokeswoman|spokesperson|spokespeople|spokesmen|spokeswomen)\b/u;
+const BODY_BEFORE = /(?:\b(\p{Ll}+)\s+)?\b(\p{Ll}+)\s+(?:spokesman|spokeswoman|spokesperson|spokespeople|spokesmen|spokeswomen)\b/u;
+
+/** A name that is only a determiner and lower-case words ("The coast guard"): a body described, not named. */
+const ONLY_DESCRIBED = /^(?:[Tt]he|[Aa]n?)(?:\s+\p{Ll}[\p{Ll}-]*)+$/u;
 
 /** Spokespeople's nouns (SPOKES_NOUNS) but "secretary", which is a minister's office as often as a press secretary's. */
 const isSpokesperson = (head: string): boolean => SPOKES_NOUNS.has(head) && head !== 'secretary';
@@ -28,12 +31,16 @@ export function bodySpokenFor(text: string, start: number, end: number, head: st
   const inside = timeline.within(start, end).filter((m) => m.end <= end && m.name === true && m.entity.type === 'named-organization');
   if (inside.length > 0) return inside.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a)).entity;
   const phrase = text.slice(start, end);
-  const noun = BODY_AFTER.exec(phrase)?.[1] ?? BODY_BEFORE.exec(phrase)?.[1];
-  if (noun === undefined || !isOrganisationNoun(noun)) return null;
+  const after = BODY_AFTER.exec(phrase);
+  const before = after === null ? BODY_BEFORE.exec(phrase) : null;
+  const noun = after?.[2] ?? before?.[2];
+  if (noun === undefined || !(isOrganisationNoun(noun) || isGuardBody(after?.[1] ?? before?.[1], noun))) return null;
   const found = resolveDescription(noun, start, content, timeline, text);
   // a person described with the noun ("Hugo Farrant-Lisle, the museum's director") is no body: the
   // body whose name holds the noun, however far back ("The Ashworth Museum")
-  const body = found !== null && found.type !== 'named-organization' ? timeline.bodyNamedWith(noun, start)?.entity ?? null : found;
+  // and a body only described ("The coast guard") is the one whose name holds the noun, if one is named
+  const described = found !== null && (found.type !== 'named-organization' || ONLY_DESCRIBED.test(found.name));
+  const body = described ? timeline.bodyNamedWith(noun, start)?.entity ?? (found.type === 'named-organization' ? found : null) : found;
   // a body named or described with its noun ("the trust": the Eastmoor Valley NHS Trust), else for a firm's
   // noun any body but a public one ("the company": Harlow Foods Ltd, not the EU that fined it)
   if (body === null || body.type !== 'named-organization') return null;
