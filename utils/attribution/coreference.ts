@@ -16,7 +16,7 @@ import { askersAt, isAskerFor } from './asked-by';
 import { INTRODUCED } from './unnamed-speaker';
 import { firmBefore, outletBefore } from './coreference-bodies';
 import { pluralReferent } from './plural-pronoun';
-import { SENTENCE_BREAK } from './sentences';
+import { itAntecedent } from './it-antecedent';
 
 const isPerson = (e: Entity): boolean =>
   !e.plural && (e.type === 'named-person' || e.type === 'unnamed-person' || e.type === 'anonymous-source');
@@ -30,8 +30,6 @@ const isAnyPerson = (e: Entity): boolean => isPerson(e) && e.type === 'named-per
 /** Relative pronouns: about the name right before them, asker or not. */
 const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'whose', 'which', 'that']);
 
-/** How far back a body that spoke is still the "it" that speaks next. */
-const BODY_SPEAKER_REACH = 300;
 const PERSONAL = new Set(['he', 'him', 'his', 'she', 'her', 'hers', 'i', 'me', 'my']);
 
 /** The antecedents each kind of pronoun can take, made once (not a closure per pronoun, whose code a full GC would throw away). */
@@ -118,12 +116,7 @@ export function resolvePronoun(word: string, pos: number, skip: Span[], timeline
       found = timeline.findBack(pos, skip, (m) => m.spoke === true && m.start <= at.start && m.end >= at.end && accept(m.entity, m)) ?? found;
     }
   }
-  // "the company said … on its network … It said": news keeps its current speaker, a body that
-  // just spoke, over a thing named since that never spoke (a document may speak: "a letter … It said")
-  if (found && word === 'it' && found.name !== true && found.refer === undefined && found.spoke !== true && found.entity.type !== 'document') {
-    found = timeline.findBack(pos, skip, (m) => m.spoke === true && pos - m.end < BODY_SPEAKER_REACH && m.entity.type === 'named-organization' && !m.entity.plural && accept(m.entity, m)) ?? found;
-  }
-  if (found && word === 'it') found = bodyBehindDocument(text, found, skip, timeline);
+  if (found && word === 'it') found = itAntecedent(text, found, pos, skip, timeline, (m) => accept(m.entity, m));
   if (!found && PERSONAL.has(word)) found = timeline.findBack(pos, skip, (m) => isAnyPerson(m.entity) && accept({ ...m.entity, person: true }, m));
   if (!found) return null;
   if (found.refer === undefined) return found.entity;
@@ -131,34 +124,6 @@ export function resolvePronoun(word: string, pos: number, skip: Span[], timeline
   const spoken = found.refer !== undefined ? timeline.findBack(pos, skip, (m) => m.spoke === true && m.start === found!.start) : null;
   if (spoken) return spoken.entity;
   return resolveDescription(found.refer, found.start, skip, timeline, text) ?? found.entity;
-}
-
-/** How far before a document the body behind it may stand: the one that spoke in it, or spoke of it. */
-const ISSUER_DISTANCE = 120;
-const SPEAKER_REACH = 200;
-/** "in a statement", "in a letter": a document introduced as the medium of someone's words. */
-const IN_MEDIUM = /\bin\s+$/iu;
-const INDEFINITE = /^(?:a|an)\s/iu;
-
-/** A single named body ending within `reach` before `pos`, one that has spoken if `spoke`. */
-const bodyWithin = (pos: number, reach: number, spoke: boolean) => (m: Mention): boolean =>
-  pos - m.end < reach && m.entity.type === 'named-organization' && !m.entity.plural && (!spoke || m.spoke === true);
-
-/**
- * The body behind an "it" whose nearest antecedent is a document: the body that just spoke in it
- * ("The ministry said in a statement that … It accused"), or the body that spoke of it in the same
- * sentence ("The party said it would oppose the bill. It said …"). A document sent or published
- * ("The city sent a letter. It says …"), or one that has spoken itself, stays the antecedent.
- */
-function bodyBehindDocument(text: string, found: Mention, skip: Span[], timeline: MentionTimeline): Mention {
-  if (found.entity.type !== 'document') return found;
-  if (INDEFINITE.test(found.entity.name) && IN_MEDIUM.test(text.slice(Math.max(0, found.start - 4), found.start))) {
-    const issuer = timeline.findBack(found.start, skip, bodyWithin(found.start, ISSUER_DISTANCE, false));
-    if (issuer) return issuer;
-  }
-  if (found.spoke === true) return found;
-  const speaker = timeline.findBack(found.start, skip, bodyWithin(found.start, SPEAKER_REACH, true));
-  return speaker && !SENTENCE_BREAK.test(text.slice(speaker.end, found.start)) ? speaker : found;
 }
 
 /**
