@@ -85,3 +85,10 @@ describe('a document that projects, estimates or recommends', () => {
   });
 });
 
+describe('a subject, then a participle phrase, then the cue', () => {
+  it('gives the cue the subject, not a noun inside the phrase', () => {
+    const text = "The director said the vote was unanimous. That research, carried out by the museum's own curators over three years, found that the bronzes had been seized.";
+    expect(readClaims(text)).toContainEqual({ source: 'That research', cue: 'found', claim: 'that the bronzes had been seized' });
+  });
+});
+

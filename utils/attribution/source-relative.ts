@@ -79,20 +79,26 @@ export function relativePronounBeforeCue(text: string, cue: Span | null): Span |
   return cue ? relativePronounBefore(text, cue.start) : null;
 }
 
-/** A sentence's subject, then a relative clause closed by a comma, right before the cue. */
-const SUBJECT_THEN_RELATIVE = new RegExp(String.raw`(?:${CLAUSE_START})((?:[Tt]he|[Aa]n?|\p{Lu}[\p{L}'’-]*)(?: [\p{L}'’-]+){0,5}), (?:which|who) [^.;:!?"“”\n]{1,200}, (?:also |then |later |now )?$`, 'u');
+/** A past participle opening a phrase about the subject ("carried out by", "published in", "newly released under"). */
+const PARTICIPLE = String.raw`(?:(?:newly|recently|first|jointly|independently) )?\p{Ll}{3,}(?:ed|en)`;
+/** The same participle right after a comma, to test cheaply before the whole pattern. */
+const PARTICIPLE_AFTER_COMMA = new RegExp(`, ${PARTICIPLE} `, 'u');
+
+/** A sentence's subject, then a relative clause or participle phrase closed by a comma, right before the cue. */
+const SUBJECT_THEN_RELATIVE = new RegExp(String.raw`(?:${CLAUSE_START})((?:[Tt]he|[Aa]n?|\p{Lu}[\p{L}'’-]*)(?: [\p{L}'’-]+){0,5}), (?:which|who|${PARTICIPLE}) [^.;:!?"“”\n]{1,200}, (?:also |then |later |now )?$`, 'u');
 
 /**
- * For a cue the taggers gave no source, the sentence's subject when a relative clause stands
- * between it and the cue ("The draft budget, which will be put to a council vote in March, also
- * proposes …"): otherwise a noun inside the clause could be taken for the speaker. Null if none.
+ * For a cue the taggers gave no source, the sentence's subject when a relative clause or a
+ * participle phrase stands between it and the cue ("The draft budget, which will be put to a
+ * council vote in March, also proposes …", "That research, carried out by the museum's curators,
+ * found …"): otherwise a noun inside it could be taken for the speaker. Null if none.
  */
 export function subjectBeforeRelative(text: string, cue: Span | null): Span | null {
   if (!cue) return null;
   const from = Math.max(0, cue.start - 300);
   const lead = text.slice(from, cue.start);
   // cheap checks first, so the pattern runs only where a clause can close right before the cue
-  if (!/, (?:also |then |later |now )?$/u.test(lead) || (!lead.includes(', which ') && !lead.includes(', who '))) return null;
+  if (!/, (?:also |then |later |now )?$/u.test(lead) || (!lead.includes(', which ') && !lead.includes(', who ') && !PARTICIPLE_AFTER_COMMA.test(lead))) return null;
   const m = SUBJECT_THEN_RELATIVE.exec(lead);
   if (!m) return null;
   const start = from + m.index + m[0].indexOf(m[1]);
