@@ -92,3 +92,12 @@ describe('a subject, then a participle phrase, then the cue', () => {
   });
 });
 
+describe("a document's verb after a name inside the document's subject", () => {
+  it('is the document the sentence opens with, typed as one', () => {
+    const text = "The museum's director said the vote was unanimous. A 1972 letter from the museum's then director, Cedric Oldfield, newly released under the archive policy, shows that he rejected an earlier request.";
+    const source = "A 1972 letter from the museum's then director, Cedric Oldfield, newly released under the archive policy,";
+    expect(readClaims(text)).toContainEqual({ source, cue: 'shows', claim: 'that he rejected an earlier request' });
+    expect(speakerOf(text, source)?.type).toBe('document');
+  });
+});
+

@@ -134,7 +134,8 @@ function sourceEntity(text: string, span: Span, content: Span[], timeline: Menti
   const joiner = /^\s*,/u.test(after) ? ', ' : ' ';
   const description = appos && !phrase.includes(',') ? `${phrase}${joiner}${appos}` : phrase;
   if (isShareOfPeople(phrase)) return newEntity(phrase, description, shareType(text, start), true);
-  if ((reading.kind === 'typed' || reading.kind === 'refer') && phrase.includes(',')) {
+  // (a document's apposition names whoever wrote or is in it, not the document: "A 1972 letter from the director, Cedric Oldfield,")
+  if ((reading.kind === 'typed' || reading.kind === 'refer') && phrase.includes(',') && !(reading.kind === 'typed' && reading.type === 'document')) {
     const pair = reading.plural ? apposedPair(start + phrase.indexOf(','), end, timeline, text) : null;
     if (pair) return pair;
     const named = apposedName(start + phrase.indexOf(','), end, isOrganisationNoun(reading.head), timeline, text) ??

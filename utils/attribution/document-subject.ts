@@ -1,0 +1,22 @@
+/**
+ * "A 1972 letter from the museum's then director, Cedric Oldfield, newly released under the
+ * archive policy, shows that …": the taggers take the name inside the subject for the source of
+ * "shows". A document's verb whose sentence opens with a document's noun phrase is that document's.
+ */
+import { DOCUMENT_CUES, isDocumentWord } from './sourcing-recall-words';
+import { sentenceStartBefore } from './sentences';
+import type { Span } from './types';
+
+/** The sentence's opening noun phrase up to the source: a determiner, at most four words, then a document's noun, and no clause's end. */
+const DOCUMENT_OPENING = /^(?:An?|The|This|That|These|Those)\s+(?:[\p{L}\d'’-]+\s+){0,4}?([\p{Ll}-]+)\b[^.;:!?"“”]*$/u;
+
+/** The source widened back to the document the sentence opens with, when its cue is a document's verb; else unchanged. */
+export function widenToDocumentSubject(text: string, source: Span | null, cue: Span | null): Span | null {
+  if (!source || !cue || cue.start < source.end || !DOCUMENT_CUES.has(text.slice(cue.start, cue.end).toLowerCase())) return source;
+  let start = sentenceStartBefore(text, source.start);
+  if (start < 0) return source;
+  while (start < source.start && /\s/u.test(text[start])) start++;
+  if (start >= source.start) return source;
+  const m = DOCUMENT_OPENING.exec(text.slice(start, source.start));
+  return m !== null && isDocumentWord(m[1]) ? { start, end: source.end } : source;
+}
