@@ -35,6 +35,9 @@ describe('review 24 readings', () => {
     // the body's noun after its modifier ("for the local council"), not the modifier
     ['The Harbury Town Council met on Monday. A spokesman for the local council said the vote would go ahead.',
       'A spokesman for the local council', { name: 'the Harbury Town Council', type: 'named-organization' }],
+    // a representative for a person, by title, speaks for no body
+    ["'She wrote about her own experience,' a representative for Ms Castellane said.", 'a representative for Ms Castellane',
+      { name: 'a representative for Ms Castellane', type: 'unnamed-person' }],
   ])('reads %s', (text, source, speaker) => {
     expect(speakerOf(text, source)).toEqual(speaker);
   });

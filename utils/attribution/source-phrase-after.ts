@@ -47,11 +47,11 @@ export function speaksForBody(phrase: string, ws: PWord[], index: number, after:
   return common && !isAnonymous(phrase, after, facts, use);
 }
 
-/** A capitalised body after a spokesperson noun, in the phrase ("a spokesman for the Treasury"). */
-const CAPITALISED_BODY_AFTER = /\b(?:for|of|at)\s+(?:the\s+)?\p{Lu}/u;
+/** A capitalised body after a spokesperson noun, in the phrase ("a spokesman for the Treasury"; not a person by title: "a representative for Ms Castellane"). */
+const CAPITALISED_BODY_AFTER = /\b(?:for|of|at)\s+(?:the\s+)?(?!(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\b)\p{Lu}/u;
 
 /** A body named right after a spokesperson noun ("… for the Treasury"). */
-const FOR_BODY_AFTER = /^\s*(?:for|of|at)\s+(?:the\s+)?\p{Lu}/u;
+const FOR_BODY_AFTER = /^\s*(?:for|of|at)\s+(?:the\s+)?(?!(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\b)\p{Lu}/u;
 
 /**
  * All a reading takes from the text after its phrase: 1 if that text's first clause marks
