@@ -79,9 +79,11 @@ describe('a document that projects, estimates or recommends', () => {
     ['A report released by the transit authority last week projects that the increase would raise about $6.2 million a year.', 'projects'],
     ['The council report recommended that the school be closed within two years.', 'recommended'],
     ['A study published on Monday estimates that 40,000 homes lack insulation.', 'estimates'],
+    // a poll puts a party on a share
+    ['The survey by Talbrook Research put the Civic Union on 34 percent and the National Renewal Party on 31 percent.', 'put'],
   ])('is read with the document as its source: %s', (text, cue) => {
     const found = readClaims(text).find((r) => r.cue === cue);
-    expect(found?.source).toMatch(/^(?:A|The) (?:report|council report|study)/u);
+    expect(found?.source).toMatch(/^(?:A|The) (?:report|council report|study|survey)/u);
   });
 });
 
@@ -98,6 +100,12 @@ describe("a document's verb after a name inside the document's subject", () => {
     const source = "A 1972 letter from the museum's then director, Cedric Oldfield, newly released under the archive policy,";
     expect(readClaims(text)).toContainEqual({ source, cue: 'shows', claim: 'that he rejected an earlier request' });
     expect(speakerOf(text, source)?.type).toBe('document');
+  });
+});
+
+describe('"put" as a phrasal verb', () => {
+  it('is no document putting a figure', () => {
+    expect(readClaims('The report put together a list of 40 schools that needed repairs.').map((r) => r.cue)).not.toContain('put');
   });
 });
 

@@ -63,7 +63,7 @@ export const AFTERTHOUGHT_START = /^(?:the|a|an|its|their|his|her|up|down|more|l
 
 /** What a document does to a claim: "records show", "a study found", "the audit suggests". */
 export const DOCUMENT_CUES: ReadonlySet<string> = new Set(('show shows showed found find finds suggest suggests suggested indicate indicates indicated reveal reveals revealed conclude concludes concluded ' +
-  'project projects projected estimate estimates estimated forecast forecasts predict predicts predicted recommend recommends recommended').split(' '));
+  'project projects projected estimate estimates estimated forecast forecasts predict predicts predicted recommend recommends recommended put puts').split(' '));
 /** Document nouns the lexicon leaves out, as heads of a subject ("Inspection records show"). */
 const MORE_DOCUMENT_NOUNS = new Set(['documents', 'document', 'records', 'data', 'figures', 'statistics', 'audit', 'review', 'minutes', 'research', 'estimates', 'transcript', 'transcripts', 'tally', 'census']);
 /** A document's noun, of the lexicon or of the few more it leaves out ("records", "data"). */

@@ -38,6 +38,8 @@ const OWNER_OR_DETERMINER = /^(?:['’]s?|the|a|an|his|her|its|their|our|my|your
 /** Conjunctions that open a subordinate clause before a sentence's subject. */
 const LEAD_SUBORDINATORS = new Set(['although', 'though', 'while', 'whereas', 'because', 'if', 'unless', 'as', 'when', 'once', 'despite']);
 /** The second word of a time phrase ("last year", "on Monday"). */
+/** Particles that make "put" a phrasal verb ("put together", "put forward"). */
+const PUT_PARTICLES = new Set(['together', 'forward', 'out', 'up', 'off', 'in', 'down', 'back', 'aside', 'away', 'through', 'across']);
 const TIME_WORDS = /^(?:year|week|month|night|weekend|spring|summer|autumn|fall|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/u;
 
 /** Words that open an object noun phrase right after a verb. */
@@ -103,6 +105,8 @@ function leading(t: Token[], s: Sentence): AttributionSpans | null {
     // "admitted" also means "let in" ("The hospital admitted 40 patients"): a cue here only before
     // "that" or a clause ("admitted his side had been second best")
     if (w === 'admitted' && t[c + 1]?.lower !== 'that' && !clauseAfter(t, c + 1, s.to)) continue;
+    // "put together", "put forward": a phrasal verb, not a poll putting a party on a share
+    if ((w === 'put' || w === 'puts') && PUT_PARTICLES.has(t[c + 1]?.lower ?? '')) continue;
     const noun = readSourceNoun(t, i, srcTo);
     if (!noun || !subjectCommasBalanced(t, i, c)) return null;
     const cFrom = afterCue(t, c + 1, s.to, w);
