@@ -5,8 +5,8 @@
  * first clause as the claim. The speaker is the subject, the claim what follows the verb.
  */
 import { headlineLine, inTitleCaseLine, MAX_HEADLINE } from './headline-case';
-import { HEADLINE_SAYING_VERBS } from './headline-speaker-tail';
-import { FINITE_AUXILIARIES } from './source-lexicon';
+import { HEADLINE_SAYING_VERBS, readSpeakerTail } from './headline-speaker-tail';
+import { FINITE_AUXILIARIES, isLexiconNoun } from './source-lexicon';
 import type { AttributionSpans } from './types';
 
 /** The first clause, its comma, a verb of saying, then the rest of the line (ending on an optional full stop). */
@@ -20,10 +20,15 @@ const NOT_SUBJECT_START = /^(?:how|why|what|when|where|who|after|before|as|if|wh
 /** The most words a headline's subject runs to before its verb ("European Central Bank", "Police chief"). */
 const MAX_SUBJECT_WORDS = 4;
 
-/** Whether the words after the verb are a clause of their own, so the verb's speaker is the first clause's subject. */
-function isClause(tail: string): boolean {
+/**
+ * Whether the words after the verb are a clause of their own, so the verb's speaker is the first
+ * clause's subject. A long tail counts only in sentence case and without capitals: "…, says former
+ * council leader Dame Ann Lee" is a speaker however long.
+ */
+function isClause(tail: string, titleCase: boolean): boolean {
   const words = tail.split(/\s+/u);
-  return CLAUSE_OPENING.test(tail) || words.length > MAX_SPEAKER_WORDS || words.some((w) => FINITE_AUXILIARIES.has(w.toLowerCase()));
+  if (CLAUSE_OPENING.test(tail) || words.some((w) => FINITE_AUXILIARIES.has(w.toLowerCase()))) return true;
+  return !titleCase && words.length > MAX_SPEAKER_WORDS && !words.some((w) => /^\p{Lu}/u.test(w));
 }
 
 /**
@@ -49,12 +54,14 @@ function subjectLength(clause: string, titleCase: boolean): number {
  */
 export function readHeadlineSubject(text: string): AttributionSpans | null {
   const { start, end } = headlineLine(text);
-  const line = text.slice(start, end).trimEnd();
   // one short sentence: a line of sentences is the story's first paragraph
-  if (line.length > MAX_HEADLINE || /[.!?]["”’]?\s/u.test(line)) return null;
+  if (end - start > MAX_HEADLINE) return null;
+  const line = text.slice(start, end).trimEnd();
+  if (/[.!?]["”’]?\s/u.test(line)) return null;
   const m = CLAUSE_THEN_VERB.exec(line);
-  if (!m || !HEADLINE_SAYING_VERBS.has(m[2].toLowerCase()) || !isClause(m[3]) || NOT_SUBJECT_START.test(m[1])) return null;
-  const subject = subjectLength(m[1], inTitleCaseLine(text, start));
+  const titleCase = m !== null && inTitleCaseLine(text, start);
+  if (!m || !HEADLINE_SAYING_VERBS.has(m[2].toLowerCase()) || !isClause(m[3], titleCase) || NOT_SUBJECT_START.test(m[1])) return null;
+  const subject = subjectLength(m[1], titleCase);
   if (subject === 0) return null;
   const verb = m[1].length + line.slice(m[1].length).indexOf(m[2]);
   const claim = verb + m[2].length + line.slice(verb + m[2].length).indexOf(m[3]);
@@ -66,14 +73,33 @@ export function readHeadlineSubject(text: string): AttributionSpans | null {
 }
 
 /**
+ * The first line's reading with its speaker last ("…, says former council leader Dame Ann Lee",
+ * "…, Former White House Doctor Says"), or null: only when the speaker has a capital or a noun the lexicon knows and opens with
+ * no -ing word ("Karim Adeyemi, 34, of Lindford Road, denies causing serious injury." is a
+ * sentence whose subject came first).
+ */
+function speakerTail(text: string): AttributionSpans | null {
+  const { start, end } = headlineLine(text);
+  if (end - start > MAX_HEADLINE) return null;
+  const tail = readSpeakerTail(start, text.slice(start, end).trimEnd());
+  if (tail === null || tail.source === null) return null;
+  const speaker = text.slice(tail.source.start, tail.source.end);
+  const words = speaker.split(/\s+/u);
+  return !/^\p{Ll}+ing$/u.test(words[0]) && words.some((w) => /^\p{Lu}/u.test(w) || isLexiconNoun(w.toLowerCase())) ? tail : null;
+}
+
+/**
  * The readings with such a headline's reading in place of any whose cue is its verb (the taggers'
  * reading of it, clause and speaker swapped), or added when none is.
  */
 export function withHeadlineSubject(text: string, found: AttributionSpans[]): AttributionSpans[] {
-  const reading = readHeadlineSubject(text);
+  const subject = readHeadlineSubject(text);
+  // a speaker after the verb ("…, says former council leader Dame Ann Lee") replaces the taggers'
+  // reading of that verb too; with none, the headline readings add it later (headline-quotes.ts)
+  const reading = subject ?? speakerTail(text);
   if (reading === null) return found;
   const cue = reading.cue!;
   const at = found.findIndex((f) => f.cue !== null && f.cue.start < cue.end && cue.start < f.cue.end);
-  if (at < 0) return [reading, ...found];
+  if (at < 0) return subject !== null ? [reading, ...found] : found;
   return [...found.slice(0, at), reading, ...found.slice(at + 1).filter((f) => !(f.cue !== null && f.cue.start < cue.end && cue.start < f.cue.end))];
 }
