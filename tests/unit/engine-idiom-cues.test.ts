@@ -86,6 +86,10 @@ describe('a body recalling a product withdraws it, it says nothing', () => {
     ['She recalled the day the plant closed.', 'She', 'the day the plant closed'],
     ['The company recalled that it had warned regulators in 2019.', 'The company', 'that it had warned regulators in 2019'],
     ['He recalled two meetings with the minister in 2019.', 'He', 'two meetings with the minister in 2019'],
+    // a person by title or given name, or described, recalls as memory whatever the count
+    ['Dr. Ines Varga recalled two meetings with the minister.', 'Dr. Ines Varga', 'two meetings with the minister'],
+    ['Marta Quill recalled three visits to the camp.', 'Marta Quill', 'three visits to the camp'],
+    ['The former coach recalled its early days.', 'The former coach', 'its early days'],
   ])('near miss: keeps %s', (text, source, claim) => {
     expect(keeps(text, source, 'recalled', claim)).toBe(true);
   });

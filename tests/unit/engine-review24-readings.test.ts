@@ -12,8 +12,13 @@ describe('review 24 readings', () => {
     ['The regulator rejected the drug. Venholt said its lawyers would appeal.', 'Venholt', { name: 'Venholt', type: 'named-organization' }],
     ['Halvard said it had grounded the fleet pending a review.', 'Halvard', { name: 'Halvard', type: 'named-organization' }],
     ['Corvane said it was cooperating with investigators.', 'Corvane', { name: 'Corvane', type: 'named-organization' }],
-    // not a dummy "it": "it was a good day" says nothing of Ruiz
+    // not a dummy "it": "it was a good day", "it had rained", "it was raining" say nothing of the speaker
     ['Ruiz said it was a good day for the city.', 'Ruiz', { name: 'Ruiz', type: 'named-person' }],
+    ['Okonkwo said it had rained for three days straight.', 'Okonkwo', { name: 'Okonkwo', type: 'named-person' }],
+    ['Marlow said it was raining when the bus crashed.', 'Marlow', { name: 'Marlow', type: 'named-person' }],
+    ['Voss said its impact would be felt for years.', 'Voss', { name: 'Voss', type: 'named-person' }],
+    // "Air" as a rank's first word makes no body
+    ['Air Vice-Marshal Gwen Arlow said the squadron would deploy in spring.', 'Air Vice-Marshal Gwen Arlow', { name: 'Air Vice-Marshal Gwen Arlow', type: 'named-person' }],
     // a name of two words or more ending in "Research" is a firm's
     ['Talbrook Research said the survey of 2,104 adults was conducted online.', 'Talbrook Research', { name: 'Talbrook Research', type: 'named-organization' }],
     // a source who asked that her name not be used is anonymous, and so is her next "she"

@@ -11,8 +11,8 @@ import type { AttributionSpans } from './types';
 
 /** The first clause, its comma, a verb of saying, then the rest of the line (ending on an optional full stop). */
 const CLAUSE_THEN_VERB = /^(.+),\s+(\p{L}+)\s+(\S.*?)\.?$/u;
-/** Opening words that make a tail a clause with a subject of its own ("…, says it will appeal", "…, says that …"). */
-const CLAUSE_OPENING = /^(?:that|it|they|he|she|we|there)\b/iu;
+/** Opening words that make a tail a clause with a subject of its own ("…, says it will appeal", "…, says that …"); case kept, as "IT boss" is no "it". */
+const CLAUSE_OPENING = /^(?:[Tt]hat|[Ii]t|[Tt]hey|[Hh]e|[Ss]he|[Ww]e|[Tt]here)\b/u;
 /** A tail longer than this is a clause: a speaker after the verb ("…, warns union") is a short name or noun phrase. */
 const MAX_SPEAKER_WORDS = 6;
 /** Words a headline's subject opens with that make the first part no clause with a subject ("How", "Why", "After"). */

@@ -6,6 +6,7 @@
  */
 import { FINITE_AUXILIARIES } from './source-lexicon';
 import { COMPANY_NOUNS, isOrganisationNoun, ORG_HEADS, TRADE_HEADS } from './source-lexicon-bodies';
+import { isPersonTitle, loweredNameGender } from './source-entity';
 import type { AttributionSpans } from './types';
 import { keepEach } from './reading-passes';
 
@@ -106,13 +107,20 @@ function productRecall(text: string, f: AttributionSpans): boolean {
   if (REMEMBERED.test(said)) return false;
   // a body's noun recalls things; so does anyone who recalls a count of things or its own ("600 line
   // workers", "a batch of seals", "its earnings guidance"), never a person remembering
-  return isOrganisationNoun(head) || COMPANY_NOUNS.has(head) || ORG_HEADS.has(head) || TRADE_HEADS.has(head) || (RECALLED_GOODS.test(said) && !PERSONAL_SUBJECT.test(source));
+  return isOrganisationNoun(head) || COMPANY_NOUNS.has(head) || ORG_HEADS.has(head) || TRADE_HEADS.has(head) || (RECALLED_GOODS.test(said) && mayBeFirm(source));
 }
 
 /** What a recall of goods opens with: a number, a quantity or a batch, or "its". */
 const RECALLED_GOODS = /^(?:\d[\d,.]*\b|(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions)\s|(?:a|one|another)\s+(?:batch|lot|shipment|consignment|model|line)\b|batches\b|its\s)/iu;
-/** A person's pronoun as the subject: "he recalled …" is memory. */
-const PERSONAL_SUBJECT = /^(?:he|she|i|we|you)$/iu;
+/**
+ * Whether a subject may be a firm's name: capitalised, not a title's or a known given name's ("Dr.
+ * Ines Varga", "Marta Quill" recall meetings as memory), not a described person ("The retired
+ * teacher") nor a pronoun.
+ */
+function mayBeFirm(source: string): boolean {
+  const first = source.split(/\s+/u)[0];
+  return /^\p{Lu}/u.test(first) && !/^(?:The|A|An|He|She|I|We|You|They)$/u.test(first) && !isPersonTitle(first) && loweredNameGender(first.toLowerCase()) === null;
+}
 
 /** Whether `withoutIdiomCues` keeps a reading (a step for reading-passes.ts). */
 function hasNoIdiomCue(text: string, f: AttributionSpans): boolean {

@@ -169,8 +169,9 @@ export function classifyName(words: readonly NameWord[]): NameKind {
   if (GROUP_NOUNS.has(last) || (n === 1 && GROUP_ENDINGS.some((e) => last.endsWith(e)))) return 'group';
   const gender = loweredNameGender(words[0].lower);
   if (ORG_HEADS.has(last) || (!gender && TRADE_HEADS.has(last)) || (n > 1 && !gender && ORG_HEADS.has(last.replace(/s$/u, ''))) || ORG_HEADS.has(first)) return 'organization';
-  // "Redmere City", "Ostavia Sporting": a club's name; "Talbrook Research": a firm's ("Research" alone opens sentences)
-  if (n > 1 && !gender && (CLUB_NAME_ENDINGS.has(last) || last === 'research')) return 'organization';
+  // "Redmere City", "Ostavia Sporting": a club's name; "Talbrook Research", "Corvane Air": a firm's (as
+  // last words only: "Research" alone opens sentences, "Air Vice-Marshal" is a rank)
+  if (n > 1 && !gender && (CLUB_NAME_ENDINGS.has(last) || last === 'research' || last === 'air')) return 'organization';
   if (n === 1 && isAcronym(words[0].text)) return 'organization';
   if (startsWithArabicArticle(words[0].text)) return 'organization';
   for (let i = 1; i < n; i++) {

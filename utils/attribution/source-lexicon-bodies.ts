@@ -28,7 +28,7 @@ export const ORG_HEADS = set(`
   chemicals foods airline shipping railways telecom communications wireless electric utilities
   semiconductor semiconductors devices instruments dynamics aerospace automotive consulting
   associates enterprises llp gmbh united fc rovers wanderers athletic albion rangers hotspur
-  air museum gallery library zoo theatre theater opera circuit division
+  museum gallery library zoo theatre theater opera circuit division
 `);
 
 /** Trades a firm's name ends in that make it a firm's name, and make its first word alone name it ("Brisa Home Appliances" … "Brisa"): read by TRADE_HEADS and source-names.ts's FIRM_ENDINGS. */
