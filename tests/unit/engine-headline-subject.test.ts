@@ -36,6 +36,8 @@ describe('a headline whose subject goes on to speak', () => {
   it.each([
     // the speaker after the verb is a short noun phrase, not a clause
     ['Winter ferry timetable is unsafe, warns union\n\nThe union said crews were being asked to work longer shifts.', 'warns', 'union'],
+    // "IT boss" is a speaker, not the pronoun "it" opening a clause
+    ['Acme cuts 200 jobs, says IT boss\n\nAcme Logistics said on Tuesday it would cut 200 jobs.', 'says', 'IT boss'],
     // a long speaker with capitals is a speaker, and replaces the taggers' swapped reading
     ['Government cuts leave councils broke, says former council leader Dame Ann Lee\n\nDame Ann Lee said the cuts were deep.', 'says', 'former council leader Dame Ann Lee'],
     // a question or adverbial clause has no subject to speak
