@@ -37,6 +37,7 @@ describe('review 24 readings', () => {
     ['The Selvanese Coast Guard said 61 people were rescued. A coast guard spokesman said the charity vessel had been nowhere near.',
       'A coast guard spokesman', { name: 'the Selvanese Coast Guard', type: 'named-organization' }],
     ['A security guard said the doors had been locked.', 'A security guard', { name: 'A security guard', type: 'unnamed-person' }],
+    ['A border guard said the crossing was closed.', 'A border guard', { name: 'A border guard', type: 'unnamed-person' }],
     // the body's noun after its modifier ("for the local council"), not the modifier
     ['The Harbury Town Council met on Monday. A spokesman for the local council said the vote would go ahead.',
       'A spokesman for the local council', { name: 'the Harbury Town Council', type: 'named-organization' }],

@@ -121,7 +121,7 @@ export function resolvePronoun(word: string, pos: number, skip: Span[], timeline
   if (!found) return null;
   if (found.refer === undefined) return found.entity;
   // a second mention that opened a source ("Her colleague, a staff nurse who …, said"): whom that source was read as
-  const spoken = found.refer !== undefined ? timeline.findBack(pos, skip, (m) => m.spoke === true && m.start === found!.start) : null;
+  const spoken = timeline.findBack(pos, skip, (m) => m.spoke === true && m.start === found!.start);
   if (spoken) return spoken.entity;
   return resolveDescription(found.refer, found.start, skip, timeline, text) ?? found.entity;
 }

@@ -56,7 +56,7 @@ function unnamedOffice(phrase: string, head: string, e: Entity): boolean {
 }
 
 /** A body in lower case owning the role after it: "the district's ", "the school board's interim ". */
-const BODY_OWNS = /(?:^|\s)(?:the|a|an)\s+(?:\p{Ll}[\p{Ll}-]*\s+)?\p{Ll}[\p{Ll}-]*['’]s\s+(?:\p{Ll}[\p{Ll}-]*\s+)?$/u;
+const BODY_OWNS = /(?:^|\s)(?:[Tt]he|[Aa]n?)\s+(?:\p{Ll}[\p{Ll}-]*\s+)?\p{Ll}[\p{Ll}-]*['’]s\s+(?:\p{Ll}[\p{Ll}-]*\s+)?$/u;
 
 /** After "of": the body the office serves, in lower case ("the bench", "the state of New York"). */
 const OF_BODY = /^(?:the|a|an)\s+\p{Ll}/u;

@@ -6,6 +6,10 @@
 import { DOCUMENT_CUES, isDocumentWord } from './sourcing-recall-words';
 import { sentenceStartBefore } from './sentences';
 import type { Span } from './types';
+import { FINITE_WORD } from './source-lexicon';
+
+/** A comma and a word that joins a clause of its own ("…, and officials"). */
+const CLAUSE_JOIN = /,\s+(?:and|but|while|as|so|yet|or)\s/u;
 
 /** The sentence's opening noun phrase up to the source: a determiner, at most four words, then a document's noun, and no clause's end. */
 const DOCUMENT_OPENING = /^(?:An?|The|This|That|These|Those)\s+(?:[\p{L}\d'’-]+\s+){0,4}?([\p{Ll}-]+)\b[^.;:!?"“”]*$/u;
@@ -17,6 +21,9 @@ export function widenToDocumentSubject(text: string, source: Span | null, cue: S
   if (start < 0) return source;
   while (start < source.start && /\s/u.test(text[start])) start++;
   if (start >= source.start) return source;
-  const m = DOCUMENT_OPENING.exec(text.slice(start, source.start));
-  return m !== null && isDocumentWord(m[1]) ? { start, end: source.end } : source;
+  const opening = text.slice(start, source.start);
+  const m = DOCUMENT_OPENING.exec(opening);
+  // not across a clause of its own ("The figures were released on Monday, and officials estimated")
+  if (m === null || !isDocumentWord(m[1]) || FINITE_WORD.test(opening) || CLAUSE_JOIN.test(opening)) return source;
+  return { start, end: source.end };
 }

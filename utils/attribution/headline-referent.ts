@@ -12,7 +12,6 @@ import { titledWith } from './role-person';
 import { isPlaceName, isPublicBody, REGULATOR_HEADS } from './coreference-bodies';
 import { resolveDescription } from './coreference';
 import { COMPANY_NOUNS } from './source-lexicon-bodies';
-import type { Span } from './types';
 
 /** How far into the story the headline's speaker must be named. */
 const NAMED_WITHIN = 2000;
@@ -33,13 +32,20 @@ export function headlineReferent(text: string, start: number, end: number, head:
  * headline (its claim's too: "Meridale Health hit by ransomware, company says"), else the body the
  * story then names with that noun.
  */
-export function headlineBody(text: string, start: number, end: number, head: string, content: Span[], timeline: MentionTimeline): Entity | null {
+export function headlineBody(text: string, start: number, end: number, head: string, timeline: MentionTimeline): Entity | null {
   const line = headlineLine(text);
-  if (start < line.start || end > line.end) return null;
+  if (start < line.start || end > line.end || !isHeadline(text, line)) return null;
+  // a headline drops "the": "A company said …" or "The state council" is a story's sentence
+  if (/^(?:an?|the|one)\s/iu.test(text.slice(start, end))) return null;
   // the claim's own names count: a headline's claim is most often about the body that speaks
   const before = resolveDescription(head, start, [], timeline, text);
   return (before !== null && before.type === 'named-organization' ? before : null) ?? headlineReferent(text, start, end, head, timeline) ??
     (COMPANY_NOUNS.has(head) && !REGULATOR_HEADS.has(head) ? firmOpeningStory(text, line.end, timeline) : null);
+}
+
+/** A first line that is a headline: short, one sentence, with the story after it. */
+function isHeadline(text: string, line: { start: number; end: number }): boolean {
+  return line.end < text.length && line.end - line.start <= MAX_HEADLINE && !/[.!?]["”’]?\s/u.test(text.slice(line.start, line.end));
 }
 
 /** How far into the story a headline's "company" or "utility" must be named. */

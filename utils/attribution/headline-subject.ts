@@ -16,7 +16,7 @@ const CLAUSE_OPENING = /^(?:[Tt]hat|[Ii]t|[Tt]hey|[Hh]e|[Ss]he|[Ww]e|[Tt]here)\b
 /** A tail longer than this is a clause: a speaker after the verb ("…, warns union") is a short name or noun phrase. */
 const MAX_SPEAKER_WORDS = 6;
 /** Words a headline's subject opens with that make the first part no clause with a subject ("How", "Why", "After"). */
-const NOT_SUBJECT_START = /^(?:how|why|what|when|where|who|after|before|as|if|while|and|but|in|on|at|for|with|from|it|this|that|these|those|there|here)\b/iu;
+const NOT_SUBJECT_START = /^(?:[Hh]ow|[Ww]hy|[Ww]hat|[Ww]hen|[Ww]here|[Ww]ho|[Aa]fter|[Bb]efore|[Aa]s|[Ii]f|[Ww]hile|[Aa]nd|[Bb]ut|[Ii]n|[Oo]n|[Aa]t|[Ff]or|[Ww]ith|[Ff]rom|[Ii]t|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Tt]here|[Hh]ere)\b/u;
 /** The most words a headline's subject runs to before its verb ("European Central Bank", "Police chief"). */
 const MAX_SUBJECT_WORDS = 4;
 

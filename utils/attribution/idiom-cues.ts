@@ -5,7 +5,7 @@
  * cues they would mark the writer's prose as someone's claim.
  */
 import { FINITE_AUXILIARIES } from './source-lexicon';
-import { COMPANY_NOUNS, isOrganisationNoun, ORG_HEADS, TRADE_HEADS } from './source-lexicon-bodies';
+import { COLLECTIVE_NOUNS, isOrganisationNoun, ORG_HEADS, TRADE_HEADS } from './source-lexicon-bodies';
 import { isPersonTitle, loweredNameGender } from './source-entity';
 import type { AttributionSpans } from './types';
 import { keepEach } from './reading-passes';
@@ -107,7 +107,8 @@ function productRecall(text: string, f: AttributionSpans): boolean {
   if (REMEMBERED.test(said)) return false;
   // a body's noun recalls things; so does anyone who recalls a count of things or its own ("600 line
   // workers", "a batch of seals", "its earnings guidance"), never a person remembering
-  return isOrganisationNoun(head) || COMPANY_NOUNS.has(head) || ORG_HEADS.has(head) || TRADE_HEADS.has(head) || (RECALLED_GOODS.test(said) && mayBeFirm(source));
+  // (not a family, couple or crew, whose members remember)
+  return (isOrganisationNoun(head) && !COLLECTIVE_NOUNS.has(head)) || ORG_HEADS.has(head) || TRADE_HEADS.has(head) || (RECALLED_GOODS.test(said) && mayBeFirm(source));
 }
 
 /** What a recall of goods opens with: a number, a quantity or a batch, or "its". */

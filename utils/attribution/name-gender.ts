@@ -77,7 +77,7 @@ const PRONOUN_GENDER: ReadonlyMap<string, 'm' | 'f'> = new Map([['he', 'm'], ['h
 export function learnGenderFromPronoun(resolved: Entity, word: string, start: number, content: Span[], timeline: MentionTimeline): void {
   const gender = PRONOUN_GENDER.get(word);
   if (gender === undefined || resolved.type !== 'named-person' || resolved.gender !== null) return;
-  if (timeline.findBack(start, content, (m) => m.entity.type === 'named-person')?.entity !== resolved) return;
+  if (timeline.findBack(start, content, (m) => !m.entity.plural && (m.entity.type === 'named-person' || m.entity.type === 'unnamed-person' || m.entity.type === 'anonymous-source'))?.entity !== resolved) return;
   if (timeline.findBack(start, content, (m) => m.entity === resolved && m.spoke === true && start - m.end < GENDER_FROM_PRONOUN_REACH) !== null) resolved.gender = gender;
 }
 

@@ -17,6 +17,8 @@ const LN = /^[\p{L}\p{N}]$/u;
 const LU = /^\p{Lu}$/u;
 /** The longest connector, in units: a longer lower-case run is none, and is not looked up. */
 const MAX_CONNECTOR = Math.max(...[...NAME_CONNECTORS].map((w) => w.length));
+// seven units of 7 bits fit a double exactly: a longer connector could collide with another
+if (MAX_CONNECTOR > 7) throw new Error('name connectors must be at most 7 units long');
 /** An ASCII word of up to MAX_CONNECTOR units as one number (7 bits a unit), so no string is sliced to look it up. */
 function packed(text: string, i: number, end: number): number {
   let code = 0;

@@ -111,7 +111,7 @@ function isVenue(g: Group, prev: string): boolean {
 /** What a body has and a person's "its" rarely names ("Venholt said its lawyers …", not "its impact"). */
 const OWNED_BY_BODIES = 'lawyers|members|staff|employees|workers|customers|clients|shareholders|investors|board|shares|stores|shops|plants|factories|offices|branches|products|services|chief|executives|directors|officials|engineers|pilots|fleet|network|systems';
 /** Verbs whose "it" is no one (weather, events, time: "it had rained", "it had happened", "it was getting late"). */
-const DUMMY_IT_VERBS = 'rained|raining|snowed|snowing|happened|happening|occurred|occurring|seemed|appeared|emerged|passed|ended|started|begun|beginning|getting|going|becoming|looking|being|starting|ending|happening|snowing';
+const DUMMY_IT_VERBS = 'rained|raining|snowed|snowing|happened|happening|occurred|occurring|seemed|appeared|emerged|passed|ended|started|begun|beginning|getting|going|becoming|looking|being|starting|ending';
 /** "said it had grounded", "said it was cooperating", "said its lawyers": a verb of saying, then the speaker as "it" doing something (not a dummy "it": "it had rained", "it was a good day"). */
 const SAID_OF_ITSELF = new RegExp(String.raw`^ (?:said|says|added|confirmed|announced|insisted|stated)(?: on \p{Lu}\p{Ll}+day| in a statement| that)* ` +
   String.raw`(?:its (?:${OWNED_BY_BODIES})\b|it (?:had|has) (?!(?:${DUMMY_IT_VERBS})\b)\p{Ll}+ed\b|it (?:was|is) (?!(?:${DUMMY_IT_VERBS})\b)\p{Ll}+ing\b)`, 'u');

@@ -151,7 +151,7 @@ export function readWith(phrase: string, offset: number, after: string, facts: n
   }
   // "the carmaker", "the Dutch freight group" (wire copy's epithet for a firm it has named), a
   // headline's "Retailer warns": a firm, whether or not the text names it
-  if (isOrganisationNoun(lower) || isGuardBody(ws[index - 1]?.lower, lower)) {
+  if (isOrganisationNoun(lower) || (isGuardBody(ws[index - 1]?.lower, lower) && !/^(?:a|an|one)$/u.test(ws[0].lower))) {
     if (definite && (OUTLET_NOUNS.has(lower) || index === 1 || nationEpithet(ws, index) || basedEpithet(ws, index))) return { kind: 'refer', head: lower, fallback: 'named-organization', plural };
     // "the relevant authorities" are "they", never "it"
     return typedReading('named-organization', plural, lower);

@@ -38,9 +38,9 @@ const OWNER_OR_DETERMINER = /^(?:['’]s?|the|a|an|his|her|its|their|our|my|your
 /** Conjunctions that open a subordinate clause before a sentence's subject. */
 const LEAD_SUBORDINATORS = new Set(['although', 'though', 'while', 'whereas', 'because', 'if', 'unless', 'as', 'when', 'once', 'despite']);
 /** The second word of a time phrase ("last year", "on Monday"). */
+const TIME_WORDS = /^(?:year|week|month|night|weekend|spring|summer|autumn|fall|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/u;
 /** Particles that make "put" a phrasal verb ("put together", "put forward"). */
 const PUT_PARTICLES = new Set(['together', 'forward', 'out', 'up', 'off', 'in', 'down', 'back', 'aside', 'away', 'through', 'across']);
-const TIME_WORDS = /^(?:year|week|month|night|weekend|spring|summer|autumn|fall|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/u;
 
 /** Words that open an object noun phrase right after a verb. */
 const OBJECT_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'this', 'these', 'those']);

@@ -88,6 +88,7 @@ export function opensSentenceBefore(text: string, m: Mention, pos: number): bool
   // about it, she shook her head. “…,” she said.")
   const between = text.slice(m.end, pos).replace(QUOTATIONS, '"…"');
   const ends = [...between.matchAll(/[.!?]["”’]?\s/gu)];
+  if (ends.length > 3) return false;
   for (let k = 1; k < ends.length; k++) {
     if (!/\b(?:he|she)\b/iu.test(between.slice(ends[k - 1].index, ends[k].index))) return false;
   }
