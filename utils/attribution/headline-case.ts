@@ -18,6 +18,14 @@ const MIN_CAPITALISED_SHARE = 0.8;
  */
 export const MAX_HEADLINE = 200;
 
+/** A sentence's end inside a line: a line of sentences is a story's paragraph, not a headline. */
+const SENTENCE_END_INSIDE = /[.!?]["”’]?\s/u;
+
+/** Whether a line is a headline's shape, one short sentence: the test every headline reading shares. */
+export function isOneShortSentence(line: string): boolean {
+  return line.length <= MAX_HEADLINE && !SENTENCE_END_INSIDE.test(line);
+}
+
 /** The line holding `at`: its start and end. */
 function lineAround(text: string, at: number): { start: number; end: number } {
   const start = text.lastIndexOf('\n', at - 1) + 1;

@@ -7,7 +7,7 @@
 import type { Entity } from './source-entity';
 import type { MentionTimeline } from './mention-timeline';
 import { headPattern, mentionsWord } from './head-patterns';
-import { headlineLine, MAX_HEADLINE } from './headline-case';
+import { headlineLine, isOneShortSentence, MAX_HEADLINE } from './headline-case';
 import { titledWith } from './role-person';
 import { isPlaceName, isPublicBody, REGULATOR_HEADS } from './coreference-bodies';
 import { resolveDescription } from './coreference';
@@ -45,7 +45,7 @@ export function headlineBody(text: string, start: number, end: number, head: str
 
 /** A first line that is a headline: short, one sentence, with the story after it. */
 function isHeadline(text: string, line: { start: number; end: number }): boolean {
-  return line.end < text.length && line.end - line.start <= MAX_HEADLINE && !/[.!?]["”’]?\s/u.test(text.slice(line.start, line.end));
+  return line.end < text.length && isOneShortSentence(text.slice(line.start, line.end));
 }
 
 /** How far into the story a headline's "company" or "utility" must be named. */

@@ -5,7 +5,7 @@
  * ("Union Warns") read as part of the name.
  */
 import type { AttributionSpans } from './types';
-import { MAX_HEADLINE } from './headline-case';
+import { isOneShortSentence } from './headline-case';
 
 /** Verbs a headline ends on (or opens its tail with) to say who claims it; lower case. */
 export const HEADLINE_SAYING_VERBS: ReadonlySet<string> = new Set([
@@ -31,7 +31,7 @@ const isSayingVerb = (word: string): boolean => HEADLINE_SAYING_VERBS.has(word.t
  */
 export function readSpeakerTail(at: number, line: string): AttributionSpans | null {
   // a headline is one short sentence: a line of sentences is the story's first paragraph
-  if (line.length > MAX_HEADLINE || /[.!?]["”’]?\s/u.test(line)) return null;
+  if (!isOneShortSentence(line)) return null;
   const after = SPEAKER_THEN_VERB.exec(line);
   if (after && isSayingVerb(after[3]) && !NOT_SPEAKER_START.test(after[2]) && !after[2].split(/\s+/u).some(isSayingVerb)) {
     const speaker = after[1].length + line.slice(after[1].length).indexOf(after[2]);

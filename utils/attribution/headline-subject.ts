@@ -4,7 +4,7 @@
  * often; the taggers, trained on sentences, read the clause after "says" as its speaker and the
  * first clause as the claim. The speaker is the subject, the claim what follows the verb.
  */
-import { headlineLine, inTitleCaseLine, MAX_HEADLINE } from './headline-case';
+import { headlineLine, inTitleCaseLine, isOneShortSentence, MAX_HEADLINE } from './headline-case';
 import { HEADLINE_SAYING_VERBS, readSpeakerTail } from './headline-speaker-tail';
 import { FINITE_AUXILIARIES, isLexiconNoun } from './source-lexicon';
 import type { AttributionSpans } from './types';
@@ -52,12 +52,12 @@ function subjectLength(clause: string, titleCase: boolean): number {
  * The reading of such a headline (the text's first line), or null: the subject as source, the verb
  * as cue, the words after it as the claim.
  */
-export function readHeadlineSubject(text: string): AttributionSpans | null {
+function readHeadlineSubject(text: string): AttributionSpans | null {
   const { start, end } = headlineLine(text);
   // one short sentence: a line of sentences is the story's first paragraph
   if (end - start > MAX_HEADLINE) return null;
   const line = text.slice(start, end).trimEnd();
-  if (/[.!?]["”’]?\s/u.test(line)) return null;
+  if (!isOneShortSentence(line)) return null;
   const m = CLAUSE_THEN_VERB.exec(line);
   const titleCase = m !== null && inTitleCaseLine(text, start);
   if (!m || !HEADLINE_SAYING_VERBS.has(m[2].toLowerCase()) || !isClause(m[3], titleCase) || NOT_SUBJECT_START.test(m[1])) return null;

@@ -9,7 +9,7 @@ import type { Span } from './types';
 import { SENTENCE_BREAK } from './sentences';
 
 /** How far back a body that spoke is still the "it" that speaks next. */
-const BODY_SPEAKER_REACH = 300;
+const CURRENT_SPEAKER_REACH = 300;
 
 /**
  * The antecedent of a speaking "it": a body that just spoke over a thing named since that never
@@ -19,14 +19,14 @@ const BODY_SPEAKER_REACH = 300;
 export function itAntecedent(text: string, found: Mention, pos: number, skip: Span[], timeline: MentionTimeline, accept: (m: Mention) => boolean): Mention {
   let it = found;
   if (it.name !== true && it.refer === undefined && it.spoke !== true && it.entity.type !== 'document') {
-    it = timeline.findBack(pos, skip, (m) => m.spoke === true && pos - m.end < BODY_SPEAKER_REACH && m.entity.type === 'named-organization' && !m.entity.plural && accept(m)) ?? it;
+    it = timeline.findBack(pos, skip, (m) => m.spoke === true && pos - m.end < CURRENT_SPEAKER_REACH && m.entity.type === 'named-organization' && !m.entity.plural && accept(m)) ?? it;
   }
   return bodyBehindDocument(text, it, skip, timeline);
 }
 
 /** How far before a document the body behind it may stand: the one that spoke in it, or spoke of it. */
 const ISSUER_DISTANCE = 120;
-const SPEAKER_REACH = 200;
+const SPEAKER_BEFORE_DOCUMENT_REACH = 200;
 /** "in a statement", "in a letter": a document introduced as the medium of someone's words. */
 const IN_MEDIUM = /\bin\s+$/iu;
 const INDEFINITE = /^(?:a|an)\s/iu;
@@ -48,6 +48,6 @@ function bodyBehindDocument(text: string, found: Mention, skip: Span[], timeline
     if (issuer) return issuer;
   }
   if (found.spoke === true) return found;
-  const speaker = timeline.findBack(found.start, skip, bodyWithin(found.start, SPEAKER_REACH, true));
+  const speaker = timeline.findBack(found.start, skip, bodyWithin(found.start, SPEAKER_BEFORE_DOCUMENT_REACH, true));
   return speaker && !SENTENCE_BREAK.test(text.slice(speaker.end, found.start)) ? speaker : found;
 }

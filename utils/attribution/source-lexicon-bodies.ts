@@ -16,18 +16,18 @@ export const ORG_HEADS = set(`
   alliance league federation campaign government parliament congress senate house assembly cabinet
   legislature embassy consulate mission secretariat tribunal panel caucus club church hospital
   airlines airways motors media magazine monitor watch project institution reserve exchange labs
-  systems technologies partners capital holdings pharmaceuticals energy network networks broadcasting
-  radio television tv channel studios industries international foundation trust society academy
-  initiative program programme commission directorate command guard guards brigade brigades
-  movement front council conference fed kremlin pentagon politburo duma knesset bundestag
+  systems technologies partners capital holdings pharmaceuticals energy networks broadcasting
+  radio television tv channel studios industries international trust society academy
+  initiative program programme directorate command guard guards brigade brigades
+  movement front conference fed kremlin pentagon politburo duma knesset bundestag
   primary infirmary clinic cathedral chamber courier chronicle ledger dispatch bulletin mirror
   constabulary gmbh ag
-  parliament junta regime state states republic kingdom union federation emirates palace
+  junta regime state states republic kingdom emirates palace
   guild pharma biotech therapeutics biosciences laboratories logistics solutions software robotics
   analytics ventures investments securities insurance bancorp financial mining resources petroleum
   chemicals foods airline shipping railways telecom communications wireless electric utilities
   semiconductor semiconductors devices instruments dynamics aerospace automotive consulting
-  associates enterprises llp gmbh united fc rovers wanderers athletic albion rangers hotspur
+  associates enterprises llp united fc rovers wanderers athletic albion rangers hotspur
   museum gallery library zoo theatre theater opera circuit division
 `);
 
@@ -62,7 +62,7 @@ export const ORG_NOUNS: ReadonlySet<string> = new Set([...COLLECTIVE_NOUNS, ...s
   legislature senate club organization organisation group coalition alliance charity
   institute university school hospital embassy office prosecutors' prosecutor's cabinet
   government's palace league federation association foundation center centre utility district county
-  nonprofit clinic firm office department journal inquest tribunal hearing
+  nonprofit clinic journal inquest tribunal hearing
   service brigade coastguard media television tv radio force taskforce trust
   museum gallery library zoo theatre theater opera airport
 `)]);
