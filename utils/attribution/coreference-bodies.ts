@@ -37,6 +37,8 @@ const NOT_A_BUSINESS = new RegExp(`\\b(?:${NOT_A_BUSINESS_WORDS}|police|court)\\
 const NOT_A_BUSINESS_BEFORE = new RegExp(`\\b(?:${NOT_A_BUSINESS_WORDS})\\s+$`, 'iu');
 /** The heads that name a business and nothing public. */
 const BUSINESS_HEADS = new Set(['company', 'firm', 'business', 'corporation', 'conglomerate']);
+/** Firms' nouns that may as well mean a public or member body ("the regulator", "the utility", "the club", "the group"). */
+const PUBLIC_OR_MIXED_HEADS = new Set(['regulator', 'watchdog', 'utility', 'operator', 'group', 'club', 'broadcaster']);
 
 /** A broadcaster's, agency's or paper's word in a body's name, or an outlet's initials. */
 const OUTLET_NAME = /\b(?:Times|Post|News|Journal|Herald|Tribune|Gazette|Guardian|Telegraph|Observer|Daily|Press|Reuters|Bloomberg|Politico|Axios|Magazine|Review|Radio|TV|Network|Broadcasting|Wire)\b|^[A-Z]{2,5}$/u;
@@ -116,8 +118,10 @@ export function firmBefore(head: string, pos: number, skip: Span[], timeline: Me
   const subject = isCompany ? claimSubjectFirm(head, text, pos, skip, timeline) : null;
   if (subject) return subject.entity;
   const business = BUSINESS_HEADS.has(head);
+  // a trade's noun ("the airline", "the retailer") is a business too: never the union or council named before it
+  const trade = business || (isCompany && !PUBLIC_OR_MIXED_HEADS.has(head));
   const firm = timeline.findBack(pos, skip, (m) => m.name === true && m.entity.type === 'named-organization' && pos - m.end < NAMED_BODY_DISTANCE && !(isCompany && isPlaceName(m.entity.name)) &&
-    !POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 2)) && !(business && describedAsNoBusiness(m, text)) && !ANALYSTS_AT.test(text.slice(Math.max(0, m.start - 30), m.start)));
+    !POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 2)) && !(trade && describedAsNoBusiness(m, text)) && !ANALYSTS_AT.test(text.slice(Math.max(0, m.start - 30), m.start)));
   // "the Brightwell CrispPro" after "appliance maker Brightwell Home": a product named with its maker's first word is not the maker
   const maker = firm && business ? makerOfProduct(firm, skip, timeline, text) : null;
   if (maker) return maker.entity;

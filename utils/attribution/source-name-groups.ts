@@ -78,6 +78,8 @@ export function groups(text: string, ws: Word[]): Group[] {
     const joins = cur.length > 0 && onlySpaces(text, cur[cur.length - 1].end, w.start);
     const prevPossessive = cur.length > 0 && cur[cur.length - 1].possessive;
     if (isName && ((joins && !prevPossessive) || possessiveJoin(text, cur, w) || andJoin(text, cur, ws, k) || afterParticle(text, cur, w))) cur.push(w);
+    // "the Office of the Information Commissioner", "the Department of the Interior": a body's "of the"
+    else if (isName && ofTheInBodyName(text, cur, w)) cur.push(theBefore(w), w);
     else if (cur.length > 0 && joins && !prevPossessive && CONNECTORS.has(w.lower) && (opensConnector(cur) || opensParticle(text, w) || pluralBeforeFor(cur, w) || surnameParticle(text, cur, ws, k))) cur.push(w);
     // "Save Our Harbour", "Save Our Schools": a campaign's name in title case keeps its "Our"
     else if (cur.length > 0 && joins && !prevPossessive && w.text === 'Our' && k + 1 < ws.length && capitalised(ws[k + 1].text) && onlySpaces(text, w.end, ws[k + 1].start)) cur.push(w);
@@ -162,6 +164,15 @@ function pluralBeforeFor(cur: Word[], w: Word): boolean {
   // not people who act for someone ("Attorneys for Clinton", "Aides for the senator")
   return w.lower === 'for' && cur.length <= 2 && last.length > 3 && last.endsWith('s') && !last.endsWith('ss') && !PERSON_ROLE_NOUNS.has(last.slice(0, -1));
 }
+
+/** A body's name that runs on over "of the" to a capitalised word: its head is named before the "of". */
+function ofTheInBodyName(text: string, cur: Word[], w: Word): boolean {
+  const last = cur[cur.length - 1];
+  return last !== undefined && last.lower === 'of' && !w.possessive && w.start - last.end === 5 && text.slice(last.end, w.start) === ' the ' && cur.some((x) => ORG_HEADS.has(x.lower));
+}
+
+/** The "the" right before a word (one space between), as a word of a name. */
+const theBefore = (w: Word): Word => ({ start: w.start - 4, end: w.start - 1, text: 'the', lower: 'the', possessive: false });
 
 /** "of" may continue a body's name ("Bank of Lorien") or a title ("Secretary of State"), not a person's. */
 function opensConnector(cur: Word[]): boolean {

@@ -86,6 +86,12 @@ export function readWith(phrase: string, offset: number, after: string, facts: n
     // (an apposition after it names the one: "One of them, café owner Martin Keogh,", read below)
     if (isAnonymous(phrase, after, facts, use)) return typedReading('anonymous-source', false, 'one');
   }
+  // "Two of them, who asked not to be named,": some of the group, kept anonymous; with another
+  // clause after the comma, the part before it is the source ("Two of them, both teachers,")
+  if (ws.length > 3 && QUANTIFIERS.has(ws[0].lower) && ws[0].lower !== 'one' && ws[1].lower === 'of' && /^(?:them|those|these)$/u.test(ws[2].lower) && phrase[ws[2].start - offset + ws[2].text.length] === ',') {
+    if (isAnonymous(phrase, after, facts, use)) return typedReading('anonymous-source', true, ws[0].lower);
+    return { kind: 'typed', type: 'unnamed-group', plural: true, head: ws[0].lower };
+  }
   // "Another said", "Another added": one more of the group the text has been quoting
   if (ws.length === 1 && ws[0].lower === 'another') return { kind: 'pronoun', word: 'one' };
   if (ws.length >= 3 && QUANTIFIERS.has(ws[0].lower) && ws[1].lower === 'of' && /^(?:whom|them|those|these|us)$/u.test(ws[ws.length - 1].lower)) {

@@ -4,12 +4,27 @@
  */
 import { isQuoteMark, type Token } from './tokenize';
 import type { Span } from './types';
-import { AUXILIARIES, NOUN_LIKE_CUES } from './sourcing-recall-words';
+import { AUXILIARIES, NOUN_LIKE_CUES, RULING_CUES } from './sourcing-recall-words';
 
-/** A lower-case reporting verb, and a noun-like one only when "that" follows. */
+/** Words that open a short time phrase between a verb and its "that" ("ruled on Tuesday that", "ruled last week that"). */
+const TIME_OPENERS = new Set(['on', 'last', 'this', 'earlier', 'in']);
+
+/** "that" right after the verb at c, or after a time phrase of at most three words. */
+function thatAfterTime(t: Token[], c: number): boolean {
+  if (t[c + 1]?.lower === 'that') return true;
+  if (!TIME_OPENERS.has(t[c + 1]?.lower ?? '')) return false;
+  for (let k = c + 2; k <= c + 4 && k < t.length; k++) {
+    if (t[k].lower === 'that') return true;
+    if (!/^[\p{L}\d]/u.test(t[k].text)) return false;
+  }
+  return false;
+}
+
+/** A lower-case reporting verb, a noun-like one only when "that" follows, a ruling only before its "that". */
 export function isCueAt(t: Token[], c: number, set: ReadonlySet<string>): boolean {
   const w = t[c].text;
   if (!set.has(w)) return false;
+  if (RULING_CUES.has(w)) return thatAfterTime(t, c);
   return !NOUN_LIKE_CUES.has(w) || t[c + 1]?.lower === 'that';
 }
 
