@@ -24,6 +24,14 @@ describe('review 26 readings', () => {
       'which', { name: 'the Office of the Information Commissioner', type: 'named-organization' }],
     ['The Department of the Interior said the lease would be reviewed.',
       'The Department of the Interior', { name: 'the Department of the Interior', type: 'named-organization' }],
+    // a dateline is the story's label: not part of a source, and the word after it opens a sentence
+    ['NAIROBI, Kenya — The ministry said on Monday that 40 people had died.', 'The ministry', { name: 'The ministry', type: 'named-organization' }],
+    ['HALIFAX, Nova Scotia (AP) — Fishermen said Tuesday that catches had fallen by half.', 'Fishermen', { name: 'Fishermen', type: 'unnamed-group' }],
+    ['Businessmen said the tax would hurt.', 'Businessmen', { name: 'Businessmen', type: 'unnamed-group' }],
+    ['Carmen said the deal was off.', 'Carmen', { name: 'Carmen', type: 'named-person' }],
+    // inside a relative clause whose verb is the cue, the one right before the cue speaks
+    ['The regulator received 300 complaints about the advert, which it said was misleading.', 'it', { name: 'it', type: 'named-organization' }],
+    ['The plan, which the mayor said would cost $2 million, was approved.', 'the mayor', { name: 'the mayor', type: 'unnamed-person' }],
   ])('reads %s', (text, source, speaker) => {
     expect(speakerOf(text, source)).toEqual(speaker);
   });

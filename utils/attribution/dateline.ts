@@ -22,9 +22,15 @@ function startsParagraph(text: string, i: number): boolean {
   return true;
 }
 
-/** A content span that opens a paragraph, without the paragraph's dateline (unchanged otherwise). */
+/**
+ * A span that opens a paragraph, or starts inside its dateline ("Kenya — The ministry" of "NAIROBI,
+ * Kenya — The ministry said"), without the dateline (unchanged otherwise).
+ */
 export function withoutDateline(text: string, s: Span): Span {
-  if (!startsParagraph(text, s.start)) return s;
+  if (!startsParagraph(text, s.start)) {
+    const end = datelineEnd(text, s.start);
+    return end > s.start && end < s.end ? { start: end, end: s.end } : s;
+  }
   const m = DATELINE.exec(text.slice(s.start, Math.min(s.end, s.start + 120)));
   if (!m || s.start + m[0].length >= s.end) return s;
   return { start: s.start + m[0].length, end: s.end };
@@ -38,10 +44,18 @@ const DATELINE_REACH = 80;
  * "): the story's label, so neither the place nor the agency is anyone a later "the company" means.
  */
 export function insideDateline(text: string, at: number): boolean {
+  return datelineEnd(text, at) > at;
+}
+
+/** Whether `at` is where a paragraph's dateline ends: the story's first sentence starts there. */
+export const startsAfterDateline = (text: string, at: number): boolean => datelineEnd(text, at) === at;
+
+/** Where the dateline that opens the paragraph of `at` ends (its dash and spaces included); -1 when there is none. */
+function datelineEnd(text: string, at: number): number {
   let start = at;
   while (start > 0 && at - start <= DATELINE_REACH && text.charCodeAt(start - 1) !== 10) start--;
-  if (at - start > DATELINE_REACH) return false;
+  if (at - start > DATELINE_REACH) return -1;
   while (text.charCodeAt(start) === 32 || text.charCodeAt(start) === 9) start++;
   const m = DATELINE.exec(text.slice(start, start + 120));
-  return m !== null && at < start + m[0].length;
+  return m === null ? -1 : start + m[0].length;
 }

@@ -6,7 +6,7 @@
 import { withoutDateline } from './dateline';
 import { shareBeforeCue } from './share-sources';
 import { fitSourceToCue, widenPossessiveName, withoutClaimAfterSource, withoutLeadingJunk } from './source-extent';
-import { relativePronounBeforeCue, subjectBeforeRelative, widenRelativeSource, withSubjectBeforeCue } from './source-relative';
+import { relativePronounBeforeCue, speakerInsideRelative, subjectBeforeRelative, widenRelativeSource, withSubjectBeforeCue } from './source-relative';
 import { widenCutBodyName, widenCutName } from './source-name-run';
 import { ownerBeforeNounCue } from './noun-cue-owner';
 import { widenAnonymityObject } from './anonymity-object';
@@ -19,9 +19,9 @@ const SUBJECT_FINDERS: readonly ((text: string, cue: Span | null) => Span | null
   ownerBeforeNounCue, subjectBeforeRelative, shareBeforeCue, relativePronounBeforeCue, withSubjectBeforeCue,
 ];
 
-/** How a source is fitted, in order: dateline out, possessive name, a name cut short (at its end, or at a body's "and"), relative clause and anonymity phrase widened, a name inside a document's subject widened to the document, fitted to the cue, the claim's going-on and a relative clause's own claim cut off. */
+/** How a source is fitted, in order: dateline out, the speaker inside a relative clause ("which it said"), possessive name, a name cut short (at its end, or at a body's "and"), relative clause and anonymity phrase widened, a name inside a document's subject widened to the document, fitted to the cue, the claim's going-on and a relative clause's own claim cut off. */
 const FITTERS: readonly ((text: string, source: Span | null, cue: Span | null) => Span | null)[] = [
-  (text, source) => source && withoutDateline(text, source),
+  (text, source) => source && withoutDateline(text, source), speakerInsideRelative,
   (text, source) => widenPossessiveName(text, source),
   widenCutName, (text, source) => widenCutBodyName(text, source), widenRelativeSource, widenAnonymityObject, widenToDocumentSubject, fitSourceToCue, withoutClaimAfterSource, withoutRelativeClaim,
 ];

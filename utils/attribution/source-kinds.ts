@@ -13,6 +13,8 @@ import { PERSON_SHAPED } from './source-phrase';
  * index (a full name or a mid-sentence use makes them a mention).
  */
 export function isRolePlural(word: string): boolean {
+  // "Fishermen", "Salespeople": plurals of people without an "s" (not "Carmen" or "Yemen": four letters before "men")
+  if (/^\p{Lu}\p{Ll}{3,}(?:men|people)$/u.test(word)) return true;
   if (!/^\p{Lu}\p{Ll}+s$/u.test(word) || /ss$/u.test(word)) return false;
   const singular = word.toLowerCase().slice(0, -1);
   return PERSON_ROLE_NOUNS.has(singular) || PERSON_SHAPED.test(singular);

@@ -8,7 +8,7 @@ import { previousWord } from './source-description';
 import { COUNTRY_NAMES, NAME_ADJECTIVES } from './source-lexicon-names';
 import { isLexiconNoun, isNationWord, PERSON_ROLE_NOUNS } from './source-lexicon';
 import { CLUB_NAME_ENDINGS, FIRM_TRADES } from './source-lexicon-bodies';
-import { insideDateline } from './dateline';
+import { insideDateline, startsAfterDateline } from './dateline';
 import { groups, words, type Group } from './source-name-groups';
 import { entityFor, nameMention } from './source-name-entities';
 import { isPlaceMention, kindInContext } from './source-name-kinds';
@@ -197,5 +197,5 @@ function lowerName(g: Group): string {
 function atSentenceStart(text: string, pos: number): boolean {
   let i = pos - 1;
   while (i >= 0 && ' \u00a0"“‘\'([—–-'.includes(text[i])) i--;
-  return i < 0 || '.!?\n:;”’'.includes(text[i]);
+  return i < 0 || '.!?\n:;”’'.includes(text[i]) || startsAfterDateline(text, pos);
 }

@@ -74,6 +74,21 @@ export function withSubjectBeforeCue(text: string, cue: Span | null): Span | nul
   return { start, end: start + m[1].length };
 }
 
+/** A relative pronoun, then who speaks inside the clause (a pronoun, or "the" and a noun), right before the cue. */
+const SPEAKER_INSIDE_RELATIVE = /(?:^|[\s,])(?:which|that|who|whom)\s+((?:it|he|she|they|we|I)|(?:the|its|their|his|her)\s+\p{Ll}+)\s+(?:(?:had|has|have|also|later)\s+)?$/du;
+
+/**
+ * "the advert, which it said was misleading", "a man who the police said was armed": inside a
+ * relative clause whose verb is the cue, the speaker is the one right before the cue, whatever
+ * the taggers took (the main clause's subject and verb, "The regulator received 300 complaints").
+ */
+export function speakerInsideRelative(text: string, source: Span | null, cue: Span | null): Span | null {
+  if (!cue) return source;
+  const from = Math.max(0, cue.start - 40);
+  const at = SPEAKER_INSIDE_RELATIVE.exec(text.slice(from, cue.start))?.indices?.[1];
+  return at ? { start: from + at[0], end: from + at[1] } : source;
+}
+
 /** For a cue the taggers gave no source, the relative pronoun right before it ("Kantar, which showed …"): coreference finds whom it means. */
 export function relativePronounBeforeCue(text: string, cue: Span | null): Span | null {
   return cue ? relativePronounBefore(text, cue.start) : null;
