@@ -32,6 +32,14 @@ describe('review 26 readings', () => {
     // inside a relative clause whose verb is the cue, the one right before the cue speaks
     ['The regulator received 300 complaints about the advert, which it said was misleading.', 'it', { name: 'it', type: 'named-organization' }],
     ['The plan, which the mayor said would cost $2 million, was approved.', 'the mayor', { name: 'the mayor', type: 'unnamed-person' }],
+    // a spokesperson speaks as the body, yet is one person: a later "she" is them
+    ['A spokeswoman for Thornbury District Council said the bins would be collected. She said 14 drivers had been hired.',
+      'She', { name: 'Thornbury District Council', type: 'named-organization' }],
+    ['A council spokeswoman said the bins would be collected. She said 14 drivers had been hired.',
+      'She', { name: 'A council spokeswoman', type: 'named-organization' }],
+    // a spokesman is no "she"
+    ['A spokesman for the council said the bins would be collected. Ana Ruiz, a resident, disagreed. She said nothing had changed.',
+      'She', { name: 'Ana Ruiz', type: 'named-person' }],
   ])('reads %s', (text, source, speaker) => {
     expect(speakerOf(text, source)).toEqual(speaker);
   });

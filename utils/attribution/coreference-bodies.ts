@@ -24,8 +24,14 @@ const TOLD_OR_SEEN_BY = new RegExp(`\\b(?:told|tells|telling|(?:${SEEN_BY_PARTIC
 /** How far back a firm named before its description may stand. */
 const NAMED_BODY_DISTANCE = 1500;
 
+/** Public bodies' words, one list for both tests below (and headline-referent.ts through namesPublicBody). */
+const PUBLIC_BODY_WORDS = 'council|ministry|department|government|police|court|parliament|assembly|senate|congress|commission|agency|authority|army|navy|embassy';
 /** A public body's name, by its last word: "the company" or "the firm" never means one (a regulator or utility may). */
-const PUBLIC_BODY = /\b(?:council|ministry|department|government|police|court|parliament|assembly|senate|congress|commission|agency|authority|army|navy|embassy|EU|European Union|United Nations|UN)$/iu;
+const PUBLIC_BODY = new RegExp(`\\b(?:${PUBLIC_BODY_WORDS}|EU|European Union|United Nations|UN)$`, 'iu');
+/** A public body's word anywhere in a name ("the Ministry of Energy"). */
+const PUBLIC_BODY_WORD = new RegExp(`\\b(?:${PUBLIC_BODY_WORDS})\\b`, 'iu');
+/** Whether a body's name says it is a public one, by any of its words ("the Ministry of Energy", "Westmere Police"): no business. */
+export const namesPublicBody = (name: string): boolean => PUBLIC_BODY.test(name) || PUBLIC_BODY_WORD.test(name);
 
 /** A public body by its name ("Westmere Police", "the EU"): no company or campaign group a "spokesman for the company" means. */
 export const isPublicBody = (name: string): boolean => PUBLIC_BODY.test(name);

@@ -18,8 +18,9 @@ import { firmBefore, outletBefore } from './coreference-bodies';
 import { pluralReferent } from './plural-pronoun';
 import { itAntecedent } from './it-antecedent';
 
+/** One person: named or not, or a spokesperson typed as the body they speak for (`person` set), whom a later "she" means. */
 const isPerson = (e: Entity): boolean =>
-  !e.plural && (e.type === 'named-person' || e.type === 'unnamed-person' || e.type === 'anonymous-source');
+  !e.plural && (e.type === 'named-person' || e.type === 'unnamed-person' || e.type === 'anonymous-source' || (e.type === 'named-organization' && e.person === true));
 
 /** A person a "he" can point to: a named one, or an unnamed one who has spoken or was referred to. */
 const isSpeaker = (e: Entity, m: Mention): boolean =>

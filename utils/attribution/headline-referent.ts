@@ -9,7 +9,7 @@ import type { MentionTimeline } from './mention-timeline';
 import { headPattern, mentionsWord } from './head-patterns';
 import { headlineLine, isOneShortSentence, MAX_HEADLINE } from './headline-case';
 import { titledWith } from './role-person';
-import { isPlaceName, isPublicBody, REGULATOR_HEADS } from './coreference-bodies';
+import { isPlaceName, namesPublicBody, REGULATOR_HEADS } from './coreference-bodies';
 import { resolveDescription } from './coreference';
 import { COMPANY_NOUNS } from './source-lexicon-bodies';
 
@@ -58,8 +58,5 @@ const STORY_OPENING = 400;
  */
 function firmOpeningStory(text: string, from: number, timeline: MentionTimeline): Entity | null {
   const m = timeline.findForward(from, STORY_OPENING, (x) => x.name === true && x.entity.type === 'named-organization' && !x.entity.plural);
-  return m !== null && !isPlaceName(m.entity.name) && !isPublicBody(m.entity.name) && !PUBLIC_BODY_WORD.test(m.entity.name) ? m.entity : null;
+  return m !== null && !isPlaceName(m.entity.name) && !namesPublicBody(m.entity.name) ? m.entity : null;
 }
-
-/** A public body's word anywhere in a name ("the Ministry of Energy"): no business. */
-const PUBLIC_BODY_WORD = /\b(?:ministry|department|government|council|police|court|parliament|commission|army|navy|embassy)\b/iu;
