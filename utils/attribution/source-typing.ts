@@ -27,7 +27,7 @@ import { apposedPair, groupReferredTo, isPairOfPeople, joinedNames, namedPair } 
 import { isWriter, writer, writerSpeaks } from './writer-voice';
 import { headlinePhrase } from './headline-case';
 import { looseEntity, nameInside, sourcelessEntity } from './source-loose';
-import { bodySpokenFor } from './spokes-body';
+import { bodySpokenFor, isOneSpokesperson, spokesperson } from './spokes-body';
 import { headlineBody, headlineReferent } from './headline-referent';
 import { representativeNamedBefore } from './role-person';
 
@@ -98,16 +98,6 @@ export function describeSources(text: string, found: AttributionSpans[]): Descri
   }
   adoptQuoteSpeakers(text, found, order, out);
   return out;
-}
-
-/** One spokesperson by their noun ("a secretary" may be an office's, "representatives" are many). */
-const isSpokesperson = (noun: string): boolean => noun === 'spokesman' || noun === 'spokeswoman' || noun === 'spokesperson' || noun === 'representative';
-
-/** A spokesperson as the body they speak for, yet one person (`person` set) of the gender their noun gives: a later "she" is them. */
-function spokesperson(name: string, description: string, noun: string): Entity {
-  const entity = newEntity(name, description, 'named-organization', false, true);
-  entity.gender = /woman$/u.test(noun) ? 'f' : /man$/u.test(noun) ? 'm' : null;
-  return entity;
 }
 
 function trimmedSpan(text: string, span: Span): Span {
@@ -207,7 +197,7 @@ function sourceEntity(text: string, span: Span, content: Span[], timeline: Menti
       if (reading.type === 'named-organization' && SPOKES_NOUNS.has(reading.head)) {
         // a person of their own (a later "the spokeswoman" or "she" is them), named as the body
         const body = bodySpokenFor(text, start, end, reading.head, content, timeline);
-        if (body) return isSpokesperson(reading.head) ? spokesperson(body.name, description, reading.head) : newEntity(body.name, description, 'named-organization', false);
+        if (body) return isOneSpokesperson(reading.head) ? spokesperson(body.name, description, reading.head) : newEntity(body.name, description, 'named-organization', false);
       }
       // only a phrase read as a group of people looks back for its group ("the lawyers" typed as
       // their client's body stays so); "the solicitor added" is the solicitor the text named
@@ -216,7 +206,7 @@ function sourceEntity(text: string, span: Span, content: Span[], timeline: Menti
         (reading.type === 'unnamed-person' ? headlineReferent(text, start, end, reading.head, timeline) : null) ??
         (reading.type === 'named-organization' && isOrganisationNoun(reading.head) ? headlineBody(text, start, end, reading.head, timeline) : null) ??
         (reading.type === 'named-organization' ? bodyNamedInFull(shortName, reading.head, start, timeline) : null) ??
-        (reading.type === 'named-organization' && isSpokesperson(reading.head) ? spokesperson(shortName, description, reading.head) : newEntity(shortName, description, reading.type, reading.plural));
+        (reading.type === 'named-organization' && isOneSpokesperson(reading.head) ? spokesperson(shortName, description, reading.head) : newEntity(shortName, description, reading.type, reading.plural));
     case 'loose':
       return null;
   }
