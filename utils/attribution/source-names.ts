@@ -7,7 +7,8 @@ import { loweredNameGender, type Entity, type Mention, type NameKind } from './s
 import { previousWord } from './source-description';
 import { COUNTRY_NAMES, NAME_ADJECTIVES } from './source-lexicon-names';
 import { isLexiconNoun, isNationWord, PERSON_ROLE_NOUNS } from './source-lexicon';
-import { CLUB_NAME_ENDINGS, FIRM_TRADES } from './source-lexicon-bodies';
+import { CLUB_NAME_ENDINGS, FIRM_TRADES, isOrganisationNoun } from './source-lexicon-bodies';
+import { writtenInLowerCase } from './lower-case-words';
 import { insideDateline, startsAfterDateline } from './dateline';
 import { groups, words, type Group } from './source-name-groups';
 import { entityFor, nameMention } from './source-name-entities';
@@ -92,6 +93,9 @@ export function indexNames(text: string): NameIndex {
     const single = g.words.length === 1;
     const key = single ? g.words[0].lower : lowerName(g);
     if (starts[i] && single && kinds[i] === 'unknown' && !midSentence.has(key) && !bySurname.has(key) && !byName.has(key) && !readerByFirstName(text, g)) continue;
+    // "Council admits …", "Police said": a body's common noun opening a sentence, which the text
+    // also writes in lower case ("the council"), names no body
+    if (starts[i] && single && !midSentence.has(key) && isOrganisationNoun(key) && writtenInLowerCase(text, key)) continue;
     // "Republican", "Black", "Republican-led": an adjective of party or nation alone names no one.
     if (single && (NAME_ADJECTIVES.has(key) || isNationWord(key) || (g.words[0].text.includes('-') && /-\p{Ll}+$/u.test(g.words[0].text)))) continue;
     // "in Harlem", "across Europe": a place, no one's mention; "Dec. 15": a date

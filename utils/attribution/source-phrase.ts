@@ -111,7 +111,7 @@ export function readWith(phrase: string, offset: number, after: string, facts: n
     // "Those", "Having", "Since": a sentence's first word, no name; read as it would be in lower case,
     // as is a role alone ("Judge rejects bid", "Minister denies report": a headline's first word)
     // (not with an apposition after it, which names a body: "Nothing, the London-based phone maker,")
-    if (index === 0 && !phrase.includes(',') && (SENTENCE_OPENERS.has(lower) || (ws.length === 1 && PERSON_ROLE_NOUNS.has(lower) && !SURNAME_ROLES.has(lower)))) {
+    if (index === 0 && !phrase.includes(',') && (SENTENCE_OPENERS.has(lower) || (ws.length === 1 && ((PERSON_ROLE_NOUNS.has(lower) && !SURNAME_ROLES.has(lower)) || isOrganisationNoun(lower))))) {
       const at = head.start - offset;
       return readWith(phrase.slice(0, at) + lower[0] + phrase.slice(at + 1), offset, after, facts, use);
     }
