@@ -45,6 +45,11 @@ describe('review 26 readings', () => {
       'Council', { name: 'Thornbury District Council', type: 'named-organization' }],
     ['Council admits bin chaos will last until spring\n\nResidents face months of missed collections, the council has admitted.\n\nA spokeswoman for Thornbury District Council said drivers were being hired.',
       'the council', { name: 'Thornbury District Council', type: 'named-organization' }],
+    // "the trade group" names again the association the story named, not merely the nearest firm
+    ['The National Coffee Association welcomed the findings. In a statement, the trade group said the study was useful.',
+      'the trade group', { name: 'the National Coffee Association', type: 'named-organization' }],
+    ['Shares in Norvik Energy fell on Monday. The trade group said the levy would cost jobs.',
+      'The trade group', { name: 'The trade group', type: 'named-organization' }],
   ])('reads %s', (text, source, speaker) => {
     expect(speakerOf(text, source)).toEqual(speaker);
   });

@@ -10,6 +10,7 @@ import { COMPANY_NOUNS } from './source-lexicon-bodies';
 import { resolvePronoun } from './coreference';
 import { headPattern, modifiersBefore } from './head-patterns';
 import { COUNTRY_NAMES, NAME_ADJECTIVES } from './source-lexicon-names';
+import { fitsTrade } from './source-phrase-head';
 
 /**
  * Whether `phrase` (a description with head noun `head`, read at `start`) can be `e`: its party and
@@ -17,7 +18,7 @@ import { COUNTRY_NAMES, NAME_ADJECTIVES } from './source-lexicon-names';
  */
 export function canBe(phrase: string, head: string, e: Entity, start: number, content: Span[], timeline: MentionTimeline, text: string): boolean {
   return sharesModifiers(phrase, head, e) && fitsEpithet(phrase, head, e) && !isPossessor(phrase, head, e, start, content, timeline, text) && !unnamedOffice(phrase, head, e) &&
-    fitsBase(phrase, e, start, timeline);
+    fitsBase(phrase, e, start, timeline) && fitsTrade(phrase, e.name, e.description);
 }
 
 /** Where "the Seattle-based company" is based: the place's name. */

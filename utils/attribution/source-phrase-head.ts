@@ -52,6 +52,26 @@ export function basedEpithet(ws: PWord[], index: number): boolean {
   return ws[0].lower === 'the' && COMPANY_NOUNS.has(ws[index].lower) && index >= 2 && index <= 3 && BASED_IN.test(ws[1].text) && (index === 2 || ws[2].text === ws[2].lower);
 }
 
+/** Kinds of member body wire copy names one by again ("the trade group", "the lobby group"): an association's name fits them. */
+const ASSOCIATION_MODIFIERS = new Set(['trade', 'lobby', 'lobbying', 'industry', 'advocacy', 'campaign', 'pressure']);
+/** "the trade group", "the lobby group": only "the", one such word, then a firm's noun (three words). A sector's ("the drug company") stays a description: a look-back to the nearest firm goes wrong too often. */
+export function tradeEpithet(ws: PWord[], index: number): boolean {
+  return ws.length === 3 && index === 2 && ws[0].lower === 'the' && COMPANY_NOUNS.has(ws[2].lower) && ws[1].text === ws[1].lower &&
+    ASSOCIATION_MODIFIERS.has(ws[1].lower);
+}
+
+/** A member body's name ("the National Coffee Association"), which "the trade group" may mean. */
+const ASSOCIATION_NAME = /\b(?:Association|Federation|Council|Institute|Alliance|Coalition|Confederation|Chamber|Society|Forum|Lobby|Campaign)\b/u;
+
+/** Whether a body named before fits a member body's epithet: "the trade group" is an association (not merely the nearest firm); true for any other phrase. */
+export function fitsTrade(phrase: string, name: string, description: string): boolean {
+  const m = /^[Tt]he\s+(\p{Ll}+)\s+\p{Ll}+$/u.exec(phrase);
+  if (m === null) return true;
+  const word = m[1];
+  if (ASSOCIATION_MODIFIERS.has(word)) return ASSOCIATION_NAME.test(name) || description.toLowerCase().includes(word);
+  return true;
+}
+
 /** The head word: last word before the first preposition, comma or relative pronoun. */
 export function headOf(phrase: string, ws: PWord[]): { head: PWord; index: number } {
   const firstComma = phrase.indexOf(',');

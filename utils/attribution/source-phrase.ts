@@ -8,7 +8,7 @@ import { capitalised } from './name-word-shape';
 import {
   DETERMINERS, FIGURES_OF_PEOPLE, LAWSUIT_ACTIONS, mayOpenCircumstance, phraseWords, PRONOUNS, QUANTIFIERS, SENTENCE_OPENERS, SPEAKING_NEXT, SURNAME_ROLES, type PWord,
 } from './source-phrase-words';
-import { basedEpithet, headOf, isOwnedTitle, KNOWN_HEAD, knownBodyName, namedBefore, nationEpithet, TITLED_DOCUMENTS } from './source-phrase-head';
+import { basedEpithet, tradeEpithet, headOf, isOwnedTitle, KNOWN_HEAD, knownBodyName, namedBefore, nationEpithet, TITLED_DOCUMENTS } from './source-phrase-head';
 import { ANONYMOUS_PLURAL_NOUNS, ANONYMOUS_ROLE_NOUNS, DEMONYMS, DOCUMENT_NOUNS, GROUP_NOUNS, PERSON_ROLE_NOUNS, SPOKES_NOUNS } from './source-lexicon';
 import { COLLECTIVE_NOUNS, isGuardBody, KIN_COLLECTIVES, isOrganisationNoun, ORG_HEADS, OUTLET_NOUNS } from './source-lexicon-bodies';
 import { isAnonymous, nounNext, speaksForBody, type AfterUse } from './source-phrase-after';
@@ -158,7 +158,7 @@ export function readWith(phrase: string, offset: number, after: string, facts: n
   // "the carmaker", "the Dutch freight group" (wire copy's epithet for a firm it has named), a
   // headline's "Retailer warns": a firm, whether or not the text names it
   if (isOrganisationNoun(lower) || (isGuardBody(ws[index - 1]?.lower, lower) && !/^(?:a|an|one)$/u.test(ws[0].lower))) {
-    if (definite && (OUTLET_NOUNS.has(lower) || index === 1 || nationEpithet(ws, index) || basedEpithet(ws, index))) return { kind: 'refer', head: lower, fallback: 'named-organization', plural };
+    if (definite && (OUTLET_NOUNS.has(lower) || index === 1 || nationEpithet(ws, index) || basedEpithet(ws, index) || tradeEpithet(ws, index))) return { kind: 'refer', head: lower, fallback: 'named-organization', plural };
     // "the relevant authorities" are "they", never "it"
     return typedReading('named-organization', plural, lower);
   }
