@@ -50,6 +50,15 @@ describe('review 26 readings', () => {
       'the trade group', { name: 'the National Coffee Association', type: 'named-organization' }],
     ['Shares in Norvik Energy fell on Monday. The trade group said the levy would cost jobs.',
       'The trade group', { name: 'The trade group', type: 'named-organization' }],
+    // "An earlier review": a new document, its adjective no adverb ending the phrase
+    ['An earlier review by the World Health Organization found no evidence that coffee causes cancer.',
+      'An earlier review by the World Health Organization', { name: 'An earlier review by the World Health Organization', type: 'document' }],
+    // "the earlier poll" is another poll: the story's "the poll" is not read back to it
+    ['A Vantage poll of 1,200 voters found support had risen. Half said so in the earlier poll. But the poll also finds that turnout may fall.',
+      'the poll', { name: 'A Vantage poll', type: 'document' }],
+    // a previously undisclosed email: its adverb does not end the phrase, so the email speaks, not the body that obtained it
+    ['A previously undisclosed email obtained by Civic Watch shows that the minister knew of the deal.',
+      'A previously undisclosed email obtained by Civic Watch', { name: 'A previously undisclosed email obtained by Civic Watch', type: 'document' }],
   ])('reads %s', (text, source, speaker) => {
     expect(speakerOf(text, source)).toEqual(speaker);
   });

@@ -11,8 +11,20 @@ import { FINITE_WORD } from './source-lexicon';
 /** A comma and a word that joins a clause of its own ("…, and officials"). */
 const CLAUSE_JOIN = /,\s+(?:and|but|while|as|so|yet|or)\s/u;
 
-/** The sentence's opening noun phrase up to the source: a determiner, at most four words, then a document's noun, and no clause's end. */
-const DOCUMENT_OPENING = /^(?:An?|The|This|That|These|Those)\s+(?:[\p{L}\d'’-]+\s+){0,4}?([\p{Ll}-]+)\b[^.;:!?"“”]*$/u;
+/** The sentence's opening up to the source: a determiner, then words with no clause's end. */
+const DOCUMENT_OPENING = /^(?:An?|The|This|That|These|Those)\s+[^.;:!?"“”]*$/u;
+/** Words of the opening after its determiner. */
+const WORD = /[\p{L}\d'’-]+/gu;
+
+/** Whether one of the first five words after the determiner is a document's noun in lower case ("An earlier review", "A 1972 letter"). */
+function opensWithDocument(opening: string): boolean {
+  let k = 0;
+  for (const w of opening.matchAll(WORD)) {
+    if (k > 0 && /^\p{Ll}[\p{Ll}-]*$/u.test(w[0]) && isDocumentWord(w[0])) return true;
+    if (++k > 5) return false;
+  }
+  return false;
+}
 
 /** The source widened back to the document the sentence opens with, when its cue is a document's verb; else unchanged. */
 export function widenToDocumentSubject(text: string, source: Span | null, cue: Span | null): Span | null {
@@ -22,8 +34,7 @@ export function widenToDocumentSubject(text: string, source: Span | null, cue: S
   while (start < source.start && /\s/u.test(text[start])) start++;
   if (start >= source.start) return source;
   const opening = text.slice(start, source.start);
-  const m = DOCUMENT_OPENING.exec(opening);
   // not across a clause of its own ("The figures were released on Monday, and officials estimated")
-  if (m === null || !isDocumentWord(m[1]) || FINITE_WORD.test(opening) || CLAUSE_JOIN.test(opening)) return source;
+  if (!DOCUMENT_OPENING.test(opening) || !opensWithDocument(opening) || FINITE_WORD.test(opening) || CLAUSE_JOIN.test(opening)) return source;
   return { start, end: source.end };
 }

@@ -25,8 +25,19 @@ function postModifies(noun: PWord, next: PWord): boolean {
 
 /** True when word j + 1 still belongs to the noun phrase of word j (module level: no closure per call). */
 function continues(ws: PWord[], j: number, cutAt: number): boolean {
-  return ws[j + 1].start < cutAt && !SPLITTERS.has(ws[j + 1].lower) && (!postModifies(ws[j], ws[j + 1]) || modifiesNext(ws, j + 1, cutAt));
+  return ws[j + 1].start < cutAt && (!SPLITTERS.has(ws[j + 1].lower) || adjectiveAfterArticle(ws, j + 1)) && (!postModifies(ws[j], ws[j + 1]) || modifiesNext(ws, j + 1, cutAt));
 }
+
+/**
+ * Splitters that are adjectives right after "a" or "an" ("An earlier review", "a later study", "a
+ * further report", and adverbs of one: "a previously undisclosed email"): a new document. After "the" they stay splitters: "the earlier poll" is another
+ * poll than the story's, which a later "the poll" must not be read back to.
+ */
+const ARTICLE_ADJECTIVES = new Set(['earlier', 'later', 'further', 'previously', 'recently']);
+
+/** "An earlier review": an adverb the splitters list, used as an adjective after "a" or "an", with a word after it. */
+const adjectiveAfterArticle = (ws: PWord[], k: number): boolean =>
+  ARTICLE_ADJECTIVES.has(ws[k].lower) && k + 1 < ws.length && /^an?$/u.test(ws[k - 1].lower);
 
 /** Gerunds that make compound nouns ("media buying sources", "policy planning director"), not participles with an object ("representing nurses"). */
 const COMPOUND_GERUNDS = new Set(('buying selling planning ruling governing voting polling fundraising spending banking lending trading marketing ' +
