@@ -1,10 +1,12 @@
 /**
- * Readings found wrong in this session's held-out reviews (r25 and r26: a pilots' strike, a
- * residents' complaint, a regulator's inquiry and other stories, all names invented): a share of a
- * group kept anonymous, a trade's noun read as a union, a body's name with "of the" in it.
+ * Readings found wrong in this session's held-out reviews and probes (r25 and r26: a pilots'
+ * strike, a residents' complaint, a council's bin crisis, a coffee study and other stories, all names
+ * invented): shares of a group, bodies named again by their noun or trade, datelines, spokespeople
+ * as "she", documents opened by "An earlier", and descriptions.
  */
 import { describe, expect, it } from 'vitest';
-import { readClaims, speakerOf } from './engine-readings';
+import { annotate } from '../../utils/attribution';
+import { model, readClaims, speakerOf } from './engine-readings';
 
 describe('review 26 readings', () => {
   it.each([
@@ -73,5 +75,10 @@ describe('review 26 readings', () => {
   // a ruling without its "that" is no claim from the recall rules ("rules out a tax rise")
   it('reads no claim in a phrasal "rules out"', () => {
     expect(readClaims('The council rules out any tax rise this year.')).toEqual([]);
+  });
+  // a relative clause cut at its verb of saying to a bare "who" describes no one
+  it('gives "Visitors who said" no dangling "who" in its description', () => {
+    const text = 'Visitors who said they had queued for hours were angry.';
+    expect(annotate(text, model).map((a) => a.resolvedSource.description)).toEqual(['Visitors']);
   });
 });

@@ -57,8 +57,10 @@ export function describeAfter(text: string, end: number): string {
   }
   if (age) return age[1];
   const participle = /^\s+((?:who|familiar with|briefed on|close to|with knowledge of|involved in|speaking on)\b[^]*)/iu.exec(after);
-  if (participle) return atWordEnd(clause(participle[1]).split(/,\s+/u)[0]);
-  return '';
+  if (!participle) return '';
+  // "Visitors who said …": a clause cut at its verb of saying to a bare "who" describes no one
+  const described = atWordEnd(clause(participle[1]).split(/,\s+/u)[0]);
+  return /^(?:who|whose)$/iu.test(described) ? '' : described;
 }
 
 /** Longest description kept, in characters. */
