@@ -61,6 +61,12 @@ describe('review 26 readings', () => {
     // a previously undisclosed email: its adverb does not end the phrase, so the email speaks, not the body that obtained it
     ['A previously undisclosed email obtained by Civic Watch shows that the minister knew of the deal.',
       'A previously undisclosed email obtained by Civic Watch', { name: 'A previously undisclosed email obtained by Civic Watch', type: 'document' }],
+    // a given name of the long lists tells the gender: "she" is not the man quoted last
+    ['Margarethe Vollmer, a marine geologist, died on Monday. "She was brilliant," said Howard Lindgren, a colleague. She often said that the sea was her second home.',
+      'She', { name: 'Margarethe Vollmer', type: 'named-person' }],
+    // names the lists gender one way and other languages the other tell nothing
+    ['Adel Nefzi said the mosque was open to all. "It is our bad luck," he said.',
+      'he', { name: 'Adel Nefzi', type: 'named-person' }],
   ])('reads %s', (text, source, speaker) => {
     expect(speakerOf(text, source)).toEqual(speaker);
   });

@@ -4,14 +4,19 @@
  * his widow").
  */
 import { loweredNameGender, titleGender } from './source-entity';
+import { listedGivenNameGender } from './given-name-genders';
+import { writtenInLowerCase } from './lower-case-words';
 import type { Group } from './source-name-groups';
 import type { Entity } from './source-entity';
 import type { MentionTimeline } from './mention-timeline';
 import type { Span } from './types';
 
 /** Gender a name's titles or given name tell, so pronouns can match. */
-export function genderOf(g: Group): 'm' | 'f' | null {
-  return titleGenderOf(g) ?? (g.words.length > 1 ? loweredNameGender(g.words[0].lower) : null);
+export function genderOf(g: Group, text: string): 'm' | 'f' | null {
+  if (g.words.length < 2) return titleGenderOf(g);
+  const first = g.words[0].lower;
+  // the long lists' names only when the story never writes the word in lower case ("Star Norbert Leo Butz", "Rose Garden")
+  return titleGenderOf(g) ?? loweredNameGender(first) ?? (writtenInLowerCase(text, first) ? null : listedGivenNameGender(first));
 }
 
 /** Gender a name's titles tell ("Mr", "Mrs"), if any. */

@@ -37,9 +37,10 @@ export function nameMention(
   const end = g.words[g.words.length - 1].end;
   const description = fullDescription(text, g, start, end, entity.name, wordBefore);
   if (betterDescription(description, entity.description, entity.name)) entity.description = description;
-  if (entity.gender === null) entity.gender = genderOf(g) ?? kinGender(text, start, description, entity.name);
+  if (entity.gender === null) entity.gender = genderOf(g, text) ?? kinGender(text, start, description, entity.name);
   // a title, a description, a known given name, or a "who" after the name (a person, even when
-  // the relative clause describes nothing: "Mr Marwood, who said …, told")
+  // the relative clause describes nothing: "Mr Marwood, who said …, told"); not a given name of the
+  // long lists alone, which open places too ("DES MOINES", "Griffith St.")
   if (entity.type === 'named-person' && (g.titles.length > 0 || description !== entity.name || loweredNameGender(g.words[0].lower) !== null || WHO_AFTER.test(text.slice(end, end + 8)))) entity.person = true;
   return { start, end, entity, name: true };
 }
