@@ -10,6 +10,8 @@ import { model, readClaims, speakerOf } from './engine-readings';
 
 describe('review 26 readings', () => {
   it.each([
+    // a one-word firm that says what it did itself ("that it disagreed") is a body
+    ['Lumio said in a statement that it disagreed with the commission.', 'Lumio', { name: 'Lumio', type: 'named-organization' }],
     // a share of the group just named, kept anonymous by the clause after it
     ['Residents said the noise was getting worse. Two of them, who asked not to be named, said they had been threatened.',
       'Two of them, who asked not to be named,', { name: 'Two of them', type: 'anonymous-source' }],
@@ -86,5 +88,15 @@ describe('review 26 readings', () => {
   it('gives "Visitors who said" no dangling "who" in its description', () => {
     const text = 'Visitors who said they had queued for hours were angry.';
     expect(annotate(text, model).map((a) => a.resolvedSource.description)).toEqual(['Visitors']);
+  });
+  // no claim in a fall of an amount, a purpose after a time phrase, or the reason a source is unnamed
+  it.each([
+    ['Revenue declined 6 percent to $2.4 billion, the company said.', ['said']],
+    ['The group said it would meet with police this week to discuss security.', ['said']],
+    ['A worker, who asked not to be named because she feared losing her severance, said employees learned of the closure from news reports.', ['said']],
+    // declining to comment still is one
+    ['Revenue fell, but the company declined to comment.', ['declined']],
+  ])('reads only the reporting cues of %s', (text, cues) => {
+    expect(readClaims(text).map((r) => r.cue)).toEqual(cues);
   });
 });

@@ -4,7 +4,7 @@
  * be named" as its claim, and that reading can hide the sentence's real one.
  */
 import type { AttributionSpans, Span } from './types';
-import { mendEach } from './reading-passes';
+import { keepEach, mendEach } from './reading-passes';
 
 /** Claims that are only a request for anonymity (or a refusal to be named), with the reason for it if given ("… because his firm holds shares"). */
 const ANONYMITY_REQUEST = /^(?:not\s+)?(?:to\s+be\s+(?:named|identified|quoted|cited)|to\s+remain\s+anonymous|anonymity|to\s+speak\s+on\s+the\s+record|to\s+give\s+(?:his|her|their)\s+names?|(?:that\s+)?(?:his|her|their)\s+names?\s+(?:not\s+be\s+(?:used|published|given)|be\s+withheld))\b(?:[\s,]+(?:because|as|since|so)\b[^"“”]*)?[\s,.;]*$/iu;
@@ -71,4 +71,22 @@ export function withoutAnonymityRequests(text: string, found: AttributionSpans[]
     const request = requests.find((r) => r.source && r.content[0].end <= cueStart && JOINED_AFTER.test(text.slice(r.content[0].end, cueStart)));
     return request ? { ...f, source: request.source } : f;
   });
+}
+
+/** A request for anonymity and its "because", then at most two words (the reason's subject) right before the cue. */
+const REASON_BEFORE_CUE = /\b(?:(?:not\s+to\s+be|being)\s+(?:named|identified)|anonymity|anonymously)\b[^.;"“”]*\bbecause\s+(?:\p{L}+\s+){0,2}$/u;
+
+/**
+ * The readings less those whose cue is inside the reason a source gives for not being named ("A
+ * worker, who asked not to be named because she |feared| losing her severance, said …"): why
+ * they are unnamed, not what they claim.
+ */
+export function withoutAnonymityReasons(text: string, found: AttributionSpans[]): AttributionSpans[] {
+  return keepEach(text, found, outsideAnonymityReason);
+}
+
+/** Whether a reading's cue lies outside such a reason (a step for reading-passes.ts). */
+function outsideAnonymityReason(text: string, f: AttributionSpans): boolean {
+  if (!f.cue || !f.source || f.source.start >= f.cue.start) return true;
+  return !REASON_BEFORE_CUE.test(text.slice(Math.max(f.source.start, f.cue.start - 200), f.cue.start));
 }

@@ -1,8 +1,9 @@
 /**
  * Phrases built on a reporting word that attribute nothing: the writer's own turns ("Having said
  * that,", "It goes without saying", "It's worth noting that", "needless to say", "so to speak")
- * and "It's unclear whether …"; and a body's product recall ("recalled 10,000 kettles"). Read as
- * cues they would mark the writer's prose as someone's claim.
+ * and "It's unclear whether …"; a body's product recall ("recalled 10,000 kettles"), a fall in an
+ * amount ("declined 6 percent") and a time phrase the taggers read as a cue ("this week to
+ * discuss"). Read as cues they would mark the writer's prose as someone's claim.
  */
 import { FINITE_AUXILIARIES } from './source-lexicon';
 import { COLLECTIVE_NOUNS, isOrganisationNoun, ORG_HEADS, TRADE_HEADS } from './source-lexicon-bodies';
@@ -74,7 +75,7 @@ function saysNothing(text: string, f: AttributionSpans): boolean {
   return ((NOTHING_SAID.test(said) && !opensClause(said)) || storyOfWork) && SAYING_CUE.test(text.slice(cue.start, cue.end));
 }
 
-/** The readings less those whose cue sits in such a phrase, those that say nothing, and a noun read as a cue before a participle. */
+/** The readings less those whose cue sits in such a phrase, those that say nothing, a noun read as a cue before a participle, and the falls and time phrases above. */
 export function withoutIdiomCues(text: string, found: AttributionSpans[]): AttributionSpans[] {
   return keepEach(text, found, hasNoIdiomCue);
 }
@@ -123,10 +124,24 @@ function mayBeFirm(source: string): boolean {
   return /^\p{Lu}/u.test(first) && !/^(?:The|A|An|He|She|I|We|You|They)$/u.test(first) && !isPersonTitle(first) && loweredNameGender(first.toLowerCase()) === null;
 }
 
+/** "declined" as a fall ("Revenue declined 6 percent", "declined to $281 million"): an amount after it, maybe after "by" or "to". */
+const DECLINE_CUE = /^declin(?:e|es|ed|ing)$/iu;
+const AMOUNT = /^(?:(?:by|to)\s+)?(?:[$£€]\s?\d|\d[\d,.]*\s*(?:%|percent|per\s+cent|points?\b|basis\b|million\b|billion\b))/iu;
+
+/** A fall in an amount read as declining to comment: "declined" before a number. */
+function amountDeclined(text: string, f: AttributionSpans): boolean {
+  const cue = f.cue!, claim = f.content[0];
+  return claim !== undefined && claim.start >= cue.end && DECLINE_CUE.test(text.slice(cue.start, cue.end)) && AMOUNT.test(text.slice(claim.start, claim.start + 40));
+}
+
+/** A cue that is a time phrase and an infinitive ("this week to discuss"): a purpose the taggers ran over, no one's reporting verb ("last month ordered" is one). */
+const TIME_PHRASE_CUE = /^(?:this|last|next|that)\s+(?:week|month|year|morning|afternoon|evening|weekend|spring|summer|autumn|fall|winter)\s+to\s/iu;
+
 /** Whether `withoutIdiomCues` keeps a reading (a step for reading-passes.ts). */
 function hasNoIdiomCue(text: string, f: AttributionSpans): boolean {
   if (!f.cue) return true;
-  if (saysNothing(text, f) || nounBeforeParticiple(text, f) || productRecall(text, f)) return false;
+  if (saysNothing(text, f) || nounBeforeParticiple(text, f) || productRecall(text, f) || amountDeclined(text, f)) return false;
+  if (TIME_PHRASE_CUE.test(text.slice(f.cue.start, f.cue.end))) return false;
   if (WHOLE_IDIOM.test(text.slice(f.cue.start, f.cue.end))) return false;
   // every idiom's cue is one of a few words: the rest need no look around
   if (!IDIOM_CUE_START.test(text.slice(f.cue.start, f.cue.start + 12))) return true;

@@ -113,8 +113,10 @@ const OWNED_BY_BODIES = 'lawyers|members|staff|employees|workers|customers|clien
 /** Verbs whose "it" is no one (weather, events, time: "it had rained", "it had happened", "it was getting late"). */
 const DUMMY_IT_VERBS = 'rained|raining|snowed|snowing|happened|happening|occurred|occurring|seemed|appeared|emerged|passed|ended|started|begun|beginning|getting|going|becoming|looking|being|starting|ending';
 /** "said it had grounded", "said it was cooperating", "said its lawyers": a verb of saying, then the speaker as "it" doing something (not a dummy "it": "it had rained", "it was a good day"). */
+/** A body's stance on itself, in its own past or present ("Lumio said in a statement that it disagreed"): no dummy "it" takes these. */
+const BODY_STANCE_VERBS = 'disagreed|disagrees|denied|denies|rejected|rejects|welcomed|welcomes|regretted|regrets|apologi[sz]ed|disputed|disputes|intends|intended|remains committed|stood by|stands by';
 const SAID_OF_ITSELF = new RegExp(String.raw`^ (?:said|says|added|confirmed|announced|insisted|stated)(?: on \p{Lu}\p{Ll}+day| in a statement| that)* ` +
-  String.raw`(?:its (?:${OWNED_BY_BODIES})\b|it (?:had|has) (?!(?:${DUMMY_IT_VERBS})\b)\p{Ll}+ed\b|it (?:was|is) (?!(?:${DUMMY_IT_VERBS})\b)\p{Ll}+ing\b)`, 'u');
+  String.raw`(?:its (?:${OWNED_BY_BODIES})\b|it (?:had|has) (?!(?:${DUMMY_IT_VERBS})\b)\p{Ll}+ed\b|it (?:was|is) (?!(?:${DUMMY_IT_VERBS})\b)\p{Ll}+ing\b|it (?:${BODY_STANCE_VERBS})\b)`, 'u');
 
 /** An age right after a name, as news gives people's: ", 17,". */
 const AGE_AFTER = /^,\s\d{1,3},/u;
