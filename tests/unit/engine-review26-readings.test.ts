@@ -10,6 +10,8 @@ import { model, readClaims, speakerOf } from './engine-readings';
 
 describe('review 26 readings', () => {
   it.each([
+    // "the agency", with no news agency named before, is the public one
+    ['The FTC accused Lumio of collecting data. The agency said Lumio had gathered recordings.', 'The agency', { name: 'the FTC', type: 'named-organization' }],
     // a one-word firm that says what it did itself ("that it disagreed") is a body
     ['Lumio said in a statement that it disagreed with the commission.', 'Lumio', { name: 'Lumio', type: 'named-organization' }],
     // a share of the group just named, kept anonymous by the clause after it

@@ -118,9 +118,8 @@ export function outletBefore(head: string, pos: number, skip: Span[], timeline: 
 export function firmBefore(head: string, pos: number, skip: Span[], timeline: MentionTimeline, text: string): Entity | null {
   const isCompany = COMPANY_NOUNS.has(head);
   // "the regulator", "the watchdog": the public body named before, not the firm or product it regulates
-  const regulator = REGULATOR_HEADS.has(head) ? timeline.findBack(pos, skip, (m) => m.name === true && m.entity.type === 'named-organization' &&
-    pos - m.end < NAMED_BODY_DISTANCE && (REGULATING_BODY.test(m.entity.name) || REGULATOR_SHORT_NAME.test(m.entity.name))) : null;
-  if (regulator) return regulator.entity;
+  const regulator = REGULATOR_HEADS.has(head) ? regulatorBefore(pos, skip, timeline) : null;
+  if (regulator) return regulator;
   const subject = isCompany ? claimSubjectFirm(head, text, pos, skip, timeline) : null;
   if (subject) return subject.entity;
   const business = BUSINESS_HEADS.has(head);
@@ -137,6 +136,12 @@ export function firmBefore(head: string, pos: number, skip: Span[], timeline: Me
     if (opener) return opener.entity;
   }
   return firm?.entity ?? null;
+}
+
+/** The public body named before that regulates ("the Federal Trade Commission", "the FTC", "Ofgem"): what "the regulator" or "the agency" means. */
+export function regulatorBefore(pos: number, skip: Span[], timeline: MentionTimeline): Entity | null {
+  return timeline.findBack(pos, skip, (m) => m.name === true && m.entity.type === 'named-organization' &&
+    pos - m.end < NAMED_BODY_DISTANCE && (REGULATING_BODY.test(m.entity.name) || REGULATOR_SHORT_NAME.test(m.entity.name)))?.entity ?? null;
 }
 
 /** A country's, state's or capital's name ("Ohio", "the United States"): a government when it speaks, never a company. */

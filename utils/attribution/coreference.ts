@@ -14,7 +14,7 @@ import { personForRole, TITLED_ROLES } from './role-person';
 import { headPattern, mentionsWord } from './head-patterns';
 import { askersAt, isAskerFor } from './asked-by';
 import { INTRODUCED } from './unnamed-speaker';
-import { firmBefore, outletBefore } from './coreference-bodies';
+import { firmBefore, outletBefore, regulatorBefore } from './coreference-bodies';
 import { pluralReferent } from './plural-pronoun';
 import { itAntecedent } from './it-antecedent';
 
@@ -154,7 +154,8 @@ export function resolveDescription(head: string, pos: number, skip: Span[], time
   if (introduced) return (nameRightAfter(introduced, timeline, text) ?? (introduced as Mention)).entity;
   // "the newspaper", "the company", "the team": news names the body before describing it (never
   // "the family": no body named before is anyone's family)
-  const outlet = OUTLET_NOUNS.has(head) ? outletBefore(head, pos, skip, timeline) : null;
+  // ("the agency" no news agency named before: the public one, "the FTC")
+  const outlet = OUTLET_NOUNS.has(head) ? outletBefore(head, pos, skip, timeline) ?? (head === 'agency' ? regulatorBefore(pos, skip, timeline) : null) : null;
   const body = outlet ?? (COMPANY_NOUNS.has(head) || (COLLECTIVE_NOUNS.has(head) && !KIN_COLLECTIVES.has(head)) ? firmBefore(head, pos, skip, timeline, text) : null);
   if (body) return body;
   // "the Harrowmere and Dunsby NHS Trust … The trust said", further back than the walk reaches
