@@ -10,6 +10,9 @@ import { model, readClaims, speakerOf } from './engine-readings';
 
 describe('review 26 readings', () => {
   it.each([
+    // a source cut inside its restrictive relative clause runs on to the cue; the adverb is the infinitive's, not the cue's
+    ['A senior European diplomat who was not authorized to speak publicly said the breakdown was "a pause, not the end."',
+      'A senior European diplomat who was not authorized to speak publicly', { name: 'A senior European diplomat', type: 'anonymous-source' }],
     // "the agency", with no news agency named before, is the public one
     ['The FTC accused Lumio of collecting data. The agency said Lumio had gathered recordings.', 'The agency', { name: 'the FTC', type: 'named-organization' }],
     // a one-word firm that says what it did itself ("that it disagreed") is a body

@@ -38,6 +38,23 @@ export function cueStartWithModifiers(text: string, cue: Span): number {
   return start < cue.start && CLAUSE_BEFORE.test(text.slice(Math.max(0, start - 60), start)) ? cue.start : start;
 }
 
+/** An infinitive right before: an adverb after it is that verb's ("not authorized to speak | publicly"). */
+const INFINITIVE_BEFORE = /\bto\s+\p{Ll}+\s+$/u;
+/** An adverb opening a cue, and the space after it. */
+const OPENING_ADVERB = /^\p{Ll}+ly\s+/u;
+
+/**
+ * A cue the taggers opened on the adverb of an infinitive before it ("who was not authorized to speak
+ * |publicly said|"), cut to start after it, so the source can take in its clause whole; other cues
+ * unchanged.
+ */
+export function withoutClauseAdverb(text: string, cue: Span | null): Span | null {
+  if (cue === null) return null;
+  const m = OPENING_ADVERB.exec(text.slice(cue.start, cue.end));
+  if (m === null || cue.start + m[0].length >= cue.end || !INFINITIVE_BEFORE.test(text.slice(Math.max(0, cue.start - 40), cue.start))) return cue;
+  return { start: cue.start + m[0].length, end: cue.end };
+}
+
 /** Verb stems and the one preposition (or fixed word) through which each takes what was said ("accused of", "talked about", "put it"). */
 const VERB_PREPOSITIONS: readonly [RegExp, RegExp][] = [
   [/\baccus\p{L}*$/iu, /^of$/u],

@@ -38,6 +38,8 @@ const ANTECEDENT = new RegExp(String.raw`(?:${CLAUSE_START}|;\s*)((?:[\p{Lu}]|(?
  */
 export function widenRelativeSource(text: string, tagged: Span | null, cue: Span | null): Span | null {
   if (!tagged || !cue || cue.start < tagged.end) return tagged;
+  const rest = restOfRestrictiveClause(text, tagged, cue);
+  if (rest) return rest;
   // the taggers may leave the pronoun out too ("The trial, which |followed 1,200 patients …,| found"),
   // or keep only the clause's last noun phrase ("Alan Whitcombe, who worked … at |the Portcallan Marine Station,| called")
   const pronoun = RELATIVE_START.test(text.slice(tagged.start, tagged.end)) ? null : relativePronounBefore(text, tagged.start) ?? relativeClauseBefore(text, tagged.start);
@@ -56,6 +58,20 @@ export function widenRelativeSource(text: string, tagged: Span | null, cue: Span
   const inner = /.*\s(?=(?:the|a|an)\s)/su.exec(m[1]);
   const phraseStart = m.index + m[0].indexOf(m[1]) + (inner ? inner[0].length : 0);
   return { start: source.start - before.length + phraseStart, end: source.end + close[0].length };
+}
+
+/** A source that ends inside its own clause without commas ("A senior diplomat who was"), and the gap to the cue that finishes it ("not authorized to speak publicly"). */
+const ENDS_IN_CLAUSE = /\s(?:who|that)\s+(?:\p{L}+\s+){0,2}\p{L}+$/u;
+const CLAUSE_REST = /^\s+(?:not\s+)?\p{Ll}[\p{L}\s'’-]{0,80}?\s*$/u;
+
+/**
+ * "A senior European diplomat who was | not authorized to speak publicly | said": a source the
+ * taggers cut inside its restrictive relative clause runs on to the cue, when only lower-case words
+ * (no comma or clause's end) lie between. Null otherwise.
+ */
+function restOfRestrictiveClause(text: string, tagged: Span, cue: Span): Span | null {
+  if (!ENDS_IN_CLAUSE.test(text.slice(Math.max(tagged.start, tagged.end - 40), tagged.end)) || !CLAUSE_REST.test(text.slice(tagged.end, cue.start))) return null;
+  return { start: tagged.start, end: tagged.end + text.slice(tagged.end, cue.start).trimEnd().length };
 }
 
 /** "with each side accusing": "with", a short noun phrase, then the cue's -ing verb. */

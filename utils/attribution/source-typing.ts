@@ -107,8 +107,9 @@ function trimmedSpan(text: string, span: Span): Span {
   return { start, end };
 }
 
-/** Where a phrase's short name ends (its first piece split at /,\s/u). */
+/** Where a phrase's short name ends (its first piece split at /,\s/u), or, with no comma, at a restrictive "who" ("A senior diplomat who was not authorized …"). */
 const COMMA_SPACE = /,\s/u;
+const RESTRICTIVE_WHO = /\s(?=who\s)/u;
 const NEXT_WORDS = /\s+[\p{L}\p{N}'’-]+/uy;
 /** A span cut to a bare article ("the") takes the next word, so it has a head to type. */
 function withHeadNoun(text: string, span: Span): Span {
@@ -128,7 +129,7 @@ function sourceEntity(text: string, span: Span, content: Span[], timeline: Menti
   const headline = headlinePhrase(text, start, end);
   const lowered = headline === null ? null : readPhraseRemembered(headline, start, after, readings);
   const reading = lowered !== null && (lowered.kind === 'typed' || lowered.kind === 'refer') ? lowered : readPhraseRemembered(phrase, start, after, readings);
-  const cut = phrase.includes(',') ? COMMA_SPACE.exec(phrase) : null;
+  const cut = phrase.includes(',') ? COMMA_SPACE.exec(phrase) : RESTRICTIVE_WHO.exec(phrase);
   const shortName = cut ? phrase.slice(0, cut.index) : phrase;
   const appos = describeAfter(text, end);
   const joiner = /^\s*,/u.test(after) ? ', ' : ' ';

@@ -26,7 +26,7 @@ import { doubleQuotedView, withWholeApostropheMarks } from './single-quotes';
 import { withoutAnonymityReasons, withoutAnonymityRequests } from './anonymity-requests';
 import { ClaimEdgeFitter } from './content-completion';
 import { withSourceHeadNoun } from './source-head-noun';
-import { withWholeCues } from './cue-extent';
+import { withoutClauseAdverb, withWholeCues } from './cue-extent';
 import { withJoinedReportingSplit, withoutJoinedCues } from './joined-cues';
 import { withoutSharedClaims } from './shared-claims';
 import { withApposedRoleInSource } from './quote-tail';
@@ -134,11 +134,13 @@ export function findAttributionSpans(original: string, model: AttributionModel):
   const out: AttributionSpans[] = [];
   const edges = new ClaimEdgeFitter(text, doc, raw);
   const attached = attachQuoteContinuations(text, attachSentenceContinuations(text, raw));
-  for (const found of inTextOrder(attached, findSetupQuotes(text, attached))) {
-    const source = fittedSource(text, found.source, found.cue);
+  for (const taken of inTextOrder(attached, findSetupQuotes(text, attached))) {
+    const cue = withoutClauseAdverb(text, taken.cue);
+    const found = cue === taken.cue ? taken : { ...taken, cue };
+    const source = fittedSource(text, found.source, cue);
     const content = fittedContent(text, original, found, source, edges);
-    if (content.length === 0 || !validSpan(text, found.cue) || !validSpan(text, source)) continue;
-    out.push({ source, cue: found.cue, content });
+    if (content.length === 0 || !validSpan(text, cue) || !validSpan(text, source)) continue;
+    out.push({ source, cue, content });
   }
   const repaired = REPAIRS.reduce((found, repair) => repair(text, found), out);
   return inTextOrder(repaired, findHeadlineQuotes(text, repaired));
