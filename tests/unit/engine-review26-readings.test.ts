@@ -13,6 +13,15 @@ describe('review 26 readings', () => {
     // a source cut inside its restrictive relative clause runs on to the cue; the adverb is the infinitive's, not the cue's
     ['A senior European diplomat who was not authorized to speak publicly said the breakdown was "a pause, not the end."',
       'A senior European diplomat who was not authorized to speak publicly', { name: 'A senior European diplomat', type: 'anonymous-source' }],
+    // a nation's adjective after "a" is no one's name: the speaker of ", saying" is the official
+    ['A Moldovan official, speaking on the condition that he not be identified, went further, saying the negotiators had met a rival supplier.',
+      'A Moldovan official', { name: 'A Moldovan official', type: 'anonymous-source' }],
+    // a source opened by a relative "where" is the name after it
+    ["Southvale Water pleaded guilty at Winchester Crown Court, where Judge Harriet Cole said the company had shown 'a complete disregard for the environment'.",
+      'Judge Harriet Cole', { name: 'Harriet Cole', type: 'named-person' }],
+    // a document's participle cut off from its time phrase is left out of the source
+    ['A report by the Ifo Institute published on Monday found that business sentiment had fallen.',
+      'A report by the Ifo Institute', { name: 'A report by the Ifo Institute', type: 'document' }],
     // "the agency", with no news agency named before, is the public one
     ['The FTC accused Lumio of collecting data. The agency said Lumio had gathered recordings.', 'The agency', { name: 'the FTC', type: 'named-organization' }],
     // a one-word firm that says what it did itself ("that it disagreed") is a body

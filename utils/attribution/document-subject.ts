@@ -38,3 +38,16 @@ export function widenToDocumentSubject(text: string, source: Span | null, cue: S
   if (!DOCUMENT_OPENING.test(opening) || !opensWithDocument(opening) || FINITE_WORD.test(opening) || CLAUSE_JOIN.test(opening)) return source;
   return { start, end: source.end };
 }
+
+/** A document's participle left dangling at a source's end ("A report by the Ifo Institute published" before "on Monday found"). */
+const DANGLING_PARTICIPLE = /\s+(?:published|released|issued|commissioned|conducted|compiled|posted|filed|unveiled|presented|obtained|seen|reviewed)$/u;
+
+/**
+ * A source without a participle the taggers left at its end when its phrase ("published on Monday")
+ * was cut off before the cue: the document is the noun phrase before it.
+ */
+export function withoutDanglingParticiple(text: string, source: Span | null, cue: Span | null): Span | null {
+  if (!source || !cue || cue.start <= source.end || text.slice(source.end, cue.start).trim() === '') return source;
+  const m = DANGLING_PARTICIPLE.exec(text.slice(source.start, source.end));
+  return m && m.index > 0 ? { start: source.start, end: source.start + m.index } : source;
+}

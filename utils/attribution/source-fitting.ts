@@ -10,7 +10,7 @@ import { relativePronounBeforeCue, speakerInsideRelative, subjectBeforeRelative,
 import { widenCutBodyName, widenCutName } from './source-name-run';
 import { ownerBeforeNounCue } from './noun-cue-owner';
 import { widenAnonymityObject } from './anonymity-object';
-import { widenToDocumentSubject } from './document-subject';
+import { widenToDocumentSubject, withoutDanglingParticiple } from './document-subject';
 import { withoutRelativeClaim } from './sourcing-recall-relative';
 import type { Span } from './types';
 
@@ -19,11 +19,11 @@ const SUBJECT_FINDERS: readonly ((text: string, cue: Span | null) => Span | null
   ownerBeforeNounCue, subjectBeforeRelative, shareBeforeCue, relativePronounBeforeCue, withSubjectBeforeCue,
 ];
 
-/** How a source is fitted, in order: dateline out, the speaker inside a relative clause ("which it said"), possessive name, a name cut short (at its end, or at a body's "and"), relative clause and anonymity phrase widened, a name inside a document's subject widened to the document, fitted to the cue, the claim's going-on and a relative clause's own claim cut off. */
+/** How a source is fitted, in order: dateline out, the speaker inside a relative clause ("which it said"), possessive name, a name cut short (at its end, or at a body's "and"), relative clause and anonymity phrase widened, a name inside a document's subject widened to the document, fitted to the cue, the claim's going-on, a relative clause's own claim and a document's dangling participle ("published" before "on Monday found") cut off. */
 const FITTERS: readonly ((text: string, source: Span | null, cue: Span | null) => Span | null)[] = [
   (text, source) => source && withoutDateline(text, source), speakerInsideRelative,
   (text, source) => widenPossessiveName(text, source),
-  widenCutName, (text, source) => widenCutBodyName(text, source), widenRelativeSource, widenAnonymityObject, widenToDocumentSubject, fitSourceToCue, withoutClaimAfterSource, withoutRelativeClaim,
+  widenCutName, (text, source) => widenCutBodyName(text, source), widenRelativeSource, widenAnonymityObject, widenToDocumentSubject, fitSourceToCue, withoutClaimAfterSource, withoutRelativeClaim, withoutDanglingParticiple,
 ];
 
 /** The reading's source: the taggers' (cleaned) or one the sentence gives its cue, fitted; null if none. */

@@ -96,6 +96,9 @@ export function indexNames(text: string): NameIndex {
     // "Council admits …", "Police said": a body's common noun opening a sentence, which the text
     // also writes in lower case ("the council"), names no body
     if (starts[i] && single && !midSentence.has(key) && isOrganisationNoun(key) && writtenInLowerCase(text, key)) continue;
+    // "a Moldovan official", "an Estonian diplomat": a nation's adjective between "a" and a lower-case noun modifies it
+    // (a body's name there is still one: "a Treasury spokesman", "an ICE spokeswoman")
+    if (single && /^an?$/iu.test(before[i]) && NATION_ADJECTIVE_SHAPE.test(g.words[0].text) && LOWER_WORD_NEXT.test(text.slice(g.words[0].end, g.words[0].end + 3))) continue;
     // "Republican", "Black", "Republican-led": an adjective of party or nation alone names no one.
     if (single && (NAME_ADJECTIVES.has(key) || isNationWord(key) || (g.words[0].text.includes('-') && /-\p{Ll}+$/u.test(g.words[0].text)))) continue;
     // "in Harlem", "across Europe": a place, no one's mention; "Dec. 15": a date
@@ -169,6 +172,11 @@ export const FIRM_ENDINGS: ReadonlySet<string> = new Set([
   'ag', 'se', 'nv', 'bv', 'gmbh', 'spa', 'asa', 'oyj', 'limited', 'llp',
   ...FIRM_TRADES,
 ]);
+
+/** The shape of a nation's or people's adjective ("Moldovan", "Estonian", "Japanese", "Danish", "Iraqi"). */
+const NATION_ADJECTIVE_SHAPE = /^\p{Lu}\p{Ll}+(?:an|ese|ish|i)$/u;
+/** A space and a lower-case letter: a word after the name, which the name modifies. */
+const LOWER_WORD_NEXT = /^ \p{Ll}/u;
 
 /** "By" opening a line, then the name, then the line's end (maybe after a comma and a title or outlet). */
 const BYLINE_BEFORE = /(?:^|\n)[ \t]*By[ \t]+$/u;
