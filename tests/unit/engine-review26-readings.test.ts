@@ -113,4 +113,15 @@ describe('review 26 readings', () => {
   ])('reads only the reporting cues of %s', (text, cues) => {
     expect(readClaims(text).map((r) => r.cue)).toEqual(cues);
   });
+  // a claim the tagger cut short runs on to the sentence's end the rule reading found, but not over the writer's turn
+  it.each([
+    ['Police said they were looking into whether the two men were connected to a similar robbery in Dayton last month.',
+      'they were looking into whether the two men were connected to a similar robbery in Dayton last month'],
+    ['The company said net income fell to $212 million in the quarter, down from $389 million a year earlier.',
+      'net income fell to $212 million in the quarter, down from $389 million a year earlier'],
+    ['The bank has said it could provide up to a third of the financing, provided the two countries sign a binding agreement by the end of the year.',
+      'it could provide up to a third of the financing, provided the two countries sign a binding agreement by the end of the year'],
+  ])('reads the whole claim of %s', (text, claim) => {
+    expect(readClaims(text).map((r) => r.claim)).toEqual([claim]);
+  });
 });

@@ -89,8 +89,30 @@ export function mergeMissing(found: AttributionSpans[], extra: AttributionSpans[
     // the finder's claim was the reading's speaker (swapped roles in an inverted sentence): take the reading whole
     const swapped = source !== null && f.source !== null && f.content.some((c) => overlaps(c, source, 0.5));
     if (source) merged[k] = swapped ? { ...f, source, content: x.content } : { ...f, source };
+    // the finder's claim stopped short of the sentence's end the reading runs to ("… a similar robbery | in Dayton last month"): the rest is the claim's
+    const g = merged[k];
+    if (f.cue && x.cue && overlaps(f.cue, x.cue, 0.01)) merged[k] = withClaimRunOn(g, x, text);
   }
   if (added.length === 0) return merged;
   return [...merged, ...added].sort(byCueStartOrZero);
 }
 
+
+/**
+ * What a claim may not run on over: a quotation mark (a speaker named after it), the writer's own
+ * turn (", but offered no proof", ", while …"), another cue's participle (", arguing that …") or
+ * what the speaker did next (", and it extended an amber warning").
+ */
+const NOT_THE_CLAIMS = /["“”]|^,?\s+(?:but|while|although|though|whereas|yet)\s|,\s+(?:but|while|although|though|whereas|yet)\s|,\s+\p{Ll}+ing\s|,\s+and\s+(?:it|he|she|they|we)\s/u;
+
+/**
+ * A reading whose one claim piece, after its cue, starts where the extra reading's does but ends
+ * before it, given the extra's end when nothing between is NOT_THE_CLAIMS; else unchanged.
+ */
+function withClaimRunOn(f: AttributionSpans, x: AttributionSpans, text: string): AttributionSpans {
+  if (f.content.length !== 1 || x.content.length !== 1 || !f.cue) return f;
+  const mine = f.content[0], theirs = x.content[0];
+  if (mine.start !== theirs.start || mine.end >= theirs.end || mine.start < f.cue.end) return f;
+  if (NOT_THE_CLAIMS.test(text.slice(mine.end, theirs.end))) return f;
+  return { ...f, content: [{ start: mine.start, end: theirs.end }] };
+}
