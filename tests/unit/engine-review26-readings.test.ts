@@ -121,6 +121,8 @@ describe('review 26 readings', () => {
       'net income fell to $212 million in the quarter, down from $389 million a year earlier'],
     ['The bank has said it could provide up to a third of the financing, provided the two countries sign a binding agreement by the end of the year.',
       'it could provide up to a third of the financing, provided the two countries sign a binding agreement by the end of the year'],
+    // the claim after a cue run into where it was said starts at its "that"
+    ['Jordan Pike wrote in a post on LinkedIn that the company was built by parents.', 'that the company was built by parents'],
   ])('reads the whole claim of %s', (text, claim) => {
     expect(readClaims(text).map((r) => r.claim)).toEqual([claim]);
   });
