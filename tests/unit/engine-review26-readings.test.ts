@@ -22,6 +22,9 @@ describe('review 26 readings', () => {
     // a document's participle cut off from its time phrase is left out of the source
     ['A report by the Ifo Institute published on Monday found that business sentiment had fallen.',
       'A report by the Ifo Institute', { name: 'A report by the Ifo Institute', type: 'document' }],
+    // a court case by its parties is a document, and "v." ends no sentence
+    ["Sorensen said the Supreme Court's decision in Allen v. Milligan had made clear that Section 2 claims remain viable.",
+      'Allen v. Milligan', { name: 'Allen v. Milligan', type: 'document' }],
     // "the agency", with no news agency named before, is the public one
     ['The FTC accused Lumio of collecting data. The agency said Lumio had gathered recordings.', 'The agency', { name: 'the FTC', type: 'named-organization' }],
     // a one-word firm that says what it did itself ("that it disagreed") is a body

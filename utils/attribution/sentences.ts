@@ -19,7 +19,7 @@ export const SENTENCE_BREAK = /[.!?]["”’]?\s/u;
 
 const ABBREVIATIONS = new Set(
   ('mr mrs ms dr gov sen rep gen lt col sgt capt cmdr adm prof st jr sr rev hon pres sec supt ' +
-    'inc co corp ltd bros no vs etc jan feb mar apr jun jul aug sep sept oct nov dec ' +
+    'inc co corp ltd bros no vs v etc jan feb mar apr jun jul aug sep sept oct nov dec ' +
     'u.s u.k u.n d.c a.m p.m ft mt ala ariz ark calif colo conn del fla ga ill ind kan ky la ' +
     'md mass mich minn miss mo mont neb nev okla ore pa tenn tex va vt wash wis wyo').split(' '),
 );

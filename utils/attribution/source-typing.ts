@@ -30,6 +30,7 @@ import { looseEntity, nameInside, sourcelessEntity } from './source-loose';
 import { bodySpokenFor, isOneSpokesperson, spokesperson } from './spokes-body';
 import { headlineBody, headlineReferent } from './headline-referent';
 import { representativeNamedBefore } from './role-person';
+import { sourceWords } from './source-span-words';
 
 /** One described source, in the order of `found`. */
 export interface DescribedSource {
@@ -100,28 +101,14 @@ export function describeSources(text: string, found: AttributionSpans[]): Descri
   return out;
 }
 
-function trimmedSpan(text: string, span: Span): Span {
-  let { start, end } = span;
-  while (start < end && /[\s"“”‘’'(,—–-]/u.test(text[start])) start++;
-  while (end > start && /[\s"“”‘’'),.:;—–-]/u.test(text[end - 1])) end--;
-  return { start, end };
-}
-
+/** Two parties joined by "v." or "vs.": a court case's name. */
+const CASE_NAME = /\p{Lu}[\p{L}'’.-]*\s+v(?:s)?\.\s+\p{Lu}/u;
 /** Where a phrase's short name ends (its first piece split at /,\s/u), or, with no comma, at a restrictive "who" ("A senior diplomat who was not authorized …"). */
 const COMMA_SPACE = /,\s/u;
 const RESTRICTIVE_WHO = /\s(?=who\s)/u;
-const NEXT_WORDS = /\s+[\p{L}\p{N}'’-]+/uy;
-/** A span cut to a bare article ("the") takes the next word, so it has a head to type. */
-function withHeadNoun(text: string, span: Span): Span {
-  if (span.end - span.start > 3 || !/^(?:the|a|an)$/iu.test(text.slice(span.start, span.end))) return span;
-  NEXT_WORDS.lastIndex = span.end;
-  const m = NEXT_WORDS.exec(text);
-  return m ? { start: span.start, end: span.end + m[0].length } : span;
-}
-
 /** The entity a source span stands for (a name, a resolved mention, a new one); null if unreadable. */
 function sourceEntity(text: string, span: Span, content: Span[], timeline: MentionTimeline, readings: PhraseMemo): Entity | null {
-  const { start, end } = withHeadNoun(text, trimmedSpan(text, span));
+  const { start, end } = sourceWords(text, span);
   const phrase = text.slice(start, end);
   const after = text.slice(end, end + 160);
   // a title-case headline's capitals name no one ("…, Large Trial Finds"): its words read in lower
@@ -172,6 +159,8 @@ function sourceEntity(text: string, span: Span, content: Span[], timeline: Menti
       return unresolved;
     }
     case 'name': {
+      // a court case by its parties ("Allen v. Milligan", "Roe v. Wade"): its ruling, a document
+      if (CASE_NAME.test(shortName)) return newEntity(shortName, description, 'document', false);
       const joined = joinedNames(text, start, end, timeline);
       if (joined) return joined;
       // a name after its office ("U.S. Secretary of State Antony Blinken") is the mention, not the office
