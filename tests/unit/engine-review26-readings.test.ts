@@ -25,6 +25,8 @@ describe('review 26 readings', () => {
     // a court case by its parties is a document, and "v." ends no sentence
     ["Sorensen said the Supreme Court's decision in Allen v. Milligan had made clear that Section 2 claims remain viable.",
       'Allen v. Milligan', { name: 'Allen v. Milligan', type: 'document' }],
+    // a local office's officials speak for it on the record: a group, not insiders
+    ['County officials said they were reviewing the decision.', 'County officials', { name: 'County officials', type: 'unnamed-group' }],
     // "the agency", with no news agency named before, is the public one
     ['The FTC accused Lumio of collecting data. The agency said Lumio had gathered recordings.', 'The agency', { name: 'the FTC', type: 'named-organization' }],
     // a one-word firm that says what it did itself ("that it disagreed") is a body

@@ -59,6 +59,9 @@ export function readPhrase(phrase: string, offset: number, after: string): Phras
   return readWith(phrase, offset, after, -1);
 }
 
+/** A local office's officials speak for it on the record ("County officials said", "city officials"): a group, not insiders. */
+const LOCAL_OFFICES = new Set(['county', 'city', 'town', 'village', 'school', 'district', 'borough', 'council', 'parish']);
+
 /** Roles written in capitals ("One MP said", "the CEO"): a person described, never a name. */
 const ROLE_ACRONYMS = new Set(['mp', 'mps', 'mep', 'meps', 'msp', 'msps', 'mla', 'ceo', 'cfo', 'coo', 'cto', 'gp', 'gps']);
 
@@ -143,7 +146,7 @@ export function readWith(phrase: string, offset: number, after: string, facts: n
   }
   if (ANONYMOUS_PLURAL_NOUNS.has(lower)) {
     // "elected officials", "world leaders and diplomats": public figures as a group, not insiders.
-    const publicGroup = ws[index - 1]?.lower === 'elected' || ws.slice(0, index).some((w) => GROUP_NOUNS.has(w.lower));
+    const publicGroup = ws[index - 1]?.lower === 'elected' || LOCAL_OFFICES.has(ws[index - 1]?.lower ?? '') || ws.slice(0, index).some((w) => GROUP_NOUNS.has(w.lower));
     return typedReading(publicGroup && !isAnonymous(phrase, after, facts, use) ? 'unnamed-group' : 'anonymous-source', true, lower);
   }
   if (ANONYMOUS_ROLE_NOUNS.has(lower)) {
