@@ -44,7 +44,7 @@ const NOT_A_BUSINESS_BEFORE = new RegExp(`\\b(?:${NOT_A_BUSINESS_WORDS})\\s+$`, 
 /** The heads that name a business and nothing public. */
 const BUSINESS_HEADS = new Set(['company', 'firm', 'business', 'corporation', 'conglomerate']);
 /** Firms' nouns that may as well mean a public or member body ("the regulator", "the utility", "the club", "the group"). */
-const PUBLIC_OR_MIXED_HEADS = new Set(['regulator', 'watchdog', 'utility', 'operator', 'group', 'club', 'broadcaster']);
+const PUBLIC_OR_MIXED_HEADS = new Set(['regulator', 'watchdog', 'utility', 'operator', 'group', 'club', 'broadcaster', 'provider']);
 
 /** A broadcaster's, agency's or paper's word in a body's name, or an outlet's initials. */
 const OUTLET_NAME = /\b(?:Times|Post|News|Journal|Herald|Tribune|Gazette|Guardian|Telegraph|Observer|Daily|Press|Reuters|Bloomberg|Politico|Axios|Magazine|Review|Radio|TV|Network|Broadcasting|Wire)\b|^[A-Z]{2,5}$/u;
@@ -126,7 +126,7 @@ export function firmBefore(head: string, pos: number, skip: Span[], timeline: Me
   // a trade's noun ("the airline", "the retailer") is a business too: never the union or council named before it
   const trade = business || (isCompany && !PUBLIC_OR_MIXED_HEADS.has(head));
   const firm = timeline.findBack(pos, skip, (m) => m.name === true && m.entity.type === 'named-organization' && pos - m.end < NAMED_BODY_DISTANCE && !(isCompany && isPlaceName(m.entity.name)) &&
-    !POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 2)) && !(trade && describedAsNoBusiness(m, text)) && !ANALYSTS_AT.test(text.slice(Math.max(0, m.start - 30), m.start)));
+    !POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 2)) && !(business ? describedAsNoBusiness(m, text) : trade && namedAsNoBusiness(m, text)) && !ANALYSTS_AT.test(text.slice(Math.max(0, m.start - 30), m.start)));
   // "the Brightwell CrispPro" after "appliance maker Brightwell Home": a product named with its maker's first word is not the maker
   const maker = firm && business ? makerOfProduct(firm, skip, timeline, text) : null;
   if (maker) return maker.entity;
@@ -165,6 +165,22 @@ function makerOfProduct(found: Mention, skip: Span[], timeline: MentionTimeline,
 }
 
 /** A public body, a body the story was told or shown something by (a paper: "told the Daily Ledger", "seen by the Evening Lantern"), or a body the text described as no business by its description or the trade before its name. */
+/** The name's last word one of a body that is no business ("the Transport Workers Union"). */
+const NO_BUSINESS_NAME = new RegExp(`\\b(?:${NOT_A_BUSINESS_WORDS})$`, 'iu');
+/** A description whose head noun is one ("Ialpa, the pilots' union"), not one that merely holds the word ("the department store chain"). */
+const NO_BUSINESS_HEAD = new RegExp(`^[^,]*,\\s+(?:the|a|an)\\s+(?:[\\p{L}'’-]+\\s+){0,3}(?:${NOT_A_BUSINESS_WORDS})(?:,|$)`, 'iu');
+
+/**
+ * For a trade's noun ("the airline", "the lender"): a body that is no business by its name's last
+ * word, the trade written right before it ("the union Unite"; not a "credit union") or its
+ * description's head; narrower than describedAsNoBusiness, as "Harlow University Press" is a publisher.
+ */
+function namedAsNoBusiness(m: Mention, text: string): boolean {
+  const before = text.slice(Math.max(0, m.start - 30), m.start);
+  return PUBLIC_BODY.test(m.entity.name) || TOLD_OR_SEEN_BY.test(before) || NO_BUSINESS_NAME.test(m.entity.name) ||
+    (NOT_A_BUSINESS_BEFORE.test(before) && !/\bcredit\s+union\s+$/iu.test(before)) || NO_BUSINESS_HEAD.test(m.entity.description);
+}
+
 function describedAsNoBusiness(m: Mention, text: string): boolean {
   return PUBLIC_BODY.test(m.entity.name) || TOLD_OR_SEEN_BY.test(text.slice(Math.max(0, m.start - 30), m.start)) ||
     (!firmByName(m.entity.name) && (NOT_A_BUSINESS.test(m.entity.description) || NOT_A_BUSINESS_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))));

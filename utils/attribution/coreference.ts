@@ -118,6 +118,8 @@ export function resolvePronoun(word: string, pos: number, skip: Span[], timeline
     }
   }
   if (found && word === 'it') found = itAntecedent(text, found, pos, skip, timeline, (m) => accept(m.entity, m));
+  // a spokesperson's own claim introduced someone ("a 34-year-old man had been arrested. He told officers …"): "he" is more likely them, so not the spokesperson
+  if (found && PERSONAL.has(word) && found.entity.type === 'named-organization' && timeline.findBack(pos, skip, (m) => m.start >= found!.end && m.entity.type === 'unnamed-person' && !m.entity.plural) !== null) return null;
   if (!found && PERSONAL.has(word)) found = timeline.findBack(pos, skip, (m) => isAnyPerson(m.entity) && accept({ ...m.entity, person: true }, m));
   if (!found) return null;
   if (found.refer === undefined) return found.entity;

@@ -50,7 +50,7 @@ export function describeAfter(text: string, end: number): string {
     // "According to Al-Monitor, the envoy left Cairo": after a fronted phrase an apposition closes with a comma, or is the main clause
     if (!relative && cut < 0 && (insideFrontedPhrase(text, end) || insideFrontedParticiple(text, end))) return '';
     // "Mr Marwood, who said his mother …, told": a relative clause cut at its own verb of saying to a bare "who" describes no one
-    if (relative && /^(?:who|whose)$/iu.test(described)) return age ? age[1] : '';
+    if (relative && isBareRelative(described)) return age ? age[1] : '';
     // "According to police, the suspect, a 34-year-old man, fled": that phrase is the main clause's subject, described in turn
     if (!relative && cut >= 0 && SUBJECT_DESCRIBED.test(body.slice(cut)) && insideFrontedPhrase(text, end)) return '';
     return age ? `${age[1]}, ${described}` : described;
@@ -60,8 +60,11 @@ export function describeAfter(text: string, end: number): string {
   if (!participle) return '';
   // "Visitors who said …": a clause cut at its verb of saying to a bare "who" describes no one
   const described = atWordEnd(clause(participle[1]).split(/,\s+/u)[0]);
-  return /^(?:who|whose)$/iu.test(described) ? '' : described;
+  return isBareRelative(described) ? '' : described;
 }
+
+/** A relative clause cut at its own verb of saying to its pronoun alone ("who", "who also", "whose"): it describes no one. */
+const isBareRelative = (described: string): boolean => /^(?:who|whose)(?:\s+(?:also|had|has|have|then|later))?$/iu.test(described);
 
 /** Longest description kept, in characters. */
 const MAX_DESCRIPTION = 160;

@@ -17,7 +17,9 @@ export interface Entity {
   gender: 'm' | 'f' | null;
   /**
    * Something beyond capitals says this is a person (given name, title, role, has spoken): "he"
-   * prefers these. Created as false (not left out), so every entity has one shape.
+   * prefers these. Also set on a spokesperson typed as the body they speak for (a
+   * named-organization that is one person: a later "she" is them). Created as false (not left
+   * out), so every entity has one shape.
    */
   person?: boolean;
 }

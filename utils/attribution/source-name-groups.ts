@@ -9,6 +9,7 @@ import { isOpeningBodyDescriptor, ORG_HEADS } from './source-lexicon-bodies';
 import { nameWordSpans } from './name-word-scan';
 import { afterParticle, NAME_CONNECTORS, opensParticle, surnameParticle } from './name-particles';
 import { capitalised, onlySpaces } from './name-word-shape';
+import { andJoin, ofTheInBodyName, pluralBeforeFor, possessiveJoin, theBefore } from './name-joins';
 import { NEWSPAPER_NAME_WORDS } from './source-lexicon-names';
 
 const ABBREVIATION = /^(?:mr|mrs|ms|dr|sen|rep|gov|gen|lt|col|capt|sgt|prof|rev|st|jr|sr|inc|corp|co|ltd|u\.s|u\.k|[a-z])\.$/i;
@@ -111,68 +112,6 @@ function descriptorOpeningSentence(text: string, ws: Word[], k: number): boolean
   while (i >= 0 && (text[i] === ' ' || text[i] === '"' || text[i] === '“' || text[i] === '‘')) i--;
   return i < 0 || text[i] === '.' || text[i] === '!' || text[i] === '?' || text[i] === '\n';
 }
-
-/** Last words only a firm's name ends in: "Abbot and Finch Engineering" is one firm even without "the". */
-const FIRM_NAME_ENDINGS = new Set(['engineering', 'associates', 'partners', 'solicitors', 'architects', 'consulting', 'consultants', 'ltd', 'ltd.', 'limited', 'inc', 'inc.', 'llc', 'llp', 'plc', 'sons', 'brothers']);
-
-/** What a public body serves, paired by "and" in its name ("Dunholme Fire and Rescue Service", "Food and Drug Administration"): joined without "the" too. */
-const PAIRED_SERVICES = new Set(['fire', 'rescue', 'food', 'drug', 'drugs', 'health', 'safety', 'arts', 'heritage', 'trade', 'industry', 'culture', 'sport', 'media',
-  'environment', 'agriculture', 'fisheries', 'transport', 'housing', 'education', 'skills', 'customs', 'immigration', 'border', 'parks', 'wildlife', 'water', 'energy', 'science', 'technology']);
-
-/** The longest run of capitalised words after a name's "and" that may still end in a body's head ("Allied Workers Federation"). */
-const MAX_WORDS_AFTER_AND = 3;
-
-/**
- * "Office of Rail and Road", "Department for Culture and Sport": "and" inside a body's name, after
- * its "of" or "for" (so "Ana Ruiz and Bo Lund" stay two names). Also "the Food and Allied Workers
- * Federation", "the Bill and Melinda Gates Foundation": after "the" and up to three words, when
- * the words after "and" end in a body's head; without "the" ("Trump and Republican Party
- * officials") the two stay apart unless what a public body serves comes before "and" ("Dunholme Fire
- * and Rescue Service"), or one word that is no given name comes before "and" and the
- * words after it end in a word only firms end in ("Abbot and Finch Engineering"; not "Dale Whitcombe and Harrow Consulting").
- */
-function andJoin(text: string, cur: Word[], ws: Word[], k: number): boolean {
-  const prev = cur[cur.length - 1], w = ws[k];
-  if (!prev || w.start - prev.end !== 5 || text.slice(prev.end, w.start) !== ' and ') return false;
-  if (cur.some((x) => x.lower === 'of' || x.lower === 'for') && cur.some((x) => ORG_HEADS.has(x.lower))) return true;
-  const afterThe = /(?:^|[^\p{L}])[Tt]he $/u.test(text.slice(Math.max(0, cur[0].start - 4), cur[0].start));
-  // a complete name before "and" ("Podesta Group Inc. and Mercury LLC", "the State Department and …") is one of two
-  const lastBefore = prev.lower.replace(/\.$/u, '');
-  if (cur.length > 3 || ORG_HEADS.has(lastBefore) || FIRM_NAME_ENDINGS.has(lastBefore)) return false;
-  for (let j = k; j < ws.length && j < k + MAX_WORDS_AFTER_AND; j++) {
-    if (j > k && !onlySpaces(text, ws[j - 1].end, ws[j].start)) return false;
-    if (!capitalised(ws[j].text) || ws[j].possessive) return false;
-    if (afterThe || PAIRED_SERVICES.has(lastBefore) ? ORG_HEADS.has(ws[j].lower) : FIRM_NAME_ENDINGS.has(ws[j].lower) && cur.length === 1 && loweredNameGender(cur[0].lower) === null) return true;
-  }
-  return false;
-}
-
-/**
- * "Port Users' Association", "Farmers' Union", "St. Mary's Hospital", "the U.S. Attorney's Office":
- * a possessive inside a body's name, when a body's head word follows it.
- */
-function possessiveJoin(text: string, cur: Word[], w: Word): boolean {
-  const prev = cur[cur.length - 1];
-  if (!prev || (text[prev.end] !== "'" && text[prev.end] !== '’')) return false;
-  const markEnd = prev.end + (text[prev.end + 1] === 's' ? 2 : 1);
-  return onlySpaces(text, markEnd, w.start) && ORG_HEADS.has(w.lower);
-}
-
-/** "Voices for Northvale Care", "Parents for Safer Roads": a campaign's name, a capitalised plural and "for". */
-function pluralBeforeFor(cur: Word[], w: Word): boolean {
-  const last = cur[cur.length - 1].lower;
-  // not people who act for someone ("Attorneys for Clinton", "Aides for the senator")
-  return w.lower === 'for' && cur.length <= 2 && last.length > 3 && last.endsWith('s') && !last.endsWith('ss') && !PERSON_ROLE_NOUNS.has(last.slice(0, -1));
-}
-
-/** A body's name that runs on over "of the" to a capitalised word: its head is named before the "of". */
-function ofTheInBodyName(text: string, cur: Word[], w: Word): boolean {
-  const last = cur[cur.length - 1];
-  return last !== undefined && last.lower === 'of' && !w.possessive && w.start - last.end === 5 && text.slice(last.end, w.start) === ' the ' && cur.some((x) => ORG_HEADS.has(x.lower));
-}
-
-/** The "the" right before a word (one space between), as a word of a name. */
-const theBefore = (w: Word): Word => ({ start: w.start - 4, end: w.start - 1, text: 'the', lower: 'the', possessive: false });
 
 /** "of" may continue a body's name ("Bank of Lorien") or a title ("Secretary of State"), not a person's. */
 function opensConnector(cur: Word[]): boolean {

@@ -7,9 +7,9 @@ import { loweredNameGender, type Entity, type Mention, type NameKind } from './s
 import { previousWord } from './source-description';
 import { COUNTRY_NAMES, NAME_ADJECTIVES } from './source-lexicon-names';
 import { isLexiconNoun, isNationWord, PERSON_ROLE_NOUNS } from './source-lexicon';
-import { CLUB_NAME_ENDINGS, FIRM_TRADES, isOrganisationNoun } from './source-lexicon-bodies';
-import { writtenInLowerCase } from './lower-case-words';
-import { insideDateline, startsAfterDateline } from './dateline';
+import { CLUB_NAME_ENDINGS, FIRM_TRADES } from './source-lexicon-bodies';
+import { insideDateline } from './dateline';
+import { atSentenceStart, bodyNounOpeningSentence, isByline, nameAfterDateline, nationAdjectiveAfterArticle, readerByFirstName } from './name-word-tests';
 import { groups, words, type Group } from './source-name-groups';
 import { entityFor, nameMention } from './source-name-entities';
 import { isPlaceMention, kindInContext } from './source-name-kinds';
@@ -92,13 +92,9 @@ export function indexNames(text: string): NameIndex {
     const g = gs[i];
     const single = g.words.length === 1;
     const key = single ? g.words[0].lower : lowerName(g);
-    if (starts[i] && single && kinds[i] === 'unknown' && !midSentence.has(key) && !bySurname.has(key) && !byName.has(key) && !readerByFirstName(text, g)) continue;
-    // "Council admits …", "Police said": a body's common noun opening a sentence, which the text
-    // also writes in lower case ("the council"), names no body
-    if (starts[i] && single && !midSentence.has(key) && isOrganisationNoun(key) && writtenInLowerCase(text, key)) continue;
-    // "a Moldovan official", "an Estonian diplomat": a nation's adjective between "a" and a lower-case noun modifies it
-    // (a body's name there is still one: "a Treasury spokesman", "an ICE spokeswoman")
-    if (single && /^an?$/iu.test(before[i]) && NATION_ADJECTIVE_SHAPE.test(g.words[0].text) && LOWER_WORD_NEXT.test(text.slice(g.words[0].end, g.words[0].end + 3))) continue;
+    if (starts[i] && single && kinds[i] === 'unknown' && !nameAfterDateline(text, g, key) && !midSentence.has(key) && !bySurname.has(key) && !byName.has(key) && !readerByFirstName(text, g)) continue;
+    if (starts[i] && single && !midSentence.has(key) && bodyNounOpeningSentence(text, gs, i, key)) continue;
+    if (single && nationAdjectiveAfterArticle(text, g, before[i])) continue;
     // "Republican", "Black", "Republican-led": an adjective of party or nation alone names no one.
     if (single && (NAME_ADJECTIVES.has(key) || isNationWord(key) || (g.words[0].text.includes('-') && /-\p{Ll}+$/u.test(g.words[0].text)))) continue;
     // "in Harlem", "across Europe": a place, no one's mention; "Dec. 15": a date
@@ -116,22 +112,6 @@ export function indexNames(text: string): NameIndex {
     mentions.push(nameMention(text, g, kinds[i], before[i], key, byName, bySurname));
   }
   return { mentions, bySurname, byName };
-}
-
-/**
- * After a given name: where the person is from, or who they are, then their message ("Laura from
- * Kilmorran writes:", "Tom, a reader in Eastmoor, says").
- */
-const INTRODUCES_READER = /^(?:\s+(?:from|in|of)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}|,[^,.!?\n]{1,60},)\s+(?:writes|wrote|says|said|tells|told|asks|asked|emails|emailed|texts|texted|comments|commented|adds|added)\b/u;
-
-/**
- * A given name alone opening a sentence, then where the person is from or who they are: how live
- * blogs and letters pages name readers ("Laura from Kilmorran writes:"). Other given names that
- * open sentences stay words ("Will the council act?", "Bill after bill …").
- */
-function readerByFirstName(text: string, g: Group): boolean {
-  const word = g.words[0];
-  return loweredNameGender(word.lower) !== null && INTRODUCES_READER.test(text.slice(word.end, word.end + 110));
 }
 
 /**
@@ -173,21 +153,6 @@ export const FIRM_ENDINGS: ReadonlySet<string> = new Set([
   ...FIRM_TRADES,
 ]);
 
-/** The shape of a nation's or people's adjective ("Moldovan", "Estonian", "Japanese", "Danish", "Iraqi"). */
-const NATION_ADJECTIVE_SHAPE = /^\p{Lu}\p{Ll}+(?:an|ese|ish|i)$/u;
-/** A space and a lower-case letter: a word after the name, which the name modifies. */
-const LOWER_WORD_NEXT = /^ \p{Ll}/u;
-
-/** "By" opening a line, then the name, then the line's end (maybe after a comma and a title or outlet). */
-const BYLINE_BEFORE = /(?:^|\n)[ \t]*By[ \t]+$/u;
-const BYLINE_AFTER = /^[ \t]*(?:,[^\n]{0,60})?(?:\n|$)/u;
-
-/** Whether the name is a byline's ("By Ellen Marsh"). */
-function isByline(text: string, g: Group): boolean {
-  const start = g.words[0].start, end = g.words[g.words.length - 1].end;
-  return BYLINE_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && BYLINE_AFTER.test(text.slice(end, end + 80));
-}
-
 /**
  * Whether `word` is in brackets right after the name `m` and spells its capitalised words'
  * initials ("Regional Health Protection Agency (RHPA)", "Office of Rail and Road (ORR)").
@@ -203,11 +168,4 @@ function lowerName(g: Group): string {
   let key = g.words[0].lower;
   for (let k = 1; k < g.words.length; k++) key += ' ' + g.words[k].lower;
   return key;
-}
-
-/** True when only spaces, quotes or brackets separate `pos` from a sentence end or the text start. */
-function atSentenceStart(text: string, pos: number): boolean {
-  let i = pos - 1;
-  while (i >= 0 && ' \u00a0"“‘\'([—–-'.includes(text[i])) i--;
-  return i < 0 || '.!?\n:;”’'.includes(text[i]) || startsAfterDateline(text, pos);
 }

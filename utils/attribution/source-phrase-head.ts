@@ -72,14 +72,18 @@ export function tradeEpithet(ws: PWord[], index: number): boolean {
 }
 
 /** A member body's name ("the National Coffee Association"), which "the trade group" may mean. */
-const ASSOCIATION_NAME = /\b(?:Association|Federation|Council|Institute|Alliance|Coalition|Confederation|Chamber|Society|Forum|Lobby|Campaign)\b/u;
+const ASSOCIATION_NAME = /\b(?:Association|Federation|Council|Institute|Alliance|Coalition|Confederation|Chamber|Society|Forum|Lobby|Campaign|Guild|Union|Consortium)\b/u;
+/** A public body's or a think tank's words: no trade group, whatever its name's last word ("Thornbury District Council", "the Kelby Institute, a think tank"). */
+const PUBLIC_OR_THINK_TANK = /\b(?:District|County|City|Borough|Parish|Town|think tank)\b/iu;
 
 /** Whether a body named before fits a member body's epithet: "the trade group" is an association (not merely the nearest firm); true for any other phrase. */
 export function fitsTrade(phrase: string, name: string, description: string): boolean {
   const m = /^[Tt]he\s+(\p{Ll}+)\s+\p{Ll}+$/u.exec(phrase);
   if (m === null) return true;
   const word = m[1];
-  if (ASSOCIATION_MODIFIERS.has(word)) return ASSOCIATION_NAME.test(name) || description.toLowerCase().includes(word);
+  if (ASSOCIATION_MODIFIERS.has(word)) {
+    return !PUBLIC_OR_THINK_TANK.test(`${name} ${description}`) && (ASSOCIATION_NAME.test(name) || new RegExp(`\\b${word}\\s+(?:group|body|association|organi[sz]ation)\\b`, 'iu').test(description));
+  }
   return true;
 }
 

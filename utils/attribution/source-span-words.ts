@@ -1,6 +1,7 @@
 /**
  * The words of a source span that typing reads: quotation marks, brackets, dashes and punctuation
- * trimmed from its edges, and a bare article given the word after it.
+ * trimmed from its edges, and a bare article given the word after it; and the short name a phrase
+ * gives its speaker.
  */
 import type { Span } from './types';
 
@@ -26,3 +27,19 @@ function withHeadNoun(text: string, span: Span): Span {
 export function sourceWords(text: string, span: Span): Span {
   return withHeadNoun(text, trimmedSpan(text, span));
 }
+
+/** Where a phrase's short name ends: at its first comma and space, or, with no comma, at a restrictive "who" ("A senior diplomat who was not authorized …"). */
+const COMMA_SPACE = /,\s/u;
+const RESTRICTIVE_WHO = /\s(?=who\s)/u;
+
+/** A source phrase's short name, its description's first piece ("Ana Ruiz" of "Ana Ruiz, a spokeswoman"). */
+export function shortNameOf(phrase: string): string {
+  const cut = phrase.includes(',') ? COMMA_SPACE.exec(phrase) : RESTRICTIVE_WHO.exec(phrase);
+  return cut ? phrase.slice(0, cut.index) : phrase;
+}
+
+/** Two parties joined by "v." or "vs.": a court case's name. */
+const CASE_NAME = /\p{Lu}[\p{L}'’.-]*\s+v(?:s)?\.\s+\p{Lu}/u;
+
+/** Whether a name is a court case's ("Allen v. Milligan"): its ruling speaks, a document. */
+export const isCaseName = (name: string): boolean => CASE_NAME.test(name);

@@ -30,7 +30,7 @@ import { looseEntity, nameInside, sourcelessEntity } from './source-loose';
 import { bodySpokenFor, isOneSpokesperson, spokesperson } from './spokes-body';
 import { headlineBody, headlineReferent } from './headline-referent';
 import { representativeNamedBefore } from './role-person';
-import { sourceWords } from './source-span-words';
+import { isCaseName, shortNameOf, sourceWords } from './source-span-words';
 
 /** One described source, in the order of `found`. */
 export interface DescribedSource {
@@ -101,11 +101,6 @@ export function describeSources(text: string, found: AttributionSpans[]): Descri
   return out;
 }
 
-/** Two parties joined by "v." or "vs.": a court case's name. */
-const CASE_NAME = /\p{Lu}[\p{L}'’.-]*\s+v(?:s)?\.\s+\p{Lu}/u;
-/** Where a phrase's short name ends (its first piece split at /,\s/u), or, with no comma, at a restrictive "who" ("A senior diplomat who was not authorized …"). */
-const COMMA_SPACE = /,\s/u;
-const RESTRICTIVE_WHO = /\s(?=who\s)/u;
 /** The entity a source span stands for (a name, a resolved mention, a new one); null if unreadable. */
 function sourceEntity(text: string, span: Span, content: Span[], timeline: MentionTimeline, readings: PhraseMemo): Entity | null {
   const { start, end } = sourceWords(text, span);
@@ -116,8 +111,7 @@ function sourceEntity(text: string, span: Span, content: Span[], timeline: Menti
   const headline = headlinePhrase(text, start, end);
   const lowered = headline === null ? null : readPhraseRemembered(headline, start, after, readings);
   const reading = lowered !== null && (lowered.kind === 'typed' || lowered.kind === 'refer') ? lowered : readPhraseRemembered(phrase, start, after, readings);
-  const cut = phrase.includes(',') ? COMMA_SPACE.exec(phrase) : RESTRICTIVE_WHO.exec(phrase);
-  const shortName = cut ? phrase.slice(0, cut.index) : phrase;
+  const shortName = shortNameOf(phrase);
   const appos = describeAfter(text, end);
   const joiner = /^\s*,/u.test(after) ? ', ' : ' ';
   const description = appos && !phrase.includes(',') ? `${phrase}${joiner}${appos}` : phrase;
@@ -160,7 +154,7 @@ function sourceEntity(text: string, span: Span, content: Span[], timeline: Menti
     }
     case 'name': {
       // a court case by its parties ("Allen v. Milligan", "Roe v. Wade"): its ruling, a document
-      if (CASE_NAME.test(shortName)) return newEntity(shortName, description, 'document', false);
+      if (isCaseName(shortName)) return newEntity(shortName, description, 'document', false);
       const joined = joinedNames(text, start, end, timeline);
       if (joined) return joined;
       // a name after its office ("U.S. Secretary of State Antony Blinken") is the mention, not the office

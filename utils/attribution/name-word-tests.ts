@@ -1,0 +1,92 @@
+/**
+ * Tests on a single capitalised word the name index reads: whether it names someone or is a word
+ * capitalised for another reason (a sentence's first word, a body's common noun, a nation's
+ * adjective, a byline). Kept apart from the index so each test reads on its own.
+ */
+import type { Group } from './source-name-groups';
+import { loweredNameGender } from './source-entity';
+import { isLexiconNoun } from './source-lexicon';
+import { CLUB_NAME_ENDINGS, isOrganisationNoun } from './source-lexicon-bodies';
+import { startsAfterDateline } from './dateline';
+import { writtenInLowerCase } from './lower-case-words';
+
+/**
+ * After a given name: where the person is from, or who they are, then their message ("Laura from
+ * Kilmorran writes:", "Tom, a reader in Eastmoor, says").
+ */
+const INTRODUCES_READER = /^(?:\s+(?:from|in|of)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}|,[^,.!?\n]{1,60},)\s+(?:writes|wrote|says|said|tells|told|asks|asked|emails|emailed|texts|texted|comments|commented|adds|added)\b/u;
+
+/**
+ * A given name alone opening a sentence, then where the person is from or who they are: how live
+ * blogs and letters pages name readers ("Laura from Kilmorran writes:"). Other given names that
+ * open sentences stay words ("Will the council act?", "Bill after bill …").
+ */
+export function readerByFirstName(text: string, g: Group): boolean {
+  const word = g.words[0];
+  return loweredNameGender(word.lower) !== null && INTRODUCES_READER.test(text.slice(word.end, word.end + 110));
+}
+
+/** A verb of saying right after a word: "Mensah said", "Mensah, 42, told". */
+const SPEAKS_NEXT = /^(?:,\s+\d{1,3},|\s+(?:said|says|told|tells|added|adds|wrote|writes|announced|confirmed|denied|insisted|warned))/u;
+/** A plural of people without an "s" ("Fishermen", "Salespeople"), which a dateline may open the story with. */
+const PEOPLE_PLURAL = /(?:men|people)$/u;
+
+/** The last words of clubs' names that stand for the club alone ("City", "County", "United"). */
+const CLUB_SHORT_NAMES: ReadonlySet<string> = new Set([...CLUB_NAME_ENDINGS, 'city', 'county', 'town']);
+
+/** Whether a name of two or more words before group i ends in `key` ("Harwick City" before "City"). */
+function endsEarlierName(gs: readonly Group[], i: number, key: string): boolean {
+  for (let j = 0; j < i; j++) {
+    const words = gs[j].words;
+    if (words.length > 1 && words[words.length - 1].lower === key) return true;
+  }
+  return false;
+}
+
+/** The shape of a nation's or people's adjective ("Moldovan", "Estonian", "Japanese", "Danish", "Iraqi"). */
+const NATION_ADJECTIVE_SHAPE = /^\p{Lu}\p{Ll}+(?:an|ese|ish|i)$/u;
+/** A space and a lower-case letter: a word after the name, which the name modifies. */
+const LOWER_WORD_NEXT = /^ \p{Ll}/u;
+
+/**
+ * Right after a dateline a word that speaks is a name, never a surname dropped as a sentence's first
+ * word ("ACCRA, Ghana — Mensah said"); a common word or a plural of people still goes ("— Fishermen
+ * said", "— Wealthy donors").
+ */
+export function nameAfterDateline(text: string, g: Group, key: string): boolean {
+  return !isLexiconNoun(key) && !PEOPLE_PLURAL.test(key) && SPEAKS_NEXT.test(text.slice(g.words[0].end, g.words[0].end + 12)) && startsAfterDateline(text, g.words[0].start);
+}
+
+/**
+ * "Council admits …", "Police said": a body's common noun opening a sentence, which the text also
+ * writes in lower case ("the council"), names no body; but a club's short name does, the last word
+ * of its full name before it ("Harwick City … City said"; not "Party" for "Republican Party").
+ */
+export function bodyNounOpeningSentence(text: string, gs: readonly Group[], i: number, key: string): boolean {
+  return isOrganisationNoun(key) && writtenInLowerCase(text, key) && !(CLUB_SHORT_NAMES.has(key) && endsEarlierName(gs, i, key));
+}
+
+/**
+ * "a Moldovan official", "an Estonian diplomat": a nation's adjective between "a" and a lower-case
+ * noun modifies it (a body's name there is still one: "a Treasury spokesman", "an ICE spokeswoman").
+ */
+export function nationAdjectiveAfterArticle(text: string, g: Group, before: string): boolean {
+  return /^an?$/iu.test(before) && NATION_ADJECTIVE_SHAPE.test(g.words[0].text) && LOWER_WORD_NEXT.test(text.slice(g.words[0].end, g.words[0].end + 3));
+}
+
+/** "By" opening a line, then the name, then the line's end (maybe after a comma and a title or outlet). */
+const BYLINE_BEFORE = /(?:^|\n)[ \t]*By[ \t]+$/u;
+const BYLINE_AFTER = /^[ \t]*(?:,[^\n]{0,60})?(?:\n|$)/u;
+
+/** Whether the name is a byline's ("By Ellen Marsh"). */
+export function isByline(text: string, g: Group): boolean {
+  const start = g.words[0].start, end = g.words[g.words.length - 1].end;
+  return BYLINE_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && BYLINE_AFTER.test(text.slice(end, end + 80));
+}
+
+/** True when only spaces, quotes or brackets separate `pos` from a sentence end or the text start. */
+export function atSentenceStart(text: string, pos: number): boolean {
+  let i = pos - 1;
+  while (i >= 0 && ' \u00a0"“‘\'([—–-'.includes(text[i])) i--;
+  return i < 0 || '.!?\n:;”’'.includes(text[i]) || startsAfterDateline(text, pos);
+}
