@@ -1,6 +1,7 @@
 /**
- * Guards from this session's code review (192 probes against the review-26 rules, by a helper):
- * each row is a passage a new rule first read worse than before, kept right since.
+ * Guards from this session's code review (192 probes against the review-26 rules, by a helper)
+ * and its re-scoring of the review-26 articles: each row is a passage a new rule first read worse
+ * than before, kept right since.
  */
 import { describe, expect, it } from 'vitest';
 import { readClaims, speakerOf } from './engine-readings';
@@ -35,5 +36,11 @@ describe('code review 26 guards', () => {
     'The court ruled in a dispute that began in 2019 between the two firms.',
   ])('reads no ruling before a relative "that" in %s', (text) => {
     expect(readClaims(text)).toEqual([]);
+  });
+
+  // a headline's claim does not run on past the comma that joins the subject's next verb
+  it('stops a headline claim before ", propose"', () => {
+    const text = "Regulators say Lumio's children's chatbot broke privacy law, propose $95 million fine\n\nWASHINGTON — The Federal Trade Commission said on Tuesday that Lumio had broken the law.";
+    expect(readClaims(text)[0]).toEqual({ source: 'Regulators', cue: 'say', claim: "Lumio's children's chatbot broke privacy law" });
   });
 });

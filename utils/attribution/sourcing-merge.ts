@@ -4,6 +4,7 @@
  * lets the reading fix a source the finder cut short or took from the claim.
  */
 import { byCueStartOrZero } from './sorted-offsets';
+import { headlineLine, isOneShortSentence } from './headline-case';
 import type { AttributionSpans, Span } from './types';
 import { RELATIVES } from './sourcing-recall-words';
 
@@ -113,6 +114,14 @@ function withClaimRunOn(f: AttributionSpans, x: AttributionSpans, text: string):
   if (f.content.length !== 1 || x.content.length !== 1 || !f.cue) return f;
   const mine = f.content[0], theirs = x.content[0];
   if (mine.start !== theirs.start || mine.end >= theirs.end || mine.start < f.cue.end) return f;
-  if (NOT_THE_CLAIMS.test(text.slice(mine.end, theirs.end))) return f;
+  // (nor past a headline's comma, which joins the subject's next verb: "Regulators say …, propose $95 million fine")
+  const rest = text.slice(mine.end, theirs.end);
+  if (NOT_THE_CLAIMS.test(rest) || (/^,\s+\p{Ll}/u.test(rest) && inHeadline(text, mine.end))) return f;
   return { ...f, content: [{ start: mine.start, end: theirs.end }] };
+}
+
+/** Whether `at` is in the text's headline: its first line, one short sentence with the story below it. */
+function inHeadline(text: string, at: number): boolean {
+  const line = headlineLine(text);
+  return at <= line.end && line.end < text.length && isOneShortSentence(text.slice(line.start, line.end));
 }
