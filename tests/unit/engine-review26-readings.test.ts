@@ -85,6 +85,9 @@ describe('review 26 readings', () => {
     // a given name of the long lists tells the gender: "she" is not the man quoted last
     ['Margarethe Vollmer, a marine geologist, died on Monday. "She was brilliant," said Howard Lindgren, a colleague. She often said that the sea was her second home.',
       'She', { name: 'Margarethe Vollmer', type: 'named-person' }],
+    // "born in Japan, the son of …": the kin apposition is the man's, not the country's, so "he" is not Japan
+    ['Admiral Harry Harris, 59, was born in Japan, the son of a Japanese mother and an American father. "They try to demonize me," he said.',
+      'he', { name: 'Harry Harris', type: 'named-person' }],
     // names the lists gender one way and other languages the other tell nothing
     ['Adel Nefzi said the mosque was open to all. "It is our bad luck," he said.',
       'he', { name: 'Adel Nefzi', type: 'named-person' }],

@@ -35,7 +35,9 @@ export function nameMention(
   if (g.titles.length > 0 && entity.type === 'named-organization') entity.type = 'named-person';
   const start = g.words[0].start;
   const end = g.words[g.words.length - 1].end;
-  const description = fullDescription(text, g, start, end, entity.name, wordBefore);
+  // (a country's name takes no kin apposition: "born in Japan, the son of …" describes someone else)
+  const apposed = fullDescription(text, g, start, end, entity.name, wordBefore);
+  const description = KIN_APPOSITION.test(apposed) && COUNTRY_NAMES.has(key.replace(/ /gu, '_')) ? entity.name : apposed;
   if (betterDescription(description, entity.description, entity.name)) entity.description = description;
   if (entity.gender === null) entity.gender = genderOf(g, text) ?? kinGender(text, start, description, entity.name);
   // a title, a description, a known given name, or a "who" after the name (a person, even when
@@ -44,6 +46,9 @@ export function nameMention(
   if (entity.type === 'named-person' && (g.titles.length > 0 || description !== entity.name || loweredNameGender(g.words[0].lower) !== null || WHO_AFTER.test(text.slice(end, end + 8)))) entity.person = true;
   return { start, end, entity, name: true };
 }
+
+/** An apposition of birth ("…, the son of …", "…, the daughter of …"): a person's, never a country's. */
+const KIN_APPOSITION = /,\s+(?:the|a)\s+(?:son|daughter|child|grandson|granddaughter)\s+of\b/u;
 
 /** ", who" right after a name. */
 const WHO_AFTER = /^\s*,\s+who\b/u;
