@@ -5,6 +5,7 @@
  * reader, and the complement is what such a verb attributes.
  */
 import { LEX_CORE, type PreparedDoc } from './features';
+import { TIME_NOUNS } from './time-words';
 import type { Token } from './tokenize';
 import type { CueAnchor } from './role-features';
 import { isAbbreviation } from './sentences';
@@ -56,7 +57,7 @@ function trailingAttribution(doc: PreparedDoc, comma: number, cue: number, claus
 const JOINED_VERB = new Set('has have had is are was were will would did does also then later'.split(' '));
 /** Time words that may follow a verb as an adjunct. */
 const TIME_OPENING = new Set(['yesterday', 'today', 'tonight', 'earlier', 'recently']);
-const TIME_NOUN = /^(?:morning|afternoon|evening|night|week|weekend|month|year|spring|summer|autumn|fall|winter|season|day)$/u;
+const TIME_NOUN = new RegExp(`^(?:${TIME_NOUNS})$`, 'u');
 
 /** Tokens that end the clause a complement runs in (a comma or a bracket too: what follows is an aside or a new clause). */
 const CLAUSE_END = /^(?:[.;:!?,(]|—|–)$/u;

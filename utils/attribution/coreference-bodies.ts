@@ -164,7 +164,6 @@ function makerOfProduct(found: Mention, skip: Span[], timeline: MentionTimeline,
     (firmByName(m.entity.name) || firmByTrade(text.slice(Math.max(0, m.start - 30), m.start))));
 }
 
-/** A public body, a body the story was told or shown something by (a paper: "told the Daily Ledger", "seen by the Evening Lantern"), or a body the text described as no business by its description or the trade before its name. */
 /** The name's last word one of a body that is no business ("the Transport Workers Union"). */
 const NO_BUSINESS_NAME = new RegExp(`\\b(?:${NOT_A_BUSINESS_WORDS})$`, 'iu');
 /** A description whose head noun is one ("Ialpa, the pilots' union"), not one that merely holds the word ("the department store chain"). */
@@ -177,13 +176,17 @@ const NO_BUSINESS_HEAD = new RegExp(`^[^,]*,\\s+(?:the|a|an)\\s+(?:[\\p{L}'’-]
  */
 function namedAsNoBusiness(m: Mention, text: string): boolean {
   const before = text.slice(Math.max(0, m.start - 30), m.start);
-  return PUBLIC_BODY.test(m.entity.name) || TOLD_OR_SEEN_BY.test(before) || NO_BUSINESS_NAME.test(m.entity.name) ||
+  return publicOrListener(m, before) || NO_BUSINESS_NAME.test(m.entity.name) ||
     (NOT_A_BUSINESS_BEFORE.test(before) && !/\bcredit\s+union\s+$/iu.test(before)) || NO_BUSINESS_HEAD.test(m.entity.description);
 }
 
+/** A public body, or a body the story was told or shown something by (a paper: "told the Daily Ledger", "seen by the Evening Lantern"): what no firm's noun means. */
+const publicOrListener = (m: Mention, before: string): boolean => PUBLIC_BODY.test(m.entity.name) || TOLD_OR_SEEN_BY.test(before);
+
+/** A public body, a listener (publicOrListener), or a body the text described as no business by its description or the trade before its name. */
 function describedAsNoBusiness(m: Mention, text: string): boolean {
-  return PUBLIC_BODY.test(m.entity.name) || TOLD_OR_SEEN_BY.test(text.slice(Math.max(0, m.start - 30), m.start)) ||
-    (!firmByName(m.entity.name) && (NOT_A_BUSINESS.test(m.entity.description) || NOT_A_BUSINESS_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))));
+  const before = text.slice(Math.max(0, m.start - 30), m.start);
+  return publicOrListener(m, before) || (!firmByName(m.entity.name) && (NOT_A_BUSINESS.test(m.entity.description) || NOT_A_BUSINESS_BEFORE.test(before)));
 }
 
 /** "the" and lower-case words only ("The health board"): a body's common noun with its modifiers. */

@@ -6,6 +6,7 @@
  * discuss"). Read as cues they would mark the writer's prose as someone's claim.
  */
 import { FINITE_AUXILIARIES } from './source-lexicon';
+import { TIME_NOUNS } from './time-words';
 import { COLLECTIVE_NOUNS, isOrganisationNoun, ORG_HEADS, TRADE_HEADS } from './source-lexicon-bodies';
 import { isPersonTitle, loweredNameGender } from './source-entity';
 import type { AttributionSpans } from './types';
@@ -135,7 +136,7 @@ function amountDeclined(text: string, f: AttributionSpans): boolean {
 }
 
 /** A cue that is a time phrase and an infinitive ("this week to discuss"): a purpose the taggers ran over, no one's reporting verb ("last month ordered" is one). */
-const TIME_PHRASE_CUE = /^(?:this|last|next|that)\s+(?:week|month|year|morning|afternoon|evening|weekend|spring|summer|autumn|fall|winter)\s+to\s/iu;
+const TIME_PHRASE_CUE = new RegExp(`^(?:this|last|next|that)\\s+(?:${TIME_NOUNS})\\s+to\\s`, 'iu');
 
 /** Whether `withoutIdiomCues` keeps a reading (a step for reading-passes.ts). */
 function hasNoIdiomCue(text: string, f: AttributionSpans): boolean {

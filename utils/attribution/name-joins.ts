@@ -10,6 +10,9 @@ import { PERSON_ROLE_NOUNS } from './source-lexicon';
 import { ORG_HEADS } from './source-lexicon-bodies';
 import { capitalised, onlySpaces } from './name-word-shape';
 
+/** Whether the run of words opens right after "the " ("the Food and Allied …", "the Office of …"). */
+const opensAfterThe = (text: string, cur: Word[]): boolean => /(?:^|[^\p{L}])[Tt]he $/u.test(text.slice(Math.max(0, cur[0].start - 4), cur[0].start));
+
 /** Last words only a firm's name ends in: "Abbot and Finch Engineering" is one firm even without "the". */
 const FIRM_NAME_ENDINGS = new Set(['engineering', 'associates', 'partners', 'solicitors', 'architects', 'consulting', 'consultants', 'ltd', 'ltd.', 'limited', 'inc', 'inc.', 'llc', 'llp', 'plc', 'sons', 'brothers']);
 
@@ -33,7 +36,7 @@ export function andJoin(text: string, cur: Word[], ws: Word[], k: number): boole
   const prev = cur[cur.length - 1], w = ws[k];
   if (!prev || w.start - prev.end !== 5 || text.slice(prev.end, w.start) !== ' and ') return false;
   if (cur.some((x) => x.lower === 'of' || x.lower === 'for') && cur.some((x) => ORG_HEADS.has(x.lower))) return true;
-  const afterThe = /(?:^|[^\p{L}])[Tt]he $/u.test(text.slice(Math.max(0, cur[0].start - 4), cur[0].start));
+  const afterThe = opensAfterThe(text, cur);
   // a complete name before "and" ("Podesta Group Inc. and Mercury LLC", "the State Department and …") is one of two
   const lastBefore = prev.lower.replace(/\.$/u, '');
   if (cur.length > 3 || ORG_HEADS.has(lastBefore) || FIRM_NAME_ENDINGS.has(lastBefore)) return false;
@@ -71,7 +74,7 @@ export function pluralBeforeFor(cur: Word[], w: Word): boolean {
 export function ofTheInBodyName(text: string, cur: Word[], w: Word): boolean {
   const last = cur[cur.length - 1];
   return last !== undefined && last.lower === 'of' && !w.possessive && w.start - last.end === 5 && text.slice(last.end, w.start) === ' the ' &&
-    ORG_HEADS.has(cur[cur.length - 2]?.lower ?? '') && /(?:^|[^\p{L}])[Tt]he\s+$/u.test(text.slice(Math.max(0, cur[0].start - 4), cur[0].start));
+    ORG_HEADS.has(cur[cur.length - 2]?.lower ?? '') && opensAfterThe(text, cur);
 }
 
 /** The "the" right before a word (one space between), as a word of a name. */

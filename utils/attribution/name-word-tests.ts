@@ -84,9 +84,12 @@ export function isByline(text: string, g: Group): boolean {
   return BYLINE_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && BYLINE_AFTER.test(text.slice(end, end + 80));
 }
 
-/** True when only spaces, quotes or brackets separate `pos` from a sentence end or the text start. */
+/**
+ * True when only spaces, quotes or brackets separate `pos` from a sentence end or the text start,
+ * or `pos` opens the story after its dateline (looked for only past a dash: most names have none).
+ */
 export function atSentenceStart(text: string, pos: number): boolean {
-  let i = pos - 1;
-  while (i >= 0 && ' \u00a0"“‘\'([—–-'.includes(text[i])) i--;
-  return i < 0 || '.!?\n:;”’'.includes(text[i]) || startsAfterDateline(text, pos);
+  let i = pos - 1, dash = false;
+  for (; i >= 0 && ' \u00a0"“‘\'([—–-'.includes(text[i]); i--) if (text[i] === '—' || text[i] === '–' || text[i] === '-') dash = true;
+  return i < 0 || '.!?\n:;”’'.includes(text[i]) || (dash && startsAfterDateline(text, pos));
 }

@@ -73,6 +73,8 @@ export function tradeEpithet(ws: PWord[], index: number): boolean {
 
 /** A member body's name ("the National Coffee Association"), which "the trade group" may mean. */
 const ASSOCIATION_NAME = /\b(?:Association|Federation|Council|Institute|Alliance|Coalition|Confederation|Chamber|Society|Forum|Lobby|Campaign|Guild|Union|Consortium)\b/u;
+/** A description naming a member body by its kind ("a trade group", "the lobby organisation"): the kind's word. */
+const MEMBER_BODY_DESCRIBED = /\b(trade|lobby|lobbying|industry|advocacy|campaign|pressure)\s+(?:group|body|association|organi[sz]ation)\b/iu;
 /** A public body's or a think tank's words: no trade group, whatever its name's last word ("Thornbury District Council", "the Kelby Institute, a think tank"). */
 const PUBLIC_OR_THINK_TANK = /\b(?:District|County|City|Borough|Parish|Town|think tank)\b/iu;
 
@@ -82,7 +84,7 @@ export function fitsTrade(phrase: string, name: string, description: string): bo
   if (m === null) return true;
   const word = m[1];
   if (ASSOCIATION_MODIFIERS.has(word)) {
-    return !PUBLIC_OR_THINK_TANK.test(`${name} ${description}`) && (ASSOCIATION_NAME.test(name) || new RegExp(`\\b${word}\\s+(?:group|body|association|organi[sz]ation)\\b`, 'iu').test(description));
+    return !PUBLIC_OR_THINK_TANK.test(`${name} ${description}`) && (ASSOCIATION_NAME.test(name) || MEMBER_BODY_DESCRIBED.exec(description)?.[1].toLowerCase() === word);
   }
   return true;
 }

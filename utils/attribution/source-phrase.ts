@@ -93,7 +93,7 @@ export function readWith(phrase: string, offset: number, after: string, facts: n
   // clause after the comma, the part before it is the source ("Two of them, both teachers,")
   if (ws.length > 3 && QUANTIFIERS.has(ws[0].lower) && ws[0].lower !== 'one' && ws[1].lower === 'of' && /^(?:them|those|these)$/u.test(ws[2].lower) && phrase[ws[2].start - offset + ws[2].text.length] === ',') {
     if (isAnonymous(phrase, after, facts, use)) return typedReading('anonymous-source', true, ws[0].lower);
-    return { kind: 'typed', type: 'unnamed-group', plural: true, head: ws[0].lower };
+    return typedReading('unnamed-group', true, ws[0].lower);
   }
   // "Another said", "Another added": one more of the group the text has been quoting
   if (ws.length === 1 && ws[0].lower === 'another') return { kind: 'pronoun', word: 'one' };

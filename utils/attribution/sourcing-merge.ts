@@ -104,7 +104,7 @@ export function mergeMissing(found: AttributionSpans[], extra: AttributionSpans[
  * turn (", but offered no proof", ", while …"), another cue's participle (", arguing that …") or
  * what the speaker did next (", and it extended an amber warning").
  */
-const NOT_THE_CLAIMS = /["“”]|^,?\s+(?:but|while|although|though|whereas|yet)\s|,\s+(?:but|while|although|though|whereas|yet)\s|,\s+\p{Ll}+ing\s|,\s+and\s+(?:it|he|she|they|we)\s/u;
+const NOT_THE_CLAIMS = /["“”]|(?:^,?|,)\s+(?:but|while|although|though|whereas|yet)\s|,\s+\p{Ll}+ing\s|,\s+and\s+(?:it|he|she|they|we)\s/u;
 
 /**
  * A reading whose one claim piece, after its cue, starts where the extra reading's does but ends

@@ -4,14 +4,14 @@
  */
 import { isQuoteMark, type Token } from './tokenize';
 import type { Span } from './types';
-import { MONTHS, WEEKDAYS } from './time-words';
+import { MONTHS, TIME_NOUNS, WEEKDAYS } from './time-words';
 import { AUXILIARIES, NOUN_LIKE_CUES, RULING_CUES } from './sourcing-recall-words';
 
 /** Words that open a short time phrase between a verb and its "that" ("ruled on Tuesday that", "ruled last week that"). */
 const TIME_OPENERS = new Set(['on', 'last', 'this', 'earlier', 'in']);
 
 /** A word of a short time phrase ("on Tuesday", "last week", "in March", "earlier this year"): no case's or dispute's noun before a relative "that". */
-const TIME_WORD = new RegExp(`^(?:${WEEKDAYS}|${MONTHS}|\\d{1,4}|week|month|year|morning|afternoon|evening|night|weekend|earlier|last|this|the|a|on|in)$`, 'iu');
+const TIME_WORD = new RegExp(`^(?:${WEEKDAYS}|${MONTHS}|${TIME_NOUNS}|\\d{1,4}|earlier|last|this|the|a|on|in)$`, 'iu');
 
 /** "that" right after the verb at c, or after a time phrase of at most three words. */
 function thatAfterTime(t: Token[], c: number): boolean {

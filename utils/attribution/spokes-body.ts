@@ -4,7 +4,7 @@
  * spokeswoman for the Treasury". Typed as the body already (source-phrase.ts), the reading then
  * shows which body, as "the spokesman" does when it looks back.
  */
-import { newEntity, type Entity } from './source-entity';
+import { newEntity, titleGender, type Entity } from './source-entity';
 import type { MentionTimeline } from './mention-timeline';
 import type { Span } from './types';
 import { SPOKES_NOUNS } from './source-lexicon';
@@ -48,12 +48,12 @@ export function bodySpokenFor(text: string, start: number, end: number, head: st
   return named || (COMPANY_NOUNS.has(noun) && !isPublicBody(body.name)) ? body : null;
 }
 
-/** One spokesperson by their noun ("a secretary" may be an office's, "representatives" are many). */
-export const isOneSpokesperson = (noun: string): boolean => noun === 'spokesman' || noun === 'spokeswoman' || noun === 'spokesperson' || noun === 'representative';
+/** One spokesperson by their noun: a spokesperson's (isSpokesperson, so not "a secretary"), and not a plural ("representatives", "spokesmen"). */
+export const isOneSpokesperson = (noun: string): boolean => isSpokesperson(noun) && !/(?:s|men|people)$/u.test(noun);
 
 /** A spokesperson as the body they speak for, yet one person (`person` set) of the gender their noun gives: a later "she" is them. */
 export function spokesperson(name: string, description: string, noun: string): Entity {
   const entity = newEntity(name, description, 'named-organization', false, true);
-  entity.gender = /woman$/u.test(noun) ? 'f' : /man$/u.test(noun) ? 'm' : null;
+  entity.gender = titleGender(noun);
   return entity;
 }
