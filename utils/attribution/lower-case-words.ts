@@ -4,18 +4,36 @@
  * Day", "Public Square") is more likely a title or a place than a person's name.
  */
 
-/** Lower-case words, in text order. */
-const LOWER_WORD = /(?<![\p{L}\p{N}])\p{Ll}[\p{L}'’-]*/gu;
+/** A word may start here only after a character that is no part of a word. */
+const WORD_CHAR_BEFORE = /[\p{L}\p{N}'’-]$/u;
+/** A word runs on over letters, apostrophes and hyphens. */
+const RUNS_ON = /^[\p{L}'’-]/u;
+/** Only a word whose first letter is lower case can be written in lower case. */
+const STARTS_LOWER = /^\p{Ll}/u;
 
-/** The lower-case words of the last text asked about: one text's sources are read together. */
-let known: { text: string; words: Set<string> } | null = null;
+/** Answers for the last text asked about: one text's sources are read together. */
+let known: { text: string; answers: Map<string, boolean> } | null = null;
 
-/** Whether `text` writes `word` (compared in lower case) in lower case anywhere. */
+/**
+ * Whether `text` writes `word` (compared in lower case) in lower case anywhere, as a whole word.
+ * Looked up per word with indexOf, not by listing every word of the text: a text asks about a
+ * handful of given names, and listing its words cost more than all of those lookups.
+ */
 export function writtenInLowerCase(text: string, word: string): boolean {
-  if (known === null || known.text !== text) {
-    const words = new Set<string>();
-    for (const m of text.matchAll(LOWER_WORD)) words.add(m[0]);
-    known = { text, words };
+  if (known === null || known.text !== text) known = { text, answers: new Map() };
+  const lower = word.toLowerCase();
+  let answer = known.answers.get(lower);
+  if (answer === undefined) {
+    answer = STARTS_LOWER.test(lower) && occursAsWord(text, lower);
+    known.answers.set(lower, answer);
   }
-  return known.words.has(word.toLowerCase());
+  return answer;
+}
+
+function occursAsWord(text: string, lower: string): boolean {
+  for (let at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1)) {
+    const end = at + lower.length;
+    if (!WORD_CHAR_BEFORE.test(text.slice(Math.max(0, at - 2), at)) && !RUNS_ON.test(text.slice(end, end + 2))) return true;
+  }
+  return false;
 }
