@@ -48,6 +48,33 @@ export function andJoin(text: string, cur: Word[], ws: Word[], k: number): boole
   return false;
 }
 
+/** A body's head that is not also what a body serves ("Office", not "Media"): the list names another body. */
+const otherBodyHead = (w: Word): boolean => ORG_HEADS.has(w.lower) && !PAIRED_SERVICES.has(w.lower);
+
+/** The longest list a body's name runs over with commas ("Digital, Culture, Media and Sport"), in capitalised words. */
+const MAX_LISTED_WORDS = 8;
+
+/**
+ * "Department for Environment, Food and Rural Affairs", "Ministry of Housing, Communities and Local
+ * Government": a body's name listing what it serves, run on over a comma. Only after the body's
+ * head and its "for"/"of", and only when the list goes on to "and" and a capitalised word with no
+ * other body's head on the way ("the Department of Justice, the Home Office and …" stays apart).
+ */
+export function commaListJoin(text: string, cur: Word[], ws: Word[], k: number): boolean {
+  const prev = cur[cur.length - 1];
+  if (!prev || text.slice(prev.end, ws[k].start) !== ', ' || prev.possessive) return false;
+  const of = cur.findIndex((x) => x.lower === 'of' || x.lower === 'for');
+  if (of < 1 || !ORG_HEADS.has(cur[of - 1].lower) || cur.length - of > 3) return false;
+  for (let j = k; j < ws.length && j < k + MAX_LISTED_WORDS; j++) {
+    const w = ws[j];
+    if (!capitalised(w.text) || w.possessive || otherBodyHead(w)) return false;
+    const gap = j + 1 < ws.length ? text.slice(w.end, ws[j + 1].start) : '';
+    if (gap === ' and ') return j + 1 < ws.length && capitalised(ws[j + 1].text) && !otherBodyHead(ws[j + 1]);
+    if (gap !== ', ' && !onlySpaces(text, w.end, ws[j + 1]?.start ?? w.end)) return false;
+  }
+  return false;
+}
+
 /**
  * "Port Users' Association", "Farmers' Union", "St. Mary's Hospital", "the U.S. Attorney's Office":
  * a possessive inside a body's name, when a body's head word follows it.

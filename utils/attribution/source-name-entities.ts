@@ -69,9 +69,10 @@ function betterDescription(next: string, current: string, name: string): boolean
   return rank > held || (rank === held && rank === 2 && next.length > current.length);
 }
 
-/** What joins two words of a name as written: a space, the "and" of "Office of Rail and Road", the hyphen of "al-Ansari". */
+/** What joins two words of a name as written: a space, the "and" of "Office of Rail and Road", the comma of "Environment, Food and Rural Affairs", the hyphen of "al-Ansari". */
 function joinerBefore(text: string, end: number, next: number): string {
   if (next - end === 5 && text.startsWith(' and ', end)) return ' and ';
+  if (next - end === 2 && text.startsWith(', ', end)) return ', ';
   return next - end === 1 && text.charCodeAt(end) === 45 ? '-' : ' ';
 }
 

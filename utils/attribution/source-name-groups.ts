@@ -9,7 +9,7 @@ import { isOpeningBodyDescriptor, ORG_HEADS } from './source-lexicon-bodies';
 import { nameWordSpans } from './name-word-scan';
 import { afterParticle, NAME_CONNECTORS, opensParticle, surnameParticle } from './name-particles';
 import { capitalised, onlySpaces } from './name-word-shape';
-import { andJoin, ofTheInBodyName, pluralBeforeFor, possessiveJoin, theBefore } from './name-joins';
+import { andJoin, commaListJoin, ofTheInBodyName, pluralBeforeFor, possessiveJoin, theBefore } from './name-joins';
 import { NEWSPAPER_NAME_WORDS } from './source-lexicon-names';
 
 const ABBREVIATION = /^(?:mr|mrs|ms|dr|sen|rep|gov|gen|lt|col|capt|sgt|prof|rev|st|jr|sr|inc|corp|co|ltd|u\.s|u\.k|[a-z])\.$/i;
@@ -78,7 +78,7 @@ export function groups(text: string, ws: Word[]): Group[] {
     const isName = capitalised(w.text) && !NOT_NAME_WORDS.has(w.lower.charCodeAt(w.lower.length - 1) === 46 ? w.lower.slice(0, -1) : w.lower);
     const joins = cur.length > 0 && onlySpaces(text, cur[cur.length - 1].end, w.start);
     const prevPossessive = cur.length > 0 && cur[cur.length - 1].possessive;
-    if (isName && ((joins && !prevPossessive) || possessiveJoin(text, cur, w) || andJoin(text, cur, ws, k) || afterParticle(text, cur, w))) cur.push(w);
+    if (isName && ((joins && !prevPossessive) || possessiveJoin(text, cur, w) || andJoin(text, cur, ws, k) || commaListJoin(text, cur, ws, k) || afterParticle(text, cur, w))) cur.push(w);
     // "the Office of the Information Commissioner", "the Department of the Interior": a body's "of the"
     else if (isName && ofTheInBodyName(text, cur, w)) cur.push(theBefore(w), w);
     else if (cur.length > 0 && joins && !prevPossessive && CONNECTORS.has(w.lower) && (opensConnector(cur) || opensParticle(text, w) || pluralBeforeFor(cur, w) || surnameParticle(text, cur, ws, k))) cur.push(w);

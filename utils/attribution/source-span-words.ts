@@ -32,11 +32,27 @@ export function sourceWords(text: string, span: Span): Span {
 const COMMA_SPACE = /,\s/u;
 const RESTRICTIVE_WHO = /\s(?=who\s)/u;
 
+/** A list of capitalised names after "for" or "of" that ends in "and" ("for Environment, Food and Rural Affairs"): its commas cut nothing. */
+const LISTED_NAMES = /\b(?:for|of) \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*(?:, \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*)+ and \p{Lu}/u;
+
 /** A source phrase's short name, its description's first piece ("Ana Ruiz" of "Ana Ruiz, a spokeswoman"). */
 export function shortNameOf(phrase: string): string {
-  const cut = phrase.includes(',') ? COMMA_SPACE.exec(phrase) : RESTRICTIVE_WHO.exec(phrase);
-  return cut ? phrase.slice(0, cut.index) : phrase;
+  if (!phrase.includes(',')) {
+    const who = RESTRICTIVE_WHO.exec(phrase);
+    return who ? phrase.slice(0, who.index) : phrase;
+  }
+  const listed = LISTED_NAMES.exec(phrase);
+  if (listed === null) {
+    const cut = COMMA_SPACE.exec(phrase);
+    return cut ? phrase.slice(0, cut.index) : phrase;
+  }
+  const listEnd = listed.index + listed[0].length;
+  for (const cut of phrase.matchAll(COMMA_SPACE_ALL)) if (cut.index < listed.index || cut.index > listEnd) return phrase.slice(0, cut.index);
+  return phrase;
 }
+
+/** Every comma and space, for a phrase whose first commas may be a listed name's. */
+const COMMA_SPACE_ALL = /,\s/gu;
 
 /** Two parties joined by "v." or "vs.": a court case's name. */
 const CASE_NAME = /\p{Lu}[\p{L}'’.-]*\s+v(?:s)?\.\s+\p{Lu}/u;

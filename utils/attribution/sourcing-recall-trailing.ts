@@ -99,6 +99,8 @@ function sourceBefore(t: Token[], from: number, c: number): BoundSource | null {
   const segEnd = k + 1;
   while (k > from && t[k].text !== ',' && !isQuoteMark(t[k].text) && segEnd - k < MAX_SOURCE_TOKENS) k--;
   if (k <= from || (t[k].text !== ',' && !isQuoteMark(t[k].text))) return null;
+  // an opening mark touching the next word ('said: "They told us'): the speaker stands inside a quotation
+  if (isQuoteMark(t[k].text) && t[k + 1].start === t[k].end) return null;
   let srcFrom = k + 1;
   const last = readSourceNoun(t, srcFrom, segEnd);
   if (!last) return null;

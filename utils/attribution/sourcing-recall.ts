@@ -115,12 +115,20 @@ function leading(t: Token[], s: Sentence): AttributionSpans | null {
     if (INTENTION_CUES.has(w) && (OWNER_OR_DETERMINER.test(t[c - 1].lower) || isCueAt(t, c + 1, LEADING_CUES))) continue;
     const cTo = INTENTION_CUES.has(w) ? complementEnd(t, cFrom, s.to) : contentEnd(t, cFrom, s.to);
     if (cTo - cFrom < (INTENTION_CUES.has(w) ? 2 : 3)) return null; // "wants more nurses" is a whole claim
+    if (wordsIn(t, cFrom, cTo) < 2) return null; // 'You couldn't write it."': one word and its marks is no claim
     const reading = { source: span(t, i, srcTo), cue: cueSpan(t, srcTo, c), content: [span(t, cFrom, cTo)] };
     // "Several of them", "three of the witnesses": the finder may have taken only what follows "of"
     if (i + 2 < srcTo && t[i + 1].lower === 'of') markPartitive(reading, t[i + 2].start);
     return reading;
   }
   return null;
+}
+
+/** Tokens holding a letter or a digit in [from, to): a claim's words, without its marks. */
+function wordsIn(t: Token[], from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k < to; k++) if (/[\p{L}\p{N}]/u.test(t[k].text)) n++;
+  return n;
 }
 
 /** Words before a participle that make it a passive ("been told", "was warned"), never the subject's cue. */

@@ -3,6 +3,7 @@
  * sources are typed. Uses the trained taggers when the model has them, the rules otherwise, and
  * checks every span it returns so consumers can slice the text without guarding.
  */
+import { withListedBodySource } from './listed-body-source';
 import type { AttributionModel } from './model';
 import { prepareDoc } from './features';
 import { findLearnedSpans } from './learned-spans';
@@ -110,7 +111,7 @@ type Repair = (text: string, found: AttributionSpans[]) => AttributionSpans[];
  * first-clause subject as the speaker of its "…, says …" (headline-subject.ts).
  */
 const REPAIRS: readonly Repair[] = [
-  withWholeNumbers, withClaimBeforeTrailingSource, withClaimSubjectOutOfCue, withoutDocumentsSeenBy, withInvertedRolesRestored, withApposedRoleInSource, withSubjectBeforeRelative, withSourceHeadNoun, withSubjectAsSource, withAccordingToApposition, withClaimParticiples, shareSubjects, withoutPassiveSubjects, withPassiveAgent, withQuotedSubject,
+  withWholeNumbers, withClaimBeforeTrailingSource, withClaimSubjectOutOfCue, withoutDocumentsSeenBy, withInvertedRolesRestored, withApposedRoleInSource, withSubjectBeforeRelative, withSourceHeadNoun, withListedBodySource, withSubjectAsSource, withAccordingToApposition, withClaimParticiples, shareSubjects, withoutPassiveSubjects, withPassiveAgent, withQuotedSubject,
   withoutRelativePronounClaims, withoutCueInSource, withoutAdverbCues, withJoinedReportingSplit, withoutJoinedCues, withWholeCues, withClaimAfterCueAdjunct, withOpeningClauseForRelativeThat,
   withoutSharedClaims, withLeadClaims, withMidCueRest, withoutColonLabels, withRelativeClauseInSource, withSourceBeforeAnonymityClause, withSecondSpeakerSplit, withToldClause, withoutButClause, withoutIdiomCues, withoutAnonymityReasons, withDeclinedReports, withNestedSourcesCut, withoutUnsourcedInner, withHeadlineSubject,
 ];

@@ -1,0 +1,37 @@
+/**
+ * Readings found wrong in the r26 and r27 held-out reviews (a derby report, a teacher's account and
+ * other stories, all names invented): speakers read inside a quotation, and the readings that
+ * should stand in their place.
+ */
+import { describe, expect, it } from 'vitest';
+import { readClaims, speakerOf } from './engine-readings';
+
+describe('review 27 readings', () => {
+  it.each([
+    // a quotation's own "You couldn't write it" is no one's attribution: the quote is the fan's
+    ['"He\'s one of us," said Derek Fallon, a season-ticket holder. "Grew up four streets from here. You couldn\'t write it."',
+      [{ source: 'Derek Fallon, a season-ticket holder', cue: 'said', claim: '"He\'s one of us," … "Grew up four streets from here. You couldn\'t write it."' }]],
+    // the words before a quotation are never the claim of a speaker inside it ('said: "They told us')
+    ['Sarah Lin, a teacher, said: "They told us nothing. We found out from the news."',
+      [{ source: 'Sarah Lin, a teacher,', cue: 'said:', claim: '"They told us nothing. We found out from the news."' }]],
+  ])('%s', (text, expected) => {
+    expect(readClaims(text)).toEqual(expected);
+  });
+
+  it.each([
+    // a body's name that lists what it serves runs on over its commas, in the source and in the name
+    ['A Department for Environment, Food and Rural Affairs spokesperson said the fines would rise.',
+      'A Department for Environment, Food and Rural Affairs spokesperson', { name: 'Department for Environment, Food and Rural Affairs', type: 'named-organization' }],
+    ['A spokesman for the Ministry of Housing, Communities and Local Government said the money was ring-fenced.',
+      'A spokesman for the Ministry of Housing, Communities and Local Government', { name: 'the Ministry of Housing, Communities and Local Government', type: 'named-organization' }],
+    ['The Department for Digital, Culture, Media and Sport said the bill would be published in June.',
+      'The Department for Digital, Culture, Media and Sport', { name: 'the Department for Digital, Culture, Media and Sport', type: 'named-organization' }],
+    ['Officials at the Department for Environment, Food and Rural Affairs said the fines would rise.',
+      'Officials at the Department for Environment, Food and Rural Affairs', { name: 'Officials at the Department for Environment, Food and Rural Affairs', type: 'anonymous-source' }],
+    // a list of bodies is no one body's name: it stays the first body's
+    ['The Department of Justice, the Home Office and Europol said the network had been dismantled.',
+      'The Department of Justice, the Home Office and Europol', { name: 'the Department of Justice', type: 'named-organization' }],
+  ])('%s', (text, source, expected) => {
+    expect(speakerOf(text, source)).toEqual(expected);
+  });
+});
