@@ -28,6 +28,18 @@ describe('review 27 readings', () => {
       'The Department for Digital, Culture, Media and Sport', { name: 'the Department for Digital, Culture, Media and Sport', type: 'named-organization' }],
     ['Officials at the Department for Environment, Food and Rural Affairs said the fines would rise.',
       'Officials at the Department for Environment, Food and Rural Affairs', { name: 'Officials at the Department for Environment, Food and Rural Affairs', type: 'anonymous-source' }],
+    // after a dateline a surname that speaks stays a name, though it ends like "Fishermen"; a role's plural stays a group
+    ['ACCRA, Ghana — Bregmen said the catch had collapsed.', 'Bregmen', { name: 'Bregmen', type: 'named-person' }],
+    ['ACCRA, Ghana — Fishermen said the catch had collapsed.', 'Fishermen', { name: 'Fishermen', type: 'unnamed-group' }],
+    // "its" owns a source for the body named last: a body that spoke first, else the nearest
+    ['Moldova\'s government rejected that account. In a statement, its foreign ministry said the delegation had reopened settled issues.',
+      'its foreign ministry', { name: "Moldova's foreign ministry", type: 'named-organization' }],
+    ['The Kremlin denied the report. Its spokesman said the talks were continuing.', 'Its spokesman', { name: 'the Kremlin', type: 'named-organization' }],
+    ['Germany has pushed for sanctions. Its foreign ministry said the measures were overdue.', 'Its foreign ministry', { name: "Germany's foreign ministry", type: 'named-organization' }],
+    ['Eurostat said prices rose 4.6 percent. Its chief economist said prices would keep rising.', 'Its chief economist', { name: "Eurostat's chief economist", type: 'unnamed-person' }],
+    // not a person's, and not for a document, which is too often the sentence's subject's
+    ['Dana Ruiz said the plan would fail. Its chief critic said it would pass.', 'Its chief critic', { name: 'Its chief critic', type: 'unnamed-person' }],
+    ['Vessel Air cut 300 flights. According to its website, the cuts are temporary.', 'its website', { name: 'its website', type: 'document' }],
     // a list of bodies is no one body's name: it stays the first body's
     ['The Department of Justice, the Home Office and Europol said the network had been dismantled.',
       'The Department of Justice, the Home Office and Europol', { name: 'the Department of Justice', type: 'named-organization' }],

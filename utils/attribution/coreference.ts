@@ -7,7 +7,7 @@ import type { Entity, Mention } from './source-entity';
 import { opensSentenceBefore, quoteIsAbout } from './subject-turn';
 import { SPEAKER_DISTANCE, type MentionTimeline } from './mention-timeline';
 import type { Span } from './types';
-import { ANONYMOUS_ROLE_NOUNS, DEMONYMS, PERSON_ROLE_NOUNS } from './source-lexicon';
+import { ANONYMOUS_ROLE_NOUNS, DEMONYMS, PERSON_ROLE_NOUNS, SPEAKS_AFTER_NAME } from './source-lexicon';
 import { COLLECTIVE_NOUNS, COMPANY_NOUNS, isOrganisationNoun, KIN_COLLECTIVES, OUTLET_NOUNS } from './source-lexicon-bodies';
 import { PERSON_SHAPED } from './source-phrase';
 import { personForRole, TITLED_ROLES } from './role-person';
@@ -171,7 +171,7 @@ export function resolveDescription(head: string, pos: number, skip: Span[], time
 }
 
 /** A reporting verb right after a name. */
-const SPEAKS_NEXT = /^\s+(?:said|says|told|tells|added|adds|wrote|writes|noted|notes|explained|stated|states)\b/u;
+const SPEAKS_NEXT = new RegExp(`^\\s+(?:${SPEAKS_AFTER_NAME})\\b`, 'u');
 
 /** Only a comma, or nothing, between a description and a name: the name is the one described. */
 const APPOSED_GAP = /^,?\s+$/u;

@@ -5,7 +5,8 @@
  */
 import type { Group } from './source-name-groups';
 import { loweredNameGender } from './source-entity';
-import { isLexiconNoun } from './source-lexicon';
+import { isLexiconNoun, SPEAKS_AFTER_NAME } from './source-lexicon';
+import { isRolePlural } from './source-kinds';
 import { CLUB_NAME_ENDINGS, isOrganisationNoun } from './source-lexicon-bodies';
 import { startsAfterDateline } from './dateline';
 import { writtenInLowerCase } from './lower-case-words';
@@ -27,9 +28,7 @@ export function readerByFirstName(text: string, g: Group): boolean {
 }
 
 /** A verb of saying right after a word: "Mensah said", "Mensah, 42, told". */
-const SPEAKS_NEXT = /^(?:,\s+\d{1,3},|\s+(?:said|says|told|tells|added|adds|wrote|writes|announced|confirmed|denied|insisted|warned))/u;
-/** A plural of people without an "s" ("Fishermen", "Salespeople"), which a dateline may open the story with. */
-const PEOPLE_PLURAL = /(?:men|people)$/u;
+const SPEAKS_NEXT = new RegExp(`^(?:,\\s+\\d{1,3},|\\s+(?:${SPEAKS_AFTER_NAME})\\b)`, 'u');
 
 /** The last words of clubs' names that stand for the club alone ("City", "County", "United"). */
 const CLUB_SHORT_NAMES: ReadonlySet<string> = new Set([...CLUB_NAME_ENDINGS, 'city', 'county', 'town']);
@@ -54,7 +53,7 @@ const LOWER_WORD_NEXT = /^ \p{Ll}/u;
  * said", "— Wealthy donors").
  */
 export function nameAfterDateline(text: string, g: Group, key: string): boolean {
-  return !isLexiconNoun(key) && !PEOPLE_PLURAL.test(key) && SPEAKS_NEXT.test(text.slice(g.words[0].end, g.words[0].end + 12)) && startsAfterDateline(text, g.words[0].start);
+  return !isLexiconNoun(key) && !isRolePlural(g.words[0].text) && SPEAKS_NEXT.test(text.slice(g.words[0].end, g.words[0].end + 12)) && startsAfterDateline(text, g.words[0].start);
 }
 
 /**

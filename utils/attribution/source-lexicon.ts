@@ -164,3 +164,9 @@ const NATION_ADJECTIVES: ReadonlySet<string> = new Set([...DEMONYM_ADJECTIVES.va
 export function isNationWord(lower: string): boolean {
   return DEMONYMS.has(lower) || NATION_ADJECTIVES.has(lower);
 }
+
+/**
+ * Verbs of saying that may follow a name directly ("Mensah said", "Tom Hale told"), as a regex
+ * alternation: a name that goes on to speak is a speaker, whatever else the text makes of it.
+ */
+export const SPEAKS_AFTER_NAME = 'said|says|told|tells|added|adds|wrote|writes|noted|notes|explained|stated|states|announced|confirmed|denied|insisted|warned';

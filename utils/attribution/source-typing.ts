@@ -31,6 +31,7 @@ import { bodySpokenFor, isOneSpokesperson, spokesperson } from './spokes-body';
 import { headlineBody, headlineReferent } from './headline-referent';
 import { representativeNamedBefore } from './role-person';
 import { isCaseName, shortNameOf, sourceWords } from './source-span-words';
+import { ownedByIts } from './its-owner';
 
 /** One described source, in the order of `found`. */
 export interface DescribedSource {
@@ -176,7 +177,10 @@ function sourceEntity(text: string, span: Span, content: Span[], timeline: Menti
       if (resolved && (SPOKES_NOUNS.has(reading.head) || compatible(resolved, reading.fallback, reading.plural)) && canBe(shortName, reading.head, resolved, start, content, timeline, text)) return resolved;
       return headlineReferent(text, start, end, reading.head, timeline) ?? newEntity(shortName, description, reading.fallback, reading.plural);
     }
-    case 'typed':
+    case 'typed': {
+      // "Its spokesman", "its foreign ministry": the body named last owns them
+      const owned = ownedByIts(shortName, description, reading, start, content, timeline);
+      if (owned) return owned;
       // a spokesperson typed as the body they speak for: that body, when the text named it
       if (reading.type === 'named-organization' && SPOKES_NOUNS.has(reading.head)) {
         // a person of their own (a later "the spokeswoman" or "she" is them), named as the body
@@ -191,6 +195,7 @@ function sourceEntity(text: string, span: Span, content: Span[], timeline: Menti
         (reading.type === 'named-organization' && isOrganisationNoun(reading.head) ? headlineBody(text, start, end, reading.head, timeline) : null) ??
         (reading.type === 'named-organization' ? bodyNamedInFull(shortName, reading.head, start, timeline) : null) ??
         (reading.type === 'named-organization' && isOneSpokesperson(reading.head) ? spokesperson(shortName, description, reading.head) : newEntity(shortName, description, reading.type, reading.plural));
+    }
     case 'loose':
       return null;
   }

@@ -20,6 +20,7 @@ import {
 } from './sourcing-recall-words';
 import { clauseEnd } from './clause-complement';
 import { FINITE_AUXILIARIES } from './source-lexicon';
+import { TIME_NOUNS, WEEKDAYS } from './time-words';
 
 /** The merge lives beside the readings; the span finder imports both from here. */
 export { mergeMissing } from './sourcing-merge';
@@ -38,7 +39,7 @@ const OWNER_OR_DETERMINER = /^(?:['’]s?|the|a|an|his|her|its|their|our|my|your
 /** Conjunctions that open a subordinate clause before a sentence's subject. */
 const LEAD_SUBORDINATORS = new Set(['although', 'though', 'while', 'whereas', 'because', 'if', 'unless', 'as', 'when', 'once', 'despite']);
 /** The second word of a time phrase ("last year", "on Monday"). */
-const TIME_WORDS = /^(?:year|week|month|night|weekend|spring|summer|autumn|fall|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/u;
+const TIME_WORDS = new RegExp(`^(?:${TIME_NOUNS}|${WEEKDAYS.toLowerCase()})$`, 'u');
 /** Particles that make "put" a phrasal verb ("put together", "put forward"). */
 const PUT_PARTICLES = new Set(['together', 'forward', 'out', 'up', 'off', 'in', 'down', 'back', 'aside', 'away', 'through', 'across']);
 
