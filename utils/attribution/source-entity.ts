@@ -130,6 +130,9 @@ export function classifyNameWords(words: string[]): NameKind {
   return classifyName(words.map((text) => ({ text, lower: text.toLowerCase() })));
 }
 
+/** Last words that make a capitalised name a body's ("Queensland Health", "Geological Survey", "General Staff"). */
+const NAME_ONLY_BODY_HEADS = new Set(['health', 'survey', 'staff', 'transport']);
+
 /** A capitalised word of letters only, or an initial: the shape of each word of a person's name. */
 const PERSON_WORD = /^\p{Lu}[\p{Ll}'’-]+$|^\p{Lu}\.$/u;
 
@@ -168,6 +171,9 @@ export function classifyName(words: readonly NameWord[]): NameKind {
   let joined = first;
   for (let i = 1; i < n; i++) joined += '_' + withoutDot(words[i].lower);
   if (isKnownBodyKey(joined)) return 'organization';
+  // "Queensland Health", "the U.S. Geological Survey", "Ukraine's General Staff", "Amnesty International Kenya": words
+  // that head a body only in a capitalised name (a lower-case "survey" is a document, "staff" a group)
+  if (n > 1 && (NAME_ONLY_BODY_HEADS.has(last) || words.some((w, i) => i > 0 && w.lower === 'international')) && loweredNameGender(words[0].lower) === null) return 'organization';
   if (GROUP_NOUNS.has(last) || (n === 1 && GROUP_ENDINGS.some((e) => last.endsWith(e)))) return 'group';
   const gender = loweredNameGender(words[0].lower);
   if (ORG_HEADS.has(last) || (!gender && TRADE_HEADS.has(last)) || (n > 1 && !gender && ORG_HEADS.has(last.replace(/s$/u, ''))) || ORG_HEADS.has(first)) return 'organization';

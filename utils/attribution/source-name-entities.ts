@@ -29,7 +29,7 @@ export function nameMention(
   else {
     // Bodies keep the article the text gives them: "the Financial Times", as a reader says it.
     const article = kind === 'organization' && (wordBefore === 'the' || wordBefore === 'The') ? 'the ' : '';
-    entity = entityFor(text, byName, g, kind === 'unknown' ? 'person' : kind, article);
+    entity = entityFor(text, byName, g, kind === 'unknown' ? 'person' : kind, article, kind === 'organization' ? nationOwning(text, g.words[0].start) : '');
   }
   // A title ("Mrs.", "Sen.") settles a name the article also used as a modifier ("the Ortega plan").
   if (g.titles.length > 0 && entity.type === 'named-organization') entity.type = 'named-person';
@@ -45,6 +45,17 @@ export function nameMention(
   // long lists alone, which open places too ("DES MOINES", "Griffith St.")
   if (entity.type === 'named-person' && (g.titles.length > 0 || description !== entity.name || loweredNameGender(g.words[0].lower) !== null || WHO_AFTER.test(text.slice(end, end + 8)))) entity.person = true;
   return { start, end, entity, name: true };
+}
+
+/** A nation's name and its possessive right before a body's name ("Russia's Defense Ministry"), as written. */
+const NATION_POSSESSIVE = /(?:^|[^\p{L}.])(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}]*)?['’]s )$/u;
+
+/** The "Russia's " owning the body named at `start`, when it is a nation's; '' otherwise. */
+function nationOwning(text: string, start: number): string {
+  const m = NATION_POSSESSIVE.exec(text.slice(Math.max(0, start - 30), start));
+  if (!m) return '';
+  const nation = m[1].slice(0, -3).toLowerCase().replace(/ /gu, '_');
+  return COUNTRY_NAMES.has(nation) ? m[1] : '';
 }
 
 /** An apposition of birth ("…, the son of …", "…, the daughter of …"): a person's, never a country's. */
@@ -94,12 +105,13 @@ function nameText(text: string, g: Group, lowered = false): string {
 }
 
 /** The entity a name stands for: the one already made for the same words, or a new one of `kind`. */
-export function entityFor(text: string, byName: Map<string, Entity>, g: Group, kind: NameKind, article = ''): Entity {
+export function entityFor(text: string, byName: Map<string, Entity>, g: Group, kind: NameKind, article = '', owner = ''): Entity {
   // the key leaves out the article; a name's own words start with a capital, never "the "
-  const key = nameText(text, g, true);
+  // (a nation's body keeps its nation: "Russia's Defense Ministry" is not "Britain's Defense Ministry")
+  const key = (owner ? owner.toLowerCase() : '') + nameText(text, g, true);
   const known = byName.get(key) ?? (article !== '' && kind === 'organization' && (g.words.length >= 2 || (ORG_HEADS.has(key) && key !== 'house')) ? fullerBody(byName, key) : undefined);
   if (known) return known;
-  const name = article + nameText(text, g);
+  const name = (owner || article) + nameText(text, g);
   const type = nameKindType(kind);
   const entity = newEntity(name, name, type, kind === 'group');
   byName.set(key, entity);

@@ -4,13 +4,14 @@
  * connectors are matched, so the pass stays cheap on long articles.
  */
 import { classifyName, isLoweredPersonTitle, loweredNameGender, NOT_NAME_WORDS } from './source-entity';
-import { PERSON_ROLE_NOUNS } from './source-lexicon';
+import { GROUP_NOUNS, PERSON_ROLE_NOUNS } from './source-lexicon';
 import { isOpeningBodyDescriptor, ORG_HEADS } from './source-lexicon-bodies';
 import { nameWordSpans } from './name-word-scan';
 import { afterParticle, NAME_CONNECTORS, opensParticle, surnameParticle } from './name-particles';
 import { capitalised, onlySpaces } from './name-word-shape';
 import { andJoin, commaListJoin, ofTheInBodyName, pluralBeforeFor, possessiveJoin, theBefore } from './name-joins';
 import { NEWSPAPER_NAME_WORDS } from './source-lexicon-names';
+import { isListedGivenName } from './given-name-genders';
 
 const ABBREVIATION = /^(?:mr|mrs|ms|dr|sen|rep|gov|gen|lt|col|capt|sgt|prof|rev|st|jr|sr|inc|corp|co|ltd|u\.s|u\.k|[a-z])\.$/i;
 const CONNECTORS = new Set([...NAME_CONNECTORS, '&']);
@@ -60,6 +61,13 @@ export interface Group {
   /** Titles cut from the front ("Sen.", "Foreign Minister"): evidence of a person, and a description. */
   titles: string[];
 }
+
+/** A trade's noun by its ending ("meteorologist", "historian", "economist"). */
+const TRADE_SHAPED = /\p{Ll}{4,}(?:ist|ian)$/u;
+
+/** A trade's noun that is no given name, then a listed given name: "Meteorologist Chris Danner" (not "Christian Democratic Union"). */
+const tradeBeforeGivenName = (ws: Word[]): boolean =>
+  TRADE_SHAPED.test(ws[0].lower) && !isListedGivenName(ws[0].lower) && loweredNameGender(ws[0].lower) === null && isListedGivenName(ws[1].lower);
 
 /** The days a paper's name may open with ("The Sunday Courier"; not "the Sunday Tom Reddy arrived": a paper's word must follow). */
 const WEEKEND_PAPERS = new Set(['Sunday', 'Saturday']);
@@ -127,6 +135,8 @@ function splitTitles(ws: Word[]): Group {
   for (let i = cut + 1; i < ws.length - 1 && cut >= 0; i++) if (loweredNameGender(ws[i].lower) && ws.length - i >= 2) cut = Math.max(cut, i - 1);
   // "Pollster Samir Haddad", "Challenger Daniel Okoro-Finch": a role noun before a given name and a surname is a title too
   if (cut < 0 && ws.length >= 3 && PERSON_ROLE_NOUNS.has(ws[0].lower) && loweredNameGender(ws[1].lower) !== null) cut = 0;
+  // (and "Meteorologist Chris Danner", "Historian Ana Ruiz": a trade's -ist or -ian that is no given name itself)
+  if (cut < 0 && ws.length >= 3 && tradeBeforeGivenName(ws)) cut = 0;
   if (cut < 0) return { words: ws, titles: [] };
   let rest = ws.slice(cut + 1);
   const officeGoesOn = rest.length > 0 && CONNECTORS.has(rest[0].lower);
@@ -142,6 +152,7 @@ function splitTitles(ws: Word[]): Group {
   }
   const kind = classifyName(rest);
   // "Inspector General", "Attorney General": an office, no name after its title
-  if (!rest.length || kind === 'organization' || (rest.length === 1 && rest[0].lower === 'general')) return { words: ws, titles: [] };
+  // nor "General Staff": a title before a group's noun names a body
+  if (!rest.length || kind === 'organization' || (rest.length === 1 && (rest[0].lower === 'general' || GROUP_NOUNS.has(rest[0].lower)))) return { words: ws, titles: [] };
   return { words: rest, titles: ws.slice(0, cut + 1).map((w) => w.text) };
 }
