@@ -14,6 +14,11 @@ describe('review 27 readings', () => {
     // the words before a quotation are never the claim of a speaker inside it ('said: "They told us')
     ['Sarah Lin, a teacher, said: "They told us nothing. We found out from the news."',
       [{ source: 'Sarah Lin, a teacher,', cue: 'said:', claim: '"They told us nothing. We found out from the news."' }]],
+    // where or to whom it was said is neither cue's object nor claim: the claim is the "that" clause
+    ['Mayor Ellen Voss said in a letter to the department that the funds were late.',
+      [{ source: 'Mayor Ellen Voss', cue: 'said', claim: 'that the funds were late' }]],
+    ['Governor Oleh Kiper wrote on Telegram that two drones had been shot down.',
+      [{ source: 'Governor Oleh Kiper', cue: 'wrote on', claim: 'that two drones had been shot down' }]],
   ])('%s', (text, expected) => {
     expect(readClaims(text)).toEqual(expected);
   });
@@ -50,6 +55,17 @@ describe('review 27 readings', () => {
       "Russia's Defense Ministry", { name: "Russia's Defense Ministry", type: 'named-organization' }],
     ["Russia's Defense Ministry said it had shot down 20 drones. Britain's Defense Ministry said Russia had lost ground. The ministry said the losses were heavy.",
       'The ministry', { name: "Britain's Defense Ministry", type: 'named-organization' }],
+    // a utility's two goods are one name, and a name joined over "and" is a body's; a source that
+    // kept only the name's last word shows the whole name
+    ['Pacific Gas and Electric said the outage would last two days. The utility said crews were working.',
+      'The utility', { name: 'Pacific Gas and Electric', type: 'named-organization' }],
+    ['Florida Power and Light said 200,000 customers lost power.', 'Florida Power and Light', { name: 'Florida Power and Light', type: 'named-organization' }],
+    // a body's name, then its branch's country or region; a firm's trade as its last word
+    ['PEN America said the bans had doubled.', 'PEN America', { name: 'PEN America', type: 'named-organization' }],
+    ['Human Rights Watch Asia said the arrests were unlawful.', 'Human Rights Watch Asia', { name: 'Human Rights Watch Asia', type: 'named-organization' }],
+    ['Corvant Medical said the device was safe. Corvant said recalls were voluntary.', 'Corvant', { name: 'Corvant Medical', type: 'named-organization' }],
+    // "no." before a capital ends its sentence ("No. 3" is the abbreviation), so the next speaker is one name
+    ['Gail Sorensen of Tucson said she would vote no. Sorensen said the measure was too costly.', 'Sorensen', { name: 'Gail Sorensen', type: 'named-person' }],
     // a name that ends in a body's word names a body, not a person
     ['The U.S. Geological Survey said the quake was shallow.', 'The U.S. Geological Survey', { name: 'the U.S. Geological Survey', type: 'named-organization' }],
     ['Queensland Health said 40 cases were recorded.', 'Queensland Health', { name: 'Queensland Health', type: 'named-organization' }],

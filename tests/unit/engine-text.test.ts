@@ -30,6 +30,7 @@ describe('splitSentences', () => {
     ['a closing quote stays with its sentence', '“We are done.” The strike ended.', ['“We are done.”', 'The strike ended.']],
     ['a line break ends a headline', 'Port strike ends\nDockers return on Monday.', ['Port strike ends', 'Dockers return on Monday.']],
     ['a lower-case word after a dot continues', 'The 3.5 percent raise vs. inflation held.', ['The 3.5 percent raise vs. inflation held.']],
+    ['"no." is an abbreviation only before a number', 'She voted no. Bill No. 4 passed.', ['She voted no.', 'Bill No. 4 passed.']],
   ])('%s', (_label, text, expected) => {
     expect(sentenceTexts(text)).toEqual(expected);
   });

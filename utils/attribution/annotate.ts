@@ -32,9 +32,11 @@ export function annotate(text: string, model: AttributionModel): Attribution[] {
   // a loop, not a closure made per text: its code stays optimised across full GCs
   for (let i = 0; i < found.length; i++) {
     const reading = found[i];
-    const { sourceType, resolvedSource, subjectSpan } = described[i];
-    // a reading with no source span shows the words its speaker was read from, when there are any
-    const spans = reading.source === null && subjectSpan ? { ...reading, source: subjectSpan } : reading;
+    const { sourceType, resolvedSource, subjectSpan, wholeNameSpan } = described[i];
+    // a reading with no source span shows the words its speaker was read from, when there are any;
+    // a source that kept only a name's last words shows the whole name
+    const shown = subjectSpan ?? wholeNameSpan;
+    const spans = shown && (reading.source === null || wholeNameSpan) ? { ...reading, source: shown } : reading;
     out[i] = {
       id: stableId(spans),
       content: spans.content,

@@ -6,10 +6,14 @@
 import type { AttributionSpans } from './types';
 import { mendEach } from './reading-passes';
 
-/** A verb of saying, then where it was said, ending on a preposition ("said in a post on", "wrote in an op-ed for"). */
-const CUE_ENDS_IN_PREPOSITION = /^(?:said|says|wrote|writes|posted|posts|added|adds|stated|states|argued|argues|claimed|claims|announced|announces)\s+(?:in|on)\s+(?:a|an|the|his|her|their|its)\s+[\p{L}-]+\s+(?:on|in|at|for|to)$/iu;
-/** A short noun phrase (at most six words, no comma or clause's end) and then "that". */
-const OBJECT_THEN_THAT = /^[^,.;:!?"“”\n]{1,60}?\s(?=that\s)/u;
+/**
+ * A verb of saying, then where or to whom it was said, up to the preposition before the adjunct's
+ * object: the cue may hold all of it ("said in a post on"), part ("wrote on") or only the verb
+ * ("said", with "in a letter to" left between cue and claim).
+ */
+const CUE_THEN_ADJUNCT = /^(?:said|says|wrote|writes|posted|posts|added|adds|stated|states|argued|argues|claimed|claims|announced|announces)\s+(?:in|on)\s+(?:(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+\s+(?:on|in|at|for|to)\s+)?$/iu;
+/** The adjunct's object: a name (capitalised words) or a short determined phrase, and then "that". */
+const OBJECT_THEN_THAT = /^(?:\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*){0,3}|(?:the|a|an|his|her|their|its)(?:\s+[\p{L}\p{N}'’-]+){1,3})\s(?=that\s)/u;
 
 /** The readings with such a claim started at its "that". */
 export function withClaimAfterCueAdjunct(text: string, found: AttributionSpans[]): AttributionSpans[] {
@@ -18,10 +22,11 @@ export function withClaimAfterCueAdjunct(text: string, found: AttributionSpans[]
 
 /** One reading so mended (a step for reading-passes.ts). */
 function claimAfterCueAdjunct(text: string, f: AttributionSpans): AttributionSpans {
-  if (!f.cue || f.content.length === 0 || !CUE_ENDS_IN_PREPOSITION.test(text.slice(f.cue.start, f.cue.end))) return f;
+  if (!f.cue || f.content.length === 0) return f;
   const first = f.content[0];
-  if (first.start < f.cue.end || text.slice(f.cue.end, first.start).trim() !== '') return f;
+  if (first.start < f.cue.end || first.start - f.cue.end > 40) return f;
+  if (!CUE_THEN_ADJUNCT.test(`${text.slice(f.cue.start, first.start).replace(/\s+$/u, '')} `)) return f;
   const m = OBJECT_THEN_THAT.exec(text.slice(first.start, first.end));
-  if (m === null || m[0].split(/\s+/u).length > 7) return f;
+  if (m === null) return f;
   return { ...f, content: [{ start: first.start + m[0].length, end: first.end }, ...f.content.slice(1)] };
 }

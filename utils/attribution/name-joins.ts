@@ -20,6 +20,9 @@ const FIRM_NAME_ENDINGS = new Set(['engineering', 'associates', 'partners', 'sol
 const PAIRED_SERVICES = new Set(['fire', 'rescue', 'food', 'drug', 'drugs', 'health', 'safety', 'arts', 'heritage', 'trade', 'industry', 'culture', 'sport', 'media',
   'environment', 'agriculture', 'fisheries', 'transport', 'housing', 'education', 'skills', 'customs', 'immigration', 'border', 'parks', 'wildlife', 'water', 'energy', 'science', 'technology']);
 
+/** What a utility sells, paired by "and" in its name ("Pacific Gas and Electric", "Florida Power and Light"). */
+const UTILITY_GOODS = new Set(['gas', 'electric', 'power', 'light', 'water']);
+
 /** The longest run of capitalised words after a name's "and" that may still end in a body's head ("Allied Workers Federation"). */
 const MAX_WORDS_AFTER_AND = 3;
 
@@ -31,11 +34,13 @@ const MAX_WORDS_AFTER_AND = 3;
  * officials") the two stay apart unless what a public body serves comes before "and" ("Dunholme Fire
  * and Rescue Service"), or one word that is no given name comes before "and" and the
  * words after it end in a word only firms end in ("Abbot and Finch Engineering"; not "Dale Whitcombe and Harrow Consulting").
+ * A utility's two goods are one name ("Pacific Gas and Electric").
  */
 export function andJoin(text: string, cur: Word[], ws: Word[], k: number): boolean {
   const prev = cur[cur.length - 1], w = ws[k];
   if (!prev || w.start - prev.end !== 5 || text.slice(prev.end, w.start) !== ' and ') return false;
   if (cur.some((x) => x.lower === 'of' || x.lower === 'for') && cur.some((x) => ORG_HEADS.has(x.lower))) return true;
+  if (UTILITY_GOODS.has(prev.lower) && UTILITY_GOODS.has(w.lower) && capitalised(w.text)) return true;
   const afterThe = opensAfterThe(text, cur);
   // a complete name before "and" ("Podesta Group Inc. and Mercury LLC", "the State Department and …") is one of two
   const lastBefore = prev.lower.replace(/\.$/u, '');

@@ -38,11 +38,15 @@ export function breaksBetween(text: string, from: number, to: number): number {
   return n;
 }
 
-function isEnder(t: Token, prev: Token | undefined): boolean {
+/** Abbreviations only before a number ("No. 3", "v. 2"): "vote no." ends its sentence. */
+const BEFORE_NUMBERS = new Set(['no']);
+
+function isEnder(t: Token, prev: Token | undefined, next: Token | undefined): boolean {
   if (t.text === '!' || t.text === '?' || t.text === '...') return true;
   if (t.text !== '.') return false;
   if (!prev || prev.end !== t.start) return true;
   const w = prev.lower;
+  if (BEFORE_NUMBERS.has(w)) return next === undefined || !/^\p{N}/u.test(next.text);
   if (ABBREVIATIONS.has(w)) return false;
   // a single capital letter followed by a dot is an initial ("John F. Kennedy")
   if (w.length === 1 && /\p{Lu}/u.test(prev.text)) return false;
@@ -65,7 +69,7 @@ export function splitSentences(text: string, tokens: Token[]): Sentence[] {
       if (i > from) close(i);
       paragraph++;
     }
-    if (!isEnder(tokens[i], tokens[i - 1])) continue;
+    if (!isEnder(tokens[i], tokens[i - 1], tokens[i + 1])) continue;
     let end = i + 1;
     while (end < tokens.length && (CLOSERS.has(tokens[end].text) || tokens[end].text === '.') && tokens[end].start === tokens[end - 1].end) end++;
     const next = tokens[end];

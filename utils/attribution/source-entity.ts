@@ -5,7 +5,7 @@
 import type { SourceType } from './types';
 import { GROUP_NOUNS, PERSON_TITLES } from './source-lexicon';
 import { CLUB_NAME_ENDINGS, ORG_HEADS, TRADE_HEADS } from './source-lexicon-bodies';
-import { FEMALE_GIVEN_NAMES, isKnownBodyKey, MALE_GIVEN_NAMES } from './source-lexicon-names';
+import { COUNTRY_NAMES, FEMALE_GIVEN_NAMES, isKnownBodyKey, MALE_GIVEN_NAMES } from './source-lexicon-names';
 
 /** One thing the text talks about; several mentions may share it, so it is mutable. */
 export interface Entity {
@@ -130,6 +130,9 @@ export function classifyNameWords(words: string[]): NameKind {
   return classifyName(words.map((text) => ({ text, lower: text.toLowerCase() })));
 }
 
+/** Regions a body's branch is named for, after the body's own name ("Human Rights Watch Asia"). */
+const REGION_NAMES = new Set(['asia', 'africa', 'europe', 'americas', 'international', 'pacific']);
+
 /** Last words that make a capitalised name a body's ("Queensland Health", "Geological Survey", "General Staff"). */
 const NAME_ONLY_BODY_HEADS = new Set(['health', 'survey', 'staff', 'transport']);
 
@@ -174,6 +177,8 @@ export function classifyName(words: readonly NameWord[]): NameKind {
   // "Queensland Health", "the U.S. Geological Survey", "Ukraine's General Staff", "Amnesty International Kenya": words
   // that head a body only in a capitalised name (a lower-case "survey" is a document, "staff" a group)
   if (n > 1 && (NAME_ONLY_BODY_HEADS.has(last) || words.some((w, i) => i > 0 && w.lower === 'international')) && loweredNameGender(words[0].lower) === null) return 'organization';
+  // "PEN America", "Human Rights Watch Asia": a body's name, then the country or region of its branch
+  if (n > 1 && (COUNTRY_NAMES.has(last) || REGION_NAMES.has(last)) && classifyName(words.slice(0, -1)) === 'organization') return 'organization';
   if (GROUP_NOUNS.has(last) || (n === 1 && GROUP_ENDINGS.some((e) => last.endsWith(e)))) return 'group';
   const gender = loweredNameGender(words[0].lower);
   if (ORG_HEADS.has(last) || (!gender && TRADE_HEADS.has(last)) || (n > 1 && !gender && ORG_HEADS.has(last.replace(/s$/u, ''))) || ORG_HEADS.has(first)) return 'organization';

@@ -121,6 +121,12 @@ const SAID_OF_ITSELF = new RegExp(String.raw`^ (?:said|says|added|confirmed|anno
 /** An age right after a name, as news gives people's: ", 17,". */
 const AGE_AFTER = /^,\s\d{1,3},/u;
 
+/** Whether two words of the name stand either side of an "and" (source-name-groups.ts joins a body's name so). */
+function joinedOverAnd(text: string, g: Group): boolean {
+  for (let i = 1; i < g.words.length; i++) if (g.words[i].start - g.words[i - 1].end === 5 && text.startsWith(' and ', g.words[i - 1].end)) return true;
+  return false;
+}
+
 /** Person or body, using the words around the name when the name itself does not tell. */
 export function kindInContext(text: string, g: Group, prev: string, known: Map<string, NameKind>): NameKind {
   let kind = g.words.length === 1 ? known.get(g.words[0].text) : undefined;
@@ -138,6 +144,8 @@ export function kindInContext(text: string, g: Group, prev: string, known: Map<s
   if (text.charCodeAt(end) === 32 && text.charCodeAt(end + 1) === 40 && bracketedInitials(text, g, end)) return 'organization';
   if (kind !== 'unknown' && kind !== 'person') return kind;
   if (g.titles.length > 0) return 'person';
+  // "Florida Power and Light": a name the index joined over "and" is a body's (two people's names are never joined)
+  if (joinedOverAnd(text, g)) return 'organization';
   // "The union, Unite," / "The carmaker, Nordvik Auto,": the noun beside a name no given name makes a person's says it is a body
   if (loweredNameGender(g.words[0].lower) === null && apposedToOrganisation(text, g.words[0].start, end)) return 'organization';
   // "the Kremlin", "The Lantern Review" are bodies; in "the Ortega campaign" the name only modifies.

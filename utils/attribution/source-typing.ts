@@ -39,6 +39,19 @@ export interface DescribedSource {
   resolvedSource: ResolvedSource;
   /** For a reading with no source span, the words of its own sentence that name the speaker (subject-span.ts). */
   subjectSpan?: Span;
+  /** For a source span that is the tail of a name ("Light" of "Florida Power and Light"), the whole name's span. */
+  wholeNameSpan?: Span;
+}
+
+/**
+ * The span of the name a source span ends: the taggers sometimes keep only a name's last words
+ * ("Light" of "Florida Power and Light said"); the name index read the whole name, so the source
+ * opens where the name does (never over the reading's own claim).
+ */
+function wholeNameSpan(text: string, source: Span, content: readonly Span[], timeline: MentionTimeline): Span | undefined {
+  const m = timeline.covering(source.start);
+  if (m === null || m.name !== true || m.start >= source.start || m.end !== source.end || text.slice(m.start, source.start).includes('\n')) return undefined;
+  return content.some((c) => c.start < source.start && m.start < c.end) ? undefined : { start: m.start, end: source.end };
 }
 
 /** A question put by someone the sentence does not name, in a fronted participle ("Asked about the delay, …"). */
@@ -65,6 +78,7 @@ export function describeSources(text: string, found: AttributionSpans[]): Descri
     const f = found[i];
     let entity: Entity;
     let subjectSpan: Span | undefined;
+    let wholeName: Span | undefined;
     const side = f.source ? interviewSide(text, f.source) : null;
     if (side !== null) {
       // a printed interview's turn: the answers are the interviewee's, whom a later "I" or "she" means
@@ -74,6 +88,7 @@ export function describeSources(text: string, found: AttributionSpans[]): Descri
       const typed = sourceEntity(text, f.source, f.content, timeline, readings);
       const named = typed ? null : nameInside(f.source, timeline);
       entity = typed ?? named ?? looseEntity(f.source, f.content, timeline, previous);
+      wholeName = typed ? wholeNameSpan(text, f.source, f.content, timeline) : undefined;
       // a source read whole, or one whose own words name someone ("The head of the weather office,
       // Dr Fiona Gallacher,"): that one has spoken, so a later "she" keeps to them
       // (not a pronoun no one was found for: "he" names no one a later "the minister" could be)
@@ -96,6 +111,7 @@ export function describeSources(text: string, found: AttributionSpans[]): Descri
       sourceType: entity.type,
       resolvedSource: { name: entity.name, description: entity.description, sourceType: entity.type },
       ...(subjectSpan ? { subjectSpan } : {}),
+      ...(wholeName ? { wholeNameSpan: wholeName } : {}),
     };
   }
   adoptQuoteSpeakers(text, found, order, out);
