@@ -14,6 +14,25 @@ describe('review 27 readings', () => {
     // the words before a quotation are never the claim of a speaker inside it ('said: "They told us')
     ['Sarah Lin, a teacher, said: "They told us nothing. We found out from the news."',
       [{ source: 'Sarah Lin, a teacher,', cue: 'said:', claim: '"They told us nothing. We found out from the news."' }]],
+    // a claim ends where the same speaker's next statement begins ("and urged", "but acknowledged"),
+    // or where another source's own clause begins after a comma ("…, and farmers … say")
+    ['Glenn Mercer conceded. He said he had called Hartwell to congratulate her and urged his supporters to accept the result.',
+      [{ source: 'He', cue: 'said', claim: 'he had called Hartwell to congratulate her' },
+        { source: 'He', cue: 'urged', claim: 'his supporters to accept the result' }]],
+    ['A county spokeswoman, Rachel Yoon, said the sirens had sounded in two zones but acknowledged that they did not reach some roads.',
+      [{ source: 'A county spokeswoman, Rachel Yoon,', cue: 'said', claim: 'the sirens had sounded in two zones' },
+        { source: 'Rachel Yoon', cue: 'acknowledged', claim: 'that they did not reach some roads' }]],
+    ["Retailers have warned that holiday stock is stuck offshore, and farmers in the Central Valley say they cannot ship almonds.",
+      [{ source: 'Retailers', cue: 'have warned', claim: 'that holiday stock is stuck offshore' },
+        { source: 'farmers in the Central Valley', cue: 'say', claim: 'they cannot ship almonds' }]],
+    // a second "that" clause joined by "but" is the same claim going on (not a demonstrative "but that was")
+    ['People close to Crunchwell said its board had heard from another bidder, a private equity firm, but that those talks did not advance.',
+      [{ source: 'People close to Crunchwell', cue: 'said', claim: 'its board had heard from another bidder, a private equity firm, but that those talks did not advance' }]],
+    ['Analysts said the merger would close in May, but that was before the regulator objected.',
+      [{ source: 'Analysts', cue: 'said', claim: 'the merger would close in May' }]],
+    // a claim in a relative clause whose subject is the source ("which doctors warn could …")
+    ['Hospitals are bracing for the winter flu season, which doctors warn could add further pressure on emergency wards.',
+      [{ source: 'doctors', cue: 'warn', claim: 'which … could add further pressure on emergency wards' }]],
     // where or to whom it was said is neither cue's object nor claim: the claim is the "that" clause
     ['Mayor Ellen Voss said in a letter to the department that the funds were late.',
       [{ source: 'Mayor Ellen Voss', cue: 'said', claim: 'that the funds were late' }]],
@@ -66,6 +85,9 @@ describe('review 27 readings', () => {
     ['Corvant Medical said the device was safe. Corvant said recalls were voluntary.', 'Corvant', { name: 'Corvant Medical', type: 'named-organization' }],
     // "no." before a capital ends its sentence ("No. 3" is the abbreviation), so the next speaker is one name
     ['Gail Sorensen of Tucson said she would vote no. Sorensen said the measure was too costly.', 'Sorensen', { name: 'Gail Sorensen', type: 'named-person' }],
+    // "the agency" is a public body named by its head and what it is of ("Department of Homeland Security")
+    ['The Department of Homeland Security issued the rule on Friday. In a statement, the agency said it expected fewer claims.',
+      'the agency', { name: 'the Department of Homeland Security', type: 'named-organization' }],
     // a name that ends in a body's word names a body, not a person
     ['The U.S. Geological Survey said the quake was shallow.', 'The U.S. Geological Survey', { name: 'the U.S. Geological Survey', type: 'named-organization' }],
     ['Queensland Health said 40 cases were recorded.', 'Queensland Health', { name: 'Queensland Health', type: 'named-organization' }],

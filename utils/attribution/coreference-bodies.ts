@@ -19,6 +19,8 @@ export const REGULATOR_HEADS: ReadonlySet<string> = new Set(['regulator', 'watch
 /** A regulator known by its letters or its "Of-" name ("the SEC", "the FAA", "Ofcom"). */
 const REGULATOR_SHORT_NAME = /^(?:the\s+)?(?:[A-Z]{2,5}|Of[a-z]{3,6})$/u;
 const REGULATING_BODY = /\b(?:agency|authority|commission|regulator|office|board|administration|bureau|inspectorate|ombudsman|council)$/iu;
+/** A public body's head before what it is of or for ("Department of Homeland Security", "Agency for Toxic Substances"): "the agency" too. */
+const PUBLIC_BODY_OF = /^(?:the\s+)?(?:[\p{Lu}][\p{L}.]*\s+){0,2}(?:Department|Agency|Office|Bureau|Administration|Service|Commission|Authority|Directorate)\s+(?:of|for)\s/u;
 /** A paper as the listener or the one who saw a document: the story's outlet, never "the company". */
 const TOLD_OR_SEEN_BY = new RegExp(`\\b(?:told|tells|telling|(?:${SEEN_BY_PARTICIPLES}) by)\\s+(?:the\\s+)?$`, 'iu');
 /** How far back a firm named before its description may stand. */
@@ -141,7 +143,7 @@ export function firmBefore(head: string, pos: number, skip: Span[], timeline: Me
 /** The public body named before that regulates ("the Federal Trade Commission", "the FTC", "Ofgem"): what "the regulator" or "the agency" means. */
 export function regulatorBefore(pos: number, skip: Span[], timeline: MentionTimeline): Entity | null {
   return timeline.findBack(pos, skip, (m) => m.name === true && m.entity.type === 'named-organization' &&
-    pos - m.end < NAMED_BODY_DISTANCE && (REGULATING_BODY.test(m.entity.name) || REGULATOR_SHORT_NAME.test(m.entity.name)))?.entity ?? null;
+    pos - m.end < NAMED_BODY_DISTANCE && (REGULATING_BODY.test(m.entity.name) || REGULATOR_SHORT_NAME.test(m.entity.name) || PUBLIC_BODY_OF.test(m.entity.name)))?.entity ?? null;
 }
 
 /** A country's, state's or capital's name ("Ohio", "the United States"): a government when it speaks, never a company. */

@@ -23,6 +23,27 @@ const PARTICIPLE = /^\p{Ll}+ing$/u;
 
 /** Same offsets, both present. */
 const sameSpan = (a: Span | null, b: Span | null): boolean => a !== null && b !== null && a.start === b.start && a.end === b.end;
+/** `a` is `b` or lies inside it ("Rachel Yoon" of "A county spokeswoman, Rachel Yoon,"): the same speaker. */
+const sameOrInside = (a: Span | null, b: Span | null): boolean => a !== null && b !== null && a.start >= b.start && a.end <= b.end;
+
+/** A clause of its own joined after a comma: "…, and farmers in the valley say …". */
+const CLAUSE_JOIN_BEFORE_SOURCE = /[,;]\s+(?:and|but|while|whereas)\s+$/u;
+
+/**
+ * "Retailers have warned that stock is stuck offshore, and farmers say they cannot ship": where
+ * another reading's source and cue both stand inside the claim after a comma and a joining word,
+ * the claim ends at the comma (the second clause is the other source's own statement).
+ */
+function cutBeforeJoinedClause(text: string, claim: AttributionSpans, piece: Span, withCues: readonly AttributionSpans[], cueStarts: readonly number[]): Span {
+  for (let k = firstAtOrAfter(cueStarts, piece.start + 1); k < withCues.length && cueStarts[k] < piece.end; k++) {
+    const { cue, source } = withCues[k] as { cue: Span; source: Span | null };
+    if (withCues[k] === claim || !source || source.start <= piece.start + 3 || source.end > cue.start || cue.end > piece.end) continue;
+    const join = CLAUSE_JOIN_BEFORE_SOURCE.exec(text.slice(Math.max(piece.start, source.start - 12), source.start));
+    if (!join || quotationOpenAt(text, piece.start, source.start)) continue;
+    return { start: piece.start, end: Math.max(piece.start, source.start - 12) + join.index };
+  }
+  return piece;
+}
 
 /** True when the source is a subject pronoun between `from` and `to` (the join before the cue). */
 const pronounIn = (text: string, source: Span, from: number, to: number): boolean =>
@@ -32,6 +53,8 @@ const pronounIn = (text: string, source: Span, from: number, to: number): boolea
 const PERFECT_TENSE = /\b(?:had|has|have)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+/u;
 /** What a verb that plainly reports opens with: "that", a quotation or a colon. */
 const REPORTED_AHEAD = /^\s*(?:that\b|[:"“])/u;
+/** Verbs that only report, whatever follows them: "had called her and urged his supporters to …" is a second statement. */
+const ONLY_REPORTING = /^(?:urged|warned|insisted|stressed|added|noted|argued|acknowledged|conceded|cautioned|predicted|vowed|pledged)$/u;
 
 /**
  * "The chairman said the board had met and agreed a plan": after a perfect tense in the claim, a
@@ -39,7 +62,8 @@ const REPORTED_AHEAD = /^\s*(?:that\b|[:"“])/u;
  * [had] agreed"), so the claim is not cut there unless the verb plainly reports ("and warned that").
  */
 function continuesClaimVerb(text: string, piece: Span, joinEnd: number, cue: Span): boolean {
-  return PERFECT_TENSE.test(text.slice(piece.start, joinEnd)) && /^\p{Ll}+ed$/u.test(text.slice(cue.start, cue.end)) && !REPORTED_AHEAD.test(text.slice(cue.end, cue.end + 8));
+  const verb = text.slice(cue.start, cue.end);
+  return PERFECT_TENSE.test(text.slice(piece.start, joinEnd)) && /^\p{Ll}+ed$/u.test(verb) && !ONLY_REPORTING.test(verb) && !REPORTED_AHEAD.test(text.slice(cue.end, cue.end + 8));
 }
 
 /** The comma before a participle at `cueStart` when the claim up to it is a short object only ("that", "the report"). */
@@ -62,7 +86,7 @@ function cutBeforeJoinedCue(text: string, claim: AttributionSpans, piece: Span, 
     if (!join || quotationOpenAt(text, piece.start, cue.start)) continue; // the source's own quoted words
     const end = cue.start - (Math.min(40, cue.start - piece.start) - join.index);
     // the same source, or "he", "she" … right after the "and" ("…, and he noted")
-    if (!sameSpan(source, claim.source) && !pronounIn(text, source, end, cue.start)) continue;
+    if (!sameOrInside(source, claim.source) && !pronounIn(text, source, end, cue.start)) continue;
     if (sameSpan(source, claim.source) && continuesClaimVerb(text, piece, end, cue)) continue;
     // a quotation's closing comma and mark stay with it ("“…,” adding"), as quotations are read whole
     if (end - piece.start >= 3) return { start: piece.start, end: /^,["”’]/u.test(text.slice(end, end + 2)) ? end + 2 : end };
@@ -81,7 +105,10 @@ export function withoutJoinedCues(text: string, found: AttributionSpans[]): Attr
   const cueStarts = withCues.map((f) => f.cue!.start);
   return found.map((f) => {
     if (!f.source) return f;
-    const content = f.content.map((piece) => cutBeforeJoinedCue(text, f, piece, withCues, cueStarts));
+    const content = f.content.map((piece) => {
+      const cut = cutBeforeJoinedCue(text, f, piece, withCues, cueStarts);
+      return cut === piece ? cutBeforeJoinedClause(text, f, piece, withCues, cueStarts) : cut;
+    });
     return content.every((c, i) => c === f.content[i]) ? f : { ...f, content };
   });
 }

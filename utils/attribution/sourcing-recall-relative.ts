@@ -39,12 +39,42 @@ function describedStart(t: Token[], from: number, rel: number): number {
   return i < rel ? i : -1;
 }
 
+/** What the clause's own verb opens with after a gapped relative's cue ("which doctors warn | could add …"). */
+const GAPPED_VERB = new Set('could would will may might can should must is are was were has have had'.split(' '));
+/** Cues that name what they describe ("a finding that researchers described as …", "what critics call …"). */
+const NAMING = new Set('described describe describes called call calls characterized characterised'.split(' '));
+/** The longest subject between a relative pronoun and its cue ("which Western intelligence analysts say"). */
+const MAX_GAP_SUBJECT = 4;
+
+/**
+ * "the flu season, which doctors warn could add pressure", "a finding that researchers described as
+ * the strongest evidence yet": the clause's subject is the source, its verb the cue, and the claim
+ * is the relative pronoun and what the clause says of it.
+ */
+function gappedRelativeClaim(t: Token[], s: Sentence, c: number): AttributionSpans | null {
+  for (let v = c + 2; v <= c + 1 + MAX_GAP_SUBJECT && v + 2 < s.to; v++) {
+    const verb = t[v].lower;
+    const naming = NAMING.has(verb);
+    if (!(CLAIMING.has(verb) && GAPPED_VERB.has(t[v + 1].lower)) && !naming) continue;
+    if (!/^\p{L}/u.test(t[c + 1].text) || !readSourceNoun(t, c + 1, v)) return null;
+    const from = naming && t[v + 1].lower === 'as' ? v + 2 : v + 1;
+    const to = contentEnd(t, from, s.to);
+    if (to - from < 2) return null;
+    return { source: span(t, c + 1, v), cue: span(t, v, v + 1), content: [span(t, c, c + 1), span(t, from, to)] };
+  }
+  return null;
+}
+
 /** The first relative-clause claim of a sentence, or null. */
 export function relativeClauseAttribution(t: Token[], s: Sentence): AttributionSpans | null {
   for (let c = s.from + 1; c + 3 < s.to; c++) {
     const rel = t[c].lower;
     if (rel !== 'who' && rel !== 'that' && rel !== 'which') continue;
     const verb = t[c + 1].lower;
+    if (c > s.from + 1 && rel !== 'who') {
+      const gapped = gappedRelativeClaim(t, s, c);
+      if (gapped) return gapped;
+    }
     const claiming = CLAIMING.has(verb) && t[c + 2].lower === 'that';
     const finding = rel !== 'who' && DOCUMENT_CUES.has(verb) && (t[c + 2].lower === 'that' || SUBJECT_OPENERS.has(t[c + 2].lower));
     if (!claiming && !finding) continue;
