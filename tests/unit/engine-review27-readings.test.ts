@@ -33,6 +33,14 @@ describe('review 27 readings', () => {
     // a claim in a relative clause whose subject is the source ("which doctors warn could …")
     ['Hospitals are bracing for the winter flu season, which doctors warn could add further pressure on emergency wards.',
       [{ source: 'doctors', cue: 'warn', claim: 'which … could add further pressure on emergency wards' }]],
+    // the writer's gloss after a claim is no part of it
+    ['Zelensky said Ukraine would “return the war to where it came from,” a phrase he has used before.',
+      [{ source: 'Zelensky', cue: 'said', claim: 'Ukraine would “return the war to where it came from,”' }]],
+    ['The Department of Homeland Security announced rules that would bar most migrants, the administration\'s toughest move yet.',
+      [{ source: 'The Department of Homeland Security', cue: 'announced', claim: 'rules that would bar most migrants' }]],
+    // "posted on Instagram on Tuesday that": where and when, then the claim
+    ['His widow, Elena Vásquez, posted on Instagram on Tuesday that she was heartbroken but not surprised.',
+      [{ source: 'His widow, Elena Vásquez,', cue: 'posted', claim: 'she was heartbroken but not surprised' }]],
     // where or to whom it was said is neither cue's object nor claim: the claim is the "that" clause
     ['Mayor Ellen Voss said in a letter to the department that the funds were late.',
       [{ source: 'Mayor Ellen Voss', cue: 'said', claim: 'that the funds were late' }]],

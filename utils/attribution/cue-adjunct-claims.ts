@@ -26,6 +26,9 @@ function claimAfterCueAdjunct(text: string, f: AttributionSpans): AttributionSpa
   const first = f.content[0];
   if (first.start < f.cue.end || first.start - f.cue.end > 40) return f;
   if (!CUE_THEN_ADJUNCT.test(`${text.slice(f.cue.start, first.start).replace(/\s+$/u, '')} `)) return f;
+  // the object alone as the claim's first piece, and the "that" clause its next ("Instagram … that she was")
+  const second = f.content[1];
+  if (second && text.startsWith('that ', second.start) && OBJECT_THEN_THAT.test(`${text.slice(first.start, first.end)} that `)) return { ...f, content: f.content.slice(1) };
   const m = OBJECT_THEN_THAT.exec(text.slice(first.start, first.end));
   if (m === null) return f;
   return { ...f, content: [{ start: first.start + m[0].length, end: first.end }, ...f.content.slice(1)] };

@@ -28,7 +28,7 @@ export const RULING_CUES: ReadonlySet<string> = new Set(['ruled', 'rules']);
 /** Verbs that may follow a sentence's subject as its cue: "Two aides said …", "Residents fear …". */
 export const LEADING_CUES = new Set([
   ...CORE_SPEECH_VERBS,
-  ...'believe believes believed fear fears feared worry worries worried hope hopes hoped stressed stresses contended contends contend estimated estimates disclosed discloses expressed express expresses predicted predicts cautioned urged insisted insists know knows warned testified recalled recalls'.split(' '),
+  ...'believe believes believed fear fears feared worry worries worried hope hopes hoped stressed stresses contended contends contend estimated estimates disclosed discloses expressed express expresses predicted predicts cautioned urged insisted insists know knows warned testified recalled recalls posted'.split(' '),
   ...DOUBLED_FORMS,
   ...INTENTION_CUES,
   ...RULING_CUES,

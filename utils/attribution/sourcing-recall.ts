@@ -108,6 +108,8 @@ function leading(t: Token[], s: Sentence): AttributionSpans | null {
     if (w === 'admitted' && t[c + 1]?.lower !== 'that' && !clauseAfter(t, c + 1, s.to)) continue;
     // "put together", "put forward": a phrasal verb, not a poll putting a party on a share
     if ((w === 'put' || w === 'puts') && PUT_PARTICLES.has(t[c + 1]?.lower ?? '')) continue;
+    // "posted" reports only what its poster posted "that …" (not "posted a loss", not "a story that posted")
+    if (w === 'posted' && (t[afterCue(t, c + 1, s.to, w) - 1]?.lower !== 'that' || relativeBefore(t, i, c))) continue;
     const noun = readSourceNoun(t, i, srcTo);
     if (!noun || !subjectCommasBalanced(t, i, c)) return null;
     const cFrom = afterCue(t, c + 1, s.to, w);
@@ -154,8 +156,25 @@ function afterCue(t: Token[], k: number, to: number, cue: string): number {
     while (j < to && j - k < 5 && !PP_NOUNS.test(t[j].lower)) j++;
     if (j < to && PP_NOUNS.test(t[j].lower)) k = j + 1;
   }
+  // "posted on Instagram on Tuesday that …": where and when it was said, then its "that"
+  if (k < to && ADJUNCT_OPENERS.has(t[k].lower)) {
+    const j = thatAfterAdjunct(t, k, to);
+    if (j > 0) k = j + 1;
+  }
   if (k < to && (t[k].text === ',' || t[k].text === ':')) k++;
   return k;
+}
+
+/** Words that open where or when something was said, before its "that". */
+const ADJUNCT_OPENERS = new Set(['on', 'in', 'at', 'last', 'this', 'earlier', 'late', 'early']);
+
+/** The "that" within a few words after an adjunct's preposition at k, with only words between; -1 when none. */
+function thatAfterAdjunct(t: Token[], k: number, to: number): number {
+  for (let j = k + 1; j < to && j - k <= 8; j++) {
+    if (t[j].lower === 'that') return j > k + 1 ? j : -1;
+    if (!/^[\p{L}\p{N}]/u.test(t[j].text)) return -1;
+  }
+  return -1;
 }
 
 /** "…, according to two people briefed on the talks." — anywhere in the sentence. */
