@@ -4,7 +4,7 @@
  * should stand in their place.
  */
 import { describe, expect, it } from 'vitest';
-import { descriptionOf, readClaims, speakerOf } from './engine-readings';
+import { descriptionOf, readClaims, readSources, speakerOf } from './engine-readings';
 
 describe('review 27 readings', () => {
   it.each([
@@ -33,6 +33,9 @@ describe('review 27 readings', () => {
     // a claim in a relative clause whose subject is the source ("which doctors warn could …")
     ['Hospitals are bracing for the winter flu season, which doctors warn could add further pressure on emergency wards.',
       [{ source: 'doctors', cue: 'warn', claim: 'which … could add further pressure on emergency wards' }]],
+    // the first word of a speaker's title is no cue, and the rest of the title no claim
+    ['Opposition health spokeswoman Mia Sorensen said the figures were damning.',
+      [{ source: 'Opposition health spokeswoman Mia Sorensen', cue: 'said', claim: 'the figures were damning' }]],
     // the writer's gloss after a claim is no part of it
     ['Zelensky said Ukraine would “return the war to where it came from,” a phrase he has used before.',
       [{ source: 'Zelensky', cue: 'said', claim: 'Ukraine would “return the war to where it came from,”' }]],
@@ -110,5 +113,10 @@ describe('review 27 readings', () => {
     ["The association's chief negotiator, Helen Strauss, said the offer was final.", "The association's chief negotiator, Helen Strauss,", "Helen Strauss, the association's chief negotiator"],
   ])('%s', (text, source, expected) => {
     expect(descriptionOf(text, source)).toBe(expected);
+  });
+
+  it("never names a reading's speaker from its own claim ('Asked about the cabinet' is not the cabinet's)", () => {
+    const asked = readSources('Asked about the cabinet, Kara Lindqvist said no decisions had been made.').find((r) => r.name === 'the cabinet');
+    expect(asked).toBeUndefined();
   });
 });

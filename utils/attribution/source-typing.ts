@@ -32,6 +32,7 @@ import { headlineBody, headlineReferent } from './headline-referent';
 import { representativeNamedBefore } from './role-person';
 import { isCaseName, shortNameOf, sourceWords } from './source-span-words';
 import { ownedByIts } from './its-owner';
+import { wholeNameSpan } from './whole-name-span';
 
 /** One described source, in the order of `found`. */
 export interface DescribedSource {
@@ -43,16 +44,6 @@ export interface DescribedSource {
   wholeNameSpan?: Span;
 }
 
-/**
- * The span of the name a source span ends: the taggers sometimes keep only a name's last words
- * ("Light" of "Florida Power and Light said"); the name index read the whole name, so the source
- * opens where the name does (never over the reading's own claim).
- */
-function wholeNameSpan(text: string, source: Span, content: readonly Span[], timeline: MentionTimeline): Span | undefined {
-  const m = timeline.covering(source.start);
-  if (m === null || m.name !== true || m.start >= source.start || m.end !== source.end || text.slice(m.start, source.start).includes('\n')) return undefined;
-  return content.some((c) => c.start < source.start && m.start < c.end) ? undefined : { start: m.start, end: source.end };
-}
 
 /** A question put by someone the sentence does not name, in a fronted participle ("Asked about the delay, …"). */
 const ASKED_OPENING = /^Asked\b/u;
@@ -98,7 +89,9 @@ export function describeSources(text: string, found: AttributionSpans[]): Descri
         previous = { entity, end: f.source.end, questioned: f.cue !== null && QUESTIONING.test(text.slice(f.cue.start, f.cue.end)) };
       }
     } else {
-      const subject = f.cue ? cueSubject(text, f.cue, f.content, timeline) : null;
+      const found = f.cue ? cueSubject(text, f.cue, f.content, timeline) : null;
+      // the reading's own claim never names its speaker ("Asked about |the cabinet|, …")
+      const subject = found?.span && f.content.some((c) => c.start < found.span!.end && found.span!.start < c.end) ? null : found;
       // "Asked about the delay, Ruiz said": whoever asked goes unnamed, unless the last speaker was
       // questioning ("Senator Lena Moss pressed the director … Asked whether …, he said")
       const asked = f.cue !== null && ASKED_OPENING.test(text.slice(f.cue.start, f.cue.end));

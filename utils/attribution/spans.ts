@@ -25,6 +25,7 @@ import { withoutDocumentsSeenBy, withPassiveAgent, withoutPassiveSubjects, witho
 import { fittedSource } from './source-fitting';
 import { doubleQuotedView, withWholeApostropheMarks } from './single-quotes';
 import { withoutAnonymityReasons, withoutAnonymityRequests } from './anonymity-requests';
+import { withoutClaimsInSources } from './claims-in-sources';
 import { ClaimEdgeFitter } from './content-completion';
 import { withSourceHeadNoun } from './source-head-noun';
 import { withoutClauseAdverb, withWholeCues } from './cue-extent';
@@ -134,7 +135,7 @@ export function findAttributionSpans(original: string, model: AttributionModel):
   const doc = model.cue && model.role ? prepareDoc(text) : null;
   const primary = doc && model.cue && model.role ? findLearnedSpans(text, model.cue, model.role, doc) : findRuleSpans(text);
   const recall = doc ? findSourcingRecall(text, doc.tokens, doc.sentences) : findSourcingRecall(text);
-  const raw = mergeMissing(withoutAnonymityRequests(text, primary), [...recall, ...findDashBylines(text), ...findQuotedAsSaying(text)], text);
+  const raw = mergeMissing(withoutAnonymityRequests(text, withoutClaimsInSources(primary)), [...recall, ...findDashBylines(text), ...findQuotedAsSaying(text)], text);
   const out: AttributionSpans[] = [];
   const edges = new ClaimEdgeFitter(text, doc, raw);
   const attached = attachQuoteContinuations(text, attachSentenceContinuations(text, raw));
