@@ -99,6 +99,12 @@ describe('review 27 readings', () => {
     // "the agency" is a public body named by its head and what it is of ("Department of Homeland Security")
     ['The Department of Homeland Security issued the rule on Friday. In a statement, the agency said it expected fewer claims.',
       'the agency', { name: 'the Department of Homeland Security', type: 'named-organization' }],
+    // a source never opens inside a number: it takes the whole number, its hedge and what it counts for
+    ['The union representing about 3,000 employees of Keisei Electric Railway said management had refused to match pay increases.',
+      'The union representing about 3,000 employees of Keisei Electric Railway',
+      { name: 'The union representing about 3,000 employees of Keisei Electric Railway', type: 'named-organization' }],
+    ['More than 2,000 employees of the railway said they would strike.', 'More than 2,000 employees of the railway',
+      { name: 'More than 2,000 employees of the railway', type: 'unnamed-group' }],
     // a name that ends in a body's word names a body, not a person
     ['The U.S. Geological Survey said the quake was shallow.', 'The U.S. Geological Survey', { name: 'the U.S. Geological Survey', type: 'named-organization' }],
     ['Queensland Health said 40 cases were recorded.', 'Queensland Health', { name: 'Queensland Health', type: 'named-organization' }],

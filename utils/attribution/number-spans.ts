@@ -35,7 +35,35 @@ function withWholeNumberInSource(text: string, f: AttributionSpans): Attribution
   return { ...f, source: { start: source.start, end }, content };
 }
 
+/** A quantity's hedge before a number ("about", "more than"). */
+const HEDGE_BEFORE = /(?:(?:[Aa]bout|[Nn]early|[Ss]ome|[Aa]lmost|[Rr]oughly|[Aa]round|[Oo]ver|[Mm]ore than|[Aa]t least|[Ff]ewer than)\s+)?$/u;
+/** The body or group the number counts for, opening its clause ("The union representing about |3,000 …"). */
+const COUNTED_FOR = /(?:^|[.!?]\s+|[,;]\s+|\n)((?:The|the|A|a|An|an)\s+(?:[\p{L}'’-]+\s+){1,3}?(?:representing|employing|covering|of|for|with)\s+(?:(?:about|nearly|some|almost|roughly|around|over|more than|at least)\s+)?)$/u;
+
+/** Where the number a source opens inside starts, with its hedge and the phrase it counts for ("The union representing about 3,000"). */
+function numberOpening(text: string, start: number): number {
+  let k = start;
+  while (k > 0 && (isDigit(text.charCodeAt(k - 1)) || (text.charCodeAt(k - 1) === 44 && isDigit(text.charCodeAt(k - 2))))) k--;
+  const before = text.slice(Math.max(0, k - 80), k);
+  const phrase = COUNTED_FOR.exec(before);
+  if (phrase) return k - phrase[1].length;
+  return k - HEDGE_BEFORE.exec(before)![0].length;
+}
+
+/** One reading whose source opens on a number ("000 employees of …", "2,000 employees") given the whole number, its hedge and what it counts for. */
+function withSourceOpeningNumber(text: string, f: AttributionSpans): AttributionSpans {
+  const source = f.source;
+  if (source === null || !isDigit(text.charCodeAt(source.start))) return f;
+  const start = numberOpening(text, source.start);
+  if (start === source.start) return f;
+  if (f.content.some((c) => c.start < source.start && start < c.end)) return f;
+  return { ...f, source: { start, end: source.end } };
+}
+
+/** One reading with its source made whole at both ends of a number. */
+const withWholeNumbersInSource = (text: string, f: AttributionSpans): AttributionSpans => withSourceOpeningNumber(text, withWholeNumberInSource(text, f));
+
 /** Every reading with no source cut inside a number. */
 export function withWholeNumbers(text: string, found: AttributionSpans[]): AttributionSpans[] {
-  return mendEach(text, found, withWholeNumberInSource);
+  return mendEach(text, found, withWholeNumbersInSource);
 }

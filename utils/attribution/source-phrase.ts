@@ -62,6 +62,10 @@ export function readPhrase(phrase: string, offset: number, after: string): Phras
 /** A local office's officials speak for it on the record ("County officials said", "city officials"): a group, not insiders. */
 const LOCAL_OFFICES = new Set(['county', 'city', 'town', 'village', 'school', 'district', 'borough', 'council', 'parish']);
 
+/** A thousands comma inside a number ("3,000"). */
+const THOUSANDS_COMMA = /\d,\d{3}/u;
+const THOUSANDS_COMMAS = /(?<=\d),(?=\d{3}(?!\d))/gu;
+
 /** Roles written in capitals ("One MP said", "the CEO"): a person described, never a name. */
 const ROLE_ACRONYMS = new Set(['mp', 'mps', 'mep', 'meps', 'msp', 'msps', 'mla', 'ceo', 'cfo', 'coo', 'cto', 'gp', 'gps']);
 
@@ -69,7 +73,9 @@ const ROLE_ACRONYMS = new Set(['mp', 'mps', 'mep', 'meps', 'msp', 'msps', 'mla',
  * `readPhrase` with the `afterFacts` of `after` known (or -1: read them from `after` as needed, noted
  * in `use`), for remembering readings.
  */
-export function readWith(phrase: string, offset: number, after: string, facts: number, use?: AfterUse): PhraseReading {
+export function readWith(written: string, offset: number, after: string, facts: number, use?: AfterUse): PhraseReading {
+  // a number's thousands comma is no break between words ("3,000 employees" reads as "30000 employees", same offsets)
+  const phrase = THOUSANDS_COMMA.test(written) ? written.replace(THOUSANDS_COMMAS, '0') : written;
   const ws = phraseWords(phrase.includes('(') ? phrase.replace(/\([^)]*\)?/gu, (m) => ' '.repeat(m.length)) : phrase, offset);
   if (ws.length === 0) return { kind: 'typed', type: 'unnamed-person', plural: false, head: '' };
   if (ws.length === 1 && PRONOUNS.has(ws[0].lower) && ws[0].text !== 'US') return { kind: 'pronoun', word: ws[0].lower };
