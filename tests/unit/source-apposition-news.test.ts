@@ -26,7 +26,7 @@ describe('a name in apposition to a descriptive noun', () => {
     ['The regulator, Tellcom, said it had opened an investigation.', 'named-organization', 'Tellcom', 'Tellcom, the regulator'],
     ["Norland's energy watchdog, Ofgrid, said bills would fall.", 'named-organization', 'Ofgrid', "Ofgrid, Norland's energy watchdog"],
     ['On Monday the carmaker, Brenna Auto, said it would close a plant.', 'named-organization', 'Brenna Auto', 'Brenna Auto'],
-    ['Her lawyer, Daniel Kessler, said she would appeal.', 'named-person', 'Daniel Kessler', 'Daniel Kessler'],
+    ['Her lawyer, Daniel Kessler, said she would appeal.', 'named-person', 'Daniel Kessler', 'Daniel Kessler, her lawyer'],
     ['The developer, Tom Hale, said the homes would be ready in May.', 'named-person', 'Tom Hale', 'Tom Hale, the developer'],
   ])('%s', (text, type, name, description) => {
     expect(read(text)[0]).toMatchObject({ type, name, description });

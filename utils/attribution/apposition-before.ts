@@ -7,8 +7,11 @@ import { CLAUSE_START } from './clause-start';
 import { ANONYMOUS_ROLE_NOUNS, PERSON_ROLE_NOUNS } from './source-lexicon';
 import { isOrganisationNoun } from './source-lexicon-bodies';
 
-/** A noun phrase from a clause start (or "according to") to the comma before a name. */
-const PHRASE_BEFORE_NAME = new RegExp(String.raw`(?:${CLAUSE_START}|\b[Aa]ccording to\s+)((?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|\p{Lu}[\p{L}'’.&-]*['’]s)\s[^,.;:!?"“”\n]{1,60}?),\s*$`, 'u');
+/** A noun phrase from a clause start (a quotation's closing comma, a fronted "In a post on X,", or "according to") to the comma before a name. */
+const PHRASE_BEFORE_NAME = new RegExp(String.raw`(?:${CLAUSE_START}|,["”]\s+|\b(?:In|On|At|After|During)\s[^,.;:!?"“”\n]{1,40},\s+|\b[Aa]ccording to\s+)((?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Aa]nother|\p{Lu}[\p{L}'’.&-]*['’]s)\s[^,.;:!?"“”\n]{1,60}?),\s*$`, 'u');
+
+/** After a name: its body or place ("of Halden Capital") and the apposition's closing comma. */
+const AFFILIATION_THEN_COMMA = /^\s(?:of|at|from)\s(?:the\s)?\p{Lu}[^,.;:!?"“”\n]{0,60},/u;
 
 /** Words that make a phrase before a name a clause rather than an apposition. */
 const NOT_IN_APPOSITION = new Set('that said says told tells is are was were will would has have had who which'.split(' '));
@@ -19,7 +22,8 @@ const NOT_IN_APPOSITION = new Set('that said says told tells is are was were wil
  * city manager, Ann Lee,").
  */
 function phraseApposedBefore(text: string, start: number, end: number): { phrase: string; words: string[]; head: string } | null {
-  if (text[end] !== ',' || start < 2) return null;
+  // (the name may carry where the person is from first: "Another analyst, Tomasz Wierzba of Halden Capital,")
+  if ((text[end] !== ',' && !AFFILIATION_THEN_COMMA.test(text.slice(end, end + 80))) || start < 2) return null;
   // the pattern ends on a comma before the name: without one there, no window is searched
   let k = start - 1;
   while (k >= 0 && /\s/u.test(text[k])) k--;
@@ -33,7 +37,7 @@ function phraseApposedBefore(text: string, start: number, end: number): { phrase
   const of = words.findIndex((w, i) => i > 0 && HEAD_ENDS_BEFORE.has(w));
   const role = of > 0 ? words[of - 1] : '';
   const lower = role.toLowerCase();
-  const head = (/^\p{Ll}/u.test(role) && isRoleHead(role)) || isOrganisationNoun(lower) ? lower : words[words.length - 1].toLowerCase();
+  const head = isRoleHead(lower) || isOrganisationNoun(lower) ? lower : words[words.length - 1].toLowerCase();
   return { phrase: m[1], words, head };
 }
 
@@ -54,7 +58,7 @@ export function describeApposedBefore(text: string, start: number, end: number):
   const apposed = phraseApposedBefore(text, start, end);
   if (!apposed || !(isRoleHead(apposed.head) || isOrganisationNoun(apposed.head))) return '';
   const { phrase, words } = apposed;
-  return /^(?:The|A|An|Its|Their)$/u.test(words[0]) ? `${words[0].toLowerCase()} ${words.slice(1).join(' ')}` : phrase;
+  return /^(?:The|A|An|Its|Their|His|Her|Another)$/u.test(words[0]) ? `${words[0].toLowerCase()} ${words.slice(1).join(' ')}` : phrase;
 }
 
 /** True when the name at [start, end) is set beside an organisation noun ("The regulator, Ofcom,"): it names a body. */

@@ -164,18 +164,25 @@ function sameSurnameOfGender(byName: Map<string, Entity>, surname: string, gende
 /** Titles of an office held before ("Former President", "ex-Chancellor", "the late"). */
 const PAST_OFFICE = /^(?:former|ex-|then-|late|outgoing)/iu;
 
+/** Where the person named is from, right after the name ("of Clemson University"), or ''. */
+function affiliationAfter(text: string, end: number): string {
+  const m = /^\s(?:of|at|from)\s(?:the\s)?\p{Lu}[^,.;:!?"“”\n]{0,60}(?=,)/u.exec(text.slice(end, end + 80));
+  return m ? m[0] : '';
+}
+
 /** The fullest description of one mention: its apposition, title chain, or the name alone. */
 function fullDescription(text: string, g: Group, start: number, end: number, name: string, wordBefore: string): string {
   const titles = g.titles.join(' ');
   const titled = titles ? `${titles} ${name}` : '';
   const before = describeBefore(text, start, wordBefore);
   // the title chain read before the name already holds the name's own titles ("Dr." of "Dr. Ines Varga")
-  const pre = before ? (titles && before.endsWith(titles) ? `${before} ${name}` : `${before} ${titled || name}`) : titled;
+  // (and the chain may stop inside the titles: "District Judge" of "U.S. District Judge")
+  const pre = before ? (titles && before.endsWith(titles) ? `${before} ${name}` : titles.endsWith(before) ? titled : `${before} ${titled || name}`) : titled;
   const after = describeAfter(text, end);
   // "Mayor Bill de Blasio, who …": the title stays with the apposition after (not an office held
   // before: "Former President Donald Trump" is no "the president")
   if (after) return `${titled && !PAST_OFFICE.test(titled) ? titled : name}, ${after}`;
   const appositionBefore = describeApposedBefore(text, start - (titles ? titles.length + 1 : 0), end);
-  if (appositionBefore) return `${name}, ${appositionBefore}`;
+  if (appositionBefore) return `${titled && !PAST_OFFICE.test(titled) ? titled : name}${affiliationAfter(text, end)}, ${appositionBefore}`;
   return pre || name;
 }

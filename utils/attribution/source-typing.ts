@@ -33,6 +33,7 @@ import { representativeNamedBefore } from './role-person';
 import { isCaseName, shortNameOf, sourceWords } from './source-span-words';
 import { ownedByIts } from './its-owner';
 import { wholeNameSpan } from './whole-name-span';
+import { officeHolder } from './office-holder';
 
 /** One described source, in the order of `found`. */
 export interface DescribedSource {
@@ -111,6 +112,7 @@ export function describeSources(text: string, found: AttributionSpans[]): Descri
   return out;
 }
 
+
 /** The entity a source span stands for (a name, a resolved mention, a new one); null if unreadable. */
 function sourceEntity(text: string, span: Span, content: Span[], timeline: MentionTimeline, readings: PhraseMemo): Entity | null {
   const { start, end } = sourceWords(text, span);
@@ -167,6 +169,9 @@ function sourceEntity(text: string, span: Span, content: Span[], timeline: Menti
       if (isCaseName(shortName)) return newEntity(shortName, description, 'document', false);
       const joined = joinedNames(text, start, end, timeline);
       if (joined) return joined;
+      // "The Defence Secretary, Yvonne Achter,": an office written as a name, then the person who holds it
+      const holder = officeHolder(phrase, start, end, timeline);
+      if (holder) return holder;
       // a name after its office ("U.S. Secretary of State Antony Blinken") is the mention, not the office
       const words = shortName.replace(/^(?:the|The)\s+/u, '').split(/\s+/u);
       // a title-case headline's "City Comptroller Warns": the comptroller the story names

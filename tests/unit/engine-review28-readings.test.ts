@@ -1,0 +1,42 @@
+/**
+ * Readings found wrong in the r28 held-out review (a sentencing, a drug trial, a flood, a leak and
+ * other stories, all names invented): who a source is and how the text describes them.
+ */
+import { describe, expect, it } from 'vitest';
+import { descriptionOf, speakerOf } from './engine-readings';
+
+describe('review 28 readings', () => {
+  it.each([
+    // a role set before a name describes the person, whoever owns the role and wherever the clause starts
+    ['His lawyer, Dwight Morrow, asked for a shorter sentence.', 'His lawyer, Dwight Morrow,', 'Dwight Morrow, his lawyer'],
+    ['Another analyst, Tomasz Wierzba of Halden Capital, said the cuts were overdue.', 'Another analyst, Tomasz Wierzba of Halden Capital,',
+      'Tomasz Wierzba of Halden Capital, another analyst'],
+    ["Ireland's Minister for Enterprise, Declan Moran, said he was disappointed by the decision.", "Ireland's Minister for Enterprise, Declan Moran,",
+      "Declan Moran, Ireland's Minister for Enterprise"],
+    ["The Federal Emergency Management Agency's administrator, Colleen Reyes, said aid was on its way.",
+      "The Federal Emergency Management Agency's administrator, Colleen Reyes,", "Colleen Reyes, the Federal Emergency Management Agency's administrator"],
+    ['In a post on X, the national leader of the party, Arvind Kapoor, said the party would respect the verdict.',
+      'the national leader of the party, Arvind Kapoor,', 'Arvind Kapoor, the national leader of the party'],
+    ['"We are optimistic," Kusasa\'s chief operating officer, Lindiwe Mabaso, said in a video.', "Kusasa's chief operating officer, Lindiwe Mabaso,",
+      "Lindiwe Mabaso, Kusasa's chief operating officer"],
+    // titles read before the name and the name's own titles are written once
+    ['U.S. District Judge Harriet Okoro said the fraud was deliberate.', 'U.S. District Judge Harriet Okoro', 'U.S. District Judge Harriet Okoro'],
+    ['Assistant U.S. Attorney Melissa Gruen told the court that the scheme was sophisticated.', 'Assistant U.S. Attorney Melissa Gruen',
+      'Assistant U.S. Attorney Melissa Gruen'],
+  ])('%s', (text, source, expected) => {
+    expect(descriptionOf(text, source)).toBe(expected);
+  });
+
+  it.each([
+    // an office written as a name, then the person who holds it: the person speaks
+    ["Vindhara's Chief Electoral Officer, Sunil Deshmukh, said counting was fair.", "Vindhara's Chief Electoral Officer, Sunil Deshmukh,",
+      { name: 'Sunil Deshmukh', type: 'named-person' }],
+    ['The First Minister of Wales, Rhodri Bevan, said the nation had lost a great ambassador.', 'The First Minister of Wales, Rhodri Bevan,',
+      { name: 'Rhodri Bevan', type: 'named-person' }],
+    ['The Defence Secretary, Yvonne Achter, said the Navy needed the ships.', 'The Defence Secretary, Yvonne Achter,', { name: 'Yvonne Achter', type: 'named-person' }],
+    // a name that is also a role word stays a name ("King", "Prince")
+    ['Charlie King, a prominent New York Democrat, said the vote was close.', 'Charlie King, a prominent New York Democrat,', { name: 'Charlie King', type: 'named-person' }],
+  ])('%s', (text, source, expected) => {
+    expect(speakerOf(text, source)).toEqual(expected);
+  });
+});
