@@ -3,7 +3,7 @@
  * other stories, all names invented): who a source is and how the text describes them.
  */
 import { describe, expect, it } from 'vitest';
-import { descriptionOf, speakerOf } from './engine-readings';
+import { descriptionOf, readClaims, speakerOf } from './engine-readings';
 
 describe('review 28 readings', () => {
   it.each([
@@ -38,5 +38,18 @@ describe('review 28 readings', () => {
     ['Charlie King, a prominent New York Democrat, said the vote was close.', 'Charlie King, a prominent New York Democrat,', { name: 'Charlie King', type: 'named-person' }],
   ])('%s', (text, source, expected) => {
     expect(speakerOf(text, source)).toEqual(expected);
+  });
+
+  it.each([
+    // an act inside another source's claim is part of what that source said, not a statement of its own
+    ['Hurricane Lorna pushed seawater into coastal towns on Friday, state officials said.',
+      [{ source: 'state officials', cue: 'said', claim: 'Hurricane Lorna pushed seawater into coastal towns on Friday' }]],
+    ['Vilaverde had demanded £80m and rejected two earlier bids, according to people close to the talks.',
+      [{ source: 'people close to the talks', cue: 'according to', claim: 'Vilaverde had demanded £80m and rejected two earlier bids' }]],
+    // a verb of saying inside a claim stays a reading of its own
+    ['Officials said the mayor had warned that the dam could fail.',
+      [{ source: 'Officials', cue: 'said', claim: 'the mayor had warned that the dam could fail' }, { source: 'the mayor', cue: 'had warned', claim: 'that the dam could fail' }]],
+  ])('%s', (text, expected) => {
+    expect(readClaims(text)).toEqual(expected);
   });
 });

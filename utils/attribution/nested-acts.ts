@@ -1,0 +1,36 @@
+/**
+ * "Hurricane Lorna pushed seawater into coastal towns, state officials said": an act inside
+ * another source's claim is part of what that source said, not a statement of its own. A reading
+ * whose source and cue lie inside another reading's claim, and whose verb is no verb of saying or
+ * thinking ("pushed", "rejected", "plans"), is dropped; "…, officials said Ruiz had warned that …"
+ * keeps Ruiz's warning.
+ */
+import { CORE_SPEECH_VERBS, SPEECH_VERBS } from './cue-lexicon';
+import type { AttributionSpans, Span } from './types';
+
+/** Auxiliaries and adverbs before a cue's verb ("has long argued", "had demanded"). */
+const BEFORE_VERB = /^(?:(?:has|have|had|will|would|was|were|is|are|do|does|did|don['’]t|doesn['’]t|didn['’]t|also|now|still|just|long|later|then|not|never|already|previously|repeatedly|once|often|first|\p{L}+ly)\s+)+/iu;
+
+/** `inner` lies inside `outer`. */
+const inside = (inner: Span, outer: Span): boolean => outer.start <= inner.start && inner.end <= outer.end;
+
+/** Verbs of saying by a medium, of talk and of thought the lexicon leaves out ("blogged", "talked about", "doubt"). */
+const MEDIUM_VERB = /^(?:blogg|tweet|post|e-?mail|text|messag|testif|broadcast|publish|talk|discuss|mention|describ|call|refer|allud|lik[ea]n|express|remember|recall|think|thought|believ|doubt|know|knew|admit|jeer|chant|shout|ask|assum|characteri|denounc|propos|live-tweet|forg[oe]t)/u;
+
+/** Whether the cue reports speech or thought: its verb, "according to", or a colon. */
+function saysOrThinks(text: string, cue: Span): boolean {
+  const written = text.slice(cue.start, cue.end).toLowerCase();
+  // ("made clear", "made it clear" report too)
+  if (!/\p{L}/u.test(written) || written.includes('according') || /\bclear\b/u.test(written)) return true;
+  const verb = written.replace(/^\p{L}+['’](?:ve|s|d|ll|re)\s+/u, '').replace(BEFORE_VERB, '').split(/\s+/u, 1)[0].replace(/[^\p{L}-]+$/u, '');
+  return SPEECH_VERBS.has(verb) || CORE_SPEECH_VERBS.has(verb) || MEDIUM_VERB.test(verb);
+}
+
+/** The readings without acts read inside another reading's claim. */
+export function withoutNestedActs(text: string, found: AttributionSpans[]): AttributionSpans[] {
+  return found.filter((f) => {
+    if (!f.cue || !f.source || saysOrThinks(text, f.cue)) return true;
+    const { cue, source } = f;
+    return !found.some((o) => o !== f && o.content.some((c) => inside(cue, c) && inside(source, c)));
+  });
+}
