@@ -34,6 +34,12 @@ describe('review 28 readings', () => {
     ['The First Minister of Wales, Rhodri Bevan, said the nation had lost a great ambassador.', 'The First Minister of Wales, Rhodri Bevan,',
       { name: 'Rhodri Bevan', type: 'named-person' }],
     ['The Defence Secretary, Yvonne Achter, said the Navy needed the ships.', 'The Defence Secretary, Yvonne Achter,', { name: 'Yvonne Achter', type: 'named-person' }],
+    // a possessive inside a body's name after "the"; a region or "Living" ending a body's name
+    ["The Alzheimer's Family Alliance, a charity that represents carers, said the result offered hope.",
+      "The Alzheimer's Family Alliance, a charity that represents carers,", { name: "the Alzheimer's Family Alliance", type: 'named-organization' }],
+    ['Clean Seas Europe said the study relied on outdated assumptions.', 'Clean Seas Europe', { name: 'Clean Seas Europe', type: 'named-organization' }],
+    ['Greyfield Living said rents would rise. In a statement, the company said it was investing in the building.', 'the company',
+      { name: 'Greyfield Living', type: 'named-organization' }],
     // a name that is also a role word stays a name ("King", "Prince")
     ['Charlie King, a prominent New York Democrat, said the vote was close.', 'Charlie King, a prominent New York Democrat,', { name: 'Charlie King', type: 'named-person' }],
   ])('%s', (text, source, expected) => {
@@ -46,6 +52,13 @@ describe('review 28 readings', () => {
       [{ source: 'state officials', cue: 'said', claim: 'Hurricane Lorna pushed seawater into coastal towns on Friday' }]],
     ['Vilaverde had demanded £80m and rejected two earlier bids, according to people close to the talks.',
       [{ source: 'people close to the talks', cue: 'according to', claim: 'Vilaverde had demanded £80m and rejected two earlier bids' }]],
+    // a source holds its adjective's complement and the noun a quantifier opens; a that-less relative clause's subject is the source
+    ['The board has backed the plan, a person familiar with its deliberations said.',
+      [{ source: 'a person familiar with its deliberations', cue: 'said', claim: 'The board has backed the plan' }]],
+    ['Some residents complained that evacuation orders came too late.',
+      [{ source: 'Some residents', cue: 'complained', claim: 'that evacuation orders came too late' }]],
+    ['He was sentenced to five years, a punishment the judge said was necessary to deter others.',
+      [{ source: 'the judge', cue: 'said', claim: 'was necessary to deter others' }]],
     // a verb of saying inside a claim stays a reading of its own
     ['Officials said the mayor had warned that the dam could fail.',
       [{ source: 'Officials', cue: 'said', claim: 'the mayor had warned that the dam could fail' }, { source: 'the mayor', cue: 'had warned', claim: 'that the dam could fail' }]],

@@ -82,13 +82,22 @@ export function commaListJoin(text: string, cur: Word[], ws: Word[], k: number):
 
 /**
  * "Port Users' Association", "Farmers' Union", "St. Mary's Hospital", "the U.S. Attorney's Office":
- * a possessive inside a body's name, when a body's head word follows it.
+ * a possessive inside a body's name, when a body's head word follows it (or, after "the", ends the
+ * capitalised words after it: "the Alzheimer's Family Alliance").
  */
-export function possessiveJoin(text: string, cur: Word[], w: Word): boolean {
-  const prev = cur[cur.length - 1];
+export function possessiveJoin(text: string, cur: Word[], ws: Word[], k: number): boolean {
+  const prev = cur[cur.length - 1], w = ws[k];
   if (!prev || (text[prev.end] !== "'" && text[prev.end] !== '’')) return false;
   const markEnd = prev.end + (text[prev.end + 1] === 's' ? 2 : 1);
-  return onlySpaces(text, markEnd, w.start) && ORG_HEADS.has(w.lower);
+  if (!onlySpaces(text, markEnd, w.start)) return false;
+  if (ORG_HEADS.has(w.lower)) return true;
+  // "The Alzheimer's Family Alliance": after "the", a run of capitalised words that ends in a body's head
+  if (cur.length !== 1 || !opensAfterThe(text, cur)) return false;
+  for (let j = k; j < ws.length && j < k + MAX_WORDS_AFTER_AND; j++) {
+    if (!capitalised(ws[j].text) || ws[j].possessive || (j > k && !onlySpaces(text, ws[j - 1].end, ws[j].start))) return false;
+    if (ORG_HEADS.has(ws[j].lower)) return true;
+  }
+  return false;
 }
 
 /** "Voices for Northvale Care", "Parents for Safer Roads": a campaign's name, a capitalised plural and "for". */

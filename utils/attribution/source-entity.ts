@@ -132,6 +132,8 @@ export function classifyNameWords(words: string[]): NameKind {
 
 /** Regions a body's branch is named for, after the body's own name ("Human Rights Watch Asia"). */
 const REGION_NAMES = new Set(['asia', 'africa', 'europe', 'americas', 'international', 'pacific']);
+/** A part of a region, which names a place ("Western Europe", "Southeast Asia"). */
+const COMPASS = /^(?:north|south|east|west|central)|(?:north|south|east|west)(?:ern)?$/u;
 
 /** Last words that make a capitalised name a body's ("Queensland Health", "Geological Survey", "General Staff"). */
 const NAME_ONLY_BODY_HEADS = new Set(['health', 'survey', 'staff', 'transport']);
@@ -178,7 +180,8 @@ export function classifyName(words: readonly NameWord[]): NameKind {
   // that head a body only in a capitalised name (a lower-case "survey" is a document, "staff" a group)
   if (n > 1 && (NAME_ONLY_BODY_HEADS.has(last) || words.some((w, i) => i > 0 && w.lower === 'international')) && loweredNameGender(words[0].lower) === null) return 'organization';
   // "PEN America", "Human Rights Watch Asia": a body's name, then the country or region of its branch
-  if (n > 1 && (COUNTRY_NAMES.has(last) || REGION_NAMES.has(last)) && classifyName(words.slice(0, -1)) === 'organization') return 'organization';
+  // ("Clean Seas Europe": a region, unlike a country, ends no person's name)
+  if (n > 1 && ((COUNTRY_NAMES.has(last) && classifyName(words.slice(0, -1)) === 'organization') || (REGION_NAMES.has(last) && loweredNameGender(words[0].lower) === null && !COMPASS.test(words[0].lower)))) return 'organization';
   if (GROUP_NOUNS.has(last) || (n === 1 && GROUP_ENDINGS.some((e) => last.endsWith(e)))) return 'group';
   const gender = loweredNameGender(words[0].lower);
   if (ORG_HEADS.has(last) || (!gender && TRADE_HEADS.has(last)) || (n > 1 && !gender && ORG_HEADS.has(last.replace(/s$/u, ''))) || ORG_HEADS.has(first)) return 'organization';

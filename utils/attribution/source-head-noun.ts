@@ -78,8 +78,8 @@ function splitSubjectFromCue(text: string, f: AttributionSpans): AttributionSpan
   return { ...f, source, cue: { start: f.cue.end - split[2].length, end: f.cue.end } };
 }
 
-/** A possessive alone as the source ("His"), or a determiner and a modifier ("The veteran"), and a cue that opens with the noun it owns ("widow said", "striker said"). */
-const POSSESSIVE_ALONE = /^(?:his|her|their|its|our|my|(?:the|a|an)\s+\p{Ll}[\p{Ll}-]*)$/iu;
+/** A possessive or a quantifier alone as the source ("His", "Some"), or a determiner and a modifier ("The veteran"), and a cue that opens with the noun it owns ("widow said", "residents complained"). */
+const POSSESSIVE_ALONE = /^(?:his|her|their|its|our|my|some|several|many|most|few|both|all|other|two|three|four|five|(?:the|a|an)\s+\p{Ll}[\p{Ll}-]*)$/iu;
 const CUE_OPENING_NOUN = /^(\p{Ll}[\p{Ll}-]*) (?=\S)/u;
 
 /** "His | widow said", "The veteran | striker said": the noun moves from the cue into the source. */

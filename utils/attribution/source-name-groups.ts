@@ -86,7 +86,7 @@ export function groups(text: string, ws: Word[]): Group[] {
     const isName = capitalised(w.text) && !NOT_NAME_WORDS.has(w.lower.charCodeAt(w.lower.length - 1) === 46 ? w.lower.slice(0, -1) : w.lower);
     const joins = cur.length > 0 && onlySpaces(text, cur[cur.length - 1].end, w.start);
     const prevPossessive = cur.length > 0 && cur[cur.length - 1].possessive;
-    if (isName && ((joins && !prevPossessive) || possessiveJoin(text, cur, w) || andJoin(text, cur, ws, k) || commaListJoin(text, cur, ws, k) || afterParticle(text, cur, w))) cur.push(w);
+    if (isName && ((joins && !prevPossessive) || possessiveJoin(text, cur, ws, k) || andJoin(text, cur, ws, k) || commaListJoin(text, cur, ws, k) || afterParticle(text, cur, w))) cur.push(w);
     // "the Office of the Information Commissioner", "the Department of the Interior": a body's "of the"
     else if (isName && ofTheInBodyName(text, cur, w)) cur.push(theBefore(w), w);
     else if (cur.length > 0 && joins && !prevPossessive && CONNECTORS.has(w.lower) && (opensConnector(cur) || opensParticle(text, w) || pluralBeforeFor(cur, w) || surnameParticle(text, cur, ws, k))) cur.push(w);

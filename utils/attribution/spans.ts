@@ -27,6 +27,9 @@ import { doubleQuotedView, withWholeApostropheMarks } from './single-quotes';
 import { withoutAnonymityReasons, withoutAnonymityRequests } from './anonymity-requests';
 import { withoutClaimsInSources } from './claims-in-sources';
 import { withoutNestedActs } from './nested-acts';
+import { withSourceComplement } from './source-complement';
+import { withGappedRelativeSource } from './gapped-relative-source';
+import { withoutCueInSource } from './cue-in-source';
 import { ClaimEdgeFitter } from './content-completion';
 import { withSourceHeadNoun } from './source-head-noun';
 import { withoutClauseAdverb, withWholeCues } from './cue-extent';
@@ -53,7 +56,6 @@ import { withClaimSubjectOutOfCue } from './cue-claim-subject';
 import { withClaimParticiples } from './claim-participles';
 import { withSecondSpeakerSplit } from './second-speaker-split';
 import { withSubjectBeforeRelative } from './relative-subject';
-import { byStart, firstAtOrAfter } from './sorted-offsets';
 import type { AttributionSpans, Span } from './types';
 
 function isLowSurrogate(text: string, i: number): boolean {
@@ -104,7 +106,7 @@ type Repair = (text: string, found: AttributionSpans[]) => AttributionSpans[];
 
 /**
  * The repairs after the spans are fitted, in order: a source cut inside a number made whole ("a study of nearly 9,000 children"), a source and claim read the wrong way round
- * swapped back ("X, 34, of …, denies causing …"), a role read into a quotation's claim given back to its source ("“…,” the trustees' chair, Alan Bright,"), a source cut before its head noun widened, a
+ * swapped back ("X, 34, of …, denies causing …"), a role read into a quotation's claim given back to its source ("“…,” the trustees' chair, Alan Bright,"), a source cut before its head noun (or its adjective's complement: "a person familiar | with the talks") widened, a source that holds the noun a that-less relative clause describes cut to its subject ("a punishment | the judge said was …"), a
  * mislabelled subject made the source, an according-to apposition moved into its source, a joined verb's shared subject, no source for a
  * passive's subject (and a passive's agent after a time: "was announced on Sunday by her daughter"; but the one "quoted by the Herald as saying" is the speaker), no bare "which" claim, no paper that "saw" a document as its speaker, no cue inside another's source, no adverb cue, no
  * claim run over the same source's next verb ("… and warned"; when no reading has that verb, it is split off as one: "… but admitted …"), and each cue widened over its
@@ -115,7 +117,7 @@ type Repair = (text: string, found: AttributionSpans[]) => AttributionSpans[];
  * first-clause subject as the speaker of its "…, says …" (headline-subject.ts).
  */
 const REPAIRS: readonly Repair[] = [
-  withWholeNumbers, withClaimBeforeTrailingSource, withClaimSubjectOutOfCue, withoutDocumentsSeenBy, withInvertedRolesRestored, withApposedRoleInSource, withSubjectBeforeRelative, withSourceHeadNoun, withListedBodySource, withSubjectAsSource, withAccordingToApposition, withClaimParticiples, shareSubjects, withoutPassiveSubjects, withPassiveAgent, withQuotedSubject,
+  withWholeNumbers, withClaimBeforeTrailingSource, withClaimSubjectOutOfCue, withoutDocumentsSeenBy, withInvertedRolesRestored, withApposedRoleInSource, withSubjectBeforeRelative, withSourceHeadNoun, withSourceComplement, withGappedRelativeSource, withListedBodySource, withSubjectAsSource, withAccordingToApposition, withClaimParticiples, shareSubjects, withoutPassiveSubjects, withPassiveAgent, withQuotedSubject,
   withoutRelativePronounClaims, withoutCueInSource, withoutAdverbCues, withJoinedReportingSplit, withoutJoinedCues, withWholeCues, withClaimAfterCueAdjunct, withJoinedThatClause, withoutWriterGloss, withOpeningClauseForRelativeThat,
   withoutSharedClaims, withLeadClaims, withMidCueRest, withoutColonLabels, withRelativeClauseInSource, withSourceBeforeAnonymityClause, withSecondSpeakerSplit, withToldClause, withoutButClause, withoutIdiomCues, withoutAnonymityReasons, withDeclinedReports, withNestedSourcesCut, withoutUnsourcedInner, withHeadlineSubject, withoutNestedActs,
 ];
@@ -167,36 +169,3 @@ function inTextOrder(readings: AttributionSpans[], extra: AttributionSpans[]): A
   return out.concat(extra.slice(k));
 }
 
-/**
- * A source that starts or ends with another attribution's cue is set right: a source is who
- * speaks, never the speaking. Starting with one ("said Rep. Ana Ruiz" as a source), or ending with
- * one right before the reading's own cue ("Some doctors said" as the source of "privately": one
- * cue split in two), the reading is dropped; ending with one further back ("Ana Ruiz, and Bo Lund
- * agreed"), the source is cut before it. A cue inside a source ("one of the states suing the
- * agency") is left alone. Sorted cue starts, so it stays linear.
- */
-function withoutCueInSource(text: string, found: AttributionSpans[]): AttributionSpans[] {
-  const cues = found.flatMap((f) => (f.cue ? [f.cue] : [])).sort(byStart);
-  const cueStarts = cues.map((c) => c.start);
-  /** Nothing but white space between two offsets. */
-  const blank = (from: number, to: number): boolean => text.slice(from, to).trim() === '';
-  const out: AttributionSpans[] = [];
-  for (const f of found) {
-    const source = f.source;
-    if (!source) { out.push(f); continue; }
-    const { start, end } = source;
-    const k = firstAtOrAfter(cueStarts, start);
-    const others = [cues[k - 1], cues[k], cues[k + 1]].filter((c): c is Span => c !== undefined && c !== f.cue);
-    const startsWithCue = others.some((c) => (c.start <= start && start < c.end) || (c.start >= start && c.start < end && blank(start, c.start)));
-    if (startsWithCue) continue;
-    const atEnd = others.find((c) => c.start > start && c.start < end && (c.end >= end || blank(c.end, end)));
-    if (!atEnd) { out.push(f); continue; }
-    if (f.cue && f.cue.start >= atEnd.end && blank(atEnd.end, f.cue.start)) continue; // one cue split in two
-    // the other cue has its own subject after a joining word ("…, and Bo Lund agreed"): cut there
-    const before = text.slice(start, atEnd.start);
-    const joins = [...before.matchAll(/[\s,;]+(?:and|but)\s+/gu)];
-    const cutEnd = start + (joins.length > 0 ? joins[joins.length - 1].index : /[\s,;]*$/u.exec(before)!.index);
-    out.push({ ...f, source: cutEnd > start ? { start, end: cutEnd } : null });
-  }
-  return out;
-}

@@ -1,0 +1,36 @@
+import { byStart, firstAtOrAfter } from './sorted-offsets';
+import type { AttributionSpans, Span } from './types';
+
+/**
+ * A source that starts or ends with another attribution's cue is set right: a source is who
+ * speaks, never the speaking. Starting with one ("said Rep. Ana Ruiz" as a source), or ending with
+ * one right before the reading's own cue ("Some doctors said" as the source of "privately": one
+ * cue split in two), the reading is dropped; ending with one further back ("Ana Ruiz, and Bo Lund
+ * agreed"), the source is cut before it. A cue inside a source ("one of the states suing the
+ * agency") is left alone. Sorted cue starts, so it stays linear.
+ */
+export function withoutCueInSource(text: string, found: AttributionSpans[]): AttributionSpans[] {
+  const cues = found.flatMap((f) => (f.cue ? [f.cue] : [])).sort(byStart);
+  const cueStarts = cues.map((c) => c.start);
+  /** Nothing but white space between two offsets. */
+  const blank = (from: number, to: number): boolean => text.slice(from, to).trim() === '';
+  const out: AttributionSpans[] = [];
+  for (const f of found) {
+    const source = f.source;
+    if (!source) { out.push(f); continue; }
+    const { start, end } = source;
+    const k = firstAtOrAfter(cueStarts, start);
+    const others = [cues[k - 1], cues[k], cues[k + 1]].filter((c): c is Span => c !== undefined && c !== f.cue);
+    const startsWithCue = others.some((c) => (c.start <= start && start < c.end) || (c.start >= start && c.start < end && blank(start, c.start)));
+    if (startsWithCue) continue;
+    const atEnd = others.find((c) => c.start > start && c.start < end && (c.end >= end || blank(c.end, end)));
+    if (!atEnd) { out.push(f); continue; }
+    if (f.cue && f.cue.start >= atEnd.end && blank(atEnd.end, f.cue.start)) continue; // one cue split in two
+    // the other cue has its own subject after a joining word ("…, and Bo Lund agreed"): cut there
+    const before = text.slice(start, atEnd.start);
+    const joins = [...before.matchAll(/[\s,;]+(?:and|but)\s+/gu)];
+    const cutEnd = start + (joins.length > 0 ? joins[joins.length - 1].index : /[\s,;]*$/u.exec(before)!.index);
+    out.push({ ...f, source: cutEnd > start ? { start, end: cutEnd } : null });
+  }
+  return out;
+}
