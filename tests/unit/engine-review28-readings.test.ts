@@ -59,6 +59,13 @@ describe('review 28 readings', () => {
       [{ source: 'Some residents', cue: 'complained', claim: 'that evacuation orders came too late' }]],
     ['He was sentenced to five years, a punishment the judge said was necessary to deter others.',
       [{ source: 'the judge', cue: 'said', claim: 'was necessary to deter others' }]],
+    // where something was said is not what was said
+    ['Australia recorded its hottest winter on record, the Bureau of Meteorology said in its seasonal climate summary on Tuesday.',
+      [{ source: 'Bureau of Meteorology', cue: 'said', claim: 'Australia recorded its hottest winter on record' }]],
+    ['The bondholder committee confirmed the agreement in a statement.',
+      [{ source: 'The bondholder committee', cue: 'confirmed', claim: 'the agreement' }]],
+    ['Party spokesperson Meenakshi Iyer said at a press briefing in the state capital that agents had been blocked.',
+      [{ source: 'Party spokesperson Meenakshi Iyer', cue: 'said', claim: 'that agents had been blocked' }]],
     // a verb of saying inside a claim stays a reading of its own
     ['Officials said the mayor had warned that the dam could fail.',
       [{ source: 'Officials', cue: 'said', claim: 'the mayor had warned that the dam could fail' }, { source: 'the mayor', cue: 'had warned', claim: 'that the dam could fail' }]],

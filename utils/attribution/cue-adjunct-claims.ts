@@ -9,11 +9,14 @@ import { mendEach } from './reading-passes';
 /**
  * A verb of saying, then where or to whom it was said, up to the preposition before the adjunct's
  * object: the cue may hold all of it ("said in a post on"), part ("wrote on") or only the verb
- * ("said", with "in a letter to" left between cue and claim).
+ * ("said", with "in a letter to" left between cue and claim); or "told" and its listener.
  */
-const CUE_THEN_ADJUNCT = /^(?:said|says|wrote|writes|posted|posts|added|adds|stated|states|argued|argues|claimed|claims|announced|announces)\s+(?:in|on)\s+(?:(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+\s+(?:on|in|at|for|to)\s+)?$/iu;
-/** The adjunct's object: a name (capitalised words) or a short determined phrase, and then "that". */
-const OBJECT_THEN_THAT = /^(?:\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*){0,3}|(?:the|a|an|his|her|their|its)(?:\s+[\p{L}\p{N}'’-]+){1,3})\s(?=that\s)/u;
+const CUE_THEN_ADJUNCT = /^(?:(?:said|says|wrote|writes|posted|posts|added|adds|stated|states|argued|argues|claimed|claims|announced|announces)\s+(?:in|on|at|during)|told|tells)\s+(?:(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+\s+(?:on|in|at|for|to)\s+)?$/iu;
+/**
+ * The adjunct's object: a name (capitalised words, maybe a possessive and its noun: "Radio 4's Today
+ * programme") or a determined phrase (a press briefing in the state capital), and then "that".
+ */
+const OBJECT_THEN_THAT = /^(?:\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*){0,3}(?:\s+\p{Ll}+)?|(?:the|a|an|his|her|their|its)(?:\s+[\p{L}\p{N}'’-]+){1,3}(?:\s+(?:in|at|on|of|for)\s+(?:the\s+|a\s+)?[\p{L}\p{N}'’-]+(?:\s+[\p{L}\p{N}'’-]+)?)?)\s(?=that\s)/u;
 
 /** The readings with such a claim started at its "that". */
 export function withClaimAfterCueAdjunct(text: string, found: AttributionSpans[]): AttributionSpans[] {

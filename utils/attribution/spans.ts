@@ -30,6 +30,7 @@ import { withoutNestedActs } from './nested-acts';
 import { withSourceComplement } from './source-complement';
 import { withGappedRelativeSource } from './gapped-relative-source';
 import { withoutCueInSource } from './cue-in-source';
+import { withoutStatementAdjuncts } from './statement-adjuncts';
 import { ClaimEdgeFitter } from './content-completion';
 import { withSourceHeadNoun } from './source-head-noun';
 import { withoutClauseAdverb, withWholeCues } from './cue-extent';
@@ -110,7 +111,7 @@ type Repair = (text: string, found: AttributionSpans[]) => AttributionSpans[];
  * mislabelled subject made the source, an according-to apposition moved into its source, a joined verb's shared subject, no source for a
  * passive's subject (and a passive's agent after a time: "was announced on Sunday by her daughter"; but the one "quoted by the Herald as saying" is the speaker), no bare "which" claim, no paper that "saw" a document as its speaker, no cue inside another's source, no adverb cue, no
  * claim run over the same source's next verb ("… and warned"; when no reading has that verb, it is split off as one: "… but admitted …"), and each cue widened over its
- * adverbs, auxiliaries and its verb's preposition, and a claim after a cue run into its adjunct started at its "that" ("said in a post on |LinkedIn| that …"); a claim stopped before its joined "but that …" run on over it; the writer's gloss after a claim ("…,” a phrase he has used before") cut off; a relative clause's "that" far after the cue read as the claim given back the sentence's opening clause ("…, her publicist said on Wednesday, days after the release of an album that …"); a quotation two readings hold left to the nearer cue, and the next paragraph's quotation left to its own speaker (a lead that lost its claim to it keeps its sentence); a claim cut before a cue set inside it with commas given the rest of its sentence ("The plan, he said, would cost …");
+ * adverbs, auxiliaries and its verb's preposition, and a claim after a cue run into its adjunct started at its "that" ("said in a post on |LinkedIn| that …"); a claim that is only where it was said ("said in its summary on Tuesday") given the clause before its source, and one ending there cut before it; a claim stopped before its joined "but that …" run on over it; the writer's gloss after a claim ("…,” a phrase he has used before") cut off; a relative clause's "that" far after the cue read as the claim given back the sentence's opening clause ("…, her publicist said on Wednesday, days after the release of an album that …"); a quotation two readings hold left to the nearer cue, and the next paragraph's quotation left to its own speaker (a lead that lost its claim to it keeps its sentence); a claim cut before a cue set inside it with commas given the rest of its sentence ("The plan, he said, would cost …");
  * no page label ("Pictured:") as a speaker; no cue inside the reason a source gives for anonymity ("because she feared"); a relative clause on the source read as the claim's
  * first piece moved back into the source, and a source read inside an anonymity clause given the phrase the clause describes; the clause after "told" and its listener as the claim,
  * not an opening participle phrase; a claim declined "on reports that …" given to the reports; a nested source cut after the outer cue; no agentless passive inside a sourced claim; a headline's
@@ -118,7 +119,7 @@ type Repair = (text: string, found: AttributionSpans[]) => AttributionSpans[];
  */
 const REPAIRS: readonly Repair[] = [
   withWholeNumbers, withClaimBeforeTrailingSource, withClaimSubjectOutOfCue, withoutDocumentsSeenBy, withInvertedRolesRestored, withApposedRoleInSource, withSubjectBeforeRelative, withSourceHeadNoun, withSourceComplement, withGappedRelativeSource, withListedBodySource, withSubjectAsSource, withAccordingToApposition, withClaimParticiples, shareSubjects, withoutPassiveSubjects, withPassiveAgent, withQuotedSubject,
-  withoutRelativePronounClaims, withoutCueInSource, withoutAdverbCues, withJoinedReportingSplit, withoutJoinedCues, withWholeCues, withClaimAfterCueAdjunct, withJoinedThatClause, withoutWriterGloss, withOpeningClauseForRelativeThat,
+  withoutRelativePronounClaims, withoutCueInSource, withoutAdverbCues, withJoinedReportingSplit, withoutJoinedCues, withWholeCues, withClaimAfterCueAdjunct, withoutStatementAdjuncts, withJoinedThatClause, withoutWriterGloss, withOpeningClauseForRelativeThat,
   withoutSharedClaims, withLeadClaims, withMidCueRest, withoutColonLabels, withRelativeClauseInSource, withSourceBeforeAnonymityClause, withSecondSpeakerSplit, withToldClause, withoutButClause, withoutIdiomCues, withoutAnonymityReasons, withDeclinedReports, withNestedSourcesCut, withoutUnsourcedInner, withHeadlineSubject, withoutNestedActs,
 ];
 
