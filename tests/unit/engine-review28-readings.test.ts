@@ -66,6 +66,13 @@ describe('review 28 readings', () => {
       [{ source: 'The bondholder committee', cue: 'confirmed', claim: 'the agreement' }]],
     ['Party spokesperson Meenakshi Iyer said at a press briefing in the state capital that agents had been blocked.',
       [{ source: 'Party spokesperson Meenakshi Iyer', cue: 'said', claim: 'that agents had been blocked' }]],
+    // the speaker's verb inside their own claim, and a sourceless act inside another's, are no readings of their own
+    ['Political analysts said the ruling alliance appeared to have benefited from a cash-transfer scheme.',
+      [{ source: 'Political analysts', cue: 'said', claim: 'the ruling alliance appeared to have benefited from a cash-transfer scheme' }]],
+    // one statement read twice is shown once, with the longer claim
+    ['Figures published last month by the Office for Housing Statistics show that private rents in Calderford rose by 11.4 per cent in the year to June, the fastest increase in the region.',
+      [{ source: 'Figures published last month by the Office for Housing Statistics', cue: 'show',
+        claim: 'that private rents in Calderford rose by 11.4 per cent in the year to June, the fastest increase in the region' }]],
     // a verb of saying inside a claim stays a reading of its own
     ['Officials said the mayor had warned that the dam could fail.',
       [{ source: 'Officials', cue: 'said', claim: 'the mayor had warned that the dam could fail' }, { source: 'the mayor', cue: 'had warned', claim: 'that the dam could fail' }]],

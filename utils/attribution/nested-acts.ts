@@ -26,11 +26,18 @@ function saysOrThinks(text: string, cue: Span): boolean {
   return SPEECH_VERBS.has(verb) || CORE_SPEECH_VERBS.has(verb) || MEDIUM_VERB.test(verb);
 }
 
-/** The readings without acts read inside another reading's claim. */
+/** Same offsets. */
+const same = (a: Span | null, b: Span | null): boolean => a === b || (a !== null && b !== null && a.start === b.start && a.end === b.end);
+
+/**
+ * The readings without acts read inside another reading's claim: with their source inside it too,
+ * with no source ("is accused of …" inside the prosecutors' claim), or with the other reading's own
+ * source lent to a verb of its claim ("Analysts said the alliance appeared to …").
+ */
 export function withoutNestedActs(text: string, found: AttributionSpans[]): AttributionSpans[] {
   return found.filter((f) => {
-    if (!f.cue || !f.source || saysOrThinks(text, f.cue)) return true;
+    if (!f.cue || saysOrThinks(text, f.cue)) return true;
     const { cue, source } = f;
-    return !found.some((o) => o !== f && o.content.some((c) => inside(cue, c) && inside(source, c)));
+    return !found.some((o) => o !== f && o.content.some((c) => inside(cue, c) && (source === null || inside(source, c) || same(source, o.source))));
   });
 }
