@@ -3,7 +3,7 @@
  * other stories, all names invented): who a source is and how the text describes them.
  */
 import { describe, expect, it } from 'vitest';
-import { descriptionOf, readClaims, speakerOf } from './engine-readings';
+import { descriptionOf, readClaims, readSources, speakerOf } from './engine-readings';
 
 describe('review 28 readings', () => {
   it.each([
@@ -78,5 +78,11 @@ describe('review 28 readings', () => {
       [{ source: 'Officials', cue: 'said', claim: 'the mayor had warned that the dam could fail' }, { source: 'the mayor', cue: 'had warned', claim: 'that the dam could fail' }]],
   ])('%s', (text, expected) => {
     expect(readClaims(text)).toEqual(expected);
+  });
+
+  it('gives an agentless "is expected to" to no one, not to the last speaker', () => {
+    const text = 'A second official said a deal was close. Downing Street is expected to decide before the summit.';
+    const expected = readSources(text).find((r) => r.name !== 'A second official');
+    expect(expected).toMatchObject({ name: 'unattributed' });
   });
 });

@@ -34,6 +34,7 @@ import { isCaseName, shortNameOf, sourceWords } from './source-span-words';
 import { ownedByIts } from './its-owner';
 import { wholeNameSpan } from './whole-name-span';
 import { officeHolder } from './office-holder';
+import { isAgentlessPassive } from './agentless-passive';
 
 /** One described source, in the order of `found`. */
 export interface DescribedSource {
@@ -96,7 +97,9 @@ export function describeSources(text: string, found: AttributionSpans[]): Descri
       // "Asked about the delay, Ruiz said": whoever asked goes unnamed, unless the last speaker was
       // questioning ("Senator Lena Moss pressed the director … Asked whether …, he said")
       const asked = f.cue !== null && ASKED_OPENING.test(text.slice(f.cue.start, f.cue.end));
-      entity = subject?.entity ?? sourcelessEntity(anchor(f), asked && previous?.questioned !== true ? null : previous);
+      // ("is expected to", "was reported": a passive with no agent names no one, not the last speaker)
+      const agentless = f.cue !== null && isAgentlessPassive(text, f.cue);
+      entity = subject?.entity ?? sourcelessEntity(anchor(f), (asked && previous?.questioned !== true) || agentless ? null : previous);
       const span = subject?.span && f.cue ? subjectSourceSpan(text, subject.span, f.cue) : null;
       // never words of the reading's own claim
       subjectSpan = span && !f.content.some((c) => c.start < span.end && span.start < c.end) ? span : undefined;
