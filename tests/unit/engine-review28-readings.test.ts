@@ -40,6 +40,16 @@ describe('review 28 readings', () => {
     ['Clean Seas Europe said the study relied on outdated assumptions.', 'Clean Seas Europe', { name: 'Clean Seas Europe', type: 'named-organization' }],
     ['Greyfield Living said rents would rise. In a statement, the company said it was investing in the building.', 'the company',
       { name: 'Greyfield Living', type: 'named-organization' }],
+    // a description finds the body named before it: by the outlet's noun before its name, by a word of its kind,
+    // through the apposition it was first given, after a league's name
+    ['Ortiz told the daily El Heraldo that he would stay. The newspaper reported that he had rejected an offer.', 'The newspaper',
+      { name: 'El Heraldo', type: 'named-organization' }],
+    ['The Cabin Crew Guild praised the crew. The union has long argued that airlines rely too heavily on contractors.', 'The union',
+      { name: 'the Cabin Crew Guild', type: 'named-organization' }],
+    ['Her death was announced by the Royal Cambrian Philharmonic, a major British orchestra. The orchestra said she had died peacefully.', 'The orchestra',
+      { name: 'the Royal Cambrian Philharmonic', type: 'named-organization' }],
+    ['Marlow Rovers have signed the defender, the Championship club announced on Friday.', 'the Championship club',
+      { name: 'Marlow Rovers', type: 'named-organization' }],
     // a name that is also a role word stays a name ("King", "Prince")
     ['Charlie King, a prominent New York Democrat, said the vote was close.', 'Charlie King, a prominent New York Democrat,', { name: 'Charlie King', type: 'named-person' }],
   ])('%s', (text, source, expected) => {

@@ -56,6 +56,9 @@ const AGENCY_HEADS = new Set(['agency', 'wire']);
 const isOutletName = (name: string, head: string): boolean =>
   OUTLET_NAME.test(name) || (!AGENCY_HEADS.has(head) && name.split(' ').some((w) => NEWSPAPER_NAME_WORDS.has(w)));
 
+/** An outlet's noun written right before its name ("the daily El Heraldo", "the tabloid Bild"). */
+const OUTLET_NOUN_BEFORE = /\b(?:daily|newspaper|paper|tabloid|broadsheet|weekly|magazine|broadcaster|channel|station|network|website|outlet)\s+$/iu;
+
 /** Words that may stand before a firm's name at a claim's start: its description ("Norwegian packaging maker"), no verb or comma. */
 const FIRM_SUBJECT_LEAD = /^(?:(?:the|[\p{Lu}][\p{L}'’.-]*|\p{Ll}+(?:er|or|ist|ant|ent|ing))\s+){0,5}$/u;
 
@@ -105,9 +108,10 @@ function claimSubjectFirm(head: string, text: string, pos: number, skip: Span[],
   return firmByName(firm.entity.name) || firmByTrade(text.slice(claim.start, firm.start)) || (CLUB_HEADS.has(head) && clubByName(firm.entity.name)) ? firm : null;
 }
 
-/** The outlet a "the newspaper" or "the agency" means: the nearest body whose name says it is one, or null. */
-export function outletBefore(head: string, pos: number, skip: Span[], timeline: MentionTimeline): Entity | null {
-  return timeline.findBack(pos, skip, (m) => m.refer === undefined && m.entity.type === 'named-organization' && isOutletName(m.entity.name, head))?.entity ?? null;
+/** The outlet a "the newspaper" or "the agency" means: the nearest body whose name says it is one (or the text calls one right before it: "the daily El Heraldo"), or null. */
+export function outletBefore(head: string, pos: number, skip: Span[], timeline: MentionTimeline, text = ''): Entity | null {
+  return timeline.findBack(pos, skip, (m) => m.refer === undefined && m.entity.type === 'named-organization' &&
+    (isOutletName(m.entity.name, head) || (!AGENCY_HEADS.has(head) && OUTLET_NOUN_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)))))?.entity ?? null;
 }
 
 /**

@@ -3,6 +3,7 @@
  * stands for by walking back over indexed mentions from the source, a bounded number of steps,
  * so a reader sees "Ana Ruiz, a ministry spokeswoman" instead of "she".
  */
+import { bodyNamedAsKind, KIND_WORDS, nameApposedTo } from './body-kinds';
 import type { Entity, Mention } from './source-entity';
 import { opensSentenceBefore, quoteIsAbout } from './subject-turn';
 import { SPEAKER_DISTANCE, type MentionTimeline } from './mention-timeline';
@@ -152,22 +153,22 @@ export function resolveDescription(head: string, pos: number, skip: Span[], time
     if (introduced === null && INTRODUCED.test(m.entity.name)) introduced = m;
     return false;
   });
-  if (named) return (named.name === true ? named : nameRightAfter(named, timeline, text) ?? named).entity;
-  if (introduced) return (nameRightAfter(introduced, timeline, text) ?? (introduced as Mention)).entity;
+  if (named) return (named.name === true ? named : nameRightAfter(named, timeline, text) ?? (bodyHead || KIND_WORDS[head] ? nameApposedTo(named, timeline, text) : null) ?? named).entity;
+  if (introduced) return (nameRightAfter(introduced, timeline, text) ?? (bodyHead || KIND_WORDS[head] ? nameApposedTo(introduced, timeline, text) : null) ?? (introduced as Mention)).entity;
   // "the newspaper", "the company", "the team": news names the body before describing it (never
   // "the family": no body named before is anyone's family)
   // ("the agency" no news agency named before: the public one, "the FTC")
-  const outlet = OUTLET_NOUNS.has(head) ? outletBefore(head, pos, skip, timeline) ?? (head === 'agency' ? regulatorBefore(pos, skip, timeline) : null) : null;
+  const outlet = OUTLET_NOUNS.has(head) ? outletBefore(head, pos, skip, timeline, text) ?? (head === 'agency' ? regulatorBefore(pos, skip, timeline) : null) : null;
   const body = outlet ?? (COMPANY_NOUNS.has(head) || (COLLECTIVE_NOUNS.has(head) && !KIN_COLLECTIVES.has(head)) ? firmBefore(head, pos, skip, timeline, text) : null);
   if (body) return body;
   // "the Harrowmere and Dunsby NHS Trust … The trust said", further back than the walk reaches
-  const far = bodyHead ? timeline.bodyNamedWith(head, pos) : null;
+  const far = bodyHead || KIND_WORDS[head] ? timeline.bodyNamedWith(head, pos) ?? bodyNamedAsKind(head, pos, timeline) : null;
   if (far) return far.entity;
   if ((PERSON_ROLE_NOUNS.has(head) || PERSON_SHAPED.test(head) || DEMONYMS.has(head)) && !ANONYMOUS_ROLE_NOUNS.has(head) && !TITLED_ROLES.has(head)) {
     const person = personForRole(head, pos, skip, timeline, text, askers);
     if (person) return person;
   }
-  return nearest ? (nameRightAfter(nearest, timeline, text) ?? (nearest as Mention)).entity : null;
+  return nearest ? (nameRightAfter(nearest, timeline, text) ?? (bodyHead || KIND_WORDS[head] ? nameApposedTo(nearest, timeline, text) : null) ?? (nearest as Mention)).entity : null;
 }
 
 /** A reporting verb right after a name. */

@@ -52,6 +52,9 @@ const ASKED_OPENING = /^Asked\b/u;
 /** Cues of putting questions to someone: the asker of a following "Asked …," is that speaker. */
 const QUESTIONING = /\b(?:asked|asks|pressed|presses|questioned|questions|quizzed|grilled|challenged|cross-examined)\b/iu;
 
+/** "the Championship club", "the Premier League side": "the", capitalised modifiers (a league, never a person's name: "the Clinton campaign"), a club's or a member body's noun. */
+const MODIFIED_BODY_NOUN = /^the(?:\s+\p{Lu}[\p{L}-]*){1,3}\s+(?:club|side|outfit|franchise|charity|union|orchestra)$/u;
+
 /** The entities made for a pronoun the look-back found no one for: no one a later "the minister" could be. */
 const UNRESOLVED = new WeakSet<Entity>();
 /** The pronouns whose unresolved entity is kept off the timeline ("one", "this" and the like stay as they were). */
@@ -211,6 +214,8 @@ function sourceEntity(text: string, span: Span, content: Span[], timeline: Menti
         (reading.type === 'unnamed-person' ? headlineReferent(text, start, end, reading.head, timeline) : null) ??
         (reading.type === 'named-organization' && isOrganisationNoun(reading.head) ? headlineBody(text, start, end, reading.head, timeline) : null) ??
         (reading.type === 'named-organization' ? bodyNamedInFull(shortName, reading.head, start, timeline) : null) ??
+        // "the Championship club": a body's common noun after a capitalised modifier, the body named before
+        (reading.type === 'named-organization' && MODIFIED_BODY_NOUN.test(shortName) ? resolveDescription(reading.head, start, content, timeline, text) : null) ??
         (reading.type === 'named-organization' && isOneSpokesperson(reading.head) ? spokesperson(shortName, description, reading.head) : newEntity(shortName, description, reading.type, reading.plural));
     }
     case 'loose':
