@@ -50,6 +50,12 @@ describe('review 28 readings', () => {
       { name: 'the Royal Cambrian Philharmonic', type: 'named-organization' }],
     ['Marlow Rovers have signed the defender, the Championship club announced on Friday.', 'the Championship club',
       { name: 'Marlow Rovers', type: 'named-organization' }],
+    // a spokesperson for a body the text names with another modifier is not that body's
+    ["Egypt's antiquities ministry announced the discovery of a workshop. A spokesman for the labour ministry said talks would resume.",
+      'A spokesman for the labour ministry', { name: 'A spokesman for the labour ministry', type: 'named-organization' }],
+    // a sentence's capital on a plural of people is no name, though the role is unlisted
+    ['Hisham Farouk, the head of the antiquities council, said the find was important. Archaeologists working at the site said 300 moulds had been recovered.',
+      'Archaeologists working at the site', { name: 'Archaeologists working at the site', type: 'unnamed-group' }],
     // a name that is also a role word stays a name ("King", "Prince")
     ['Charlie King, a prominent New York Democrat, said the vote was close.', 'Charlie King, a prominent New York Democrat,', { name: 'Charlie King', type: 'named-person' }],
   ])('%s', (text, source, expected) => {

@@ -5,6 +5,7 @@
  */
 import { readWith, type PhraseReading } from './source-phrase';
 import { afterFacts, type AfterUse } from './source-phrase-after';
+import { isRolePlural } from './source-kinds';
 
 /** One phrase's readings: the one that read nothing after the phrase, else one per `afterFacts` value (0–7). */
 export interface Remembered {
@@ -42,4 +43,13 @@ export function readPhraseRemembered(phrase: string, offset: number, after: stri
     remembered.byFacts[facts] = reading;
   }
   return reading;
+}
+
+/** A phrase read loose that opens on a capitalised plural of people ("Archaeologists working at …"), read with that word in lower case; null when that reads no group. */
+export function readRolePluralOpening(phrase: string, start: number, after: string, memo: PhraseMemo): PhraseReading | null {
+  const first = /^\p{Lu}\p{Ll}+/u.exec(phrase)?.[0];
+  if (first === undefined || !isRolePlural(first)) return null;
+  // (the plural alone: an unlisted role's modifiers read loose, "working at the site")
+  const reread = readPhraseRemembered(first.toLowerCase(), start, after, memo);
+  return reread.kind === 'typed' ? reread : null;
 }

@@ -9,11 +9,10 @@ import type { Entity } from './source-entity';
 import { classifyNameWords, nameKindType, newEntity } from './source-entity';
 import { indexNames } from './source-names';
 import { indexUnnamedMentions } from './source-nouns';
-import { readPhraseRemembered, type PhraseMemo } from './source-phrase-memo';
+import { readPhraseRemembered, readRolePluralOpening, type PhraseMemo } from './source-phrase-memo';
 import { describeAfter } from './source-description';
 import { ANONYMITY_CUE, PERSON_ROLE_NOUNS, SPOKES_NOUNS } from './source-lexicon';
 import { isOrganisationNoun } from './source-lexicon-bodies';
-import { bodyNamedInFull } from './coreference-bodies';
 import { learnGenderFromPronoun } from './name-gender';
 import { compatible, isRolePlural } from './source-kinds';
 import { resolveDescription, resolvePronoun } from './coreference';
@@ -23,18 +22,16 @@ import { apposedBody, apposedName, conjoinedPair, cueSubject } from './source-ne
 import { subjectSourceSpan } from './subject-span';
 import { interviewee, interviewer, interviewSide } from './interview-roles';
 import { canBe } from './description-fit';
-import { apposedPair, groupReferredTo, isPairOfPeople, joinedNames, namedPair } from './group-reference';
+import { apposedPair, isPairOfPeople, joinedNames, namedPair } from './group-reference';
 import { isWriter, writer, writerSpeaks } from './writer-voice';
 import { headlinePhrase } from './headline-case';
 import { looseEntity, nameInside, sourcelessEntity } from './source-loose';
-import { bodySpokenFor, isOneSpokesperson, spokesperson } from './spokes-body';
-import { headlineBody, headlineReferent } from './headline-referent';
-import { representativeNamedBefore } from './role-person';
+import { headlineReferent } from './headline-referent';
 import { isCaseName, shortNameOf, sourceWords } from './source-span-words';
-import { ownedByIts } from './its-owner';
 import { wholeNameSpan } from './whole-name-span';
 import { officeHolder } from './office-holder';
 import { isAgentlessPassive } from './agentless-passive';
+import { typedEntity } from './typed-source';
 
 /** One described source, in the order of `found`. */
 export interface DescribedSource {
@@ -51,9 +48,6 @@ export interface DescribedSource {
 const ASKED_OPENING = /^Asked\b/u;
 /** Cues of putting questions to someone: the asker of a following "Asked …," is that speaker. */
 const QUESTIONING = /\b(?:asked|asks|pressed|presses|questioned|questions|quizzed|grilled|challenged|cross-examined)\b/iu;
-
-/** "the Championship club", "the Premier League side": "the", capitalised modifiers (a league, never a person's name: "the Clinton campaign"), a club's or a member body's noun. */
-const MODIFIED_BODY_NOUN = /^the(?:\s+\p{Lu}[\p{L}-]*){1,3}\s+(?:club|side|outfit|franchise|charity|union|orchestra)$/u;
 
 /** The entities made for a pronoun the look-back found no one for: no one a later "the minister" could be. */
 const UNRESOLVED = new WeakSet<Entity>();
@@ -128,7 +122,10 @@ function sourceEntity(text: string, span: Span, content: Span[], timeline: Menti
   // case, when that finds a common noun of people, bodies or documents
   const headline = headlinePhrase(text, start, end);
   const lowered = headline === null ? null : readPhraseRemembered(headline, start, after, readings);
-  const reading = lowered !== null && (lowered.kind === 'typed' || lowered.kind === 'refer') ? lowered : readPhraseRemembered(phrase, start, after, readings);
+  const asWritten = lowered !== null && (lowered.kind === 'typed' || lowered.kind === 'refer') ? lowered : readPhraseRemembered(phrase, start, after, readings);
+  // "Archaeologists working at the site said": a sentence's capital on a plural of people is no name's
+  // (never a name the text gives in full: "Sanders himself" after "Bernie Sanders")
+  const reading = asWritten.kind === 'loose' && !timeline.covering(start)?.entity.name.includes(' ') ? readRolePluralOpening(phrase, start, after, readings) ?? asWritten : asWritten;
   const shortName = shortNameOf(phrase);
   const appos = describeAfter(text, end);
   const joiner = /^\s*,/u.test(after) ? ', ' : ' ';
@@ -197,27 +194,8 @@ function sourceEntity(text: string, span: Span, content: Span[], timeline: Menti
       if (resolved && (SPOKES_NOUNS.has(reading.head) || compatible(resolved, reading.fallback, reading.plural)) && canBe(shortName, reading.head, resolved, start, content, timeline, text)) return resolved;
       return headlineReferent(text, start, end, reading.head, timeline) ?? newEntity(shortName, description, reading.fallback, reading.plural);
     }
-    case 'typed': {
-      // "Its spokesman", "its foreign ministry": the body named last owns them
-      const owned = ownedByIts(shortName, description, reading, start, content, timeline);
-      if (owned) return owned;
-      // a spokesperson typed as the body they speak for: that body, when the text named it
-      if (reading.type === 'named-organization' && SPOKES_NOUNS.has(reading.head)) {
-        // a person of their own (a later "the spokeswoman" or "she" is them), named as the body
-        const body = bodySpokenFor(text, start, end, reading.head, content, timeline);
-        if (body) return isOneSpokesperson(reading.head) ? spokesperson(body.name, description, reading.head) : newEntity(body.name, description, 'named-organization', false);
-      }
-      // only a phrase read as a group of people looks back for its group ("the lawyers" typed as
-      // their client's body stays so); "the solicitor added" is the solicitor the text named
-      return (reading.type === 'unnamed-group' || reading.type === 'anonymous-source' ? groupReferredTo(phrase, reading.head, start, content, timeline) : null) ??
-        (reading.type === 'named-person' && /^the\s+\p{L}+$/iu.test(shortName) ? representativeNamedBefore(reading.head, start, content, timeline, text) : null) ??
-        (reading.type === 'unnamed-person' ? headlineReferent(text, start, end, reading.head, timeline) : null) ??
-        (reading.type === 'named-organization' && isOrganisationNoun(reading.head) ? headlineBody(text, start, end, reading.head, timeline) : null) ??
-        (reading.type === 'named-organization' ? bodyNamedInFull(shortName, reading.head, start, timeline) : null) ??
-        // "the Championship club": a body's common noun after a capitalised modifier, the body named before
-        (reading.type === 'named-organization' && MODIFIED_BODY_NOUN.test(shortName) ? resolveDescription(reading.head, start, content, timeline, text) : null) ??
-        (reading.type === 'named-organization' && isOneSpokesperson(reading.head) ? spokesperson(shortName, description, reading.head) : newEntity(shortName, description, reading.type, reading.plural));
-    }
+    case 'typed':
+      return typedEntity({ text, phrase, shortName, description, start, end, content, timeline }, reading);
     case 'loose':
       return null;
   }

@@ -18,6 +18,9 @@ const BODY_AFTER = /\b(?:for|of|at)\s+the\s+(?:(\p{Ll}+)\s+)?(\p{Ll}+)\b/u;
 /** The body's noun right before the spokesperson's ("a council spokeswoman"). */
 const BODY_BEFORE = /(?:\b(\p{Ll}+)\s+)?\b(\p{Ll}+)\s+(?:spokesman|spokeswoman|spokesperson|spokespeople|spokesmen|spokeswomen)\b/u;
 
+/** Modifiers any body may be given without its name holding them ("the local council", "the state ministry"). */
+const MODIFIERS_ANY_BODY = new Set(['local', 'state', 'federal', 'national', 'city', 'county', 'regional', 'main', 'new', 'same', 'company', 'firm', 'club', 'group', 'a', 'an', 'its', 'his', 'her', 'their']);
+
 /** A name that is only a determiner and lower-case words ("The coast guard"): a body described, not named. */
 const ONLY_DESCRIBED = /^(?:[Tt]he|[Aa]n?)(?:\s+\p{Ll}[\p{Ll}-]*)+$/u;
 
@@ -44,7 +47,11 @@ export function bodySpokenFor(text: string, start: number, end: number, head: st
   // a body named or described with its noun ("the trust": the Eastmoor Valley NHS Trust), else for a firm's
   // noun any body but a public one ("the company": Harlow Foods Ltd, not the EU that fined it)
   if (body === null || body.type !== 'named-organization') return null;
-  const named = headPattern(noun).test(`${body.name} ${body.description}`);
+  const written = `${body.name} ${body.description}`;
+  // "a spokesman for the labour ministry" is not for "Egypt's antiquities ministry": a modifier the body's words lack
+  const modifier = after?.[1] ?? before?.[1];
+  if (modifier !== undefined && !MODIFIERS_ANY_BODY.has(modifier) && !headPattern(modifier).test(written)) return null;
+  const named = headPattern(noun).test(written);
   return named || (COMPANY_NOUNS.has(noun) && !isPublicBody(body.name)) ? body : null;
 }
 
