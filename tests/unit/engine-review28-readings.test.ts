@@ -56,6 +56,11 @@ describe('review 28 readings', () => {
     // a sentence's capital on a plural of people is no name, though the role is unlisted
     ['Hisham Farouk, the head of the antiquities council, said the find was important. Archaeologists working at the site said 300 moulds had been recovered.',
       'Archaeologists working at the site', { name: 'Archaeologists working at the site', type: 'unnamed-group' }],
+    // kept unnamed on purpose, said in the next sentence: an anonymous source, and the request is no claim
+    ['Two employees told Reuters that staff were locked out. They asked not to be identified for fear of losing their severance.',
+      'Two employees', { name: 'Two employees', type: 'anonymous-source' }],
+    ['An FBI agent who worked on the case said the fraud came to light by chance. The agent spoke on condition of anonymity.',
+      'An FBI agent who worked on the case', { name: 'An FBI agent', type: 'anonymous-source' }],
     // a name that is also a role word stays a name ("King", "Prince")
     ['Charlie King, a prominent New York Democrat, said the vote was close.', 'Charlie King, a prominent New York Democrat,', { name: 'Charlie King', type: 'named-person' }],
   ])('%s', (text, source, expected) => {
@@ -100,5 +105,10 @@ describe('review 28 readings', () => {
     const text = 'A second official said a deal was close. Downing Street is expected to decide before the summit.';
     const expected = readSources(text).find((r) => r.name !== 'A second official');
     expect(expected).toMatchObject({ name: 'unattributed' });
+  });
+
+  it('reads no claim in a request for anonymity and its reason', () => {
+    const text = 'Two employees described the calls. They asked not to be identified for fear of jeopardizing their severance.';
+    expect(readClaims(text).map((r) => r.cue)).toEqual(['described']);
   });
 });

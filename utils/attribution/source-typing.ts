@@ -32,6 +32,7 @@ import { wholeNameSpan } from './whole-name-span';
 import { officeHolder } from './office-holder';
 import { isAgentlessPassive } from './agentless-passive';
 import { typedEntity } from './typed-source';
+import { markAnonymousAfter } from './anonymity-after';
 
 /** One described source, in the order of `found`. */
 export interface DescribedSource {
@@ -62,6 +63,7 @@ export function describeSources(text: string, found: AttributionSpans[]): Descri
   const anchor = (f: AttributionSpans): number => f.source?.start ?? f.cue?.start ?? f.content[0]?.start ?? 0;
   const order = found.map((_, i) => i).sort((a, b) => anchor(found[a]) - anchor(found[b]));
   const out: DescribedSource[] = new Array<DescribedSource>(found.length);
+  const entities: Entity[] = new Array<Entity>(found.length);
   let previous: { entity: Entity; end: number; questioned: boolean } | null = null;
   let answering: Entity | undefined;
   for (const i of order) {
@@ -101,6 +103,7 @@ export function describeSources(text: string, found: AttributionSpans[]): Descri
       // never words of the reading's own claim
       subjectSpan = span && !f.content.some((c) => c.start < span.end && span.start < c.end) ? span : undefined;
     }
+    entities[i] = entity;
     out[i] = {
       sourceType: entity.type,
       resolvedSource: { name: entity.name, description: entity.description, sourceType: entity.type },
@@ -108,6 +111,8 @@ export function describeSources(text: string, found: AttributionSpans[]): Descri
       ...(wholeName ? { wholeNameSpan: wholeName } : {}),
     };
   }
+  // a source the next sentence says was kept unnamed on purpose ("They asked not to be identified")
+  markAnonymousAfter(text, found, entities, out);
   adoptQuoteSpeakers(text, found, order, out);
   return out;
 }
