@@ -94,6 +94,11 @@ describe('review 28 readings', () => {
     ['Figures published last month by the Office for Housing Statistics show that private rents in Calderford rose by 11.4 per cent in the year to June, the fastest increase in the region.',
       [{ source: 'Figures published last month by the Office for Housing Statistics', cue: 'show',
         claim: 'that private rents in Calderford rose by 11.4 per cent in the year to June, the fastest increase in the region' }]],
+    // the writer's comment after a claim is no part of it
+    ['Veltra said its drug cut deaths by 20 per cent, a result that sent its shares up 30 per cent.',
+      [{ source: 'Veltra', cue: 'said', claim: 'its drug cut deaths by 20 per cent' }]],
+    ['The alliance was leading in 71 seats, according to figures from the Election Commission, setting up a tense finish.',
+      [{ source: 'figures from the Election Commission', cue: 'according to', claim: 'The alliance was leading in 71 seats' }]],
     // a verb of saying inside a claim stays a reading of its own
     ['Officials said the mayor had warned that the dam could fail.',
       [{ source: 'Officials', cue: 'said', claim: 'the mayor had warned that the dam could fail' }, { source: 'the mayor', cue: 'had warned', claim: 'that the dam could fail' }]],
