@@ -99,6 +99,9 @@ describe('review 28 readings', () => {
       [{ source: 'Veltra', cue: 'said', claim: 'its drug cut deaths by 20 per cent' }]],
     ['The alliance was leading in 71 seats, according to figures from the Election Commission, setting up a tense finish.',
       [{ source: 'figures from the Election Commission', cue: 'according to', claim: 'The alliance was leading in 71 seats' }]],
+    // a fronted question is the reporter's, no one's claim: only the answer is read
+    ['Asked whether the fee was too high, the manager said: "Ask me in May."',
+      [{ source: 'the manager', cue: 'said:', claim: '"Ask me in May."' }]],
     // a verb of saying inside a claim stays a reading of its own
     ['Officials said the mayor had warned that the dam could fail.',
       [{ source: 'Officials', cue: 'said', claim: 'the mayor had warned that the dam could fail' }, { source: 'the mayor', cue: 'had warned', claim: 'that the dam could fail' }]],

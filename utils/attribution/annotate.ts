@@ -2,6 +2,7 @@ import { findAttributionSpans } from './spans';
 import type { AttributionModel } from './model';
 import { describeSources } from './source-typing';
 import { withoutDuplicateReadings } from './duplicate-readings';
+import { withoutUnattributedQuestions } from './asked-openers';
 import { isAnonymousType, type Attribution, type AttributionSpans, type Span } from './types';
 
 /** One FNV-1a step: the hash so far with one more number mixed in. */
@@ -49,7 +50,7 @@ export function annotate(text: string, model: AttributionModel): Attribution[] {
       claim: claimText(text, spans.content),
     };
   }
-  return withoutDuplicateReadings(out);
+  return withoutUnattributedQuestions(text, withoutDuplicateReadings(out));
 }
 
 /** The claim's pieces joined by an ellipsis. */

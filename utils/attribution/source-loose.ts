@@ -19,8 +19,11 @@ const CONTINUATION_DISTANCE = 600;
  */
 export function sourcelessEntity(pos: number, previous: { entity: Entity; end: number } | null): Entity {
   if (previous && pos - previous.end < CONTINUATION_DISTANCE) return previous.entity;
-  return newEntity('unattributed', 'no source given', 'unnamed-person', false);
+  return newEntity(UNATTRIBUTED, 'no source given', 'unnamed-person', false);
 }
+
+/** The name of the entity of a claim with no identifiable source. */
+export const UNATTRIBUTED = 'unattributed';
 
 /** How far before an unreadable source span a named speaker may be and still be taken for it. */
 const LOOSE_DISTANCE = 200;
