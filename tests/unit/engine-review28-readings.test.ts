@@ -19,6 +19,11 @@ describe('review 28 readings', () => {
       'the national leader of the party, Arvind Kapoor,', 'Arvind Kapoor, the national leader of the party'],
     ['"We are optimistic," Kusasa\'s chief operating officer, Lindiwe Mabaso, said in a video.', "Kusasa's chief operating officer, Lindiwe Mabaso,",
       "Lindiwe Mabaso, Kusasa's chief operating officer"],
+    // a description stops at its own verb of saying, without the clause's dangling opener
+    ['One EU official familiar with the talks described the mood as "tired". The official said negotiators would meet again.', 'The official',
+      'One EU official familiar with the talks'],
+    ['Carlos Guerrero, a Republican who described himself as a devout Catholic, said he would vote.', 'Carlos Guerrero, a Republican who described himself as a devout Catholic,',
+      'Carlos Guerrero, a Republican'],
     // titles read before the name and the name's own titles are written once
     ['U.S. District Judge Harriet Okoro said the fraud was deliberate.', 'U.S. District Judge Harriet Okoro', 'U.S. District Judge Harriet Okoro'],
     ['Assistant U.S. Attorney Melissa Gruen told the court that the scheme was sophisticated.', 'Assistant U.S. Attorney Melissa Gruen',

@@ -11,7 +11,7 @@ import { isAbbreviation } from './sentences';
 
 const WINDOW = 200;
 const STOP_AT =
-  /[;:!?"“”()\[\]\n]|[.](?=['’"”]*(?:\s|$))|,\s+(?:said|says|told|added|according)\b|\s(?:said|says|told|added|stated|argued|wrote|reported|claimed|warned|explained|confirmed|denied)\b/gu;
+  /[;:!?"“”()\[\]\n]|[.](?=['’"”]*(?:\s|$))|,\s+(?:said|says|told|added|according)\b|\s(?:said|says|told|added|stated|argued|wrote|reported|claimed|warned|explained|confirmed|denied|described|insisted|noted|acknowledged|conceded|predicted|cautioned|suggested|estimated|urged)\b/gu;
 /** The word right before a dot, for telling an abbreviation's dot ("St. Bride's") from a full stop. */
 const WORD_BEFORE_DOT = /(\p{L}+(?:\.\p{L}+)*)$/u;
 
@@ -20,10 +20,19 @@ function clause(text: string): string {
   STOP_AT.lastIndex = 0;
   for (let m = STOP_AT.exec(text); m; m = STOP_AT.exec(text)) {
     const word = m[0] === '.' ? WORD_BEFORE_DOT.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[1] : undefined;
-    if (word === undefined || !(isAbbreviation(word.toLowerCase()) || /^\p{Lu}$/u.test(word))) return text.slice(0, m.index).trim();
+    if (word === undefined || !(isAbbreviation(word.toLowerCase()) || /^\p{Lu}$/u.test(word))) return withoutDanglingTail(text.slice(0, m.index).trim());
   }
   return text.trim();
 }
+
+/** A relative or joined clause cut at its verb leaves its opening dangling: "a Republican who", "… and". */
+const DANGLING_TAIL = /\s+(?:who|whose|which|that|when|where|and|but|while)(?:\s+(?:has|had|have|is|was|also|he|she|they|it|once|often|long|previously|repeatedly|in\s+the\s+past|\p{Ll}+ly))*$/iu;
+
+/** The clause without such a dangling opening. */
+const withoutDanglingTail = (clauseText: string): string => {
+  const tail = DANGLING_TAIL.exec(clauseText);
+  return tail && tail.index > 0 ? clauseText.slice(0, tail.index) : clauseText;
+};
 
 /**
  * Apposition or relative clause right after a mention: ", a Kremlin spokesman," or
@@ -64,7 +73,7 @@ export function describeAfter(text: string, end: number): string {
 }
 
 /** A relative clause cut at its own verb of saying to its pronoun alone ("who", "who also", "whose"): it describes no one. */
-const isBareRelative = (described: string): boolean => /^(?:who|whose)(?:\s+(?:also|had|has|have|then|later))?$/iu.test(described);
+const isBareRelative = (described: string): boolean => /^(?:who|whose)(?:\s+(?:also|had|has|have|then|later|once|often|previously|repeatedly|publicly|privately|recently|long|in\s+the\s+past|at\s+one\s+point))*$/iu.test(described);
 
 /** Longest description kept, in characters. */
 const MAX_DESCRIPTION = 160;
