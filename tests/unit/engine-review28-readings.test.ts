@@ -107,6 +107,10 @@ describe('review 28 readings', () => {
     // a fronted question is the reporter's, no one's claim: only the answer is read
     ['Asked whether the fee was too high, the manager said: "Ask me in May."',
       [{ source: 'the manager', cue: 'said:', claim: '"Ask me in May."' }]],
+    // a claim never ends on a bare preposition: the time phrase after it is the claim's
+    ['The talks collapsed on Tuesday, officials said.', [{ source: 'officials', cue: 'said', claim: 'The talks collapsed on Tuesday' }]],
+    ['The row came to a head at a meeting in the Cabinet Room on Tuesday, the people said.',
+      [{ source: 'the people', cue: 'said', claim: 'The row came to a head at a meeting in the Cabinet Room on Tuesday' }]],
     // a verb of saying inside a claim stays a reading of its own
     ['Officials said the mayor had warned that the dam could fail.',
       [{ source: 'Officials', cue: 'said', claim: 'the mayor had warned that the dam could fail' }, { source: 'the mayor', cue: 'had warned', claim: 'that the dam could fail' }]],
