@@ -66,6 +66,9 @@ describe('review 28 readings', () => {
       'Two employees', { name: 'Two employees', type: 'anonymous-source' }],
     ['An FBI agent who worked on the case said the fraud came to light by chance. The agent spoke on condition of anonymity.',
       'An FBI agent who worked on the case', { name: 'An FBI agent', type: 'anonymous-source' }],
+    // a pronoun after the claim it closes, with no one before it, is the claim's own subject
+    ['Halvard Motors reported a loss for the quarter, it said in a statement.', 'it', { name: 'Halvard Motors', type: 'named-organization' }],
+    ['Ana Ruiz was elected in 2019, she said.', 'she', { name: 'Ana Ruiz', type: 'named-person' }],
     // a name that is also a role word stays a name ("King", "Prince")
     ['Charlie King, a prominent New York Democrat, said the vote was close.', 'Charlie King, a prominent New York Democrat,', { name: 'Charlie King', type: 'named-person' }],
   ])('%s', (text, source, expected) => {

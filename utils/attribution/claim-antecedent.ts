@@ -1,0 +1,31 @@
+/**
+ * "Halvard Motors reported a loss for the quarter, it said.", "Ana Ruiz was elected in 2019, she
+ * said.": a pronoun after the claim it closes goes back to the claim's own subject, which the
+ * look-back passes over (it never looks inside the reading's claim). Read only when the look-back
+ * found no one.
+ */
+import type { Entity } from './source-entity';
+import type { MentionTimeline } from './mention-timeline';
+import type { Span } from './types';
+
+/** How far into the claim its subject may start, in characters. */
+const SUBJECT_REACH = 80;
+
+/** Whether a mention's entity can be what the pronoun means. */
+function fits(word: string, entity: Entity): boolean {
+  if (word === 'it') return entity.type === 'named-organization' && !entity.person;
+  if (word === 'they') return entity.plural || entity.type === 'unnamed-group' || entity.type === 'named-organization';
+  if (entity.type !== 'named-person' && entity.type !== 'unnamed-person') return false;
+  return entity.gender === null || entity.gender === (word === 'he' ? 'm' : 'f');
+}
+
+/** The subject of the claim right before a postposed "it", "they", "he" or "she" at `start`, or null. */
+export function antecedentInClaim(word: string, start: number, content: readonly Span[], timeline: MentionTimeline): Entity | null {
+  if (!/^(?:it|they|he|she)$/u.test(word)) return null;
+  const claim = content.find((c) => c.end <= start && start - c.end < 40);
+  if (!claim) return null;
+  for (const m of timeline.within(claim.start, Math.min(claim.end, claim.start + SUBJECT_REACH))) {
+    if (m.start >= claim.start && fits(word, m.entity)) return m.entity;
+  }
+  return null;
+}
