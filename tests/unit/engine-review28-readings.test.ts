@@ -69,6 +69,10 @@ describe('review 28 readings', () => {
     // a pronoun after the claim it closes, with no one before it, is the claim's own subject
     ['Halvard Motors reported a loss for the quarter, it said in a statement.', 'it', { name: 'Halvard Motors', type: 'named-organization' }],
     ['Ana Ruiz was elected in 2019, she said.', 'she', { name: 'Ana Ruiz', type: 'named-person' }],
+    // a body known by one word is a body, and "the group", "the central bank" find it
+    ['Greenpeace said the spill was the worst in a decade. The group called for an inquiry.', 'The group', { name: 'Greenpeace', type: 'named-organization' }],
+    ['The Federal Reserve left rates unchanged. The central bank said it would keep watching the data.', 'The central bank',
+      { name: 'the Federal Reserve', type: 'named-organization' }],
     // a name that is also a role word stays a name ("King", "Prince")
     ['Charlie King, a prominent New York Democrat, said the vote was close.', 'Charlie King, a prominent New York Democrat,', { name: 'Charlie King', type: 'named-person' }],
   ])('%s', (text, source, expected) => {

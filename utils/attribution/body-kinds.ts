@@ -11,6 +11,7 @@ export const KIND_WORDS: Readonly<Record<string, readonly string[]>> = {
   orchestra: ['philharmonic', 'symphony', 'sinfonia', 'sinfonietta', 'philharmonia'],
   club: ['united', 'rovers', 'wanderers', 'athletic', 'fc', 'albion', 'hotspur', 'rangers', 'celtic', 'city', 'town'],
   university: ['college'],
+  bank: ['reserve'],
 };
 
 /** The nearest body named with a word of the kind `head` means (bodyNamedWith, for each word). */

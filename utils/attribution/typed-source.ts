@@ -17,6 +17,7 @@ import { bodySpokenFor, isOneSpokesperson, spokesperson } from './spokes-body';
 import { headlineBody, headlineReferent } from './headline-referent';
 import { representativeNamedBefore } from './role-person';
 import { ownedByIts } from './its-owner';
+import { KIND_WORDS } from './body-kinds';
 
 /** "the Championship club", "the Premier League side": "the", capitalised modifiers (a league, never a person's name: "the Clinton campaign"), a club's or a member body's noun. */
 const MODIFIED_BODY_NOUN = /^the(?:\s+\p{Lu}[\p{L}-]*){1,3}\s+(?:club|side|outfit|franchise|charity|union|orchestra)$/u;
@@ -53,6 +54,7 @@ export function typedEntity(at: SourcePhrase, reading: Extract<PhraseReading, { 
     (reading.type === 'named-organization' && isOrganisationNoun(reading.head) ? headlineBody(text, start, end, reading.head, timeline) : null) ??
     (reading.type === 'named-organization' ? bodyNamedInFull(shortName, reading.head, start, timeline) : null) ??
     // "the Championship club": a body's common noun after a capitalised modifier, the body named before
-    (reading.type === 'named-organization' && MODIFIED_BODY_NOUN.test(shortName) ? resolveDescription(reading.head, start, content, timeline, text) : null) ??
+    (reading.type === 'named-organization' && (MODIFIED_BODY_NOUN.test(shortName) || (KIND_WORDS[reading.head] !== undefined && /^the(?:\s+\p{Ll}+)+$/iu.test(shortName))) ?
+    resolveDescription(reading.head, start, content, timeline, text) : null) ??
     (reading.type === 'named-organization' && isOneSpokesperson(reading.head) ? spokesperson(shortName, description, reading.head) : newEntity(shortName, description, reading.type, reading.plural));
 }
