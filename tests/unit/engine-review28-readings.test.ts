@@ -118,6 +118,10 @@ describe('review 28 readings', () => {
     ['The talks collapsed on Tuesday, officials said.', [{ source: 'officials', cue: 'said', claim: 'The talks collapsed on Tuesday' }]],
     ['The row came to a head at a meeting in the Cabinet Room on Tuesday, the people said.',
       [{ source: 'the people', cue: 'said', claim: 'The row came to a head at a meeting in the Cabinet Room on Tuesday' }]],
+    // the reason a source gives for anonymity is the source's, not the claim's
+    ["The city's finance director, who asked not to be named because she was not authorized to speak publicly, said the shortfall could reach 40 million dollars.",
+      [{ source: "The city's finance director, who asked not to be named because she was not authorized to speak publicly", cue: 'said',
+        claim: 'the shortfall could reach 40 million dollars' }]],
     // a verb of saying inside a claim stays a reading of its own
     ['Officials said the mayor had warned that the dam could fail.',
       [{ source: 'Officials', cue: 'said', claim: 'the mayor had warned that the dam could fail' }, { source: 'the mayor', cue: 'had warned', claim: 'that the dam could fail' }]],

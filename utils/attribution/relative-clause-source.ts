@@ -56,6 +56,10 @@ function readingWithRelativeClauseInSource(text: string, f: AttributionSpans): A
   const [first, ...rest] = f.content;
   if (!f.source || !f.cue || rest.length === 0 || first.end > f.cue.start || first.start < f.source.end) return f;
   const gap = text.slice(f.source.end, first.start);
+  // "The city's finance director, who | asked not to be named because | she was not authorized …, | said":
+  // the source cut after its pronoun, and the clause's end read as the claim's first piece
+  const cutAfterPronoun = DANGLING_RELATIVE.test(text.slice(f.source.start, f.source.end)) && !/[.!?"“”]/u.test(gap) && ONLY_COMMA.test(text.slice(first.end, f.cue.start));
+  if (cutAfterPronoun) return { ...f, source: { start: f.source.start, end: first.end }, content: rest };
   const opensClause = ONLY_COMMA.test(gap) && RELATIVE_OPENING.test(text.slice(first.start, first.end));
   // or the piece is the end of that clause, its reason ("…, who asked not to be named because | the discussions are private, said")
   const endsClause = RELATIVE_BEFORE_PIECE.test(gap) && ONLY_COMMA.test(text.slice(first.end, f.cue.start));
