@@ -24,6 +24,8 @@ describe('review 28 readings', () => {
       'One EU official familiar with the talks'],
     ['Carlos Guerrero, a Republican who described himself as a devout Catholic, said he would vote.', 'Carlos Guerrero, a Republican who described himself as a devout Catholic,',
       'Carlos Guerrero, a Republican'],
+    // a portfolio before a role is part of the title
+    ['The figures pleased finance minister Rachel Moore. "Our plan is working," she said.', 'she', 'finance minister Rachel Moore'],
     // titles read before the name and the name's own titles are written once
     ['U.S. District Judge Harriet Okoro said the fraud was deliberate.', 'U.S. District Judge Harriet Okoro', 'U.S. District Judge Harriet Okoro'],
     ['Assistant U.S. Attorney Melissa Gruen told the court that the scheme was sophisticated.', 'Assistant U.S. Attorney Melissa Gruen',
@@ -73,6 +75,9 @@ describe('review 28 readings', () => {
     ['Greenpeace said the spill was the worst in a decade. The group called for an inquiry.', 'The group', { name: 'Greenpeace', type: 'named-organization' }],
     ['The Federal Reserve left rates unchanged. The central bank said it would keep watching the data.', 'The central bank',
       { name: 'the Federal Reserve', type: 'named-organization' }],
+    // a plural of people after a quantifier, with modifiers the lexicon does not know, is a group
+    ['Some policymakers at the central bank have argued for further rate cuts, the minutes showed.', 'Some policymakers at the central bank',
+      { name: 'Some policymakers at the central bank', type: 'unnamed-group' }],
     // a name that is also a role word stays a name ("King", "Prince")
     ['Charlie King, a prominent New York Democrat, said the vote was close.', 'Charlie King, a prominent New York Democrat,', { name: 'Charlie King', type: 'named-person' }],
   ])('%s', (text, source, expected) => {

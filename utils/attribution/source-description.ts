@@ -156,7 +156,10 @@ function isWordUnit(text: string, i: number): boolean {
 const MODIFIERS = new Set(
   `former senior deputy chief top acting then vice press foreign national security assistant
   campaign interim longtime veteran lead associate executive general principal special
-  state federal local regional district county city party white house`.split(/\s+/),
+  state federal local regional district county city party white house
+  finance health defence defense interior justice energy trade education transport environment economy
+  economic labour labor culture home treasury agriculture housing immigration climate digital science
+  tourism opposition shadow police fire emergency`.split(/\s+/),
 );
 
 /**

@@ -45,11 +45,14 @@ export function readPhraseRemembered(phrase: string, offset: number, after: stri
   return reading;
 }
 
-/** A phrase read loose that opens on a capitalised plural of people ("Archaeologists working at …"), read with that word in lower case; null when that reads no group. */
+/**
+ * A phrase read loose that opens on a plural of people, maybe after a quantifier ("Archaeologists
+ * working at …", "Some policymakers at the central bank"), read by its opening words alone (an
+ * unlisted role's modifiers read loose); null when that reads no group.
+ */
 export function readRolePluralOpening(phrase: string, start: number, after: string, memo: PhraseMemo): PhraseReading | null {
-  const first = /^\p{Lu}\p{Ll}+/u.exec(phrase)?.[0];
-  if (first === undefined || !isRolePlural(first)) return null;
-  // (the plural alone: an unlisted role's modifiers read loose, "working at the site")
-  const reread = readPhraseRemembered(first.toLowerCase(), start, after, memo);
+  const m = /^(?:((?:[Ss]ome|[Mm]any|[Ss]everal|[Mm]ost|[Ff]ew|[Tt]wo|[Tt]hree|[Ff]our|[Oo]ther|[Aa]ll|[Bb]oth|[Tt]he)\s+))?(\p{L})(\p{Ll}+)/u.exec(phrase);
+  if (m === null || !isRolePlural(m[2].toUpperCase() + m[3])) return null;
+  const reread = readPhraseRemembered((m[1] ?? '') + (m[2] + m[3]).toLowerCase(), start, after, memo);
   return reread.kind === 'typed' ? reread : null;
 }
