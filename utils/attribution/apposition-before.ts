@@ -8,7 +8,7 @@ import { ANONYMOUS_ROLE_NOUNS, PERSON_ROLE_NOUNS } from './source-lexicon';
 import { isOrganisationNoun } from './source-lexicon-bodies';
 
 /** A noun phrase from a clause start (a quotation's closing comma, a fronted "In a post on X,", or "according to") to the comma before a name. */
-const PHRASE_BEFORE_NAME = new RegExp(String.raw`(?:${CLAUSE_START}|,["”]\s+|\b(?:In|On|At|After|During)\s[^,.;:!?"“”\n]{1,40},\s+|\b[Aa]ccording to\s+)((?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Aa]nother|\p{Lu}[\p{L}'’.&-]*['’]s)\s[^,.;:!?"“”\n]{1,60}?),\s*$`, 'u');
+const PHRASE_BEFORE_NAME = new RegExp(String.raw`(?:${CLAUSE_START}|,["”]\s+|\b(?:In|On|At|After|During)\s[^,.;:!?"“”\n]{1,60},\s+|\b[Aa]ccording to\s+)((?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Aa]nother|\p{Lu}[\p{L}'’.&-]*['’]s)\s[^,.;:!?"“”\n]{1,60}?),\s*$`, 'u');
 
 /** After a name: its body or place ("of Halden Capital") and the apposition's closing comma. */
 const AFFILIATION_THEN_COMMA = /^\s(?:of|at|from)\s(?:the\s)?\p{Lu}[^,.;:!?"“”\n]{0,60},/u;

@@ -11,7 +11,7 @@ import { mendEach } from './reading-passes';
  * object: the cue may hold all of it ("said in a post on"), part ("wrote on") or only the verb
  * ("said", with "in a letter to" left between cue and claim); or "told" and its listener.
  */
-const CUE_THEN_ADJUNCT = /^(?:(?:said|says|wrote|writes|posted|posts|added|adds|stated|states|argued|argues|claimed|claims|announced|announces)\s+(?:in|on|at|during)|told|tells)\s+(?:(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+\s+(?:on|in|at|for|to)\s+)?$/iu;
+const CUE_THEN_ADJUNCT = /^(?:(?:said|says|saying|wrote|writes|writing|posted|posts|posting|added|adds|adding|stated|states|argued|argues|claimed|claims|announced|announces)\s+(?:in|on|at|during)|told|tells|telling)\s+(?:(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+\s+(?:on|in|at|for|to)\s+)?$/iu;
 /**
  * The adjunct's object: a name (capitalised words, maybe a possessive and its noun: "Radio 4's Today
  * programme") or a determined phrase (a press briefing in the state capital), and then "that".

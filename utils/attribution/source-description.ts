@@ -112,7 +112,10 @@ function bareRoleApposition(after: string): RegExpExecArray | null {
   const m = /^\s*,\s+((\p{Ll}[\p{L}-]*)(?:\s+(\p{Ll}[\p{L}-]*))?(?:\s+(\p{Ll}[\p{L}-]*))?\b[^]*)/u.exec(after);
   if (!m) return null;
   const words = [m[2], m[3], m[4]].filter((w): w is string => w !== undefined);
-  if (!MODIFIERS.has(words[0]) && !PERSON_ROLE_NOUNS.has(words[0])) return null;
+  // (or a noun before the role, the body after it: "policy director at the Digital Hearth Coalition")
+  const nounBeforeRole = words.length > 1 && PERSON_ROLE_NOUNS.has(words[1]) && !NOT_IN_TITLE.has(words[0]) && !/(?:ed|ing|ly|s)$/u.test(words[0]) &&
+    /^\s*,\s+\p{Ll}[\p{L}-]*\s+\p{Ll}[\p{L}-]*\s+(?:at|of|for|with)\s/u.test(after);
+  if (!MODIFIERS.has(words[0]) && !PERSON_ROLE_NOUNS.has(words[0]) && !nounBeforeRole) return null;
   // one person's role: "chief executives backed the plan" is the next clause's plural subject
   if (words.some((w) => w.endsWith('s') && PERSON_ROLE_NOUNS.has(w.slice(0, -1)))) return null;
   return words.some((w) => PERSON_ROLE_NOUNS.has(w)) ? m : null;
@@ -156,11 +159,24 @@ function isWordUnit(text: string, i: number): boolean {
 const MODIFIERS = new Set(
   `former senior deputy chief top acting then vice press foreign national security assistant
   campaign interim longtime veteran lead associate executive general principal special
-  state federal local regional district county city party white house
-  finance health defence defense interior justice energy trade education transport environment economy
-  economic labour labor culture home treasury agriculture housing immigration climate digital science
-  tourism opposition shadow police fire emergency`.split(/\s+/),
+  state federal local regional district county city party white house`.split(/\s+/),
 );
+
+/** Words that end a title chain read back from a name: verbs, function words, a clause's joints. */
+const NOT_IN_TITLE = new Set(('said says told tells added adds according to of in on at by for with and or but the a an that which who whom as from ' +
+  'after before when while where is was are were has had have be been will would also not than then there their his her its our ' +
+  'met ask see just even only although though because since what whose they we you he she it wrote cast face like unlike including').split(' '));
+
+/**
+ * A lower-case noun inside a title ("chief financial officer", "former labour court judge"): no
+ * function word or verb form, and the word after it (toward the name) lower case too, so a
+ * title of address ("Mr.", "Sen.") or a capitalised word never draws in the words before it
+ * ("… of course Mr. Trump", "defeat Republican Donald Trump").
+ */
+function titleNoun(w: string, nameward: string): boolean {
+  if (!/^\p{Ll}[\p{Ll}-]{2,}$/u.test(w) || NOT_IN_TITLE.has(w) || /(?:ed|ing|ly|s)$/u.test(w)) return false;
+  return /^\p{Ll}/u.test(nameward);
+}
 
 /**
  * Title chain right before a name ("Kremlin spokesman", "former Deputy Minister"): the last
@@ -180,7 +196,7 @@ export function describeBefore(text: string, start: number, wordBefore = previou
   while (k + 1 < ws.length) {
     const w = ws[k + 1];
     const lower = w.toLowerCase().replace(/['’]s$/u, '');
-    const fits = /^\p{Lu}[\p{L}.&-]*(?:['’]s)?$/u.test(w) || MODIFIERS.has(lower) || PERSON_ROLE_NOUNS.has(lower);
+    const fits = /^\p{Lu}[\p{L}.&-]*(?:['’]s)?$/u.test(w) || MODIFIERS.has(lower) || PERSON_ROLE_NOUNS.has(lower) || titleNoun(w, ws[k]);
     if (!fits || /[,.;:]$/.test(w) || /^(?:The|A|An|But|And|In|On|At)$/.test(w)) break;
     k++;
   }
