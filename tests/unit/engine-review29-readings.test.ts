@@ -3,7 +3,7 @@
  * other stories, all names invented): the titles and appositions a reader is shown.
  */
 import { describe, expect, it } from 'vitest';
-import { descriptionOf, readClaims } from './engine-readings';
+import { descriptionOf, readClaims, speakerOf } from './engine-readings';
 
 describe('review 29 readings', () => {
   it.each([
@@ -26,5 +26,14 @@ describe('review 29 readings', () => {
   it('reads "saying in a post on X that" as saying what follows "that"', () => {
     expect(readClaims('Finance Minister Lina Borre welcomed the decision, saying in a post on X that inflation was falling.')).toContainEqual(
       { source: 'Finance Minister Lina Borre', cue: 'saying', claim: 'that inflation was falling' });
+  });
+
+  it.each([
+    // a diocese is a body, and a nation's office runs on over its "of the"
+    ['The Diocese of Westmere said it was in discussions with the council.', 'The Diocese of Westmere', { name: 'the Diocese of Westmere', type: 'named-organization' }],
+    ["Canada's Office of the Privacy Commissioner said it had opened a formal investigation.", "Canada's Office of the Privacy Commissioner",
+      { name: "Canada's Office of the Privacy Commissioner", type: 'named-organization' }],
+  ])('%s', (text, source, expected) => {
+    expect(speakerOf(text, source)).toEqual(expected);
   });
 });

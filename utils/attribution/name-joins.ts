@@ -108,14 +108,14 @@ export function pluralBeforeFor(cur: Word[], w: Word): boolean {
 }
 
 /**
- * A body's name that runs on over "of the" to a capitalised word: "the", then a name whose head is
- * right before the "of" ("the Office of the …"); not a person's surname that is a body's word ("Marta
- * Bank of the Kelso Institute").
+ * A body's name that runs on over "of the" to a capitalised word: "the" (or its nation's possessive:
+ * "Canada's Office of the Privacy Commissioner"), then a name whose head is right before the "of"
+ * ("the Office of the …"); not a person's surname that is a body's word ("Marta Bank of the Kelso Institute").
  */
 export function ofTheInBodyName(text: string, cur: Word[], w: Word): boolean {
   const last = cur[cur.length - 1];
   return last !== undefined && last.lower === 'of' && !w.possessive && w.start - last.end === 5 && text.slice(last.end, w.start) === ' the ' &&
-    ORG_HEADS.has(cur[cur.length - 2]?.lower ?? '') && opensAfterThe(text, cur);
+    ORG_HEADS.has(cur[cur.length - 2]?.lower ?? '') && (opensAfterThe(text, cur) || (cur.length === 3 && cur[0].possessive === true));
 }
 
 /** The "the" right before a word (one space between), as a word of a name. */

@@ -9,6 +9,7 @@ const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/
 /** Heads that name an organisation when capitalised at the end of a name ("Tax Policy Center"). */
 export const ORG_HEADS = set(`
   ministry department agency office party committee commission council court times post news
+  diocese archdiocese synod
   journal herald tribune gazette guardian telegraph observer independent daily press network
   institute university college school center centre foundation association union bank fund group
   inc inc. corp corp. corporation company co co. ltd ltd. llc plc administration authority board
