@@ -36,4 +36,12 @@ describe('review 29 readings', () => {
   ])('%s', (text, source, expected) => {
     expect(speakerOf(text, source)).toEqual(expected);
   });
+
+  it('ends a claim before the same speaker\'s "and blamed …", a statement of its own', () => {
+    const text = 'Mancetti said his delegation had accepted "every reasonable compromise" put forward by the mediators, and blamed Estmar for the failure.';
+    expect(readClaims(text)).toEqual([
+      { source: 'Mancetti', cue: 'said', claim: 'his delegation had accepted "every reasonable compromise" put forward by the mediators' },
+      { source: 'Mancetti', cue: 'blamed', claim: 'Estmar for the failure' },
+    ]);
+  });
 });

@@ -54,7 +54,7 @@ const PERFECT_TENSE = /\b(?:had|has|have)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+/u;
 /** What a verb that plainly reports opens with: "that", a quotation or a colon. */
 const REPORTED_AHEAD = /^\s*(?:that\b|[:"“])/u;
 /** Verbs that only report, whatever follows them: "had called her and urged his supporters to …" is a second statement. */
-const ONLY_REPORTING = /^(?:urged|warned|insisted|stressed|added|noted|argued|acknowledged|conceded|cautioned|predicted|vowed|pledged)$/u;
+const ONLY_REPORTING = /^(?:urged|warned|insisted|stressed|added|noted|argued|acknowledged|conceded|cautioned|predicted|vowed|pledged|blamed|accused|criticised|criticized|condemned|praised|thanked)$/u;
 
 /**
  * "The chairman said the board had met and agreed a plan": after a perfect tense in the claim, a
