@@ -26,4 +26,16 @@ describe('writtenInLowerCase', () => {
     expect(writtenInLowerCase('Hope Lane spoke of hope.', 'Hope')).toBe(true);
     expect(writtenInLowerCase('Hope Lane spoke.', 'Hope')).toBe(false);
   });
+
+  it('answers a long text, whose words are listed once, as it answers a short one', () => {
+    const rows: [string, string][] = [
+      ['Election Day came. Every day counts.', 'Day'], ['Ray Holt ordered an x-ray.', 'Ray'],
+      ['Rose Kent grew roses.', 'Rose'], ['Rose Kent said the price rose.', 'Rose'],
+      ["Mark Ode said it's a mark's worth.", 'Mark'], ['Ängel said xängel sang.', 'Ängel'], ['Said 2day.', '2day'],
+    ];
+    const filler = ' Nothing Here Is Written Small.'.repeat(4000);
+    for (const [text, word] of rows) {
+      expect(writtenInLowerCase(filler + text + filler, word)).toBe(writtenInLowerCase(text, word));
+    }
+  });
 });

@@ -11,8 +11,10 @@ const inside = (inner: Span, outer: Span): boolean => outer.start <= inner.start
 
 /** The readings without sourceless ones read from the opening of another reading's source. */
 export function withoutClaimsInSources(found: AttributionSpans[]): AttributionSpans[] {
-  const sources = found.flatMap((f) => (f.source ? [f.source] : []));
-  if (sources.length === 0) return found;
+  // the sources by where they open: a sourceless reading's cue is checked against those opening with it
+  const sourcesAt = new Map<number, Span[]>();
+  for (const f of found) if (f.source) (sourcesAt.get(f.source.start) ?? sourcesAt.set(f.source.start, []).get(f.source.start)!).push(f.source);
+  if (sourcesAt.size === 0) return found;
   return found.filter((f) => f.source !== null || f.cue === null || f.content.length === 0 ||
-    !sources.some((s) => f.cue!.start === s.start && inside(f.cue!, s) && f.content.every((c) => inside(c, s))));
+    !(sourcesAt.get(f.cue.start) ?? []).some((s) => inside(f.cue!, s) && f.content.every((c) => inside(c, s))));
 }

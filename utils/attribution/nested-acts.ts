@@ -6,6 +6,7 @@
  * keeps Ruiz's warning.
  */
 import { CORE_SPEECH_VERBS, SPEECH_VERBS } from './cue-lexicon';
+import { containmentIndex, someHolding } from './sorted-offsets';
 import type { AttributionSpans, Span } from './types';
 
 /** Auxiliaries and adverbs before a cue's verb ("has long argued", "had demanded"). */
@@ -35,9 +36,10 @@ const same = (a: Span | null, b: Span | null): boolean => a === b || (a !== null
  * source lent to a verb of its claim ("Analysts said the alliance appeared to …").
  */
 export function withoutNestedActs(text: string, found: AttributionSpans[]): AttributionSpans[] {
+  const claims = containmentIndex(found.flatMap((owner) => owner.content.map((c) => ({ start: c.start, end: c.end, owner }))));
   return found.filter((f) => {
     if (!f.cue || saysOrThinks(text, f.cue)) return true;
     const { cue, source } = f;
-    return !found.some((o) => o !== f && o.content.some((c) => inside(cue, c) && (source === null || inside(source, c) || same(source, o.source))));
+    return !someHolding(claims, cue, (c) => c.owner !== f && (source === null || inside(source, c) || same(source, c.owner.source)));
   });
 }
