@@ -19,7 +19,23 @@ function isUnattributedQuestion(text: string, a: Attribution): boolean {
   return SENTENCE_START.test(text.slice(Math.max(0, a.cue.start - 4), a.cue.start));
 }
 
-/** The attributions without fronted questions no one the text names put. */
+/** A question put in a participle set off right after the one it was put to ("Salgado, asked whether"). */
+const ASKED_INSERTED = /^,\s*(?:when\s+|after\s+being\s+|once\s+|if\s+)?(?:asked|pressed|questioned|quizzed)\b/iu;
+
+/**
+ * Whether an attribution is a question put to its own source, set off between the source and that
+ * source's answer ("Salgado, asked whether he would resign, said …"): Salgado asked nothing.
+ */
+function isQuestionPutToSource(text: string, a: Attribution, found: readonly Attribution[]): boolean {
+  const { source, cue } = a;
+  if (!source || !cue || !ASKED_INSERTED.test(text.slice(source.end, cue.end))) return false;
+  const asked = a.content.length > 0 ? a.content[a.content.length - 1].end : cue.end;
+  return found.some((b) => b !== a && b.cue !== null && b.cue.start >= asked && b.source !== null &&
+    b.source.start === source.start && b.source.end === source.end);
+}
+
+/** The attributions without questions put to the speaker that read as the speaker's own. */
 export function withoutUnattributedQuestions(text: string, found: Attribution[]): Attribution[] {
-  return found.some((a) => isUnattributedQuestion(text, a)) ? found.filter((a) => !isUnattributedQuestion(text, a)) : found;
+  const dropped = (a: Attribution) => isUnattributedQuestion(text, a) || isQuestionPutToSource(text, a, found);
+  return found.some(dropped) ? found.filter((a) => !dropped(a)) : found;
 }

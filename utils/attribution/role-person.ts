@@ -72,6 +72,28 @@ function commonWordsName(text: string, m: Mention): boolean {
   return first !== '' && loweredNameGender(first.toLowerCase()) === null && writtenInLowerCase(text, first);
 }
 
+/**
+ * Offices a person holds by one name or another (one group per office): "the director" is not
+ * "Senator Moss", whose office the text gave, though Moss is the nearest name.
+ */
+const OFFICE_GROUPS: readonly (readonly string[])[] = [
+  ['senator'], ['governor'], ['mayor'], ['director'], ['coach', 'manager', 'boss'], ['president'], ['minister', 'premier'],
+  ['chairman', 'chairwoman', 'chair', 'chairperson'], ['professor'], ['prosecutor'], ['sheriff'], ['commissioner'],
+  ['ambassador', 'envoy'], ['spokesman', 'spokeswoman', 'spokesperson'], ['lawyer', 'attorney', 'solicitor', 'barrister', 'counsel'],
+  ['detective', 'inspector', 'sergeant', 'constable'], ['chancellor'], ['congressman', 'congresswoman'], ['general', 'admiral'], ['bishop', 'archbishop'],
+];
+const OFFICE_OF = new Map<string, number>(OFFICE_GROUPS.flatMap((group, k) => group.map((word) => [word, k] as [string, number])));
+/** The office words of a description or title, case-blind. */
+const OFFICE_WORD = new RegExp(`\\b(?:${[...OFFICE_OF.keys()].join('|')})\\b`, 'giu');
+
+/** Whether the text gave the person named at `m` an office, none of them the one `head` names. */
+function heldOtherOffice(head: string, m: Mention, text: string): boolean {
+  const office = OFFICE_OF.get(head);
+  if (office === undefined) return false;
+  const held = `${text === '' ? '' : titleBefore(text, m.start)} ${m.entity.description}`.match(OFFICE_WORD);
+  return held !== null && held.every((word) => OFFICE_OF.get(word.toLowerCase()) !== office);
+}
+
 /** The person a role noun `head` at `pos` describes, or null when no named person fits (askers from askersAt). */
 export function personForRole(head: string, pos: number, skip: Span[], timeline: MentionTimeline, text: string, askers: Map<Entity, 'm' | 'f' | null>): Entity | null {
   // "the senator", "the Indiana governor": news names a person before describing them by role;
@@ -83,7 +105,8 @@ export function personForRole(head: string, pos: number, skip: Span[], timeline:
   // unless it owns something there ("Asked by Reeve's barrister …, the defendant")
   const fronted = text === '' ? -1 : frontedPhraseBefore(text, pos);
   const namedPerson = (m: Mention) => m.entity.type === 'named-person' && !m.entity.plural && pos - m.end < NAMED_ROLE_DISTANCE && !isAskerFor(askers, m.entity) &&
-    (fronted < 0 || m.end <= fronted || POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 2))) && !usedAsPlace(m, text);
+    (fronted < 0 || m.end <= fronted || POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 2))) && !usedAsPlace(m, text) &&
+    !heldOtherOffice(head, m, text);
   const knownPerson = AGE_NOUN.test(head) ? timeline.findBack(pos, skip, (m) => namedPerson(m) && (m.entity.person === true || m.spoke === true)) : null;
   // "the Swede" after "Swedish midfielder Erik Lind": the one whose nation the text gave
   // (a nation's word alone, "Ghanaian" of "Ghanaian striker Kofi Amankwah", names no one)
