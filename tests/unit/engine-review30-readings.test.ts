@@ -25,6 +25,13 @@ describe('review 30 readings', () => {
     // the same office by another word is the same person
     ['Senator Moss criticised the fee. The senator said it was unfair.', 'The senator', { name: 'Moss', type: 'named-person' }],
     ['Club chairman Piet Vos spoke to fans. The chair said the stadium would be rebuilt.', 'The chair', { name: 'Piet Vos', type: 'named-person' }],
+    // a spokeswoman apposed to her name is that person when the text comes back to her
+    ['Lena Ortiz, a spokeswoman for Acme, said the firm would appeal. The spokeswoman added that talks continued.', 'The spokeswoman',
+      { name: 'Lena Ortiz', type: 'named-person' }],
+    ['Lena Ortiz, a spokeswoman for Madrid, said the city would appeal. The spokeswoman added that talks continued.', 'The spokeswoman',
+      { name: 'Lena Ortiz', type: 'named-person' }],
+    // a body's name runs on over "of Staff"
+    ['The Joint Chiefs of Staff said the exercise would go ahead.', 'The Joint Chiefs of Staff', { name: 'the Joint Chiefs of Staff', type: 'named-organization' }],
   ])('%s', (text, source, expected) => {
     expect(speakerOf(text, source)).toEqual(expected);
   });

@@ -8,7 +8,7 @@ import type { Entity, Mention } from './source-entity';
 import { opensSentenceBefore, quoteIsAbout } from './subject-turn';
 import { SPEAKER_DISTANCE, type MentionTimeline } from './mention-timeline';
 import type { Span } from './types';
-import { ANONYMOUS_ROLE_NOUNS, DEMONYMS, PERSON_ROLE_NOUNS, SPEAKS_AFTER_NAME } from './source-lexicon';
+import { ANONYMOUS_ROLE_NOUNS, DEMONYMS, PERSON_ROLE_NOUNS, SPEAKS_AFTER_NAME, SPOKES_NOUNS } from './source-lexicon';
 import { COLLECTIVE_NOUNS, COMPANY_NOUNS, isOrganisationNoun, KIN_COLLECTIVES, OUTLET_NOUNS } from './source-lexicon-bodies';
 import { PERSON_SHAPED } from './source-phrase';
 import { personForRole, TITLED_ROLES } from './role-person';
@@ -145,14 +145,27 @@ export function resolveDescription(head: string, pos: number, skip: Span[], time
   // role ("Lena Marsh, a spokeswoman") beats the bare role noun inside that apposition.
   let introduced: Mention | null = null, nearest: Mention | null = null;
   const bodyHead = isOrganisationNoun(head) && !PERSON_ROLE_NOUNS.has(head);
-  const named = timeline.findBack(pos, skip, (m) => {
+  // a spokeswoman typed as the body she speaks for is still a person: "Lena Ortiz, a spokeswoman
+  // for Acme, … The spokeswoman" is the name apposed to that mention, when there is one
+  let spokes: Mention | null = null, spokesUnnamed = false;
+  const found = timeline.findBack(pos, skip, (m) => {
+    if (spokes !== null && m.end <= spokes.start) {
+      if (m.entity.type === 'named-person' && APPOSED_COMMA.test(text.slice(m.end, spokes.start))) return true;
+      spokesUnnamed = true;
+      return true;
+    }
     if (!word(m)) return false;
+    if (m.entity.type === 'named-organization' && m.name !== true && spokes === null && text !== '' && SPOKES_NOUNS.has(head)) {
+      spokes = m;
+      return false;
+    }
     if (m.entity.type === 'named-person' || m.entity.type === 'named-organization') return true;
     nearest ??= m;
     // An unnamed first mention ("a witness ... the witness") counts only if it introduced someone.
     if (introduced === null && INTRODUCED.test(m.entity.name)) introduced = m;
     return false;
   });
+  const named: Mention | null = spokesUnnamed || found === null ? spokes : found;
   if (named) return (named.name === true ? named : nameRightAfter(named, timeline, text) ?? (bodyHead || KIND_WORDS[head] ? nameApposedTo(named, timeline, text) : null) ?? named).entity;
   if (introduced) return (nameRightAfter(introduced, timeline, text) ?? (bodyHead || KIND_WORDS[head] ? nameApposedTo(introduced, timeline, text) : null) ?? (introduced as Mention)).entity;
   // "the newspaper", "the company", "the team": news names the body before describing it (never
@@ -173,6 +186,9 @@ export function resolveDescription(head: string, pos: number, skip: Span[], time
 
 /** A reporting verb right after a name. */
 const SPEAKS_NEXT = new RegExp(`^\\s+(?:${SPEAKS_AFTER_NAME})\\b`, 'u');
+
+/** Only a comma between a name and the description apposed to it. */
+const APPOSED_COMMA = /^,\s+$/u;
 
 /** Only a comma, or nothing, between a description and a name: the name is the one described. */
 const APPOSED_GAP = /^,?\s+$/u;

@@ -19,7 +19,7 @@ export const ORG_HEADS = set(`
   airlines airways motors media magazine monitor watch project institution reserve exchange labs
   systems technologies partners capital holdings pharmaceuticals energy networks broadcasting
   radio television tv channel studios industries international trust society academy
-  initiative program programme directorate command guard guards brigade brigades
+  initiative program programme directorate command guard guards brigade brigades chiefs
   movement front conference fed kremlin pentagon politburo duma knesset bundestag
   primary infirmary clinic cathedral chamber courier chronicle ledger dispatch bulletin mirror
   constabulary gmbh ag
