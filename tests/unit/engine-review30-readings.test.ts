@@ -31,8 +31,21 @@ describe('review 30 readings', () => {
     ['Lena Ortiz, a spokeswoman for Madrid, said the city would appeal. The spokeswoman added that talks continued.', 'The spokeswoman',
       { name: 'Lena Ortiz', type: 'named-person' }],
     // a body's name runs on over "of Staff"
+    // a body named by its head and "of" is named again by the head alone, when only one such body was named
+    ['The Diocese of Westmere suspended the priest. The Diocese said in a statement that an inquiry had begun.', 'The Diocese',
+      { name: 'the Diocese of Westmere', type: 'named-organization' }],
+    ['The Ministry of Health suspended the permit. The Ministry said an inquiry had begun.', 'The Ministry', { name: 'the Ministry of Health', type: 'named-organization' }],
+    ['The Department of Justice sued. The Department of State objected. The Department said it would appeal.', 'The Department',
+      { name: 'the Department', type: 'named-organization' }],
     ['The Joint Chiefs of Staff said the exercise would go ahead.', 'The Joint Chiefs of Staff', { name: 'the Joint Chiefs of Staff', type: 'named-organization' }],
   ])('%s', (text, source, expected) => {
     expect(speakerOf(text, source)).toEqual(expected);
+  });
+
+  it.each([
+    ["Later, Thomas Okafor, the club's sporting director, confirmed the fee.", "Thomas Okafor, the club's sporting director"],
+    ['On Monday, Bellwether Records, her label, confirmed the tour.', 'Bellwether Records, her label'],
+  ])('reads the subject after a fronted adverbial as the source, never the claim: %s', (text, source) => {
+    expect(readClaims(text)).toEqual([{ source, cue: 'confirmed', claim: text.slice(text.indexOf('confirmed ') + 10, -1) }]);
   });
 });

@@ -44,6 +44,9 @@ const APPOSED_SUBJECT = new RegExp(
   'u',
 );
 
+/** An adverbial fronted before a subject, with its comma ("Later, ", "On Monday, ", "Separately, "). */
+const FRONTED_ADVERBIAL = /^(?:(?:[Ll]ater|[Ee]arlier|[Mm]eanwhile|[Hh]owever|[Tt]hen|[Ss]eparately|[Aa]fterwards|[Ss]till|[Ii]nstead|[Oo]n\s+\p{Lu}\p{Ll}+day|[Ll]ast\s+(?:night|week|month|year)|[Tt]his\s+(?:morning|week|month|year)|\p{Lu}\p{Ll}+ly),\s+)/u;
+
 /** The readings whose source and claim were read the wrong way round, set right. */
 export function withInvertedRolesRestored(text: string, found: AttributionSpans[]): AttributionSpans[] {
   return mendEach(text, found, readingWithRolesRestored);
@@ -53,7 +56,9 @@ export function withInvertedRolesRestored(text: string, found: AttributionSpans[
 function readingWithRolesRestored(text: string, f: AttributionSpans): AttributionSpans {
   const { source, cue, content } = f;
   if (!source || !cue || source.start < cue.end || content.length !== 1 || content[0].end > cue.start) return f;
-  const claim = text.slice(content[0].start, content[0].end);
+  // ("Later, Thomas Okafor, the club's sporting director, confirmed the fee": the subject after the adverbial)
+  const fronted = FRONTED_ADVERBIAL.exec(text.slice(content[0].start, content[0].end))?.[0].length ?? 0;
+  const claim = text.slice(content[0].start + fronted, content[0].end);
   const ageSubject = OPENS_CLAUSE.test(text.slice(source.start, source.end)) && SUBJECT_WITH_AGE.test(claim);
   // "Delran's envoy, Mirela Asanovic, accused Karsovia of stalling": the envoy is the subject of a
   // verb that never follows its claim, right before it, and what comes after is its object
@@ -63,5 +68,5 @@ function readingWithRolesRestored(text: string, f: AttributionSpans): Attributio
   // never a claim, and what comes right after the verb (no comma) its object
   const apposedSubject = APPOSED_SUBJECT.test(claim) && /^[\s,]*$/u.test(text.slice(content[0].end, cue.start)) && /^\s+$/u.test(text.slice(cue.end, source.start));
   if (!ageSubject && !subjectFirst && !apposedSubject) return f;
-  return { ...f, source: trimmedSubject(text, content[0]), content: [source] };
+  return { ...f, source: trimmedSubject(text, { start: content[0].start + fronted, end: content[0].end }), content: [source] };
 }

@@ -26,6 +26,8 @@ export function nameMention(
   if (single && titled !== null && single.gender !== null && single.gender !== titled) entity = sameSurnameOfGender(byName, key, titled, single) ?? single;
   else if (single) entity = single;
   else if (kind === 'unknown' && byName.get(key)) entity = byName.get(key)!;
+  // "The Diocese said" after "the Diocese of Westmere", whatever kind the word alone reads as
+  else if (g.words.length === 1 && (wordBefore === 'the' || wordBefore === 'The') && bodyNamedByHead(byName, key)) entity = bodyNamedByHead(byName, key)!;
   else {
     // Bodies keep the article the text gives them: "the Financial Times", as a reader says it.
     const article = kind === 'organization' && (wordBefore === 'the' || wordBefore === 'The') ? 'the ' : '';
@@ -133,6 +135,23 @@ function fullerBody(byName: Map<string, Entity>, key: string): Entity | undefine
     // "the Ohio Supreme Court", "the Texas Senate": a place before the name makes it another body
     // (not a paper's: "the Times" is "the New York Times")
     if (!NEWSPAPER_NAME_WORDS.has(e.name.slice(e.name.lastIndexOf(' ') + 1)) && namesPlace(k.slice(0, k.length - ending.length))) continue;
+    if (found !== undefined && found !== e) return undefined;
+    found = e;
+  }
+  return found;
+}
+
+/**
+ * The one body named before by this head and "of" ("the Diocese" after "the Diocese of Westmere",
+ * "the Ministry" after "the Ministry of Health"): such a body is named again by its head alone.
+ * Undefined when none or more than one is ("the Department" after two departments).
+ */
+export function bodyNamedByHead(byName: Map<string, Entity>, key: string): Entity | undefined {
+  if (!ORG_HEADS.has(key)) return undefined;
+  const opening = key + ' of ';
+  let found: Entity | undefined;
+  for (const [k, e] of byName) {
+    if (e.type !== 'named-organization' || !k.startsWith(opening)) continue;
     if (found !== undefined && found !== e) return undefined;
     found = e;
   }

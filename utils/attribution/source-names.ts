@@ -11,7 +11,7 @@ import { CLUB_NAME_ENDINGS, FIRM_TRADES } from './source-lexicon-bodies';
 import { insideDateline } from './dateline';
 import { atSentenceStart, bodyNounOpeningSentence, isByline, nameAfterDateline, nationAdjectiveAfterArticle, readerByFirstName } from './name-word-tests';
 import { groups, words, type Group } from './source-name-groups';
-import { entityFor, nameMention } from './source-name-entities';
+import { bodyNamedByHead, entityFor, nameMention } from './source-name-entities';
 import { isPlaceMention, kindInContext } from './source-name-kinds';
 import { MONTH_BEFORE_DAY } from './time-words';
 import { HEADLINE_SAYING_VERBS } from './headline-speaker-tail';
@@ -93,7 +93,8 @@ export function indexNames(text: string): NameIndex {
     const single = g.words.length === 1;
     const key = single ? g.words[0].lower : lowerName(g);
     if (starts[i] && single && kinds[i] === 'unknown' && !nameAfterDateline(text, g, key) && !midSentence.has(key) && !bySurname.has(key) && !byName.has(key) && !readerByFirstName(text, g)) continue;
-    if (starts[i] && single && !midSentence.has(key) && bodyNounOpeningSentence(text, gs, i, key)) continue;
+    // (but "The Diocese said" after "the Diocese of Westmere" names it again)
+    if (starts[i] && single && !midSentence.has(key) && bodyNounOpeningSentence(text, gs, i, key) && !bodyNamedByHead(byName, key)) continue;
     if (single && nationAdjectiveAfterArticle(text, g, before[i])) continue;
     // "Republican", "Black", "Republican-led": an adjective of party or nation alone names no one.
     if (single && (NAME_ADJECTIVES.has(key) || isNationWord(key) || (g.words[0].text.includes('-') && /-\p{Ll}+$/u.test(g.words[0].text)))) continue;
