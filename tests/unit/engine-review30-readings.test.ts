@@ -37,6 +37,10 @@ describe('review 30 readings', () => {
     ['The Ministry of Health suspended the permit. The Ministry said an inquiry had begun.', 'The Ministry', { name: 'the Ministry of Health', type: 'named-organization' }],
     ['The Department of Justice sued. The Department of State objected. The Department said it would appeal.', 'The Department',
       { name: 'the Department', type: 'named-organization' }],
+    // British politics' bodies named by place or short name, and a live blog's time stamp kept out of the source
+    ['14:32 Downing Street says the prime minister will make a statement at 5pm.', 'Downing Street', { name: 'Downing Street', type: 'named-organization' }],
+    ['2.14pm: Labour says the result is a disaster.', 'Labour', { name: 'Labour', type: 'named-organization' }],
+    ['The Tories said the figures were wrong.', 'The Tories', { name: 'the Tories', type: 'named-organization' }],
     ['The Joint Chiefs of Staff said the exercise would go ahead.', 'The Joint Chiefs of Staff', { name: 'the Joint Chiefs of Staff', type: 'named-organization' }],
   ])('%s', (text, source, expected) => {
     expect(speakerOf(text, source)).toEqual(expected);

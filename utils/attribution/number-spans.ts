@@ -60,8 +60,25 @@ function withSourceOpeningNumber(text: string, f: AttributionSpans): Attribution
   return { ...f, source: { start, end: source.end } };
 }
 
-/** One reading with its source made whole at both ends of a number. */
-const withWholeNumbersInSource = (text: string, f: AttributionSpans): AttributionSpans => withSourceOpeningNumber(text, withWholeNumberInSource(text, f));
+/** A clock time's hour and separator right before its minutes ("14:" of "14:32", "2." of "2.14pm"). */
+const HOUR_BEFORE = /(?:^|[^\p{L}\p{N}])\d{1,2}[:.]$/u;
+/** The minutes of a clock time, with its "am"/"pm", colon and the space after it. */
+const MINUTES = /^\d{2}(?:\s?[ap]\.?m\.?)?(?:\s*[:\-–—]\s*|\s+)/iu;
+
+/**
+ * One reading whose source opens on a live blog's time stamp's minutes ("14:32 Downing Street
+ * says …" read as "32 Downing Street", a house number): the source starts after the time.
+ */
+function withoutTimeStamp(text: string, f: AttributionSpans): AttributionSpans {
+  const source = f.source;
+  if (source === null || !isDigit(text.charCodeAt(source.start)) || !HOUR_BEFORE.test(text.slice(Math.max(0, source.start - 4), source.start))) return f;
+  const minutes = MINUTES.exec(text.slice(source.start, source.end));
+  if (!minutes || minutes[0].length >= source.end - source.start) return f;
+  return { ...f, source: { start: source.start + minutes[0].length, end: source.end } };
+}
+
+/** One reading with its source made whole at both ends of a number, and no time stamp opening it. */
+const withWholeNumbersInSource = (text: string, f: AttributionSpans): AttributionSpans => withoutTimeStamp(text, withSourceOpeningNumber(text, withWholeNumberInSource(text, f)));
 
 /** Every reading with no source cut inside a number. */
 export function withWholeNumbers(text: string, found: AttributionSpans[]): AttributionSpans[] {
