@@ -52,4 +52,16 @@ describe('review 30 readings', () => {
   ])('reads the subject after a fronted adverbial as the source, never the claim: %s', (text, source) => {
     expect(readClaims(text)).toEqual([{ source, cue: 'confirmed', claim: text.slice(text.indexOf('confirmed ') + 10, -1) }]);
   });
+
+  it.each([
+    ['"I never knowingly took anything," the 27-year-old said in a video posted to Instagram.', 'the 27-year-old'],
+    ['"I never knowingly took anything," Okafor said in a video posted to Instagram.', 'Okafor'],
+  ])('reads the speaker, not a video\'s posting, after a quotation: %s', (text, source) => {
+    expect(readClaims(text)).toEqual([{ source, cue: 'said', claim: '"I never knowingly took anything,"' }]);
+  });
+
+  it('gives the verb to the cue when the tagger ends the source on it', () => {
+    expect(readClaims('The documents raised new questions about whether the foundation rewarded its donors.')).toEqual([
+      { source: 'The documents', cue: 'raised new questions about', claim: 'whether the foundation rewarded its donors' }]);
+  });
 });

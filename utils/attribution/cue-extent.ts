@@ -117,20 +117,40 @@ export function withWholeCues(text: string, found: AttributionSpans[]): Attribut
   return mendEach(text, found, readingWithWholeCue);
 }
 
+/** A source's last word, a past tense after a noun ("documents raised"), and the one space before the cue. */
+const VERB_ENDING_SOURCE = /(?<=\p{L}\s)(\p{Ll}{3,}ed)\s$/u;
+/** A cue's first word that is no verb of its own: "new" of "new questions about". */
+const NO_VERB_OPENING = /^(?:new|fresh|further|more|serious|questions|doubts|concerns)\b/u;
+
+/**
+ * "The documents raised new questions about whether …": the tagger may end the source on the verb
+ * and open the cue on its object. The verb belongs to the cue.
+ */
+function withVerbOutOfSource(text: string, f: AttributionSpans): AttributionSpans {
+  const { source, cue } = f;
+  if (!source || !cue || source.end + 1 !== cue.start || !NO_VERB_OPENING.test(text.slice(cue.start, cue.end))) return f;
+  const verb = VERB_ENDING_SOURCE.exec(text.slice(Math.max(source.start, source.end - 40), source.end + 1));
+  if (!verb) return f;
+  const verbStart = source.end - verb[1].length;
+  return { ...f, source: { start: source.start, end: verbStart - 1 }, cue: { start: verbStart, end: cue.end } };
+}
+
 /** `withWholeCues` for one reading (a step for reading-passes.ts). */
-function readingWithWholeCue(text: string, f: AttributionSpans): AttributionSpans {
-  if (!f.cue) return f;
-  let start = cueStartWithModifiers(text, f.cue);
-  let end = cueEndWithPreposition(text, f.cue);
+function readingWithWholeCue(text: string, read: AttributionSpans): AttributionSpans {
+  if (!read.cue) return read;
+  const f = withVerbOutOfSource(text, read);
+  const cue: Span = f.cue ?? read.cue;
+  let start = cueStartWithModifiers(text, cue);
+  let end = cueEndWithPreposition(text, cue);
   let source = f.source;
-  if (source && start < f.cue.start) {
-    const trimmed = sourceBefore(text, source, start, f.cue.start);
-    if (trimmed === null || touches([trimmed], start, f.cue.start)) start = f.cue.start;
+  if (source && start < cue.start) {
+    const trimmed = sourceBefore(text, source, start, cue.start);
+    if (trimmed === null || touches([trimmed], start, cue.start)) start = cue.start;
     else source = trimmed;
   }
-  if (touches(f.content, start, f.cue.start)) { start = f.cue.start; source = f.source; }
-  let content = touches([source], f.cue.end, end) ? null : contentAfter(text, f.content, f.cue.end, end);
-  if (content === null) { end = f.cue.end; content = f.content; }
-  if (start === f.cue.start && end === f.cue.end) return f;
+  if (touches(f.content, start, cue.start)) { start = cue.start; source = f.source; }
+  let content = touches([source], cue.end, end) ? null : contentAfter(text, f.content, cue.end, end);
+  if (content === null) { end = cue.end; content = f.content; }
+  if (start === cue.start && end === cue.end) return f;
   return { ...f, source, cue: { start, end }, content };
 }

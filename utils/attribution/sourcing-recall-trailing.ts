@@ -36,7 +36,9 @@ export function trailingAttribution(t: Token[], s: Sentence): AttributionSpans |
     // (not a clause: "…, he said, officials should be vigilant" goes on with the claim)
     const afterthought = c + 2 < end && t[c + 1].text === ',' && w !== 'told' && w !== 'tells' && AFTERTHOUGHT_START.test(t[c + 2].lower) && !clauseWithoutRelative(t, c + 2, end);
     const tailOk = c + 1 === end || (end - c <= 8 && tailIsAdjunct(t, c + 1, end, w)) || afterthought;
-    const noun = tailOk ? sourceBefore(t, s.from, c) : null;
+    // (never a "source" that holds a cue of its own: "…,” the sprinter said in a video posted to
+    // Instagram" is the sprinter's saying, read further back, not a video's posting)
+    const noun = tailOk ? withoutCueInside(t, sourceBefore(t, s.from, c)) : null;
     if (documentCue && (noun === null || !documentSubject(t, noun.from, auxiliaryStart(t, noun.from, c)))) continue;
     // "…, Carlton Crown Court heard.": evidence put to a court or inquiry, never anyone else's hearing
     if (w === 'heard' && (noun === null || !HEARING_BODIES.has(t[noun.to - 1].lower))) continue;
@@ -49,6 +51,13 @@ export function trailingAttribution(t: Token[], s: Sentence): AttributionSpans |
     }
   }
   return null;
+}
+
+/** The source noun phrase, unless a trailing cue stands inside it. */
+function withoutCueInside<T extends { from: number; to: number }>(t: Token[], noun: T | null): T | null {
+  if (noun === null) return null;
+  for (let k = noun.from; k < noun.to; k++) if (isCueAt(t, k, TRAILING_CUES)) return null;
+  return noun;
 }
 
 /**
