@@ -41,6 +41,10 @@ describe('review 30 readings', () => {
     ['14:32 Downing Street says the prime minister will make a statement at 5pm.', 'Downing Street', { name: 'Downing Street', type: 'named-organization' }],
     ['2.14pm: Labour says the result is a disaster.', 'Labour', { name: 'Labour', type: 'named-organization' }],
     ['The Tories said the figures were wrong.', 'The Tories', { name: 'the Tories', type: 'named-organization' }],
+    // a football club is a body, by the word opening its name or as a known one
+    ['Bayern Munich said the fee was fair.', 'Bayern Munich', { name: 'Bayern Munich', type: 'named-organization' }],
+    ['Inter Milan said the fee was fair.', 'Inter Milan', { name: 'Inter Milan', type: 'named-organization' }],
+    ['Paris Saint-Germain said the fee was fair.', 'Paris Saint-Germain', { name: 'Paris Saint-Germain', type: 'named-organization' }],
     ['The Joint Chiefs of Staff said the exercise would go ahead.', 'The Joint Chiefs of Staff', { name: 'the Joint Chiefs of Staff', type: 'named-organization' }],
   ])('%s', (text, source, expected) => {
     expect(speakerOf(text, source)).toEqual(expected);
@@ -63,5 +67,14 @@ describe('review 30 readings', () => {
   it('gives the verb to the cue when the tagger ends the source on it', () => {
     expect(readClaims('The documents raised new questions about whether the foundation rewarded its donors.')).toEqual([
       { source: 'The documents', cue: 'raised new questions about', claim: 'whether the foundation rewarded its donors' }]);
+  });
+
+  it('reads a deal agreed inside what sources said as their claim, not a statement of its own', () => {
+    expect(readClaims('Real Madrid have agreed a fee of €90m for the midfielder, sources close to the club told ESPN.')).toEqual([
+      { source: 'sources close to the club', cue: 'told', claim: 'Real Madrid have agreed a fee of €90m for the midfielder' }]);
+    // (agreeing to something reports what was agreed: that reading stays)
+    expect(readClaims('The two sides have agreed to meet again, officials said.')).toEqual([
+      { source: 'The two sides', cue: 'have agreed to', claim: 'meet again' },
+      { source: 'officials', cue: 'said', claim: 'The two sides have agreed to meet again' }]);
   });
 });

@@ -24,8 +24,14 @@ function saysOrThinks(text: string, cue: Span): boolean {
   // ("made clear", "made it clear" report too)
   if (!/\p{L}/u.test(written) || written.includes('according') || /\bclear\b/u.test(written)) return true;
   const verb = written.replace(/^\p{L}+['’](?:ve|s|d|ll|re)\s+/u, '').replace(BEFORE_VERB, '').split(/\s+/u, 1)[0].replace(/[^\p{L}-]+$/u, '');
+  // "agreed a fee" is a deal; "agreed that …", "agreed to …" report one
+  if (AGREE.test(verb)) return /\s(?:that|to|with|on)$/u.test(written) || AGREED_TO.test(text.slice(cue.end, cue.end + 8));
   return SPEECH_VERBS.has(verb) || CORE_SPEECH_VERBS.has(verb) || MEDIUM_VERB.test(verb);
 }
+
+/** Agreeing, which reports speech only with what was agreed to or with whom. */
+const AGREE = /^agree[ds]?$/u;
+const AGREED_TO = /^\s+(?:that|to|with|on)\b/u;
 
 /** Same offsets. */
 const same = (a: Span | null, b: Span | null): boolean => a === b || (a !== null && b !== null && a.start === b.start && a.end === b.end);

@@ -4,7 +4,7 @@
  */
 import type { SourceType } from './types';
 import { GROUP_NOUNS, PERSON_TITLES } from './source-lexicon';
-import { CLUB_NAME_ENDINGS, ORG_HEADS, TRADE_HEADS } from './source-lexicon-bodies';
+import { CLUB_NAME_ENDINGS, CLUB_NAME_OPENINGS, ORG_HEADS, TRADE_HEADS } from './source-lexicon-bodies';
 import { COUNTRY_NAMES, FEMALE_GIVEN_NAMES, isKnownBodyKey, MALE_GIVEN_NAMES } from './source-lexicon-names';
 
 /** One thing the text talks about; several mentions may share it, so it is mutable. */
@@ -187,7 +187,7 @@ export function classifyName(words: readonly NameWord[]): NameKind {
   if (ORG_HEADS.has(last) || (!gender && TRADE_HEADS.has(last)) || (n > 1 && !gender && ORG_HEADS.has(last.replace(/s$/u, ''))) || ORG_HEADS.has(first)) return 'organization';
   // "Redmere City", "Ostavia Sporting": a club's name; "Talbrook Research", "Corvane Air": a firm's (as
   // last words only: "Research" alone opens sentences, "Air Vice-Marshal" is a rank)
-  if (n > 1 && !gender && (CLUB_NAME_ENDINGS.has(last) || last === 'research' || last === 'air')) return 'organization';
+  if (n > 1 && !gender && (CLUB_NAME_ENDINGS.has(last) || CLUB_NAME_OPENINGS.has(first) || last === 'research' || last === 'air')) return 'organization';
   if (n === 1 && isAcronym(words[0].text)) return 'organization';
   if (startsWithArabicArticle(words[0].text)) return 'organization';
   for (let i = 1; i < n; i++) {

@@ -117,6 +117,8 @@ export function isOrganisationNoun(word: string): boolean {
 
 /** Last words of a sports club's name ("Ostavia Sporting", "Kelby Rovers"): a body, whatever its first word. Not "City" or "Town", which end places ("Gaza City", "Cape Town") as often as clubs. */
 export const CLUB_NAME_ENDINGS: ReadonlySet<string> = new Set('united rovers wanderers athletic fc sporting albion hotspur rangers celtic dynamo olympic'.split(' '));
+/** Words that open only a sports club's name ("Real Madrid", "Bayern Munich", "Inter Milan", "Dynamo Kyiv"). */
+export const CLUB_NAME_OPENINGS: ReadonlySet<string> = new Set('real atletico atlético inter borussia bayern olympique deportivo dynamo dinamo spartak lokomotiv sporting racing'.split(' '));
 
 /** Nouns that, for an outlet, let "the newspaper" find its named referent. */
 export const OUTLET_NOUNS = set(`

@@ -57,6 +57,7 @@ export const KNOWN_ORGANIZATIONS = set(`
   congress nato hamas hezbollah taliban google apple microsoft amazon meta facebook twitter tesla
   ipsos gallup pew quinnipiac yougov interfax xinhua tass ria yonhap kyodo politifact vatican
   opec eu un imf wto fbi cia nsa doj sec fda cdc epa nasa gop nhs ofsted whitehall downing
+  paris_saint-germain psg
   downing_street labour tories lib_dems snp ukip plaid_cymru sinn_fein dup
   scotus dnc rnc aclu naacp unicef unesco unhcr icc icj interpol frontex europol youtube tiktok
   instagram whatsapp telegram netflix disney boeing airbus nvidia openai anthropic samsung sony
