@@ -45,6 +45,9 @@ describe('review 30 readings', () => {
     ['Bayern Munich said the fee was fair.', 'Bayern Munich', { name: 'Bayern Munich', type: 'named-organization' }],
     ['Inter Milan said the fee was fair.', 'Inter Milan', { name: 'Inter Milan', type: 'named-organization' }],
     ['Paris Saint-Germain said the fee was fair.', 'Paris Saint-Germain', { name: 'Paris Saint-Germain', type: 'named-organization' }],
+    // a service or sport before a country's name is a national body
+    ['Athletics Kenya said it fully supports the decision.', 'Athletics Kenya', { name: 'Athletics Kenya', type: 'named-organization' }],
+    ['Sport England said funding would rise.', 'Sport England', { name: 'Sport England', type: 'named-organization' }],
     ['The Joint Chiefs of Staff said the exercise would go ahead.', 'The Joint Chiefs of Staff', { name: 'the Joint Chiefs of Staff', type: 'named-organization' }],
   ])('%s', (text, source, expected) => {
     expect(speakerOf(text, source)).toEqual(expected);
@@ -76,5 +79,15 @@ describe('review 30 readings', () => {
     expect(readClaims('The two sides have agreed to meet again, officials said.')).toEqual([
       { source: 'The two sides', cue: 'have agreed to', claim: 'meet again' },
       { source: 'officials', cue: 'said', claim: 'The two sides have agreed to meet again' }]);
+  });
+
+  it('gives a participle of saying after a comma to the clause\'s subject, and what follows it as the claim', () => {
+    expect(readClaims('Health Canada issued a parallel notice, saying about 42,000 of the units were sold there.')).toEqual([
+      { source: 'Health Canada', cue: 'saying', claim: 'about 42,000 of the units were sold there' }]);
+  });
+
+  it('leaves a sentence connective out of the claim', () => {
+    expect(readClaims('The cameras will go live in June. Separately, police said a 19-year-old man was arrested Sunday in connection with the burglary.')).toEqual([
+      { source: 'police', cue: 'said', claim: 'a 19-year-old man was arrested Sunday in connection with the burglary' }]);
   });
 });

@@ -47,6 +47,9 @@ const APPOSED_SUBJECT = new RegExp(
 /** An adverbial fronted before a subject, with its comma ("Later, ", "On Monday, ", "Separately, "). */
 const FRONTED_ADVERBIAL = /^(?:(?:[Ll]ater|[Ee]arlier|[Mm]eanwhile|[Hh]owever|[Tt]hen|[Ss]eparately|[Aa]fterwards|[Ss]till|[Ii]nstead|[Oo]n\s+\p{Lu}\p{Ll}+day|[Ll]ast\s+(?:night|week|month|year)|[Tt]his\s+(?:morning|week|month|year)|\p{Lu}\p{Ll}+ly),\s+)/u;
 
+/** A participle of saying that opens what it reports ("saying", "adding", "warning"). */
+const PARTICIPLE_CUE = /^(?:saying|adding|noting|warning|arguing|claiming|insisting|stressing|explaining|writing)$/u;
+
 /** The readings whose source and claim were read the wrong way round, set right. */
 export function withInvertedRolesRestored(text: string, found: AttributionSpans[]): AttributionSpans[] {
   return mendEach(text, found, readingWithRolesRestored);
@@ -67,6 +70,12 @@ function readingWithRolesRestored(text: string, f: AttributionSpans): Attributio
   // "Her label, Bellwether Records, confirmed the tour": a noun phrase set beside a name is a subject,
   // never a claim, and what comes right after the verb (no comma) its object
   const apposedSubject = APPOSED_SUBJECT.test(claim) && /^[\s,]*$/u.test(text.slice(content[0].end, cue.start)) && /^\s+$/u.test(text.slice(cue.end, source.start));
+  // "Health Canada issued a notice, saying about 42,000 were sold there": a participle of saying
+  // after a comma reports for the clause's subject, and what follows it is the claim
+  if (!ageSubject && !subjectFirst && !apposedSubject && PARTICIPLE_CUE.test(text.slice(cue.start, cue.end)) &&
+    /^\s*,\s*$/u.test(text.slice(content[0].end, cue.start)) && /^\s+$/u.test(text.slice(cue.end, source.start))) {
+    return { ...f, source: null, content: [source] };
+  }
   if (!ageSubject && !subjectFirst && !apposedSubject) return f;
   return { ...f, source: trimmedSubject(text, { start: content[0].start + fronted, end: content[0].end }), content: [source] };
 }

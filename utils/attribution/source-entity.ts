@@ -137,6 +137,9 @@ const COMPASS = /^(?:north|south|east|west|central)|(?:north|south|east|west)(?:
 
 /** Last words that make a capitalised name a body's ("Queensland Health", "Geological Survey", "General Staff"). */
 const NAME_ONLY_BODY_HEADS = new Set(['health', 'survey', 'staff', 'transport']);
+/** A service or sport before a country's name makes a national body's ("Health Canada", "Athletics Kenya", "Sport England"). */
+const NATIONAL_BODY_WORDS = new Set(`health statistics transport parks tourism sport sports athletics cycling swimming tennis rugby football cricket
+  hockey basketball volleyball gymnastics rowing sailing boxing skiing golf netball triathlon`.split(/\s+/u));
 
 /** A capitalised word of letters only, or an initial: the shape of each word of a person's name. */
 const PERSON_WORD = /^\p{Lu}[\p{Ll}'’-]+$|^\p{Lu}\.$/u;
@@ -181,7 +184,7 @@ export function classifyName(words: readonly NameWord[]): NameKind {
   if (n > 1 && (NAME_ONLY_BODY_HEADS.has(last) || words.some((w, i) => i > 0 && w.lower === 'international')) && loweredNameGender(words[0].lower) === null) return 'organization';
   // "PEN America", "Human Rights Watch Asia": a body's name, then the country or region of its branch
   // ("Clean Seas Europe": a region, unlike a country, ends no person's name)
-  if (n > 1 && ((COUNTRY_NAMES.has(last) && classifyName(words.slice(0, -1)) === 'organization') || (REGION_NAMES.has(last) && loweredNameGender(words[0].lower) === null && !COMPASS.test(words[0].lower)))) return 'organization';
+  if (n > 1 && ((COUNTRY_NAMES.has(last) && (classifyName(words.slice(0, -1)) === 'organization' || (n === 2 && NATIONAL_BODY_WORDS.has(first)))) || (REGION_NAMES.has(last) && loweredNameGender(words[0].lower) === null && !COMPASS.test(words[0].lower)))) return 'organization';
   if (GROUP_NOUNS.has(last) || (n === 1 && GROUP_ENDINGS.some((e) => last.endsWith(e)))) return 'group';
   const gender = loweredNameGender(words[0].lower);
   if (ORG_HEADS.has(last) || (!gender && TRADE_HEADS.has(last)) || (n > 1 && !gender && ORG_HEADS.has(last.replace(/s$/u, ''))) || ORG_HEADS.has(first)) return 'organization';
