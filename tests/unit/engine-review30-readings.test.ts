@@ -48,6 +48,9 @@ describe('review 30 readings', () => {
     // a service or sport before a country's name is a national body
     ['Athletics Kenya said it fully supports the decision.', 'Athletics Kenya', { name: 'Athletics Kenya', type: 'named-organization' }],
     ['Sport England said funding would rise.', 'Sport England', { name: 'Sport England', type: 'named-organization' }],
+    // a firm's trade word ends its name
+    ['The results come a week after rival Brightwell Brands reported a 3 percent drop in volumes.', 'Brightwell Brands',
+      { name: 'Brightwell Brands', type: 'named-organization' }],
     ['The Joint Chiefs of Staff said the exercise would go ahead.', 'The Joint Chiefs of Staff', { name: 'the Joint Chiefs of Staff', type: 'named-organization' }],
   ])('%s', (text, source, expected) => {
     expect(speakerOf(text, source)).toEqual(expected);

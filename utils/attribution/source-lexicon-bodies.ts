@@ -30,6 +30,7 @@ export const ORG_HEADS = set(`
   semiconductor semiconductors devices instruments dynamics aerospace automotive consulting
   associates enterprises llp united fc rovers wanderers athletic albion rangers hotspur
   museum gallery library zoo theatre theater opera circuit division
+  brands retail stores supermarkets outfitters beverages brewing breweries distillers motors airlines
 `);
 
 /** Trades a firm's name ends in that make it a firm's name, and make its first word alone name it ("Brisa Home Appliances" … "Brisa"): read by TRADE_HEADS and source-names.ts's FIRM_ENDINGS. */
