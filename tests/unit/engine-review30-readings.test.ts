@@ -93,4 +93,17 @@ describe('review 30 readings', () => {
     expect(readClaims('The cameras will go live in June. Separately, police said a 19-year-old man was arrested Sunday in connection with the burglary.')).toEqual([
       { source: 'police', cue: 'said', claim: 'a 19-year-old man was arrested Sunday in connection with the burglary' }]);
   });
+
+  it.each([
+    'He was charged with breaking and entering and is due in court next week.',
+    'Her 1968 paper on the fracture zones has been cited more than 3,000 times.',
+    'Supporters took that as a farewell.',
+  ])('reads no statement in a legal step, a citation count or a reading of signs: %s', (text) => {
+    expect(readClaims(text)).toEqual([]);
+  });
+
+  it('keeps a charge someone made', () => {
+    expect(readClaims('Prosecutors charged that the firm had hidden its losses.')).toContainEqual(
+      { source: 'Prosecutors', cue: 'charged', claim: 'that the firm had hidden its losses' });
+  });
 });

@@ -1,0 +1,32 @@
+/**
+ * "He was charged with breaking and entering", "Her paper has been cited more than 3,000 times",
+ * "Supporters took that as a farewell": the taggers read verbs of accusing, citing and taking as
+ * cues, but in these shapes no one says anything. A reading whose cue is a legal step done to its
+ * subject, a count of citations, or taking something as a sign is dropped.
+ */
+import { keepEach } from './reading-passes';
+import type { AttributionSpans } from './types';
+
+/** A legal step done to the subject ("was charged with", "has been arrested"). */
+const LEGAL_PASSIVE = /^(?:was|were|is|are|has been|have been|had been|been|being|be)\s+(?:\p{Ll}+ly\s+)?(?:charged|arrested|convicted|sentenced|jailed|indicted|fined|detained|acquitted|remanded|extradited|deported)\b/u;
+/** A cue of citing, and after it a count of times. */
+const CITED = /\bcited$/u;
+const TIMES_AFTER = /^\s+(?:more than\s+|over\s+|nearly\s+|about\s+|some\s+|almost\s+)?[\d,.]+(?:\s+(?:million|thousand))?\s+times\b/u;
+/** Taking something as a sign ("took that as a farewell"). */
+const TOOK = /^(?:took|takes|take|taking)$/u;
+const AS_A_SIGN = /^\s+(?:that|this|it|the\s+\p{Ll}+)\s+as\b/u;
+
+/** Whether a reading's cue reports a statement rather than a legal step, a citation count or a reading of signs. */
+function reportsStatement(text: string, f: AttributionSpans): boolean {
+  if (!f.cue) return true;
+  const cue = text.slice(f.cue.start, f.cue.end);
+  const after = text.slice(f.cue.end, f.cue.end + 40);
+  if (LEGAL_PASSIVE.test(cue)) return false;
+  if (CITED.test(cue) && TIMES_AFTER.test(after)) return false;
+  return !(TOOK.test(cue) && AS_A_SIGN.test(after));
+}
+
+/** The readings without cues that report no statement. */
+export function withoutNonStatements(text: string, found: AttributionSpans[]): AttributionSpans[] {
+  return keepEach(text, found, reportsStatement);
+}
