@@ -106,4 +106,11 @@ describe('review 30 readings', () => {
     expect(readClaims('Prosecutors charged that the firm had hidden its losses.')).toContainEqual(
       { source: 'Prosecutors', cue: 'charged', claim: 'that the firm had hidden its losses' });
   });
+
+  it('reads a quotation the release quoted someone "as saying" as theirs', () => {
+    const text = '"Safety is at the heart of everything we make," the release quoted Brisa\'s president, Elena Sørensen, as saying.';
+    expect(readClaims(text)).toEqual([
+      { source: "Brisa's president, Elena Sørensen,", cue: 'as saying', claim: '"Safety is at the heart of everything we make,"' }]);
+    expect(speakerOf(text, "Brisa's president, Elena Sørensen,")).toEqual({ name: 'Elena Sørensen', type: 'named-person' });
+  });
 });

@@ -14,7 +14,7 @@ const PHRASE_BEFORE_NAME = new RegExp(String.raw`(?:${CLAUSE_START}|,["”]\s+|\
 const AFFILIATION_THEN_COMMA = /^\s(?:of|at|from)\s(?:the\s)?\p{Lu}[^,.;:!?"“”\n]{0,60},/u;
 
 /** Words that make a phrase before a name a clause rather than an apposition. */
-const NOT_IN_APPOSITION = new Set('that said says told tells is are was were will would has have had who which'.split(' '));
+const NOT_IN_APPOSITION = new Set('that said says told tells is are was were will would has have had who which quoted cited'.split(' '));
 
 /**
  * The words of the noun phrase in apposition before the name at [start, end), the name closed by a

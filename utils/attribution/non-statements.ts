@@ -2,7 +2,8 @@
  * "He was charged with breaking and entering", "Her paper has been cited more than 3,000 times",
  * "Supporters took that as a farewell": the taggers read verbs of accusing, citing and taking as
  * cues, but in these shapes no one says anything. A reading whose cue is a legal step done to its
- * subject, a count of citations, or taking something as a sign is dropped.
+ * subject, a count of citations, or taking something as a sign is dropped; so is "“…,” the release
+ * quoted | Brisa's president | as saying.", whose "as saying" reading reports the quotation.
  */
 import { keepEach } from './reading-passes';
 import type { AttributionSpans } from './types';
@@ -16,12 +17,18 @@ const TIMES_AFTER = /^\s+(?:more than\s+|over\s+|nearly\s+|about\s+|some\s+|almo
 const TOOK = /^(?:took|takes|take|taking)$/u;
 const AS_A_SIGN = /^\s+(?:that|this|it|the\s+\p{Ll}+)\s+as\b/u;
 
+/** "quoted" or "cited" whose claim is the one quoted, "as saying." after it: the quotation before is what they said (quoted-as-saying.ts). */
+const QUOTED = /^(?:quoted|cited)$/u;
+const AS_SAYING_AFTER = /^(?:,\s+[^,.;:!?"“”\n]{1,60}?)?,?\s+as\s+saying\s*[.!?]/u;
+
 /** Whether a reading's cue reports a statement rather than a legal step, a citation count or a reading of signs. */
 function reportsStatement(text: string, f: AttributionSpans): boolean {
   if (!f.cue) return true;
   const cue = text.slice(f.cue.start, f.cue.end);
   const after = text.slice(f.cue.end, f.cue.end + 40);
   if (LEGAL_PASSIVE.test(cue)) return false;
+  const last = f.content.length > 0 ? f.content[f.content.length - 1].end : f.cue.end;
+  if (QUOTED.test(cue) && AS_SAYING_AFTER.test(text.slice(last, last + 90))) return false;
   if (CITED.test(cue) && TIMES_AFTER.test(after)) return false;
   return !(TOOK.test(cue) && AS_A_SIGN.test(after));
 }
