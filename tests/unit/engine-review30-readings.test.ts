@@ -113,4 +113,14 @@ describe('review 30 readings', () => {
       { source: "Brisa's president, Elena Sørensen,", cue: 'as saying', claim: '"Safety is at the heart of everything we make,"' }]);
     expect(speakerOf(text, "Brisa's president, Elena Sørensen,")).toEqual({ name: 'Elena Sørensen', type: 'named-person' });
   });
+
+  it('starts a claim after "told", its listener and when at its "that"', () => {
+    expect(readClaims('A man who was stabbed outside a bar last summer told jurors on Wednesday that his attacker stood over him.')).toEqual([
+      { source: 'A man who was stabbed outside a bar last summer', cue: 'told', claim: 'that his attacker stood over him' }]);
+  });
+
+  it('leaves the relative pronoun out of the source of a gapped relative clause', () => {
+    expect(readClaims('The breach is the latest in a series of attacks on hospitals, which experts say are attractive targets.')).toEqual([
+      { source: 'experts', cue: 'say', claim: 'are attractive targets' }]);
+  });
 });

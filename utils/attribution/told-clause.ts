@@ -56,7 +56,7 @@ export function withToldClause(text: string, found: AttributionSpans[]): Attribu
 /** `withToldClause` for one reading (a step for reading-passes.ts). */
 function readingWithToldClause(text: string, f: AttributionSpans): AttributionSpans {
   const clause = clauseAfterListener(text, f);
-  return clause ? { ...f, content: [clause] } : withClauseSubject(text, f);
+  return clause ? { ...f, content: [clause] } : withClauseSubject(text, withoutListenerAndTime(text, f));
 }
 
 /** A "that" in the listener ("told reporters that he …": the claim keeps it), or a clause about the listener ("donors who wonder why he …"). */
@@ -78,4 +78,20 @@ function withClauseSubject(text: string, f: AttributionSpans): AttributionSpans 
   if (start === first.start || first.end <= start || first.start - start > SUBJECT_REACH) return f;
   if (first.start > start && /[,.;:!?"“”\n]/u.test(text.slice(start, first.start))) return f;
   return { ...f, content: [{ start, end: first.end }, ...f.content.slice(1)] };
+}
+
+/** The listener after "told" and when ("jurors on Wednesday ", "the BBC last week "), then "that". */
+const LISTENER_AND_TIME_THEN_THAT = /^(?:(?:the|this|a)\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}?\s+(?:on|last|this|earlier|later|late|in|at|during)\s+[^,.;:!?"“”\n]{1,30}?\s+(?=that\s)/u;
+
+/**
+ * "told jurors on Wednesday that his attacker …": a claim the tagger opened on the listener and
+ * the time starts at its "that".
+ */
+function withoutListenerAndTime(text: string, f: AttributionSpans): AttributionSpans {
+  if (!f.cue || f.content.length === 0 || !TOLD.test(text.slice(f.cue.start, f.cue.end))) return f;
+  const first = f.content[0];
+  if (first.start < f.cue.end || /\S/u.test(text.slice(f.cue.end, first.start))) return f;
+  const m = LISTENER_AND_TIME_THEN_THAT.exec(text.slice(first.start, first.end));
+  if (!m) return f;
+  return { ...f, content: [{ start: first.start + m[0].length, end: first.end }, ...f.content.slice(1)] };
 }
