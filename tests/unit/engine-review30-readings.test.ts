@@ -123,4 +123,12 @@ describe('review 30 readings', () => {
     expect(readClaims('The breach is the latest in a series of attacks on hospitals, which experts say are attractive targets.')).toEqual([
       { source: 'experts', cue: 'say', claim: 'are attractive targets' }]);
   });
+
+  it('reads a wire brief\'s "…, it said" as the body opening its claim, past its dateline and the item before', () => {
+    const text = 'The Nigeria Labour Congress said it would meet on Thursday to decide whether to call a general strike.\n\n' +
+      'BRUSSELS — The European Commission fined three chemical companies a combined 340 million euros for operating a cartel, it said on Wednesday.';
+    expect(readClaims(text).at(-1)).toEqual(
+      { source: 'it', cue: 'said', claim: 'The European Commission fined three chemical companies a combined 340 million euros for operating a cartel' });
+    expect(speakerOf(text, 'it')).toEqual({ name: 'the European Commission', type: 'named-organization' });
+  });
 });

@@ -20,12 +20,27 @@ function fits(word: string, entity: Entity): boolean {
 }
 
 /** The subject of the claim right before a postposed "it", "they", "he" or "she" at `start`, or null. */
-export function antecedentInClaim(word: string, start: number, content: readonly Span[], timeline: MentionTimeline): Entity | null {
+export function antecedentInClaim(word: string, start: number, content: readonly Span[], timeline: MentionTimeline, reach = SUBJECT_REACH): Entity | null {
   if (!/^(?:it|they|he|she)$/u.test(word)) return null;
   const claim = content.find((c) => c.end <= start && start - c.end < 40);
   if (!claim) return null;
-  for (const m of timeline.within(claim.start, Math.min(claim.end, claim.start + SUBJECT_REACH))) {
+  for (const m of timeline.within(claim.start, Math.min(claim.end, claim.start + reach))) {
     if (m.start >= claim.start && fits(word, m.entity)) return m.entity;
   }
   return null;
 }
+
+/**
+ * The body that opens the claim right before a postposed "it" ("The European Commission fined …,
+ * it said"): its subject, named first, is what "it" means, before anyone the look-back finds.
+ * Never inside a quotation ("“… the Joint Staff …,” it read"), whose words are someone else's.
+ */
+export function bodyOpeningClaim(text: string, word: string, start: number, content: readonly Span[], timeline: MentionTimeline): Entity | null {
+  if (word !== 'it') return null;
+  const claim = content.find((c) => c.end <= start && start - c.end < 40);
+  if (!claim || /^["“‘']/u.test(text.slice(claim.start, claim.start + 1))) return null;
+  return antecedentInClaim(word, start, [claim], timeline, OPENING_REACH);
+}
+
+/** How far into the claim its opening subject may start ("The "). */
+const OPENING_REACH = 5;

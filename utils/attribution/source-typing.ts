@@ -33,7 +33,7 @@ import { officeHolder } from './office-holder';
 import { isAgentlessPassive } from './agentless-passive';
 import { typedEntity } from './typed-source';
 import { markAnonymousAfter } from './anonymity-after';
-import { antecedentInClaim } from './claim-antecedent';
+import { antecedentInClaim, bodyOpeningClaim } from './claim-antecedent';
 
 /** One described source, in the order of `found`. */
 export interface DescribedSource {
@@ -162,7 +162,9 @@ function sourceEntity(text: string, span: Span, content: Span[], timeline: Menti
       if (/^(?:i|me|my)$/u.test(reading.word) && writerSpeaks(text, start)) return writer(phrase);
       const pair = reading.word === 'they' ? conjoinedPair(text, start, content, timeline) : null;
       if (pair) return pair;
-      const resolved = resolvePronoun(reading.word, start, content, timeline, text) ?? antecedentInClaim(reading.word, start, content, timeline);
+      // ("BRUSSELS — The European Commission fined …, it said": a body opening the claim before "it" is what "it" means)
+      const resolved = bodyOpeningClaim(text, reading.word, start, content, timeline) ??
+        resolvePronoun(reading.word, start, content, timeline, text) ?? antecedentInClaim(reading.word, start, content, timeline);
       if (resolved !== null) learnGenderFromPronoun(resolved, reading.word, start, content, timeline);
       // "Three students … One said": one member of an unnamed group is one unnamed person
       if (resolved) return reading.word === 'one' && resolved.type === 'unnamed-group' ? newEntity(resolved.name, resolved.description, 'unnamed-person', false) : resolved;
