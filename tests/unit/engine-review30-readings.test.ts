@@ -131,4 +131,12 @@ describe('review 30 readings', () => {
       { source: 'it', cue: 'said', claim: 'The European Commission fined three chemical companies a combined 340 million euros for operating a cartel' });
     expect(speakerOf(text, 'it')).toEqual({ name: 'the European Commission', type: 'named-organization' });
   });
+
+  it.each([
+    ['TOKYO — Japan\'s meteorological agency on Tuesday lifted an advisory, saying the risk had returned to normal.', "Japan's meteorological agency"],
+    ["Britain's Met Office issued a warning, saying gusts could reach 80mph.", "Britain's Met Office"],
+    ["The city's water utility lifted the advisory, saying the water was safe.", "The city's water utility"],
+  ])('gives a participle of saying its sentence\'s subject, without adverbs or time: %s', (text, source) => {
+    expect(readClaims(text).map((r) => [r.source, r.cue])).toEqual([[source, 'saying']]);
+  });
 });
