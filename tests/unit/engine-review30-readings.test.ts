@@ -139,4 +139,9 @@ describe('review 30 readings', () => {
   ])('gives a participle of saying its sentence\'s subject, without adverbs or time: %s', (text, source) => {
     expect(readClaims(text).map((r) => [r.source, r.cue])).toEqual([[source, 'saying']]);
   });
+
+  it('never reads what follows "told" as the one telling', () => {
+    expect(readClaims('One woman, who gave only her first name, Carol, told councilors she did not want a camera watching her.')).toEqual([
+      { source: 'One woman, who gave only her first name, Carol', cue: 'told', claim: 'she did not want a camera watching her' }]);
+  });
 });

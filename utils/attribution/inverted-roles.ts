@@ -76,6 +76,10 @@ function readingWithRolesRestored(text: string, f: AttributionSpans): Attributio
     /^\s*,\s*$/u.test(text.slice(content[0].end, cue.start)) && /^\s+$/u.test(text.slice(cue.end, source.start))) {
     return { ...f, source: null, content: [source] };
   }
-  if (!ageSubject && !subjectFirst && !apposedSubject) return f;
+  // "One woman, who gave only her first name, Carol, told councilors she …": what follows "told" is
+  // its listener and the clause told, never the one telling
+  const toldSubject = /^(?:told|tells)$/u.test(text.slice(cue.start, cue.end)) && /^[\s,]*$/u.test(text.slice(content[0].end, cue.start)) &&
+    /^\s+$/u.test(text.slice(cue.end, source.start)) && !/["“”]/u.test(claim);
+  if (!ageSubject && !subjectFirst && !apposedSubject && !toldSubject) return f;
   return { ...f, source: trimmedSubject(text, { start: content[0].start + fronted, end: content[0].end }), content: [source] };
 }
