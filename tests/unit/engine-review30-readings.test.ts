@@ -51,6 +51,9 @@ describe('review 30 readings', () => {
     // a firm's trade word ends its name
     ['The results come a week after rival Brightwell Brands reported a 3 percent drop in volumes.', 'Brightwell Brands',
       { name: 'Brightwell Brands', type: 'named-organization' }],
+    // a possessive inside a charity's name that ends in its branch's country
+    ["The charity Alzheimer's Research UK said the study added to the evidence.", "The charity Alzheimer's Research UK",
+      { name: "Alzheimer's Research UK", type: 'named-organization' }],
     ['The Joint Chiefs of Staff said the exercise would go ahead.', 'The Joint Chiefs of Staff', { name: 'the Joint Chiefs of Staff', type: 'named-organization' }],
   ])('%s', (text, source, expected) => {
     expect(speakerOf(text, source)).toEqual(expected);

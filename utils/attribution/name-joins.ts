@@ -91,6 +91,8 @@ export function possessiveJoin(text: string, cur: Word[], ws: Word[], k: number)
   const markEnd = prev.end + (text[prev.end + 1] === 's' ? 2 : 1);
   if (!onlySpaces(text, markEnd, w.start)) return false;
   if (ORG_HEADS.has(w.lower)) return true;
+  // "Alzheimer's Research UK", "Parkinson's Disease Society of America"… : a run that ends in a branch's country or region
+  if (cur.length === 1 && runEndsInBranch(text, ws, k)) return true;
   // "The Alzheimer's Family Alliance": after "the", a run of capitalised words that ends in a body's head
   if (cur.length !== 1 || !opensAfterThe(text, cur)) return false;
   for (let j = k; j < ws.length && j < k + MAX_WORDS_AFTER_AND; j++) {
@@ -98,6 +100,16 @@ export function possessiveJoin(text: string, cur: Word[], ws: Word[], k: number)
     if (ORG_HEADS.has(ws[j].lower)) return true;
   }
   return false;
+}
+
+/** The country or region a charity's branch ends its name with ("Cancer Research UK", "Amnesty International USA"). */
+const BRANCH_ENDINGS = new Set(['uk', 'usa', 'us', 'america', 'canada', 'australia', 'europe', 'international', 'ireland', 'scotland']);
+
+/** Whether the capitalised words from `k` (two or more, no possessive among them) end in a branch's country or region. */
+function runEndsInBranch(text: string, ws: Word[], k: number): boolean {
+  let j = k;
+  while (j + 1 < ws.length && j + 1 < k + MAX_WORDS_AFTER_AND && capitalised(ws[j + 1].text) && !ws[j].possessive && onlySpaces(text, ws[j].end, ws[j + 1].start)) j++;
+  return j > k && capitalised(ws[k].text) && BRANCH_ENDINGS.has(ws[j].lower);
 }
 
 /** "Voices for Northvale Care", "Parents for Safer Roads": a campaign's name, a capitalised plural and "for". */
