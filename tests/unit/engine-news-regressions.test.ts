@@ -53,9 +53,9 @@ describe('review regressions', () => {
     expect(describeAfter(text, end)).toBe(expected);
   });
 
-  it('a clause before a name is no apposition', () => {
+  it('a clause before a name is no apposition, but the noun phrase after its "that" is', () => {
     const text = 'A spokesman for the mayor told reporters that the city manager, Ann Lee, had resigned. Lee said the council forced her out.';
-    expect(read(text).find((f) => f.source === 'Lee')?.description).toBe('Ann Lee');
+    expect(read(text).find((f) => f.source === 'Lee')?.description).toBe('Ann Lee, the city manager');
   });
 
   it('an elision does not open a quotation', () => {

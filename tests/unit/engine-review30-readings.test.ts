@@ -3,7 +3,7 @@
  * invented): questions put to a speaker, and role nouns that are not the nearest name's office.
  */
 import { describe, expect, it } from 'vitest';
-import { readClaims, speakerOf } from './engine-readings';
+import { descriptionOf, readClaims, speakerOf } from './engine-readings';
 
 describe('review 30 readings', () => {
   it.each([
@@ -146,5 +146,19 @@ describe('review 30 readings', () => {
   it('never reads what follows "told" as the one telling', () => {
     expect(readClaims('One woman, who gave only her first name, Carol, told councilors she did not want a camera watching her.')).toEqual([
       { source: 'One woman, who gave only her first name, Carol', cue: 'told', claim: 'she did not want a camera watching her' }]);
+  });
+
+  it.each([
+    ["Wexford say he is not for sale, and the club's chief executive, Helen Adebayo-Clarke, repeated that on Wednesday.",
+      "the club's chief executive, Helen Adebayo-Clarke,", "Helen Adebayo-Clarke, the club's chief executive"],
+    ['The cause was complications of pneumonia, her daughter, Susan Ellery-Grant, said.', 'her daughter, Susan Ellery-Grant,', 'Susan Ellery-Grant, her daughter'],
+    ['The minutes record that the chief executive, Donna Clarke, replied that the matter had been addressed.', 'the chief executive, Donna Clarke,',
+      'Donna Clarke, the chief executive'],
+    ['The deputy head of the national disaster management agency, Le Quang Minh, told reporters that alerts had been sent.',
+      'The deputy head of the national disaster management agency, Le Quang Minh,', 'Le Quang Minh, the deputy head of the national disaster management agency'],
+    // two people joined by "and" are no one's apposition
+    ['The president and the first lady, Maria Okoye, said they were grateful.', 'The president and the first lady, Maria Okoye,', 'Maria Okoye'],
+  ])('keeps the role set before a name mid-sentence in its description: %s', (text, source, expected) => {
+    expect(descriptionOf(text, source)).toBe(expected);
   });
 });

@@ -45,7 +45,9 @@ describe('a name in apposition to a descriptive noun', () => {
   it.each([
     ['The union, Forge, said it.', 'Forge', true, 'the union'],
     ['The health secretary, Omar Siddiq, said it.', 'Omar Siddiq', false, 'the health secretary'],
-    ['A spokesman for the mayor told reporters that the city manager, Ann Lee, had resigned.', 'Ann Lee', false, ''],
+    // (the clause before "that" is no apposition; the noun phrase after it is)
+    ['A spokesman for the mayor told reporters that the city manager, Ann Lee, had resigned.', 'Ann Lee', false, 'the city manager'],
+    ['The mayor told reporters the city manager, Ann Lee, had resigned.', 'Ann Lee', false, ''],
     ['In the city, Hale said it.', 'Hale', false, ''],
     // the head comes before its "of" or "for": the body after it only says whose role it is
     ['The chair of the Countryside Business Alliance, Geraint Howells, said it.', 'Geraint Howells', false, 'the chair of the Countryside Business Alliance'],

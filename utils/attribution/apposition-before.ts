@@ -7,8 +7,8 @@ import { CLAUSE_START } from './clause-start';
 import { ANONYMOUS_ROLE_NOUNS, PERSON_ROLE_NOUNS } from './source-lexicon';
 import { isOrganisationNoun } from './source-lexicon-bodies';
 
-/** A noun phrase from a clause start (a quotation's closing comma, a fronted "In a post on X,", or "according to") to the comma before a name. */
-const PHRASE_BEFORE_NAME = new RegExp(String.raw`(?:${CLAUSE_START}|,["”]\s+|\b(?:In|On|At|After|During)\s[^,.;:!?"“”\n]{1,60},\s+|\b[Aa]ccording to\s+)((?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Aa]nother|\p{Lu}[\p{L}'’.&-]*['’]s)\s[^,.;:!?"“”\n]{1,60}?),\s*$`, 'u');
+/** A noun phrase from a clause start (a comma, a quotation's closing comma, a fronted "In a post on X,", "according to" or "that") to the comma before a name. */
+const PHRASE_BEFORE_NAME = new RegExp(String.raw`(?:${CLAUSE_START}|,["”]?\s+(?:and\s+|but\s+)?|\b(?:In|On|At|After|During)\s[^,.;:!?"“”\n]{1,60},\s+|\b[Aa]ccording to\s+|\bthat\s+)((?:(?:[Oo]ne|[Tt]wo|[Tt]hree) of\s)?(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Aa]nother|\p{Lu}[\p{L}'’.&-]*['’]s)\s[^,.;:!?"“”\n]{1,60}?),\s*$`, 'u');
 
 /** After a name: its body or place ("of Halden Capital") and the apposition's closing comma. */
 const AFFILIATION_THEN_COMMA = /^\s(?:of|at|from)\s(?:the\s)?\p{Lu}[^,.;:!?"“”\n]{0,60},/u;
@@ -30,15 +30,37 @@ function phraseApposedBefore(text: string, start: number, end: number): { phrase
   if (text[k] !== ',') return null;
   const m = PHRASE_BEFORE_NAME.exec(text.slice(Math.max(0, start - 100), start));
   if (!m) return null;
-  const words = m[1].split(/\s+/u);
-  if (words.length > 7 || words.some((w) => NOT_IN_APPOSITION.has(w))) return null;
+  let words = m[1].split(/\s+/u);
+  // "The minutes record that the chief executive, Donna Clarke,": the phrase after the clause's last "that"
+  const clauseEnd = words.findLastIndex((w) => w === 'that');
+  if (clauseEnd >= 0 && clauseEnd + 1 < words.length && OPENS_PHRASE.test(words[clauseEnd + 1])) words = words.slice(clauseEnd + 1);
+  if (words.length > 10 || words.some((w) => NOT_IN_APPOSITION.has(w)) || !isNounPhrase(words)) return null;
   // "The chair of the alliance": a role before an "of" phrase is the head, the body after it only
   // says whose chair ("The Friends of Kelby Park chairman": a name's "of", the head is last)
   const of = words.findIndex((w, i) => i > 0 && HEAD_ENDS_BEFORE.has(w));
   const role = of > 0 ? words[of - 1] : '';
   const lower = role.toLowerCase();
   const head = isRoleHead(lower) || isOrganisationNoun(lower) ? lower : words[words.length - 1].toLowerCase();
-  return { phrase: m[1], words, head };
+  return { phrase: words.join(' '), words, head };
+}
+
+/** A word a noun phrase in apposition opens with. */
+const OPENS_PHRASE = /^(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Aa]nother|\p{Lu}[\p{L}'’.&-]*['’]s)$/u;
+
+/**
+ * Whether the words are one noun phrase: no "and" joining two ("the president and the first lady,
+ * Michelle Obama" describes two people), no verb with its object ("the church features a painting
+ * by Ali's father"), no past tense after the phrase's first two words ("Yanukovych's government
+ * commissioned from …").
+ */
+function isNounPhrase(words: readonly string[]): boolean {
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i];
+    if (w === 'and' || w === 'or') return false;
+    if (i > 1 && /^\p{Ll}+ed$/u.test(w)) return false;
+    if (/^\p{Ll}+s$/u.test(w) && i + 1 < words.length && /^(?:a|an|the|his|her|its|their)$/u.test(words[i + 1])) return false;
+  }
+  return true;
 }
 
 /** Heads of office that name a person by the body they lead ("the head of the union"). */
@@ -58,7 +80,7 @@ export function describeApposedBefore(text: string, start: number, end: number):
   const apposed = phraseApposedBefore(text, start, end);
   if (!apposed || !(isRoleHead(apposed.head) || isOrganisationNoun(apposed.head))) return '';
   const { phrase, words } = apposed;
-  return /^(?:The|A|An|Its|Their|His|Her|Another)$/u.test(words[0]) ? `${words[0].toLowerCase()} ${words.slice(1).join(' ')}` : phrase;
+  return /^(?:The|A|An|Its|Their|His|Her|Another|One|Two|Three)$/u.test(words[0]) ? `${words[0].toLowerCase()} ${words.slice(1).join(' ')}` : phrase;
 }
 
 /** True when the name at [start, end) is set beside an organisation noun ("The regulator, Ofcom,"): it names a body. */
