@@ -54,6 +54,8 @@ describe('review 30 readings', () => {
     // a possessive inside a charity's name that ends in its branch's country
     ["The charity Alzheimer's Research UK said the study added to the evidence.", "The charity Alzheimer's Research UK",
       { name: "Alzheimer's Research UK", type: 'named-organization' }],
+    // one name taking a plural verb is a team's (British style)
+    ['Wexford have consistently said Harbourne is not for sale.', 'Wexford', { name: 'Wexford', type: 'named-organization' }],
     ['The Joint Chiefs of Staff said the exercise would go ahead.', 'The Joint Chiefs of Staff', { name: 'the Joint Chiefs of Staff', type: 'named-organization' }],
   ])('%s', (text, source, expected) => {
     expect(speakerOf(text, source)).toEqual(expected);

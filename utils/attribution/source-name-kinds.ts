@@ -127,6 +127,9 @@ function joinedOverAnd(text: string, g: Group): boolean {
   return false;
 }
 
+/** A plural verb right after a name, maybe after an adverb ("have consistently said", "are"). */
+const PLURAL_VERB_AFTER = /^\s+(?:\p{Ll}+ly\s+)?(?:have|are|were|say|want|insist|believe|claim)\b/u;
+
 /** Person or body, using the words around the name when the name itself does not tell. */
 export function kindInContext(text: string, g: Group, prev: string, known: Map<string, NameKind>): NameKind {
   let kind = g.words.length === 1 ? known.get(g.words[0].text) : undefined;
@@ -152,6 +155,9 @@ export function kindInContext(text: string, g: Group, prev: string, known: Map<s
   if ((prev === 'the' || prev === 'The') && !isAcronym(g.words[0].text) && !nextIsLexiconNoun(text, end)) return 'organization';
   // "Halvard said it had grounded the fleet", "Venholt said its lawyers …": a name that speaks of itself as "it" is a body's
   if (kind === 'unknown' && text.charCodeAt(end) === 32 && loweredNameGender(g.words[0].lower) === null && SAID_OF_ITSELF.test(text.slice(end, end + 60))) return 'organization';
+  // "Wexford have consistently said", "Arsenal are": one name taking a plural verb is a team's or firm's (British style), never one person's
+  if (kind === 'unknown' && g.words.length === 1 && !g.words[0].lower.endsWith('s') && prev !== 'and' && prev !== '&' && loweredNameGender(g.words[0].lower) === null &&
+    PLURAL_VERB_AFTER.test(text.slice(end, end + 30)) && !/\b(?:and|&)\s+$/u.test(text.slice(Math.max(0, g.words[0].start - 6), g.words[0].start))) return 'organization';
   if (text[end] === ',') {
     const after = text.slice(end, end + 12);
     if (/^,\s+which\b/u.test(after)) return 'organization';
