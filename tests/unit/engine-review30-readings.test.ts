@@ -103,8 +103,14 @@ describe('review 30 readings', () => {
     'He was charged with breaking and entering and is due in court next week.',
     'Her 1968 paper on the fracture zones has been cited more than 3,000 times.',
     'Supporters took that as a farewell.',
+    'Harbourne himself has said little publicly.',
+    'The minister said nothing about the delay.',
   ])('reads no statement in a legal step, a citation count or a reading of signs: %s', (text) => {
     expect(readClaims(text)).toEqual([]);
+  });
+
+  it('keeps a claim that opens on "much"', () => {
+    expect(readClaims('She said much of the money had gone.')).toEqual([{ source: 'She', cue: 'said', claim: 'much of the money had gone' }]);
   });
 
   it('keeps a charge someone made', () => {

@@ -1,8 +1,8 @@
 /**
  * "He was charged with breaking and entering", "Her paper has been cited more than 3,000 times",
- * "Supporters took that as a farewell": the taggers read verbs of accusing, citing and taking as
+ * "Supporters took that as a farewell", "He has said little publicly": the taggers read verbs of accusing, citing and taking as
  * cues, but in these shapes no one says anything. A reading whose cue is a legal step done to its
- * subject, a count of citations, or taking something as a sign is dropped; so is "“…,” the release
+ * subject, a count of citations, taking something as a sign, or saying "little" is dropped; so is "“…,” the release
  * quoted | Brisa's president | as saying.", whose "as saying" reading reports the quotation.
  */
 import { keepEach } from './reading-passes';
@@ -21,12 +21,18 @@ const AS_A_SIGN = /^\s+(?:that|this|it|the\s+\p{Ll}+)\s+as\b/u;
 const QUOTED = /^(?:quoted|cited)$/u;
 const AS_SAYING_AFTER = /^(?:,\s+[^,.;:!?"“”\n]{1,60}?)?,?\s+as\s+saying\s*[.!?]/u;
 
+/** What saying "little" or "nothing" leaves: no claim ("has said little publicly", "said nothing about it"). */
+const NOTHING_SAID = /^(?:(?:very\s+|so\s+|too\s+)?little|nothing|almost nothing|not much|much)(?:\s+(?:publicly|else|more|since|yet|so\s+far|(?:about|on|regarding)\s[^,;:"“”]{1,30}))?$/u;
+/** A cue of saying, the only kind whose "little" or "nothing" is nothing said. */
+const SAYING_CUE = /\b(?:said|say|says|saying|spoke|speak|speaks|revealed|disclosed|offered|told|tell|tells)\b/u;
+
 /** Whether a reading's cue reports a statement rather than a legal step, a citation count or a reading of signs. */
 function reportsStatement(text: string, f: AttributionSpans): boolean {
   if (!f.cue) return true;
   const cue = text.slice(f.cue.start, f.cue.end);
   const after = text.slice(f.cue.end, f.cue.end + 40);
   if (LEGAL_PASSIVE.test(cue)) return false;
+  if (f.content.length === 1 && SAYING_CUE.test(cue) && NOTHING_SAID.test(text.slice(f.content[0].start, f.content[0].end))) return false;
   const last = f.content.length > 0 ? f.content[f.content.length - 1].end : f.cue.end;
   if (QUOTED.test(cue) && AS_SAYING_AFTER.test(text.slice(last, last + 90))) return false;
   if (CITED.test(cue) && TIMES_AFTER.test(after)) return false;
