@@ -169,4 +169,11 @@ describe('review 30 readings', () => {
   ])('keeps the role set before a name mid-sentence in its description: %s', (text, source, expected) => {
     expect(descriptionOf(text, source)).toBe(expected);
   });
+
+  it.each([
+    ['The senator posted on X: "This bill is dead on arrival."', 'The senator', 'posted on X:', '"This bill is dead on arrival."'],
+    ['Okafor has posted on LinkedIn: "Proud of this team." He added nothing.', 'Okafor', 'has posted on LinkedIn:', '"Proud of this team."'],
+  ])('reads a post quoted after its platform and a colon: %s', (text, source, cue, claim) => {
+    expect(readClaims(text)).toContainEqual({ source, cue, claim });
+  });
 });
