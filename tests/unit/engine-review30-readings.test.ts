@@ -176,4 +176,15 @@ describe('review 30 readings', () => {
   ])('reads a post quoted after its platform and a colon: %s', (text, source, cue, claim) => {
     expect(readClaims(text)).toContainEqual({ source, cue, claim });
   });
+
+  it.each([
+    ["Harbourne's agent: Turin move is close\n\nTom Harbourne is on the brink of a move, his agent has claimed.", "Harbourne's agent", 'Turin move is close'],
+    ['Minister: talks will resume next week\n\nThe minister said talks would resume.', 'Minister', 'talks will resume next week'],
+  ])('reads a headline\'s role before a colon as its speaker: %s', (text, source, claim) => {
+    expect(readClaims(text)).toContainEqual({ source, cue: ':', claim });
+  });
+
+  it('reads no speaker in a headline whose words before the colon are no role', () => {
+    expect(readClaims('Analysis: why the talks failed again\n\nThe talks failed in May.')).toEqual([]);
+  });
 });

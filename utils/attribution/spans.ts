@@ -31,6 +31,7 @@ import { withoutConnectivePieces } from './connective-pieces';
 import { withoutNonStatements } from './non-statements';
 import { withParticipleSubjects } from './participle-subject';
 import { findPostedQuotes } from './posted-quotes';
+import { findHeadlineColonSpeaker } from './headline-colon';
 import { withoutDanglingPrepositions } from './dangling-preposition';
 import { withSourceComplement } from './source-complement';
 import { withGappedRelativeSource } from './gapped-relative-source';
@@ -144,7 +145,7 @@ export function findAttributionSpans(original: string, model: AttributionModel):
   const doc = model.cue && model.role ? prepareDoc(text) : null;
   const primary = doc && model.cue && model.role ? findLearnedSpans(text, model.cue, model.role, doc) : findRuleSpans(text);
   const recall = doc ? findSourcingRecall(text, doc.tokens, doc.sentences) : findSourcingRecall(text);
-  const raw = mergeMissing(withoutAnonymityRequests(text, withoutClaimsInSources(primary)), [...recall, ...findDashBylines(text), ...findQuotedAsSaying(text), ...findPostedQuotes(text)], text);
+  const raw = mergeMissing(withoutAnonymityRequests(text, withoutClaimsInSources(primary)), [...recall, ...findDashBylines(text), ...findQuotedAsSaying(text), ...findPostedQuotes(text), ...findHeadlineColonSpeaker(text)], text);
   const out: AttributionSpans[] = [];
   const edges = new ClaimEdgeFitter(text, doc, raw);
   const attached = attachQuoteContinuations(text, attachSentenceContinuations(text, raw));
