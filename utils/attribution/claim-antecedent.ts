@@ -19,10 +19,13 @@ function fits(word: string, entity: Entity): boolean {
   return entity.gender === null || entity.gender === (word === 'he' ? 'm' : 'f');
 }
 
+/** The claim piece that ends right before a postposed pronoun at `start` (a comma and a few words away), if any. */
+const claimBefore = (start: number, content: readonly Span[]): Span | undefined => content.find((c) => c.end <= start && start - c.end < 40);
+
 /** The subject of the claim right before a postposed "it", "they", "he" or "she" at `start`, or null. */
 export function antecedentInClaim(word: string, start: number, content: readonly Span[], timeline: MentionTimeline, reach = SUBJECT_REACH): Entity | null {
   if (!/^(?:it|they|he|she)$/u.test(word)) return null;
-  const claim = content.find((c) => c.end <= start && start - c.end < 40);
+  const claim = claimBefore(start, content);
   if (!claim) return null;
   for (const m of timeline.within(claim.start, Math.min(claim.end, claim.start + reach))) {
     if (m.start >= claim.start && fits(word, m.entity)) return m.entity;
@@ -37,7 +40,7 @@ export function antecedentInClaim(word: string, start: number, content: readonly
  */
 export function bodyOpeningClaim(text: string, word: string, start: number, content: readonly Span[], timeline: MentionTimeline): Entity | null {
   if (word !== 'it') return null;
-  const claim = content.find((c) => c.end <= start && start - c.end < 40);
+  const claim = claimBefore(start, content);
   if (!claim || /^["“‘']/u.test(text.slice(claim.start, claim.start + 1))) return null;
   return antecedentInClaim(word, start, [claim], timeline, OPENING_REACH);
 }

@@ -76,8 +76,15 @@ export function withoutFinalFullStop(text: string, s: Span): Span {
   return FINAL_FULL_STOP.test(text.slice(Math.max(s.start, s.end - 40), s.end)) ? { start: s.start, end: s.end - 1 } : s;
 }
 
+/** Sentence connectives: the writer's links between sentences, never a source's words (a regular expression's alternation). */
+export const CONNECTIVES = String.raw`(?:However|In addition|Meanwhile|Still|Instead|Moreover|Furthermore|Indeed|Nonetheless|Nevertheless|Also|Additionally|Similarly|Likewise|Of course|In fact|At the same time|For example|For instance|Besides|Otherwise|Ultimately|Finally|Overall|Separately|As a result|In other words|That said|Even so|After all|And|But|So)`;
 /** A sentence connective a claim opens with ("However, …", "In addition, …", "And Ms. Ruiz …"): the writer's link, not the source's words. */
-const LEADING_CONNECTIVE = /^(?:However|In addition|Meanwhile|Still|Instead|Moreover|Furthermore|Indeed|Nonetheless|Nevertheless|Also|Additionally|Similarly|Likewise|Of course|In fact|At the same time|For example|For instance|Besides|Otherwise|Ultimately|Finally|Overall|Separately|As a result|In other words|That said|Even so|After all|And|But|So)(?:,\s+|\s+(?=\p{Lu}))/u;
+const LEADING_CONNECTIVE = new RegExp(String.raw`^${CONNECTIVES}(?:,\s+|\s+(?=\p{Lu}))`, 'u');
+/** A sentence connective alone, maybe with its comma. */
+const ONLY_CONNECTIVE = new RegExp(String.raw`^${CONNECTIVES}\s*,?$`, 'u');
+
+/** Whether a claim piece is only a sentence connective ("Separately,"): a piece with no words of the source's. */
+export const isOnlyConnective = (text: string, s: Span): boolean => ONLY_CONNECTIVE.test(text.slice(s.start, s.end));
 
 /** A claim in the writer's words without the connective it opens with ("However, growth slowed" -> "growth slowed"). */
 export function withoutLeadingConnective(text: string, s: Span): Span {

@@ -9,7 +9,7 @@ import { readSpeakerTail } from './headline-speaker-tail';
 import { headlineLine, MAX_HEADLINE } from './headline-case';
 import { isColonLabel } from './colon-labels';
 import { COUNTRY_NAMES, FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from './source-lexicon-names';
-import { PERSON_TITLES } from './source-lexicon';
+import { PERSON_ROLE_NOUNS, PERSON_TITLES } from './source-lexicon';
 import type { AttributionSpans, Span } from './types';
 
 /** How soon after "Lund: '…'" the story must name Lund again (it does in its first paragraphs). */
@@ -28,6 +28,8 @@ const NOT_NAME_START = /^(?:The|A|An|This|That|These|Those|Its|Their|Our|How|Why
 const NAME_THEN_QUOTE = /^((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)\s*(:)\s+(["“‘'][^"“”‘’]{3,}["”’']?)\s*$/u;
 /** A name, its colon, then a claim in words (no quotation) to the end of the line: "Pat Caddell: Democrat Voters Worried About …". */
 const NAME_THEN_CLAIM = /^((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)\s*(:)\s+(\p{Lu}[^:]*?)[.\s]*$/u;
+/** A role, its colon, then a claim in words to the end of the line: "Harbourne's agent: Turin move is close", "Minister: talks will resume". */
+const ROLE_THEN_CLAIM = /^((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}(?:\p{Ll}[\p{Ll}-]*\s+){0,2}[\p{L}-]+)\s*(:)\s+(\p{L}[^:]*?)[.\s]*$/u;
 /** A word that makes a headline's words a statement someone made: a modal, a form of "be" or "have" (a contracted "it’s" too), a negation, "I" or "we". */
 const STATEMENT_VERB = /(?<![\p{L}])(?:Is|Are|Was|Were|Will|Won['’]t|Would|Must|Should|Can|Can['’]t|Cannot|Could|Might|Has|Have|Had|Not|Never|Does|Do|Did|Doesn['’]t|Don['’]t|Didn['’]t|Isn['’]t|Aren['’]t|Wasn['’]t|I|We|I['’]m|We['’]re|My|Our|(?:It|That|There|Here|He|She|What)['’]s|(?:They|You)['’]re)(?![\p{L}])/iu;
 /** A profile's title, not a claim: "Mayor Who Has Never Lost An Election". */
@@ -70,9 +72,11 @@ function readHeadline(text: string, at: number, line: string): AttributionSpans 
   // story, in full (two or more words) or after a given name ("Pence: …" then "Mike Pence said")
   // and the words must say something: a statement's verb (a modal, "is", a negation), not a topic
   // ("Wall Street: Stocks Slide …", "Jimmy Carter: A Life In Pictures")
-  const c = at === 0 ? NAME_THEN_CLAIM.exec(line) : null;
+  // (or a role the speaker is known by, which the story need not repeat: "Harbourne's agent: Turin move is close")
+  const c = at === 0 ? NAME_THEN_CLAIM.exec(line) ?? ROLE_THEN_CLAIM.exec(line) : null;
+  const byRole = c !== null && PERSON_ROLE_NOUNS.has(c[1].slice(c[1].lastIndexOf(' ') + 1).toLowerCase());
   if (c && words(c[3]) >= MIN_QUOTE_WORDS && STATEMENT_VERB.test(c[3]) && !PROFILE_TITLE.test(c[3]) && !NOT_NAME_START.test(c[3] + ' ') && !NOT_NAME_START.test(c[1] + ' ') &&
-    !isColonLabel(c[1].slice(c[1].lastIndexOf(' ') + 1)) && namedAgain(text, line.length, c[1])) {
+    !isColonLabel(c[1].slice(c[1].lastIndexOf(' ') + 1)) && (byRole || namedAgain(text, line.length, c[1]))) {
     const colon = c[1].length + line.slice(c[1].length).indexOf(':');
     const claimStart = line.indexOf(c[3], colon);
     return { source: { start: 0, end: c[1].length }, cue: { start: colon, end: colon + 1 }, content: [{ start: claimStart, end: claimStart + c[3].length }] };

@@ -8,6 +8,8 @@
  */
 import type { AttributionSpans, Span } from './types';
 import { mendEach } from './reading-passes';
+import { PARTICIPLE_CUE } from './participle-subject';
+import { CONNECTIVES } from './claim-edges';
 
 /** How a claim after its verb opens: a participle, "that", "to". Sources open with a name or a determiner. */
 const OPENS_CLAUSE = /^(?:that|to|\p{Ll}+ing)\b/u;
@@ -44,11 +46,9 @@ const APPOSED_SUBJECT = new RegExp(
   'u',
 );
 
-/** An adverbial fronted before a subject, with its comma ("Later, ", "On Monday, ", "Separately, "). */
-const FRONTED_ADVERBIAL = /^(?:(?:[Ll]ater|[Ee]arlier|[Mm]eanwhile|[Hh]owever|[Tt]hen|[Ss]eparately|[Aa]fterwards|[Ss]till|[Ii]nstead|[Oo]n\s+\p{Lu}\p{Ll}+day|[Ll]ast\s+(?:night|week|month|year)|[Tt]his\s+(?:morning|week|month|year)|\p{Lu}\p{Ll}+ly),\s+)/u;
-
-/** A participle of saying that opens what it reports ("saying", "adding", "warning"). */
-const PARTICIPLE_CUE = /^(?:saying|adding|noting|warning|arguing|claiming|insisting|stressing|explaining|writing)$/u;
+/** An adverbial fronted before a subject, with its comma: a connective ("Separately, "), a time ("Later, ", "On Monday, ") or an -ly adverb. */
+const FRONTED_ADVERBIAL = new RegExp(
+  String.raw`^(?:${CONNECTIVES}|Later|Earlier|Then|Afterwards|On\s+\p{Lu}\p{Ll}+day|Last\s+(?:night|week|month|year)|This\s+(?:morning|week|month|year)|\p{Lu}\p{Ll}+ly),\s+`, 'u');
 
 /** The readings whose source and claim were read the wrong way round, set right. */
 export function withInvertedRolesRestored(text: string, found: AttributionSpans[]): AttributionSpans[] {

@@ -8,8 +8,8 @@ import { mendEach } from './reading-passes';
 import { withoutDateline } from './dateline';
 import type { AttributionSpans, Span } from './types';
 
-/** A participle of saying, right after a comma. */
-const PARTICIPLE_CUE = /^(?:saying|adding|noting|warning|arguing|claiming|insisting|stressing|explaining|citing|blaming)$/u;
+/** A participle of saying, which after a comma reports for its sentence's subject ("…, saying", "…, adding", "…, citing"). */
+export const PARTICIPLE_CUE = /^(?:saying|adding|noting|warning|arguing|claiming|insisting|stressing|explaining|writing|citing|blaming)$/u;
 /** Where the sentence before a position starts: after its last full stop (and closing quote) or line break. */
 const SENTENCE_START = /(?:^|[.!?]["”’]?\s+|\n\s*)(?=[^\n]*$)/u;
 /** A verb a news sentence's subject is followed by: a past tense, an auxiliary or a common irregular verb. */

@@ -12,7 +12,7 @@ const PLATFORM = String.raw`(?:X|Twitter|LinkedIn|Facebook|Instagram|Threads|Blu
 /** The poster (a short subject opening its sentence), the verb of posting with its platform and colon, then the quotation. */
 const POSTED_QUOTE = new RegExp(
   String.raw`${SENTENCE_OPENING}(\p{Lu}[^.!?\n"“”:;]{0,70}?)\s+((?:has\s+|had\s+)?(?:posted|wrote|tweeted|shared)\s+(?:on|to|in)\s+${PLATFORM}(?:\s+on\s+\p{Lu}\p{Ll}+day)?:)\s*(["“][^"“”\n]{2,600}["”])`,
-  'gu',
+  'dgu',
 );
 /** How many words a poster's subject may have. */
 const MAX_SUBJECT_WORDS = 8;
@@ -22,12 +22,9 @@ export function findPostedQuotes(text: string): AttributionSpans[] {
   const out: AttributionSpans[] = [];
   if (!text.includes(':')) return out;
   for (const m of text.matchAll(POSTED_QUOTE)) {
-    const [whole, subject, cue, quote] = m;
-    if (subject.split(/\s+/u).length > MAX_SUBJECT_WORDS) continue;
-    const sourceStart = m.index + whole.indexOf(subject);
-    const cueStart = sourceStart + subject.length + whole.slice(whole.indexOf(subject) + subject.length).indexOf(cue);
-    const quoteStart = m.index + whole.length - quote.length;
-    out.push({ source: { start: sourceStart, end: sourceStart + subject.length }, cue: { start: cueStart, end: cueStart + cue.length }, content: [{ start: quoteStart, end: quoteStart + quote.length }] });
+    if (m[1].split(/\s+/u).length > MAX_SUBJECT_WORDS) continue;
+    const [source, cue, quote] = [m.indices![1], m.indices![2], m.indices![3]];
+    out.push({ source: { start: source[0], end: source[1] }, cue: { start: cue[0], end: cue[1] }, content: [{ start: quote[0], end: quote[1] }] });
   }
   return out;
 }

@@ -8,7 +8,7 @@ import type { AttributionSpans } from './types';
 /** "quoted" or "cited", the one quoted (no sentence end or quotation inside), then "as saying" and maybe "that". */
 const QUOTED_AS_SAYING = /\b(?:quoted|cited)\s+((?:the|a|an|his|her|its|their|\p{Lu})[^.;:!?"“”\n]{1,120}?),?\s+(as\s+(?:saying|telling\s+[^,.;:"“”\n]{1,40}?))(?:\s+that)?\s+(?=\S)/gu;
 /** A quotation, then whoever quoted, "quoted" or "cited", the one quoted and "as saying" ending the sentence. */
-const QUOTATION_THEN_QUOTED = /(["“][^"“”\n]{3,600}?["”])\s*,?\s+(?:the|a|an|its|his|her|their|\p{Lu})[^.;:!?"“”\n]{0,60}?\s(?:quoted|cited)\s+((?:the|a|an|his|her|its|their|\p{Lu})[^.;:!?"“”\n]{1,120}?),?\s+(as\s+saying)\s*(?=[.!?])/gu;
+const QUOTATION_THEN_QUOTED = /(["“][^"“”\n]{3,600}?["”])\s*,?\s+(?:the|a|an|its|his|her|their|\p{Lu})[^.;:!?"“”\n]{0,60}?\s(?:quoted|cited)\s+((?:the|a|an|his|her|its|their|\p{Lu})[^.;:!?"“”\n]{1,120}?),?\s+(as\s+saying)\s*(?=[.!?])/dgu;
 /** The claim's end: a sentence's last mark (and a closing quotation mark after it), or the paragraph's end. */
 const CLAIM_END = /[.!?](?=["”’]?(?:\s|$))|\n/u;
 
@@ -28,11 +28,9 @@ export function findQuotedAsSaying(text: string): AttributionSpans[] {
   }
   // "“…,” the release quoted Brisa's president, Elena Sørensen, as saying.": the quotation before is the claim
   for (const m of text.matchAll(QUOTATION_THEN_QUOTED)) {
-    const quote = { start: m.index, end: m.index + m[1].length };
-    const sourceStart = m.index + m[0].lastIndexOf(m[2]);
-    const source = { start: sourceStart, end: sourceStart + m[2].replace(/[\s,]+$/u, '').length };
-    const cueStart = m.index + m[0].lastIndexOf(m[3]);
-    out.push({ source, cue: { start: cueStart, end: cueStart + m[3].length }, content: [quote] });
+    const [quote, quoted, cue] = [m.indices![1], m.indices![2], m.indices![3]];
+    const source = { start: quoted[0], end: quoted[0] + m[2].replace(/[\s,]+$/u, '').length };
+    out.push({ source, cue: { start: cue[0], end: cue[1] }, content: [{ start: quote[0], end: quote[1] }] });
   }
   return out;
 }

@@ -27,11 +27,10 @@ import { doubleQuotedView, withWholeApostropheMarks } from './single-quotes';
 import { withoutAnonymityReasons, withoutAnonymityRequests } from './anonymity-requests';
 import { withoutClaimsInSources } from './claims-in-sources';
 import { withoutNestedActs } from './nested-acts';
-import { withoutConnectivePieces } from './connective-pieces';
+import { withFittedClaimOpenings } from './claim-openings';
 import { withoutNonStatements } from './non-statements';
 import { withParticipleSubjects } from './participle-subject';
 import { findPostedQuotes } from './posted-quotes';
-import { findHeadlineColonSpeaker } from './headline-colon';
 import { withoutDanglingPrepositions } from './dangling-preposition';
 import { withSourceComplement } from './source-complement';
 import { withGappedRelativeSource } from './gapped-relative-source';
@@ -121,12 +120,12 @@ type Repair = (text: string, found: AttributionSpans[]) => AttributionSpans[];
  * no page label ("Pictured:") as a speaker; no cue inside the reason a source gives for anonymity ("because she feared"); a relative clause on the source read as the claim's
  * first piece moved back into the source, and a source read inside an anonymity clause given the phrase the clause describes; the clause after "told" and its listener as the claim,
  * not an opening participle phrase; a claim declined "on reports that …" given to the reports; a nested source cut after the outer cue; no agentless passive inside a sourced claim; a headline's
- * first-clause subject as the speaker of its "…, says …" (headline-subject.ts); no sentence connective ("Separately,") as a piece of the claim; no legal step, citation count or reading of signs as a statement; a participle of saying's subject as its source.
+ * first-clause subject as the speaker of its "…, says …" (headline-subject.ts); no dateline opening a claim the repairs built, nor a sentence connective ("Separately,") as a piece of it; no legal step, citation count or reading of signs as a statement; a participle of saying's subject as its source.
  */
 const REPAIRS: readonly Repair[] = [
   withWholeNumbers, withClaimBeforeTrailingSource, withClaimSubjectOutOfCue, withoutDocumentsSeenBy, withInvertedRolesRestored, withApposedRoleInSource, withSubjectBeforeRelative, withSourceHeadNoun, withSourceComplement, withGappedRelativeSource, withListedBodySource, withSubjectAsSource, withAccordingToApposition, withClaimParticiples, shareSubjects, withoutPassiveSubjects, withPassiveAgent, withQuotedSubject,
   withoutRelativePronounClaims, withoutCueInSource, withoutAdverbCues, withJoinedReportingSplit, withoutJoinedCues, withWholeCues, withClaimAfterCueAdjunct, withoutStatementAdjuncts, withJoinedThatClause, withoutWriterGloss, withOpeningClauseForRelativeThat,
-  withoutSharedClaims, withLeadClaims, withMidCueRest, withoutColonLabels, withRelativeClauseInSource, withSourceBeforeAnonymityClause, withSecondSpeakerSplit, withToldClause, withoutButClause, withoutIdiomCues, withoutAnonymityReasons, withDeclinedReports, withNestedSourcesCut, withoutUnsourcedInner, withHeadlineSubject, withoutNestedActs, withoutDanglingPrepositions, withoutConnectivePieces, withoutNonStatements, withParticipleSubjects,
+  withoutSharedClaims, withLeadClaims, withMidCueRest, withoutColonLabels, withRelativeClauseInSource, withSourceBeforeAnonymityClause, withSecondSpeakerSplit, withToldClause, withoutButClause, withoutIdiomCues, withoutAnonymityReasons, withDeclinedReports, withNestedSourcesCut, withoutUnsourcedInner, withHeadlineSubject, withoutNestedActs, withoutDanglingPrepositions, withFittedClaimOpenings, withoutNonStatements, withParticipleSubjects,
 ];
 
 /**
@@ -145,7 +144,7 @@ export function findAttributionSpans(original: string, model: AttributionModel):
   const doc = model.cue && model.role ? prepareDoc(text) : null;
   const primary = doc && model.cue && model.role ? findLearnedSpans(text, model.cue, model.role, doc) : findRuleSpans(text);
   const recall = doc ? findSourcingRecall(text, doc.tokens, doc.sentences) : findSourcingRecall(text);
-  const raw = mergeMissing(withoutAnonymityRequests(text, withoutClaimsInSources(primary)), [...recall, ...findDashBylines(text), ...findQuotedAsSaying(text), ...findPostedQuotes(text), ...findHeadlineColonSpeaker(text)], text);
+  const raw = mergeMissing(withoutAnonymityRequests(text, withoutClaimsInSources(primary)), [...recall, ...findDashBylines(text), ...findQuotedAsSaying(text), ...findPostedQuotes(text)], text);
   const out: AttributionSpans[] = [];
   const edges = new ClaimEdgeFitter(text, doc, raw);
   const attached = attachQuoteContinuations(text, attachSentenceContinuations(text, raw));
