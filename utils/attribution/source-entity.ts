@@ -185,6 +185,8 @@ export function classifyName(words: readonly NameWord[]): NameKind {
   // "PEN America", "Human Rights Watch Asia": a body's name, then the country or region of its branch
   // ("Clean Seas Europe": a region, unlike a country, ends no person's name)
   if (n > 1 && ((COUNTRY_NAMES.has(last) && (classifyName(words.slice(0, -1)) === 'organization' || (n === 2 && NATIONAL_BODY_WORDS.has(first)))) || (REGION_NAMES.has(last) && loweredNameGender(words[0].lower) === null && !COMPASS.test(words[0].lower)))) return 'organization';
+  // ("Health New Zealand": the country's name of two words)
+  if (n === 3 && NATIONAL_BODY_WORDS.has(first) && COUNTRY_NAMES.has(withoutDot(words[1].lower) + '_' + last)) return 'organization';
   if (GROUP_NOUNS.has(last) || (n === 1 && GROUP_ENDINGS.some((e) => last.endsWith(e)))) return 'group';
   const gender = loweredNameGender(words[0].lower);
   if (ORG_HEADS.has(last) || (!gender && TRADE_HEADS.has(last)) || (n > 1 && !gender && ORG_HEADS.has(last.replace(/s$/u, ''))) || ORG_HEADS.has(first)) return 'organization';

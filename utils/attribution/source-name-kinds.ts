@@ -25,8 +25,8 @@ function nextIsOutletNoun(text: string, end: number): boolean {
   return m !== null && OUTLET_NOUNS.has(m[1]);
 }
 
-/** ", a California chipmaker,", ", Britain's biggest grocer,", ", one of the region's largest payment processors,": an apposition after the name, up to its first preposition or its end, whose head is a body's noun. */
-const APPOSITION_AFTER = /^,\s+(?:one of\s+)?(?:a|an|the|\p{Lu}\p{L}*['’]s)\s+([^,.;:"“”]{1,60}?)(?:,|\s+(?:that|which|who|based|with|in|of|for|from|to|at|on|by|under)\b)/uy;
+/** ", a California chipmaker,", ", Britain's biggest grocer,", ", one of the region's largest payment processors,", ", the state copper commission.": an apposition after the name, up to its first preposition or its end (a comma or the sentence's), whose head is a body's noun. */
+const APPOSITION_AFTER = /^,\s+(?:one of\s+)?(?:a|an|the|\p{Lu}\p{L}*['’]s)\s+([^,.;:"“”]{1,60}?)(?:,|[.;](?:\s|$)|$|\s+(?:that|which|who|based|with|in|of|for|from|to|at|on|by|under)\b)/uy;
 
 /** The head (last word, as written) of an apposition right after the name, or null when none follows. */
 function appositionHeadAfter(text: string, end: number): string | null {
@@ -115,7 +115,7 @@ const DUMMY_IT_VERBS = 'rained|raining|snowed|snowing|happened|happening|occurre
 /** "said it had grounded", "said it was cooperating", "said its lawyers": a verb of saying, then the speaker as "it" doing something (not a dummy "it": "it had rained", "it was a good day"). */
 /** A body's stance on itself, in its own past or present ("Lumio said in a statement that it disagreed"): no dummy "it" takes these. */
 const BODY_STANCE_VERBS = 'disagreed|disagrees|denied|denies|rejected|rejects|welcomed|welcomes|regretted|regrets|apologi[sz]ed|disputed|disputes|intends|intended|remains committed|stood by|stands by';
-const SAID_OF_ITSELF = new RegExp(String.raw`^ (?:said|says|added|confirmed|announced|insisted|stated)(?: on \p{Lu}\p{Ll}+day| in a statement| that)* ` +
+const SAID_OF_ITSELF = new RegExp(String.raw`^ (?:said|says|added|confirmed|announced|insisted|stated)(?: on \p{Lu}\p{Ll}+day| in an? (?:\p{Ll}+ )?(?:statement|note|release|filing|report|letter|notice)| that)* ` +
   String.raw`(?:its (?:${OWNED_BY_BODIES})\b|it (?:had|has) (?!(?:${DUMMY_IT_VERBS})\b)\p{Ll}+ed\b|it (?:was|is) (?!(?:${DUMMY_IT_VERBS})\b)\p{Ll}+ing\b|it (?:${BODY_STANCE_VERBS})\b)`, 'u');
 
 /** An age right after a name, as news gives people's: ", 17,". */
