@@ -3,7 +3,7 @@
  * r31 review (names invented): bodies whose names alone do not say they are bodies.
  */
 import { describe, expect, it } from 'vitest';
-import { speakerOf } from './engine-readings';
+import { readClaims, speakerOf } from './engine-readings';
 
 describe('review 31 readings', () => {
   it.each([
@@ -19,5 +19,28 @@ describe('review 31 readings', () => {
     ['Rain stopped play, according to Brannigan, who said in a note that it had rained all day.', 'Brannigan', 'named-person'],
   ])('types the speaker from the words around its name: %s', (text, source, type) => {
     expect(speakerOf(text, source)?.type).toBe(type);
+  });
+
+  it.each([
+    // a description owned by a name is a body the text tied to that name, not the body named last
+    ['The EU fined the bank on Monday. Japan\'s meteorological agency said the risk had passed.', 'Japan\'s meteorological agency',
+      { name: 'Japan\'s meteorological agency', type: 'named-organization' }],
+    ['Senator Ruth Allard backed the bill. Nebraska\'s governor said he would sign it.', 'Nebraska\'s governor', { name: 'Nebraska\'s governor', type: 'unnamed-person' }],
+    // a description the text did tie to its owner still resolves
+    ['Mayor Ines Calder, Brae\'s first woman mayor, opened the bridge. Brae\'s mayor said the state had paid for it.', 'Brae\'s mayor',
+      { name: 'Ines Calder', type: 'named-person' }],
+  ])('resolves a description owned by a name: %s', (text, source, speaker) => {
+    expect(speakerOf(text, source)).toEqual(speaker);
+  });
+
+  it.each([
+    // the participle's sentence starts after the last full stop, not at the text's start
+    ['The EU fined the bank on Monday. Japan\'s meteorological agency lifted an advisory on Tuesday, saying the risk had passed.', 'Japan\'s meteorological agency'],
+    // a title's stop ends no sentence
+    ['The president backed Mrs. Calder for the post, saying she was the most qualified.', 'The president'],
+    // an opening phrase of time before a pronoun
+    ['Ms Calder flew home. By Sunday afternoon she had cancelled the rally, citing the attack.', 'she'],
+  ])('gives a participle of saying its own sentence\'s subject: %s', (text, source) => {
+    expect(readClaims(text).filter((r) => r.cue === 'saying' || r.cue === 'citing').map((r) => r.source)).toEqual([source]);
   });
 });

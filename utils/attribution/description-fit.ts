@@ -18,7 +18,19 @@ import { fitsTrade } from './source-phrase-head';
  */
 export function canBe(phrase: string, head: string, e: Entity, start: number, content: Span[], timeline: MentionTimeline, text: string): boolean {
   return sharesModifiers(phrase, head, e) && fitsEpithet(phrase, head, e) && !isPossessor(phrase, head, e, start, content, timeline, text) && !unnamedOffice(phrase, head, e) &&
-    fitsBase(phrase, e, start, timeline) && fitsTrade(phrase, e.name, e.description);
+    fitsBase(phrase, e, start, timeline) && fitsTrade(phrase, e.name, e.description) && fitsOwner(phrase, e);
+}
+
+/** A name's possessive opening a description ("Japan's ", "Acme Corp's "). */
+const NAMED_OWNER = /^(?:The\s+)?(\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)*)['’]s\s/u;
+
+/**
+ * "Japan's meteorological agency" is a body the text tied to Japan (its name or description holds
+ * the owner's name), never merely the nearest body ("the EU" of the headline before it).
+ */
+function fitsOwner(phrase: string, e: Entity): boolean {
+  const owner = NAMED_OWNER.exec(phrase)?.[1];
+  return owner === undefined || e.name.includes(owner) || e.description.includes(owner);
 }
 
 /** Where "the Seattle-based company" is based: the place's name. */

@@ -10,8 +10,15 @@ import type { AttributionSpans, Span } from './types';
 
 /** A participle of saying, which after a comma reports for its sentence's subject ("…, saying", "…, adding", "…, citing"). */
 export const PARTICIPLE_CUE = /^(?:saying|adding|noting|warning|arguing|claiming|insisting|stressing|explaining|writing|citing|blaming)$/u;
-/** Where the sentence before a position starts: after its last full stop (and closing quote) or line break. */
-const SENTENCE_START = /(?:^|[.!?]["”’]?\s+|\n\s*)(?=[^\n]*$)/u;
+/** Ends of sentences: a full stop (and closing quote) and space, or a line break; not a title's or an initial's stop ("Mrs. Clinton", "U.S. officials"). */
+const SENTENCE_END = /(?<!(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Prof|Rev|St|Jr|Sr|No|Inc|Corp|Co|Ltd|vs|\p{Lu}))[.!?]["”’]?\s+|\n\s*/gu;
+
+/** Where the sentence that `before` ends in starts: after its last sentence end, else at 0. */
+function lastSentenceStart(before: string): number {
+  let start = 0;
+  for (const m of before.matchAll(SENTENCE_END)) start = m.index + m[0].length;
+  return start;
+}
 /** A verb a news sentence's subject is followed by: a past tense, an auxiliary or a common irregular verb. */
 const FINITE_VERB = /^(?:\p{Ll}{2,}ed|is|was|are|were|has|have|had|will|would|can|could|cut|set|put|hit|made|took|gave|told|fell|rose|won|lost|began|kept|left|sent|sold|bought|paid|held|met|ran|saw|shut|spent|struck|says|said)$/u;
 /** Words a subject may hold: a determiner, a possessive, a capitalised or lower-case word. */
@@ -20,6 +27,12 @@ const SUBJECT_WORD = /^(?:[\p{L}][\p{L}.&'’-]*)$/u;
 const NO_SUBJECT_END = /^(?:the|a|an|of|for|in|on|at|to|and|or|its|their|his|her)$/iu;
 /** A subordinator opening the sentence: its first clause is no subject. */
 const SUBORDINATOR = /^(?:When|If|As|Although|Though|After|Before|While|Because|Since|Until|Once|Unless|Whether)$/u;
+/** An expletive opening the sentence ("There is a lot of chatter about Perez, saying …"): no one's saying. */
+const NO_ONE = /^(?:There|It)$/u;
+/** A preposition opening the sentence: a phrase of time or place, no subject. */
+const PREPOSITION = /^(?:By|On|In|At|During|Over|For|From|Under|With|Without|Within|Across|Throughout|Earlier|Later)$/u;
+/** A subject pronoun. */
+const PRONOUN = /^(?:he|she|they|we|it|I)$/u;
 /** Words that open a clause inside a would-be subject. */
 const CLAUSE_WORD = /^(?:that|who|which|whom|whose|when|where|while|because|if)$/iu;
 /** Adverbs between a subject and its verb. */
@@ -33,11 +46,9 @@ const MAX_SUBJECT_WORDS = 7;
 function sentenceSubject(text: string, cueStart: number): Span | null {
   const window = Math.max(0, cueStart - 300);
   const before = text.slice(window, cueStart);
-  const m = SENTENCE_START.exec(before);
-  if (!m) return null;
-  const sentence = withoutDateline(text, { start: window + m.index + m[0].length, end: cueStart });
+  const sentence = withoutDateline(text, { start: window + lastSentenceStart(before), end: cueStart });
   const words = [...text.slice(sentence.start, sentence.end).matchAll(/\S+/gu)];
-  if (words.length === 0 || !/^\p{Lu}/u.test(words[0][0]) || SUBORDINATOR.test(words[0][0])) return null;
+  if (words.length === 0 || !/^\p{Lu}/u.test(words[0][0]) || SUBORDINATOR.test(words[0][0]) || NO_ONE.test(words[0][0])) return null;
   for (let k = 1; k < words.length && k <= MAX_SUBJECT_WORDS; k++) {
     if (!SUBJECT_WORD.test(words[k - 1][0]) || CLAUSE_WORD.test(words[k - 1][0])) return null;
     if (!FINITE_VERB.test(words[k][0])) continue;
@@ -46,7 +57,10 @@ function sentenceSubject(text: string, cueStart: number): Span | null {
     while (last > 0 && ADVERB.test(words[last][0])) last--;
     if (last > 1 && DAY_OR_PERIOD.test(words[last][0]) && /^(?:on|last|this)$/u.test(words[last - 1][0])) last -= 2;
     if (NO_SUBJECT_END.test(words[last][0])) return null;
-    return { start: sentence.start, end: sentence.start + words[last].index + words[last][0].length };
+    const end = sentence.start + words[last].index + words[last][0].length;
+    // an opening phrase of time or place before a pronoun ("By Sunday afternoon she had cancelled …"): the pronoun
+    if (PREPOSITION.test(words[0][0])) return PRONOUN.test(words[last][0]) ? { start: sentence.start + words[last].index, end } : null;
+    return { start: sentence.start, end };
   }
   return null;
 }
@@ -57,11 +71,13 @@ function withSubjectOfParticiple(text: string, f: AttributionSpans): Attribution
   if (!cue || !PARTICIPLE_CUE.test(text.slice(cue.start, cue.end)) || !/,\s*$/u.test(text.slice(Math.max(0, cue.start - 3), cue.start))) return f;
   const subject = sentenceSubject(text, cue.start);
   if (subject === null || f.content.some((c) => c.start < subject.end && subject.start < c.end)) return f;
-  // a source that is the subject already, or somewhere else (after the cue, a clause away) stays
+  // a source that is the subject already, or somewhere else in its sentence (after the cue, a clause away) stays
   const runsPast = source !== null && source.start === subject.start && source.end > subject.end;
   // (a possessor inside it: "Britain" of "Britain's Met Office")
   const inside = source !== null && subject.start <= source.start && source.end < subject.end && /^['’]s\s/u.test(text.slice(source.end, source.end + 3));
-  if (source !== null && !runsPast && !inside) return f;
+  // (a source in an earlier sentence: "The EU fined the bank. Japan's agency lifted an advisory, saying …")
+  const before = source !== null && source.end <= subject.start;
+  if (source !== null && !runsPast && !inside && !before) return f;
   return { ...f, source: subject };
 }
 
