@@ -43,4 +43,18 @@ describe('review 31 readings', () => {
   ])('gives a participle of saying its own sentence\'s subject: %s', (text, source) => {
     expect(readClaims(text).filter((r) => r.cue === 'saying' || r.cue === 'citing').map((r) => r.source)).toEqual([source]);
   });
+
+  it.each([
+    // independent experts are a group the text does not name, neither insiders nor the study's author
+    ['Ana Ruiz led the study. Two experts not involved in the study said the results were promising.', 'Two experts not involved in the study',
+      { name: 'Two experts not involved in the study', type: 'unnamed-group' }],
+    ['Ana Ruiz led the study. Several scientists not involved in the research said the results were promising.', 'Several scientists not involved in the research',
+      { name: 'Several scientists not involved in the research', type: 'unnamed-group' }],
+    ['Ana Ruiz led the study. Art experts who were not involved in the study said the results were promising.', 'Art experts who were not involved in the study',
+      { name: 'Art experts', type: 'unnamed-group' }],
+    // people involved in the talks are insiders
+    ['Two people involved in the talks said a deal was close.', 'Two people involved in the talks', { name: 'Two people involved in the talks', type: 'anonymous-source' }],
+  ])('reads an expert "not involved in" the work as an unnamed group: %s', (text, source, speaker) => {
+    expect(speakerOf(text, source)).toEqual(speaker);
+  });
 });

@@ -6,7 +6,7 @@ import { previousWord } from './source-description';
 import type { Span } from './types';
 
 /** The words that tie unnamed people to what they know, right before the cut source. */
-const KNOWS_ABOUT = /\b(?:familiar with|with (?:direct |detailed |close )?knowledge of|briefed on|involved in|close to|privy to|with access to)\s+$/iu;
+const KNOWS_ABOUT = /\b(?:familiar with|with (?:direct |detailed |close )?knowledge of|briefed on|(?<!\bnot\s+(?:\w+\s+)?)involved in|close to|privy to|with access to)\s+$/iu;
 
 /** The people before those words, back to a comma, a sentence's start or a line: "three officials", "Two people". */
 const PEOPLE_BEFORE = /(?:^|[,;:.!?"“”]\s*|\n\s*)((?:\p{L}[\p{L}'’-]*\s+){1,6})$/u;

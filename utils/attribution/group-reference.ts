@@ -18,7 +18,7 @@ import { headPattern } from './head-patterns';
 const ANONYMOUS_REFERENCE_DISTANCE = 300;
 const GROUP_REFERENCE_DISTANCE = 3000;
 /** Wire copy's insiders ("three people familiar with the matter"), whom "the people" means for the rest of the story. */
-const WIRE_INSIDERS = /\b(?:familiar with|briefed on|with (?:direct )?knowledge of|close to|involved in|aware of)\b/iu;
+const WIRE_INSIDERS = /\b(?:familiar with|briefed on|with (?:direct )?knowledge of|close to|(?<!\bnot\s+(?:\w+\s+)?)involved in|aware of)\b/iu;
 
 /** "the people", "One of the people": a bare definite plural, maybe with a share of it before. */
 const DEFINITE_BARE_PLURAL = /^(?:(one|another|two|three|some|several|most|each|both) of )?the\s+\p{Ll}+$/iu;

@@ -106,9 +106,9 @@ export const FINITE_AUXILIARIES = set('is are was were been will would can could
 /** FINITE_AUXILIARIES as whole words in a phrase, for the phrase-level checks (apposition or clause?). */
 export const FINITE_WORD = new RegExp(String.raw`\b(?:${[...FINITE_AUXILIARIES].join('|')})\b`, 'u');
 
-/** Words after a source that mark deliberate anonymity ("who spoke on condition of anonymity"). */
+/** Words after a source that mark deliberate anonymity ("who spoke on condition of anonymity"); not an independent expert's "not involved in the study". */
 export const ANONYMITY_CUE =
-  /\b(?:involved in|anonymity|anonymously|not (?:authori[sz]ed|permitted|allowed) to (?:speak|discuss|comment)|declined to be (?:named|identified)|asked not to be (?:named|identified)|asked that (?:his|her|their) names? (?:not be (?:used|published|given)|be withheld)|who (?:did|does|do|would) not (?:want|wish) to be (?:named|identified)|(?:who )?(?:declined|refused) to give (?:his|her|their) (?:full |last )?names?|(?:did|does|do|would) not (?:want|wish) to (?:give|share) (?:his|her|their) (?:full |last )?names?|gave only (?:his|her|their) first names?|(?:requested|demanded|insisted on|on condition of) (?:anonymity|not being named)|familiar with|briefed on|close to|with (?:direct )?knowledge of|privy to|speaking privately|in the room|who (?:was|were) present|not named|unnamed|undisclosed)\b/i;
+  /\b(?:(?<!\bnot\s+(?:\w+\s+)?)involved in|anonymity|anonymously|not (?:authori[sz]ed|permitted|allowed) to (?:speak|discuss|comment)|declined to be (?:named|identified)|asked not to be (?:named|identified)|asked that (?:his|her|their) names? (?:not be (?:used|published|given)|be withheld)|who (?:did|does|do|would) not (?:want|wish) to be (?:named|identified)|(?:who )?(?:declined|refused) to give (?:his|her|their) (?:full |last )?names?|(?:did|does|do|would) not (?:want|wish) to (?:give|share) (?:his|her|their) (?:full |last )?names?|gave only (?:his|her|their) first names?|(?:requested|demanded|insisted on|on condition of) (?:anonymity|not being named)|familiar with|briefed on|close to|with (?:direct )?knowledge of|privy to|speaking privately|in the room|who (?:was|were) present|not named|unnamed|undisclosed)\b/i;
 
 /** Titles that sit before a person's name; the name after them is a person, never a body. */
 export const PERSON_TITLES = set(`

@@ -21,7 +21,7 @@ export const QUANTIFIERS = new Set(
 );
 /** Words that end a source's noun phrase: its head is the word before them. */
 export const SPLITTERS = new Set(
-  `of for at in on from with to who which that whose close familiar briefed involved i we he she they you have
+  `of for at in on from with to who which that whose close familiar briefed involved not i we he she they you have
   has had is are was were will would can could said say says told like including also only later then further by being
   previously recently earlier too however instead still separately meanwhile again now
   downstream upstream nearby locally abroad overseas elsewhere here there`.split(/\s+/),

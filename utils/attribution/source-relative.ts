@@ -60,8 +60,8 @@ export function widenRelativeSource(text: string, tagged: Span | null, cue: Span
   return { start: source.start - before.length + phraseStart, end: source.end + close[0].length };
 }
 
-/** A source that ends inside its own clause without commas ("A senior diplomat who was"), and the gap to the cue that finishes it ("not authorized to speak publicly"). */
-const ENDS_IN_CLAUSE = /\s(?:who|that)\s+(?:\p{L}+\s+){0,2}\p{L}+$/u;
+/** A source that ends inside its own clause without commas ("A senior diplomat who was", "Scientists who"), and the gap to the cue that finishes it ("not authorized to speak publicly", "were not involved in the study"). */
+const ENDS_IN_CLAUSE = /\s(?:(?:who|that)\s+(?:\p{L}+\s+){0,2}\p{L}+|who)$/u;
 const CLAUSE_REST = /^\s+(?:not\s+)?\p{Ll}[\p{L}\s'’-]{0,80}?\s*$/u;
 
 /**
@@ -70,8 +70,10 @@ const CLAUSE_REST = /^\s+(?:not\s+)?\p{Ll}[\p{L}\s'’-]{0,80}?\s*$/u;
  * (no comma or clause's end) lie between. Null otherwise.
  */
 function restOfRestrictiveClause(text: string, tagged: Span, cue: Span): Span | null {
-  if (!ENDS_IN_CLAUSE.test(text.slice(Math.max(tagged.start, tagged.end - 40), tagged.end)) || !CLAUSE_REST.test(text.slice(tagged.end, cue.start))) return null;
-  return { start: tagged.start, end: tagged.end + text.slice(tagged.end, cue.start).trimEnd().length };
+  const gap = text.slice(tagged.end, cue.start);
+  // ("who oversaw the inquiry and | described": the relative clause's own second verb, whose source "who" is right)
+  if (!ENDS_IN_CLAUSE.test(text.slice(Math.max(tagged.start, tagged.end - 40), tagged.end)) || !CLAUSE_REST.test(gap) || /\s(?:and|or|but)\s*$/u.test(gap)) return null;
+  return { start: tagged.start, end: tagged.end + gap.trimEnd().length };
 }
 
 /** "with each side accusing": "with", a short noun phrase, then the cue's -ing verb. */
