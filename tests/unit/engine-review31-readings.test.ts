@@ -57,4 +57,19 @@ describe('review 31 readings', () => {
   ])('reads an expert "not involved in" the work as an unnamed group: %s', (text, source, speaker) => {
     expect(speakerOf(text, source)).toEqual(speaker);
   });
+
+  it.each([
+    // an indefinite phrase is someone or something new, never the person named before it
+    ['Amara Nwosu runs the kitchen. According to a district evaluation released in May, plate waste fell by 31 percent at the school.',
+      'a district evaluation released in May', 'document'],
+    ['Bob, a former Army medic, drove the car. According to a congressional timeline, the contractors left for the compound at 10:03 p.m.', 'a congressional timeline', 'document'],
+    ['Mayor Ines Calder spoke. Meanwhile, a high percentage of voters in both parties continue to express doubts about the plan.',
+      'a high percentage of voters in both parties', 'unnamed-group'],
+    // a name inside still names the source
+    ['Clinton now has 723 delegates, according to a count by The Associated Press.', 'a count by The Associated Press', 'named-organization'],
+  ])('reads an indefinite source phrase as new: %s', (text, source, type) => {
+    const speaker = speakerOf(text, source);
+    expect(speaker?.type).toBe(type);
+    if (type !== 'named-organization') expect(speaker?.name).toBe(source);
+  });
 });

@@ -6,6 +6,7 @@
 import type { Entity, Mention } from './source-entity';
 import type { MentionTimeline } from './mention-timeline';
 import { newEntity } from './source-entity';
+import { PERSON_SHAPED } from './source-phrase';
 import type { Span } from './types';
 
 /** How far a sourceless attribution may be from the previous one to continue its source. */
@@ -60,4 +61,22 @@ export function nameInside(span: Span, timeline: MentionTimeline): Entity | null
     if (inside) return inside.entity;
   }
   return null;
+}
+
+/** An indefinite noun phrase in lower case, up to its head: the word before a preposition, a participle or its end ("a district evaluation | released in May"). */
+const INDEFINITE = /^(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+)(?=\s+(?:of|by|from|in|on|at|for|with|to|about|that|which|who|\p{Ll}+ed)\b|\s*$)/u;
+/** Heads of an indefinite phrase for several people ("a community", "a trio of …"). */
+const COLLECTIVE_HEADS = new Set(['community', 'trio', 'pair', 'group', 'coalition', 'constellation', 'slew', 'handful', 'handfuls', 'number', 'percentage', 'share', 'proportion', 'majority', 'minority', 'crowd', 'generation', 'team', 'panel']);
+
+/**
+ * "According to a district evaluation released in May": a phrase opening with "a" or "an" brings in
+ * someone or something new, never a name the text gave before, whatever its head noun (here one no
+ * lexicon holds). A person's noun by its shape (or "a familiar voice") is someone unnamed, a collective a group, anything
+ * else a document. Null when the phrase is no such noun phrase.
+ */
+export function indefiniteEntity(phrase: string, description: string): Entity | null {
+  const head = INDEFINITE.exec(phrase)?.[1];
+  if (head === undefined) return null;
+  const type = COLLECTIVE_HEADS.has(head) ? 'unnamed-group' : PERSON_SHAPED.test(head) || head === 'voice' ? 'unnamed-person' : 'document';
+  return newEntity(phrase, description, type, type === 'unnamed-group');
 }

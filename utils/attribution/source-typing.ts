@@ -25,7 +25,7 @@ import { canBe } from './description-fit';
 import { apposedPair, isPairOfPeople, joinedNames, namedPair } from './group-reference';
 import { isWriter, writer, writerSpeaks } from './writer-voice';
 import { headlinePhrase } from './headline-case';
-import { looseEntity, nameInside, sourcelessEntity } from './source-loose';
+import { indefiniteEntity, looseEntity, nameInside, sourcelessEntity } from './source-loose';
 import { headlineReferent } from './headline-referent';
 import { isCaseName, shortNameOf, sourceWords } from './source-span-words';
 import { wholeNameSpan } from './whole-name-span';
@@ -205,6 +205,7 @@ function sourceEntity(text: string, span: Span, content: Span[], timeline: Menti
     case 'typed':
       return typedEntity({ text, phrase, shortName, description, start, end, content, timeline }, reading);
     case 'loose':
-      return null;
+      // (a name inside comes first: "a count by The Associated Press" is the AP's)
+      return nameInside(span, timeline) === null ? indefiniteEntity(phrase, description) : null;
   }
 }
