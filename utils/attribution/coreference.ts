@@ -11,6 +11,8 @@ import type { Span } from './types';
 import { ANONYMOUS_ROLE_NOUNS, DEMONYMS, PERSON_ROLE_NOUNS, SPEAKS_AFTER_NAME, SPOKES_NOUNS } from './source-lexicon';
 import { COLLECTIVE_NOUNS, COMPANY_NOUNS, isOrganisationNoun, KIN_COLLECTIVES, OUTLET_NOUNS } from './source-lexicon-bodies';
 import { PERSON_SHAPED } from './source-phrase';
+import { headNounGender } from './name-gender';
+import { preferTopic } from './topic-person';
 import { personForRole, TITLED_ROLES } from './role-person';
 import { headPattern, mentionsWord } from './head-patterns';
 import { askersAt, isAskerFor } from './asked-by';
@@ -123,7 +125,7 @@ export function resolvePronoun(word: string, pos: number, skip: Span[], timeline
   if (found && PERSONAL.has(word) && found.entity.type === 'named-organization' && timeline.findBack(pos, skip, (m) => m.start >= found!.end && m.entity.type === 'unnamed-person' && !m.entity.plural) !== null) return null;
   if (!found && PERSONAL.has(word)) found = timeline.findBack(pos, skip, (m) => isAnyPerson(m.entity) && accept({ ...m.entity, person: true }, m));
   if (!found) return null;
-  if (found.refer === undefined) return found.entity;
+  if (found.refer === undefined) return gender !== null ? preferTopic(found.entity, gender, pos, text, timeline) : found.entity;
   // a second mention that opened a source ("Her colleague, a staff nurse who …, said"): whom that source was read as
   const spoken = timeline.findBack(pos, skip, (m) => m.spoke === true && m.start === found!.start);
   if (spoken) return spoken.entity;
@@ -136,6 +138,14 @@ export function resolvePronoun(word: string, pos: number, skip: Span[], timeline
  * `text` lets a firm's look-back pass over possessive modifiers.
  */
 export function resolveDescription(head: string, pos: number, skip: Span[], timeline: MentionTimeline, text = ''): Entity | null {
+  const found = describedEntity(head, pos, skip, timeline, text);
+  // "The wife" is never a man the text named ("Keith Lamont Scott's wife"), "her son" never a woman
+  const gender = found === null || found.gender === null ? null : headNounGender(head);
+  return gender !== null && gender !== found!.gender ? null : found;
+}
+
+/** `resolveDescription` before its check of gender. */
+function describedEntity(head: string, pos: number, skip: Span[], timeline: MentionTimeline, text: string): Entity | null {
   // a description that names its person by the same word ("Ms Hart, the committee chair … the
   // chair") is that person even if they asked; the asker is only passed over by role guesses below
   const word = mentionsWord(headPattern(head), timeline.wordAnswers);

@@ -79,6 +79,11 @@ export class MentionTimeline {
     return null;
   }
 
+  /** The mentions the text was indexed with, in text order (not those added later). */
+  indexed(): readonly Mention[] {
+    return this.items;
+  }
+
   /** Every mention starting in [from, to), in text order (both the indexed ones and those added later). */
   within(from: number, to: number): Mention[] {
     const out: Mention[] = [];

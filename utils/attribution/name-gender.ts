@@ -32,11 +32,27 @@ export function titleGenderOf(g: Group): 'm' | 'f' | null {
 const MALE_KIN = new Set(['son', 'husband', 'father', 'brother', 'nephew', 'grandson', 'grandfather', 'uncle', 'widower', 'boyfriend', 'stepson', 'stepfather']);
 const FEMALE_KIN = new Set(['daughter', 'wife', 'mother', 'sister', 'niece', 'granddaughter', 'grandmother', 'aunt', 'widow', 'girlfriend', 'stepdaughter', 'stepmother']);
 
+/** Whether a word is a kin noun of one gender ("son", "widow"). */
+export function isKinNoun(lower: string): boolean {
+  return MALE_KIN.has(lower) || FEMALE_KIN.has(lower);
+}
+
 /** The gender a kin noun says, if the word is one. */
 function kinWordGender(word: string): 'm' | 'f' | null {
   const lower = word.toLowerCase();
   return MALE_KIN.has(lower) ? 'm' : FEMALE_KIN.has(lower) ? 'f' : null;
 }
+
+/**
+ * The gender a person's noun tells ("her husband", "the spokeswoman", "a businessman"): a kin noun,
+ * a gendered title, or a compound in -man or -woman; null for any other noun.
+ */
+export function headNounGender(lower: string): 'm' | 'f' | null {
+  return kinWordGender(lower) ?? titleGender(lower) ?? (/(?:^|[a-z])woman$/u.test(lower) || lower === 'actress' ? 'f' : /[a-z]man$/u.test(lower) && !NOT_MEN.has(lower) ? 'm' : null);
+}
+
+/** Nouns in -man that name no man ("human", "German", "ombudsman" may be anyone). */
+const NOT_MEN = new Set(['human', 'german', 'ombudsman', 'roman', 'shaman', 'talisman', 'caiman', 'layman']);
 
 /** The lower-case word right before a position, past white space and one comma ("son" of "Her son, |Graham"); '' if none. */
 function wordBefore(text: string, start: number): string {
@@ -48,8 +64,8 @@ function wordBefore(text: string, start: number): string {
   return text.slice(from, end);
 }
 
-/** A kin noun with its owner right before a name, as an apposition ("Her son, ", "his eldest daughter "). */
-const KIN_BEFORE = /\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(?:\p{Ll}+\s+)?(\p{Ll}+),?\s+$/u;
+/** A kin noun with its owner right before a name, as an apposition ("Her son, ", "his eldest daughter ", "survived by a son, "). */
+const KIN_BEFORE = /\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?)\s+(?:\p{Ll}+\s+)?(\p{Ll}+),?\s+$/u;
 
 /**
  * The gender a kin noun tells of a name: in its apposition before ("Her son, Graham Marwood") or

@@ -111,13 +111,20 @@ export function entityFor(text: string, byName: Map<string, Entity>, g: Group, k
   // the key leaves out the article; a name's own words start with a capital, never "the "
   // (a nation's body keeps its nation: "Russia's Defense Ministry" is not "Britain's Defense Ministry")
   const key = (owner ? owner.toLowerCase() : '') + nameText(text, g, true);
-  const known = byName.get(key) ?? (article !== '' && kind === 'organization' && (g.words.length >= 2 || (ORG_HEADS.has(key) && key !== 'house')) ? fullerBody(byName, key) : undefined);
+  const known = byName.get(key) ?? (article !== '' && kind === 'organization' && (g.words.length >= 2 || (ORG_HEADS.has(key) && key !== 'house')) ? fullerBody(byName, key) : undefined) ??
+    (kind === 'person' && g.words.length === 3 ? withoutMiddleName(byName, g) : undefined);
   if (known) return known;
   const name = (owner || article) + nameText(text, g);
   const type = nameKindType(kind);
   const entity = newEntity(name, name, type, kind === 'group');
   byName.set(key, entity);
   return entity;
+}
+
+/** "Margaret Anne Ellery" after "Margaret Ellery": a person named again with a middle name is the one named without it. */
+function withoutMiddleName(byName: Map<string, Entity>, g: Group): Entity | undefined {
+  const known = byName.get(`${g.words[0].lower} ${g.words[2].lower}`);
+  return known?.type === 'named-person' ? known : undefined;
 }
 
 /**

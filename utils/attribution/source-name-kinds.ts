@@ -118,6 +118,9 @@ const BODY_STANCE_VERBS = 'disagreed|disagrees|denied|denies|rejected|rejects|we
 const SAID_OF_ITSELF = new RegExp(String.raw`^ (?:said|says|added|confirmed|announced|insisted|stated)(?: on \p{Lu}\p{Ll}+day| in an? (?:\p{Ll}+ )?(?:statement|note|release|filing|report|letter|notice)| that)* ` +
   String.raw`(?:its (?:${OWNED_BY_BODIES})\b|it (?:had|has) (?!(?:${DUMMY_IT_VERBS})\b)\p{Ll}+ed\b|it (?:was|is) (?!(?:${DUMMY_IT_VERBS})\b)\p{Ll}+ing\b|it (?:${BODY_STANCE_VERBS})\b)`, 'u');
 
+/** An apposition of birth right after a name (", the daughter of"). */
+const BIRTH_APPOSITION = /^,\s+(?:the|a)\s+(?:son|daughter|child|grandson|granddaughter)\s+of\b/u;
+
 /** An age right after a name, as news gives people's: ", 17,". */
 const AGE_AFTER = /^,\s\d{1,3},/u;
 
@@ -140,7 +143,8 @@ export function kindInContext(text: string, g: Group, prev: string, known: Map<s
   const end = g.words[g.words.length - 1].end;
   // "Jordan, 17, said", "Cormac Power, the chief executive,": a name given an age or a person's role
   // is a person's, whatever else its words name
-  if (text.charCodeAt(end) === 44 && (AGE_AFTER.test(text.slice(end, end + 7)) || apposedRoleAfter(text, end))) return 'person';
+  // (not a place's name before the subject's apposition of birth: "born in Duluth, the daughter of a ship captain")
+  if (text.charCodeAt(end) === 44 && (AGE_AFTER.test(text.slice(end, end + 7)) || (apposedRoleAfter(text, end) && !(PLACE_PREPOSITIONS.has(prev) && BIRTH_APPOSITION.test(text.slice(end, end + 40)))))) return 'person';
   // "chief executive Cormac Power": a role written before the name makes it a person's too
   if (kind === 'organization' && g.words.length > 1 && ROLES_BEFORE_NAMES.has(prev)) return 'person';
   // "The Associated Locomotive Workers (ALW)": a name given its letters in brackets is a body's

@@ -97,7 +97,8 @@ export function indexNames(text: string): NameIndex {
     if (starts[i] && single && !midSentence.has(key) && bodyNounOpeningSentence(text, gs, i, key) && !bodyNamedByHead(byName, key)) continue;
     if (single && nationAdjectiveAfterArticle(text, g, before[i])) continue;
     // "Republican", "Black", "Republican-led": an adjective of party or nation alone names no one.
-    if (single && (NAME_ADJECTIVES.has(key) || isNationWord(key) || (g.words[0].text.includes('-') && /-\p{Ll}+$/u.test(g.words[0].text)))) continue;
+    // (with a title it is someone's surname: "Mr. English")
+    if (single && !g.titles.some((t) => HONORIFIC.test(t)) && (NAME_ADJECTIVES.has(key) || isNationWord(key) || (g.words[0].text.includes('-') && /-\p{Ll}+$/u.test(g.words[0].text)))) continue;
     // "in Harlem", "across Europe": a place, no one's mention; "Dec. 15": a date
     if (isPlaceMention(g, before[i], kinds[i], text) || (single && MONTH_BEFORE_DAY.test(text.slice(g.words[0].start, g.words[0].start + 8)))) continue;
     // "By Ellen Marsh" on a line of its own: the byline names the writer, whom no "she" in the story means
@@ -137,6 +138,9 @@ function apposedPersonRole(text: string, end: number): boolean {
   const m = /^,\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)\b[^,.;:]{0,40},/u.exec(text.slice(end, end + 100));
   return m !== null && PERSON_ROLE_NOUNS.has(m[1]);
 }
+
+/** An honorific before a surname ("Mr.", "Ms", "Dr."): the word after it is a person's, even a nation's adjective ("Mr. English"). */
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lord|Lady)\.?$/iu;
 
 /** Titles of knights and dames, who are named again by title and given name. */
 const KNIGHTED = new Set(['sir', 'dame']);

@@ -3,6 +3,7 @@
  * "he", "they" or "the diplomat" can find what it stands for, with the words that described it.
  */
 import { newEntity, type Mention } from './source-entity';
+import { headNounGender, isKinNoun } from './name-gender';
 import { ANONYMOUS_PLURAL_NOUNS, ANONYMOUS_ROLE_NOUNS, DOCUMENT_NOUNS, GROUP_NOUNS, PERSON_ROLE_NOUNS } from './source-lexicon';
 import { ORG_NOUNS } from './source-lexicon-bodies';
 import { readPhraseRemembered, type PhraseMemo } from './source-phrase-memo';
@@ -124,6 +125,8 @@ export function mentionOfRun(text: string, i: number, runEnd: number, readings: 
   const next = NEXT_WORD.exec(text.slice(end, end + MAX_NOUN_LENGTH + 1));
   if (next && LEXICON_RUNS.has(next[1])) return null;
   const start = phraseStart(text, i);
+  // ", the daughter of a ship captain": an apposition of birth describes the one named before it, no one of its own
+  if (isKinNoun(lower) && KIN_APPOSITION_OPENING.test(text.slice(Math.max(0, start - 3), start)) && OF_NEXT.test(text.slice(end, end + 4))) return null;
   // A bare singular ("policy", "law") introduces no one a pronoun could later point to.
   if (start === i && !lower.endsWith('s')) return null;
   const after = text.slice(end, end + 160);
@@ -134,9 +137,16 @@ export function mentionOfRun(text: string, i: number, runEnd: number, readings: 
   const type = reading.kind === 'typed' ? reading.type : reading.fallback;
   const description = describeAfter(text, end);
   const entity = newEntity(phrase, description ? `${phrase}${/^\s*,/u.test(after) ? ',' : ''} ${description}` : phrase, type, reading.plural);
+  // "Her husband" is no "she", "the spokeswoman" no "he"
+  if (!reading.plural) entity.gender = headNounGender(lower);
   // one literal per shape (no spread), so mentions keep stable shapes for the optimiser
   return reading.kind === 'refer' ? { start, end, entity, refer: reading.head } : { start, end, entity };
 }
+
+/** A comma right before an apposition's phrase. */
+const KIN_APPOSITION_OPENING = /,\s*$/u;
+/** "of" right after a noun. */
+const OF_NEXT = /^\s+of\b/u;
 
 /**
  * Every unnamed mention in text order, each with its own entity (merging is coreference's job).

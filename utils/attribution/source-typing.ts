@@ -51,6 +51,9 @@ const ASKED_OPENING = /^Asked\b/u;
 /** Cues of putting questions to someone: the asker of a following "Asked …," is that speaker. */
 const QUESTIONING = /\b(?:asked|asks|pressed|presses|questioned|questions|quizzed|grilled|challenged|cross-examined)\b/iu;
 
+/** Between a subject and its cue: only auxiliaries and adverbs ("can be heard", "also"). */
+const SUBJECT_RIGHT_BEFORE = /^\s+(?:(?:can|could|will|would|may|might|must|should|be|been|being|is|was|are|were|has|have|had|also|later|then|again|\p{Ll}+ly)\s+)*$/u;
+
 /** The entities made for a pronoun the look-back found no one for: no one a later "the minister" could be. */
 const UNRESOLVED = new WeakSet<Entity>();
 /** The pronouns whose unresolved entity is kept off the timeline ("one", "this" and the like stay as they were). */
@@ -103,6 +106,11 @@ export function describeSources(text: string, found: AttributionSpans[]): Descri
       const span = subject?.span && f.cue ? subjectSourceSpan(text, subject.span, f.cue) : null;
       // never words of the reading's own claim
       subjectSpan = span && !f.content.some((c) => c.start < span.end && span.start < c.end) ? span : undefined;
+      // a named subject right before its cue has spoken too ("Rakeyia Scott can be heard yelling …"), so a later "she" keeps to them
+      if (subject && subjectSpan && f.cue && entity.type === 'named-person' && SUBJECT_RIGHT_BEFORE.test(text.slice(subjectSpan.end, f.cue.start)) && !isWriter(entity) && !UNRESOLVED.has(entity)) {
+        if (entity.type === 'named-person') entity.person = true;
+        timeline.add({ start: subjectSpan.start, end: subjectSpan.end, entity, spoke: true });
+      }
     }
     entities[i] = entity;
     out[i] = {
