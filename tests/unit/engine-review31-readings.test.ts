@@ -3,7 +3,7 @@
  * r31 review (names invented): bodies whose names alone do not say they are bodies.
  */
 import { describe, expect, it } from 'vitest';
-import { readClaims, speakerOf } from './engine-readings';
+import { descriptionOf, readClaims, speakerOf } from './engine-readings';
 
 describe('review 31 readings', () => {
   it.each([
@@ -71,5 +71,39 @@ describe('review 31 readings', () => {
     const speaker = speakerOf(text, source);
     expect(speaker?.type).toBe(type);
     if (type !== 'named-organization') expect(speaker?.name).toBe(source);
+  });
+
+  it.each([
+    // a firm's first word alone names it after its full name ("Capital", "Data" end firms' names)
+    ['Orrin Capital owns 6 percent of the company. Orrin said in a statement that the device was a distraction.', 'Orrin',
+      { name: 'Orrin Capital', type: 'named-organization' }],
+    ['Sales fell 4 percent, according to market researcher Telvo Data. Telvo expects a recovery next year.', 'Telvo',
+      { name: 'Telvo Data', type: 'named-organization' }],
+    // but a titled surname stays the person
+    ['John Paulson runs Paulson Partners. Mr. Paulson said the bet was sound.', 'Mr. Paulson', { name: 'John Paulson', type: 'named-person' }],
+    // "Hoskins' office" is the office of Hoskins, not the last office named
+    ['Hoskins wants a vote. The Congressional Budget Office says the plan costs more. Hoskins\' office denied that an extension was under consideration.',
+      'Hoskins\' office', { name: 'Hoskins\' office', type: 'named-organization' }],
+  ])('names a firm and an office by their words: %s', (text, source, speaker) => {
+    expect(speakerOf(text, source)).toEqual(speaker);
+  });
+
+  it.each([
+    // a fact check's parts and a match report's score are no speakers
+    ['CLAIM: At a rally on Saturday, Governor Richard Pell said his program had "cut burglaries in half."\n\nVERDICT: Mostly false.\n\nTHE FACTS: Burglaries fell by a fifth.',
+      ['Governor Richard Pell']],
+    ['Harwick 2-1 Stoneleigh: Okonjo header seals derby win\n\nHarwick City beat Stoneleigh Rovers on Saturday.', []],
+  ])('reads no label before a colon as a speaker: %s', (text, sources) => {
+    expect(readClaims(text).map((r) => r.source)).toEqual(sources);
+  });
+
+  it.each([
+    // a clause's opening word is no part of the title before a name
+    ['As President Barack Obama said on Monday, the deal is done.', 'President Barack Obama'],
+    ['Fact check: Did Governor Pell\'s plan cut crime?\n\nAt a rally, Governor Richard Pell said his program had "cut burglaries in half."', 'Governor Richard Pell'],
+  ])('describes a titled name without the clause before it: %s', (text, description) => {
+    expect(readClaims(text).length).toBeGreaterThan(0);
+    const source = readClaims(text)[0].source!;
+    expect(descriptionOf(text, source)).toBe(description);
   });
 });

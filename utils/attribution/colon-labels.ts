@@ -1,7 +1,8 @@
 /**
  * Labels a page puts before a colon that name no speaker: captions ("Pictured:", "Photo:"), links
- * and rubrics ("Watch:", "Read more:", "Analysis:"), notes ("Correction:", "Editor’s note:"). A
- * transcript's "MARTINEZ:" or an interview's "Ruiz:" is a speaker; these never are.
+ * and rubrics ("Watch:", "Read more:", "Analysis:"), notes ("Correction:", "Editor’s note:"), a fact
+ * check's parts ("CLAIM:", "VERDICT:", "THE FACTS:") and a match report's score ("Harwick 2-1
+ * Stoneleigh:"). A transcript's "MARTINEZ:" or an interview's "Ruiz:" is a speaker; these never are.
  */
 import type { AttributionSpans } from './types';
 import { keepEach } from './reading-passes';
@@ -11,8 +12,11 @@ const LABELS = new Set(
   update updated updates breaking exclusive analysis opinion comment correction clarification note
   notes warning credit credits caption graphic illustration map chart above below top
   left right inset file main lead live latest timeline background context explainer advertisement
-  sponsored`.split(/\s+/u),
+  sponsored claim claims verdict facts rating ruling summary sources conclusion`.split(/\s+/u),
 );
+
+/** A score between two sides ("2-1", "3 – 0"): a match report's headline, no speaker. */
+const SCORE = /\d\s*[-–—]\s*\d/u;
 
 /** Whether the last word before a colon makes it a page's label rather than a speaker's name. */
 export function isColonLabel(lastWord: string): boolean {
@@ -27,6 +31,7 @@ export function withoutColonLabels(text: string, found: AttributionSpans[]): Att
 /** Whether `withoutColonLabels` keeps a reading (a step for reading-passes.ts). */
 function hasNoColonLabel(text: string, a: AttributionSpans): boolean {
   if (!a.cue || !a.source || text.slice(a.cue.start, a.cue.end) !== ':') return true;
-  const words = text.slice(a.source.start, a.source.end).trim().split(/\s+/u);
-  return !(words.length <= 2 && isColonLabel(words[words.length - 1]));
+  const label = text.slice(a.source.start, a.source.end).trim();
+  const words = label.split(/\s+/u);
+  return !(words.length <= 2 && isColonLabel(words[words.length - 1])) && !SCORE.test(label);
 }

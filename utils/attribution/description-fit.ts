@@ -21,8 +21,8 @@ export function canBe(phrase: string, head: string, e: Entity, start: number, co
     fitsBase(phrase, e, start, timeline) && fitsTrade(phrase, e.name, e.description) && fitsOwner(phrase, e);
 }
 
-/** A name's possessive opening a description ("Japan's ", "Acme Corp's "). */
-const NAMED_OWNER = /^(?:The\s+)?(\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)*)['’]s\s/u;
+/** A name's possessive opening a description ("Japan's ", "Acme Corp's ", "Hoskins’ "). */
+const NAMED_OWNER = /^(?:The\s+)?(\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)*?)(?:['’]s|(?<=s)['’])\s/u;
 
 /**
  * "Japan's meteorological agency" is a body the text tied to Japan (its name or description holds

@@ -4,6 +4,7 @@
  * anonymity"), or a title chain before the name ("ministry spokeswoman Ana Ruiz"). Bounded
  * windows only, so describing every source stays linear in the text.
  */
+import { SENTENCE_OPENERS } from './source-phrase-words';
 import { insideFrontedParticiple, insideFrontedPhrase, SUBJECT_DESCRIBED } from './clause-start';
 import { FINITE_WORD, PERSON_ROLE_NOUNS, PERSON_TITLES } from './source-lexicon';
 import { lowerCase } from './token-case';
@@ -197,13 +198,17 @@ export function describeBefore(text: string, start: number, wordBefore = previou
     const w = ws[k + 1];
     const lower = w.toLowerCase().replace(/['’]s$/u, '');
     const fits = /^\p{Lu}[\p{L}.&-]*(?:['’]s)?$/u.test(w) || MODIFIERS.has(lower) || PERSON_ROLE_NOUNS.has(lower) || titleNoun(w, ws[k]);
-    if (!fits || /[,.;:]$/.test(w) || /^(?:The|A|An|But|And|In|On|At)$/.test(w)) break;
+    // (a capitalised word that opens sentences and names no one: "Did Governor Pell's plan …")
+    if (!fits || /[,.;:]$/.test(w) || /^(?:The|A|An|But|And|In|On|At)$/.test(w) || SENTENCE_OPENERS.has(lower) || CLAUSE_OPENERS.has(lower)) break;
     k++;
   }
   return ws.slice(0, k + 1).reverse().join(' ');
 }
 
 const isNameSpace = (c: number): boolean => c === 32 || c === 0xa0;
+
+/** Capitalised words that open a clause or a question before a titled name ("As President Obama", "Did Governor Pell's plan"), never part of the title. */
+const CLAUSE_OPENERS = new Set('as with yet even like did does do is are was were has have had will would can could should may might must for under to from by of about over against toward towards behind through via per'.split(' '));
 
 /** Where the line holding `to` starts, looking back no further than `from`. */
 function lineStartWithin(text: string, from: number, to: number): number {

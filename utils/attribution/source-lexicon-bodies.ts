@@ -34,7 +34,7 @@ export const ORG_HEADS = set(`
 `);
 
 /** Trades a firm's name ends in that make it a firm's name, and make its first word alone name it ("Brisa Home Appliances" … "Brisa"): read by TRADE_HEADS and source-names.ts's FIRM_ENDINGS. */
-export const FIRM_TRADES = set('appliances electronics apparel textiles solutions ventures automotive aerospace petroleum utilities healthcare logistics medical living');
+export const FIRM_TRADES = set('appliances electronics apparel textiles solutions ventures automotive aerospace petroleum utilities healthcare logistics medical living capital partners investments data analytics research consulting robotics therapeutics biosciences air');
 
 /**
  * Trades that end a firm's name ("Thames Water", "Ashcombe Homes", "Northline Trains") but can

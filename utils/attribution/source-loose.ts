@@ -80,3 +80,4 @@ export function indefiniteEntity(phrase: string, description: string): Entity | 
   const type = COLLECTIVE_HEADS.has(head) ? 'unnamed-group' : PERSON_SHAPED.test(head) || head === 'voice' ? 'unnamed-person' : 'document';
   return newEntity(phrase, description, type, type === 'unnamed-group');
 }
+

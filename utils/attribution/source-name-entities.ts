@@ -18,8 +18,10 @@ export function nameMention(
 ): Mention {
   // A bare surname, or its plural for a family ("the Ortegas"), or with its article ("Al-Assad"
   // after "Bashar al-Assad"), joins the full name.
-  const single = g.words.length === 1 ? bySurname.get(key) ?? (key.endsWith('s') ? bySurname.get(key.replace(/e?s$/u, '')) : undefined) ??
+  const joined = g.words.length === 1 ? bySurname.get(key) ?? (key.endsWith('s') ? bySurname.get(key.replace(/e?s$/u, '')) : undefined) ??
     (startsWithArabicArticle(g.words[0].text) ? bySurname.get(key.slice(3)) ?? byName.get(key.slice(3)) : undefined) : undefined;
+  // ("Mr. Paulson" is a person, not the firm "Paulson Partners" whose first word he shares)
+  const single = joined !== undefined && g.titles.length > 0 && joined.type === 'named-organization' ? undefined : joined;
   let entity: Entity;
   // "Mr Marwood" after "Edith Marwood" and "Graham Marwood": the title's gender picks the relative
   const titled = g.words.length === 1 ? titleGenderOf(g) : null;

@@ -23,7 +23,7 @@ export type PhraseReading =
 
 const REPRESENTATIVES = new Set(['lawyer', 'lawyers', 'attorney', 'attorneys', 'counsel', 'solicitor', 'solicitors']);
 /** Role nouns by their shape ("businessman", "commissioner", "strategist"), for roles no list holds. */
-export const PERSON_SHAPED = /(?:man|woman|person|ist|ian|er|or|ant|ent|ee|year-old)$/u;
+export const PERSON_SHAPED = /(?:man|woman|person|ist|ian|er|or|ant|(?<!m)ent|ee|year-old)$/u;
 const VERBS_AFTER_HEAD = new Set('is are was were has have had will would can could may might said says'.split(' '));
 const BARE_PEOPLE = new Set(['person', 'people', 'someone', 'individuals', 'individual']);
 
