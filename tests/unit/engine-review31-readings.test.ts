@@ -106,4 +106,17 @@ describe('review 31 readings', () => {
     const source = readClaims(text)[0].source!;
     expect(descriptionOf(text, source)).toBe(description);
   });
+
+  it.each([
+    // a question set off after the one asked, whatever follows
+    ['Costache, asked what she would do next, laughed. "Sleep," she said.', [['she', 'said']]],
+    ['Moss, asked about his own goal, was modest. "It was the easiest one," he said.', [['he', 'said']]],
+    // a question in the passive with no asker
+    ['Harwick have won five games, and Whitfield was asked whether his side could challenge for promotion.', []],
+    ['Anyone with information is asked to call police on 101.', []],
+    // the asker named after the passive still asks
+    ['Salgado was asked by reporters whether he would resign.', [['reporters', 'was asked']]],
+  ])('reads no question put to someone as their claim: %s', (text, readings) => {
+    expect(readClaims(text).map((r) => [r.source, r.cue])).toEqual(readings);
+  });
 });

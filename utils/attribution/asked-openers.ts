@@ -3,7 +3,9 @@
  * reporter's question, which sets up the answer; it is no one's claim. The taggers often read
  * "Asked" as a cue with the question as its claim; when no one the text names put the question
  * (source-typing.ts gives it to a questioner the story has just had: "Senator Moss pressed the
- * director … Asked whether …"), that reading is dropped and the answer is what the reader sees.
+ * director … Asked whether …"), that reading is dropped and the answer is what the reader sees; so
+ * is a question set off after the one asked ("Moss, asked about his goal, was modest") and one put
+ * in the passive with no asker ("Whitfield was asked whether …").
  */
 import { UNATTRIBUTED } from './source-loose';
 import type { Attribution } from './types';
@@ -23,19 +25,45 @@ function isUnattributedQuestion(text: string, a: Attribution): boolean {
 const ASKED_INSERTED = /^,\s*(?:when\s+|after\s+being\s+|once\s+|if\s+)?(?:asked|pressed|questioned|quizzed)\b/iu;
 
 /**
- * Whether an attribution is a question put to its own source, set off between the source and that
- * source's answer ("Salgado, asked whether he would resign, said …"): Salgado asked nothing.
+ * Whether an attribution is a question put to its own source, set off right after it ("Salgado,
+ * asked whether he would resign, said …", "Costache, asked what she would do next, laughed."):
+ * Salgado asked nothing, whatever follows.
  */
-function isQuestionPutToSource(text: string, a: Attribution, found: readonly Attribution[]): boolean {
+function isQuestionPutToSource(text: string, a: Attribution): boolean {
   const { source, cue } = a;
-  if (!source || !cue || !ASKED_INSERTED.test(text.slice(source.end, cue.end))) return false;
-  const asked = a.content.length > 0 ? a.content[a.content.length - 1].end : cue.end;
-  return found.some((b) => b !== a && b.cue !== null && b.cue.start >= asked && b.source !== null &&
-    b.source.start === source.start && b.source.end === source.end);
+  if (cue === null || !ASKING.test(text.slice(cue.start, cue.end))) return false;
+  // (with no source read: the participle set off by its comma after a word, "Costache, asked what …";
+  // a source read with its comma: "Moss, | asked about")
+  if (source === null) return SET_OFF_ASKED.test(text.slice(Math.max(0, cue.start - 3), cue.end));
+  // (not the comma closing an apposition: "Neera Tanden, a Clinton supporter, asked whether …" is her question)
+  const words = text.slice(source.start, source.end);
+  const setOff = words.endsWith(',') && words.indexOf(',') === words.length - 1;
+  return ASKED_INSERTED.test((setOff ? ',' : '') + text.slice(source.end, cue.end));
+}
+
+/** A cue of asking, maybe after "when" ("asked about", "when asked"). */
+const ASKING = /^(?:(?:when|after being|once|if)\s+)?(?:asked|pressed|questioned|quizzed)\b/iu;
+
+/** "asked" in lower case right after a word's comma: a participle set off after the one asked. */
+const SET_OFF_ASKED = /[\p{L}\p{N}],\s*(?:asked|pressed|questioned|quizzed)$/u;
+
+/** A passive of asking ("was asked whether", "is asked to call"), maybe with an adverb. */
+const ASKED_PASSIVE = /^(?:is|are|was|were|been|being|be|has been|have been|had been)\s+(?:\p{Ll}+ly\s+)?(?:asked|pressed|questioned)$/u;
+/** The asker named after the passive ("was asked by reporters"). */
+const ASKER_AFTER = /^\s+by\b/u;
+
+/**
+ * Whether an attribution is a question put to someone in the passive, with no asker named
+ * ("Whitfield was asked whether his side could challenge", "Anyone with information is asked to
+ * call"): the one asked said nothing by it, and the question is no one's claim.
+ */
+function isPassiveQuestion(text: string, a: Attribution): boolean {
+  const { cue } = a;
+  return cue !== null && ASKED_PASSIVE.test(text.slice(cue.start, cue.end)) && !ASKER_AFTER.test(text.slice(cue.end, cue.end + 4));
 }
 
 /** The attributions without questions put to the speaker that read as the speaker's own. */
 export function withoutUnattributedQuestions(text: string, found: Attribution[]): Attribution[] {
-  const dropped = (a: Attribution) => isUnattributedQuestion(text, a) || isQuestionPutToSource(text, a, found);
+  const dropped = (a: Attribution) => isUnattributedQuestion(text, a) || isQuestionPutToSource(text, a) || isPassiveQuestion(text, a);
   return found.some(dropped) ? found.filter((a) => !dropped(a)) : found;
 }
