@@ -119,4 +119,19 @@ describe('review 31 readings', () => {
   ])('reads no question put to someone as their claim: %s', (text, readings) => {
     expect(readClaims(text).map((r) => [r.source, r.cue])).toEqual(readings);
   });
+
+  it.each([
+    // a body named in apposition to a role a person or a body may fill
+    ['The plant\'s owner, Brennick Chemical Corp., has denied any wrongdoing.', 'The plant\'s owner, Brennick Chemical Corp.,',
+      { name: 'Brennick Chemical Corp.', type: 'named-organization' }],
+    ['The building\'s landlord, Parkway Estates, said the repairs were done.', 'The building\'s landlord, Parkway Estates,',
+      { name: 'Parkway Estates', type: 'named-organization' }],
+    // a person stays a person
+    ['The plant\'s owner, Rakeyia Moss, has denied any wrongdoing.', 'The plant\'s owner, Rakeyia Moss,', { name: 'Rakeyia Moss', type: 'named-person' }],
+    // a name ending in its own full stop ("Jr.") is the apposed name
+    ['The chairman of the board, Gen. Joseph F. Dunford Jr., asked for calm.', 'The chairman of the board, Gen. Joseph F. Dunford Jr.,',
+      { name: 'Joseph F. Dunford Jr.', type: 'named-person' }],
+  ])('takes the name apposed to a role: %s', (text, source, speaker) => {
+    expect(speakerOf(text, source)).toEqual(speaker);
+  });
 });

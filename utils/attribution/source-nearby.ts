@@ -137,11 +137,14 @@ function insideApposition(text: string, comma: number, named: Mention): boolean 
  * "Another critic, Tomas Vey," / "The regulator, Ofcom,": the name in apposition after the comma
  * is the source. After an organisation noun (`bodyHead`) it names a body, unless a given name or
  * title made it a person's ("The developer, Tom Hale,"); the entity is shared, so later mentions
- * of the name are the body too.
+ * of the name are the body too. After a noun either may be (`eitherHead`: "The plant's owner,
+ * Brennick Chemical Corp.,") a body's name is taken as it is.
  */
-export function apposedName(comma: number, end: number, bodyHead: boolean, timeline: MentionTimeline, text = ''): Entity | null {
-  const accept = (m: Mention): boolean => m.start > comma && m.end <= end && m.name === true && (m.entity.type === 'named-person' || (bodyHead && m.entity.type === 'named-organization'));
-  let named = timeline.findBack(end, [], accept);
+export function apposedName(comma: number, end: number, bodyHead: boolean, timeline: MentionTimeline, text = '', eitherHead = false): Entity | null {
+  // (a name's own full stop may lie past the phrase's words: "Brennick Chemical Corp.,")
+  const until = text.charCodeAt(end) === 46 ? end + 1 : end;
+  const accept = (m: Mention): boolean => m.start > comma && m.end <= until && m.name === true && (m.entity.type === 'named-person' || ((bodyHead || eitherHead) && m.entity.type === 'named-organization'));
+  let named = timeline.findBack(until, [], accept);
   // a name inside a relative clause is no apposition ("A second analyst, who covers the stock for a
   // Frankfurt bank …,"), nor one after a preposition ("One investor, a retired nurse from
   // Hollingbury,"): the first name after the comma, if it stands before them ("…, Rich Beeson, who

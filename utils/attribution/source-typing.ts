@@ -54,6 +54,9 @@ const QUESTIONING = /\b(?:asked|asks|pressed|presses|questioned|questions|quizze
 /** Between a subject and its cue: only auxiliaries and adverbs ("can be heard", "also"). */
 const SUBJECT_RIGHT_BEFORE = /^\s+(?:(?:can|could|will|would|may|might|must|should|be|been|being|is|was|are|were|has|have|had|also|later|then|again|\p{Ll}+ly)\s+)*$/u;
 
+/** Role nouns a person or a body may fill ("The plant's owner, Brennick Chemical Corp.,", "the landlord, Parkway Estates,"). */
+const PERSON_OR_BODY_HEADS = new Set(['owner', 'owners', 'landlord', 'operator', 'buyer', 'seller', 'bidder', 'supplier', 'contractor', 'developer', 'insurer', 'lender', 'employer', 'manufacturer', 'maker', 'parent', 'sponsor', 'publisher', 'distributor', 'partner', 'client', 'customer', 'tenant', 'acquirer', 'investor', 'shareholder', 'creditor', 'plaintiff', 'plaintiffs', 'defendant', 'defendants', 'complainant', 'applicant', 'claimant', 'appellant', 'respondent', 'petitioner', 'vendor', 'provider', 'builder', 'organiser', 'organizer', 'promoter', 'broadcaster', 'carrier', 'rival', 'competitor']);
+
 /** The entities made for a pronoun the look-back found no one for: no one a later "the minister" could be. */
 const UNRESOLVED = new WeakSet<Entity>();
 /** The pronouns whose unresolved entity is kept off the timeline ("one", "this" and the like stay as they were). */
@@ -149,7 +152,7 @@ function sourceEntity(text: string, span: Span, content: Span[], timeline: Menti
   if ((reading.kind === 'typed' || reading.kind === 'refer') && phrase.includes(',') && !(reading.kind === 'typed' && reading.type === 'document')) {
     const pair = reading.plural ? apposedPair(start + phrase.indexOf(','), end, timeline, text) : null;
     if (pair) return pair;
-    const named = apposedName(start + phrase.indexOf(','), end, isOrganisationNoun(reading.head), timeline, text) ??
+    const named = apposedName(start + phrase.indexOf(','), end, isOrganisationNoun(reading.head), timeline, text, PERSON_OR_BODY_HEADS.has(reading.head)) ??
       (reading.plural ? apposedBody(start + phrase.indexOf(','), end, timeline, text) : null);
     if (named) return named;
   }
