@@ -134,4 +134,15 @@ describe('review 31 readings', () => {
   ])('takes the name apposed to a role: %s', (text, source, speaker) => {
     expect(speakerOf(text, source)).toEqual(speaker);
   });
+
+  it.each([
+    // the source before a second relative clause asking anonymity, not a phrase inside its reason
+    ['Not everyone was convinced. One developer who attended the event, and who asked not to be named because his firm builds apps for Corvane, said the software was slow.',
+      'One developer who attended the event, and who asked not to be named because his firm builds apps for Corvane,', 'anonymous-source'],
+    // a trade people ply, then "who", is a person
+    ['A developer who attended the event said the software was slow.', 'A developer who attended the event', 'unnamed-person'],
+    ['A developer, who asked not to be named, said the software was slow.', 'A developer, who asked not to be named,', 'anonymous-source'],
+  ])('reads a person of a trade kept anonymous: %s', (text, source, type) => {
+    expect(speakerOf(text, source)?.type).toBe(type);
+  });
 });

@@ -17,8 +17,8 @@ export function withRelativeClauseInSource(text: string, found: AttributionSpans
   return mendEach(text, found, readingWithRelativeClauseInSource);
 }
 
-/** A noun phrase, a comma, then a clause that asks for anonymity, up to a source inside it: "Two former members of the lab, speaking on condition of anonymity because ". */
-const ANONYMITY_CLAUSE_BEFORE = /^\s*([^,.;:!?"“”]{3,80}),\s+(?:speaking on condition of anonymity|who (?:asked|spoke|declined|requested) (?:not to be|on condition|to remain)|on condition of anonymity)[^.;:!?"“”,]*$/iu;
+/** A noun phrase, a comma, then a clause that asks for anonymity (maybe a second one, after "and"), up to a source inside it: "Two former members of the lab, speaking on condition of anonymity because ", "One developer who attended the event, and who asked not to be named because ". */
+const ANONYMITY_CLAUSE_BEFORE = /^\s*([^,.;:!?"“”]{3,80}),\s+(?:and\s+)?(?:speaking on condition of anonymity|who (?:asked|spoke|declined|requested) (?:not to be|on condition|to remain)|on condition of anonymity)[^.;:!?"“”,]*$/iu;
 
 /**
  * "Two former members of the professor's lab, speaking on condition of anonymity because they

@@ -10,7 +10,7 @@ import {
 } from './source-phrase-words';
 import { basedEpithet, tradeEpithet, headOf, isOwnedTitle, KNOWN_HEAD, knownBodyName, namedBefore, nationEpithet, TITLED_DOCUMENTS } from './source-phrase-head';
 import { ANONYMOUS_PLURAL_NOUNS, ANONYMOUS_ROLE_NOUNS, DEMONYMS, DOCUMENT_NOUNS, GROUP_NOUNS, PERSON_ROLE_NOUNS, SPOKES_NOUNS } from './source-lexicon';
-import { COLLECTIVE_NOUNS, isGuardBody, KIN_COLLECTIVES, isOrganisationNoun, ORG_HEADS, OUTLET_NOUNS } from './source-lexicon-bodies';
+import { COLLECTIVE_NOUNS, isFirmNounFor, isGuardBody, KIN_COLLECTIVES, isOrganisationNoun, ORG_HEADS, OUTLET_NOUNS } from './source-lexicon-bodies';
 import { isAnonymous, nounNext, speaksForBody, type AfterUse } from './source-phrase-after';
 
 /** What the phrase alone says; 'refer' readings are finished by coreference. */
@@ -35,6 +35,9 @@ const PEOPLE_PLURALS = (w: string): boolean => GROUP_NOUNS.has(w) || ANONYMOUS_P
 
 /** Capital letters in brackets: an acronym the phrase gives its name. */
 const ACRONYM_GIVEN = /\(\p{Lu}{2,6}(?:\)|$)/u;
+
+/** "who" right after a phrase, maybe after its comma. */
+const WHO_NEXT = /^\s*,?\s*who\b/u;
 
 /** The sides in a trial, who speak through their lawyers. */
 const COURT_SIDES = new Set(['defence', 'defense', 'prosecution']);
@@ -166,7 +169,9 @@ export function readWith(written: string, offset: number, after: string, facts: 
   }
   // "the carmaker", "the Dutch freight group" (wire copy's epithet for a firm it has named), a
   // headline's "Retailer warns": a firm, whether or not the text names it
-  if (isOrganisationNoun(lower) || (isGuardBody(ws[index - 1]?.lower, lower) && !/^(?:a|an|one)$/u.test(ws[0].lower))) {
+  // (a trade people ply, then "who": "One developer who attended the event" is a person)
+  const personOfTrade = !isFirmNounFor(lower, 2) && (ws[index + 1]?.lower === 'who' || (index === ws.length - 1 && WHO_NEXT.test(after)));
+  if ((isOrganisationNoun(lower) && !personOfTrade) || (isGuardBody(ws[index - 1]?.lower, lower) && !/^(?:a|an|one)$/u.test(ws[0].lower))) {
     if (definite && (OUTLET_NOUNS.has(lower) || index === 1 || nationEpithet(ws, index) || basedEpithet(ws, index) || tradeEpithet(ws, index))) return { kind: 'refer', head: lower, fallback: 'named-organization', plural };
     // "the relevant authorities" are "they", never "it"
     return typedReading('named-organization', plural, lower);
