@@ -145,4 +145,23 @@ describe('review 31 readings', () => {
   ])('reads a person of a trade kept anonymous: %s', (text, source, type) => {
     expect(speakerOf(text, source)?.type).toBe(type);
   });
+
+  it.each(['Detective Inspector Ana Ruiz', 'Detective Inspector Ana Ruiz, who is leading the investigation,'])('keeps a statement read out over three paragraphs its speaker\'s, and the next speaker their own clause: %s', (speaker) => {
+    const text = [
+      `${speaker} said in a statement read to reporters outside the police station:`,
+      '',
+      '"We believe this was a targeted attack. There is no wider risk to the public.',
+      '',
+      '"I would like to thank the door staff at the club, who acted quickly.',
+      '',
+      '"We know that people filmed the incident. I would urge anyone with footage to come forward."',
+      '',
+      'Police said two other men who were arrested on suspicion of affray have been released on bail.',
+    ].join('\n');
+    const readings = readClaims(text);
+    expect(readings.map((r) => r.source)).toEqual([speaker, 'Police']);
+    expect(readings[0].claim.startsWith('"We believe')).toBe(true);
+    expect(readings[0].claim).toContain('"We know that people filmed');
+    expect(readings[1].claim).toBe('two other men who were arrested on suspicion of affray have been released on bail');
+  });
 });

@@ -2,7 +2,9 @@
  * Where something was said is not what was said. "…, the Bureau of Meteorology said in its seasonal
  * climate summary on Tuesday." left the taggers reading the adjunct after the cue as the claim, and
  * "confirmed the agreement in a statement" ran the claim over it. A claim that is only such an
- * adjunct is the clause before the source instead; one that ends in it stops before it.
+ * adjunct is the clause before the source instead; one that ends in it stops before it; and a
+ * participle's phrase on the statement before its colon ("said in a statement read to reporters
+ * outside the police station:") is no piece of the quotation after it.
  */
 import { mendEach } from './reading-passes';
 import type { AttributionSpans } from './types';
@@ -23,10 +25,19 @@ export function withoutStatementAdjuncts(text: string, found: AttributionSpans[]
   return mendEach(text, found, claimNotAdjunct);
 }
 
+/** The statement after the cue, then a participle's phrase on it up to a colon: "said in a statement | read to reporters outside the police station |:". */
+const VEHICLE_BEFORE = new RegExp(String.raw`^\s+(?:in|on|at|during|via|through)\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}'’-]+\s+){0,3}${VEHICLE}\s*$`, 'iu');
+const PARTICIPLE_PHRASE = /^(?:read|released|issued|posted|published|sent|delivered|given|made|shared|emailed|circulated|broadcast|written)\b[^"“”.:;!?]*$/u;
+
 /** One reading so mended (a step for reading-passes.ts). */
 function claimNotAdjunct(text: string, f: AttributionSpans): AttributionSpans {
   const { source, cue } = f;
-  if (!cue || f.content.length !== 1) return f;
+  if (!cue) return f;
+  // "said in a statement read to reporters outside the police station: “…”": the participle's phrase is on the statement, not in it
+  const [first, ...rest] = f.content;
+  if (rest.length > 0 && first.start >= cue.end && VEHICLE_BEFORE.test(text.slice(cue.end, first.start)) && PARTICIPLE_PHRASE.test(text.slice(first.start, first.end)) &&
+    /^\s*:/u.test(text.slice(first.end, first.end + 3))) return { ...f, content: rest };
+  if (f.content.length !== 1) return f;
   const piece = f.content[0];
   const claim = text.slice(piece.start, piece.end);
   if (source && source.end <= cue.start && piece.start >= cue.end && ONLY_ADJUNCT.test(claim)) {
@@ -38,4 +49,36 @@ function claimNotAdjunct(text: string, f: AttributionSpans): AttributionSpans {
   }
   const tail = piece.start >= cue.end ? ENDS_IN_ADJUNCT.exec(claim) : null;
   return tail && tail.index >= 3 ? { ...f, content: [{ start: piece.start, end: piece.start + tail.index }] } : f;
+}
+
+/** A claim that is only the statement and what is said of it, before a colon: "in a statement read to reporters outside the police station". */
+const ADJUNCT_BEFORE_COLON = new RegExp(String.raw`^(?:in|on|at|during|via|through)\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}'’-]+\s+){0,3}${VEHICLE}(?:\s+[^"“”.:;!?]*)?$`, 'iu');
+/** The colon, then a quotation opening, maybe on the next paragraph. */
+const COLON_THEN_QUOTE = /^\s*:\s*(["“])/u;
+
+/**
+ * "said in a statement read to reporters:" then "“We believe …" in the paragraph below: a claim
+ * the taggers took as only the statement's adjunct is the quotation after its colon, up to its
+ * closing mark or its paragraph's end (quote-continuation.ts then runs it over the paragraphs that
+ * open with the mark again).
+ */
+export function withQuotationAfterAdjunct(text: string, found: AttributionSpans[]): AttributionSpans[] {
+  return mendEach(text, found, quotationAfterAdjunct);
+}
+
+/** One reading so mended (a step for reading-passes.ts). */
+function quotationAfterAdjunct(text: string, f: AttributionSpans): AttributionSpans {
+  const { cue } = f;
+  if (!cue || f.content.length !== 1 || f.content[0].start < cue.end) return f;
+  const piece = f.content[0];
+  // (or only what is said of the statement, the statement itself left out: "in a statement | read to reporters")
+  const words = text.slice(piece.start, piece.end);
+  if (!ADJUNCT_BEFORE_COLON.test(words) && !(PARTICIPLE_PHRASE.test(words) && VEHICLE_BEFORE.test(text.slice(cue.end, piece.start)))) return f;
+  const m = COLON_THEN_QUOTE.exec(text.slice(piece.end, piece.end + 12));
+  if (!m) return f;
+  const start = piece.end + m[0].length - 1;
+  let end = start + 1;
+  while (end < text.length && text[end] !== '\n' && text[end] !== '”' && !(text[end] === '"' && end > start + 1)) end++;
+  if (end < text.length && text[end] !== '\n') end++;
+  return end - start > 2 ? { ...f, content: [{ start, end }] } : f;
 }
