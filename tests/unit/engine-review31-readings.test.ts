@@ -164,4 +164,12 @@ describe('review 31 readings', () => {
     expect(readings[0].claim).toContain('"We know that people filmed');
     expect(readings[1].claim).toBe('two other men who were arrested on suspicion of affray have been released on bail');
   });
+
+  it.each([
+    // "it" opens a relative clause after the document's noun
+    ['The company disputed the figures, according to a letter it sent to the board.', 'a letter it sent to the board', 'document'],
+    ['The IT director said the systems were safe.', 'The IT director', 'unnamed-person'],
+  ])('ends a source phrase at its head before a relative "it": %s', (text, source, type) => {
+    expect(speakerOf(text, source)?.type).toBe(type);
+  });
 });

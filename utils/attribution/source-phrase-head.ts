@@ -25,7 +25,8 @@ function postModifies(noun: PWord, next: PWord): boolean {
 
 /** True when word j + 1 still belongs to the noun phrase of word j (module level: no closure per call). */
 function continues(ws: PWord[], j: number, cutAt: number): boolean {
-  return ws[j + 1].start < cutAt && (!SPLITTERS.has(ws[j + 1].lower) || adjectiveAfterArticle(ws, j + 1)) && (!postModifies(ws[j], ws[j + 1]) || modifiesNext(ws, j + 1, cutAt));
+  // (a lower-case "it" opens a relative clause with no "that": "a letter it sent to the board"; "the IT director" goes on)
+  return ws[j + 1].start < cutAt && (!SPLITTERS.has(ws[j + 1].lower) || adjectiveAfterArticle(ws, j + 1)) && ws[j + 1].text !== 'it' && (!postModifies(ws[j], ws[j + 1]) || modifiesNext(ws, j + 1, cutAt));
 }
 
 /**
