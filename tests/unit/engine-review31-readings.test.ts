@@ -3,7 +3,7 @@
  * r31 review (names invented): bodies whose names alone do not say they are bodies.
  */
 import { describe, expect, it } from 'vitest';
-import { descriptionOf, readClaims, speakerOf } from './engine-readings';
+import { descriptionOf, readClaims, readSources, speakerOf } from './engine-readings';
 
 describe('review 31 readings', () => {
   it.each([
@@ -171,5 +171,31 @@ describe('review 31 readings', () => {
     ['The IT director said the systems were safe.', 'The IT director', 'unnamed-person'],
   ])('ends a source phrase at its head before a relative "it": %s', (text, source, type) => {
     expect(speakerOf(text, source)?.type).toBe(type);
+  });
+
+  const DIGEST = [
+    'ROME (Reuters) - Rail workers began a strike on Monday, the national rail operator said. Transport Minister Elena Mazzoni called it irresponsible.',
+    '',
+    'PAINTINGS STOLEN FROM KREUZBACH MUSEUM',
+    '',
+    'KREUZBACH (Reuters) - Thieves stole three paintings overnight, according to a police spokesman, who said investigators were examining security footage.',
+    '',
+    'AIRLINE FINED OVER DELAYED REFUNDS',
+    '',
+    'DUBLIN (Reuters) - Ireland\'s aviation regulator fined SkyLark Air 2.5 million euros on Friday for failing to refund passengers, the regulator said.',
+  ].join('\n');
+
+  it.each([
+    // a relative pronoun right after an unnamed phrase is about it, not the minister of the item before
+    ['who', 'a police spokesman'],
+    // a description after a claim opening with its head is that claim's subject, not the item before's
+    ['the regulator', 'Ireland\'s aviation regulator'],
+  ])('keeps a wire digest item to its own sources: %s', (source, name) => {
+    expect(speakerOf(DIGEST, source)?.name).toBe(name);
+  });
+
+  it('reads no name in a heading in capitals', () => {
+    expect(readSources(DIGEST).map((r) => r.name)).not.toContain('FINED');
+    expect(readSources(DIGEST).map((r) => r.name)).not.toContain('KREUZBACH MUSEUM');
   });
 });

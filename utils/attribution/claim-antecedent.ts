@@ -47,3 +47,19 @@ export function bodyOpeningClaim(text: string, word: string, start: number, cont
 
 /** How far into the claim its opening subject may start ("The "). */
 const OPENING_REACH = 5;
+
+/**
+ * The noun phrase opening the claim right before a postposed description, when it ends in the
+ * description's head ("Ireland's aviation regulator fined SkyLark Air …, the regulator said"): the
+ * one the description names again, before any look-back past the claim (which found the previous
+ * story's regulator in a wire digest). Its words, or null; never inside a quotation.
+ */
+export function describedOpeningClaim(text: string, head: string, start: number, content: readonly Span[]): string | null {
+  const claim = claimBefore(start, content);
+  if (!claim || /^["“‘']/u.test(text.slice(claim.start, claim.start + 1))) return null;
+  const m = OPENING_PHRASE.exec(text.slice(claim.start, Math.min(claim.end, claim.start + 80)));
+  return m !== null && m[2].toLowerCase() === head ? m[1] : null;
+}
+
+/** A claim's opening noun phrase: a name's possessive or an article, up to two modifiers, its head. */
+const OPENING_PHRASE = /^((?:\p{Lu}[\p{L}.-]*['’]s\s+|(?:The|A|An)\s+)(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+))\s+\p{Ll}+(?:ed|s)\b/u;

@@ -34,6 +34,9 @@ const isAnyPerson = (e: Entity): boolean => isPerson(e) && e.type === 'named-per
 /** Relative pronouns: about the name right before them, asker or not. */
 const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'whose', 'which', 'that']);
 
+/** Only a comma and spaces between a phrase and the relative pronoun after it. */
+const ADJOINING = /^\s*,?\s*$/u;
+
 const PERSONAL = new Set(['he', 'him', 'his', 'she', 'her', 'hers', 'i', 'me', 'my']);
 
 /** The antecedents each kind of pronoun can take, made once (not a closure per pronoun, whose code a full GC would throw away). */
@@ -89,7 +92,10 @@ export function resolvePronoun(word: string, pos: number, skip: Span[], timeline
   let found: Mention | null = null;
   if (word === 'who' || word === 'whom' || word === 'whose' || word === 'which' || word === 'that') {
     const near = timeline.findBack(pos, [], (m) => pos - m.end < 60);
-    if (near && (accept(near.entity, near) || word === 'that' || near.refer)) found = apposedName(near, timeline, text) ?? near;
+    // (or a phrase right before the comma, whatever its type: "according to a police spokesman, who said")
+    // (an unnamed one: a place or body named after "of" is no one's antecedent: "Sen. Ted Cruz of Texas, who")
+    const adjoining = near !== null && near.name !== true && near.entity.type !== 'document' && word !== 'which' && text !== '' && ADJOINING.test(text.slice(near.end, pos));
+    if (near && (accept(near.entity, near) || word === 'that' || near.refer || adjoining)) found = apposedName(near, timeline, text) ?? near;
   }
   if (!found && PERSONAL.has(word)) {
     // News keeps its current speaker: "Ruiz said X. ... She added" means Ruiz even past other names.

@@ -64,7 +64,7 @@ export const ORG_NOUNS: ReadonlySet<string> = new Set([...COLLECTIVE_NOUNS, ...s
   legislature senate club organization organisation group coalition alliance charity
   institute university school hospital embassy office prosecutors' prosecutor's cabinet
   government's palace league federation association foundation center centre utility district county
-  nonprofit clinic journal inquest tribunal hearing
+  nonprofit clinic journal inquest tribunal hearing regulator watchdog
   service brigade coastguard media television tv radio force taskforce trust
   museum gallery library zoo theatre theater opera airport
 `)]);

@@ -88,6 +88,7 @@ export function indexNames(text: string): NameIndex {
     if (!starts[i] && gs[i].words.length === 1) midSentence.add(first.lower);
   }
   const mentions: Mention[] = [];
+  const capitalLines = new Map<number, boolean>();
   for (let i = 0; i < n; i++) {
     const g = gs[i];
     const single = g.words.length === 1;
@@ -104,6 +105,8 @@ export function indexNames(text: string): NameIndex {
     // "By Ellen Marsh" on a line of its own: the byline names the writer, whom no "she" in the story means
     // nor the dateline's place and agency ("OSLO, May 12 (Reuters) -"), the story's label
     if (isByline(text, g) || insideDateline(text, g.words[0].start)) continue;
+    // "EARTHQUAKE STRIKES OFF SOUTHERN KAVALIA": a heading in capitals names no one by its capitals
+    if (onCapitalsLine(text, g.words[0].start, capitalLines)) continue;
     // "the Regional Health Protection Agency (RHPA)": the letters in brackets name the body again
     // (a body: no one's name is shortened so, and a name of unknown kind was read as a person's)
     const named = mentions.length > 0 ? mentions[mentions.length - 1] : null;
@@ -141,6 +144,21 @@ function apposedPersonRole(text: string, end: number): boolean {
 
 /** An honorific before a surname ("Mr.", "Ms", "Dr."): the word after it is a person's, even a nation's adjective ("Mr. English"). */
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lord|Lady)\.?$/iu;
+
+/** A line of three or more words and no lower-case letter: a heading in capitals. */
+const CAPITALS_LINE = /^(?=(?:[^\p{L}]*\p{Lu}{2,}){3})[^\p{Ll}]+$/u;
+
+/** Whether the line holding `pos` is a heading in capitals (each line read once, remembered in `seen` by its start). */
+function onCapitalsLine(text: string, pos: number, seen: Map<number, boolean>): boolean {
+  const start = text.lastIndexOf('\n', pos - 1) + 1;
+  let known = seen.get(start);
+  if (known === undefined) {
+    const end = text.indexOf('\n', pos);
+    known = CAPITALS_LINE.test(text.slice(start, end < 0 ? text.length : end));
+    seen.set(start, known);
+  }
+  return known;
+}
 
 /** Titles of knights and dames, who are named again by title and given name. */
 const KNIGHTED = new Set(['sir', 'dame']);

@@ -33,7 +33,7 @@ import { officeHolder } from './office-holder';
 import { isAgentlessPassive } from './agentless-passive';
 import { typedEntity } from './typed-source';
 import { markAnonymousAfter } from './anonymity-after';
-import { antecedentInClaim, bodyOpeningClaim } from './claim-antecedent';
+import { antecedentInClaim, bodyOpeningClaim, describedOpeningClaim } from './claim-antecedent';
 
 /** One described source, in the order of `found`. */
 export interface DescribedSource {
@@ -209,6 +209,9 @@ function sourceEntity(text: string, span: Span, content: Span[], timeline: Menti
       return newEntity(shortName, description, nameKindType(classifyNameWords(words)), false);
     }
     case 'refer': {
+      // ("Ireland's aviation regulator fined …, the regulator said": the claim's own opening)
+      const opening = /^the\s+\p{L}+$/iu.test(shortName) ? describedOpeningClaim(text, reading.head, start, content) : null;
+      if (opening) return newEntity(opening, opening, reading.fallback, reading.plural);
       const resolved = resolveDescription(reading.head, start, content, timeline, text);
       if (resolved && (SPOKES_NOUNS.has(reading.head) || compatible(resolved, reading.fallback, reading.plural)) && canBe(shortName, reading.head, resolved, start, content, timeline, text)) return resolved;
       return headlineReferent(text, start, end, reading.head, timeline) ?? newEntity(shortName, description, reading.fallback, reading.plural);
