@@ -54,8 +54,8 @@ const QUESTIONING = /\b(?:asked|asks|pressed|presses|questioned|questions|quizze
 /** Between a subject and its cue: only auxiliaries and adverbs ("can be heard", "also"). */
 const SUBJECT_RIGHT_BEFORE = /^\s+(?:(?:can|could|will|would|may|might|must|should|be|been|being|is|was|are|were|has|have|had|also|later|then|again|\p{Ll}+ly)\s+)*$/u;
 
-/** Role nouns a person or a body may fill ("The plant's owner, Brennick Chemical Corp.,", "the landlord, Parkway Estates,"). */
-const PERSON_OR_BODY_HEADS = new Set(['owner', 'owners', 'landlord', 'operator', 'buyer', 'seller', 'bidder', 'supplier', 'contractor', 'developer', 'insurer', 'lender', 'employer', 'manufacturer', 'maker', 'parent', 'sponsor', 'publisher', 'distributor', 'partner', 'client', 'customer', 'tenant', 'acquirer', 'investor', 'shareholder', 'creditor', 'plaintiff', 'plaintiffs', 'defendant', 'defendants', 'complainant', 'applicant', 'claimant', 'appellant', 'respondent', 'petitioner', 'vendor', 'provider', 'builder', 'organiser', 'organizer', 'promoter', 'broadcaster', 'carrier', 'rival', 'competitor']);
+/** Role nouns one person or one body may fill ("The plant's owner, Brennick Chemical Corp.,", "the landlord, Parkway Estates,"); not plurals, whose apposed family or group stays people ("Its owners, the Hendersons,"). */
+const PERSON_OR_BODY_HEADS = new Set(['owner', 'landlord', 'operator', 'buyer', 'seller', 'bidder', 'supplier', 'contractor', 'developer', 'insurer', 'lender', 'employer', 'manufacturer', 'maker', 'parent', 'sponsor', 'publisher', 'distributor', 'partner', 'client', 'customer', 'tenant', 'acquirer', 'investor', 'shareholder', 'creditor', 'plaintiff', 'defendant', 'complainant', 'applicant', 'claimant', 'appellant', 'respondent', 'petitioner', 'vendor', 'provider', 'builder', 'organiser', 'organizer', 'promoter', 'broadcaster', 'carrier', 'rival', 'competitor']);
 
 /** The entities made for a pronoun the look-back found no one for: no one a later "the minister" could be. */
 const UNRESOLVED = new WeakSet<Entity>();
