@@ -198,4 +198,18 @@ describe('review 31 readings', () => {
     expect(readSources(DIGEST).map((r) => r.name)).not.toContain('FINED');
     expect(readSources(DIGEST).map((r) => r.name)).not.toContain('KREUZBACH MUSEUM');
   });
+
+  it.each([
+    // a noun read as a cue after a bare article
+    ['The claims could not be independently verified.', []],
+    // but a source the taggers cut to its article still speaks
+    ['A memorable campaign ad in 2008 questioned whether the senator was ready.', ['questioned']],
+  ])('reads no noun after a bare article as a cue: %s', (text, cues) => {
+    expect(readClaims(text).map((r) => r.cue)).toEqual(cues);
+  });
+
+  it('reads no quoted title after a work\'s noun as a name the festival could be', () => {
+    const text = 'The festival opened with the documentary "Deep Ground", a film about miners. The festival defended its selection.';
+    expect(speakerOf(text, 'The festival')?.name).not.toBe('Deep Ground');
+  });
 });

@@ -3,7 +3,8 @@
  * "Supporters took that as a farewell", "He has said little publicly": the taggers read verbs of accusing, citing and taking as
  * cues, but in these shapes no one says anything. A reading whose cue is a legal step done to its
  * subject, a count of citations, taking something as a sign, or saying "little" is dropped; so is "“…,” the release
- * quoted | Brisa's president | as saying.", whose "as saying" reading reports the quotation.
+ * quoted | Brisa's president | as saying.", whose "as saying" reading reports the quotation; and so is a
+ * reading whose source is only an article, its "cue" the noun after it ("The claims could not be verified").
  */
 import { keepEach } from './reading-passes';
 import type { AttributionSpans } from './types';
@@ -26,8 +27,17 @@ const NOTHING_SAID = /^(?:(?:very\s+|so\s+|too\s+)?little|nothing|almost nothing
 /** A cue of saying, the only kind whose "little" or "nothing" is nothing said. */
 const SAYING_CUE = /\b(?:said|say|says|saying|spoke|speak|speaks|revealed|disclosed|offered|told|tell|tells)\b/u;
 
+/** An auxiliary or modal right after the "cue": the cue is a noun, the subject of that verb. */
+const AUXILIARY_NEXT = /^\s+(?:could|would|can|will|may|might|must|should|were|was|are|is|have|has|had)\b/u;
+/** An article alone. */
+const ONLY_ARTICLE = /^(?:the|a|an)$/iu;
+
 /** Whether a reading's cue reports a statement rather than a legal step, a citation count or a reading of signs. */
 function reportsStatement(text: string, f: AttributionSpans): boolean {
+  // a source that is only an article before the "cue": a noun read as a verb ("The | claims could not be verified")
+  // (its verb right after it: "The | claims | could not"; not an interview's "A:", nor "A | memorable … ad questioned whether")
+  if (f.source && f.cue && ONLY_ARTICLE.test(text.slice(f.source.start, f.source.end)) && /^\s+$/u.test(text.slice(f.source.end, f.cue.start)) &&
+    AUXILIARY_NEXT.test(text.slice(f.cue.end, f.cue.end + 12))) return false;
   if (!f.cue) return true;
   const cue = text.slice(f.cue.start, f.cue.end);
   const after = text.slice(f.cue.end, f.cue.end + 40);

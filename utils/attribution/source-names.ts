@@ -105,6 +105,8 @@ export function indexNames(text: string): NameIndex {
     // "By Ellen Marsh" on a line of its own: the byline names the writer, whom no "she" in the story means
     // nor the dateline's place and agency ("OSLO, May 12 (Reuters) -"), the story's label
     if (isByline(text, g) || insideDateline(text, g.words[0].start)) continue;
+    // the documentary "Deep Ground": a title in quotation marks names a work, no one who speaks
+    if (isQuotedTitle(text, g.words[0].start, g.words[g.words.length - 1].end)) continue;
     // "EARTHQUAKE STRIKES OFF SOUTHERN KAVALIA": a heading in capitals names no one by its capitals
     if (onCapitalsLine(text, g.words[0].start, capitalLines)) continue;
     // "the Regional Health Protection Agency (RHPA)": the letters in brackets name the body again
@@ -144,6 +146,15 @@ function apposedPersonRole(text: string, end: number): boolean {
 
 /** An honorific before a surname ("Mr.", "Ms", "Dr."): the word after it is a person's, even a nation's adjective ("Mr. English"). */
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lord|Lady)\.?$/iu;
+
+/** A work's noun right before its quoted title ("the documentary “", "his novel \""). */
+const WORK_BEFORE = /\b(?:film|movie|documentary|book|novel|memoir|album|song|single|show|series|sitcom|play|opera|musical|exhibition|painting|podcast|programme|program|poem|essay|game)\s+["“]$/iu;
+
+/** Whether the name stands alone in quotation marks (a comma or stop may close it inside) after a work's noun: a title ("the documentary “Deep Ground”"). */
+function isQuotedTitle(text: string, start: number, end: number): boolean {
+  const close = text.charCodeAt(end) === 44 || text.charCodeAt(end) === 46 ? text.charCodeAt(end + 1) : text.charCodeAt(end);
+  return (close === 0x201d || close === 34) && WORK_BEFORE.test(text.slice(Math.max(0, start - 16), start));
+}
 
 /** A line of three or more words and no lower-case letter: a heading in capitals. */
 const CAPITALS_LINE = /^(?=(?:[^\p{L}]*\p{Lu}{2,}){3})[^\p{Ll}]+$/u;
