@@ -202,6 +202,8 @@ describe('review 31 readings', () => {
   it.each([
     // a noun read as a cue after a bare article
     ['The claims could not be independently verified.', []],
+    // a move of play
+    ['Luca Ferrante curled a free-kick into the top corner.', []],
     // but a source the taggers cut to its article still speaks
     ['A memorable campaign ad in 2008 questioned whether the senator was ready.', ['questioned']],
   ])('reads no noun after a bare article as a cue: %s', (text, cues) => {

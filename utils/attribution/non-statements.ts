@@ -4,13 +4,16 @@
  * cues, but in these shapes no one says anything. A reading whose cue is a legal step done to its
  * subject, a count of citations, taking something as a sign, or saying "little" is dropped; so is "“…,” the release
  * quoted | Brisa's president | as saying.", whose "as saying" reading reports the quotation; and so is a
- * reading whose source is only an article, its "cue" the noun after it ("The claims could not be verified").
+ * reading whose source is only an article, its "cue" the noun after it ("The claims could not be verified"),
+ * and one whose cue is a move of play ("Luca Ferrante curled a free-kick into the top corner").
  */
 import { keepEach } from './reading-passes';
 import type { AttributionSpans } from './types';
 
 /** A legal step done to the subject ("was charged with", "has been arrested"). */
 const LEGAL_PASSIVE = /^(?:was|were|is|are|has been|have been|had been|been|being|be)\s+(?:\p{Ll}+ly\s+)?(?:charged|arrested|convicted|sentenced|jailed|indicted|fined|detained|acquitted|remanded|extradited|deported)\b/u;
+/** A move of play, never a statement ("curled a free-kick into the top corner", "headed home", "netted twice"). */
+const PLAY = /^(?:curled|headed|volleyed|netted|chipped|lobbed|slotted|tapped|dribbled|tackled|dunked|bowled|batted|sprinted|parried)$/u;
 /** A cue of citing, and after it a count of times. */
 const CITED = /\bcited$/u;
 const TIMES_AFTER = /^\s+(?:more than\s+|over\s+|nearly\s+|about\s+|some\s+|almost\s+)?[\d,.]+(?:\s+(?:million|thousand))?\s+times\b/u;
@@ -41,7 +44,7 @@ function reportsStatement(text: string, f: AttributionSpans): boolean {
   if (!f.cue) return true;
   const cue = text.slice(f.cue.start, f.cue.end);
   const after = text.slice(f.cue.end, f.cue.end + 40);
-  if (LEGAL_PASSIVE.test(cue)) return false;
+  if (LEGAL_PASSIVE.test(cue) || PLAY.test(cue)) return false;
   if (f.content.length === 1 && SAYING_CUE.test(cue) && NOTHING_SAID.test(text.slice(f.content[0].start, f.content[0].end))) return false;
   const last = f.content.length > 0 ? f.content[f.content.length - 1].end : f.cue.end;
   if (QUOTED.test(cue) && AS_SAYING_AFTER.test(text.slice(last, last + 90))) return false;
