@@ -214,4 +214,28 @@ describe('review 31 readings', () => {
     const text = 'The festival opened with the documentary "Deep Ground", a film about miners. The festival defended its selection.';
     expect(speakerOf(text, 'The festival')?.name).not.toBe('Deep Ground');
   });
+
+  it('runs a printed interview\'s answer over its paragraphs up to the next question, and keeps the voices inside it', () => {
+    const text = [
+      'Mayor Inga Solvik, 52, talked to us in her office.',
+      '',
+      'Q: How did you persuade people?',
+      '',
+      'A: I didn\'t, not at first. The first public meeting was a disaster.',
+      '',
+      'What changed it was the flood in 2021. After that, the question was how.',
+      '',
+      'Critics say that is too generous. I understand that.',
+      '',
+      'Q: Do you regret it?',
+      '',
+      'A: No.',
+    ].join('\n');
+    const readings = readClaims(text);
+    const answer = readings.find((r) => r.source === 'A' && r.claim.startsWith('I didn'));
+    expect(answer?.claim).toContain('What changed it was the flood in 2021');
+    expect(answer?.claim).toContain('I understand that');
+    expect(answer?.claim).not.toContain('Do you regret it');
+    expect(readings.map((r) => r.source)).toContain('Critics');
+  });
 });

@@ -1,6 +1,6 @@
 /**
  * Transcript turns ("MARTINEZ: We will not sign.", a printed interview's "A: I grew up by the sea."):
- * the speaker's whole paragraph is the content.
+ * the speaker's whole paragraph is the content, and an answer's the paragraphs after it up to the next turn.
  * A rule, because the taggers read a few sentences around a cue and a turn can run much longer.
  */
 import type { PreparedDoc } from './features';
@@ -18,22 +18,47 @@ export function findTranscriptTurns(doc: PreparedDoc): Array<AttributionSpans & 
   for (let k = 0; k < sentences.length; k++) {
     const s = sentences[k];
     if (k > 0 && sentences[k - 1].paragraph === s.paragraph) continue;
-    let i = s.from;
-    if (isQuoteMark(tokens[i].text)) i++;
-    const nameFrom = i;
-    // a printed interview's "Q:" and "A:", or a speaker's upper-case name
-    if (i < s.to && INTERVIEW_LABELS.has(tokens[i].text)) i++;
-    else while (i < s.to && i - nameFrom < 4 && (doc.lex[i] & LEX_ALLCAPS || tokens[i].text === '.')) i++;
-    if (i === nameFrom || i >= s.to - 1 || tokens[i].text !== ':') continue;
-    let last = k;
-    while (last + 1 < sentences.length && sentences[last + 1].paragraph === s.paragraph && last - k < 200) last++;
-    const end = sentences[last].to;
+    const label = turnLabel(doc, s.from, s.to);
+    if (label === null) continue;
+    const { nameFrom, colon: i } = label;
+    let last = paragraphEnd(doc, k);
+    const content = [{ start: tokens[i + 1].start, end: tokens[sentences[last].to - 1].end }];
+    // an answer runs on over the paragraphs after it up to the next turn ("A: I didn't, not at first. …¶ What changed it was the flood.")
+    for (let more = 0; tokens[nameFrom].text === 'A' && more < MAX_ANSWER_PARAGRAPHS && last + 1 < sentences.length; more++) {
+      const next = sentences[last + 1];
+      if (turnLabel(doc, next.from, next.to) !== null) break;
+      last = paragraphEnd(doc, last + 1);
+      content.push({ start: tokens[next.from].start, end: tokens[sentences[last].to - 1].end });
+    }
     out.push({
       source: { start: tokens[nameFrom].start, end: tokens[i - 1].end },
       cue: { start: tokens[i].start, end: tokens[i].end },
-      content: [{ start: tokens[i + 1].start, end: tokens[end - 1].end }],
+      content,
       colon: i,
     });
   }
   return out;
+}
+
+/** Paragraphs after an answer's own that it may run on over. */
+const MAX_ANSWER_PARAGRAPHS = 4;
+
+/** The last sentence of the paragraph sentence k opens (at most 200 sentences on). */
+function paragraphEnd(doc: PreparedDoc, k: number): number {
+  const { sentences } = doc;
+  let last = k;
+  while (last + 1 < sentences.length && sentences[last + 1].paragraph === sentences[k].paragraph && last - k < 200) last++;
+  return last;
+}
+
+/** The speaker's label opening the sentence [from, to) and its colon's token, or null: "Q:", "A:", "MARTINEZ:". */
+function turnLabel(doc: PreparedDoc, from: number, to: number): { nameFrom: number; colon: number } | null {
+  const { tokens } = doc;
+  let i = from;
+  if (isQuoteMark(tokens[i].text)) i++;
+  const nameFrom = i;
+  // a printed interview's "Q:" and "A:", or a speaker's upper-case name
+  if (i < to && INTERVIEW_LABELS.has(tokens[i].text)) i++;
+  else while (i < to && i - nameFrom < 4 && (doc.lex[i] & LEX_ALLCAPS || tokens[i].text === '.')) i++;
+  return i === nameFrom || i >= to - 1 || tokens[i].text !== ':' ? null : { nameFrom, colon: i };
 }
