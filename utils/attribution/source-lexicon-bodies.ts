@@ -135,3 +135,10 @@ export function isGuardBody(before: string | undefined, word: string): boolean {
   return word === 'guard' && before !== undefined && GUARD_BODIES.has(before.toLowerCase());
 }
 
+/** Role nouns one person or one body may fill ("The plant's owner, Brennick Chemical Corp.,", "the landlord, Parkway Estates,"); not plurals, whose apposed family or group stays people ("Its owners, the Hendersons,"). */
+const PERSON_OR_BODY_ROLES = new Set(['owner', 'landlord', 'operator', 'buyer', 'seller', 'bidder', 'supplier', 'contractor', 'developer', 'insurer', 'lender', 'employer', 'manufacturer', 'maker', 'parent', 'sponsor', 'publisher', 'distributor', 'partner', 'client', 'customer', 'tenant', 'acquirer', 'investor', 'shareholder', 'creditor', 'plaintiff', 'defendant', 'complainant', 'applicant', 'claimant', 'appellant', 'respondent', 'petitioner', 'vendor', 'provider', 'builder', 'organiser', 'organizer', 'promoter', 'broadcaster', 'carrier', 'rival', 'competitor']);
+
+/** Whether one person or one body may fill the role (`PERSON_OR_BODY_ROLES`): a body's name set beside it is taken as the body's. */
+export function isPersonOrBodyRole(head: string): boolean {
+  return PERSON_OR_BODY_ROLES.has(head);
+}

@@ -16,6 +16,7 @@ import { isPlaceMention, kindInContext } from './source-name-kinds';
 import { MONTH_BEFORE_DAY } from './time-words';
 import { HEADLINE_SAYING_VERBS } from './headline-speaker-tail';
 import { headlineLine } from './headline-case';
+import { isQuotedTitle, onCapitalsLine } from './name-page-context';
 
 /** Index of the text's name mentions, with surnames pointing at the full person. */
 export interface NameIndex {
@@ -146,30 +147,6 @@ function apposedPersonRole(text: string, end: number): boolean {
 
 /** An honorific before a surname ("Mr.", "Ms", "Dr."): the word after it is a person's, even a nation's adjective ("Mr. English"). */
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lord|Lady)\.?$/iu;
-
-/** A work's noun right before its quoted title ("the documentary “", "his novel \""). */
-const WORK_BEFORE = /\b(?:film|movie|documentary|book|novel|memoir|album|song|single|show|series|sitcom|play|opera|musical|exhibition|painting|podcast|programme|program|poem|essay|game)\s+["“]$/iu;
-
-/** Whether the name stands alone in quotation marks (a comma or stop may close it inside) after a work's noun: a title ("the documentary “Deep Ground”"). */
-function isQuotedTitle(text: string, start: number, end: number): boolean {
-  const close = text.charCodeAt(end) === 44 || text.charCodeAt(end) === 46 ? text.charCodeAt(end + 1) : text.charCodeAt(end);
-  return (close === 0x201d || close === 34) && WORK_BEFORE.test(text.slice(Math.max(0, start - 16), start));
-}
-
-/** A line of three or more words and no lower-case letter: a heading in capitals. */
-const CAPITALS_LINE = /^(?=(?:[^\p{L}]*\p{Lu}{2,}){3})[^\p{Ll}]+$/u;
-
-/** Whether the line holding `pos` is a heading in capitals (each line read once, remembered in `seen` by its start). */
-function onCapitalsLine(text: string, pos: number, seen: Map<number, boolean>): boolean {
-  const start = text.lastIndexOf('\n', pos - 1) + 1;
-  let known = seen.get(start);
-  if (known === undefined) {
-    const end = text.indexOf('\n', pos);
-    known = CAPITALS_LINE.test(text.slice(start, end < 0 ? text.length : end));
-    seen.set(start, known);
-  }
-  return known;
-}
 
 /** Titles of knights and dames, who are named again by title and given name. */
 const KNIGHTED = new Set(['sir', 'dame']);

@@ -12,7 +12,7 @@ import { indexUnnamedMentions } from './source-nouns';
 import { readPhraseRemembered, readRolePluralOpening, type PhraseMemo } from './source-phrase-memo';
 import { describeAfter } from './source-description';
 import { ANONYMITY_CUE, PERSON_ROLE_NOUNS, SPOKES_NOUNS } from './source-lexicon';
-import { isOrganisationNoun } from './source-lexicon-bodies';
+import { isOrganisationNoun, isPersonOrBodyRole } from './source-lexicon-bodies';
 import { learnGenderFromPronoun } from './name-gender';
 import { compatible, isRolePlural } from './source-kinds';
 import { resolveDescription, resolvePronoun } from './coreference';
@@ -53,9 +53,6 @@ const QUESTIONING = /\b(?:asked|asks|pressed|presses|questioned|questions|quizze
 
 /** Between a subject and its cue: only auxiliaries and adverbs ("can be heard", "also"). */
 const SUBJECT_RIGHT_BEFORE = /^\s+(?:(?:can|could|will|would|may|might|must|should|be|been|being|is|was|are|were|has|have|had|also|later|then|again|\p{Ll}+ly)\s+)*$/u;
-
-/** Role nouns one person or one body may fill ("The plant's owner, Brennick Chemical Corp.,", "the landlord, Parkway Estates,"); not plurals, whose apposed family or group stays people ("Its owners, the Hendersons,"). */
-const PERSON_OR_BODY_HEADS = new Set(['owner', 'landlord', 'operator', 'buyer', 'seller', 'bidder', 'supplier', 'contractor', 'developer', 'insurer', 'lender', 'employer', 'manufacturer', 'maker', 'parent', 'sponsor', 'publisher', 'distributor', 'partner', 'client', 'customer', 'tenant', 'acquirer', 'investor', 'shareholder', 'creditor', 'plaintiff', 'defendant', 'complainant', 'applicant', 'claimant', 'appellant', 'respondent', 'petitioner', 'vendor', 'provider', 'builder', 'organiser', 'organizer', 'promoter', 'broadcaster', 'carrier', 'rival', 'competitor']);
 
 /** The entities made for a pronoun the look-back found no one for: no one a later "the minister" could be. */
 const UNRESOLVED = new WeakSet<Entity>();
@@ -152,7 +149,7 @@ function sourceEntity(text: string, span: Span, content: Span[], timeline: Menti
   if ((reading.kind === 'typed' || reading.kind === 'refer') && phrase.includes(',') && !(reading.kind === 'typed' && reading.type === 'document')) {
     const pair = reading.plural ? apposedPair(start + phrase.indexOf(','), end, timeline, text) : null;
     if (pair) return pair;
-    const named = apposedName(start + phrase.indexOf(','), end, isOrganisationNoun(reading.head), timeline, text, PERSON_OR_BODY_HEADS.has(reading.head)) ??
+    const named = apposedName(start + phrase.indexOf(','), end, isOrganisationNoun(reading.head), timeline, text, isPersonOrBodyRole(reading.head)) ??
       (reading.plural ? apposedBody(start + phrase.indexOf(','), end, timeline, text) : null);
     if (named) return named;
   }
