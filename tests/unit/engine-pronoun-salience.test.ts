@@ -49,4 +49,14 @@ describe('pronouns whose nearest name is someone else', () => {
     const text = 'Lena Park, a nurse, said the ward was full.\n\n"We had no beds," she said.\n\nMaria Ruiz runs the hospital. Maria Ruiz has run it since 2010. Maria Ruiz was not available.';
     expect(speakerOf(text, 'she')).toEqual({ name: 'Lena Park', type: 'named-person' });
   });
+
+  it.each([
+    // the subject of the last clause before, a person by full name, over the last speaker
+    ['"It was easy," said Danny Moss, the striker. Harwick have now won five games, and Gary Whitfield was asked whether his side could go up. "It\'s October," he said.',
+      'he', { name: 'Gary Whitfield', type: 'named-person' }],
+    // never a team taking a plural verb
+    ['"It was easy," said Danny Moss, the striker.\n\nHarwick have now won five games. "It\'s October," he said.', 'he', { name: 'Danny Moss', type: 'named-person' }],
+  ])('finds whom the story turned to: %s', (text, source, speaker) => {
+    expect(speakerOf(text, source)).toEqual(speaker);
+  });
 });

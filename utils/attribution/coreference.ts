@@ -34,6 +34,25 @@ const isAnyPerson = (e: Entity): boolean => isPerson(e) && e.type === 'named-per
 /** Relative pronouns: about the name right before them, asker or not. */
 const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'whose', 'which', 'that']);
 
+/** A clause joined by a conjunction after a comma, right before a mention ("…, and | Whitfield was asked"). */
+const CLAUSE_JOIN_BEFORE = /[,;]\s+(?:and|but|while|as)\s+$/u;
+/** At most one sentence's end between a mention and the pronoun, quotations aside. */
+const ONE_SENTENCE_ON = /^[^.!?]*[.!?]?[^.!?]*$/u;
+/** A quotation, its words set aside. */
+const QUOTATION = /["“][^"“”]*["”]/gu;
+
+/**
+ * "Harwick have won five games, and Whitfield was asked whether … He refused": a person known as
+ * one, by a full name of known gender, who is the subject of the previous sentence's last clause is whom the story
+ * has turned to (never a town whose name once read as a person's: "…, and Clarkston became his home").
+ */
+function opensLastClause(text: string, m: Mention, pos: number): boolean {
+  return text !== '' && m.entity.person === true && m.entity.gender !== null && m.entity.name.includes(' ') && pos - m.end < 300 && CLAUSE_JOIN_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start)) && ONE_SENTENCE_ON.test(text.slice(m.end, pos).replace(QUOTATION, ''));
+}
+
+/** A plural verb right after a name, maybe after an adverb. */
+const PLURAL_VERB_NEXT = /^\s+(?:\p{Ll}+ly\s+|now\s+)?(?:have|are|were)\b/u;
+
 /** Only a comma and spaces between a phrase and the relative pronoun after it. */
 const ADJOINING = /^\s*,?\s*$/u;
 
@@ -108,11 +127,13 @@ export function resolvePronoun(word: string, pos: number, skip: Span[], timeline
     });
     const near = nearest as Mention | null;
     const quoted = skip.map((s) => text.slice(s.start, s.end)).join(' ');
-    const turnsTo = (m: Mention) => opensSentenceBefore(text, m, pos) && !quoteIsAbout(quoted, word, m.entity);
+    const turnsTo = (m: Mention) => (opensSentenceBefore(text, m, pos) || opensLastClause(text, m, pos)) && !quoteIsAbout(quoted, word, m.entity);
     found = speaker && near && near.entity !== speaker.entity && near.spoke !== true && !turnsTo(near) ? speaker : near;
     // a name the text has just turned to, even one not known as a person's ("Salote Fanua wept …")
     if (found && speaker && found.entity === speaker.entity && text !== '') {
-      const turnedTo = timeline.findBack(pos, skip, (m) => m.end > speaker.end && isAnyPerson(m.entity) && accept({ ...m.entity, person: true }, m) && turnsTo(m));
+      // (not a name taking a plural verb, a team's or firm's in British style: "Harwick have now won five")
+      const turnedTo = timeline.findBack(pos, skip, (m) => m.end > speaker.end && isAnyPerson(m.entity) && accept({ ...m.entity, person: true }, m) && turnsTo(m) &&
+        !PLURAL_VERB_NEXT.test(text.slice(m.end, m.end + 16)));
       if (turnedTo && turnedTo.entity !== speaker.entity) found = turnedTo;
     }
   } else {
