@@ -135,10 +135,32 @@ function withVerbOutOfSource(text: string, f: AttributionSpans): AttributionSpan
   return { ...f, source: { start: source.start, end: verbStart - 1 }, cue: { start: verbStart, end: cue.end } };
 }
 
+/**
+ * "said" or "suggest", which take a clause, then a noun and its preposition the taggers read into
+ * the cue ("said | questions about", "suggest | public support for"); not a time or an amount
+ * ("said four years ago about", "said little about"), and not the stance idioms of other verbs
+ * ("showed no sign of", "found no fault with", "claimed credit for"), whose noun is the cue's.
+ */
+const CLAUSE_VERB_THEN_NOUN = /^((?:said|says|say|suggest|suggests|suggested))\s+(?!(?:\p{Ll}+\s+){0,2}(?:ago|years?|months?|weeks?|days?|little|nothing|much|more|anything|something|again|often|publicly|privately)\b)(?:\p{Ll}[\p{Ll}-]*\s+){1,3}(?:about|for|of|on|over|in|with)$/u;
+
+/**
+ * "The club said questions about Okafor would not be taken": a verb of saying takes the clause
+ * after it, whose subject ("questions about Okafor") the taggers, used to "raised questions about",
+ * read into the cue. The cue is the verb; the claim starts after it.
+ */
+function withClauseAfterVerb(text: string, f: AttributionSpans): AttributionSpans {
+  const { cue } = f;
+  const m = cue ? CLAUSE_VERB_THEN_NOUN.exec(text.slice(cue.start, cue.end)) : null;
+  if (!cue || !m || f.content.length === 0 || f.content[0].start < cue.end || /\S/u.test(text.slice(cue.end, f.content[0].start))) return f;
+  const verbEnd = cue.start + m[1].length;
+  const rest = text.slice(verbEnd).search(/\S/u);
+  return { ...f, cue: { start: cue.start, end: verbEnd }, content: [{ start: verbEnd + rest, end: f.content[0].end }, ...f.content.slice(1)] };
+}
+
 /** `withWholeCues` for one reading (a step for reading-passes.ts). */
 function readingWithWholeCue(text: string, read: AttributionSpans): AttributionSpans {
   if (!read.cue) return read;
-  const f = withVerbOutOfSource(text, read);
+  const f = withVerbOutOfSource(text, withClauseAfterVerb(text, read));
   const cue: Span = f.cue ?? read.cue;
   let start = cueStartWithModifiers(text, cue);
   let end = cueEndWithPreposition(text, cue);
