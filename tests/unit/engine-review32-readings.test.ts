@@ -3,7 +3,7 @@
  * names invented here anew).
  */
 import { describe, expect, it } from 'vitest';
-import { readClaims } from './engine-readings';
+import { readClaims, speakerOf } from './engine-readings';
 
 describe('review 32 readings', () => {
   it.each([
@@ -14,5 +14,17 @@ describe('review 32 readings', () => {
     ['His campaign showed no sign of backing down.', 'showed no sign of', 'backing down'],
   ])('keeps the clause after a verb of saying out of the cue: %s', (text, cue, claim) => {
     expect(readClaims(text).map((r) => [r.cue, r.claim])).toEqual([[cue, claim]]);
+  });
+
+  it('moves the relative clause on an opening "according to" source into it, past a quotation before', () => {
+    const text = '"It is slower, but it is working," the mayor said.\n\nAccording to two people familiar with the investigation, who spoke on condition of anonymity because they were not authorised to discuss it, the attackers demanded about $2.5 million in cryptocurrency.';
+    const reading = readClaims(text).find((r) => r.cue === 'According to');
+    expect(reading?.claim).toBe('the attackers demanded about $2.5 million in cryptocurrency');
+    expect(reading?.source).toBe('two people familiar with the investigation, who spoke on condition of anonymity because they were not authorised to discuss it');
+  });
+
+  it('reads a planning application as a document, not the road named before it', () => {
+    const text = 'Ashgrove Developments wants to build 186 flats off Millbrook Road. Forty of the flats would be offered at below-market rents, according to the planning application.';
+    expect(speakerOf(text, 'the planning application')).toEqual({ name: 'the planning application', type: 'document' });
   });
 });

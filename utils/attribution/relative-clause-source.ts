@@ -44,6 +44,33 @@ export function withSourceBeforeAnonymityClause(text: string, found: Attribution
 const DANGLING_RELATIVE = /(?:,\s+|\s)(?:who|whom|whose)$/iu;
 const CLAUSE_REST = /^\s[^.!?"“”,;:]{1,160},\s*$/u;
 
+/** A relative clause on the source opening the claim, up to its comma, then the claim's own clause of three words or more. */
+const RELATIVE_THEN_CLAIM = /^(?:who|whom|whose)\s[^,.;:!?"“”]{3,200},\s+(?=\S+\s+\S+\s+\S)/u;
+
+/**
+ * "According to two people familiar with the investigation, who spoke on condition of anonymity
+ * because they were not authorised to discuss it, the attackers demanded …": the claim after a cue
+ * opening the sentence began with the relative clause on its source, which goes back into the source.
+ */
+function relativeOpeningAfterCue(text: string, f: AttributionSpans): AttributionSpans | null {
+  const { source, cue } = f;
+  if (!source || !cue || cue.end > source.start) return null;
+  // (the piece right after the source; pieces before the cue, taken from the text before, go: "“It's slower | who spoke …")
+  const at = f.content.findIndex((c) => c.start >= source.end && ONLY_COMMA.test(text.slice(source.end, c.start)));
+  if (at < 0 || f.content.slice(0, at).some((c) => c.end > cue.start)) return null;
+  const piece = f.content[at];
+  const m = RELATIVE_THEN_CLAIM.exec(text.slice(piece.start, piece.end));
+  if (!m) return null;
+  const clauseEnd = piece.start + m[0].replace(/[,\s]+$/u, '').length;
+  const end = text[piece.end - 1] === '.' ? piece.end - 1 : piece.end;
+  return { ...f, source: { start: source.start, end: clauseEnd }, content: [{ start: piece.start + m[0].length, end }, ...f.content.slice(at + 1)] };
+}
+
+/** The readings whose claim after an opening cue began with the relative clause on their source, that clause moved into the source (run on the taggers' readings, before fitting). */
+export function withRelativeOpeningAfterCue(text: string, found: AttributionSpans[]): AttributionSpans[] {
+  return mendEach(text, found, (t, f) => relativeOpeningAfterCue(t, f) ?? f);
+}
+
 /** `withRelativeClauseInSource` for one reading (a step for reading-passes.ts). */
 function readingWithRelativeClauseInSource(text: string, f: AttributionSpans): AttributionSpans {
   // "A shopper, who | gave only his first name, said", "a staff nurse who | asked not to be named, said":

@@ -19,7 +19,7 @@ export const DOCUMENT_NOUNS = set(`
   findings finding research paper website page brief submission charter law laws bill rules bylaws
   forecast projection projections census chart slide presentation message messages note notes blog
   commentary account returns return case cases dossier testimony minutes guidance guidelines trial
-  trials experiment experiments
+  trials experiment experiments application applications petition petitions permit
   proposal plan budget platform manifesto order decree resolution treaty agreement accord
   investigation inquiry probe obituary text texts summary excerpt excerpts cable cables sign
   warrant affidavit motion petition opinion program programme index map photo photos image images

@@ -50,7 +50,7 @@ import { withWholeNumbers } from './number-spans';
 import { withOpeningClauseForRelativeThat } from './relative-that-claims';
 import { withMidCueRest } from './mid-cue-claims';
 import { withoutColonLabels } from './colon-labels';
-import { withRelativeClauseInSource, withSourceBeforeAnonymityClause } from './relative-clause-source';
+import { withRelativeClauseInSource, withRelativeOpeningAfterCue, withSourceBeforeAnonymityClause } from './relative-clause-source';
 import { withParagraphOpeningClaims } from './paragraph-opening-speaker';
 import { withoutButClause } from './but-clause';
 import { withoutIdiomCues } from './idiom-cues';
@@ -145,7 +145,7 @@ export function findAttributionSpans(original: string, model: AttributionModel):
   const doc = model.cue && model.role ? prepareDoc(text) : null;
   const primary = doc && model.cue && model.role ? findLearnedSpans(text, model.cue, model.role, doc) : findRuleSpans(text);
   const recall = doc ? findSourcingRecall(text, doc.tokens, doc.sentences) : findSourcingRecall(text);
-  const raw = withQuotationAfterAdjunct(text, withParagraphOpeningClaims(text, mergeMissing(withoutAnonymityRequests(text, withoutClaimsInSources(primary)), [...recall, ...findDashBylines(text), ...findQuotedAsSaying(text), ...findPostedQuotes(text)], text)));
+  const raw = withQuotationAfterAdjunct(text, withParagraphOpeningClaims(text, mergeMissing(withoutAnonymityRequests(text, withRelativeOpeningAfterCue(text, withoutClaimsInSources(primary))), [...recall, ...findDashBylines(text), ...findQuotedAsSaying(text), ...findPostedQuotes(text)], text)));
   const out: AttributionSpans[] = [];
   const edges = new ClaimEdgeFitter(text, doc, raw);
   const attached = attachQuoteContinuations(text, attachSentenceContinuations(text, raw));
