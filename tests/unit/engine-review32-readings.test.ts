@@ -3,7 +3,7 @@
  * names invented here anew).
  */
 import { describe, expect, it } from 'vitest';
-import { readClaims, speakerOf } from './engine-readings';
+import { descriptionOf, readClaims, speakerOf } from './engine-readings';
 
 describe('review 32 readings', () => {
   it.each([
@@ -26,5 +26,18 @@ describe('review 32 readings', () => {
   it('reads a planning application as a document, not the road named before it', () => {
     const text = 'Ashgrove Developments wants to build 186 flats off Millbrook Road. Forty of the flats would be offered at below-market rents, according to the planning application.';
     expect(speakerOf(text, 'the planning application')).toEqual({ name: 'the planning application', type: 'document' });
+  });
+
+  it.each([
+    // a role with a participle's phrase before the name describes the person
+    ['A lawyer representing several affected families, Oona Blackwood, said the firm had ignored warnings.', 'A lawyer representing several affected families, Oona Blackwood,',
+      'Oona Blackwood, a lawyer representing several affected families'],
+  ])('keeps a role set before a name in the description: %s', (text, source, description) => {
+    expect(descriptionOf(text, source)).toBe(description);
+  });
+
+  it('reads a headline\'s role before a surname as a title, not a given name', () => {
+    const text = 'Striker Okafor suspended after failed test\n\nWestbridge Rovers striker Emeka Okafor has been suspended. Okafor denied taking any banned substance.';
+    expect(speakerOf(text, 'Okafor')).toEqual({ name: 'Emeka Okafor', type: 'named-person' });
   });
 });

@@ -57,19 +57,23 @@ function isNounPhrase(words: readonly string[]): boolean {
   for (let i = 1; i < words.length; i++) {
     const w = words[i];
     if (w === 'and' || w === 'or') return false;
-    if (i > 1 && /^\p{Ll}+ed$/u.test(w)) return false;
+    // (an -ed word after an article or a quantifier is an adjective: "several affected families")
+    if (i > 1 && /^\p{Ll}+ed$/u.test(w) && !QUANTIFIER_BEFORE.test(words[i - 1])) return false;
     if (/^\p{Ll}+s$/u.test(w) && i + 1 < words.length && /^(?:a|an|the|his|her|its|their)$/u.test(words[i + 1])) return false;
   }
   return true;
 }
+
+/** Words after which an -ed word is an adjective of the noun phrase, not a verb. */
+const QUANTIFIER_BEFORE = /^(?:the|a|an|several|some|many|few|two|three|four|five|all|other|its|their|his|her)$/u;
 
 /** Heads of office that name a person by the body they lead ("the head of the union"). */
 const OFFICE_HEADS = new Set(['head', 'heads', 'chief', 'boss', 'member', 'members']);
 /** A person's role, as the head of a phrase in apposition. */
 const isRoleHead = (word: string): boolean => PERSON_ROLE_NOUNS.has(word) || ANONYMOUS_ROLE_NOUNS.has(word) || OFFICE_HEADS.has(word);
 
-/** Prepositions after a noun phrase's head ("the chair of …", "a spokesman for …"). */
-const HEAD_ENDS_BEFORE = new Set(['of', 'for', 'at']);
+/** Prepositions and participles after a noun phrase's head ("the chair of …", "a spokesman for …", "a lawyer representing …"). */
+const HEAD_ENDS_BEFORE = new Set(['of', 'for', 'at', 'representing', 'advising', 'defending', 'acting', 'working', 'serving']);
 
 /**
  * An apposition before a name ("The health secretary, Omar Siddiq, said"; "According to the

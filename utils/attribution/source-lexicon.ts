@@ -170,3 +170,6 @@ export function isNationWord(lower: string): boolean {
  * alternation: a name that goes on to speak is a speaker, whatever else the text makes of it.
  */
 export const SPEAKS_AFTER_NAME = 'said|says|told|tells|added|adds|wrote|writes|noted|notes|explained|stated|states|announced|confirmed|denied|insisted|warned';
+
+/** Roles that are also surnames ("King said" after "Larry King"): alone, still read as names. */
+export const SURNAME_ROLES = new Set(['king', 'queen', 'judge', 'bishop', 'major', 'marshal', 'cook', 'baker', 'mason', 'carpenter', 'taylor', 'fisher', 'porter', 'shepherd', 'hunter', 'dean', 'knight', 'butler', 'carter', 'sheriff', 'page', 'chamberlain', 'steward', 'ward', 'miller', 'smith', 'turner', 'walker', 'wright', 'weaver', 'farmer', 'gardener', 'fowler', 'archer', 'parker', 'cooper', 'palmer', 'forester']);

@@ -4,7 +4,7 @@
  * connectors are matched, so the pass stays cheap on long articles.
  */
 import { classifyName, isLoweredPersonTitle, loweredNameGender, NOT_NAME_WORDS } from './source-entity';
-import { GROUP_NOUNS, PERSON_ROLE_NOUNS } from './source-lexicon';
+import { GROUP_NOUNS, PERSON_ROLE_NOUNS, SURNAME_ROLES } from './source-lexicon';
 import { isOpeningBodyDescriptor, ORG_HEADS } from './source-lexicon-bodies';
 import { nameWordSpans } from './name-word-scan';
 import { afterParticle, NAME_CONNECTORS, opensParticle, surnameParticle } from './name-particles';
@@ -137,6 +137,8 @@ function splitTitles(ws: Word[]): Group {
   if (cut < 0 && ws.length >= 3 && PERSON_ROLE_NOUNS.has(ws[0].lower) && loweredNameGender(ws[1].lower) !== null) cut = 0;
   // (and "Meteorologist Chris Danner", "Historian Ana Ruiz": a trade's -ist or -ian that is no given name itself)
   if (cut < 0 && ws.length >= 3 && tradeBeforeGivenName(ws)) cut = 0;
+  // (and "Striker Okafor", a headline's role before a surname: never a given name, nor a role that is a surname too)
+  if (cut < 0 && ws.length === 2 && PERSON_ROLE_NOUNS.has(ws[0].lower) && !SURNAME_ROLES.has(ws[0].lower) && loweredNameGender(ws[0].lower) === null && !CONNECTORS.has(ws[1].lower)) cut = 0;
   if (cut < 0) return { words: ws, titles: [] };
   let rest = ws.slice(cut + 1);
   const officeGoesOn = rest.length > 0 && CONNECTORS.has(rest[0].lower);

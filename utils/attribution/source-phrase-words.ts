@@ -48,8 +48,8 @@ export const SPEAKING_NEXT = /^\s+(?:(?:have|had|also)\s+)?(?:said|say|says|told
 /** Words before "figures" that make them people ("industry figures", "opposition figures"), not numbers ("official figures"). */
 export const FIGURES_OF_PEOPLE = new Set(['industry', 'party', 'political', 'senior', 'leading', 'prominent', 'community', 'opposition', 'sporting', 'religious', 'establishment', 'media', 'tory', 'conservative', 'republican', 'democratic']);
 
-/** Roles that are also surnames ("King said" after "Larry King"): alone, still read as names. */
-export const SURNAME_ROLES = new Set(['king', 'queen', 'judge', 'bishop', 'major', 'marshal', 'cook', 'baker', 'mason', 'carpenter', 'taylor', 'fisher', 'porter', 'shepherd', 'hunter', 'dean', 'knight', 'butler', 'carter', 'sheriff', 'page', 'chamberlain', 'steward', 'ward', 'miller', 'smith', 'turner', 'walker', 'wright', 'weaver', 'farmer', 'gardener', 'fowler', 'archer', 'parker', 'cooper', 'palmer', 'forester']);
+/** Re-exported from source-lexicon.ts, where the name index can read it without importing the phrase reader. */
+export { SURNAME_ROLES } from './source-lexicon';
 
 /** A word of a phrase: its text without a possessive mark, lower-cased, and its offset in the text. */
 export interface PWord {
