@@ -40,4 +40,9 @@ describe('review 32 readings', () => {
     const text = 'Striker Okafor suspended after failed test\n\nWestbridge Rovers striker Emeka Okafor has been suspended. Okafor denied taking any banned substance.';
     expect(speakerOf(text, 'Okafor')).toEqual({ name: 'Emeka Okafor', type: 'named-person' });
   });
+
+  it('reads no event as a source', () => {
+    expect(readClaims('The outbreak has also raised concerns about adults. According to the health department, six cases are adults.').map((r) => r.source))
+      .toEqual(['the health department']);
+  });
 });

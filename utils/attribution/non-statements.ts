@@ -5,7 +5,8 @@
  * subject, a count of citations, taking something as a sign, or saying "little" is dropped; so is "“…,” the release
  * quoted | Brisa's president | as saying.", whose "as saying" reading reports the quotation; and so is a
  * reading whose source is only an article, its "cue" the noun after it ("The claims could not be verified"),
- * and one whose cue is a move of play ("Luca Ferrante curled a free-kick into the top corner").
+ * one whose cue is a move of play ("Luca Ferrante curled a free-kick into the top corner"), and one
+ * whose source is an event ("The outbreak has also raised concerns about adults").
  */
 import { keepEach } from './reading-passes';
 import type { AttributionSpans } from './types';
@@ -32,6 +33,8 @@ const SAYING_CUE = /\b(?:said|say|says|saying|spoke|speak|speaks|revealed|disclo
 
 /** An auxiliary or modal right after the "cue": the cue is a noun, the subject of that verb. */
 const AUXILIARY_NEXT = /^\s+(?:could|would|can|will|may|might|must|should|were|was|are|is|have|has|had)\b/u;
+/** An event named as a source: an article or demonstrative, at most two modifiers, an event's noun. */
+const EVENT_SOURCE = /^(?:the|this|that|an?)\s+(?:[\p{Ll}-]+\s+){0,2}(?:outbreak|attack|attacks|fire|storm|crash|explosion|shooting|war|crisis|pandemic|epidemic|flood|flooding|earthquake|scandal|incident|collapse|spill|breach|shortage|hurricane|recession|drought|heatwave|blackout|outage)$/iu;
 /** An article alone. */
 const ONLY_ARTICLE = /^(?:the|a|an)$/iu;
 
@@ -39,6 +42,8 @@ const ONLY_ARTICLE = /^(?:the|a|an)$/iu;
 function reportsStatement(text: string, f: AttributionSpans): boolean {
   // a source that is only an article before the "cue": a noun read as a verb ("The | claims could not be verified")
   // (its verb right after it: "The | claims | could not"; not an interview's "A:", nor "A | memorable … ad questioned whether")
+  // an event says nothing ("The outbreak has also raised concerns about adults", "The attack sparked …")
+  if (f.source && EVENT_SOURCE.test(text.slice(f.source.start, f.source.end))) return false;
   if (f.source && f.cue && ONLY_ARTICLE.test(text.slice(f.source.start, f.source.end)) && /^\s+$/u.test(text.slice(f.source.end, f.cue.start)) &&
     AUXILIARY_NEXT.test(text.slice(f.cue.end, f.cue.end + 12))) return false;
   if (!f.cue) return true;
