@@ -45,4 +45,8 @@ describe('review 32 readings', () => {
     expect(readClaims('The outbreak has also raised concerns about adults. According to the health department, six cases are adults.').map((r) => r.source))
       .toEqual(['the health department']);
   });
+
+  it('reads industry figures who accuse as people, not numbers', () => {
+    expect(speakerOf('Industry figures privately accuse her of ignoring the rules.', 'Industry figures')?.type).toBe('unnamed-group');
+  });
 });

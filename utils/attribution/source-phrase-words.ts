@@ -43,7 +43,7 @@ export const SENTENCE_OPENERS = new Set(
 export const LAWSUIT_ACTIONS = new Set(['class', 'legal', 'civil', 'court']);
 
 /** A verb of saying or opinion next: "industry figures said" are people, "industry figures show" data. */
-export const SPEAKING_NEXT = /^\s+(?:(?:have|had|also)\s+)?(?:said|say|says|told|tell|warned|warn|argued|argue|believe|believed|fear|feared|expect|expected|predicted|predict|added|claimed|insisted|insist|complained|welcomed|criticised|criticized|urged|called)\b/u;
+export const SPEAKING_NEXT = /^\s+(?:(?:have|had|also|\p{Ll}+ly)\s+)?(?:accuse|accused|accuses|said|say|says|told|tell|warned|warn|argued|argue|believe|believed|fear|feared|expect|expected|predicted|predict|added|claimed|insisted|insist|complained|welcomed|criticised|criticized|urged|called)\b/u;
 
 /** Words before "figures" that make them people ("industry figures", "opposition figures"), not numbers ("official figures"). */
 export const FIGURES_OF_PEOPLE = new Set(['industry', 'party', 'political', 'senior', 'leading', 'prominent', 'community', 'opposition', 'sporting', 'religious', 'establishment', 'media', 'tory', 'conservative', 'republican', 'democratic']);
