@@ -49,4 +49,9 @@ describe('review 32 readings', () => {
   it('reads industry figures who accuse as people, not numbers', () => {
     expect(speakerOf('Industry figures privately accuse her of ignoring the rules.', 'Industry figures')?.type).toBe('unnamed-group');
   });
+
+  it('reads no product recall and no noun after a preposition as a statement', () => {
+    const text = 'Kettle maker recalls 400,000 units after reports of fires\n\nBrightwell Appliances is recalling about 400,000 electric kettles sold over the past two years after receiving dozens of reports that the devices overheated, the company said on Tuesday.';
+    expect(readClaims(text).map((r) => [r.source, r.cue])).toEqual([['the company', 'said']]);
+  });
 });

@@ -15,6 +15,14 @@ import type { AttributionSpans } from './types';
 const LEGAL_PASSIVE = /^(?:was|were|is|are|has been|have been|had been|been|being|be)\s+(?:\p{Ll}+ly\s+)?(?:charged|arrested|convicted|sentenced|jailed|indicted|fined|detained|acquitted|remanded|extradited|deported)\b/u;
 /** A move of play, never a statement ("curled a free-kick into the top corner", "headed home", "netted twice"). */
 const PLAY = /^(?:curled|headed|volleyed|netted|chipped|lobbed|slotted|tapped|dribbled|tackled|dunked|bowled|batted|sprinted|parried)$/u;
+/** A cue of recalling, which recalls products as well as memories. */
+const RECALLING = /^(?:(?:is|are|was|were|has|have|had|will)\s+(?:been\s+)?)?recall(?:s|ed|ing)?$/u;
+/** A claim opening on an amount ("about 400,000 electric kettles", "3,000 cars"). */
+const AMOUNT_FIRST = /^(?:(?:about|some|nearly|around|roughly|more than|almost|over|up to)\s+)?[\d,.]+(?:\s+(?:million|thousand))?\s+\p{Ll}/u;
+/** Words that are nouns as often as verbs of saying ("reports", "claims", "warnings"). */
+const NOUN_CUE = /^(?:reports|claims|warnings|accusations|allegations|complaints|concerns|statements|comments|remarks|denials|criticism|suggestions)$/u;
+/** A preposition right before a word: the word is its noun ("after reports"). */
+const PREPOSITION_BEFORE = /\b(?:after|amid|despite|following|over|about|of|on|to|with|by|against|among|from)\s+$/u;
 /** A cue of citing, and after it a count of times. */
 const CITED = /\bcited$/u;
 const TIMES_AFTER = /^\s+(?:more than\s+|over\s+|nearly\s+|about\s+|some\s+|almost\s+)?[\d,.]+(?:\s+(?:million|thousand))?\s+times\b/u;
@@ -50,6 +58,10 @@ function reportsStatement(text: string, f: AttributionSpans): boolean {
   const cue = text.slice(f.cue.start, f.cue.end);
   const after = text.slice(f.cue.end, f.cue.end + 40);
   if (LEGAL_PASSIVE.test(cue) || PLAY.test(cue)) return false;
+  // a product recall ("is recalling about 400,000 electric kettles"), not a memory
+  if (RECALLING.test(cue) && f.content.length > 0 && AMOUNT_FIRST.test(text.slice(f.content[0].start, f.content[0].start + 24))) return false;
+  // a noun after a preposition ("… after | reports | of fires"), no verb
+  if (f.content.length > 0 && f.content[0].end <= f.cue.start && NOUN_CUE.test(cue) && PREPOSITION_BEFORE.test(text.slice(Math.max(0, f.cue.start - 12), f.cue.start))) return false;
   if (f.content.length === 1 && SAYING_CUE.test(cue) && NOTHING_SAID.test(text.slice(f.content[0].start, f.content[0].end))) return false;
   const last = f.content.length > 0 ? f.content[f.content.length - 1].end : f.cue.end;
   if (QUOTED.test(cue) && AS_SAYING_AFTER.test(text.slice(last, last + 90))) return false;
