@@ -54,4 +54,14 @@ describe('review 32 readings', () => {
     const text = 'Kettle maker recalls 400,000 units after reports of fires\n\nBrightwell Appliances is recalling about 400,000 electric kettles sold over the past two years after receiving dozens of reports that the devices overheated, the company said on Tuesday.';
     expect(readClaims(text).map((r) => [r.source, r.cue])).toEqual([['the company', 'said']]);
   });
+
+  it('finds a postposed source set off by commas, a noun phrase of documents or people', () => {
+    const text = 'Many neighbours disagree. More than 900 objections have been lodged, council records show, most of them citing traffic.';
+    expect(readClaims(text).find((r) => r.cue === 'show')?.source).toBe('council records');
+  });
+
+  it('takes no adverb between a comma and a cue as its source', () => {
+    const text = 'Donald Trump called the debate rigged, even suggesting he may have been sabotaged.';
+    expect(readClaims(text).map((r) => r.source)).not.toContain('even');
+  });
 });

@@ -13,10 +13,30 @@ import { widenAnonymityObject } from './anonymity-object';
 import { widenToDocumentSubject, withoutDanglingParticiple } from './document-subject';
 import { withoutRelativeClaim } from './sourcing-recall-relative';
 import type { Span } from './types';
+import { ANONYMOUS_PLURAL_NOUNS, DOCUMENT_NOUNS, GROUP_NOUNS } from './source-lexicon';
+import { isOrganisationNoun } from './source-lexicon-bodies';
+
+/** A short noun phrase between a comma and the cue: "…, council records show," ("…, police said"). */
+const POSTPOSED_SUBJECT = /,\s+((?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)\s+$/u;
+/** Words no such phrase holds: a clause's or a verb's. */
+const NOT_IN_SUBJECT = /\b(?:that|which|who|and|but|or|is|are|was|were|has|have|had|will|would|it|he|she|they|we|i|you|as|if|when|while|because|not|to|even|though|although|after|before|since|until|all|several|both|\p{Ll}+ing|\p{Ll}+ed)\b/iu;
+
+/** For a cue the taggers gave no source, a short noun phrase set between a comma and it ("…, council records show, …"). */
+function postposedSubject(text: string, cue: Span | null): Span | null {
+  if (!cue) return null;
+  const from = Math.max(0, cue.start - 50);
+  const m = POSTPOSED_SUBJECT.exec(text.slice(from, cue.start));
+  if (!m || NOT_IN_SUBJECT.test(m[1])) return null;
+  // (ending in a noun of documents, bodies or people: "council records", "police", "officials"; never an adverb: "…, even suggesting")
+  const head = m[1].slice(m[1].lastIndexOf(' ') + 1).toLowerCase();
+  if (!DOCUMENT_NOUNS.has(head) && !ANONYMOUS_PLURAL_NOUNS.has(head) && !GROUP_NOUNS.has(head) && !isOrganisationNoun(head)) return null;
+  const start = from + m.index + m[0].indexOf(m[1]);
+  return { start, end: start + m[1].length };
+}
 
 /** Where a cue the taggers gave no source finds one, tried in order. */
 const SUBJECT_FINDERS: readonly ((text: string, cue: Span | null) => Span | null)[] = [
-  ownerBeforeNounCue, subjectBeforeRelative, shareBeforeCue, relativePronounBeforeCue, withSubjectBeforeCue,
+  ownerBeforeNounCue, subjectBeforeRelative, shareBeforeCue, relativePronounBeforeCue, withSubjectBeforeCue, postposedSubject,
 ];
 
 /** How a source is fitted, in order: dateline out, the speaker inside a relative clause ("which it said"), possessive name, a name cut short (at its end, or at a body's "and"), relative clause and anonymity phrase widened, a name inside a document's subject widened to the document, fitted to the cue, the claim's going-on, a relative clause's own claim and a document's dangling participle ("published" before "on Monday found") cut off. */
