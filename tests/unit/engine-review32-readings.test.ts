@@ -64,4 +64,9 @@ describe('review 32 readings', () => {
     const text = 'Donald Trump called the debate rigged, even suggesting he may have been sabotaged.';
     expect(readClaims(text).map((r) => r.source)).not.toContain('even');
   });
+
+  it('reads no name given as a statement', () => {
+    const text = 'According to two people familiar with the investigation, the attackers demanded about $2.5 million. The people said investigators believe the attack was carried out by a criminal group known as Black Lantern, which has targeted several local governments this year.';
+    expect(readClaims(text).map((r) => r.cue)).not.toContain('known as');
+  });
 });

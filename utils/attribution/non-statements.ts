@@ -6,7 +6,7 @@
  * quoted | Brisa's president | as saying.", whose "as saying" reading reports the quotation; and so is a
  * reading whose source is only an article, its "cue" the noun after it ("The claims could not be verified"),
  * one whose cue is a move of play ("Luca Ferrante curled a free-kick into the top corner"), and one
- * whose source is an event ("The outbreak has also raised concerns about adults").
+ * whose source is an event ("The outbreak has also raised concerns about adults"), or that only names ("known as").
  */
 import { keepEach } from './reading-passes';
 import type { AttributionSpans } from './types';
@@ -15,6 +15,8 @@ import type { AttributionSpans } from './types';
 const LEGAL_PASSIVE = /^(?:was|were|is|are|has been|have been|had been|been|being|be)\s+(?:\p{Ll}+ly\s+)?(?:charged|arrested|convicted|sentenced|jailed|indicted|fined|detained|acquitted|remanded|extradited|deported)\b/u;
 /** A move of play, never a statement ("curled a free-kick into the top corner", "headed home", "netted twice"). */
 const PLAY = /^(?:curled|headed|volleyed|netted|chipped|lobbed|slotted|tapped|dribbled|tackled|dunked|bowled|batted|sprinted|parried)$/u;
+/** A name given ("a group known as Black Lantern", "the days known as the Golden Week"): no one says anything. */
+const NAMING = /^(?:(?:is|are|was|were|been|be|also|now|better|widely)\s+)*(?:known|dubbed|nicknamed)\s+as$/u;
 /** A cue of recalling, which recalls products as well as memories. */
 const RECALLING = /^(?:(?:is|are|was|were|has|have|had|will)\s+(?:been\s+)?)?recall(?:s|ed|ing)?$/u;
 /** A claim opening on an amount ("about 400,000 electric kettles", "3,000 cars"). */
@@ -57,7 +59,7 @@ function reportsStatement(text: string, f: AttributionSpans): boolean {
   if (!f.cue) return true;
   const cue = text.slice(f.cue.start, f.cue.end);
   const after = text.slice(f.cue.end, f.cue.end + 40);
-  if (LEGAL_PASSIVE.test(cue) || PLAY.test(cue)) return false;
+  if (LEGAL_PASSIVE.test(cue) || PLAY.test(cue) || NAMING.test(cue)) return false;
   // a product recall ("is recalling about 400,000 electric kettles"), not a memory
   if (RECALLING.test(cue) && f.content.length > 0 && AMOUNT_FIRST.test(text.slice(f.content[0].start, f.content[0].start + 24))) return false;
   // a noun after a preposition ("… after | reports | of fires"), no verb
