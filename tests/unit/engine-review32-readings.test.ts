@@ -69,4 +69,15 @@ describe('review 32 readings', () => {
     const text = 'According to two people familiar with the investigation, the attackers demanded about $2.5 million. The people said investigators believe the attack was carried out by a criminal group known as Black Lantern, which has targeted several local governments this year.';
     expect(readClaims(text).map((r) => r.cue)).not.toContain('known as');
   });
+
+  it.each([
+    // cited with no one citing
+    ['Clean Creeks now has more than 40,000 members. Its data has been cited in parliament and used in court cases against three water companies.', []],
+    // a reply that is only when it came; the statement after it stays
+    ['Quay\'s publicist, Jordan Mercer, responded within hours. "Marisol asked for one thing," Mercer said in a statement.', ['said in a statement']],
+    // a source cut before its noun, the noun read as the cue
+    ['She has no plans to stop. "The creek is cleaner than it was," she says.', ['says']],
+  ])('reads no spurious statement from a profile: %s', (text, cues) => {
+    expect(readClaims(text).map((r) => r.cue)).toEqual(cues);
+  });
 });

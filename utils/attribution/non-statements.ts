@@ -15,6 +15,12 @@ import type { AttributionSpans } from './types';
 const LEGAL_PASSIVE = /^(?:was|were|is|are|has been|have been|had been|been|being|be)\s+(?:\p{Ll}+ly\s+)?(?:charged|arrested|convicted|sentenced|jailed|indicted|fined|detained|acquitted|remanded|extradited|deported)\b/u;
 /** A move of play, never a statement ("curled a free-kick into the top corner", "headed home", "netted twice"). */
 const PLAY = /^(?:curled|headed|volleyed|netted|chipped|lobbed|slotted|tapped|dribbled|tackled|dunked|bowled|batted|sprinted|parried)$/u;
+/** A passive of citing. */
+const CITED_PASSIVE = /^(?:(?:has|have|had)\s+been|is|are|was|were|been|being)\s+(?:\p{Ll}+ly\s+)?cited$/u;
+/** A claim that is only a time or a manner of answering. */
+const TIME_ONLY = /^(?:(?:within|in|after|for)\s+(?:a\s+few\s+|several\s+|\d+\s+|an?\s+)?(?:hours?|days?|minutes?|weeks?|months?)|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|quickly|immediately|swiftly|promptly|later|soon|angrily|furiously)$/u;
+/** "no", "any" or "every" ending a source: the phrase was cut before its noun. */
+const DETERMINER_END = /\s(?:no|any|every)$/iu;
 /** A name given ("a group known as Black Lantern", "the days known as the Golden Week"): no one says anything. */
 const NAMING = /^(?:(?:is|are|was|were|been|be|also|now|better|widely)\s+)*(?:known|dubbed|nicknamed)\s+as$/u;
 /** A cue of recalling, which recalls products as well as memories. */
@@ -60,6 +66,12 @@ function reportsStatement(text: string, f: AttributionSpans): boolean {
   const cue = text.slice(f.cue.start, f.cue.end);
   const after = text.slice(f.cue.end, f.cue.end + 40);
   if (LEGAL_PASSIVE.test(cue) || PLAY.test(cue) || NAMING.test(cue)) return false;
+  // cited with no one citing ("Its data has been cited in parliament")
+  if (CITED_PASSIVE.test(cue) && !/^\s+by\b/u.test(after)) return false;
+  // a reply that is only when it came ("responded within hours")
+  if (f.content.length === 1 && TIME_ONLY.test(text.slice(f.content[0].start, f.content[0].end))) return false;
+  // a source ending in a determiner: its noun read as the cue ("She has no | plans | to stop")
+  if (f.source && DETERMINER_END.test(text.slice(f.source.start, f.source.end))) return false;
   // a product recall ("is recalling about 400,000 electric kettles"), not a memory
   if (RECALLING.test(cue) && f.content.length > 0 && AMOUNT_FIRST.test(text.slice(f.content[0].start, f.content[0].start + 24))) return false;
   // a noun after a preposition ("… after | reports | of fires"), no verb
