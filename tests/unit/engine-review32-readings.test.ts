@@ -80,4 +80,19 @@ describe('review 32 readings', () => {
   ])('reads no spurious statement from a profile: %s', (text, cues) => {
     expect(readClaims(text).map((r) => r.cue)).toEqual(cues);
   });
+
+  it.each([
+    // a description with a name set beside it is that name for a later "he"
+    ['Victor Stahl conceded on Sunday. The third candidate, environmental campaigner Jun Oyelaran, won just over 1 per cent. He said his campaign had put the climate on the ballot.',
+      'He', { name: 'Jun Oyelaran', type: 'named-person' }],
+    // an era beside a year names no one
+    ['The temple dates to 1050 BC, the team said. The team plans to publish its findings next year.', 'The team', { name: 'the team', type: 'unnamed-group' }],
+  ])('resolves to the right one from an election and a dig: %s', (text, source, speaker) => {
+    expect(speakerOf(text, source)).toEqual(speaker);
+  });
+
+  it('reads an adverb before the verb as no source: the subject before it is', () => {
+    const text = 'Victor Stahl conceded. Stahl\'s campaign manager, Gerald Finch, later told reporters the campaign would not challenge the result.';
+    expect(readClaims(text).map((r) => [r.source, r.claim])).toEqual([['Stahl\'s campaign manager, Gerald Finch', 'the campaign would not challenge the result']]);
+  });
 });

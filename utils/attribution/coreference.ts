@@ -50,6 +50,9 @@ function opensLastClause(text: string, m: Mention, pos: number): boolean {
   return text !== '' && m.entity.person === true && m.entity.gender !== null && m.entity.name.includes(' ') && pos - m.end < 300 && CLAUSE_JOIN_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start)) && ONE_SENTENCE_ON.test(text.slice(m.end, pos).replace(QUOTATION, ''));
 }
 
+/** A comma and at most three lower-case words of role between a description and the name set beside it. */
+const APPOSED_NAME_GAP = /^,\s+(?:[\p{Ll}-]+\s+){0,3}$/u;
+
 /** A plural verb right after a name, maybe after an adverb. */
 const PLURAL_VERB_NEXT = /^\s+(?:\p{Ll}+ly\s+|now\s+)?(?:have|are|were)\b/u;
 
@@ -156,6 +159,9 @@ export function resolvePronoun(word: string, pos: number, skip: Span[], timeline
   // a second mention that opened a source ("Her colleague, a staff nurse who …, said"): whom that source was read as
   const spoken = timeline.findBack(pos, skip, (m) => m.spoke === true && m.start === found!.start);
   if (spoken) return spoken.entity;
+  // a description with a name set beside it ("The third candidate, environmental campaigner Jun Oyelaran,"): that name
+  const apposed = text === '' || gender === null || found.entity.type === 'document' ? null : timeline.findForward(found.end, 48, (m) => m.name === true && m.entity.type === 'named-person' && APPOSED_NAME_GAP.test(text.slice(found!.end, m.start)));
+  if (apposed) return apposed.entity;
   return resolveDescription(found.refer, found.start, skip, timeline, text) ?? found.entity;
 }
 

@@ -57,6 +57,8 @@ export function withInvertedRolesRestored(text: string, found: AttributionSpans[
 
 /** `withInvertedRolesRestored` for one reading (a step for reading-passes.ts). */
 function readingWithRolesRestored(text: string, f: AttributionSpans): AttributionSpans {
+  const adverb = adverbAsSource(text, f);
+  if (adverb) return adverb;
   const { source, cue, content } = f;
   if (!source || !cue || source.start < cue.end || content.length !== 1 || content[0].end > cue.start) return f;
   // ("Later, Thomas Okafor, the club's sporting director, confirmed the fee": the subject after the adverbial)
@@ -82,4 +84,31 @@ function readingWithRolesRestored(text: string, f: AttributionSpans): Attributio
     /^\s+$/u.test(text.slice(cue.end, source.start)) && !/["“”]/u.test(claim);
   if (!ageSubject && !subjectFirst && !apposedSubject && !toldSubject) return f;
   return { ...f, source: trimmedSubject(text, { start: content[0].start + fronted, end: content[0].end }), content: [source] };
+}
+
+/** An adverb alone between a subject and its verb ("Gerald Finch, | later | told"). */
+const ADVERB_SOURCE = /^(?:later|also|then|again|now|earlier|since|still|\p{Ll}{3,}ly)$/u;
+/** A listener after "told", then "that" if any: "reporters ", "the crowd that ". */
+const LISTENER = /^(?:the\s+)?(?:reporters|journalists|supporters|crowd|lawmakers|jurors|jury|court|committee|newspaper|members|staff|investors|analysts|students|parents|residents|viewers|listeners|colleagues|officials)\s+(?:that\s+)?/u;
+/** The rest of the sentence after the cue. */
+const REST_OF_SENTENCE = /^\s+([^.!?\n]*[^\s.!?\n])/u;
+
+/**
+ * "Stahl's campaign manager, Gerald Finch, later told reporters the campaign would not challenge
+ * the result": the taggers took the adverb before the verb as the source and the subject as the
+ * claim. The subject is the source, and the claim is what follows the verb (fitted later: the
+ * listener of "told" is no part of it).
+ */
+function adverbAsSource(text: string, f: AttributionSpans): AttributionSpans | null {
+  const { source, cue, content } = f;
+  if (!source || !cue || content.length !== 1 || source.end > cue.start || content[0].end > source.start) return null;
+  if (!ADVERB_SOURCE.test(text.slice(source.start, source.end)) || !/^\s*,?\s*$/u.test(text.slice(content[0].end, source.start)) || !/^\s+$/u.test(text.slice(source.end, cue.start))) return null;
+  const claim = text.slice(content[0].start, content[0].end);
+  if (!SUBJECT_BEFORE_VERB.test(claim)) return null;
+  const rest = REST_OF_SENTENCE.exec(text.slice(cue.end, cue.end + 400));
+  if (!rest) return null;
+  // (the listener of "told" is no part of the claim: "told reporters | the campaign would …")
+  const listener = /told|tells$/u.test(text.slice(cue.start, cue.end)) ? LISTENER.exec(rest[1])?.[0].length ?? 0 : 0;
+  const start = cue.end + rest[0].indexOf(rest[1]) + listener;
+  return { ...f, source: trimmedSubject(text, content[0]), content: [{ start, end: start + rest[1].length - listener }] };
 }

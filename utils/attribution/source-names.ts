@@ -98,6 +98,8 @@ export function indexNames(text: string): NameIndex {
     // (but "The Diocese said" after "the Diocese of Westmere" names it again)
     if (starts[i] && single && !midSentence.has(key) && bodyNounOpeningSentence(text, gs, i, key) && !bodyNamedByHead(byName, key)) continue;
     if (single && nationAdjectiveAfterArticle(text, g, before[i])) continue;
+    // "1050 BC", "AD 79": an era after or before a year names no one
+    if (single && ERAS.has(key) && YEAR_BESIDE.test(text.slice(Math.max(0, g.words[0].start - 6), g.words[0].end + 6))) continue;
     // "Republican", "Black", "Republican-led": an adjective of party or nation alone names no one.
     // (with a title it is someone's surname: "Mr. English")
     if (single && !g.titles.some((t) => HONORIFIC.test(t)) && (NAME_ADJECTIVES.has(key) || isNationWord(key) || (g.words[0].text.includes('-') && /-\p{Ll}+$/u.test(g.words[0].text)))) continue;
@@ -147,6 +149,11 @@ function apposedPersonRole(text: string, end: number): boolean {
 
 /** An honorific before a surname ("Mr.", "Ms", "Dr."): the word after it is a person's, even a nation's adjective ("Mr. English"). */
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lord|Lady)\.?$/iu;
+
+/** Eras written beside a year. */
+const ERAS = new Set(['bc', 'ad', 'bce', 'ce']);
+/** A year right before or after the era ("1050 BC", "AD 79"). */
+const YEAR_BESIDE = /\d\s+(?:BC|AD|BCE|CE)\b|\b(?:AD|CE)\s+\d/u;
 
 /** Titles of knights and dames, who are named again by title and given name. */
 const KNIGHTED = new Set(['sir', 'dame']);
