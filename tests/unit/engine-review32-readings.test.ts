@@ -95,4 +95,12 @@ describe('review 32 readings', () => {
     const text = 'Victor Stahl conceded. Stahl\'s campaign manager, Gerald Finch, later told reporters the campaign would not challenge the result.';
     expect(readClaims(text).map((r) => [r.source, r.claim])).toEqual([['Stahl\'s campaign manager, Gerald Finch', 'the campaign would not challenge the result']]);
   });
+
+  it('gives two coordinated participles of saying their own subjects and claims', () => {
+    const text = 'The proposal has divided residents, with supporters saying the town desperately needs homes and opponents warning it will overwhelm the neighbourhood.';
+    expect(readClaims(text).map((r) => [r.source, r.cue, r.claim])).toEqual([
+      ['supporters', 'saying', 'the town desperately needs homes'],
+      ['opponents', 'warning', 'it will overwhelm the neighbourhood'],
+    ]);
+  });
 });
