@@ -103,4 +103,9 @@ describe('review 32 readings', () => {
       ['opponents', 'warning', 'it will overwhelm the neighbourhood'],
     ]);
   });
+
+  it('gives a participle its subject after an opening phrase, and reads an -ing word before people as their modifier', () => {
+    const text = 'In a report published last week, planning officers recommended approval, saying the design was "of high quality".';
+    expect(speakerOf(text, 'planning officers')).toEqual({ name: 'planning officers', type: 'unnamed-group' });
+  });
 });

@@ -46,9 +46,16 @@ const MAX_SUBJECT_WORDS = 7;
 function sentenceSubject(text: string, cueStart: number): Span | null {
   const window = Math.max(0, cueStart - 300);
   const before = text.slice(window, cueStart);
-  const sentence = withoutDateline(text, { start: window + lastSentenceStart(before), end: cueStart });
-  const words = [...text.slice(sentence.start, sentence.end).matchAll(/\S+/gu)];
-  if (words.length === 0 || !/^\p{Lu}/u.test(words[0][0]) || SUBORDINATOR.test(words[0][0]) || NO_ONE.test(words[0][0])) return null;
+  let sentence = withoutDateline(text, { start: window + lastSentenceStart(before), end: cueStart });
+  let words = [...text.slice(sentence.start, sentence.end).matchAll(/\S+/gu)];
+  // an opening phrase of time or place closed by a comma ("In a report published last week, planning officers recommended …"): the subject comes after it
+  const comma = PREPOSITION.test(words[0]?.[0] ?? '') ? words.findIndex((w) => w[0].endsWith(',')) : -1;
+  if (comma > 0 && comma + 1 < words.length && comma <= 8) {
+    const at = words[comma + 1].index;
+    sentence = { start: sentence.start + at, end: sentence.end };
+    words = [...text.slice(sentence.start, sentence.end).matchAll(/\S+/gu)];
+  }
+  if (words.length === 0 || !/^\p{L}/u.test(words[0][0]) || SUBORDINATOR.test(words[0][0]) || NO_ONE.test(words[0][0])) return null;
   for (let k = 1; k < words.length && k <= MAX_SUBJECT_WORDS; k++) {
     if (!SUBJECT_WORD.test(words[k - 1][0]) || CLAUSE_WORD.test(words[k - 1][0])) return null;
     if (!FINITE_VERB.test(words[k][0])) continue;

@@ -39,6 +39,9 @@ const ACRONYM_GIVEN = /\(\p{Lu}{2,6}(?:\)|$)/u;
 /** "who" right after a phrase, maybe after its comma. */
 const WHO_NEXT = /^\s*,?\s*who\b/u;
 
+/** -ing words that take an object rather than modify a noun ("featuring Hispanics", "including officials"). */
+const VERB_ING = /^(?:including|featuring|involving|showing|using|leaving|making|having|being|telling|asking|urging|accusing|blaming|citing|quoting|following|according)$/u;
+
 /** The sides in a trial, who speak through their lawyers. */
 const COURT_SIDES = new Set(['defence', 'defense', 'prosecution']);
 
@@ -112,7 +115,9 @@ export function readWith(written: string, offset: number, after: string, facts: 
   // "including his", "allegedly retaliated": a clause or adverb caught by the span finder, not a noun phrase.
   // (but "weekly positioning figures", "quarterly sales data": such words before a document's noun describe it)
   const { head, index } = headOf(phrase, ws);
-  if ((ws[0].text.endsWith('ing') || ws[0].text.endsWith('ly')) && /^\p{Ll}+(?:ing|ly)$/u.test(ws[0].text) && !KNOWN_HEAD(ws[0].lower) && !describesDocument(ws, head, index)) return { kind: 'loose' };
+  // (but "planning officers", "nursing staff": an -ing word before a noun of people modifies it)
+  const peopleAfterModifier = index === 1 && (PEOPLE_PLURALS(head.lower) || PERSON_ROLE_NOUNS.has(head.lower)) && !VERB_ING.test(ws[0].lower);
+  if ((ws[0].text.endsWith('ing') || ws[0].text.endsWith('ly')) && /^\p{Ll}+(?:ing|ly)$/u.test(ws[0].text) && !KNOWN_HEAD(ws[0].lower) && !describesDocument(ws, head, index) && !peopleAfterModifier) return { kind: 'loose' };
   if (index + 1 < ws.length && VERBS_AFTER_HEAD.has(ws[index + 1].lower)) return { kind: 'loose' };
   const restart = ws.findIndex((w, i) => i > 0 && i < index && (w.lower === 'the' || w.lower === 'a' || w.lower === 'an') && ws[i - 1].lower !== 'of' && !DETERMINERS.has(ws[i - 1].lower) && !capitalised(ws[i - 1].text));
   if (restart > 0 && !QUANTIFIERS.has(ws[0].lower)) return readWith(phrase.slice(ws[restart].start - offset), ws[restart].start, after, facts, use);
