@@ -28,9 +28,18 @@ export function isOneShortSentence(line: string): boolean {
 
 /** The line holding `at`: its start and end. */
 function lineAround(text: string, at: number): { start: number; end: number } {
-  const start = text.lastIndexOf('\n', at - 1) + 1;
-  const next = text.indexOf('\n', at);
-  return { start, end: next < 0 ? text.length : next };
+  // read no further than a headline can be long: a longer line is returned cut, still too long to be one
+  let start = at;
+  while (start > 0 && text.charCodeAt(start - 1) !== 10) {
+    if (at - start > MAX_HEADLINE) return { start, end: at + 1 };
+    start--;
+  }
+  let end = at;
+  while (end < text.length && text.charCodeAt(end) !== 10) {
+    if (end - start > MAX_HEADLINE) return { start, end };
+    end++;
+  }
+  return { start, end };
 }
 
 /** Whether the line [start, end) is written in title case, as a headline is. */
@@ -120,10 +129,15 @@ export function headlinePhrase(text: string, start: number, end: number): string
  * before it), as [start, end). Every headline reading asks the same question of the same text.
  */
 export function headlineLine(text: string): { start: number; end: number } {
+  if (lastHeadline !== null && lastHeadline.text === text) return lastHeadline.line;
   const first = text.search(/[^\s\uFEFF]/u);
-  if (first < 0) return { start: 0, end: 0 };
-  const start = text.lastIndexOf('\n', first) + 1;
-  const next = text.indexOf('\n', first);
-  return { start, end: next < 0 ? text.length : next };
+  const start = first < 0 ? 0 : text.lastIndexOf('\n', first) + 1;
+  const next = first < 0 ? 0 : text.indexOf('\n', first);
+  const line = first < 0 ? { start: 0, end: 0 } : { start, end: next < 0 ? text.length : next };
+  lastHeadline = { text, line };
+  return line;
 }
+
+/** The headline line of the last text asked about: asked once per name and per reading, found once. */
+let lastHeadline: { text: string; line: { start: number; end: number } } | null = null;
 

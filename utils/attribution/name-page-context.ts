@@ -16,13 +16,22 @@ export function isQuotedTitle(text: string, start: number, end: number): boolean
 /** A line of three or more words and no lower-case letter: a heading in capitals. */
 const CAPITALS_LINE = /^(?=(?:[^\p{L}]*\p{Lu}{2,}){3})[^\p{Ll}]+$/u;
 
-/** Whether the line holding `pos` is a heading in capitals (each line read once, remembered in `seen` by its start). */
+/** The longest line a heading may be: a longer one is read no further (and is no heading). */
+const MAX_HEADING = 200;
+
+/**
+ * Whether the line holding `pos` is a heading in capitals (each line read once, remembered in
+ * `seen` by its start). The line's ends are looked for at most `MAX_HEADING` units away, so a text
+ * without line breaks costs no more per name than a short one.
+ */
 export function onCapitalsLine(text: string, pos: number, seen: Map<number, boolean>): boolean {
-  const start = text.lastIndexOf('\n', pos - 1) + 1;
+  let start = pos;
+  while (start > 0 && text.charCodeAt(start - 1) !== 10) if (pos - --start > MAX_HEADING) return false;
   let known = seen.get(start);
   if (known === undefined) {
-    const end = text.indexOf('\n', pos);
-    known = CAPITALS_LINE.test(text.slice(start, end < 0 ? text.length : end));
+    let end = pos;
+    while (end < text.length && text.charCodeAt(end) !== 10 && end - start <= MAX_HEADING) end++;
+    known = end - start <= MAX_HEADING && CAPITALS_LINE.test(text.slice(start, end));
     seen.set(start, known);
   }
   return known;
