@@ -108,4 +108,12 @@ describe('review 32 readings', () => {
     const text = 'In a report published last week, planning officers recommended approval, saying the design was "of high quality".';
     expect(speakerOf(text, 'planning officers')).toEqual({ name: 'planning officers', type: 'unnamed-group' });
   });
+
+  it.each([
+    ['Meteorologists forecast snow across the border region from Monday.', 'Meteorologists', 'forecast', 'snow across the border region from Monday'],
+    ['The bank forecast growth of just 0.6 per cent this year.', 'The bank', 'forecast', 'growth of just 0.6 per cent this year'],
+    ['Planning officers recommended approval of the scheme.', 'Planning officers', 'recommended', 'approval of the scheme'],
+  ])('reads a forecast or a recommendation after its subject: %s', (text, source, cue, claim) => {
+    expect(readClaims(text)).toEqual([{ source, cue, claim }]);
+  });
 });

@@ -29,6 +29,8 @@ export const RULING_CUES: ReadonlySet<string> = new Set(['ruled', 'rules']);
 export const LEADING_CUES = new Set([
   ...CORE_SPEECH_VERBS,
   ...'believe believes believed fear fears feared worry worries worried hope hopes hoped stressed stresses contended contends contend estimated estimates disclosed discloses expressed express expresses predicted predicts cautioned urged insisted insists know knows warned testified recalled recalls posted'.split(' '),
+  // forecasts and recommendations ("Meteorologists forecast snow …", "planning officers recommended approval")
+  ...'forecast forecasts recommended recommends disputed disputes'.split(' '),
   ...DOUBLED_FORMS,
   ...INTENTION_CUES,
   ...RULING_CUES,
