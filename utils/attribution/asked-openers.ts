@@ -11,7 +11,11 @@ import { UNATTRIBUTED } from './source-loose';
 import type { Attribution } from './types';
 
 /** A question put to the speaker in a fronted participle. */
-const ASKED_CUE = /^(?:Asked|Pressed|Questioned|Quizzed)\b/u;
+/** The verbs of putting a question to someone, each pattern below built on them. */
+const ASKING_VERBS = 'asked|pressed|questioned|quizzed';
+/** What may come before the verb in a participle set off after the one asked ("when asked"). */
+const BEFORE_ASKING = String.raw`(?:(?:when|after\s+being|once|if)\s+)?`;
+const ASKED_CUE = new RegExp(String.raw`^(?:${ASKING_VERBS.replace(/\b\w/gu, (c) => c.toUpperCase())})\b`, 'u');
 /** A sentence's start before the cue. */
 const SENTENCE_START = /(?:^|[.!?]["”’]?\s+|\n\s*)$/u;
 
@@ -22,7 +26,7 @@ function isUnattributedQuestion(text: string, a: Attribution): boolean {
 }
 
 /** A question put in a participle set off right after the one it was put to ("Salgado, asked whether"). */
-const ASKED_INSERTED = /^,\s*(?:when\s+|after\s+being\s+|once\s+|if\s+)?(?:asked|pressed|questioned|quizzed)\b/iu;
+const ASKED_INSERTED = new RegExp(String.raw`^,\s*${BEFORE_ASKING}(?:${ASKING_VERBS})\b`, 'iu');
 
 /**
  * Whether an attribution is a question put to its own source, set off right after it ("Salgado,
@@ -42,13 +46,13 @@ function isQuestionPutToSource(text: string, a: Attribution): boolean {
 }
 
 /** A cue of asking, maybe after "when" ("asked about", "when asked"). */
-const ASKING = /^(?:(?:when|after being|once|if)\s+)?(?:asked|pressed|questioned|quizzed)\b/iu;
+const ASKING = new RegExp(String.raw`^${BEFORE_ASKING}(?:${ASKING_VERBS})\b`, 'iu');
 
 /** "asked" in lower case right after a word's comma: a participle set off after the one asked. */
-const SET_OFF_ASKED = /[\p{L}\p{N}],\s*(?:asked|pressed|questioned|quizzed)$/u;
+const SET_OFF_ASKED = new RegExp(String.raw`[\p{L}\p{N}],\s*(?:${ASKING_VERBS})$`, 'u');
 
 /** A passive of asking ("was asked whether", "is asked to call"), maybe with an adverb. */
-const ASKED_PASSIVE = /^(?:is|are|was|were|been|being|be|has been|have been|had been)\s+(?:\p{Ll}+ly\s+)?(?:asked|pressed|questioned)$/u;
+const ASKED_PASSIVE = new RegExp(String.raw`^(?:is|are|was|were|been|being|be|has been|have been|had been)\s+(?:\p{Ll}+ly\s+)?(?:${ASKING_VERBS})$`, 'u');
 /** The asker named after the passive ("was asked by reporters"). */
 const ASKER_AFTER = /^\s+by\b/u;
 

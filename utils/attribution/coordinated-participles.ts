@@ -6,19 +6,26 @@
  */
 import type { AttributionSpans, Span } from './types';
 import { PARTICIPLE_CUE } from './participle-subject';
+import { withSubjectBeforeCue } from './source-relative';
 
-/** "with" or "and", then a short noun phrase, right before a participle of saying. */
-const SUBJECT_BEFORE = /\b(with|and)\s+((?:[\p{Ll}\p{Lu}][\p{L}'’-]*\s+){0,2}[\p{L}'’-]+)\s+$/u;
+/** "and", then a short noun phrase, right before a participle of saying ("… and opponents warning"). */
+const AND_SUBJECT = /\band\s+((?:[\p{Ll}\p{Lu}][\p{L}'’-]*\s+){0,2}[\p{L}'’-]+)\s+$/u;
 /** Words no such subject holds. */
 const NOT_SUBJECT = /\b(?:that|which|who|is|are|was|were|has|have|had|will|would|it|he|she|they|not|to|the|before|after|by|of|in|on|for|from|at|about|while|when|without)\b/iu;
 
-/** The subject right before a participle cue after "with" or "and", and where its "and" starts; null when none. */
+/**
+ * The subject right before a participle cue, and where its "and" starts: after "with", the one
+ * source-relative.ts reads for a cue the taggers gave no source; after "and", the phrase there.
+ * Null when none.
+ */
 function coordinatedSubject(text: string, cue: Span): { subject: Span; and: number | null } | null {
+  const afterWith = withSubjectBeforeCue(text, cue);
+  if (afterWith) return { subject: afterWith, and: null };
   const from = Math.max(0, cue.start - 60);
-  const m = SUBJECT_BEFORE.exec(text.slice(from, cue.start));
-  if (!m || NOT_SUBJECT.test(m[2])) return null;
-  const start = from + m.index + m[0].indexOf(m[2], m[1].length);
-  return { subject: { start, end: start + m[2].length }, and: m[1] === 'and' ? from + m.index : null };
+  const m = AND_SUBJECT.exec(text.slice(from, cue.start));
+  if (!m || NOT_SUBJECT.test(m[1])) return null;
+  const start = from + m.index + m[0].indexOf(m[1], 3);
+  return { subject: { start, end: start + m[1].length }, and: from + m.index };
 }
 
 /** The readings of coordinated participles of saying, each given its own subject, the claim before the "and" cut there. */

@@ -8,7 +8,7 @@ import type { Entity, Mention } from './source-entity';
 import { opensSentenceBefore, quoteIsAbout } from './subject-turn';
 import { SPEAKER_DISTANCE, type MentionTimeline } from './mention-timeline';
 import type { Span } from './types';
-import { ANONYMOUS_ROLE_NOUNS, DEMONYMS, PERSON_ROLE_NOUNS, SPEAKS_AFTER_NAME, SPOKES_NOUNS } from './source-lexicon';
+import { ANONYMOUS_ROLE_NOUNS, DEMONYMS, PERSON_ROLE_NOUNS, PLURAL_VERB_AFTER, SPEAKS_AFTER_NAME, SPOKES_NOUNS } from './source-lexicon';
 import { COLLECTIVE_NOUNS, COMPANY_NOUNS, isOrganisationNoun, KIN_COLLECTIVES, OUTLET_NOUNS } from './source-lexicon-bodies';
 import { PERSON_SHAPED } from './source-phrase';
 import { headNounGender } from './name-gender';
@@ -52,9 +52,6 @@ function opensLastClause(text: string, m: Mention, pos: number): boolean {
 
 /** A comma and at most three lower-case words of role between a description and the name set beside it. */
 const APPOSED_NAME_GAP = /^,\s+(?:[\p{Ll}-]+\s+){0,3}$/u;
-
-/** A plural verb right after a name, maybe after an adverb. */
-const PLURAL_VERB_NEXT = /^\s+(?:\p{Ll}+ly\s+|now\s+)?(?:have|are|were)\b/u;
 
 /** Only a comma and spaces between a phrase and the relative pronoun after it. */
 const ADJOINING = /^\s*,?\s*$/u;
@@ -136,7 +133,7 @@ export function resolvePronoun(word: string, pos: number, skip: Span[], timeline
     if (found && speaker && found.entity === speaker.entity && text !== '') {
       // (not a name taking a plural verb, a team's or firm's in British style: "Harwick have now won five")
       const turnedTo = timeline.findBack(pos, skip, (m) => m.end > speaker.end && isAnyPerson(m.entity) && accept({ ...m.entity, person: true }, m) && turnsTo(m) &&
-        !PLURAL_VERB_NEXT.test(text.slice(m.end, m.end + 16)));
+        !PLURAL_VERB_AFTER.test(text.slice(m.end, m.end + 16)));
       if (turnedTo && turnedTo.entity !== speaker.entity) found = turnedTo;
     }
   } else {

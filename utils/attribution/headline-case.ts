@@ -26,8 +26,8 @@ export function isOneShortSentence(line: string): boolean {
   return line.length <= MAX_HEADLINE && !SENTENCE_END_INSIDE.test(line);
 }
 
-/** The line holding `at`: its start and end. */
-function lineAround(text: string, at: number): { start: number; end: number } {
+/** The line holding `at`: its start and end, read no further than a headline can be long (a longer line comes back cut, still too long to be one). */
+export function lineAround(text: string, at: number): { start: number; end: number } {
   // read no further than a headline can be long: a longer line is returned cut, still too long to be one
   let start = at;
   while (start > 0 && text.charCodeAt(start - 1) !== 10) {

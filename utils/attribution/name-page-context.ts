@@ -3,6 +3,7 @@
  * capitals ("EARTHQUAKE STRIKES OFF SOUTHERN KAVALIA") or a work's title in quotation marks ("the
  * documentary “Deep Ground”"). Read by the name index (source-names.ts), which skips such names.
  */
+import { lineAround, MAX_HEADLINE } from './headline-case';
 
 /** A work's noun right before its quoted title ("the documentary “", "his novel \""). */
 const WORK_BEFORE = /\b(?:film|movie|documentary|book|novel|memoir|album|song|single|show|series|sitcom|play|opera|musical|exhibition|painting|podcast|programme|program|poem|essay|game)\s+["“]$/iu;
@@ -16,22 +17,16 @@ export function isQuotedTitle(text: string, start: number, end: number): boolean
 /** A line of three or more words and no lower-case letter: a heading in capitals. */
 const CAPITALS_LINE = /^(?=(?:[^\p{L}]*\p{Lu}{2,}){3})[^\p{Ll}]+$/u;
 
-/** The longest line a heading may be: a longer one is read no further (and is no heading). */
-const MAX_HEADING = 200;
-
 /**
  * Whether the line holding `pos` is a heading in capitals (each line read once, remembered in
- * `seen` by its start). The line's ends are looked for at most `MAX_HEADING` units away, so a text
- * without line breaks costs no more per name than a short one.
+ * `seen` by its start). The line is found as a headline's is, read no further than a headline can
+ * be long, so a text without line breaks costs no more per name than a short one.
  */
 export function onCapitalsLine(text: string, pos: number, seen: Map<number, boolean>): boolean {
-  let start = pos;
-  while (start > 0 && text.charCodeAt(start - 1) !== 10) if (pos - --start > MAX_HEADING) return false;
+  const { start, end } = lineAround(text, pos);
   let known = seen.get(start);
   if (known === undefined) {
-    let end = pos;
-    while (end < text.length && text.charCodeAt(end) !== 10 && end - start <= MAX_HEADING) end++;
-    known = end - start <= MAX_HEADING && CAPITALS_LINE.test(text.slice(start, end));
+    known = end - start <= MAX_HEADLINE && CAPITALS_LINE.test(text.slice(start, end));
     seen.set(start, known);
   }
   return known;

@@ -9,6 +9,7 @@
  * whose source is an event ("The outbreak has also raised concerns about adults"), or that only names ("known as").
  */
 import { keepEach } from './reading-passes';
+import { NOUN_LIKE_CUES } from './sourcing-recall-words';
 import type { AttributionSpans } from './types';
 
 /** A legal step done to the subject ("was charged with", "has been arrested"). */
@@ -27,8 +28,8 @@ const NAMING = /^(?:(?:is|are|was|were|been|be|also|now|better|widely)\s+)*(?:kn
 const RECALLING = /^(?:(?:is|are|was|were|has|have|had|will)\s+(?:been\s+)?)?recall(?:s|ed|ing)?$/u;
 /** A claim opening on an amount ("about 400,000 electric kettles", "3,000 cars"). */
 const AMOUNT_FIRST = /^(?:(?:about|some|nearly|around|roughly|more than|almost|over|up to)\s+)?[\d,.]+(?:\s+(?:million|thousand))?\s+\p{Ll}/u;
-/** Words that are nouns as often as verbs of saying ("reports", "claims", "warnings"). */
-const NOUN_CUE = /^(?:reports|claims|warnings|accusations|allegations|complaints|concerns|statements|comments|remarks|denials|criticism|suggestions)$/u;
+/** Cue forms as often nouns, beyond the recall rules' own list: "warnings", "allegations". */
+const MORE_NOUN_CUES: ReadonlySet<string> = new Set('warnings accusations allegations complaints statements denials criticism suggestions'.split(' '));
 /** A preposition right before a word: the word is its noun ("after reports"). */
 const PREPOSITION_BEFORE = /\b(?:after|amid|despite|following|over|about|of|on|to|with|by|against|among|from)\s+$/u;
 /** A cue of citing, and after it a count of times. */
@@ -75,7 +76,7 @@ function reportsStatement(text: string, f: AttributionSpans): boolean {
   // a product recall ("is recalling about 400,000 electric kettles"), not a memory
   if (RECALLING.test(cue) && f.content.length > 0 && AMOUNT_FIRST.test(text.slice(f.content[0].start, f.content[0].start + 24))) return false;
   // a noun after a preposition ("… after | reports | of fires"), no verb
-  if (f.content.length > 0 && f.content[0].end <= f.cue.start && NOUN_CUE.test(cue) && PREPOSITION_BEFORE.test(text.slice(Math.max(0, f.cue.start - 12), f.cue.start))) return false;
+  if (f.content.length > 0 && f.content[0].end <= f.cue.start && (NOUN_LIKE_CUES.has(cue) || MORE_NOUN_CUES.has(cue)) && PREPOSITION_BEFORE.test(text.slice(Math.max(0, f.cue.start - 12), f.cue.start))) return false;
   if (f.content.length === 1 && SAYING_CUE.test(cue) && NOTHING_SAID.test(text.slice(f.content[0].start, f.content[0].end))) return false;
   const last = f.content.length > 0 ? f.content[f.content.length - 1].end : f.cue.end;
   if (QUOTED.test(cue) && AS_SAYING_AFTER.test(text.slice(last, last + 90))) return false;

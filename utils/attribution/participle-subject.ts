@@ -6,17 +6,25 @@
  */
 import { mendEach } from './reading-passes';
 import { withoutDateline } from './dateline';
+import { isAbbreviation } from './sentences';
 import type { AttributionSpans, Span } from './types';
 
 /** A participle of saying, which after a comma reports for its sentence's subject ("…, saying", "…, adding", "…, citing"). */
 export const PARTICIPLE_CUE = /^(?:saying|adding|noting|warning|arguing|claiming|insisting|stressing|explaining|writing|citing|blaming)$/u;
-/** Ends of sentences: a full stop (and closing quote) and space, or a line break; not a title's or an initial's stop ("Mrs. Clinton", "U.S. officials"). */
-const SENTENCE_END = /(?<!(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Prof|Rev|St|Jr|Sr|No|Inc|Corp|Co|Ltd|vs|\p{Lu}))[.!?]["”’]?\s+|\n\s*/gu;
+/** A sentence's end: ".", "!" or "?" (maybe with a closing quote) and space, or a line break; the word before a full stop is captured. */
+const SENTENCE_END = /(?:([\p{L}.]*\p{L})?\.|[!?])["”’]?\s+|\n\s*/gu;
 
-/** Where the sentence that `before` ends in starts: after its last sentence end, else at 0. */
+/**
+ * Where the sentence that `before` ends in starts: after its last sentence end, else at 0. A title's
+ * or an initial's stop ends none ("Mrs. Clinton", "U.S. officials": the sentence splitter's abbreviations).
+ */
 function lastSentenceStart(before: string): number {
   let start = 0;
-  for (const m of before.matchAll(SENTENCE_END)) start = m.index + m[0].length;
+  for (const m of before.matchAll(SENTENCE_END)) {
+    const word = m[1];
+    if (word !== undefined && (word.length === 1 && /\p{Lu}/u.test(word) || isAbbreviation(word.toLowerCase()))) continue;
+    start = m.index + m[0].length;
+  }
   return start;
 }
 /** A verb a news sentence's subject is followed by: a past tense, an auxiliary or a common irregular verb. */

@@ -19,14 +19,14 @@ import { isOrganisationNoun } from './source-lexicon-bodies';
 /** A short noun phrase between a comma and the cue: "…, council records show," ("…, police said"). */
 const POSTPOSED_SUBJECT = /,\s+((?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)\s+$/u;
 /** Words no such phrase holds: a clause's or a verb's. */
-const NOT_IN_SUBJECT = /\b(?:that|which|who|and|but|or|is|are|was|were|has|have|had|will|would|it|he|she|they|we|i|you|as|if|when|while|because|not|to|even|though|although|after|before|since|until|all|several|both|\p{Ll}+ing|\p{Ll}+ed)\b/iu;
+const NOT_IN_POSTPOSED = /\b(?:that|which|who|and|but|or|is|are|was|were|has|have|had|will|would|it|he|she|they|we|i|you|as|if|when|while|because|not|to|even|though|although|after|before|since|until|all|several|both|\p{Ll}+ing|\p{Ll}+ed)\b/iu;
 
 /** For a cue the taggers gave no source, a short noun phrase set between a comma and it ("…, council records show, …"). */
 function postposedSubject(text: string, cue: Span | null): Span | null {
   if (!cue) return null;
   const from = Math.max(0, cue.start - 50);
   const m = POSTPOSED_SUBJECT.exec(text.slice(from, cue.start));
-  if (!m || NOT_IN_SUBJECT.test(m[1])) return null;
+  if (!m || NOT_IN_POSTPOSED.test(m[1])) return null;
   // (ending in a noun of documents, bodies or people: "council records", "police", "officials"; never an adverb: "…, even suggesting")
   const head = m[1].slice(m[1].lastIndexOf(' ') + 1).toLowerCase();
   if (!DOCUMENT_NOUNS.has(head) && !ANONYMOUS_PLURAL_NOUNS.has(head) && !GROUP_NOUNS.has(head) && !isOrganisationNoun(head)) return null;

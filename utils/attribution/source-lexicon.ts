@@ -173,3 +173,6 @@ export const SPEAKS_AFTER_NAME = 'said|says|told|tells|added|adds|wrote|writes|n
 
 /** Roles that are also surnames ("King said" after "Larry King"): alone, still read as names. */
 export const SURNAME_ROLES = new Set(['king', 'queen', 'judge', 'bishop', 'major', 'marshal', 'cook', 'baker', 'mason', 'carpenter', 'taylor', 'fisher', 'porter', 'shepherd', 'hunter', 'dean', 'knight', 'butler', 'carter', 'sheriff', 'page', 'chamberlain', 'steward', 'ward', 'miller', 'smith', 'turner', 'walker', 'wright', 'weaver', 'farmer', 'gardener', 'fowler', 'archer', 'parker', 'cooper', 'palmer', 'forester']);
+
+/** A plural verb right after a name, maybe after an adverb ("Wexford have consistently said", "Harwick have now won"): one name taking it is a team's or a firm's in British style, never one person's. */
+export const PLURAL_VERB_AFTER = /^\s+(?:\p{Ll}+ly\s+|now\s+)?(?:have|are|were|say|want|insist|believe|claim)\b/u;

@@ -5,7 +5,7 @@
  */
 import { classifyName, isAcronym, isPersonTitle, loweredNameGender, type NameKind } from './source-entity';
 import { apposedToOrganisation } from './apposition-before';
-import { isLexiconNoun, PERSON_ROLE_NOUNS } from './source-lexicon';
+import { isLexiconNoun, PERSON_ROLE_NOUNS, PLURAL_VERB_AFTER } from './source-lexicon';
 import { isEventRunner, isFirmNounFor, isOpeningBodyDescriptor, isOrganisationNoun, OUTLET_NOUNS } from './source-lexicon-bodies';
 import { capitalised } from './name-word-shape';
 import type { Group } from './source-name-groups';
@@ -130,8 +130,6 @@ function joinedOverAnd(text: string, g: Group): boolean {
   return false;
 }
 
-/** A plural verb right after a name, maybe after an adverb ("have consistently said", "are"). */
-const PLURAL_VERB_AFTER = /^\s+(?:\p{Ll}+ly\s+)?(?:have|are|were|say|want|insist|believe|claim)\b/u;
 
 /** Person or body, using the words around the name when the name itself does not tell. */
 export function kindInContext(text: string, g: Group, prev: string, known: Map<string, NameKind>): NameKind {

@@ -13,7 +13,7 @@ const MIN_MENTIONS = 3;
 const TOPICS = new WeakMap<MentionTimeline, Entity | null>();
 
 /** The named person mentioned by name at least three times and twice as often as any other, else null; once per text. */
-export function topicPerson(timeline: MentionTimeline): Entity | null {
+function topicPerson(timeline: MentionTimeline): Entity | null {
   const known = TOPICS.get(timeline);
   if (known !== undefined) return known;
   const counts = new Map<Entity, number>();
@@ -32,7 +32,7 @@ export function topicPerson(timeline: MentionTimeline): Entity | null {
 }
 
 /** How many paragraph breaks (runs of line breaks) lie in text[from, to). */
-export function paragraphBreaks(text: string, from: number, to: number): number {
+function paragraphBreaks(text: string, from: number, to: number): number {
   let breaks = 0;
   for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10 && text.charCodeAt(i - 1) !== 10) breaks++;
   return breaks;
