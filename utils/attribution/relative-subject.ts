@@ -3,14 +3,15 @@
  * read to the court said …": the role tagger takes the noun right before the cue ("parents out of
  * the valley", "the court"), which belongs to a clause describing the sentence's subject. When the
  * sentence opens with a short noun phrase and a relative clause ("who", "that") or a participle
- * ("read to", "sent by") that runs without a break to that noun, the source is the whole subject.
+ * ("read to", "sent by") that runs without a break to that noun (or to the clause's last word:
+ * "A senior engineer who was not authorised to speak publicly told"), the source is the whole subject.
  */
 import { mendEach } from './reading-passes';
 import { sentenceStartBefore } from './sentences';
 import type { AttributionSpans } from './types';
 
-/** A determiner, at most four words of noun phrase, then "who"/"that" or a participle of sending or showing before a preposition. */
-const SUBJECT_THEN_CLAUSE = /^(?:A|An|The|One|Two|Three|Four|Five|Some|Several|Many|Most|Another|Other)\s+((?:[\p{L}'’-]+\s+){0,4}?)who\s|^(?:A|An|The|One|Another)\s+((?:[\p{L}'’-]+\s+){0,4}?)(?:read|written|sent|published|issued|released|obtained|seen|filed|signed|posted|shared|quoted|cited|prepared|drawn up)\s+(?:to|by|on|in|at|for)\s/u;
+/** A determiner and at most four words of noun phrase (or a plural noun or "Anyone" opening the sentence: "Supporters who"), then "who" or a participle of sending or showing before a preposition. */
+const SUBJECT_THEN_CLAUSE = /^(?:(?:A|An|The|One|Two|Three|Four|Five|Some|Several|Many|Most|Another|Other)\s+((?:[\p{L}'’-]+\s+){0,4}?)|(?:Anyone|Someone|Those|\p{Lu}\p{Ll}+s)\s+())who\s|^(?:A|An|The|One|Another)\s+((?:[\p{L}'’-]+\s+){0,4}?)(?:read|written|sent|published|issued|released|obtained|seen|filed|signed|posted|shared|quoted|cited|prepared|drawn up)\s+(?:to|by|on|in|at|for)\s/u;
 /** A verb in the noun phrase before the clause: then the clause is the object's ("The mayor met residents who …"). */
 const VERB_IN_PHRASE = /\b(?:\p{Ll}+ed|is|are|was|were|has|have|had|met|said|told|saw|took|gave|made|went|came|got|found|left|sent|spoke)\b/u;
 /** A verb of saying before the source: the gap holds another reading ("… who relayed the exchange said Reid …"). */
@@ -28,26 +29,31 @@ const OPENING_ADVERB = /^\p{Lu}\p{Ll}+,\s+/u;
 /** A joining word opening the sentence: its subject may be any of a longer phrase ("And a lot of partisans who …"), left as tagged. */
 const OPENS_WITH_JOIN = /^(?:And|But|Or|Yet|So)\b/u;
 
+/** Between the tagged source and its cue: adverbs at most. */
+const ONLY_ADVERBS = /^(?:\s+\p{Ll}+ly)*\s*$/u;
+
 /** Marks that end a subject: no source runs over a comma, a quotation mark or a sentence's end. */
 const BREAK = /[,;:"“”!?]/u;
 
 /** One reading with its source widened to the sentence's subject when the tagger took a noun inside the subject's clause. */
 function withWholeSubject(text: string, f: AttributionSpans): AttributionSpans {
   const { source, cue } = f;
-  if (source === null || cue === null || source.end > cue.start || text.slice(source.end, cue.start).trim() !== '') return f;
+  if (source === null || cue === null || source.end > cue.start || !ONLY_ADVERBS.test(text.slice(source.end, cue.start))) return f;
+  // (the clause's adverbs before the cue are the clause's: "who was not authorised to speak | publicly | told")
+  const end = source.end + text.slice(source.end, cue.start).trimEnd().length;
   const start = sentenceStartBefore(text, source.start);
   if (start < 0) return f;
   let from = start;
   while (from < source.start && /\s/u.test(text[from])) from++;
   if (from >= source.start) return f;
   const gap = text.slice(from, source.start);
-  if (RELATIVE_FIRST.test(text.slice(source.start, source.end))) return withPhraseBeforeClause(f, gap, from, source.end);
+  if (RELATIVE_FIRST.test(text.slice(source.start, source.end))) return withPhraseBeforeClause(f, gap, from, end);
   // "A man who police say attacked …": the source is the relative clause's own subject
   if (BREAK.test(gap) || SAYING.test(gap) || RELATIVE_ONLY.test(text.slice(source.start, source.end)) ||
     (ENDS_ON_RELATIVE.test(gap) && !CLAUSE_VERB_FIRST.test(text.slice(source.start, source.end)))) return f;
   const m = SUBJECT_THEN_CLAUSE.exec(gap);
   if (m === null || VERB_IN_PHRASE.test(m[1] ?? m[2] ?? '')) return f;
-  return { ...f, source: { start: from, end: source.end } };
+  return { ...f, source: { start: from, end } };
 }
 
 /**

@@ -86,14 +86,15 @@ export function fitSourceToCue(text: string, source: Span | null, cue: Span | nu
  * Punctuation or white space that can open a tagged span but never a source ("." of the sentence
  * before), a sentence adverb before a determiner ("Afterwards the referee", "Later, the judge"),
  * a sentence adverb with its comma ("Instead, the Vermont senator"), and a joining word before a name
- * or determiner ("But Megan Hester", "Yet some voters", a relative "where Judge Harriet Cole"): the source is the noun phrase after it (not
+ * or determiner ("But Megan Hester", "Yet some voters", a relative "where Judge Harriet Cole", a subordinate
+ * "Now that Ilse Varga", a complementiser "that the mayor"): the source is the noun phrase after it (not
  * "Now TV" or "Indeed Hiring Lab", names that start with such a word).
  */
 const LEADING_JUNK = new RegExp(
   '^(?:[\\s.,;:!?)\\]}–—-]+' +
   '|(?:Afterwards|Afterward|Later|Earlier|Then|Now|Meanwhile|Separately|Still|Yesterday|Today|Tonight|Previously|Subsequently|Eventually|Finally|Instead|However|Similarly|Likewise|Moreover|Indeed|Also)' +
   '(?:,\\s+|\\s+(?=(?:the|a|an|his|her|their|its|our|some|many|most|several|other|others|two|three|four|five|one|both|few)\\s))' +
-  '|(?:But|And|Yet|where|when)\\s+(?=\\p{Lu}|(?:the|a|an|his|her|their|its|our|some|many|most|several|other|others|two|three|four|five|one|both|few)\\s))+',
+  '|(?:But|And|Yet|where|when|(?:Now\\s+|Given\\s+|Seeing\\s+)?[Tt]hat)\\s+(?=\\p{Lu}|(?:the|a|an|his|her|their|its|our|some|many|most|several|other|others|two|three|four|five|one|both|few)\\s))+',
   'u',
 );
 
