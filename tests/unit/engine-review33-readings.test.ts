@@ -3,7 +3,7 @@
  * (new articles a helper wrote and hand-scored; names invented here anew).
  */
 import { describe, expect, it } from 'vitest';
-import { readSources } from './engine-readings';
+import { readClaims, readSources, speakerOf } from './engine-readings';
 
 describe('review 33 readings', () => {
   it.each([
@@ -21,5 +21,22 @@ describe('review 33 readings', () => {
     ['Residents who live near the plant said the smell had worsened.', 'Residents who live near the plant'],
   ])('reads the speaker of a clause whole and alone: %s', (text, source) => {
     expect(readSources(text).map((r) => r.source)).toContain(source);
+  });
+
+  it('reads no statement in a failure to agree on a matter', () => {
+    const text = 'Negotiators for the union and the port authority failed to agree on pay. The union said the strike would go on.';
+    expect(readClaims(text).map((r) => r.cue)).toEqual(['said']);
+  });
+
+  it('types every reading of an unnamed source anonymous when a later mention says it was kept unnamed', () => {
+    const text = 'A midwife who has worked at the unit for a decade told the paper that conditions had not improved. ' +
+      'She said shifts were still left short. The midwife, who did not want to be identified, said managers had discouraged complaints.';
+    expect(readSources(text).map((r) => r.type)).toEqual(['anonymous-source', 'anonymous-source', 'anonymous-source']);
+  });
+
+  it('reads a headline\'s bare body noun as a body, never a person whose role holds the noun', () => {
+    const text = 'Hospital trust admits failings over deaths\n\nA hospital trust in the north has admitted failings. ' +
+      'The trust\'s chief executive, Dr Samuel Oduya, apologised.';
+    expect(speakerOf(text, 'Hospital trust')?.type).toBe('named-organization');
   });
 });

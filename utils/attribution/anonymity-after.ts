@@ -43,9 +43,10 @@ export function anonymousAfter(text: string, found: readonly AttributionSpans[],
   return marked;
 }
 
-/** Each described source whose entity such a sentence goes back to, typed an anonymous source. */
-export function markAnonymousAfter(text: string, found: readonly AttributionSpans[], entities: readonly Entity[], out: DescribedSource[]): void {
+/** Each described source whose entity such a sentence goes back to (or that is in `alsoAnonymous`: a later mention said so), typed an anonymous source. */
+export function markAnonymousAfter(text: string, found: readonly AttributionSpans[], entities: readonly Entity[], out: DescribedSource[], alsoAnonymous: ReadonlySet<Entity> = new Set()): void {
   const anonymous = anonymousAfter(text, found, entities);
+  for (const e of alsoAnonymous) anonymous.add(e);
   if (anonymous.size === 0) return;
   for (let i = 0; i < out.length; i++) {
     if (!anonymous.has(entities[i])) continue;

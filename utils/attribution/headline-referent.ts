@@ -39,7 +39,9 @@ export function headlineBody(text: string, start: number, end: number, head: str
   if (/^(?:an?|the|one)\s/iu.test(text.slice(start, end))) return null;
   // the claim's own names count: a headline's claim is most often about the body that speaks
   const before = resolveDescription(head, start, [], timeline, text);
-  return (before !== null && before.type === 'named-organization' ? before : null) ?? headlineReferent(text, start, end, head, timeline) ??
+  // (a body the story names, never a person whose description holds the noun: "the trust's chief executive, Dr …")
+  const story = headlineReferent(text, start, end, head, timeline);
+  return (before !== null && before.type === 'named-organization' ? before : null) ?? (story?.type === 'named-organization' ? story : null) ??
     (COMPANY_NOUNS.has(head) && !REGULATOR_HEADS.has(head) ? firmOpeningStory(text, line.end, timeline) : null);
 }
 

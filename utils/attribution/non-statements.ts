@@ -6,7 +6,7 @@
  * quoted | Brisa's president | as saying.", whose "as saying" reading reports the quotation; and so is a
  * reading whose source is only an article, its "cue" the noun after it ("The claims could not be verified"),
  * one whose cue is a move of play ("Luca Ferrante curled a free-kick into the top corner"), and one
- * whose source is an event ("The outbreak has also raised concerns about adults"), or that only names ("known as").
+ * whose source is an event ("The outbreak has also raised concerns about adults"), or that only names ("known as"), and a failure to agree on a matter ("failed to agree on pay").
  */
 import { keepEach } from './reading-passes';
 import { NOUN_LIKE_CUES } from './sourcing-recall-words';
@@ -32,6 +32,12 @@ const AMOUNT_FIRST = /^(?:(?:about|some|nearly|around|roughly|more than|almost|o
 const MORE_NOUN_CUES: ReadonlySet<string> = new Set('warnings accusations allegations complaints statements denials criticism suggestions'.split(' '));
 /** A preposition right before a word: the word is its noun ("after reports"). */
 const PREPOSITION_BEFORE = /\b(?:after|amid|despite|following|over|about|of|on|to|with|by|against|among|from)\s+$/u;
+/** Agreeing on a matter, failed ("failed to agree on pay", "could not agree on a date"): a negotiation's outcome, nothing said. */
+const AGREE_ON = /^(?:to\s+)?agree\s+on$/u;
+const FAILED_BEFORE = /\b(?:failed|fail|fails|unable|could\s+not|couldn['’]t|did\s+not|didn['’]t|cannot|can['’]t)\s+(?:to\s+)?$/u;
+/** A claim of a few words with no verb's ending: a matter, not a proposition ("pay", "a new date"). */
+const SHORT_MATTER = /^(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+$/u;
+
 /** A cue of citing, and after it a count of times. */
 const CITED = /\bcited$/u;
 const TIMES_AFTER = /^\s+(?:more than\s+|over\s+|nearly\s+|about\s+|some\s+|almost\s+)?[\d,.]+(?:\s+(?:million|thousand))?\s+times\b/u;
@@ -81,6 +87,8 @@ function reportsStatement(text: string, f: AttributionSpans): boolean {
   const last = f.content.length > 0 ? f.content[f.content.length - 1].end : f.cue.end;
   if (QUOTED.test(cue) && AS_SAYING_AFTER.test(text.slice(last, last + 90))) return false;
   if (CITED.test(cue) && TIMES_AFTER.test(after)) return false;
+  if (AGREE_ON.test(cue) && f.content.length === 1 && FAILED_BEFORE.test(text.slice(Math.max(0, f.cue.start - 20), f.cue.start)) &&
+    SHORT_MATTER.test(text.slice(f.content[0].start, f.content[0].end))) return false;
   return !(TOOK.test(cue) && AS_A_SIGN.test(after));
 }
 

@@ -70,6 +70,7 @@ export function describeSources(text: string, found: AttributionSpans[]): Descri
   const entities: Entity[] = new Array<Entity>(found.length);
   let previous: { entity: Entity; end: number; questioned: boolean } | null = null;
   let answering: Entity | undefined;
+  const keptUnnamed = new Set<Entity>();
   for (const i of order) {
     const f = found[i];
     let entity: Entity;
@@ -81,7 +82,7 @@ export function describeSources(text: string, found: AttributionSpans[]): Descri
       entity = side === 'Q' ? interviewer() : (answering ??= interviewee(text, names.mentions, f.source!.start));
       timeline.add({ start: f.source!.start, end: f.source!.end, entity, spoke: true });
     } else if (f.source) {
-      const typed = sourceEntity(text, f.source, f.content, timeline, readings);
+      const typed = sourceEntity(text, f.source, f.content, timeline, readings, keptUnnamed);
       const named = typed ? null : nameInside(f.source, timeline);
       entity = typed ?? named ?? looseEntity(f.source, f.content, timeline, previous);
       wholeName = typed ? wholeNameSpan(text, f.source, f.content, timeline) : undefined;
@@ -120,15 +121,15 @@ export function describeSources(text: string, found: AttributionSpans[]): Descri
       ...(wholeName ? { wholeNameSpan: wholeName } : {}),
     };
   }
-  // a source the next sentence says was kept unnamed on purpose ("They asked not to be identified")
-  markAnonymousAfter(text, found, entities, out);
+  // a source the next sentence, or a later mention, says was kept unnamed on purpose ("They asked not to be identified")
+  markAnonymousAfter(text, found, entities, out, keptUnnamed);
   adoptQuoteSpeakers(text, found, order, out);
   return out;
 }
 
 
-/** The entity a source span stands for (a name, a resolved mention, a new one); null if unreadable. */
-function sourceEntity(text: string, span: Span, content: Span[], timeline: MentionTimeline, readings: PhraseMemo): Entity | null {
+/** The entity a source span stands for (a name, a resolved mention, a new one); null if unreadable. An unnamed one a later mention says is kept unnamed on purpose goes into `keptUnnamed`. */
+function sourceEntity(text: string, span: Span, content: Span[], timeline: MentionTimeline, readings: PhraseMemo, keptUnnamed: Set<Entity>): Entity | null {
   const { start, end } = sourceWords(text, span);
   const phrase = text.slice(start, end);
   const after = text.slice(end, end + 160);
@@ -210,7 +211,11 @@ function sourceEntity(text: string, span: Span, content: Span[], timeline: Menti
       const opening = /^the\s+\p{L}+$/iu.test(shortName) ? describedOpeningClaim(text, reading.head, start, content) : null;
       if (opening) return newEntity(opening, opening, reading.fallback, reading.plural);
       const resolved = resolveDescription(reading.head, start, content, timeline, text);
-      if (resolved && (SPOKES_NOUNS.has(reading.head) || compatible(resolved, reading.fallback, reading.plural)) && canBe(shortName, reading.head, resolved, start, content, timeline, text)) return resolved;
+      if (resolved && (SPOKES_NOUNS.has(reading.head) || compatible(resolved, reading.fallback, reading.plural)) && canBe(shortName, reading.head, resolved, start, content, timeline, text)) {
+        // "The midwife, who did not want to be identified," of "a midwife who has worked there …": kept unnamed on purpose, said at a later mention
+        if (reading.fallback === 'anonymous-source' && (resolved.type === 'unnamed-person' || resolved.type === 'unnamed-group')) keptUnnamed.add(resolved);
+        return resolved;
+      }
       return headlineReferent(text, start, end, reading.head, timeline) ?? newEntity(shortName, description, reading.fallback, reading.plural);
     }
     case 'typed':
