@@ -39,4 +39,18 @@ describe('review 33 readings', () => {
       'The trust\'s chief executive, Dr Samuel Oduya, apologised.';
     expect(speakerOf(text, 'Hospital trust')?.type).toBe('named-organization');
   });
+
+  it('ends a claim in the writer\'s words with its sentence', () => {
+    const text = 'The premier\'s office said in a brief statement that its delegation would keep negotiating. It did not elaborate.\n\n' +
+      'The utility announced that it would cut gas to 29 homes from 3 p.m. Friday.';
+    expect(readClaims(text).map((r) => r.claim)).toEqual(['that its delegation would keep negotiating', 'that it would cut gas to 29 homes from 3 p.m. Friday']);
+  });
+
+  it.each([
+    ['Two officials briefed on the talks spoke to the paper. One of the officials, who spoke on condition of anonymity, said the gaps had narrowed. The other said a deal was possible.',
+      'anonymous-source', 'The other'],
+    ['Two residents spoke to the Gazette. One said the water was brown. The other said it smelled of diesel.', 'unnamed-person', 'Two residents'],
+  ])('reads "The other" as the other member of the group: %s', (text, type, name) => {
+    expect(speakerOf(text, 'The other')).toEqual({ name, type });
+  });
 });

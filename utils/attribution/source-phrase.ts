@@ -108,7 +108,8 @@ export function readWith(written: string, offset: number, after: string, facts: 
     return typedReading('unnamed-group', true, ws[0].lower);
   }
   // "Another said", "Another added": one more of the group the text has been quoting
-  if (ws.length === 1 && ws[0].lower === 'another') return { kind: 'pronoun', word: 'one' };
+  // (and "The other said", after "One of the officials … said": the group's other member)
+  if ((ws.length === 1 && ws[0].lower === 'another') || (ws.length === 2 && ws[0].lower === 'the' && ws[1].lower === 'other')) return { kind: 'pronoun', word: 'one' };
   if (ws.length >= 3 && QUANTIFIERS.has(ws[0].lower) && ws[1].lower === 'of' && /^(?:whom|them|those|these|us)$/u.test(ws[ws.length - 1].lower)) {
     return { kind: 'typed', type: 'unnamed-group', plural: true, head: ws[0].lower };
   }

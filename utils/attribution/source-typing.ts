@@ -176,7 +176,12 @@ function sourceEntity(text: string, span: Span, content: Span[], timeline: Menti
         resolvePronoun(reading.word, start, content, timeline, text) ?? antecedentInClaim(reading.word, start, content, timeline);
       if (resolved !== null) learnGenderFromPronoun(resolved, reading.word, start, content, timeline);
       // "Three students … One said": one member of an unnamed group is one unnamed person
-      if (resolved) return reading.word === 'one' && resolved.type === 'unnamed-group' ? newEntity(resolved.name, resolved.description, 'unnamed-person', false) : resolved;
+      if (resolved) {
+        if (reading.word !== 'one') return resolved;
+        // ("The other said" right after "One of the officials said": not that one, another of the same kind)
+        if (/^the other$/iu.test(phrase) && /^one\b/iu.test(resolved.name)) return newEntity(phrase, phrase, resolved.type, false);
+        return resolved.type === 'unnamed-group' ? newEntity(resolved.name, resolved.description, 'unnamed-person', false) : resolved;
+      }
       const plural = /^(?:they|them|their|we|us|our)$/u.test(reading.word);
       const neuter = /^(?:it|its|this|that|which)$/u.test(reading.word);
       // an unresolved "one" is someone the text does not name

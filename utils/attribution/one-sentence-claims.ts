@@ -1,0 +1,60 @@
+/**
+ * "The prime minister's office said in a brief statement that its delegation had been told to keep
+ * negotiating. It did not elaborate.": the role tagger reads the cue's sentence and the next, and
+ * sometimes runs a reported clause on into that next sentence. A claim in the writer's words (no
+ * quotation mark in it, none and no colon between the cue and it) ends with its sentence.
+ */
+import { mendEach } from './reading-passes';
+import { isAbbreviation } from './sentences';
+import type { AttributionSpans, Span } from './types';
+
+/** A quotation mark or a colon: then the claim may run over sentences (a quotation, a statement set out). */
+const QUOTED_OR_SET_OUT = /["“”:]/u;
+/** A sentence's end inside a claim: a full stop, "!" or "?", white space, then a capital (maybe after a quotation mark). */
+const SENTENCE_END = /((?:[\p{L}\d]+\.)*[\p{L}\d)]*)[.!?]\s+(?=["“‘]?\p{Lu})/gu;
+
+/** Where the first sentence of a claim piece ends (before its full stop), or -1 when it holds one sentence. */
+function firstSentenceEnd(claim: string): number {
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(claim); m !== null; m = SENTENCE_END.exec(claim)) {
+    const word = m[1];
+    // not after an abbreviation or an initial ("Gen.", "3 p.m. Friday", "J. Smith"), nor at the claim's very start: no sentence ends there
+    if (isAbbreviation(word.toLowerCase()) || /^\p{L}$/u.test(word) || m.index + word.length === 0) continue;
+    return m.index + word.length;
+  }
+  return -1;
+}
+
+/** One reading with a claim in the writer's words after its cue cut at its first sentence's end. */
+function claimInOneSentence(text: string, f: AttributionSpans): AttributionSpans {
+  const { cue } = f;
+  // (a transcript's or a label's colon is the cue itself: "PENCE: …")
+  if (!cue || QUOTED_OR_SET_OUT.test(text.slice(cue.start, cue.end))) return f;
+  const content: Span[] = [];
+  for (let i = 0; i < f.content.length; i++) {
+    const piece = f.content[i];
+    const pieceText = text.slice(piece.start, piece.end);
+    if (piece.start < cue.end || QUOTED_OR_SET_OUT.test(text.slice(cue.end, piece.start)) || QUOTED_OR_SET_OUT.test(pieceText)) {
+      content.push(piece);
+      continue;
+    }
+    const end = firstSentenceEnd(pieceText);
+    if (end < 0) {
+      content.push(piece);
+      // a next piece in the writer's words past this one's sentence end ("… negotiating. | It did not elaborate.") is not the claim's
+      const next = f.content[i + 1];
+      // (the piece holds no sentence end, so one found up to the next piece's first letter lies between them)
+      if (next && firstSentenceEnd(text.slice(piece.start, next.start + 1)) >= 0 && !QUOTED_OR_SET_OUT.test(text.slice(piece.end, next.end))) return { ...f, content };
+      continue;
+    }
+    // the claim's sentence ends here: no later piece is part of it
+    content.push({ start: piece.start, end: piece.start + end });
+    return { ...f, content };
+  }
+  return f;
+}
+
+/** The readings whose claim in the writer's words ran on past its sentence, cut at that sentence's end. */
+export function withClaimsInOneSentence(text: string, found: AttributionSpans[]): AttributionSpans[] {
+  return mendEach(text, found, claimInOneSentence);
+}
