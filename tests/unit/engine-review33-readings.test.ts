@@ -53,4 +53,16 @@ describe('review 33 readings', () => {
   ])('reads "The other" as the other member of the group: %s', (text, type, name) => {
     expect(speakerOf(text, 'The other')).toEqual({ name, type });
   });
+
+  it.each([
+    ['His lawyer, Marc Lepine, said outside the courthouse that his client would appeal.', 'that his client would appeal'],
+    ['The agency said on Tuesday that the dam was safe.', 'that the dam was safe'],
+  ])('keeps where and when it was said out of the claim: %s', (text, claim) => {
+    expect(readClaims(text).map((r) => r.claim)).toEqual([claim]);
+  });
+
+  it('reads no statement in showing no emotion', () => {
+    const text = 'Thibault, who has maintained his innocence, showed no emotion as the sentence was read. His lawyer said he would appeal.';
+    expect(readClaims(text).map((r) => r.cue)).toEqual(['said']);
+  });
 });

@@ -1,7 +1,8 @@
 /**
  * "said in a post on |LinkedIn that the company …|": the taggers' cue ran into the adjunct of where
  * something was said and left the adjunct's object at the head of the claim. The claim is the
- * "that" clause after it; the adjunct's object belongs to neither.
+ * "that" clause after it; the adjunct's object belongs to neither. So with a bare verb whose claim
+ * opens on the adjunct ("said | outside the courthouse that …").
  */
 import type { AttributionSpans } from './types';
 import { mendEach } from './reading-passes';
@@ -18,6 +19,15 @@ const CUE_THEN_ADJUNCT = /^(?:(?:said|says|saying|wrote|writes|writing|posted|po
  */
 const OBJECT_THEN_THAT = /^(?:\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*){0,3}(?:\s+\p{Ll}+)?|(?:the|a|an|his|her|their|its)(?:\s+[\p{L}\p{N}'’-]+){1,3}(?:\s+(?:in|at|on|of|for)\s+(?:the\s+|a\s+)?[\p{L}\p{N}'’-]+(?:\s+[\p{L}\p{N}'’-]+)?)?)\s(?=that\s)/u;
 
+/**
+ * A claim that opens on where or when it was said, then "that": "said | outside the courthouse that
+ * his client would appeal", "said | on Tuesday that …" (a preposition and at most five words, no
+ * comma; never "in that case": the "that" must follow the phrase).
+ */
+const ADJUNCT_THEN_THAT = /^(?:outside|inside|after|before|during|at|in|on|from|late|early|earlier|later)\s+(?:[\p{L}\p{N}'’.-]+\s+){0,5}?(?=that\s+\S)/u;
+/** A verb of saying alone as the cue (the adjunct then opens the claim). */
+const SAYING_VERB = /^(?:said|says|told|tells|wrote|writes|added|adds|stated|argued|claimed|announced|insisted|confirmed|warned)$/iu;
+
 /** The readings with such a claim started at its "that". */
 export function withClaimAfterCueAdjunct(text: string, found: AttributionSpans[]): AttributionSpans[] {
   return mendEach(text, found, claimAfterCueAdjunct);
@@ -27,6 +37,10 @@ export function withClaimAfterCueAdjunct(text: string, found: AttributionSpans[]
 function claimAfterCueAdjunct(text: string, f: AttributionSpans): AttributionSpans {
   if (!f.cue || f.content.length === 0) return f;
   const first = f.content[0];
+  if (first.start >= f.cue.end && /^\s*$/u.test(text.slice(f.cue.end, first.start)) && SAYING_VERB.test(text.slice(f.cue.start, f.cue.end))) {
+    const opening = ADJUNCT_THEN_THAT.exec(text.slice(first.start, first.end));
+    if (opening) return { ...f, content: [{ start: first.start + opening[0].length, end: first.end }, ...f.content.slice(1)] };
+  }
   if (first.start < f.cue.end || first.start - f.cue.end > 40) return f;
   if (!CUE_THEN_ADJUNCT.test(`${text.slice(f.cue.start, first.start).replace(/\s+$/u, '')} `)) return f;
   // the object alone as the claim's first piece, and the "that" clause its next ("Instagram … that she was")

@@ -6,7 +6,7 @@
  * quoted | Brisa's president | as saying.", whose "as saying" reading reports the quotation; and so is a
  * reading whose source is only an article, its "cue" the noun after it ("The claims could not be verified"),
  * one whose cue is a move of play ("Luca Ferrante curled a free-kick into the top corner"), and one
- * whose source is an event ("The outbreak has also raised concerns about adults"), or that only names ("known as"), and a failure to agree on a matter ("failed to agree on pay").
+ * whose source is an event ("The outbreak has also raised concerns about adults"), or that only names ("known as"), a failure to agree on a matter ("failed to agree on pay") and showing no emotion.
  */
 import { keepEach } from './reading-passes';
 import { NOUN_LIKE_CUES } from './sourcing-recall-words';
@@ -37,6 +37,10 @@ const AGREE_ON = /^(?:to\s+)?agree\s+on$/u;
 const FAILED_BEFORE = /\b(?:failed|fail|fails|unable|could\s+not|couldn['’]t|did\s+not|didn['’]t|cannot|can['’]t)\s+(?:to\s+)?$/u;
 /** A claim of a few words with no verb's ending: a matter, not a proposition ("pay", "a new date"). */
 const SHORT_MATTER = /^(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+$/u;
+
+/** Showing no feeling ("showed no emotion as the sentence was read"): a manner, nothing said. */
+const SHOWED = /^(?:showed|shows|show|displayed|betrayed)$/u;
+const NO_FEELING = /^(?:no|little|any|visible)\s+(?:\p{Ll}+\s+)?(?:emotion|reaction|expression|sign\s+of\s+emotion)\b/u;
 
 /** A cue of citing, and after it a count of times. */
 const CITED = /\bcited$/u;
@@ -87,6 +91,7 @@ function reportsStatement(text: string, f: AttributionSpans): boolean {
   const last = f.content.length > 0 ? f.content[f.content.length - 1].end : f.cue.end;
   if (QUOTED.test(cue) && AS_SAYING_AFTER.test(text.slice(last, last + 90))) return false;
   if (CITED.test(cue) && TIMES_AFTER.test(after)) return false;
+  if (SHOWED.test(cue) && f.content.length > 0 && NO_FEELING.test(text.slice(f.content[0].start, f.content[0].end))) return false;
   if (AGREE_ON.test(cue) && f.content.length === 1 && FAILED_BEFORE.test(text.slice(Math.max(0, f.cue.start - 20), f.cue.start)) &&
     SHORT_MATTER.test(text.slice(f.content[0].start, f.content[0].end))) return false;
   return !(TOOK.test(cue) && AS_A_SIGN.test(after));
