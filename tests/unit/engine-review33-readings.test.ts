@@ -65,4 +65,19 @@ describe('review 33 readings', () => {
     const text = 'Thibault, who has maintained his innocence, showed no emotion as the sentence was read. His lawyer said he would appeal.';
     expect(readClaims(text).map((r) => r.cue)).toEqual(['said']);
   });
+
+  it('reads a one-word name set beside a product\'s maker as a body everywhere, the headline too', () => {
+    const text = "EU opens inquiry into Quorvia's app store rules\n\nThe commission opened an investigation into whether Quorvia, the Californian smartphone maker, " +
+      'is blocking rival stores. Quorvia rejected the accusations. The company said it had complied fully.';
+    expect(readSources(text).map((r) => [r.source, r.name, r.type])).toEqual([
+      ['Quorvia', 'Quorvia', 'named-organization'], ['The company', 'Quorvia', 'named-organization'],
+    ]);
+  });
+
+  it.each([
+    ['Vantel, the Californian software group, was fined. The company said it would appeal.', 'The company', 'Vantel'],
+    ['Officials spoke to the Guardian newspaper. The Guardian newspaper reported that the deal was off.', 'The Guardian newspaper', 'the Guardian'],
+  ])('reads a nation\'s adjective after "the" as no name, but keeps a paper\'s: %s', (text, source, name) => {
+    expect(speakerOf(text, source)?.name).toBe(name);
+  });
 });

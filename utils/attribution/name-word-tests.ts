@@ -6,6 +6,7 @@
 import type { Group } from './source-name-groups';
 import { loweredNameGender } from './source-entity';
 import { isLexiconNoun, SPEAKS_AFTER_NAME } from './source-lexicon';
+import { isKnownBodyKey } from './source-lexicon-names';
 import { isRolePlural } from './source-kinds';
 import { CLUB_NAME_ENDINGS, isOrganisationNoun } from './source-lexicon-bodies';
 import { startsAfterDateline } from './dateline';
@@ -66,12 +67,20 @@ export function bodyNounOpeningSentence(text: string, gs: readonly Group[], i: n
 }
 
 /**
- * "a Moldovan official", "an Estonian diplomat": a nation's adjective between "a" and a lower-case
- * noun modifies it (a body's name there is still one: "a Treasury spokesman", "an ICE spokeswoman").
+ * "a Moldovan official", "an Estonian diplomat", "the Californian software group": a nation's
+ * adjective between an article and a lower-case noun modifies it (a body's name there is still one: "a Treasury spokesman", "an ICE spokeswoman").
  */
 export function nationAdjectiveAfterArticle(text: string, g: Group, before: string): boolean {
-  return /^an?$/iu.test(before) && NATION_ADJECTIVE_SHAPE.test(g.words[0].text) && LOWER_WORD_NEXT.test(text.slice(g.words[0].end, g.words[0].end + 3));
+  const word = g.words[0];
+  if (!NATION_ADJECTIVE_SHAPE.test(word.text)) return false;
+  if (/^an?$/iu.test(before)) return LOWER_WORD_NEXT.test(text.slice(word.end, word.end + 3));
+  // "the Californian smartphone maker", "the Ghanaian health ministry": after "the", two lower-case
+  // words of a noun phrase (no verb of saying: "the Guardian newspaper reported" keeps its name)
+  return /^the$/iu.test(before) && !isKnownBodyKey(word.lower) && TWO_NOUN_WORDS_NEXT.test(text.slice(word.end, word.end + 40));
 }
+
+/** Two lower-case words, the second no verb of saying, then the phrase's end or a verb (or more words). */
+const TWO_NOUN_WORDS_NEXT = new RegExp(String.raw`^ \p{Ll}+ (?!(?:${SPEAKS_AFTER_NAME}|reported|reports|has|have|is|was|will)\b)\p{Ll}+\b`, 'u');
 
 /** "By" opening a line, then the name, then the line's end (maybe after a comma and a title or outlet). */
 const BYLINE_BEFORE = /(?:^|\n)[ \t]*By[ \t]+$/u;

@@ -38,8 +38,23 @@ function appositionHeadAfter(text: string, end: number): string | null {
 /** True when the name is followed by an apposition naming a kind of body ("Nvelo, a California chipmaker,"). */
 function apposedBodyAfter(text: string, end: number, nameWords: number): boolean {
   const head = appositionHeadAfter(text, end);
+  // "Nexora, the Californian smartphone maker": a product's maker is a firm (not a policy maker)
+  if (head === 'maker' || head === 'makers') {
+    APPOSITION_AFTER.lastIndex = 0;
+    const phrase = APPOSITION_AFTER.exec(text.slice(end, end + 80))?.[1] ?? '';
+    return PRODUCT_BEFORE_MAKER.test(`${phrase.slice(0, phrase.lastIndexOf(' '))} maker `) && phrase.includes(' ');
+  }
   // "one of the region's largest payment processors": a plural head is its singular's kind
   return head !== null && (isFirmNounFor(head, nameWords) || (head.endsWith('s') && isFirmNounFor(head.slice(0, -1), nameWords)));
+}
+
+/**
+ * Whether a one-word name is set beside a body's noun after it ("Nexora, the smartphone maker,"):
+ * strong enough to make the name a body's everywhere in the text, a headline's "Nexora's" too.
+ */
+export function singleNameApposedToBody(text: string, g: Group): boolean {
+  const end = g.words[0].end;
+  return g.words.length === 1 && text.charCodeAt(end) === 44 && loweredNameGender(g.words[0].lower) === null && apposedBodyAfter(text, end, 1);
 }
 
 /** True when the name is followed by an apposition whose head is a person's role ("Cormac Power, the chief executive,"). */

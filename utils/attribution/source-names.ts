@@ -12,7 +12,7 @@ import { insideDateline } from './dateline';
 import { atSentenceStart, bodyNounOpeningSentence, isByline, nameAfterDateline, nationAdjectiveAfterArticle, readerByFirstName } from './name-word-tests';
 import { groups, words, type Group } from './source-name-groups';
 import { bodyNamedByHead, entityFor, nameMention } from './source-name-entities';
-import { isPlaceMention, kindInContext } from './source-name-kinds';
+import { isPlaceMention, kindInContext, singleNameApposedToBody } from './source-name-kinds';
 import { MONTH_BEFORE_DAY } from './time-words';
 import { HEADLINE_SAYING_VERBS } from './headline-speaker-tail';
 import { headlineLine } from './headline-case';
@@ -46,6 +46,8 @@ export function indexNames(text: string): NameIndex {
   // (not "the Ivanka Trump brand", where the name only modifies the noun after it)
   for (let i = 0; i < n; i++) {
     if (kinds[i] === 'organization' && gs[i].words.length >= 2 && !MODIFIES_NOUN.test(text.slice(gs[i].words[gs[i].words.length - 1].end, gs[i].words[gs[i].words.length - 1].end + 20))) bodies.add(lowerName(gs[i]));
+    // (one word, only beside a body's noun: "Nexora, the Californian smartphone maker,")
+    else if (kinds[i] === 'organization' && singleNameApposedToBody(text, gs[i])) bodies.add(lowerName(gs[i]));
   }
   for (let i = 0; i < n; i++) {
     if ((kinds[i] === 'person' || kinds[i] === 'unknown') && gs[i].titles.length === 0 && loweredNameGender(gs[i].words[0].lower) === null && bodies.has(lowerName(gs[i])) &&
