@@ -80,4 +80,11 @@ describe('review 33 readings', () => {
   ])('reads a nation\'s adjective after "the" as no name, but keeps a paper\'s: %s', (text, source, name) => {
     expect(speakerOf(text, source)?.name).toBe(name);
   });
+
+  it.each([
+    ['Castlebridge boss Dean Whitlock was furious about the penalty decision that went against his side. "It was a blatant handball," he said.'],
+    ['Critics seized on the report that was published in May. "It is a whitewash," one said.'],
+  ])('reads no claim in a relative clause on a noun of saying: %s', (text) => {
+    expect(readClaims(text).map((r) => r.cue)).toEqual(['said']);
+  });
 });
