@@ -3,7 +3,8 @@
  * (new articles a helper wrote and hand-scored; names invented here anew).
  */
 import { describe, expect, it } from 'vitest';
-import { readClaims, readSources, speakerOf } from './engine-readings';
+import { annotate } from '../../utils/attribution/annotate';
+import { model, readClaims, readSources, speakerOf } from './engine-readings';
 
 describe('review 33 readings', () => {
   it.each([
@@ -86,5 +87,28 @@ describe('review 33 readings', () => {
     ['Critics seized on the report that was published in May. "It is a whitewash," one said.'],
   ])('reads no claim in a relative clause on a noun of saying: %s', (text) => {
     expect(readClaims(text).map((r) => r.cue)).toEqual(['said']);
+  });
+
+  it.each([
+    ['Lumeris, a fast-growing hardware start-up based in the capital, said it welcomed the review. The company insisted that no images were stored.',
+      'The company', 'Lumeris', 'named-organization'],
+    ['Shares in Brightholm Foods fell after the snack and frozen-meals maker cut its forecast, blaming weaker demand.',
+      'the snack and frozen-meals maker', 'Brightholm Foods', 'named-organization'],
+  ])('reads a start-up and a product\'s maker as firms: %s', (text, source, name, type) => {
+    expect(speakerOf(text, source)).toEqual({ name, type });
+  });
+
+  it('keeps a policy maker a person', () => {
+    expect(speakerOf('The policy maker said it was fine.', 'The policy maker')?.type).toBe('unnamed-person');
+  });
+
+  it.each([
+    ['Senior figures in the Liberal Party said the vote would be close. Some argue that giving in would embolden the rebels. Others say the policy is not worth the risk.',
+      [['Some', 'Some of the senior figures in the Liberal Party'], ['Others', 'Others among the senior figures in the Liberal Party']]],
+    ['Residents packed the public gallery. Many said the roads were already at breaking point.', [['Many', 'Many of the residents']]],
+    ['Her aides were unhappy with the speech. Some said it had been rewritten overnight.', [['Some', 'Some of her aides']]],
+  ])('describes "Some", "Many", "Others" as part of the group just named: %s', (text, expected) => {
+    const found = annotate(text, model).filter((a) => a.source && /^(?:Some|Many|Others)$/u.test(text.slice(a.source.start, a.source.end)));
+    expect(found.map((a) => [text.slice(a.source!.start, a.source!.end), a.resolvedSource.description])).toEqual(expected);
   });
 });

@@ -8,6 +8,7 @@ import { isPersonTitle, loweredNameGender, newEntity, NOT_NAME_WORDS } from './s
 import type { MentionTimeline } from './mention-timeline';
 import type { Span } from './types';
 import { headPattern } from './head-patterns';
+import { isNationWord } from './source-lexicon';
 
 /**
  * How far back "the people" may find the group it stands for: a sentence or two for anonymous
@@ -44,6 +45,42 @@ export function groupReferredTo(phrase: string, head: string, start: number, con
   // that group, as "One of them" and "Another" do
   const single = bare[1] !== undefined && /^(?:one|another|each)$/iu.test(bare[1]);
   return single && group.type === 'unnamed-group' ? newEntity(group.name, group.description, 'unnamed-person', false) : group;
+}
+
+/** A bare quantifier as a source: some of a group the text has just spoken of ("Some argue …", "Many said …"). */
+const PARTITIVE = /^(?:some|others|many|several|most|few|a few|a handful)$/iu;
+/** How far back (characters) such a group may be named: the sentence or two before. */
+const PARTITIVE_DISTANCE = 400;
+/** A determiner or owner opening a group's name ("the residents", "her aides"): the partitive reads "some of the residents", "some of her aides". */
+const OPENS_WITH_DETERMINER = /^(?:the|these|those|his|her|its|their|our|my|your|two|three|four|five|six|seven|eight|nine|ten|\d+)\s/iu;
+/** A quantifier opening a group's name ("many social conservatives"): it gives way to "the". */
+const OPENS_WITH_QUANTIFIER = /^(?:some|many|several|dozens of|hundreds of|thousands of|scores of|a few|a number of)\s+/iu;
+/** Plural words of creed, party or people, capitalised wherever they stand. */
+const CAPITALISED_PLURALS = new Set('republicans democrats conservatives liberals tories muslims christians jews hindus sikhs buddhists catholics protestants latinos hispanics'.split(' '));
+
+/** "some of" or "others among" a group's name, read in the middle of a sentence. */
+function partOf(phrase: string, name: string): string {
+  const bare = name.replace(OPENS_WITH_QUANTIFIER, '');
+  const first = bare.split(/\s/u, 1)[0].toLowerCase();
+  const lowered = OPENS_WITH_DETERMINER.test(bare) || !(CAPITALISED_PLURALS.has(first) || isNationWord(first) || isNationWord(first.replace(/s$/u, ''))) ? bare[0].toLowerCase() + bare.slice(1) : bare;
+  const whole = OPENS_WITH_DETERMINER.test(bare) ? lowered : `the ${lowered}`;
+  return /^others$/iu.test(phrase) ? `Others among ${whole}` : `${phrase[0].toUpperCase()}${phrase.slice(1).toLowerCase()} of ${whole}`;
+}
+
+/**
+ * "Senior figures in the party are divided. Some argue …; others say …": a bare quantifier speaks
+ * for part of the nearest group named just before it, of that group's kind, described as such
+ * ("Some of the senior figures in the party"). Null when no group is that close.
+ */
+export function partOfGroup(phrase: string, start: number, content: Span[], timeline: MentionTimeline): Entity | null {
+  if (!PARTITIVE.test(phrase)) return null;
+  const isGroup = (m: Mention): boolean => m.entity.plural && (m.entity.type === 'anonymous-source' || m.entity.type === 'unnamed-group') && m.end <= start && !PARTITIVE.test(m.entity.name);
+  // a group that has spoken first ("Senior figures … said …. Some argue … Others say"), not one inside a claim ("… embolden the rebels")
+  const at = [timeline.findBack(start, content, (m) => m.spoke === true && isGroup(m)), timeline.findBack(start, content, isGroup)]
+    .find((m) => m !== null && start - m.end <= PARTITIVE_DISTANCE);
+  if (!at) return null;
+  const group = at.entity;
+  return newEntity(phrase, partOf(phrase, group.name), group.type, true);
 }
 
 const PAIR_OF_PEOPLE = /^(?:both|the two|the pair|the couple|the (?:candidates|nominees|senators|presidents|rivals))\b/iu;

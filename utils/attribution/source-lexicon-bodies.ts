@@ -75,12 +75,15 @@ export const ORG_NOUNS: ReadonlySet<string> = new Set([...COLLECTIVE_NOUNS, ...s
  * names one.
  */
 export const COMPANY_NOUNS = set(`
-  company firm carmaker automaker retailer lender insurer airline chainmaker startup conglomerate
+  company firm carmaker automaker retailer lender insurer airline chainmaker startup start-up conglomerate
   manufacturer supplier operator developer group corporation regulator watchdog builder
   housebuilder publisher broadcaster utility supermarket grocer brewer miner shipper chipmaker
   drugmaker toymaker planemaker steelmaker club processor provider exporter distributor
   label chain carrier
 `);
+
+/** "appliance maker", "toy maker" before a name or as a description's head: a firm's trade ("Kitchen appliance maker Brightwell Home", "the snack maker"), not "policy maker" or "film maker". */
+export const PRODUCT_BEFORE_MAKER = /(?<!\b(?:policy|decision|film|movie|peace|law|deal|trouble|match|king|rule|music|news|change|opinion|taste|money|mischief|difference|rain|noise))\s+maker\s+$/iu;
 
 /** Trades a person plies as often as a firm ("a local builder", "a coal miner", "the broadcaster David …"). */
 const TRADES_OF_PEOPLE = set('builder developer publisher broadcaster grocer brewer miner shipper operator supplier regulator');

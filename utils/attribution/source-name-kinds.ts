@@ -6,7 +6,7 @@
 import { classifyName, isAcronym, isPersonTitle, loweredNameGender, type NameKind } from './source-entity';
 import { apposedToOrganisation } from './apposition-before';
 import { isLexiconNoun, PERSON_ROLE_NOUNS, PLURAL_VERB_AFTER } from './source-lexicon';
-import { isEventRunner, isFirmNounFor, isOpeningBodyDescriptor, isOrganisationNoun, OUTLET_NOUNS } from './source-lexicon-bodies';
+import { isEventRunner, isFirmNounFor, isOpeningBodyDescriptor, isOrganisationNoun, OUTLET_NOUNS, PRODUCT_BEFORE_MAKER } from './source-lexicon-bodies';
 import { capitalised } from './name-word-shape';
 import type { Group } from './source-name-groups';
 
@@ -66,8 +66,6 @@ function apposedRoleAfter(text: string, end: number): boolean {
 /** Roles written right before a person's name that a firm's name never follows ("chief executive Cormac Power"). */
 const ROLES_BEFORE_NAMES = new Set(['executive', 'chairman', 'chairwoman', 'chair', 'director', 'founder', 'manager', 'spokesman', 'spokeswoman', 'spokesperson', 'minister', 'secretary', 'senator', 'councillor', 'councilor', 'mayor', 'coach', 'captain', 'economist', 'analyst', 'lawyer', 'attorney', 'professor', 'author', 'actor', 'actress', 'singer', 'player', 'striker', 'defender', 'goalkeeper']);
 
-/** "appliance maker", "toy maker" before a name: a firm's trade ("Kitchen appliance maker Brightwell Home"), not "policy maker" or "film maker". */
-const PRODUCT_BEFORE_MAKER = /(?<!\b(?:policy|decision|film|movie|peace|law|deal|trouble|match|king|rule|music|news|change))\s+maker\s+$/iu;
 
 /** Capital letters in brackets right after a name: its acronym (not a dateline's agency before its dash: "Cleveland (AFP) –"). */
 const ACRONYM_IN_BRACKETS = /^ \((\p{Lu}{2,6})\)(?!\s*[-–—])/u;

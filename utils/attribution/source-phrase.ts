@@ -10,7 +10,7 @@ import {
 } from './source-phrase-words';
 import { basedEpithet, tradeEpithet, headOf, isOwnedTitle, KNOWN_HEAD, knownBodyName, namedBefore, nationEpithet, TITLED_DOCUMENTS } from './source-phrase-head';
 import { ANONYMOUS_PLURAL_NOUNS, ANONYMOUS_ROLE_NOUNS, DEMONYMS, DOCUMENT_NOUNS, GROUP_NOUNS, PERSON_ROLE_NOUNS, SPOKES_NOUNS } from './source-lexicon';
-import { COLLECTIVE_NOUNS, isFirmNounFor, isGuardBody, KIN_COLLECTIVES, isOrganisationNoun, ORG_HEADS, OUTLET_NOUNS } from './source-lexicon-bodies';
+import { COLLECTIVE_NOUNS, isFirmNounFor, isGuardBody, KIN_COLLECTIVES, isOrganisationNoun, ORG_HEADS, OUTLET_NOUNS, PRODUCT_BEFORE_MAKER } from './source-lexicon-bodies';
 import { isAnonymous, nounNext, speaksForBody, type AfterUse } from './source-phrase-after';
 
 /** What the phrase alone says; 'refer' readings are finished by coreference. */
@@ -147,7 +147,8 @@ export function readWith(written: string, offset: number, after: string, facts: 
   // "The proposed class action", "the legal action": a lawsuit, a document ("Action, the retailer" is a name)
   if (lower === 'action' && index > 0 && LAWSUIT_ACTIONS.has(ws[index - 1].lower)) return typedReading('document', plural, lower);
   // "Industry figures", "senior party figures": people of standing, not numbers
-  if (lower === 'figures' && index > 0 && FIGURES_OF_PEOPLE.has(ws[index - 1].lower) && SPEAKING_NEXT.test(after)) return typedReading('unnamed-group', true, lower);
+  // ("senior figures", "opposition figures" are people whatever follows; "industry figures" only when they speak: "industry figures show" are numbers)
+  if (lower === 'figures' && index > 0 && FIGURES_OF_PEOPLE.has(ws[index - 1].lower) && (ws[index - 1].lower !== 'industry' || SPEAKING_NEXT.test(after))) return typedReading('unnamed-group', true, lower);
   if (DOCUMENT_NOUNS.has(lower)) return definite && index === 1 ? { kind: 'refer', head: lower, fallback: 'document', plural } : typedReading('document', plural, lower);
   if (REPRESENTATIVES.has(lower) && (hasName || /^(?:his|her|their|its|the)$/u.test(ws[0].lower) || /['’]s?$/u.test(phrase.slice(0, head.start - offset).trim()) || /\bfor\b/u.test(phrase))) {
     // "her attorneys", "lawyers for the family": a party's representatives speak on the record for it.
@@ -177,8 +178,11 @@ export function readWith(written: string, offset: number, after: string, facts: 
   // headline's "Retailer warns": a firm, whether or not the text names it
   // (a trade people ply, then "who": "One developer who attended the event" is a person)
   const personOfTrade = !isFirmNounFor(lower, 2) && (ws[index + 1]?.lower === 'who' || (index === ws.length - 1 && WHO_NEXT.test(after)));
-  if ((isOrganisationNoun(lower) && !personOfTrade) || (isGuardBody(ws[index - 1]?.lower, lower) && !/^(?:a|an|one)$/u.test(ws[0].lower))) {
-    if (definite && (OUTLET_NOUNS.has(lower) || index === 1 || nationEpithet(ws, index) || basedEpithet(ws, index) || tradeEpithet(ws, index))) return { kind: 'refer', head: lower, fallback: 'named-organization', plural };
+  // "the snack and frozen-meals maker": a product's maker is a firm (not "the policy maker")
+  const productMaker = (lower === 'maker' || lower === 'makers') && index >= 2 && PRODUCT_BEFORE_MAKER.test(`${phrase.slice(0, head.start - offset)}maker `);
+  if (((isOrganisationNoun(lower) || productMaker) && !personOfTrade) || (isGuardBody(ws[index - 1]?.lower, lower) && !/^(?:a|an|one)$/u.test(ws[0].lower))) {
+    // (a product's maker looks back as "the company" would: no name holds "maker")
+    if (definite && (OUTLET_NOUNS.has(lower) || index === 1 || productMaker || nationEpithet(ws, index) || basedEpithet(ws, index) || tradeEpithet(ws, index))) return { kind: 'refer', head: productMaker ? 'company' : lower, fallback: 'named-organization', plural };
     // "the relevant authorities" are "they", never "it"
     return typedReading('named-organization', plural, lower);
   }
