@@ -111,4 +111,10 @@ describe('review 33 readings', () => {
     const found = annotate(text, model).filter((a) => a.source && /^(?:Some|Many|Others)$/u.test(text.slice(a.source.start, a.source.end)));
     expect(found.map((a) => [text.slice(a.source!.start, a.source!.end), a.resolvedSource.description])).toEqual(expected);
   });
+
+  it('reads "she" as the person a sentence has just turned to through a role and an honorific', () => {
+    const text = 'The opera was written by the composer Inês Valadares. The score was lost until a musicologist found a copy.\n\n' +
+      'That musicologist, Dr. Henrike Solberg, was in the audience on Saturday. She said afterwards that she had waited for this night.';
+    expect(speakerOf(text, 'She')?.name).toBe('Henrike Solberg');
+  });
 });

@@ -36,6 +36,9 @@ const TEXT_THEN = new RegExp(String.raw`^()` + OPENING, 'u');
 /** A passive right after a name, maybe after its age or apposition (", 24, was taken"). */
 const PASSIVE_AFTER = /^(?:,[^,.;:!?]{1,40},)?\s+(?:was|were|has been|had been|is being|was being)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|wn)\b/u;
 
+/** An honorific right before a mention set in apposition to a lower-case role ("That musicologist, Dr. "; not "On Sunday, Mr. "), with its dot. */
+const HONORIFIC_BEFORE = /(?<=(?:^|\s)\p{Ll}[\p{L}'’-]*,\s+)(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Rev|Sir|Dame|Lord|Lady)\.?\s+$/u;
+
 /** How far before a mention its sentence's opening is looked for. */
 const OPENING_REACH = 60;
 /** Words of a title before a name that are neither capitalised nor role nouns ("former manager"). */
@@ -50,8 +53,9 @@ const TITLE_WORDS = new Set(['former', 'senior', 'deputy', 'acting', 'interim', 
 function isTitle(words: string): boolean {
   const apposed = /^(.*\S),\s*$/su.exec(words);
   if (apposed) {
-    const head = apposed[1].split(/\s+/u).pop()!.toLowerCase();
-    return PERSON_ROLE_NOUNS.has(head) || PERSON_TITLES.has(head);
+    const written = apposed[1].split(/\s+/u).pop()!, head = written.toLowerCase();
+    // (a lower-case word shaped like a trade too: "That musicologist,")
+    return PERSON_ROLE_NOUNS.has(head) || PERSON_TITLES.has(head) || (/^\p{Ll}+$/u.test(written) && PERSON_SHAPED.test(written));
   }
   return words.split(/\s+/u).every((w) => w === '' || /^\p{Lu}/u.test(w) && !NOT_NAME_WORDS.has(w.toLowerCase()) || PERSON_ROLE_NOUNS.has(w.toLowerCase()) || TITLE_WORDS.has(w.toLowerCase()) ||
     (/^\p{Ll}+$/u.test(w) && PERSON_SHAPED.test(w)));
@@ -74,7 +78,8 @@ export function opensSentenceBefore(text: string, m: Mention, pos: number): bool
   // the mention opens its sentence, after at most a few words of title ("Millbrook manager Stefan Vogelsang")
   // the window starts on a space, so no word is cut in two ("Sen." read as "en.", a sentence's end)
   const from = m.start <= OPENING_REACH ? 0 : Math.max(0, text.lastIndexOf(' ', m.start - OPENING_REACH));
-  const before = text.slice(from, m.start);
+  // (an honorific before the name is part of its title, and its dot ends no sentence: "That musicologist, Dr. Henrike …")
+  const before = text.slice(from, m.start).replace(HONORIFIC_BEFORE, '');
   const opening = (from === 0 ? TEXT_THEN.exec(before) : null) ?? SENTENCE_THEN.exec(before);
   // a period after an abbreviation ("Sen. Arno Keel") ends no sentence
   if (!opening || (opening[1] && isAbbreviation(opening[1].toLowerCase())) || !isTitle(opening.groups!.title)) return false;
