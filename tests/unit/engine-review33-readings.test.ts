@@ -117,4 +117,36 @@ describe('review 33 readings', () => {
       'That musicologist, Dr. Henrike Solberg, was in the audience on Saturday. She said afterwards that she had waited for this night.';
     expect(speakerOf(text, 'She')?.name).toBe('Henrike Solberg');
   });
+
+  it.each([
+    ['Her condition was described by the hospital as stable.', 'the hospital', 'Her condition … stable'],
+    ['The book was initially dismissed by some officials as alarmist.', 'some officials', 'The book … alarmist'],
+  ])('reads the agent of a passive of judging as the source and its verdict as the claim: %s', (text, source, claim) => {
+    expect(readClaims(text).map((r) => [r.source, r.claim])).toEqual([[source, claim]]);
+  });
+
+  it('reads the cue\'s object as the claim, not a fronted "In a brief statement"', () => {
+    const text = 'In a brief statement, Strand-Ebuka denied any wrongdoing but said he was stepping down.';
+    expect(readClaims(text).map((r) => [r.cue, r.claim])).toEqual([['denied', 'any wrongdoing'], ['said', 'he was stepping down']]);
+  });
+
+  it('reads a defendant introduced with an age and a relative clause as the one denying the charges', () => {
+    const text = 'Desmond Achter, 58, who ran operations at Halvorsen Freight until last year, denies three counts of perverting the course of justice.';
+    expect(readSources(text).map((r) => [r.source, r.type])).toEqual([['Desmond Achter, 58, who ran operations at Halvorsen Freight until last year', 'named-person']]);
+  });
+
+  it('reads "the club" as the club, not the ground it played at', () => {
+    const text = 'Harbourside Rovers beat Millbrook Athletic 2-1. The crowd of 14,212 was the largest at the Quayside Ground this season. ' +
+      "Millbrook's defeat ends their cup run. The club said it was proud of the squad.";
+    expect(speakerOf(text, 'The club')?.name).toBe('Millbrook Athletic');
+  });
+
+  it('reads a firm named again without "Group" as the same firm', () => {
+    const text = "The ports' operator, Northern Harbours Group, said it was disappointed. Northern Harbours denied that the talks had failed.";
+    expect(speakerOf(text, 'Northern Harbours')).toEqual({ name: 'Northern Harbours Group', type: 'named-organization' });
+  });
+
+  it('widens a source cut on a body\'s noun over the person\'s noun after it', () => {
+    expect(speakerOf('A government minister at the time reportedly described it as a small problem.', 'A government minister')?.type).toBe('unnamed-person');
+  });
 });

@@ -20,6 +20,9 @@ const OPENS_CLAUSE = /^(?:that|to|\p{Ll}+ing)\b/u;
  */
 const SUBJECT_WITH_AGE = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*,\s*\d{1,3},[^"“”«»]*$/u;
 
+/** A defendant's answer to charges, whose object is the charges ("denies three counts of …"). */
+const COURT_VERB = /^(?:denies|denied|admits|admitted|disputes|disputed|contests|contested)$/u;
+
 /** The piece without trailing commas and spaces ("Karim Adeyemi, 34, of Lindford Road, Castlebridge,"). */
 function trimmedSubject(text: string, s: Span): Span {
   let end = s.end;
@@ -64,7 +67,8 @@ function readingWithRolesRestored(text: string, f: AttributionSpans): Attributio
   // ("Later, Thomas Okafor, the club's sporting director, confirmed the fee": the subject after the adverbial)
   const fronted = FRONTED_ADVERBIAL.exec(text.slice(content[0].start, content[0].end))?.[0].length ?? 0;
   const claim = text.slice(content[0].start + fronted, content[0].end);
-  const ageSubject = OPENS_CLAUSE.test(text.slice(source.start, source.end)) && SUBJECT_WITH_AGE.test(claim);
+  // (after a court's verb, whatever its object: "Desmond Achterberg, 58, who ran …, denies three counts of …")
+  const ageSubject = (OPENS_CLAUSE.test(text.slice(source.start, source.end)) || COURT_VERB.test(text.slice(cue.start, cue.end))) && SUBJECT_WITH_AGE.test(claim);
   // "Delran's envoy, Mirela Asanovic, accused Karsovia of stalling": the envoy is the subject of a
   // verb that never follows its claim, right before it, and what comes after is its object
   const subjectFirst = SUBJECT_FIRST_VERB.test(text.slice(cue.start, cue.end)) && /^[\s,]*$/u.test(text.slice(content[0].end, cue.start)) &&

@@ -42,7 +42,10 @@ function widened(text: string, source: Span, taken: Span[]): Span {
   // a possessive alone, then the noun it owns
   if (ARTICLE_AND_MODIFIER.test(phrase) || POSSESSIVE_WORD.test(phrase)) {
     const next = NEXT_WORD.exec(text.slice(source.end, source.end + LOOK_AHEAD));
-    if (!next || isLexiconNoun(phrase.slice(phrase.lastIndexOf(' ') + 1).toLowerCase()) || NOT_NOUNS.has(next[1])) return source;
+    const last = phrase.slice(phrase.lastIndexOf(' ') + 1).toLowerCase();
+    // (a body's noun before a person's is that person's modifier: "A government | minister")
+    const bodyModifier = isOrganisationNoun(last) && isPeopleNoun(next?.[1] ?? '') && !isOrganisationNoun(next?.[1] ?? '');
+    if (!next || (isLexiconNoun(last) && !bodyModifier) || NOT_NOUNS.has(next[1])) return source;
     // the people a possessive owns ("its trustees", "his aides"), not its office or firm, which speak as its owner
     const owned = POSSESSIVE_WORD.test(phrase);
     if (owned ? isOrganisationNoun(next[1]) || !isPeopleNoun(next[1]) : !(isLexiconNoun(next[1]) || (LOWER_WORD.test(next[1]) && PERSON_SHAPED.test(next[1])))) return source;

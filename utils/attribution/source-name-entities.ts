@@ -114,13 +114,26 @@ export function entityFor(text: string, byName: Map<string, Entity>, g: Group, k
   // (a nation's body keeps its nation: "Russia's Defense Ministry" is not "Britain's Defense Ministry")
   const key = (owner ? owner.toLowerCase() : '') + nameText(text, g, true);
   const known = byName.get(key) ?? (article !== '' && kind === 'organization' && (g.words.length >= 2 || (ORG_HEADS.has(key) && key !== 'house')) ? fullerBody(byName, key) : undefined) ??
-    (kind === 'person' && g.words.length === 3 ? withoutMiddleName(byName, g) : undefined);
+    (kind === 'person' && g.words.length === 3 ? withoutMiddleName(byName, g) : undefined) ??
+    (kind === 'organization' && g.words.length >= 2 ? withLegalEnding(byName, key) : undefined);
   if (known) return known;
   const name = (owner || article) + nameText(text, g);
   const type = nameKindType(kind);
   const entity = newEntity(name, name, type, kind === 'group');
   byName.set(key, entity);
   return entity;
+}
+
+/** Generic last words of a firm's name, which later mentions drop ("Northern Harbours Group" -> "Northern Harbours"). */
+const LEGAL_ENDINGS = ['group', 'holdings', 'plc', 'inc', 'inc.', 'ltd', 'llc', 'corp', 'corp.', 'corporation', 'limited', 'llp', 'ag', 'se', 'nv', 'gmbh', 'spa'];
+
+/** The body named before with this name and a generic ending after it. */
+function withLegalEnding(byName: Map<string, Entity>, key: string): Entity | undefined {
+  for (const ending of LEGAL_ENDINGS) {
+    const known = byName.get(`${key} ${ending}`);
+    if (known?.type === 'named-organization') return known;
+  }
+  return undefined;
 }
 
 /** "Margaret Anne Ellery" after "Margaret Ellery": a person named again with a middle name is the one named without it. */

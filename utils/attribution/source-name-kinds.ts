@@ -90,7 +90,7 @@ const PLACE_PREPOSITIONS = new Set(['in', 'across', 'throughout']);
  */
 export function isPlaceMention(g: Group, prev: string, kind: NameKind, text = ''): boolean {
   const word = g.words[0];
-  if (isVenue(g, prev)) return true;
+  if (isVenue(g, prev, text)) return true;
   if (kind !== 'unknown' || word.possessive || loweredNameGender(word.lower) !== null) return false;
   return (g.words.length === 1 && PLACE_PREPOSITIONS.has(prev)) || ((prev === '' || prev === 'of') && PLACE_NOUN_BEFORE.test(text.slice(Math.max(0, word.start - 30), word.start)));
 }
@@ -107,18 +107,21 @@ const PLACE_BEFORE = new Set(['in', 'across', 'along', 'near', 'from', 'off', 'o
 /** Last words of a venue's or street's name ("Millbrook Park", "Harcourt Road"). */
 const VENUE_ENDINGS = new Set(['park', 'stadium', 'arena', 'ground', 'street', 'road', 'square', 'avenue', 'lane', 'bridge', 'pier', 'quay', 'common']);
 
+/** "at the ", "outside the " right before a venue's name ("the largest at the Quayside Ground"). */
+const VENUE_PREPOSITION_THE = /\b(?:at|on|in|near|outside|inside)\s+the\s+$/iu;
+
 /**
- * "at Millbrook Park", "on Harcourt Road": a name of two or more words ending in a venue's or
- * street's noun, right after "at", "on", "in" or the like, is a place, no one a later "the fly-half" could mean.
+ * "at Millbrook Park", "on Harcourt Road", "at the Quayside Ground": a name of two or more words ending in a venue's or
+ * street's noun, right after "at", "on", "in" or the like (maybe with "the"), is a place, no one a later "the fly-half" could mean.
  */
-function isVenue(g: Group, prev: string): boolean {
+function isVenue(g: Group, prev: string, text = ''): boolean {
   const last = g.words[g.words.length - 1];
   // "the Tarrow Valley", "in Kell River": a land's or water's name is a place (not after "for",
   // as in "a spokesman for Platte River", a firm's short name)
   if (g.words.length >= 2 && !last.possessive && LAND_AND_WATER.has(last.lower) && (prev === 'the' || prev === 'The' || PLACE_BEFORE.has(prev))) return true;
   // (not a person's name: "praise from Diane Lane", "Grace Park said")
   return g.words.length >= 2 && !last.possessive && VENUE_ENDINGS.has(last.lower) && loweredNameGender(g.words[0].lower) === null &&
-    (prev === 'at' || prev === 'on' || prev === 'in' || prev === 'near' || prev === 'outside');
+    (prev === 'at' || prev === 'on' || prev === 'in' || prev === 'near' || prev === 'outside' || ((prev === 'the' || prev === 'The') && VENUE_PREPOSITION_THE.test(text.slice(Math.max(0, g.words[0].start - 12), g.words[0].start))));
 }
 
 /** What a body has and a person's "its" rarely names ("Venholt said its lawyers …", not "its impact"). */

@@ -20,6 +20,9 @@ const ENDS_IN_ADJUNCT = new RegExp(String.raw`\s+in\s+(?:a|an)\s+(?:(?:written|b
 /** The clause before a postposed source: from the sentence's start to the comma before the source (or before the words of its phrase the taggers left out: "the Bureau of |Meteorology"). */
 const CLAUSE_BEFORE = /(?:^|[.!?]["”’]?\s+|\n)([^.!?\n]{12,}?),\s+(?:[\p{L}'’-]+\s+){0,4}$/u;
 
+/** The cue's object: up to a comma, a joined "but"/"and" clause or the sentence's end. */
+const OBJECT_AFTER_CUE = /^\s+((?:(?!\s+(?:but|and|while|although)\s)[^,.;:!?"“”\n])+)/u;
+
 /** The readings whose claim was where it was said, given what was said. */
 export function withoutStatementAdjuncts(text: string, found: AttributionSpans[]): AttributionSpans[] {
   return mendEach(text, found, claimNotAdjunct);
@@ -46,6 +49,11 @@ function claimNotAdjunct(text: string, f: AttributionSpans): AttributionSpans {
     if (!before) return f;
     const start = from + before.index + before[0].indexOf(before[1]);
     return { ...f, content: [{ start, end: start + before[1].length }] };
+  }
+  // "In a brief statement, Strand-Ebuka denied | any wrongdoing | but said …": the fronted adjunct read as the claim; the claim is the cue's object
+  if (source && piece.end <= source.start && source.end <= cue.start && ONLY_ADJUNCT.test(claim.replace(/,$/u, ''))) {
+    const object = OBJECT_AFTER_CUE.exec(text.slice(cue.end, cue.end + 300));
+    return object ? { ...f, content: [{ start: cue.end + object[0].length - object[1].length, end: cue.end + object[0].length }] } : f;
   }
   const tail = piece.start >= cue.end ? ENDS_IN_ADJUNCT.exec(claim) : null;
   return tail && tail.index >= 3 ? { ...f, content: [{ start: piece.start, end: piece.start + tail.index }] } : f;
