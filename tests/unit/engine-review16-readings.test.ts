@@ -22,7 +22,8 @@ describe('review 16', () => {
 
   it('takes "The woman" for the unnamed patient who spoke, not the town in her description', () => {
     const text = 'One patient, a retired bus driver from Ashby who has waited 16 months for a hip replacement, said she could no longer climb the stairs. The woman, who asked not to be named, said her appointment had been cancelled three times.';
-    expect(speakerOf(text, 'The woman, who asked not to be named,')).toEqual({ name: 'One patient', type: 'unnamed-person' });
+    // (and, as that mention says she asked not to be named, an anonymous source in all her readings)
+    expect(speakerOf(text, 'The woman, who asked not to be named,')).toEqual({ name: 'One patient', type: 'anonymous-source' });
   });
 });
 

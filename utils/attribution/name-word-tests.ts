@@ -79,8 +79,9 @@ export function nationAdjectiveAfterArticle(text: string, g: Group, before: stri
   return /^the$/iu.test(before) && !isKnownBodyKey(word.lower) && TWO_NOUN_WORDS_NEXT.test(text.slice(word.end, word.end + 40));
 }
 
-/** Two lower-case words, the second no verb of saying, then the phrase's end or a verb (or more words). */
-const TWO_NOUN_WORDS_NEXT = new RegExp(String.raw`^ \p{Ll}+ (?!(?:${SPEAKS_AFTER_NAME}|reported|reports|has|have|is|was|will)\b)\p{Ll}+\b`, 'u');
+/** Two lower-case words of a noun phrase: neither a verb (of saying, an auxiliary, an -ed form) nor a preposition or conjunction. */
+const NOT_A_NOUN = String.raw`(?!(?:${SPEAKS_AFTER_NAME}|reported|reports|has|have|had|is|was|are|were|will|would|can|could|may|might|must|should|and|or|of|in|on|at|to|for|with|by|\p{Ll}+ed)\b)`;
+const TWO_NOUN_WORDS_NEXT = new RegExp(String.raw`^ ${NOT_A_NOUN}\p{Ll}+ ${NOT_A_NOUN}\p{Ll}+\b`, 'u');
 
 /** "By" opening a line, then the name, then the line's end (maybe after a comma and a title or outlet). */
 const BYLINE_BEFORE = /(?:^|\n)[ \t]*By[ \t]+$/u;
