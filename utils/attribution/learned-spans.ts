@@ -11,6 +11,7 @@ import { StaticRoleScores } from './static-role-scores';
 import type { AttributionSpans, Span } from './types';
 import { ruleSpansForSentence } from './rule-spans';
 import { findTranscriptTurns } from './transcript-turns';
+import { findUnlabelledAnswers } from './unlabelled-interview';
 import { chunks } from './viterbi';
 import { isAbbreviation } from './sentences';
 import { withoutSceneAfterQuote } from './quote-tail';
@@ -107,5 +108,7 @@ export function findLearnedSpans(text: string, cue: LinearTagger, role: LinearTa
     if (found ?? fallback) out.push((found ?? fallback)!);
   }
   for (const { source, cue: colon, content } of turns) out.push({ source, cue: colon, content });
+  // an interview printed without labels: its answers, each cued by the question it answers
+  if (turns.length === 0) for (const answer of findUnlabelledAnswers(text)) out.push(answer);
   return out.sort(byCueStartOrZero);
 }

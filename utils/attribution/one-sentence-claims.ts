@@ -6,6 +6,7 @@
  */
 import { mendEach } from './reading-passes';
 import { isAbbreviation } from './sentences';
+import { isAnswerCue } from './unlabelled-interview';
 import type { AttributionSpans, Span } from './types';
 
 /** A quotation mark or a colon: then the claim may run over sentences (a quotation, a statement set out). */
@@ -28,8 +29,8 @@ function firstSentenceEnd(claim: string): number {
 /** One reading with a claim in the writer's words after its cue cut at its first sentence's end. */
 function claimInOneSentence(text: string, f: AttributionSpans): AttributionSpans {
   const { cue } = f;
-  // (a transcript's or a label's colon is the cue itself: "PENCE: …")
-  if (!cue || QUOTED_OR_SET_OUT.test(text.slice(cue.start, cue.end))) return f;
+  // (a transcript's or a label's colon is the cue itself: "PENCE: …"; an interview's answer runs over its paragraphs)
+  if (!cue || QUOTED_OR_SET_OUT.test(text.slice(cue.start, cue.end)) || isAnswerCue(text, cue)) return f;
   const content: Span[] = [];
   for (let i = 0; i < f.content.length; i++) {
     const piece = f.content[i];

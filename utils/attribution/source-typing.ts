@@ -21,6 +21,7 @@ import { adoptQuoteSpeakers } from './source-first-person';
 import { apposedBody, apposedName, conjoinedPair, cueSubject } from './source-nearby';
 import { subjectSourceSpan } from './subject-span';
 import { interviewee, interviewer, interviewSide } from './interview-roles';
+import { interviewRole } from './unlabelled-interview';
 import { canBe } from './description-fit';
 import { apposedPair, isPairOfPeople, joinedNames, namedPair } from './group-reference';
 import { isWriter, writer, writerSpeaks } from './writer-voice';
@@ -76,11 +77,16 @@ export function describeSources(text: string, found: AttributionSpans[]): Descri
     let entity: Entity;
     let subjectSpan: Span | undefined;
     let wholeName: Span | undefined;
-    const side = f.source ? interviewSide(text, f.source) : null;
+    const side = f.source ? interviewSide(text, f.source) : interviewRole(text, f.cue, found) === 'answer' ? 'A' : null;
     if (side !== null) {
       // a printed interview's turn: the answers are the interviewee's, whom a later "I" or "she" means
-      entity = side === 'Q' ? interviewer() : (answering ??= interviewee(text, names.mentions, f.source!.start));
-      timeline.add({ start: f.source!.start, end: f.source!.end, entity, spoke: true });
+      // (an answer with no label is marked by its question's mark: the interviewee is named before it)
+      const at = f.source ?? f.cue!;
+      entity = side === 'Q' ? interviewer() : (answering ??= interviewee(text, names.mentions, at.start));
+      timeline.add({ start: at.start, end: at.end, entity, spoke: true });
+    } else if (f.source && interviewRole(text, f.source, found) !== null) {
+      // an unlabelled interview's "I" in an answer and "you" in a question: the one interviewed
+      entity = answering ??= interviewee(text, names.mentions, f.source.start);
     } else if (f.source) {
       const typed = sourceEntity(text, f.source, f.content, timeline, readings, keptUnnamed);
       const named = typed ? null : nameInside(f.source, timeline);

@@ -66,6 +66,7 @@ import { withSecondSpeakerSplit } from './second-speaker-split';
 import { withSubjectBeforeRelative } from './relative-subject';
 import { withClaimsInOneSentence } from './one-sentence-claims';
 import { withAgentBeforeAs } from './passive-agent-as';
+import { isAnswerCue } from './unlabelled-interview';
 import type { AttributionSpans, Span } from './types';
 
 function isLowSurrogate(text: string, i: number): boolean {
@@ -150,9 +151,12 @@ export function findAttributionSpans(original: string, model: AttributionModel):
   const recall = doc ? findSourcingRecall(text, doc.tokens, doc.sentences) : findSourcingRecall(text);
   const raw = withQuotationAfterAdjunct(text, withParagraphOpeningClaims(text, mergeMissing(withoutAnonymityRequests(text, withRelativeOpeningAfterCue(text, withoutClaimsInSources(primary))), [...recall, ...findDashBylines(text), ...findQuotedAsSaying(text), ...findPostedQuotes(text)], text)));
   const out: AttributionSpans[] = [];
+  // an unlabelled interview's answers are whole paragraphs, read by rule: nothing to fit or repair
+  const answers = primary.filter((f) => isAnswerCue(text, f.cue));
   const edges = new ClaimEdgeFitter(text, doc, raw);
   const attached = attachQuoteContinuations(text, attachSentenceContinuations(text, raw));
   for (const taken of inTextOrder(attached, findSetupQuotes(text, attached))) {
+    if (answers.length > 0 && isAnswerCue(text, taken.cue)) continue;
     const cue = withoutClauseAdverb(text, taken.cue);
     const found = cue === taken.cue ? taken : { ...taken, cue };
     const source = fittedSource(text, found.source, cue);
@@ -161,7 +165,8 @@ export function findAttributionSpans(original: string, model: AttributionModel):
     out.push({ source, cue, content });
   }
   const repaired = REPAIRS.reduce((found, repair) => repair(text, found), out);
-  return inTextOrder(repaired, findHeadlineQuotes(text, repaired));
+  const all = inTextOrder(repaired, findHeadlineQuotes(text, repaired));
+  return answers.length > 0 ? inTextOrder(all, answers) : all;
 }
 
 /** Where a reading stands in the text: its cue, else its claim's start. */
