@@ -151,4 +151,23 @@ describe('review 33 readings', () => {
   it('widens a source cut on a body\'s noun over the person\'s noun after it', () => {
     expect(speakerOf('A government minister at the time reportedly described it as a small problem.', 'A government minister')?.type).toBe('unnamed-person');
   });
+
+  it('reads no claim in a heading\'s question word', () => {
+    expect(readClaims('What the critics say\n\nThe mayor\'s rivals disagree with her figures.')).toEqual([]);
+  });
+
+  it('keeps the writer\'s clause joined before the source out of the claim', () => {
+    const text = 'The device has sold out in several stores since its launch, and the company said demand had "exceeded all expectations."';
+    expect(readClaims(text).map((r) => r.claim)).toEqual(['demand had "exceeded all expectations."']);
+  });
+
+  it('reads the clause a claim points back to ("admits as much") as the claim', () => {
+    const text = "The choice was a gamble, and the theatre's artistic director, Olu Marchetti, admits as much.";
+    expect(readClaims(text).map((r) => r.claim)).toEqual(['The choice was a gamble']);
+  });
+
+  it('names no place listed after a preposition as the body in apposition', () => {
+    const text = 'A union representing workers at the two factories, in Pellworth and Caddon Vale, said the cuts would cost 700 jobs.';
+    expect(readSources(text).map((r) => r.name)).toEqual(['A union representing workers at the two factories']);
+  });
 });

@@ -6,7 +6,7 @@
  * quoted | Brisa's president | as saying.", whose "as saying" reading reports the quotation; and so is a
  * reading whose source is only an article, its "cue" the noun after it ("The claims could not be verified"),
  * one whose cue is a move of play ("Luca Ferrante curled a free-kick into the top corner"), and one
- * whose source is an event ("The outbreak has also raised concerns about adults"), or that only names ("known as"), a failure to agree on a matter ("failed to agree on pay"), showing no emotion, and a noun's relative clause ("the penalty decision that went against them").
+ * whose source is an event ("The outbreak has also raised concerns about adults"), or that only names ("known as"), a failure to agree on a matter ("failed to agree on pay"), showing no emotion, a heading's question word ("What the critics say"), and a noun's relative clause ("the penalty decision that went against them").
  */
 import { keepEach } from './reading-passes';
 import { NOUN_LIKE_CUES } from './sourcing-recall-words';
@@ -48,6 +48,9 @@ const NOUN_ENDING = /^\p{Ll}+(?:ion|ment|ance|ence)s?$/u;
 const DETERMINER_BEFORE = /\b(?:the|a|an|this|that|his|her|its|their|our)\s+(?:\p{Ll}+\s+)?$/iu;
 /** "that" then a verb: a relative clause on the noun ("decision | that went against his side"), no claim. */
 const RELATIVE_THAT = /^that\s+(?:was|were|is|are|has|have|had|went|came|saw|made|left|led|took|gave|cost|\p{Ll}{3,}ed)\b/u;
+
+/** A question word alone: what a heading asks ("What the critics say"), no claim. */
+const WH_WORD_ONLY = /^(?:what|how|why|who|where|when|which)$/iu;
 
 /** A cue of citing, and after it a count of times. */
 const CITED = /\bcited$/u;
@@ -100,6 +103,8 @@ function reportsStatement(text: string, f: AttributionSpans): boolean {
   if (CITED.test(cue) && TIMES_AFTER.test(after)) return false;
   if (f.content.length > 0 && f.content[0].start >= f.cue.end && RELATIVE_THAT.test(text.slice(f.content[0].start, f.content[0].start + 24)) &&
     (NOUN_ENDING.test(cue) || ((NOUN_LIKE_CUES.has(cue) || MORE_NOUN_CUES.has(cue)) && DETERMINER_BEFORE.test(text.slice(Math.max(0, f.cue.start - 30), f.cue.start))))) return false;
+  // a heading's question word as the claim ("What the critics say")
+  if (f.content.length === 1 && WH_WORD_ONLY.test(text.slice(f.content[0].start, f.content[0].end))) return false;
   if (SHOWED.test(cue) && f.content.length > 0 && NO_FEELING.test(text.slice(f.content[0].start, f.content[0].end))) return false;
   if (AGREE_ON.test(cue) && f.content.length === 1 && FAILED_BEFORE.test(text.slice(Math.max(0, f.cue.start - 20), f.cue.start)) &&
     SHORT_MATTER.test(text.slice(f.content[0].start, f.content[0].end))) return false;

@@ -2,7 +2,10 @@
  * "The prime minister's office said in a brief statement that its delegation had been told to keep
  * negotiating. It did not elaborate.": the role tagger reads the cue's sentence and the next, and
  * sometimes runs a reported clause on into that next sentence. A claim in the writer's words (no
- * quotation mark in it, none and no colon between the cue and it) ends with its sentence.
+ * quotation mark in it, none and no colon between the cue and it) ends with its sentence. Nor is the
+ * writer's clause joined before the source a piece of the claim ("The device has sold out …, and
+ * the company said demand had …"), and a claim that only points back to that clause is the clause
+ * ("The choice was a gamble, and the director admits as much").
  */
 import { mendEach } from './reading-passes';
 import { isAbbreviation } from './sentences';
@@ -55,7 +58,41 @@ function claimInOneSentence(text: string, f: AttributionSpans): AttributionSpans
   return f;
 }
 
-/** The readings whose claim in the writer's words ran on past its sentence, cut at that sentence's end. */
+/** Between a clause and the source after it: its comma and "and" or "but". */
+const JOINED_BEFORE_SOURCE = /^,\s+(?:and|but)\s+$/u;
+
+/** One reading without a first piece that is the writer's clause joined to its source's, when a piece follows the cue. */
+function withoutJoinedClauseBefore(text: string, f: AttributionSpans): AttributionSpans {
+  const { source, cue } = f;
+  if (!source || !cue || source.end > cue.start || f.content.length < 2) return f;
+  const first = f.content[0];
+  if (first.end > source.start || !JOINED_BEFORE_SOURCE.test(text.slice(first.end, source.start)) || !f.content.some((c) => c.start >= cue.end)) return f;
+  return { ...f, content: f.content.slice(1) };
+}
+
+/** A claim that only points back: "admits as much", "said so", "conceded that much". */
+const POINTS_BACK = /^(?:as\s+much|so|that\s+much|this|that)\.?$/iu;
+/** The clause before the source in its sentence, up to its joining comma: "The choice was a gamble, and …". */
+const CLAUSE_THEN_JOIN = /(?:^|[.!?]["”’]?\s+|\n)([^.!?\n"“”]{8,240}?),\s+(?:and|but)\s+$/u;
+
+/** One reading whose claim only points back given the clause it points to, joined before its source ("The choice was a gamble, and the director admits as much"). */
+function claimPointedTo(text: string, f: AttributionSpans): AttributionSpans {
+  const { source, cue } = f;
+  if (!source || !cue || source.end > cue.start || f.content.length !== 1 || f.content[0].start < cue.end) return f;
+  if (!POINTS_BACK.test(text.slice(f.content[0].start, f.content[0].end))) return f;
+  const from = Math.max(0, source.start - 300);
+  const m = CLAUSE_THEN_JOIN.exec(text.slice(from, source.start));
+  if (!m) return f;
+  const start = from + m.index + m[0].indexOf(m[1]);
+  return { ...f, content: [{ start, end: start + m[1].length }] };
+}
+
+/** One reading with all three mends. */
+function claimInItsSentence(text: string, f: AttributionSpans): AttributionSpans {
+  return claimInOneSentence(text, claimPointedTo(text, withoutJoinedClauseBefore(text, f)));
+}
+
+/** The readings whose claim in the writer's words ran on past its sentence, cut at that sentence's end (and without the writer's clause joined before the source). */
 export function withClaimsInOneSentence(text: string, found: AttributionSpans[]): AttributionSpans[] {
-  return mendEach(text, found, claimInOneSentence);
+  return mendEach(text, found, claimInItsSentence);
 }

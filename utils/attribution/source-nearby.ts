@@ -112,7 +112,7 @@ const PLACE_NAME_BEFORE_COMMA = /\b(?:in|near|outside|from)\s+(?:\p{Lu}[\p{L}'�
 const PLACE_BEFORE_COMMA = /\b(?:capital|city|town|village|region|province|state|county|district|country|island|suburb|neighbou?rhood|republic|kingdom|enclave|territory|border)\s*$/iu;
 
 /** A preposition right before a name: the name is a place or body the apposition mentions, not the one apposed. */
-const PREPOSITION_BEFORE = /\b(?:from|in|at|of|for|near|outside|with|by|on|to)\s+(?:the\s+)?$/iu;
+const PREPOSITION_BEFORE = /\b(?:from|in|at|of|for|near|outside|with|by|on|to)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}'’-]*[\s,]+){1,4}(?:and|or)\s+)?$/iu;
 
 /** A participle and "by" between the comma and a name ("The report, compiled by the independent … Observatory,"): the name made the source, it is not the source. */
 const PARTICIPLE_BY = /\b\p{Ll}+(?:ed|en|wn)\s+by\b/u;
