@@ -170,4 +170,11 @@ describe('review 33 readings', () => {
     const text = 'A union representing workers at the two factories, in Pellworth and Caddon Vale, said the cuts would cost 700 jobs.';
     expect(readSources(text).map((r) => r.name)).toEqual(['A union representing workers at the two factories']);
   });
+
+  it('reads the body after a fronted "In a post on X," as the speaker, not the platform', () => {
+    const text = 'Tessaly\'s government rejected the findings. In a post on X, the country\'s embassy in Geneva called the group "a mouthpiece for hostile governments."';
+    expect(readSources(text).map((r) => [r.source, r.type])).toEqual([
+      ["Tessaly's government", 'named-organization'], ["the country's embassy in Geneva", 'named-organization'],
+    ]);
+  });
 });

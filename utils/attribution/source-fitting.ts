@@ -13,6 +13,7 @@ import { widenAnonymityObject } from './anonymity-object';
 import { widenToDocumentSubject, withoutDanglingParticiple } from './document-subject';
 import { withoutRelativeClaim } from './sourcing-recall-relative';
 import type { Span } from './types';
+import { sentenceStartBefore } from './sentences';
 import { ANONYMOUS_PLURAL_NOUNS, DOCUMENT_NOUNS, GROUP_NOUNS } from './source-lexicon';
 import { isOrganisationNoun } from './source-lexicon-bodies';
 
@@ -34,9 +35,31 @@ function postposedSubject(text: string, cue: Span | null): Span | null {
   return { start, end: start + m[1].length };
 }
 
+/** A fronted adjunct of where or how it was said, its comma, then the subject right before the cue ("In a post on X, | the country's embassy in Geneva | called"). */
+const SUBJECT_AFTER_ADJUNCT = /^[\s"“]*(?:In|On|At|During|Via|Through|Speaking)\s[^,.;:!?"“”\n]{1,60},\s+((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|\p{Lu}[\p{L}'’.-]*)(?:\s+[\p{L}'’.-]+){0,7}?)\s+(?:\p{Ll}+ly\s+)?$/u;
+
+/** Cues of saying, whose subject after such an adjunct is its speaker (not "appeared", "is seen"). */
+const SAYING_CUE = /^(?:(?:also|later|then)\s+)?(?:said|says|called|calls|described|describes|told|tells|wrote|writes|posted|added|warned|denied|insisted|accused|urged|announced|confirmed|argued|claimed|noted|dismissed|branded|criticised|criticized)$/u;
+
+/** For a cue of saying the taggers gave no source, the subject after a fronted adjunct, when it holds no clause. */
+function subjectAfterFrontedAdjunct(text: string, cue: Span | null): Span | null {
+  if (!cue || !SAYING_CUE.test(text.slice(cue.start, cue.end))) return null;
+  const start = sentenceStartBefore(text, cue.start);
+  if (start < 0) return null;
+  const m = SUBJECT_AFTER_ADJUNCT.exec(text.slice(start, cue.start));
+  if (!m || NOT_IN_POSTPOSED.test(m[1])) return null;
+  // a body's noun or a name as its head ("the country's embassy in Geneva"); a person's description is found by the cue's subject ("the band leader")
+  const words = m[1].split(/\s+/u);
+  const before = words.findIndex((w, k) => k > 0 && /^(?:in|of|at|for|on|from)$/u.test(w));
+  const head = words[(before > 0 ? before : words.length) - 1];
+  if (!isOrganisationNoun(head.toLowerCase()) && !(/^\p{Lu}/u.test(head) && words.length > 1)) return null;
+  const at = start + m[0].indexOf(m[1], m[0].indexOf(',') + 1);
+  return { start: at, end: at + m[1].length };
+}
+
 /** Where a cue the taggers gave no source finds one, tried in order. */
 const SUBJECT_FINDERS: readonly ((text: string, cue: Span | null) => Span | null)[] = [
-  ownerBeforeNounCue, subjectBeforeRelative, shareBeforeCue, relativePronounBeforeCue, withSubjectBeforeCue, postposedSubject,
+  ownerBeforeNounCue, subjectBeforeRelative, shareBeforeCue, relativePronounBeforeCue, withSubjectBeforeCue, postposedSubject, subjectAfterFrontedAdjunct,
 ];
 
 /** How a source is fitted, in order: dateline out, the speaker inside a relative clause ("which it said"), possessive name, a name cut short (at its end, or at a body's "and"), relative clause and anonymity phrase widened, a name inside a document's subject widened to the document, fitted to the cue, the claim's going-on, a relative clause's own claim and a document's dangling participle ("published" before "on Monday found") cut off. */
