@@ -177,4 +177,11 @@ describe('review 33 readings', () => {
       ["Tessaly's government", 'named-organization'], ["the country's embassy in Geneva", 'named-organization'],
     ]);
   });
+
+  it('keeps the trade written before a body\'s name, so "the charity" finds it', () => {
+    const text = 'Diabetes charity Sugarwise welcomed the research. In a statement, the charity said the findings offered a simple step.';
+    expect(annotate(text, model).map((a) => [a.resolvedSource.name, a.resolvedSource.description])).toEqual([
+      ['Sugarwise', 'Diabetes charity Sugarwise'], ['Sugarwise', 'Diabetes charity Sugarwise'],
+    ]);
+  });
 });

@@ -104,7 +104,8 @@ function reportsStatement(text: string, f: AttributionSpans): boolean {
   if (f.content.length > 0 && f.content[0].start >= f.cue.end && RELATIVE_THAT.test(text.slice(f.content[0].start, f.content[0].start + 24)) &&
     (NOUN_ENDING.test(cue) || ((NOUN_LIKE_CUES.has(cue) || MORE_NOUN_CUES.has(cue)) && DETERMINER_BEFORE.test(text.slice(Math.max(0, f.cue.start - 30), f.cue.start))))) return false;
   // a heading's question word as the claim ("What the critics say")
-  if (f.content.length === 1 && WH_WORD_ONLY.test(text.slice(f.content[0].start, f.content[0].end))) return false;
+  // (before its cue: "did not say | when" after the cue is left as read)
+  if (f.content.length === 1 && f.content[0].end <= f.cue.start && WH_WORD_ONLY.test(text.slice(f.content[0].start, f.content[0].end))) return false;
   if (SHOWED.test(cue) && f.content.length > 0 && NO_FEELING.test(text.slice(f.content[0].start, f.content[0].end))) return false;
   if (AGREE_ON.test(cue) && f.content.length === 1 && FAILED_BEFORE.test(text.slice(Math.max(0, f.cue.start - 20), f.cue.start)) &&
     SHORT_MATTER.test(text.slice(f.content[0].start, f.content[0].end))) return false;

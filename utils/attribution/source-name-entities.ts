@@ -8,7 +8,7 @@ import { genderOf, kinGender, titleGenderOf } from './name-gender';
 import { describeAfter, describeBefore } from './source-description';
 import { describeApposedBefore } from './apposition-before';
 import type { Group } from './source-name-groups';
-import { ORG_HEADS } from './source-lexicon-bodies';
+import { isOrganisationNoun, ORG_HEADS } from './source-lexicon-bodies';
 import { COUNTRY_NAMES, NEWSPAPER_NAME_WORDS } from './source-lexicon-names';
 
 /** The mention of one name, its entity found or made, and what the mention says of it recorded. */
@@ -40,7 +40,7 @@ export function nameMention(
   const start = g.words[0].start;
   const end = g.words[g.words.length - 1].end;
   // (a country's name takes no kin apposition: "born in Japan, the son of …" describes someone else)
-  const apposed = fullDescription(text, g, start, end, entity.name, wordBefore);
+  const apposed = (entity.type === 'named-organization' ? tradeBefore(text, start, entity.name, wordBefore) : '') || fullDescription(text, g, start, end, entity.name, wordBefore);
   const description = KIN_APPOSITION.test(apposed) && COUNTRY_NAMES.has(key.replace(/ /gu, '_')) ? entity.name : apposed;
   if (betterDescription(description, entity.description, entity.name)) entity.description = description;
   if (entity.gender === null) entity.gender = genderOf(g, text) ?? kinGender(text, start, description, entity.name);
@@ -49,6 +49,21 @@ export function nameMention(
   // long lists alone, which open places too ("DES MOINES", "Griffith St.")
   if (entity.type === 'named-person' && (g.titles.length > 0 || description !== entity.name || loweredNameGender(g.words[0].lower) !== null || WHO_AFTER.test(text.slice(end, end + 8)))) entity.person = true;
   return { start, end, entity, name: true };
+}
+
+/** A body's trade right before its name, maybe after one modifier: "Diabetes charity Sugarline", "the retailer Ocado". */
+const TRADE_BEFORE = /(?:^|[\s(“"])((?:[\p{L}-]+\s+)?(\p{Ll}+))\s+$/u;
+/** Words that open no trade's modifier. */
+const NOT_MODIFIERS = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'to', 'by', 'for', 'with', 'said', 'says', 'told', 'that', 'which', 'its', 'their', 'his', 'her']);
+
+/** "Diabetes charity Sugarline": the trade written before a body's name, with the name, so a later "the charity" finds it; '' when none. */
+function tradeBefore(text: string, start: number, name: string, wordBefore: string): string {
+  if (!isOrganisationNoun(wordBefore) || name.startsWith('the ') || COUNTRY_NAMES.has(name.toLowerCase().replace(/\s+/gu, '_'))) return '';
+  const m = TRADE_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+  if (!m || m[2] !== wordBefore) return '';
+  const words = m[1].split(/\s+/u);
+  const trade = words.length > 1 && NOT_MODIFIERS.has(words[0].toLowerCase()) ? words.slice(1).join(' ') : m[1];
+  return `${trade} ${name}`;
 }
 
 /** A nation's name and its possessive right before a body's name ("Russia's Defense Ministry"), as written. */
