@@ -2,10 +2,12 @@
  * Labels a page puts before a colon that name no speaker: captions ("Pictured:", "Photo:"), links
  * and rubrics ("Watch:", "Read more:", "Analysis:"), notes ("Correction:", "Editor’s note:"), a fact
  * check's parts ("CLAIM:", "VERDICT:", "THE FACTS:") and a match report's score ("Harwick 2-1
- * Stoneleigh:"). A transcript's "MARTINEZ:" or an interview's "Ruiz:" is a speaker; these never are.
+ * Stoneleigh:"), and a digest's section head ("PERU: Quake damages homes"). A transcript's "MARTINEZ:"
+ * or an interview's "Ruiz:" is a speaker; these never are.
  */
 import type { AttributionSpans } from './types';
 import { keepEach } from './reading-passes';
+import { COUNTRY_NAMES } from './source-lexicon-names';
 
 const LABELS = new Set(
   `pictured photo photos photograph picture image images video watch listen read more related see also
@@ -33,5 +35,21 @@ function hasNoColonLabel(text: string, a: AttributionSpans): boolean {
   if (!a.cue || !a.source || text.slice(a.cue.start, a.cue.end) !== ':') return true;
   const label = text.slice(a.source.start, a.source.end).trim();
   const words = label.split(/\s+/u);
-  return !(words.length <= 2 && isColonLabel(words[words.length - 1])) && !SCORE.test(label);
+  return !(words.length <= 2 && isColonLabel(words[words.length - 1])) && !SCORE.test(label) && !isSectionHead(text, label, a.cue);
+}
+
+/** The longest line read as a digest's headline after its label. */
+const SECTION_HEAD_LENGTH = 120;
+
+/**
+ * A digest's section head ("PERU: Quake damages homes in southern Andes"): a place's name before the
+ * colon, or a label in capitals and a line after it that is a headline (short, no sentence's end).
+ */
+function isSectionHead(text: string, label: string, colon: { end: number }): boolean {
+  if (COUNTRY_NAMES.has(label.toLowerCase().replace(/\s+/gu, '_'))) return true;
+  // (only after a label in capitals: "Sanders: Endorsements prove …" is a headline's quotation)
+  if (label !== label.toUpperCase()) return false;
+  const lineEnd = text.indexOf('\n', colon.end);
+  const rest = text.slice(colon.end, lineEnd < 0 ? text.length : lineEnd).trim();
+  return rest.length > 0 && rest.length <= SECTION_HEAD_LENGTH && !/[.!?"”’)…]$/u.test(rest);
 }

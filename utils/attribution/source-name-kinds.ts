@@ -92,8 +92,12 @@ export function isPlaceMention(g: Group, prev: string, kind: NameKind, text = ''
   const word = g.words[0];
   if (isVenue(g, prev, text)) return true;
   if (kind !== 'unknown' || word.possessive || loweredNameGender(word.lower) !== null) return false;
-  return (g.words.length === 1 && PLACE_PREPOSITIONS.has(prev)) || ((prev === '' || prev === 'of') && PLACE_NOUN_BEFORE.test(text.slice(Math.max(0, word.start - 30), word.start)));
+  return (g.words.length === 1 && PLACE_PREPOSITIONS.has(prev)) || ((prev === '' || prev === 'of') && PLACE_NOUN_BEFORE.test(text.slice(Math.max(0, word.start - 30), word.start))) ||
+    ((prev === 'to' || prev === 'from') && MOVED_BEFORE.test(text.slice(Math.max(0, word.start - 30), word.start)));
 }
+
+/** A verb of moving, then "to" or "from", right before a name: the name is a place ("moved to Leeds", "fled from Aleppo"). */
+const MOVED_BEFORE = /\b(?:moved|moving|moves|returned|returning|travelled|traveled|flew|flown|went|came|emigrated|relocated|fled|migrated|sailed|drove|walked|evacuated|transferred|posted|deployed|born)\s+(?:back\s+)?(?:to|from)\s+$/u;
 
 /** A place noun given a name in apposition or with "of", right before the name ("the capital, Ekundi", "the town of Brae"). */
 const PLACE_NOUN_BEFORE = /\b(?:the|its|their|a)\s+(?:\p{Ll}+\s+)?(?:capital|city|town|village|port|province|region|island|suburb|hamlet)(?:,|\s+of)\s+$/u;
