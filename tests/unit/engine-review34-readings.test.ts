@@ -21,4 +21,29 @@ describe('review 34 readings', () => {
   it('keeps a headline\'s quotation after a name and a colon', () => {
     expect(readClaims("Sanders: Endorsements prove Clinton 'candidate of the establishment.'\n\nThe senator spoke in Iowa.").map((r) => r.source)).toEqual(['Sanders']);
   });
+
+  it('reads "one of the people" and "That person" back to the anonymous sources the story named', () => {
+    const text = 'Talks are advanced, according to people familiar with the matter.\n\nA deal could come next week, said the people, who asked not to be identified because the talks are private.\n\n' +
+      'The buyer, which is based in Minneapolis, makes frozen meals and breakfast cereals and has been looking to expand into faster-growing categories for several years. ' +
+      'Its chief executive told analysts in August that the company was open to deals. A spokesman said the company did not comment on market rumours.\n\n' +
+      'The seller had explored a listing in London this year but shelved the plan, one of the people said.\n\n' +
+      'Two other bidders had shown interest, according to a separate person briefed on the sale. That person said the offer was higher.';
+    expect(speakerOf(text, 'one of the people')?.type).toBe('anonymous-source');
+    expect(speakerOf(text, 'That person')?.type).toBe('anonymous-source');
+  });
+
+  it.each([
+    'Opposition lawmakers were more outspoken.',
+    'Quillon, the software maker, is laying off about 1,200 employees.',
+    'Wijesekera, who finished with five for 58, was named player of the match.',
+    'The planet, known as LHS 2217 b, is about 1.4 times the size of Earth.',
+    'Crumbworth, best known for its crisps, has been owned since 2017 by Balmoral.',
+    'Her breakthrough came in "Night Ward," in which she played a consultant surgeon.',
+  ])('reads no statement in an act or a name: %s', (text) => {
+    expect(readClaims(text)).toEqual([]);
+  });
+
+  it('keeps a name given by someone who speaks', () => {
+    expect(readClaims('Trump dubbed him "the little senator."').map((r) => r.cue)).toEqual(['dubbed']);
+  });
 });

@@ -8,7 +8,7 @@ import { isPersonTitle, loweredNameGender, newEntity, NOT_NAME_WORDS } from './s
 import type { MentionTimeline } from './mention-timeline';
 import type { Span } from './types';
 import { headPattern } from './head-patterns';
-import { isNationWord } from './source-lexicon';
+import { ANONYMITY_CUE, isNationWord } from './source-lexicon';
 
 /**
  * How far back "the people" may find the group it stands for: a sentence or two for anonymous
@@ -30,7 +30,8 @@ const DEFINITE_BARE_PLURAL = /^(?:(one|another|two|three|some|several|most|each|
  * staying anonymous, and so does "One of the people".
  */
 export function groupReferredTo(phrase: string, head: string, start: number, content: Span[], timeline: MentionTimeline): Entity | null {
-  const bare = DEFINITE_BARE_PLURAL.exec(phrase);
+  // (its own clause after a comma aside: "the people, who asked not to be identified …,")
+  const bare = DEFINITE_BARE_PLURAL.exec(phrase.split(',', 1)[0].trim());
   if (!bare) return null;
   // the nearest group whose words hold the head ("three people familiar …" for "the people"), not
   // another bare mention of it
@@ -39,7 +40,8 @@ export function groupReferredTo(phrase: string, head: string, start: number, con
     m.start < start - 1 && word.test(m.entity.description) && !DEFINITE_BARE_PLURAL.test(m.entity.description));
   if (!introduced) return null;
   const group = introduced.entity;
-  const reach = group.type !== 'anonymous-source' || WIRE_INSIDERS.test(group.description) ? GROUP_REFERENCE_DISTANCE : ANONYMOUS_REFERENCE_DISTANCE;
+  // (a group kept anonymous on purpose, as its words say, is the story's sources as far as a wire group of insiders: "the people, who asked not to be identified")
+  const reach = group.type !== 'anonymous-source' || WIRE_INSIDERS.test(group.description) || ANONYMITY_CUE.test(group.description) ? GROUP_REFERENCE_DISTANCE : ANONYMOUS_REFERENCE_DISTANCE;
   if (start - introduced.end > reach) return null;
   // one of an unnamed group is one unnamed person; one of a group of anonymous sources speaks as
   // that group, as "One of them" and "Another" do

@@ -6,7 +6,8 @@
  * quoted | Brisa's president | as saying.", whose "as saying" reading reports the quotation; and so is a
  * reading whose source is only an article, its "cue" the noun after it ("The claims could not be verified"),
  * one whose cue is a move of play ("Luca Ferrante curled a free-kick into the top corner"), and one
- * whose source is an event ("The outbreak has also raised concerns about adults"), or that only names ("known as"), a failure to agree on a matter ("failed to agree on pay"), showing no emotion, a heading's question word ("What the critics say"), and a noun's relative clause ("the penalty decision that went against them").
+ * whose source is an event ("The outbreak has also raised concerns about adults"), or that only names ("known as", "best known for"), acts ("is laying off",
+ * "was named player of the match", "played a surgeon"), a sentence's capitalised noun as the only cue, a failure to agree on a matter ("failed to agree on pay"), showing no emotion, a heading's question word ("What the critics say"), and a noun's relative clause ("the penalty decision that went against them").
  */
 import { keepEach } from './reading-passes';
 import { NOUN_LIKE_CUES } from './sourcing-recall-words';
@@ -23,7 +24,9 @@ const TIME_ONLY = /^(?:(?:within|in|after|for)\s+(?:a\s+few\s+|several\s+|\d+\s+
 /** "no", "any" or "every" ending a source: the phrase was cut before its noun. */
 const DETERMINER_END = /\s(?:no|any|every)$/iu;
 /** A name given ("a group known as Black Lantern", "the days known as the Golden Week"): no one says anything. */
-const NAMING = /^(?:(?:is|are|was|were|been|be|also|now|better|widely)\s+)*(?:known|dubbed|nicknamed)\s+as$/u;
+const NAMING = /^(?:(?:is|are|was|were|been|be|also|now|better|widely|best)\s+)*(?:known|dubbed|nicknamed)\s+(?:as|for)$/u;
+/** "known" alone as the cue, with its "as" after it ("The planet, known | as LHS 2217 b,"). */
+const KNOWN_THEN_AS = /^(?:(?:is|are|was|were|been|be|also|now|better|widely|best)\s+)*known$/u;
 /** A cue of recalling, which recalls products as well as memories. */
 const RECALLING = /^(?:(?:is|are|was|were|has|have|had|will)\s+(?:been\s+)?)?recall(?:s|ed|ing)?$/u;
 /** A claim opening on an amount ("about 400,000 electric kettles", "3,000 cars"). */
@@ -51,6 +54,13 @@ const RELATIVE_THAT = /^that\s+(?:was|were|is|are|has|have|had|went|came|saw|mad
 
 /** A question word alone: what a heading asks ("What the critics say"), no claim. */
 const WH_WORD_ONLY = /^(?:what|how|why|who|where|when|which)$/iu;
+
+/** Acts the taggers read as cues that never report words: laying off staff, being named to a prize or post, playing a part. */
+const ACTS = /^(?:(?:is|are|was|were|has been|have been|had been)\s+)?(?:laying off|lays off|laid off|lay off|cutting|shedding)$|^(?:is|are|was|were|has been|have been|had been)\s+(?:\p{Ll}+ly\s+)?(?:named|appointed|voted|crowned)$|^(?:played|plays|playing)$/u;
+/** A sentence's capitalised first word as the only cue, no verb ("Opposition | lawmakers were more outspoken"). */
+const CAPITALISED_NOUN_CUE = /^\p{Lu}\p{Ll}+$/u;
+/** Verbs of saying, which may open a sentence as its cue ("Said Ellis: …"). */
+const SAYING_WORD = /^(?:said|says|say|added|adds|told|tells|wrote|writes|asked|asks|noted|notes|warned|warns|argued|argues|according|remarks|claims|reports)$/iu;
 
 /** A cue of citing, and after it a count of times. */
 const CITED = /\bcited$/u;
@@ -86,7 +96,7 @@ function reportsStatement(text: string, f: AttributionSpans): boolean {
   if (!f.cue) return true;
   const cue = text.slice(f.cue.start, f.cue.end);
   const after = text.slice(f.cue.end, f.cue.end + 40);
-  if (LEGAL_PASSIVE.test(cue) || PLAY.test(cue) || NAMING.test(cue)) return false;
+  if (LEGAL_PASSIVE.test(cue) || PLAY.test(cue) || NAMING.test(cue) || (KNOWN_THEN_AS.test(cue) && /^\s+as\b/u.test(after))) return false;
   // cited with no one citing ("Its data has been cited in parliament")
   if (CITED_PASSIVE.test(cue) && !/^\s+by\b/u.test(after)) return false;
   // a reply that is only when it came ("responded within hours")
@@ -106,6 +116,11 @@ function reportsStatement(text: string, f: AttributionSpans): boolean {
   // a heading's question word as the claim ("What the critics say")
   // (before its cue: "did not say | when" after the cue is left as read)
   if (f.content.length === 1 && f.content[0].end <= f.cue.start && WH_WORD_ONLY.test(text.slice(f.content[0].start, f.content[0].end))) return false;
+  // an act, not words: "is laying off about 1,200 employees", "was named player of the match", "she played a consultant surgeon"
+  if (ACTS.test(cue) && !(f.content.length > 0 && /^["“]/u.test(text.slice(f.content[0].start, f.content[0].start + 1)))) return false;
+  // a sentence's capitalised noun read as the cue, with no source ("Opposition lawmakers were more outspoken")
+  if (f.source === null && CAPITALISED_NOUN_CUE.test(cue) && !/(?:ed|ing)$/u.test(cue) && !SAYING_WORD.test(cue) && /^\s+\p{Ll}+\s/u.test(after) && !/^\s+(?:that|of|to|about|on|for)\b/u.test(after) &&
+    /(?:^|[.!?]["”’]?\s+|\n)$/u.test(text.slice(Math.max(0, f.cue.start - 3), f.cue.start))) return false;
   if (SHOWED.test(cue) && f.content.length > 0 && NO_FEELING.test(text.slice(f.content[0].start, f.content[0].end))) return false;
   if (AGREE_ON.test(cue) && f.content.length === 1 && FAILED_BEFORE.test(text.slice(Math.max(0, f.cue.start - 20), f.cue.start)) &&
     SHORT_MATTER.test(text.slice(f.content[0].start, f.content[0].end))) return false;

@@ -62,9 +62,23 @@ const SUBJECT_FINDERS: readonly ((text: string, cue: Span | null) => Span | null
   ownerBeforeNounCue, subjectBeforeRelative, shareBeforeCue, relativePronounBeforeCue, withSubjectBeforeCue, postposedSubject, subjectAfterFrontedAdjunct,
 ];
 
-/** How a source is fitted, in order: dateline out, the speaker inside a relative clause ("which it said"), possessive name, a name cut short (at its end, or at a body's "and"), relative clause and anonymity phrase widened, a name inside a document's subject widened to the document, fitted to the cue, the claim's going-on, a relative clause's own claim and a document's dangling participle ("published" before "on Monday found") cut off. */
+/** A sentence-opening demonstrative the taggers left before a source's noun ("That | person said"). */
+const DEMONSTRATIVE_BEFORE = /(?:^|[.!?]["”’]?\s+|\n\s*)((?:That|This|These|Those)\s+)$/u;
+/** A pronoun or relative word, which takes no demonstrative ("that he" is a clause's). */
+const PRONOUN = /^(?:he|she|it|they|we|i|you|who|which|one)$/u;
+
+/** A source that is one lower-case noun, widened over the demonstrative opening its sentence: "That person" points back to someone the text named. */
+function withDemonstrative(text: string, source: Span | null): Span | null {
+  if (!source) return source;
+  const word = text.slice(source.start, source.end);
+  if (!/^\p{Ll}[\p{Ll}-]*$/u.test(word) || PRONOUN.test(word)) return source;
+  const m = DEMONSTRATIVE_BEFORE.exec(text.slice(Math.max(0, source.start - 12), source.start));
+  return m ? { start: source.start - m[1].length, end: source.end } : source;
+}
+
+/** How a source is fitted, in order: dateline out, the speaker inside a relative clause ("which it said"), a demonstrative left before it ("That | person"), possessive name, a name cut short (at its end, or at a body's "and"), relative clause and anonymity phrase widened, a name inside a document's subject widened to the document, fitted to the cue, the claim's going-on, a relative clause's own claim and a document's dangling participle ("published" before "on Monday found") cut off. */
 const FITTERS: readonly ((text: string, source: Span | null, cue: Span | null) => Span | null)[] = [
-  (text, source) => source && withoutDateline(text, source), speakerInsideRelative,
+  (text, source) => source && withoutDateline(text, source), speakerInsideRelative, withDemonstrative,
   (text, source) => widenPossessiveName(text, source),
   widenCutName, (text, source) => widenCutBodyName(text, source), widenRelativeSource, widenAnonymityObject, widenToDocumentSubject, fitSourceToCue, withoutClaimAfterSource, withoutRelativeClaim, withoutDanglingParticiple,
 ];

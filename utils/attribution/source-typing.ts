@@ -185,7 +185,8 @@ function sourceEntity(text: string, span: Span, content: Span[], timeline: Menti
       if (resolved) {
         if (reading.word !== 'one') return resolved;
         // ("The other said" right after "One of the officials said": not that one, another of the same kind)
-        if (/^the other$/iu.test(phrase) && /^one\b/iu.test(resolved.name)) return newEntity(phrase, phrase, resolved.type, false);
+        // (or the anonymous group itself, which "One of the officials" may have been read as)
+        if (/^the other$/iu.test(phrase) && (/^one\b/iu.test(resolved.name) || (resolved.plural && resolved.type === 'anonymous-source'))) return newEntity(phrase, phrase, resolved.type, false);
         return resolved.type === 'unnamed-group' ? newEntity(resolved.name, resolved.description, 'unnamed-person', false) : resolved;
       }
       const plural = /^(?:they|them|their|we|us|our)$/u.test(reading.word);
