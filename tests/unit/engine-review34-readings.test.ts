@@ -46,4 +46,11 @@ describe('review 34 readings', () => {
   it('keeps a name given by someone who speaks', () => {
     expect(readClaims('Trump dubbed him "the little senator."').map((r) => r.cue)).toEqual(['dubbed']);
   });
+
+  it.each([
+    ['Union organiser Siobhán Adebayo-Marsh said drivers had been left with no choice.', 'Union organiser Siobhán Adebayo-Marsh', 'named-person'],
+    ['Organisers Brightwater Live said the festival was sold out.', 'Organisers Brightwater Live', 'named-organization'],
+  ])('reads one organiser as a person, organisers\' name as a body: %s', (text, source, type) => {
+    expect(speakerOf(text, source)?.type).toBe(type);
+  });
 });

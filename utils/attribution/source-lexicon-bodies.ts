@@ -91,8 +91,13 @@ const TRADES_OF_PEOPLE = set('builder developer publisher broadcaster grocer bre
 /** Bodies that run events, named after this noun ("organisers Brightwater Live", "tour promoter Northlight Live"); not firms' nouns, as "the organisers" are often people. */
 const EVENT_RUNNERS = set('organiser organizer promoter');
 
-/** A noun of those who run events, singular or plural: a name right after it is the body's ("tour promoter Northlight Live"). */
+/**
+ * A noun of those who run events: a name right after it is the body's ("tour promoter Northlight
+ * Live", "organisers Brightwater Live"); not one "organiser", most often a person ("union organiser
+ * Siobhán Adekunle-Marsh").
+ */
 export function isEventRunner(lower: string): boolean {
+  if (lower === 'organiser' || lower === 'organizer') return false;
   return EVENT_RUNNERS.has(lower.endsWith('s') ? lower.slice(0, -1) : lower);
 }
 /** Firms' nouns that are names' first words as often as descriptors ("Group Lotus", "Club Brugge", "Label Emmaus"). */
