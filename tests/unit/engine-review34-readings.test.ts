@@ -53,4 +53,12 @@ describe('review 34 readings', () => {
   ])('reads one organiser as a person, organisers\' name as a body: %s', (text, source, type) => {
     expect(speakerOf(text, source)?.type).toBe(type);
   });
+
+  it.each([
+    ["Castellón's annual accounts, filed in March, show the club recorded a net loss.", "Castellón's annual accounts, filed in March,", 'document'],
+    ['Replays suggested a faint edge.', 'Replays', 'document'],
+    ['Médecins Sans Frontières said its teams had not received supplies.', 'Médecins Sans Frontières', 'named-organization'],
+  ])('types accounts and replays as documents, and a known body by its French name: %s', (text, source, type) => {
+    expect(speakerOf(text, source)?.type).toBe(type);
+  });
 });

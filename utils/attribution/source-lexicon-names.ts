@@ -64,7 +64,7 @@ export const KNOWN_ORGANIZATIONS = set(`
   toyota walmart exxon chevron shell bp pfizer moderna novartis uber lyft spacex
   hezbollah fatah isis isil al-qaeda wagner gazprom rosneft aramco baidu alibaba tencent huawei
   breitbart vox slate salon newsweek forbes wired buzzfeed huffpost mediaite
-  semafor propublica greenpeace oxfam amnesty unicef unaids wfp unrwa ocha msf icrc unctad oecd ecb eurostat ofcom ofwat ofgem
+  semafor propublica greenpeace oxfam amnesty unicef unaids wfp unrwa ocha msf médecins_sans_frontières medecins_sans_frontieres doctors_without_borders icrc unctad oecd ecb eurostat ofcom ofwat ofgem
   moody's fitch nasdaq nyse ftse eurozone mercosur asean frontline
   al_jazeera al_arabiya al_mayadeen al_manar al_ahram al_akhbar al_monitor al_quds al_hayat al_watan
   al_qaeda al_shabaab al_nusra al_aqsa asharq_al-awsat

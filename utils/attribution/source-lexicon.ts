@@ -18,14 +18,14 @@ export const DOCUMENT_NOUNS = set(`
   documents data figures statistics estimate estimates tally database review audit assessment
   findings finding research paper website page brief submission charter law laws bill rules bylaws
   forecast projection projections census chart slide presentation message messages note notes blog
-  commentary account returns return case cases dossier testimony minutes guidance guidelines trial
+  commentary account accounts returns return case cases dossier testimony minutes guidance guidelines trial
   trials experiment experiments application applications petition petitions permit
   proposal plan budget platform manifesto order decree resolution treaty agreement accord
   investigation inquiry probe obituary text texts summary excerpt excerpts cable cables sign
   warrant affidavit motion petition opinion program programme index map photo photos image images
   bulletin notice readout communique communiqué charges policy policies legislation spreadsheet spreadsheets
   schedule schedules timetable itinerary logs invoice invoices leaflet leaflets brochure newsletter
-  questionnaire examination autopsy post-mortem postmortem
+  questionnaire examination autopsy post-mortem postmortem replay replays scans
 `);
 
 /** Singular person roles that are confidential-source framing when no name is given. */
