@@ -61,4 +61,10 @@ describe('review 34 readings', () => {
   ])('types accounts and replays as documents, and a known body by its French name: %s', (text, source, type) => {
     expect(speakerOf(text, source)?.type).toBe(type);
   });
+
+  it('looks for whom "the agency" means inside its own digest item only', () => {
+    const text = 'World news in brief\n\nBRAZIL: Amazon deforestation falls\n\nDeforestation fell by 31 percent, according to data from the space research institute, INPE.\n\n' +
+      'PHILIPPINES: Thousands flee typhoon\n\nMore than 40,000 people were evacuated ahead of the storm, the national disaster agency said.';
+    expect(speakerOf(text, 'the national disaster agency')?.name).toBe('the national disaster agency');
+  });
 });

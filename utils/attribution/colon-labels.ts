@@ -53,3 +53,20 @@ function isSectionHead(text: string, label: string, colon: { end: number }): boo
   const rest = text.slice(colon.end, lineEnd < 0 ? text.length : lineEnd).trim();
   return rest.length > 0 && rest.length <= SECTION_HEAD_LENGTH && !/[.!?"”’)…]$/u.test(rest);
 }
+
+/** A line that is a digest's section head: a label in capitals, its colon, then a headline. */
+const SECTION_HEAD_LINE = /^[ \t]*(\p{Lu}[\p{Lu}\p{N} .'’&-]{1,40}):[ \t]+(\S[^\n]{0,119})$/gmu;
+
+/**
+ * Where a digest's items start: the lines that are section heads ("PERU: Quake damages homes …"),
+ * when the text has two or more of them (one "NOTE:" line makes no digest). Each item is its own
+ * story: who a later "the agency" or "she" means is looked for inside it only.
+ */
+export function sectionHeadStarts(text: string): number[] {
+  if (!text.includes(':')) return [];
+  const starts: number[] = [];
+  for (const m of text.matchAll(SECTION_HEAD_LINE)) {
+    if (!/[.!?"”’)…]$/u.test(m[2].trim())) starts.push(m.index);
+  }
+  return starts.length >= 2 ? starts : [];
+}

@@ -41,8 +41,24 @@ export class MentionTimeline {
   private readonly added: Mention[] = [];
   /** Per head-noun pattern, which mentions it names (see `resolveDescription`), for this text only. */
   readonly wordAnswers = new Map<RegExp, Map<Mention, boolean>>();
-  constructor(mentions: Mention[]) {
+  /** Where the text's independent items start (a digest's section heads), in order: no look-back crosses one. */
+  private readonly barriers: readonly number[];
+  constructor(mentions: Mention[], barriers: readonly number[] = []) {
     this.items = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+    this.barriers = barriers;
+  }
+
+  /** The last barrier at or before `pos` (0 when none): the start of the item `pos` is in. */
+  private floor(pos: number): number {
+    // (by binary search: a long digest has many items and many look-backs)
+    const bs = this.barriers;
+    let lo = 0, hi = bs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (bs[mid] <= pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo === 0 ? 0 : bs[lo - 1];
   }
 
   /**
@@ -54,11 +70,12 @@ export class MentionTimeline {
     let i = lastBefore(items, pos);
     let j = lastBefore(added, pos);
     let steps = 0;
+    const floor = this.barriers.length > 0 ? this.floor(pos) : 0;
     while (i >= 0 || j >= 0) {
       const m = j < 0 || (i >= 0 && items[i].start >= added[j].start) ? items[i--] : added[j--];
       if (steps >= MAX_STEPS) return null;
       if (m.end > pos) continue;
-      if (pos - m.end > MAX_DISTANCE) return null;
+      if (pos - m.end > MAX_DISTANCE || m.start < floor) return null;
       steps++;
       if (skip.length > 0 && inside(m, skip)) continue;
       if (accept(m)) return m;

@@ -34,6 +34,7 @@ import { officeHolder } from './office-holder';
 import { isAgentlessPassive } from './agentless-passive';
 import { typedEntity } from './typed-source';
 import { markAnonymousAfter } from './anonymity-after';
+import { sectionHeadStarts } from './colon-labels';
 import { antecedentInClaim, bodyOpeningClaim, describedOpeningClaim } from './claim-antecedent';
 
 /** One described source, in the order of `found`. */
@@ -64,7 +65,10 @@ const PERSONAL_OR_BODY_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'him', 'he
 export function describeSources(text: string, found: AttributionSpans[]): DescribedSource[] {
   const names = indexNames(text);
   const readings: PhraseMemo = new Map(); // the noun scan and the sources read many of the same phrases
-  const timeline = new MentionTimeline([...names.mentions, ...indexUnnamedMentions(text, readings)]);
+  // a digest's section heads part its items, and their labels ("PERU:") name no one
+  const heads = sectionHeadStarts(text);
+  const mentions = heads.length === 0 ? names.mentions : names.mentions.filter((m) => !heads.some((h) => m.start >= h && m.end <= text.indexOf(':', h)));
+  const timeline = new MentionTimeline([...mentions, ...indexUnnamedMentions(text, readings)], heads);
   const anchor = (f: AttributionSpans): number => f.source?.start ?? f.cue?.start ?? f.content[0]?.start ?? 0;
   const order = found.map((_, i) => i).sort((a, b) => anchor(found[a]) - anchor(found[b]));
   const out: DescribedSource[] = new Array<DescribedSource>(found.length);
