@@ -35,7 +35,7 @@ function hasNoColonLabel(text: string, a: AttributionSpans): boolean {
   if (!a.cue || !a.source || text.slice(a.cue.start, a.cue.end) !== ':') return true;
   const label = text.slice(a.source.start, a.source.end).trim();
   const words = label.split(/\s+/u);
-  return !(words.length <= 2 && isColonLabel(words[words.length - 1])) && !SCORE.test(label) && !isSectionHead(text, label, a.cue);
+  return !(words.length <= 2 && isColonLabel(words[words.length - 1])) && !SCORE.test(label) && !isSectionHead(text, label, a.cue.end);
 }
 
 /** The longest line read as a digest's headline after its label. */
@@ -45,17 +45,17 @@ const SECTION_HEAD_LENGTH = 120;
  * A digest's section head ("PERU: Quake damages homes in southern Andes"): a place's name before the
  * colon, or a label in capitals and a line after it that is a headline (short, no sentence's end).
  */
-function isSectionHead(text: string, label: string, colon: { end: number }): boolean {
+export function isSectionHead(text: string, label: string, colonEnd: number): boolean {
   if (COUNTRY_NAMES.has(label.toLowerCase().replace(/\s+/gu, '_'))) return true;
   // (only after a label in capitals: "Sanders: Endorsements prove …" is a headline's quotation)
   if (label !== label.toUpperCase()) return false;
-  const lineEnd = text.indexOf('\n', colon.end);
-  const rest = text.slice(colon.end, lineEnd < 0 ? text.length : lineEnd).trim();
+  const lineEnd = text.indexOf('\n', colonEnd);
+  const rest = text.slice(colonEnd, lineEnd < 0 ? text.length : lineEnd).trim();
   return rest.length > 0 && rest.length <= SECTION_HEAD_LENGTH && !/[.!?"”’)…]$/u.test(rest);
 }
 
-/** A line that is a digest's section head: a label in capitals, its colon, then a headline. */
-const SECTION_HEAD_LINE = /^[ \t]*(\p{Lu}[\p{Lu}\p{N} .'’&-]{1,40}):[ \t]+(\S[^\n]{0,119})$/gmu;
+/** A line opening on a short label and its colon: a section head, if `isSectionHead` says so. */
+const LABEL_LINE = /^[ \t]*([^\n:"“”]{1,40}):[ \t]+/gmu;
 
 /**
  * Where a digest's items start: the lines that are section heads ("PERU: Quake damages homes …"),
@@ -65,8 +65,8 @@ const SECTION_HEAD_LINE = /^[ \t]*(\p{Lu}[\p{Lu}\p{N} .'’&-]{1,40}):[ \t]+(\S[
 export function sectionHeadStarts(text: string): number[] {
   if (!text.includes(':')) return [];
   const starts: number[] = [];
-  for (const m of text.matchAll(SECTION_HEAD_LINE)) {
-    if (!/[.!?"”’)…]$/u.test(m[2].trim())) starts.push(m.index);
+  for (const m of text.matchAll(LABEL_LINE)) {
+    if (isSectionHead(text, m[1].trim(), m.index + m[0].length)) starts.push(m.index);
   }
   return starts.length >= 2 ? starts : [];
 }

@@ -5,7 +5,7 @@
  */
 import type { PreparedDoc } from './features';
 import { isQuoteMark } from './tokenize';
-import { COUNTRY_NAMES } from './source-lexicon-names';
+import { isSectionHead } from './colon-labels';
 import type { AttributionSpans } from './types';
 
 const LEX_ALLCAPS = 128;
@@ -25,7 +25,7 @@ export function findTranscriptTurns(doc: PreparedDoc): Array<AttributionSpans & 
     let last = paragraphEnd(doc, k);
     // a digest's section head ("PERU: Quake damages homes in southern Andes"): a place's name, or a
     // headline after the colon (one short line, no sentence's end), names no speaker
-    if (isSectionHead(doc, nameFrom, i, tokens[sentences[last].to - 1].end)) continue;
+    if (isSectionHead(doc.text, doc.text.slice(tokens[nameFrom].start, tokens[i - 1].end), tokens[i].end)) continue;
     const content = [{ start: tokens[i + 1].start, end: tokens[sentences[last].to - 1].end }];
     // an answer runs on over the paragraphs after it up to the next turn ("A: I didn't, not at first. …¶ What changed it was the flood.")
     for (let more = 0; tokens[nameFrom].text === 'A' && more < MAX_ANSWER_PARAGRAPHS && last + 1 < sentences.length; more++) {
@@ -42,18 +42,6 @@ export function findTranscriptTurns(doc: PreparedDoc): Array<AttributionSpans & 
     });
   }
   return out;
-}
-
-/** The longest line read as a digest's headline after its label. */
-const SECTION_HEAD_LENGTH = 120;
-
-/** Whether the label [from, colon) and its paragraph up to `end` are a digest's section head, not a turn. */
-function isSectionHead(doc: PreparedDoc, from: number, colon: number, end: number): boolean {
-  const { tokens, text } = doc;
-  const label = text.slice(tokens[from].start, tokens[colon - 1].end).toLowerCase().replace(/\s+/gu, '_');
-  if (COUNTRY_NAMES.has(label)) return true;
-  const rest = text.slice(tokens[colon].end, end).trim();
-  return rest.length <= SECTION_HEAD_LENGTH && !/[.!?"”’)…]$/u.test(rest);
 }
 
 /** Paragraphs after an answer's own that it may run on over. */
