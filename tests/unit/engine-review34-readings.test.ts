@@ -3,7 +3,7 @@
  * at d874bb8; names invented here anew).
  */
 import { describe, expect, it } from 'vitest';
-import { readClaims, speakerOf } from './engine-readings';
+import { readClaims, readSources, speakerOf } from './engine-readings';
 
 describe('review 34 readings', () => {
   it('reads a town someone moved to as a place, never the "she" after it', () => {
@@ -66,5 +66,11 @@ describe('review 34 readings', () => {
     const text = 'World news in brief\n\nBRAZIL: Amazon deforestation falls\n\nDeforestation fell by 31 percent, according to data from the space research institute, INPE.\n\n' +
       'PHILIPPINES: Thousands flee typhoon\n\nMore than 40,000 people were evacuated ahead of the storm, the national disaster agency said.';
     expect(speakerOf(text, 'the national disaster agency')?.name).toBe('the national disaster agency');
+  });
+
+  it('reads "he" as the agent the story has just turned to, introduced through the player', () => {
+    const text = 'Striker Magnus Vestby has been careful in public. After a friendly last week, he told reporters: "My head is here with the national team."\n\n' +
+      'His agent, Raffaele Okoro-Santini, was more forthcoming. In an interview with a sports daily published on Saturday, he said the player dreams of playing in Spain.';
+    expect(readSources(text).filter((r) => r.source === 'he').map((r) => r.name)).toEqual(['Magnus Vestby', 'Raffaele Okoro-Santini']);
   });
 });

@@ -86,8 +86,6 @@ export function opensSentenceBefore(text: string, m: Mention, pos: number): bool
   // after a fronted place or time, the subject of a passive is what happened to someone ("After the
   // match, midfielder Carlos Ortega was taken to hospital"), not whom the story turned to for words
   if (opening.groups!.front !== undefined && PASSIVE_AFTER.test(text.slice(m.end, m.end + 60))) return false;
-  // "Her deputy, Maria Sol, …": someone described through the person already speaking
-  if (/^(?:her|his|their)\s/iu.test(opening.groups!.title)) return false;
   // at most one sentence ends between the subject and the pronoun, quoted sentences aside, and
   // sentences that go on about someone as "he" or "she" ("Tervald has lost three finals. Asked
   // about it, she shook her head. “…,” she said.")
