@@ -73,4 +73,14 @@ describe('review 34 readings', () => {
       'His agent, Raffaele Okoro-Santini, was more forthcoming. In an interview with a sports daily published on Saturday, he said the player dreams of playing in Spain.';
     expect(readSources(text).filter((r) => r.source === 'he').map((r) => r.name)).toEqual(['Magnus Vestby', 'Raffaele Okoro-Santini']);
   });
+
+  it.each([
+    // the text's "she … her" for a speaker whose given name a list calls a man's
+    ['Sheriff Amos Kettle said deputies had gone door to door.\n\nHollis Nakamura-Reyes, 68, said she had ten minutes to grab her dog. "The sky went orange," she said.',
+      'Hollis Nakamura-Reyes'],
+    // not when the "she" may be someone the text named
+    ['Hillary Clinton spoke first. Bernie Sanders said she had ignored her own advisers. "It was a mistake," she said.', 'Hillary Clinton'],
+  ])('reads a speaker\'s gender from the claim they just made: %s', (text, name) => {
+    expect(readSources(text).filter((r) => r.source === 'she').map((r) => r.name)).toEqual([name]);
+  });
 });

@@ -102,3 +102,32 @@ export function learnGenderFromPronoun(resolved: Entity, word: string, start: nu
   if (timeline.findBack(start, content, (m) => m.entity === resolved && m.spoke === true && start - m.end < GENDER_FROM_PRONOUN_REACH) !== null) resolved.gender = gender;
 }
 
+
+/** A claim in the writer's words opening on its speaker as "she" or "he" ("said | she had about ten minutes …"), maybe after "that". */
+const CLAIM_SUBJECT_PRONOUN = /^(?:that\s+)?(she|he)\s+(?:had|has|was|is|would|will|could|did|does|\p{Ll}+ed)\b/u;
+/** Titles that settle a gender whatever the text's pronouns. */
+const GENDERED_TITLE = /^(?:Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\b/u;
+
+/**
+ * "Hollis Nakagawa-Reyes, 68, said she had about ten minutes to grab her dog": the text's own
+ * pronoun for a named speaker, in the claim they just made, tells their gender better than a list
+ * of given names (Hollis is listed as a man's), unless a title settled it. Only a claim in the
+ * writer's words whose subject is that pronoun and whose possessive follows, when no one else of that
+ * gender is named before it.
+ */
+export function learnGenderFromClaim(speaker: Entity, text: string, cue: Span | null, content: readonly Span[], timeline: MentionTimeline): void {
+  if (speaker.type !== 'named-person' || speaker.gender === null || cue === null || content.length === 0 || GENDERED_TITLE.test(speaker.description)) return;
+  const first = content[0];
+  if (first.start < cue.end || /["“”]/u.test(text.slice(first.start, first.end))) return;
+  const m = CLAIM_SUBJECT_PRONOUN.exec(text.slice(first.start, first.start + 40));
+  if (!m) return;
+  const gender = m[1] === 'she' ? 'f' : 'm';
+  if (gender === speaker.gender) return;
+  // (and says so twice, a possessive of the same subject after it: "she had … to grab her dog")
+  const rest = text.slice(first.start + m[0].length, first.end);
+  if (!(gender === 'f' ? /\b(?:her|herself)\b/u : /\b(?:his|himself)\b/u).test(rest)) return;
+  // (not when the text has named someone else the pronoun may mean: "Sanders said she had ignored …" is Clinton)
+  const other = timeline.findBack(first.start, [], (x) => x.entity !== speaker && !x.entity.plural && x.entity.gender === gender &&
+    (x.entity.type === 'named-person' || x.entity.type === 'unnamed-person' || x.entity.type === 'anonymous-source'));
+  if (other === null) speaker.gender = gender;
+}

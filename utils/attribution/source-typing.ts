@@ -13,7 +13,7 @@ import { readPhraseRemembered, readRolePluralOpening, type PhraseMemo } from './
 import { describeAfter } from './source-description';
 import { ANONYMITY_CUE, PERSON_ROLE_NOUNS, SPOKES_NOUNS } from './source-lexicon';
 import { isOrganisationNoun, isPersonOrBodyRole } from './source-lexicon-bodies';
-import { learnGenderFromPronoun } from './name-gender';
+import { learnGenderFromClaim, learnGenderFromPronoun } from './name-gender';
 import { compatible, isRolePlural } from './source-kinds';
 import { resolveDescription, resolvePronoun } from './coreference';
 import { MentionTimeline } from './mention-timeline';
@@ -101,6 +101,8 @@ export function describeSources(text: string, found: AttributionSpans[]): Descri
       // (not a pronoun no one was found for: "he" names no one a later "the minister" could be)
       if ((typed || named) && !isWriter(entity) && !UNRESOLVED.has(entity)) {
         if (entity.type === 'named-person') entity.person = true;
+        // ("Hollis Nakagawa-Reyes, 68, said she had …": the text's "she" tells her gender)
+        learnGenderFromClaim(entity, text, f.cue, f.content, timeline);
         timeline.add({ start: f.source.start, end: f.source.end, entity, spoke: true });
         previous = { entity, end: f.source.end, questioned: f.cue !== null && QUESTIONING.test(text.slice(f.cue.start, f.cue.end)) };
       }
