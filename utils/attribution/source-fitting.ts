@@ -76,11 +76,21 @@ function withDemonstrative(text: string, source: Span | null): Span | null {
   return m ? { start: source.start - m[1].length, end: source.end } : source;
 }
 
-/** How a source is fitted, in order: dateline out, the speaker inside a relative clause ("which it said"), a demonstrative left before it ("That | person"), possessive name, a name cut short (at its end, or at a body's "and"), relative clause and anonymity phrase widened, a name inside a document's subject widened to the document, fitted to the cue, the claim's going-on, a relative clause's own claim and a document's dangling participle ("published" before "on Monday found") cut off. */
+/** A preposition ending a source: the taggers cut its phrase there ("Newspapers at | the time reported"). */
+const TRAILING_PREPOSITION = /\s+(?:at|in|on|of|for|from|with|by|to)$/u;
+
+/** A source without the preposition it was cut after (never one that is the preposition alone). */
+function withoutTrailingPreposition(text: string, source: Span | null): Span | null {
+  if (!source) return source;
+  const m = TRAILING_PREPOSITION.exec(text.slice(source.start, source.end));
+  return m && m.index > 0 ? { start: source.start, end: source.start + m.index } : source;
+}
+
+/** How a source is fitted, in order: dateline out, the speaker inside a relative clause ("which it said"), a demonstrative left before it ("That | person"), possessive name, a name cut short (at its end, or at a body's "and"), relative clause and anonymity phrase widened, a name inside a document's subject widened to the document, fitted to the cue, the claim's going-on, a relative clause's own claim and a document's dangling participle ("published" before "on Monday found") and a preposition it was cut after ("Newspapers at") cut off. */
 const FITTERS: readonly ((text: string, source: Span | null, cue: Span | null) => Span | null)[] = [
   (text, source) => source && withoutDateline(text, source), speakerInsideRelative, withDemonstrative,
   (text, source) => widenPossessiveName(text, source),
-  widenCutName, (text, source) => widenCutBodyName(text, source), widenRelativeSource, widenAnonymityObject, widenToDocumentSubject, fitSourceToCue, withoutClaimAfterSource, withoutRelativeClaim, withoutDanglingParticiple,
+  widenCutName, (text, source) => widenCutBodyName(text, source), widenRelativeSource, widenAnonymityObject, widenToDocumentSubject, fitSourceToCue, withoutClaimAfterSource, withoutRelativeClaim, withoutDanglingParticiple, withoutTrailingPreposition,
 ];
 
 /** The reading's source: the taggers' (cleaned) or one the sentence gives its cue, fitted; null if none. */

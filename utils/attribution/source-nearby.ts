@@ -111,8 +111,12 @@ const PLACE_NAME_BEFORE_COMMA = /\b(?:in|near|outside|from)\s+(?:\p{Lu}[\p{L}'�
 /** A place noun just before a comma: the name after it is the place's ("in the Tarvonian capital, Velmar,"). */
 const PLACE_BEFORE_COMMA = /\b(?:capital|city|town|village|region|province|state|county|district|country|island|suburb|neighbou?rhood|republic|kingdom|enclave|territory|border)\s*$/iu;
 
-/** A preposition right before a name: the name is a place or body the apposition mentions, not the one apposed. */
-const PREPOSITION_BEFORE = /\b(?:from|in|at|of|for|near|outside|with|by|on|to)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}'’-]*[\s,]+){1,4}(?:and|or)\s+)?$/iu;
+/**
+ * A preposition up to four words before a name, maybe over a list or a town and its comma ("in
+ * Pellworth and ", "of Columbus, ", "at Chapel Hill professor "): the name is a place, body or person
+ * the apposition mentions, not the one apposed; but not a name given "as" ("named by police as Sarah Jones").
+ */
+const PREPOSITION_BEFORE = /\b(?:[Ff]rom|[Ii]n|[Aa]t|[Oo]f|[Ff]or|[Nn]ear|[Oo]utside|[Ww]ith|[Bb]y|[Oo]n|[Tt]o)\s+(?:[Tt]he\s+)?(?:(?:[\p{L}'’-]+[\s,]+){1,4}(?:(?:and|or)\s+)?)?(?<!\bas\s+)$/u;
 
 /** A participle and "by" between the comma and a name ("The report, compiled by the independent … Observatory,"): the name made the source, it is not the source. */
 const PARTICIPLE_BY = /\b\p{Ll}+(?:ed|en|wn)\s+by\b/u;
