@@ -5,7 +5,8 @@
  * quotation mark in it, none and no colon between the cue and it) ends with its sentence. Nor is the
  * writer's clause joined before the source a piece of the claim ("The device has sold out …, and
  * the company said demand had …"), and a claim that only points back to that clause is the clause
- * ("The choice was a gamble, and the director admits as much").
+ * ("The choice was a gamble, and the director admits as much"); a quotation after the cue ends at its
+ * close, before the writer's "as …" or "after …" ("says \u201chardest choices are behind us\u201d as budget clears").
  */
 import { mendEach } from './reading-passes';
 import { isAbbreviation } from './sentences';
@@ -87,9 +88,27 @@ function claimPointedTo(text: string, f: AttributionSpans): AttributionSpans {
   return { ...f, content: [{ start, end: start + m[1].length }] };
 }
 
-/** One reading with all three mends. */
+/** A quotation's closing mark, then the writer's clause of when or why ("\u201c…\u201d as budget clears parliament"). */
+const QUOTE_THEN_CIRCUMSTANCE = /^(["“])[^"“”\n]{2,300}?["”](?=\s+(?:as|after|amid|while|despite|before|when|following)\s+\S)/u;
+
+/** Verbs whose object is named "as" something. */
+const NAMING_CUE = /\b(?:named|names|name|naming|called|calls|call|calling|described|describes|describing|cited|cites|citing|listed|lists|labelled|labeled|branded|dubbed|hailed|chose|picked)$/u;
+
+/** One reading whose claim after its cue is a quotation and then the writer's circumstance, cut at the quotation's close. */
+function quotationWithoutCircumstance(text: string, f: AttributionSpans): AttributionSpans {
+  const { cue } = f;
+  if (!cue || f.content.length !== 1 || f.content[0].start < cue.end) return f;
+  const piece = f.content[0];
+  const m = QUOTE_THEN_CIRCUMSTANCE.exec(text.slice(piece.start, piece.end));
+  if (!m) return f;
+  // (a naming verb's "as" is its claim: "named “Madam Secretary” as her guilty pleasure")
+  if (NAMING_CUE.test(text.slice(cue.start, cue.end)) && /^\s+as\s/u.test(text.slice(piece.start + m[0].length, piece.start + m[0].length + 4))) return f;
+  return { ...f, content: [{ start: piece.start, end: piece.start + m[0].length }] };
+}
+
+/** One reading with all four mends. */
 function claimInItsSentence(text: string, f: AttributionSpans): AttributionSpans {
-  return claimInOneSentence(text, claimPointedTo(text, withoutJoinedClauseBefore(text, f)));
+  return quotationWithoutCircumstance(text, claimInOneSentence(text, claimPointedTo(text, withoutJoinedClauseBefore(text, f))));
 }
 
 /** The readings whose claim in the writer's words ran on past its sentence, cut at that sentence's end (and without the writer's clause joined before the source). */
