@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { annotate } from '../../utils/attribution/annotate';
 import { findUnlabelledAnswers } from '../../utils/attribution/unlabelled-interview';
+import { prepareDoc } from '../../utils/attribution/features';
 import { model } from './engine-readings';
 
 const INTERVIEW = [
@@ -21,7 +22,7 @@ const INTERVIEW = [
 
 describe('unlabelled interviews', () => {
   it('reads each answer, over its paragraphs, as cued by the question before it', () => {
-    const found = findUnlabelledAnswers(INTERVIEW);
+    const found = findUnlabelledAnswers(prepareDoc(INTERVIEW));
     expect(found.map((f) => [INTERVIEW.slice(f.cue!.start, f.cue!.end), f.content.map((c) => INTERVIEW.slice(c.start, c.end).slice(0, 24))])).toEqual([
       ['?', ['My grandmother. She fish']],
       ['?', ["Because nobody pays to m", 'Half the readings we pub']],
@@ -43,6 +44,6 @@ describe('unlabelled interviews', () => {
     // only two questions
     INTERVIEW.replace('What would fix it?', 'This fixes it.'),
   ])('reads no answers where the text is no interview (%#)', (text) => {
-    expect(findUnlabelledAnswers(text)).toEqual([]);
+    expect(findUnlabelledAnswers(prepareDoc(text))).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@
  * Stoneleigh:"), and a digest's section head ("PERU: Quake damages homes"). A transcript's "MARTINEZ:"
  * or an interview's "Ruiz:" is a speaker; these never are.
  */
-import type { AttributionSpans } from './types';
+import type { AttributionSpans, Span } from './types';
 import { keepEach } from './reading-passes';
 import { COUNTRY_NAMES } from './source-lexicon-names';
 
@@ -58,15 +58,16 @@ export function isSectionHead(text: string, label: string, colonEnd: number): bo
 const LABEL_LINE = /^[ \t]*([^\n:"“”]{1,40}):[ \t]+/gmu;
 
 /**
- * Where a digest's items start: the lines that are section heads ("PERU: Quake damages homes …"),
- * when the text has two or more of them (one "NOTE:" line makes no digest). Each item is its own
- * story: who a later "the agency" or "she" means is looked for inside it only.
+ * A digest's section heads' labels ("PERU" of "PERU: Quake damages homes …"), each from its line's
+ * start to its colon, when the text has two or more of them (one "NOTE:" line makes no digest).
+ * Each item is its own story: who a later "the agency" or "she" means is looked for inside it only,
+ * and the label names no one.
  */
-export function sectionHeadStarts(text: string): number[] {
+export function sectionHeadLabels(text: string): Span[] {
   if (!text.includes(':')) return [];
-  const starts: number[] = [];
+  const labels: Span[] = [];
   for (const m of text.matchAll(LABEL_LINE)) {
-    if (isSectionHead(text, m[1].trim(), m.index + m[0].length)) starts.push(m.index);
+    if (isSectionHead(text, m[1].trim(), m.index + m[0].length)) labels.push({ start: m.index, end: m.index + m[0].indexOf(':') });
   }
-  return starts.length >= 2 ? starts : [];
+  return labels.length >= 2 ? labels : [];
 }

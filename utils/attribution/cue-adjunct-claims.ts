@@ -6,6 +6,7 @@
  */
 import type { AttributionSpans } from './types';
 import { mendEach } from './reading-passes';
+import { SPEAKS_AFTER_NAME } from './source-lexicon';
 
 /**
  * A verb of saying, then where or to whom it was said, up to the preposition before the adjunct's
@@ -26,7 +27,7 @@ const OBJECT_THEN_THAT = /^(?:\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.
  */
 const ADJUNCT_THEN_THAT = /^(?:outside|inside|after|before|during|at|in|on|from|late|early|earlier|later)\s+(?:[\p{L}\p{N}'’.-]+\s+){0,5}?(?=that\s+\S)/u;
 /** A verb of saying alone as the cue (the adjunct then opens the claim). */
-const SAYING_VERB = /^(?:said|says|told|tells|wrote|writes|added|adds|stated|argued|claimed|announced|insisted|confirmed|warned)$/iu;
+const SAYING_VERB = new RegExp(`^(?:${SPEAKS_AFTER_NAME}|argued|claimed)$`, 'iu');
 
 /** The readings with such a claim started at its "that". */
 export function withClaimAfterCueAdjunct(text: string, found: AttributionSpans[]): AttributionSpans[] {

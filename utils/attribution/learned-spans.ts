@@ -109,6 +109,6 @@ export function findLearnedSpans(text: string, cue: LinearTagger, role: LinearTa
   }
   for (const { source, cue: colon, content } of turns) out.push({ source, cue: colon, content });
   // an interview printed without labels: its answers, each cued by the question it answers
-  if (turns.length === 0) for (const answer of findUnlabelledAnswers(text)) out.push(answer);
+  if (turns.length === 0) for (const answer of findUnlabelledAnswers(doc)) out.push(answer);
   return out.sort(byCueStartOrZero);
 }

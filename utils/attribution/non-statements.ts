@@ -11,6 +11,7 @@
  */
 import { keepEach } from './reading-passes';
 import { NOUN_LIKE_CUES } from './sourcing-recall-words';
+import { SPEAKS_AFTER_NAME } from './source-lexicon';
 import type { AttributionSpans } from './types';
 
 /** A legal step done to the subject ("was charged with", "has been arrested"). */
@@ -24,9 +25,10 @@ const TIME_ONLY = /^(?:(?:within|in|after|for)\s+(?:a\s+few\s+|several\s+|\d+\s+
 /** "no", "any" or "every" ending a source: the phrase was cut before its noun. */
 const DETERMINER_END = /\s(?:no|any|every)$/iu;
 /** A name given ("a group known as Black Lantern", "the days known as the Golden Week"): no one says anything. */
-const NAMING = /^(?:(?:is|are|was|were|been|be|also|now|better|widely|best)\s+)*(?:known|dubbed|nicknamed)\s+(?:as|for)$/u;
+const NAMED_BEFORE = String.raw`^(?:(?:is|are|was|were|been|be|also|now|better|widely|best)\s+)*`;
+const NAMING = new RegExp(String.raw`${NAMED_BEFORE}(?:known|dubbed|nicknamed)\s+(?:as|for)$`, 'u');
 /** "known" alone as the cue, with its "as" after it ("The planet, known | as LHS 2217 b,"). */
-const KNOWN_THEN_AS = /^(?:(?:is|are|was|were|been|be|also|now|better|widely|best)\s+)*known$/u;
+const KNOWN_THEN_AS = new RegExp(String.raw`${NAMED_BEFORE}known$`, 'u');
 /** A cue of recalling, which recalls products as well as memories. */
 const RECALLING = /^(?:(?:is|are|was|were|has|have|had|will)\s+(?:been\s+)?)?recall(?:s|ed|ing)?$/u;
 /** A claim opening on an amount ("about 400,000 electric kettles", "3,000 cars"). */
@@ -60,7 +62,7 @@ const ACTS = /^(?:(?:is|are|was|were|has been|have been|had been)\s+)?(?:laying 
 /** A sentence's capitalised first word as the only cue, no verb ("Opposition | lawmakers were more outspoken"). */
 const CAPITALISED_NOUN_CUE = /^\p{Lu}\p{Ll}+$/u;
 /** Verbs of saying, which may open a sentence as its cue ("Said Ellis: …"). */
-const SAYING_WORD = /^(?:said|says|say|added|adds|told|tells|wrote|writes|asked|asks|noted|notes|warned|warns|argued|argues|according|remarks|claims|reports)$/iu;
+const SAYING_WORD = new RegExp(`^(?:${SPEAKS_AFTER_NAME}|say|warns|asked|asks|argued|argues|according|remarks|claims|reports)$`, 'iu');
 
 /** A cue of citing, and after it a count of times. */
 const CITED = /\bcited$/u;

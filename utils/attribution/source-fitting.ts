@@ -14,7 +14,7 @@ import { widenToDocumentSubject, withoutDanglingParticiple } from './document-su
 import { withoutRelativeClaim } from './sourcing-recall-relative';
 import type { Span } from './types';
 import { sentenceStartBefore } from './sentences';
-import { ANONYMOUS_PLURAL_NOUNS, DOCUMENT_NOUNS, GROUP_NOUNS } from './source-lexicon';
+import { ANONYMOUS_PLURAL_NOUNS, DOCUMENT_NOUNS, GROUP_NOUNS, SPEAKS_AFTER_NAME } from './source-lexicon';
 import { isOrganisationNoun } from './source-lexicon-bodies';
 
 /** A short noun phrase between a comma and the cue: "…, council records show," ("…, police said"). */
@@ -39,7 +39,7 @@ function postposedSubject(text: string, cue: Span | null): Span | null {
 const SUBJECT_AFTER_ADJUNCT = /^[\s"“]*(?:In|On|At|During|Via|Through|Speaking)\s[^,.;:!?"“”\n]{1,60},\s+((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|\p{Lu}[\p{L}'’.-]*)(?:\s+[\p{L}'’.-]+){0,7}?)\s+(?:\p{Ll}+ly\s+)?$/u;
 
 /** Cues of saying, whose subject after such an adjunct is its speaker (not "appeared", "is seen"). */
-const SAYING_CUE = /^(?:(?:also|later|then)\s+)?(?:said|says|called|calls|described|describes|told|tells|wrote|writes|posted|added|warned|denied|insisted|accused|urged|announced|confirmed|argued|claimed|noted|dismissed|branded|criticised|criticized)$/u;
+const SAYING_CUE = new RegExp(`^(?:(?:also|later|then)\\s+)?(?:${SPEAKS_AFTER_NAME}|called|calls|described|describes|posted|accused|urged|argued|claimed|dismissed|branded|criticised|criticized)$`, 'u');
 
 /** For a cue of saying the taggers gave no source, the subject after a fronted adjunct, when it holds no clause. */
 function subjectAfterFrontedAdjunct(text: string, cue: Span | null): Span | null {

@@ -83,7 +83,15 @@ export const COMPANY_NOUNS = set(`
 `);
 
 /** "appliance maker", "toy maker" before a name or as a description's head: a firm's trade ("Kitchen appliance maker Brightwell Home", "the snack maker"), not "policy maker" or "film maker". */
-export const PRODUCT_BEFORE_MAKER = /(?<!\b(?:policy|decision|film|movie|peace|law|deal|trouble|match|king|rule|music|news|change|opinion|taste|money|mischief|difference|rain|noise))\s+maker\s+$/iu;
+const PRODUCT_BEFORE_MAKER = /(?<!\b(?:policy|decision|film|movie|peace|law|deal|trouble|match|king|rule|music|news|change|opinion|taste|money|mischief|difference|rain|noise))\s+maker\s+$/iu;
+/** Words ending in "maker" or "makers", with a word or more before. */
+const ENDS_IN_MAKER = /^(.*\S)\s+makers?\s*$/iu;
+
+/** Whether words ending in "maker(s)" name a firm by its product ("Kitchen appliance maker", "the snack and frozen-meals maker"), not a "policy maker". */
+export function makesProducts(words: string): boolean {
+  const m = ENDS_IN_MAKER.exec(words);
+  return m !== null && PRODUCT_BEFORE_MAKER.test(`${m[1]} maker `);
+}
 
 /** Trades a person plies as often as a firm ("a local builder", "a coal miner", "the broadcaster David …"). */
 const TRADES_OF_PEOPLE = set('builder developer publisher broadcaster grocer brewer miner shipper operator supplier regulator');

@@ -140,7 +140,7 @@ export function entityFor(text: string, byName: Map<string, Entity>, g: Group, k
 }
 
 /** Generic last words of a firm's name, which later mentions drop ("Northern Harbours Group" -> "Northern Harbours"). */
-const LEGAL_ENDINGS = ['group', 'holdings', 'plc', 'inc', 'inc.', 'ltd', 'llc', 'corp', 'corp.', 'corporation', 'limited', 'llp', 'ag', 'se', 'nv', 'gmbh', 'spa'];
+const LEGAL_ENDINGS: ReadonlySet<string> = new Set(['group', 'holdings', 'plc', 'inc', 'inc.', 'ltd', 'llc', 'corp', 'corp.', 'corporation', 'limited', 'llp', 'ag', 'se', 'nv', 'gmbh', 'spa']);
 
 /** The body named before with this name and a generic ending after it. */
 function withLegalEnding(byName: Map<string, Entity>, key: string): Entity | undefined {

@@ -6,7 +6,7 @@
 import { classifyName, isAcronym, isPersonTitle, loweredNameGender, type NameKind } from './source-entity';
 import { apposedToOrganisation } from './apposition-before';
 import { isLexiconNoun, PERSON_ROLE_NOUNS, PLURAL_VERB_AFTER } from './source-lexicon';
-import { isEventRunner, isFirmNounFor, isOpeningBodyDescriptor, isOrganisationNoun, OUTLET_NOUNS, PRODUCT_BEFORE_MAKER } from './source-lexicon-bodies';
+import { isEventRunner, isFirmNounFor, isOpeningBodyDescriptor, isOrganisationNoun, OUTLET_NOUNS, makesProducts } from './source-lexicon-bodies';
 import { capitalised } from './name-word-shape';
 import type { Group } from './source-name-groups';
 
@@ -42,7 +42,7 @@ function apposedBodyAfter(text: string, end: number, nameWords: number): boolean
   if (head === 'maker' || head === 'makers') {
     APPOSITION_AFTER.lastIndex = 0;
     const phrase = APPOSITION_AFTER.exec(text.slice(end, end + 80))?.[1] ?? '';
-    return PRODUCT_BEFORE_MAKER.test(`${phrase.slice(0, phrase.lastIndexOf(' '))} maker `) && phrase.includes(' ');
+    return makesProducts(phrase);
   }
   // "one of the region's largest payment processors": a plural head is its singular's kind
   return head !== null && (isFirmNounFor(head, nameWords) || (head.endsWith('s') && isFirmNounFor(head.slice(0, -1), nameWords)));
@@ -111,8 +111,10 @@ const PLACE_BEFORE = new Set(['in', 'across', 'along', 'near', 'from', 'off', 'o
 /** Last words of a venue's or street's name ("Millbrook Park", "Harcourt Road"). */
 const VENUE_ENDINGS = new Set(['park', 'stadium', 'arena', 'ground', 'street', 'road', 'square', 'avenue', 'lane', 'bridge', 'pier', 'quay', 'common']);
 
-/** "at the ", "outside the " right before a venue's name ("the largest at the Quayside Ground"). */
-const VENUE_PREPOSITION_THE = /\b(?:at|on|in|near|outside|inside)\s+the\s+$/iu;
+/** Prepositions a venue's name follows, maybe with "the" between ("at Millbrook Park", "at the Quayside Ground"). */
+const VENUE_PREPOSITIONS = new Set(['at', 'on', 'in', 'near', 'outside', 'inside']);
+/** The word before "the" right before a name. */
+const WORD_BEFORE_THE = /(\p{L}+)\s+the\s+$/iu;
 
 /**
  * "at Millbrook Park", "on Harcourt Road", "at the Quayside Ground": a name of two or more words ending in a venue's or
@@ -125,7 +127,7 @@ function isVenue(g: Group, prev: string, text = ''): boolean {
   if (g.words.length >= 2 && !last.possessive && LAND_AND_WATER.has(last.lower) && (prev === 'the' || prev === 'The' || PLACE_BEFORE.has(prev))) return true;
   // (not a person's name: "praise from Diane Lane", "Grace Park said")
   return g.words.length >= 2 && !last.possessive && VENUE_ENDINGS.has(last.lower) && loweredNameGender(g.words[0].lower) === null &&
-    (prev === 'at' || prev === 'on' || prev === 'in' || prev === 'near' || prev === 'outside' || ((prev === 'the' || prev === 'The') && VENUE_PREPOSITION_THE.test(text.slice(Math.max(0, g.words[0].start - 12), g.words[0].start))));
+    (VENUE_PREPOSITIONS.has(prev) || ((prev === 'the' || prev === 'The') && VENUE_PREPOSITIONS.has(WORD_BEFORE_THE.exec(text.slice(Math.max(0, g.words[0].start - 12), g.words[0].start))?.[1].toLowerCase() ?? '')));
 }
 
 /** What a body has and a person's "its" rarely names ("Venholt said its lawyers …", not "its impact"). */
@@ -189,7 +191,7 @@ export function kindInContext(text: string, g: Group, prev: string, known: Map<s
   // "network operator Westgrid", "carmaker Nordvik": a firm's trade before a name no given name makes a person's
   // "Organisers Brightwater Live", "Regulator Ofwat": the trade opening the sentence was left out of the name
   if (prev && capitalised(prev) && isOpeningBodyDescriptor(prev.toLowerCase(), g.words.length) && loweredNameGender(g.words[0].lower) === null) return 'organization';
-  if (prev && !capitalised(prev) && (isFirmNounFor(prev, g.words.length) || isEventRunner(prev) || (prev === 'maker' && PRODUCT_BEFORE_MAKER.test(text.slice(Math.max(0, g.words[0].start - 40), g.words[0].start)))) &&
+  if (prev && !capitalised(prev) && (isFirmNounFor(prev, g.words.length) || isEventRunner(prev) || (prev === 'maker' && makesProducts(text.slice(Math.max(0, g.words[0].start - 40), g.words[0].start)))) &&
     loweredNameGender(g.words[0].lower) === null) return 'organization';
   if (prev && isPersonTitle(prev) && !capitalised(prev)) return 'person';
   // "Screenlight magazine", "the Harbour Star newspaper": a name before an outlet's noun names the outlet

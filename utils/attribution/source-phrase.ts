@@ -10,7 +10,7 @@ import {
 } from './source-phrase-words';
 import { basedEpithet, tradeEpithet, headOf, isOwnedTitle, KNOWN_HEAD, knownBodyName, namedBefore, nationEpithet, TITLED_DOCUMENTS } from './source-phrase-head';
 import { ANONYMOUS_PLURAL_NOUNS, ANONYMOUS_ROLE_NOUNS, DEMONYMS, DOCUMENT_NOUNS, GROUP_NOUNS, PERSON_ROLE_NOUNS, SPOKES_NOUNS } from './source-lexicon';
-import { COLLECTIVE_NOUNS, isFirmNounFor, isGuardBody, KIN_COLLECTIVES, isOrganisationNoun, ORG_HEADS, OUTLET_NOUNS, PRODUCT_BEFORE_MAKER } from './source-lexicon-bodies';
+import { COLLECTIVE_NOUNS, isFirmNounFor, isGuardBody, KIN_COLLECTIVES, isOrganisationNoun, ORG_HEADS, OUTLET_NOUNS, makesProducts } from './source-lexicon-bodies';
 import { isAnonymous, nounNext, speaksForBody, type AfterUse } from './source-phrase-after';
 
 /** What the phrase alone says; 'refer' readings are finished by coreference. */
@@ -179,7 +179,7 @@ export function readWith(written: string, offset: number, after: string, facts: 
   // (a trade people ply, then "who": "One developer who attended the event" is a person)
   const personOfTrade = !isFirmNounFor(lower, 2) && (ws[index + 1]?.lower === 'who' || (index === ws.length - 1 && WHO_NEXT.test(after)));
   // "the snack and frozen-meals maker": a product's maker is a firm (not "the policy maker")
-  const productMaker = (lower === 'maker' || lower === 'makers') && index >= 2 && PRODUCT_BEFORE_MAKER.test(`${phrase.slice(0, head.start - offset)}maker `);
+  const productMaker = (lower === 'maker' || lower === 'makers') && index >= 2 && makesProducts(phrase.slice(0, head.start - offset + head.text.length));
   if (((isOrganisationNoun(lower) || productMaker) && !personOfTrade) || (isGuardBody(ws[index - 1]?.lower, lower) && !/^(?:a|an|one)$/u.test(ws[0].lower))) {
     // (a product's maker looks back as "the company" would: no name holds "maker")
     if (definite && (OUTLET_NOUNS.has(lower) || index === 1 || productMaker || nationEpithet(ws, index) || basedEpithet(ws, index) || tradeEpithet(ws, index))) return { kind: 'refer', head: productMaker ? 'company' : lower, fallback: 'named-organization', plural };

@@ -21,7 +21,7 @@ import { adoptQuoteSpeakers } from './source-first-person';
 import { apposedBody, apposedName, conjoinedPair, cueSubject } from './source-nearby';
 import { subjectSourceSpan } from './subject-span';
 import { interviewee, interviewer, interviewSide } from './interview-roles';
-import { interviewRole } from './unlabelled-interview';
+import { isAnswerCue, isInterviewee } from './unlabelled-interview';
 import { canBe } from './description-fit';
 import { apposedPair, isPairOfPeople, joinedNames, namedPair } from './group-reference';
 import { isWriter, writer, writerSpeaks } from './writer-voice';
@@ -34,7 +34,7 @@ import { officeHolder } from './office-holder';
 import { isAgentlessPassive } from './agentless-passive';
 import { typedEntity } from './typed-source';
 import { markAnonymousAfter } from './anonymity-after';
-import { sectionHeadStarts } from './colon-labels';
+import { sectionHeadLabels } from './colon-labels';
 import { antecedentInClaim, bodyOpeningClaim, describedOpeningClaim } from './claim-antecedent';
 
 /** One described source, in the order of `found`. */
@@ -66,9 +66,9 @@ export function describeSources(text: string, found: AttributionSpans[]): Descri
   const names = indexNames(text);
   const readings: PhraseMemo = new Map(); // the noun scan and the sources read many of the same phrases
   // a digest's section heads part its items, and their labels ("PERU:") name no one
-  const heads = sectionHeadStarts(text);
-  const mentions = heads.length === 0 ? names.mentions : names.mentions.filter((m) => !heads.some((h) => m.start >= h && m.end <= text.indexOf(':', h)));
-  const timeline = new MentionTimeline([...mentions, ...indexUnnamedMentions(text, readings)], heads);
+  const heads = sectionHeadLabels(text);
+  const mentions = heads.length === 0 ? names.mentions : names.mentions.filter((m) => !heads.some((h) => m.start >= h.start && m.end <= h.end));
+  const timeline = new MentionTimeline([...mentions, ...indexUnnamedMentions(text, readings)], heads.map((h) => h.start));
   const anchor = (f: AttributionSpans): number => f.source?.start ?? f.cue?.start ?? f.content[0]?.start ?? 0;
   const order = found.map((_, i) => i).sort((a, b) => anchor(found[a]) - anchor(found[b]));
   const out: DescribedSource[] = new Array<DescribedSource>(found.length);
@@ -81,14 +81,14 @@ export function describeSources(text: string, found: AttributionSpans[]): Descri
     let entity: Entity;
     let subjectSpan: Span | undefined;
     let wholeName: Span | undefined;
-    const side = f.source ? interviewSide(text, f.source) : interviewRole(text, f.cue, found) === 'answer' ? 'A' : null;
+    const side = f.source ? interviewSide(text, f.source) : isAnswerCue(text, f.cue) ? 'A' : null;
     if (side !== null) {
       // a printed interview's turn: the answers are the interviewee's, whom a later "I" or "she" means
       // (an answer with no label is marked by its question's mark: the interviewee is named before it)
       const at = f.source ?? f.cue!;
       entity = side === 'Q' ? interviewer() : (answering ??= interviewee(text, names.mentions, at.start));
       timeline.add({ start: at.start, end: at.end, entity, spoke: true });
-    } else if (f.source && interviewRole(text, f.source, found) !== null) {
+    } else if (f.source && isInterviewee(text, f.source, found)) {
       // an unlabelled interview's "I" in an answer and "you" in a question: the one interviewed
       entity = answering ??= interviewee(text, names.mentions, f.source.start);
     } else if (f.source) {

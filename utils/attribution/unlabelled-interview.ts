@@ -5,6 +5,7 @@
  * each followed by its answer. Each answer, over the paragraphs up to the next question, is the
  * interviewee's claim; its cue is the question's mark, what it answers.
  */
+import type { PreparedDoc } from './features';
 import type { AttributionSpans, Span } from './types';
 
 /** Words of an intro that says what follows is an interview. */
@@ -17,20 +18,15 @@ const MIN_QUESTIONS = 3;
 const MAX_QUESTION = 600;
 /** Paragraphs an answer may run on over. */
 const MAX_ANSWER_PARAGRAPHS = 5;
-/** The most paragraphs read (an interview is an article, not a book). */
-const MAX_PARAGRAPHS = 400;
 
-/** The text's paragraphs (its non-empty lines), trimmed, in order. */
-function paragraphs(text: string): Span[] {
+/** The text's paragraphs as the sentence splitter already found them (a line break starts one), from their first token to their last. */
+function paragraphs(doc: PreparedDoc): Span[] {
+  const { tokens, sentences } = doc;
   const out: Span[] = [];
-  for (let at = 0; at < text.length && out.length < MAX_PARAGRAPHS;) {
-    const newline = text.indexOf('\n', at);
-    const end = newline < 0 ? text.length : newline;
-    let start = at, stop = end;
-    while (start < stop && /\s/u.test(text[start])) start++;
-    while (stop > start && /\s/u.test(text[stop - 1])) stop--;
-    if (stop > start) out.push({ start, end: stop });
-    at = end + 1;
+  for (let k = 0; k < sentences.length; k++) {
+    const s = sentences[k];
+    if (k > 0 && sentences[k - 1].paragraph === s.paragraph) out[out.length - 1].end = tokens[s.to - 1].end;
+    else out.push({ start: tokens[s.from].start, end: tokens[s.to - 1].end });
   }
   return out;
 }
@@ -41,10 +37,11 @@ function isQuestion(text: string, p: Span): boolean {
 }
 
 /** The answers of an interview without labels, one reading each; none when the text is not one. */
-export function findUnlabelledAnswers(text: string): AttributionSpans[] {
+export function findUnlabelledAnswers(doc: PreparedDoc): AttributionSpans[] {
+  const { text } = doc;
   const marker = INTERVIEW_MARKER.exec(text.slice(0, MARKER_REACH));
   if (!marker) return [];
-  const ps = paragraphs(text);
+  const ps = paragraphs(doc);
   const questions = ps.map((p, k) => k > 0 && p.start > marker.index && isQuestion(text, p));
   if (questions.filter(Boolean).length < MIN_QUESTIONS) return [];
   const out: AttributionSpans[] = [];
@@ -67,21 +64,18 @@ const FIRST_PERSON = /^(?:I|I['’](?:d|ve|m|ll))$/u;
 const SECOND_PERSON = /^you$/iu;
 
 /**
- * What a span is in an unlabelled interview, given the text's readings: a question's mark cueing an
- * answer ("answer"), an "I" inside an answer or a "you" inside the question before one ("interviewee");
- * null otherwise, and always when the text has no such answers.
+ * Whether a source span is the interviewee of an unlabelled interview, given the text's readings:
+ * an "I" inside an answer, or a "you" inside the question before one; never when the text has no such answers.
  */
-export function interviewRole(text: string, span: Span | null, found: readonly AttributionSpans[]): 'answer' | 'interviewee' | null {
-  if (span === null) return null;
-  if (isAnswerCue(text, span) && found.some((f) => f.source === null && f.cue !== null && f.cue.start === span.start)) return 'answer';
+export function isInterviewee(text: string, span: Span, found: readonly AttributionSpans[]): boolean {
   const words = text.slice(span.start, span.end);
   const first = FIRST_PERSON.test(words), second = SECOND_PERSON.test(words);
-  if (!first && !second) return null;
+  if (!first && !second) return false;
   for (const f of found) {
     if (f.source !== null || !isAnswerCue(text, f.cue)) continue;
-    if (first && f.content.some((c) => c.start <= span.start && span.end <= c.end)) return 'interviewee';
+    if (first && f.content.some((c) => c.start <= span.start && span.end <= c.end)) return true;
     // the question: from its paragraph's start to its mark
-    if (second && span.end <= f.cue!.start && text.lastIndexOf('\n', f.cue!.start) < span.start) return 'interviewee';
+    if (second && span.end <= f.cue!.start && text.lastIndexOf('\n', f.cue!.start) < span.start) return true;
   }
-  return null;
+  return false;
 }
