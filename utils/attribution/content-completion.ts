@@ -10,7 +10,7 @@
 import { LEX_QUOTE, type PreparedDoc } from './features';
 import { withoutDateline } from './dateline';
 import { isAbbreviation } from './sentences';
-import { FINITE_WORD } from './source-lexicon';
+import { FINITE_AUXILIARIES, FINITE_WORD } from './source-lexicon';
 import { byNumber, firstAtOrAfter } from './sorted-offsets';
 import type { AttributionSpans, Span } from './types';
 import { WEEKDAYS } from './time-words';
@@ -19,7 +19,7 @@ import { withLeadingDeterminer, withLeadingNegation, withoutFinalFullStop, witho
 /** Words that cannot end a claim: articles, prepositions, conjunctions, auxiliaries and modals. */
 const DANGLING = new Set(
   `the a an of with for from by at into than as and or but because whether if his their its our my your whose that which
-  who to would could will can should must might may has have had was were is are be
+  who to would could will can should must might may has have had was were is are be been being
   until till in on about over under after before during since through between against toward towards without within
   across behind beyond onto upon via amid among`.split(/\s+/),
 );
@@ -56,6 +56,26 @@ function cutBeforeApposition(text: string, s: Span): boolean {
   return clause !== null && clause[1].split(/\s+/u).length <= 6 && !hasClauseVerb(clause[1]);
 }
 
+/** The main clause's verb after a relative clause's comma (", was released", ", died"): an auxiliary or a past tense. */
+const isMainVerb = (word: string): boolean => FINITE_AUXILIARIES.has(word) || /^(?:\p{Ll}+ed|remains|faces|denies|lives|works)$/u.test(word);
+
+/** "for the time being": "being" ends it. */
+const timeBeing = (doc: PreparedDoc, k: number): boolean => doc.tokens[k].lower === 'being' && doc.tokens[k - 1]?.lower === 'time';
+
+/** A "that" clause opening on a determiner or pronoun, its subject: "that" is no demonstrative there. */
+const THAT_CLAUSE_OPENING = /^that\s+(?:the|a|an|his|her|their|its|our|this|these|those|some|no|he|she|they|it|we|there)\s/iu;
+
+/**
+ * "told investigators that the cargo| had been declared": a claim that is a "that" clause of a few
+ * words with no verb yet, stopped before a lower-case word of its sentence, runs on.
+ */
+function verblessThatClause(doc: PreparedDoc, s: Span, k: number): boolean {
+  const claim = doc.text.slice(s.start, s.end);
+  const next = doc.tokens[k + 1];
+  return next !== undefined && doc.sentenceOf[k + 1] === doc.sentenceOf[k] && /^\p{Ll}/u.test(next.text) &&
+    THAT_CLAUSE_OPENING.test(claim) && claim.split(/\s+/u).length <= 6 && !hasClauseVerb(claim.slice(5));
+}
+
 /** A claim cut at a number's thousands comma ("to 60|,000 homes") or before its noun ("to 60,000| rural homes"). */
 const THOUSANDS = /^,\d{3}\b/u;
 function insideNumber(text: string, end: number): boolean {
@@ -69,20 +89,32 @@ const WORD_AFTER = /^ \p{Ll}/u;
 const JOINS = new Set(['and', 'but']);
 const SUBJECT_PRONOUNS = new Set(['it', 'he', 'she', 'they', 'we']);
 
+/** A cue inside a relative clause set off by a comma (", who said", ", who later told"): its claim ends at the clause's comma. */
+const RELATIVE_BEFORE_CUE = /,\s+(?:who|which)\s+(?:\p{Ll}+ly\s+|later\s+|also\s+|then\s+|had\s+|has\s+|have\s+)?$/u;
+
+/** Whether the cue opens inside a relative clause set off by a comma. */
+export function cueInRelativeClause(text: string, cue: Span | null): boolean {
+  return cue !== null && RELATIVE_BEFORE_CUE.test(text.slice(Math.max(0, cue.start - 30), cue.start));
+}
+
 /**
  * The claim's last span run on to the end of its clause when it ends on a dangling word or inside a number, before an
- * apposition inside its "that" clause, or when a second "that" clause of the same claim follows ("that A and that B");
- * the span itself otherwise. The run stops before ", and it …", a clause with its own subject.
+ * apposition inside its "that" clause, as a "that" clause with no verb yet, or when a second "that" clause of the same
+ * claim follows ("that A and that B"); the span itself otherwise. The run stops before ", and it …", a clause with its
+ * own subject, and, for a claim inside a relative clause (`relative`), at the comma that closes it ("X, who said the
+ * cargo had been declared, was released").
  * `cueStarts` holds the start offset of every cue found (see `danglingEndCompleter`).
  */
-export function completeDanglingEnd(doc: PreparedDoc, cueStarts: ReadonlySet<number>, s: Span): Span {
+export function completeDanglingEnd(doc: PreparedDoc, cueStarts: ReadonlySet<number>, s: Span, relative = false): Span {
   const k = tokenEndingAt(doc, s.end);
-  if (k < 0 || !(DANGLING.has(doc.tokens[k].lower) || secondThatClauseAfter(doc, s, k) || insideNumber(doc.text, s.end) || cutBeforeApposition(doc.text, s))) return s;
+  if (k < 0 || !((DANGLING.has(doc.tokens[k].lower) && !timeBeing(doc, k)) || secondThatClauseAfter(doc, s, k) || insideNumber(doc.text, s.end) || cutBeforeApposition(doc.text, s) || verblessThatClause(doc, s, k))) return s;
   const sentence = doc.sentences[doc.sentenceOf[k]];
   let end = s.end;
   for (let j = k + 1; j < sentence.to; j++) {
     const t = doc.tokens[j];
     if (t.text === ';' || doc.lex[j] & LEX_QUOTE || (j === sentence.to - 1 && FINAL.test(t.text))) break;
+    // the comma closing the relative clause, before the main clause's verb (not before ", and also accused …")
+    if (relative && t.text === ',' && j + 1 < sentence.to && isMainVerb(doc.tokens[j + 1].text)) break;
     // ", and it extended a warning": a new clause with its own subject is the writer's report
     if (t.text === ',' && j + 2 < sentence.to && JOINS.has(doc.tokens[j + 1].lower) && SUBJECT_PRONOUNS.has(doc.tokens[j + 2].lower)) break;
     if (cueStarts.has(t.start)) return s;
@@ -154,9 +186,9 @@ export function completeFutureDay(text: string, cue: Span | null, s: Span): Span
  * it (the cue lookup built once). The span finder uses `ClaimEdgeFitter`, which holds the same
  * step; this seam lets the tests drive the run-on alone.
  */
-export function danglingEndCompleter(doc: PreparedDoc, found: readonly AttributionSpans[]): (s: Span) => Span {
+export function danglingEndCompleter(doc: PreparedDoc, found: readonly AttributionSpans[], relative = false): (s: Span) => Span {
   const completer = new DanglingEnds(doc, found);
-  return (s) => completer.complete(s);
+  return (s) => completer.complete(s, relative);
 }
 
 /**
@@ -172,8 +204,8 @@ class DanglingEnds {
     this.sortedStarts = starts.sort(byNumber);
     this.cueStarts = new Set(starts);
   }
-  complete(s: Span): Span {
-    return completeListTail(this.doc.text, this.sortedStarts, completeDanglingEnd(this.doc, this.cueStarts, s));
+  complete(s: Span, relative: boolean): Span {
+    return completeListTail(this.doc.text, this.sortedStarts, completeDanglingEnd(this.doc, this.cueStarts, s, relative));
   }
 }
 
@@ -192,7 +224,7 @@ export class ClaimEdgeFitter {
   /** The claim span `s` of a reading with cue `cue`, its edges fitted; `last` for the reading's last span. */
   fit(cue: Span | null, s: Span, last: boolean): Span {
     const text = this.text;
-    const completed = last ? completeFutureDay(text, cue, this.ends ? this.ends.complete(s) : s) : s;
+    const completed = last ? completeFutureDay(text, cue, this.ends ? this.ends.complete(s, cueInRelativeClause(text, cue)) : s) : s;
     return withoutFinalFullStop(text, withoutLeadingConnective(text, withoutLeadingListener(text, cue, withoutLeadingAdverb(text, withLeadingNegation(text, withLeadingDeterminer(text, withoutDateline(text, completed)))))));
   }
 }
