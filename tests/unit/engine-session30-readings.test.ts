@@ -13,3 +13,12 @@ describe('session 30 readings', () => {
     expect(readClaims(text).map((r) => r.claim)).toContain(claim);
   });
 });
+
+describe('session 30 disclosures', () => {
+  it.each([
+    ['The Herald revealed on Monday that the mayor had used public funds.', 'The Herald'],
+    ['Anna Berg revealed on Monday that the mayor had used public funds.', 'Anna Berg'],
+  ])('reads "revealed" with a time before its "that": %s', (text, source) => {
+    expect(readClaims(text).map((r) => [r.source, r.claim])).toContainEqual([source, 'that the mayor had used public funds']);
+  });
+});

@@ -5,7 +5,7 @@
 import { isQuoteMark, type Token } from './tokenize';
 import type { Span } from './types';
 import { MONTHS, TIME_NOUNS, WEEKDAYS } from './time-words';
-import { AUXILIARIES, NOUN_LIKE_CUES, RULING_CUES } from './sourcing-recall-words';
+import { AUXILIARIES, NOUN_LIKE_CUES, THAT_CLAUSE_CUES } from './sourcing-recall-words';
 
 /** Words that open a short time phrase between a verb and its "that" ("ruled on Tuesday that", "ruled last week that"). */
 const TIME_OPENERS = new Set(['on', 'last', 'this', 'earlier', 'in']);
@@ -24,11 +24,11 @@ function thatAfterTime(t: Token[], c: number): boolean {
   return false;
 }
 
-/** A lower-case reporting verb, a noun-like one only when "that" follows, a ruling only before its "that". */
+/** A lower-case reporting verb, a noun-like one only when "that" follows, a ruling or disclosure only before its "that". */
 export function isCueAt(t: Token[], c: number, set: ReadonlySet<string>): boolean {
   const w = t[c].text;
   if (!set.has(w)) return false;
-  if (RULING_CUES.has(w)) return thatAfterTime(t, c);
+  if (THAT_CLAUSE_CUES.has(w)) return thatAfterTime(t, c);
   return !NOUN_LIKE_CUES.has(w) || t[c + 1]?.lower === 'that';
 }
 

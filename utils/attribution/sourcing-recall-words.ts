@@ -23,8 +23,12 @@ export const TRAILING_CUES = new Set(
 export const GENERIC_SUBJECTS: ReadonlySet<string> = new Set(['everyone', 'everybody', 'nobody', 'anyone', 'anybody', 'someone', 'somebody']);
 /** What someone means to do or expects, as news attributes it ("The council wants to close …", "Ruiz pledged to …"): the claim is the verb's complement only. */
 export const INTENTION_CUES: ReadonlySet<string> = new Set('wants plans pledged vowed promised expects'.split(' '));
-/** A court's or referee's decision ("The High Court ruled on Tuesday that …"): a cue only before "that", maybe after a time. */
-export const RULING_CUES: ReadonlySet<string> = new Set(['ruled', 'rules']);
+/**
+ * A court's or referee's decision ("The High Court ruled on Tuesday that …") and a disclosure ("The
+ * Herald revealed on Monday that …"): cues only before "that", maybe after a time ("revealed a new
+ * logo" says nothing).
+ */
+export const THAT_CLAUSE_CUES: ReadonlySet<string> = new Set(['ruled', 'rules', 'revealed', 'reveals']);
 /** Verbs that may follow a sentence's subject as its cue: "Two aides said …", "Residents fear …". */
 export const LEADING_CUES = new Set([
   ...CORE_SPEECH_VERBS,
@@ -33,7 +37,7 @@ export const LEADING_CUES = new Set([
   ...'forecast forecasts recommended recommends disputed disputes'.split(' '),
   ...DOUBLED_FORMS,
   ...INTENTION_CUES,
-  ...RULING_CUES,
+  ...THAT_CLAUSE_CUES,
 ]);
 /** Words that may stand between a subject and its cue ("has said", "also told"). */
 export const AUXILIARIES = new Set(['has', 'have', 'had', 'also', 'previously', 'repeatedly', 'publicly', 'privately']);
