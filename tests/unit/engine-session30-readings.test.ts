@@ -22,3 +22,23 @@ describe('session 30 disclosures', () => {
     expect(readClaims(text).map((r) => [r.source, r.claim])).toContainEqual([source, 'that the mayor had used public funds']);
   });
 });
+
+describe('session 30 headlines and times', () => {
+  it.each([
+    ['Central bank holds rates, warns of slower growth\n\nThe Reserve Bank of Tamsin kept its rate at 4.5 per cent.', 'Central bank', 'of slower growth'],
+    ['Dockers reject pay offer, warn of strikes\n\nThe union said it would ballot members.', '', ''],
+    ['Minister quits, says she was misled\n\nThe minister resigned on Monday.', 'Minister', 'she was misled'],
+  ])('reads a headline\'s first subject as the speaker of its second verb: %s', (text, source, claim) => {
+    const readings = readClaims(text).map((r) => [r.source, r.claim]);
+    if (source) expect(readings).toContainEqual([source, claim]);
+    // a tail after a preposition is never the speaker
+    expect(readings.map(([s]) => s)).not.toContain('of strikes');
+  });
+
+  it.each([
+    ['The union said on Monday it would ballot members.', 'it would ballot members'],
+    ['Anna Berg said last week the talks had stalled.', 'the talks had stalled'],
+  ])('starts a claim after the time it was said: %s', (text, claim) => {
+    expect(readClaims(text).map((r) => r.claim)).toContain(claim);
+  });
+});

@@ -2,11 +2,12 @@
  * "said in a post on |LinkedIn that the company …|": the taggers' cue ran into the adjunct of where
  * something was said and left the adjunct's object at the head of the claim. The claim is the
  * "that" clause after it; the adjunct's object belongs to neither. So with a bare verb whose claim
- * opens on the adjunct ("said | outside the courthouse that …").
+ * opens on the adjunct ("said | outside the courthouse that …") or on when it was said ("said | on Monday it …").
  */
 import type { AttributionSpans } from './types';
 import { mendEach } from './reading-passes';
 import { SPEAKS_AFTER_NAME } from './source-lexicon';
+import { WEEKDAYS } from './time-words';
 
 /**
  * A verb of saying, then where or to whom it was said, up to the preposition before the adjunct's
@@ -26,6 +27,14 @@ const OBJECT_THEN_THAT = /^(?:\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.
  * comma; never "in that case": the "that" must follow the phrase).
  */
 const ADJUNCT_THEN_THAT = /^(?:outside|inside|after|before|during|at|in|on|from|late|early|earlier|later)\s+(?:[\p{L}\p{N}'’.-]+\s+){0,5}?(?=that\s+\S)/u;
+/**
+ * A claim that opens on when it was said, then its own subject with no "that": "said | on Monday it
+ * would ballot members", "said | last week the talks had stalled". Only a time, so a claim's own
+ * "in March the vote …" is not read as one unless the time is the cue's.
+ */
+const TIME_THEN_SUBJECT = new RegExp(
+  String.raw`^(?:on\s+(?:${WEEKDAYS})(?:\s+(?:morning|afternoon|evening|night))?|(?:last|this)\s+(?:${WEEKDAYS}|week|month|year)|earlier\s+(?:today|this\s+(?:week|month|year))|yesterday|today)\s+` +
+  String.raw`(?=(?:it|he|she|they|we|I|there|the|a|an|his|her|their|its)\s)`, 'u');
 /** A verb of saying alone as the cue (the adjunct then opens the claim). */
 const SAYING_VERB = new RegExp(`^(?:${SPEAKS_AFTER_NAME}|argued|claimed)$`, 'iu');
 
@@ -39,7 +48,8 @@ function claimAfterCueAdjunct(text: string, f: AttributionSpans): AttributionSpa
   if (!f.cue || f.content.length === 0) return f;
   const first = f.content[0];
   if (first.start >= f.cue.end && /^\s*$/u.test(text.slice(f.cue.end, first.start)) && SAYING_VERB.test(text.slice(f.cue.start, f.cue.end))) {
-    const opening = ADJUNCT_THEN_THAT.exec(text.slice(first.start, first.end));
+    const claim = text.slice(first.start, first.end);
+    const opening = ADJUNCT_THEN_THAT.exec(claim) ?? TIME_THEN_SUBJECT.exec(claim);
     if (opening) return { ...f, content: [{ start: first.start + opening[0].length, end: first.end }, ...f.content.slice(1)] };
   }
   if (first.start < f.cue.end || first.start - f.cue.end > 40) return f;

@@ -11,6 +11,8 @@ import type { AttributionSpans } from './types';
 
 /** The first clause, its comma, a verb of saying, then the rest of the line (ending on an optional full stop). */
 const CLAUSE_THEN_VERB = /^(.+),\s+(\p{L}+)\s+(\S.*?)\.?$/u;
+/** A tail opening on a preposition is the verb's object, never its speaker ("…, warns of slower growth", "…, warns against cuts"). */
+const PREPOSITION_OPENING = /^(?:of|over|against|about|on)\s/u;
 /** Opening words that make a tail a clause with a subject of its own ("…, says it will appeal", "…, says that …"); case kept, as "IT boss" is no "it". */
 const CLAUSE_OPENING = /^(?:[Tt]hat|[Ii]t|[Tt]hey|[Hh]e|[Ss]he|[Ww]e|[Tt]here)\b/u;
 /** A tail longer than this is a clause: a speaker after the verb ("…, warns union") is a short name or noun phrase. */
@@ -27,26 +29,46 @@ const MAX_SUBJECT_WORDS = 4;
  */
 function isClause(tail: string, titleCase: boolean): boolean {
   const words = tail.split(/\s+/u);
-  if (CLAUSE_OPENING.test(tail) || words.some((w) => FINITE_AUXILIARIES.has(w.toLowerCase()))) return true;
+  if (CLAUSE_OPENING.test(tail) || PREPOSITION_OPENING.test(tail) || words.some((w) => FINITE_AUXILIARIES.has(w.toLowerCase()))) return true;
   return !titleCase && words.length > MAX_SPEAKER_WORDS && !words.some((w) => /^\p{Lu}/u.test(w));
 }
 
 /**
  * Length of the first clause's subject: the words before its verb, the first word after the first
  * that ends in a single "s" ("holds", "Vows"; not "boss", "bus" or "Britain's") or is "to" ("Minister
- * to quit"); 0 when there is none within reach. A "says" after the clause agrees with a singular
+ * to quit"), which may end the clause in sentence case ("Minister quits, says …"); 0 when there is none within reach. A "says" after the clause agrees with a singular
  * subject, so a plural noun ending in "s" rarely sits inside it; and a headline in sentence case
  * writes its verb in lower case, so a capitalised word there is a name's ("Brisa Home Appliances").
  */
 function subjectLength(clause: string, titleCase: boolean): number {
   const words = [...clause.matchAll(/\S+/gu)];
-  for (let k = 1; k < words.length - 1 && k <= MAX_SUBJECT_WORDS; k++) {
+  // a last word may be the verb only where case tells it from a name's
+  const last = titleCase ? words.length - 1 : words.length;
+  for (let k = 1; k < last && k <= MAX_SUBJECT_WORDS; k++) {
     const w = words[k][0];
     if (!titleCase && w[0] !== w[0].toLowerCase()) continue;
     if (/^to$/iu.test(w) || (/^\p{L}+s$/u.test(w) && !/(?:ss|us|is)$/iu.test(w))) return words[k - 1].index + words[k - 1][0].length;
   }
   return 0;
 }
+
+/**
+ * Length of a plural subject ("Dockers reject pay offer, warn …"): the words up to the first plural
+ * noun before a verb in lower case; 0 when there is none within reach. Read only when the verb of
+ * saying is plural too, which tells the subject's number.
+ */
+function pluralSubjectLength(clause: string): number {
+  const words = [...clause.matchAll(/\S+/gu)];
+  for (let k = 0; k < words.length - 1 && k < MAX_SUBJECT_WORDS; k++) {
+    const w = words[k][0], next = words[k + 1][0];
+    if (/^\p{L}+s$/u.test(w) && !/(?:ss|us|is)$/iu.test(w) && /^\p{Ll}/u.test(next)) return words[k].index + w.length;
+  }
+  return 0;
+}
+
+/** Whether a headline verb is the plural of a verb of saying ("warn", "say", "deny"). */
+const isPluralSayingVerb = (verb: string): boolean =>
+  !HEADLINE_SAYING_VERBS.has(verb) && (HEADLINE_SAYING_VERBS.has(`${verb}s`) || HEADLINE_SAYING_VERBS.has(verb.replace(/y$/u, 'ies')));
 
 /**
  * The reading of such a headline (the text's first line), or null: the subject as source, the verb
@@ -60,8 +82,10 @@ function readHeadlineSubject(text: string): AttributionSpans | null {
   if (!isOneShortSentence(line)) return null;
   const m = CLAUSE_THEN_VERB.exec(line);
   const titleCase = m !== null && inTitleCaseLine(text, start);
-  if (!m || !HEADLINE_SAYING_VERBS.has(m[2].toLowerCase()) || !isClause(m[3], titleCase) || NOT_SUBJECT_START.test(m[1])) return null;
-  const subject = subjectLength(m[1], titleCase);
+  const verbWord = m?.[2].toLowerCase() ?? '';
+  const plural = isPluralSayingVerb(verbWord) && !titleCase;
+  if (!m || !(HEADLINE_SAYING_VERBS.has(verbWord) || plural) || !isClause(m[3], titleCase) || NOT_SUBJECT_START.test(m[1])) return null;
+  const subject = plural ? pluralSubjectLength(m[1]) : subjectLength(m[1], titleCase);
   if (subject === 0) return null;
   const verb = m[1].length + line.slice(m[1].length).indexOf(m[2]);
   const claim = verb + m[2].length + line.slice(verb + m[2].length).indexOf(m[3]);
