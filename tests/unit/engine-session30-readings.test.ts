@@ -3,7 +3,7 @@
  * what the earlier held-out reviews left open, and the r36 review.
  */
 import { describe, expect, it } from 'vitest';
-import { readClaims } from './engine-readings';
+import { readClaims, readSources, speakerOf } from './engine-readings';
 
 describe('session 30 readings', () => {
   it.each([
@@ -40,5 +40,23 @@ describe('session 30 headlines and times', () => {
     ['Anna Berg said last week the talks had stalled.', 'the talks had stalled'],
   ])('starts a claim after the time it was said: %s', (text, claim) => {
     expect(readClaims(text).map((r) => r.claim)).toContain(claim);
+  });
+});
+
+describe('session 30 from the r35 review', () => {
+  it('reads no claim from a traveller\'s participle', () => {
+    const text = 'Ratna Wulan, a 29-year-old teacher travelling to a family wedding, said the descent felt "like a lift with the cable cut".';
+    expect(readClaims(text).map((r) => r.cue)).toEqual(['said']);
+  });
+
+  it('keeps "General" after a body\'s head in the body\'s name', () => {
+    expect(speakerOf('The Directorate General of Civil Aviation said it had grounded the jet.', 'The Directorate General of Civil Aviation'))
+      .toEqual({ name: 'the Directorate General of Civil Aviation', type: 'named-organization' });
+  });
+
+  it('reads an update as a document', () => {
+    const reading = readSources("Treasury's own pre-budget update estimated that the freeze would save NZ$1.4 billion.")[0];
+    expect(reading.source).toMatch(/pre-budget update$/u);
+    expect(reading.type).toBe('document');
   });
 });

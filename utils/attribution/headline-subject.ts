@@ -61,7 +61,7 @@ function pluralSubjectLength(clause: string): number {
   const words = [...clause.matchAll(/\S+/gu)];
   for (let k = 0; k < words.length - 1 && k < MAX_SUBJECT_WORDS; k++) {
     const w = words[k][0], next = words[k + 1][0];
-    if (/^\p{L}+s$/u.test(w) && !/(?:ss|us|is)$/iu.test(w) && /^\p{Ll}/u.test(next)) return words[k].index + w.length;
+    if (/^\p{L}{4,}s$/u.test(w) && !/(?:ss|us|is)$/iu.test(w) && /^\p{Ll}/u.test(next)) return words[k].index + w.length;
   }
   return 0;
 }
@@ -83,7 +83,8 @@ function readHeadlineSubject(text: string): AttributionSpans | null {
   const m = CLAUSE_THEN_VERB.exec(line);
   const titleCase = m !== null && inTitleCaseLine(text, start);
   const verbWord = m?.[2].toLowerCase() ?? '';
-  const plural = isPluralSayingVerb(verbWord) && !titleCase;
+  // (a first part with a comma is a sentence's subject and its apposition: "Its organisers, the … Society, say")
+  const plural = m !== null && isPluralSayingVerb(verbWord) && !titleCase && !m[1].includes(',');
   if (!m || !(HEADLINE_SAYING_VERBS.has(verbWord) || plural) || !isClause(m[3], titleCase) || NOT_SUBJECT_START.test(m[1])) return null;
   const subject = plural ? pluralSubjectLength(m[1]) : subjectLength(m[1], titleCase);
   if (subject === 0) return null;

@@ -57,8 +57,8 @@ const RELATIVE_THAT = /^that\s+(?:was|were|is|are|has|have|had|went|came|saw|mad
 /** A question word alone: what a heading asks ("What the critics say"), no claim. */
 const WH_WORD_ONLY = /^(?:what|how|why|who|where|when|which)$/iu;
 
-/** Acts the taggers read as cues that never report words: laying off staff, being named to a prize or post, playing a part. */
-const ACTS = /^(?:(?:is|are|was|were|has been|have been|had been)\s+)?(?:laying off|lays off|laid off|lay off|cutting|shedding)$|^(?:is|are|was|were|has been|have been|had been)\s+(?:\p{Ll}+ly\s+)?(?:named|appointed|voted|crowned)$|^(?:played|plays|playing)$/u;
+/** Acts the taggers read as cues that never report words: laying off staff, being named to a prize or post, playing a part, travelling. */
+const ACTS = /^(?:(?:is|are|was|were|has been|have been|had been)\s+)?(?:laying off|lays off|laid off|lay off|cutting|shedding|travell?ing|travell?ed|commuting|flying|driving|walking|heading|returning)$|^(?:is|are|was|were|has been|have been|had been)\s+(?:\p{Ll}+ly\s+)?(?:named|appointed|voted|crowned)$|^(?:played|plays|playing)$/u;
 /** A sentence's capitalised first word as the only cue, no verb ("Opposition | lawmakers were more outspoken"). */
 const CAPITALISED_NOUN_CUE = /^\p{Lu}\p{Ll}+$/u;
 /** Verbs of saying, which may open a sentence as its cue ("Said Ellis: …"). */
@@ -118,7 +118,8 @@ function reportsStatement(text: string, f: AttributionSpans): boolean {
   // a heading's question word as the claim ("What the critics say")
   // (before its cue: "did not say | when" after the cue is left as read)
   if (f.content.length === 1 && f.content[0].end <= f.cue.start && WH_WORD_ONLY.test(text.slice(f.content[0].start, f.content[0].end))) return false;
-  // an act, not words: "is laying off about 1,200 employees", "was named player of the match", "she played a consultant surgeon"
+  // an act, not words: "is laying off about 1,200 employees", "was named player of the match", "she played a consultant surgeon",
+  // "a teacher travelling to a family wedding"
   if (ACTS.test(cue) && !(f.content.length > 0 && /^["“]/u.test(text.slice(f.content[0].start, f.content[0].start + 1)))) return false;
   // a sentence's capitalised noun read as the cue, with no source ("Opposition lawmakers were more outspoken")
   if (f.source === null && CAPITALISED_NOUN_CUE.test(cue) && !/(?:ed|ing)$/u.test(cue) && !SAYING_WORD.test(cue) && /^\s+\p{Ll}+\s/u.test(after) && !/^\s+(?:that|of|to|about|on|for)\b/u.test(after) &&

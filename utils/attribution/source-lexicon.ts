@@ -25,7 +25,7 @@ export const DOCUMENT_NOUNS = set(`
   warrant affidavit motion petition opinion program programme index map photo photos image images
   bulletin notice readout communique communiqué charges policy policies legislation spreadsheet spreadsheets
   schedule schedules timetable itinerary logs invoice invoices leaflet leaflets brochure newsletter
-  questionnaire examination autopsy post-mortem postmortem replay replays scans
+  questionnaire examination autopsy post-mortem postmortem replay replays scans update updates advisory
 `);
 
 /** Singular person roles that are confidential-source framing when no name is given. */

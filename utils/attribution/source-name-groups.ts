@@ -139,7 +139,8 @@ function splitTitles(ws: Word[]): Group {
   if (cut < 0 && ws.length >= 3 && tradeBeforeGivenName(ws)) cut = 0;
   // (and "Striker Okafor", a headline's role before a surname: never a given name, nor a role that is a surname too)
   if (cut < 0 && ws.length === 2 && PERSON_ROLE_NOUNS.has(ws[0].lower) && !SURNAME_ROLES.has(ws[0].lower) && loweredNameGender(ws[0].lower) === null && !CONNECTORS.has(ws[1].lower)) cut = 0;
-  if (cut < 0) return { words: ws, titles: [] };
+  // "Directorate General of Civil Aviation": "General" after a body's head is the body's name, no rank
+  if (cut < 0 || (ws[cut].lower === 'general' && cut > 0 && ORG_HEADS.has(ws[cut - 1].lower))) return { words: ws, titles: [] };
   let rest = ws.slice(cut + 1);
   const officeGoesOn = rest.length > 0 && CONNECTORS.has(rest[0].lower);
   while (rest.length && CONNECTORS.has(rest[0].lower)) rest = rest.slice(1);
