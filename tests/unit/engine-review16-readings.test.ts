@@ -29,7 +29,7 @@ describe('review 16', () => {
 
 describe('review 16: "the company" in a product recall', () => {
   const text = 'Kitchen appliance maker Brightwell Home is recalling 300,000 air fryers. The agency had 87 reports involving the Brightwell CrispPro 5 model. ' +
-    '"I flagged it in October," the campaigner told the Daily Ledger. An internal email seen by the Daily Ledger suggests engineers knew in January. The company declined to comment on the email.';
+    '"I flagged it in October," the campaigner told the Daily Ledger. An internal email seen by the Daily Ledger suggests engineers knew in January. The company said it was reviewing the email.';
   it('is the maker, not its product nor the paper the story was told by', () => {
     expect(speakerOf(text, 'The company')).toEqual({ name: 'Brightwell Home', type: 'named-organization' });
   });

@@ -117,8 +117,8 @@ describe('review 26 readings', () => {
     ['Revenue declined 6 percent to $2.4 billion, the company said.', ['said']],
     ['The group said it would meet with police this week to discuss security.', ['said']],
     ['A worker, who asked not to be named because she feared losing her severance, said employees learned of the closure from news reports.', ['said']],
-    // declining to comment still is one
-    ['Revenue fell, but the company declined to comment.', ['declined']],
+    // declining to comment says nothing (the r33-r36 reviews: a refusal shown as a claim misleads)
+    ['Revenue fell, but the company declined to comment.', []],
   ])('reads only the reporting cues of %s', (text, cues) => {
     expect(readClaims(text).map((r) => r.cue)).toEqual(cues);
   });

@@ -60,3 +60,27 @@ describe('session 30 from the r35 review', () => {
     expect(reading.type).toBe('document');
   });
 });
+
+describe('session 30: refusals and silences say nothing (r36 review)', () => {
+  it.each([
+    'A Tollbridge spokesman declined to comment on the remarks.',
+    'He declined to say how many new roles the company expected to create.',
+    'The company has not announced a price.',
+    'He did not address reports of losses.',
+    "The ministry's statement made no mention of the exercises.",
+    'Castlegate did not respond to a request for further comment on Wednesday.',
+    'Kessler himself has said little in public.',
+  ])('%s', (text) => {
+    expect(readClaims(text)).toEqual([]);
+  });
+
+  it('keeps a refusal that is a stance', () => {
+    expect(readClaims('She refused to rule out a tax rise.').map((r) => r.claim)).toEqual(['to rule out a tax rise']);
+  });
+
+  it('still resolves a later pronoun to the one who declined', () => {
+    const text = 'Paul Marren, the campaign chairman, declined to comment. Ivo Kesk, a pollster who worked with him, praised his strategy. ' +
+      'In an interview last week, Mr. Marren said the campaign would win.';
+    expect(speakerOf(text, 'Mr. Marren')?.name).toBe('Paul Marren');
+  });
+});

@@ -3,6 +3,7 @@ import type { AttributionModel } from './model';
 import { describeSources } from './source-typing';
 import { withoutDuplicateReadings } from './duplicate-readings';
 import { withoutUnattributedQuestions } from './asked-openers';
+import { isRefusalToSpeak } from './non-statements';
 import { isAnonymousType, type Attribution, type AttributionSpans, type Span } from './types';
 
 /** One FNV-1a step: the hash so far with one more number mixed in. */
@@ -30,16 +31,18 @@ function stableId(spans: AttributionSpans): string {
 export function annotate(text: string, model: AttributionModel): Attribution[] {
   const found = findAttributionSpans(text, model);
   const described = describeSources(text, found);
-  const out: Attribution[] = new Array<Attribution>(found.length);
+  const out: Attribution[] = [];
   // a loop, not a closure made per text: its code stays optimised across full GCs
   for (let i = 0; i < found.length; i++) {
     const reading = found[i];
+    // a refusal served to resolve later pronouns; it says nothing itself
+    if (isRefusalToSpeak(text, reading)) continue;
     const { sourceType, resolvedSource, subjectSpan, wholeNameSpan } = described[i];
     // a reading with no source span shows the words its speaker was read from, when there are any;
     // a source that kept only a name's last words shows the whole name
     const shown = subjectSpan ?? wholeNameSpan;
     const spans = shown && (reading.source === null || wholeNameSpan) ? { ...reading, source: shown } : reading;
-    out[i] = {
+    out.push({
       id: stableId(spans),
       content: spans.content,
       cue: spans.cue,
@@ -48,7 +51,7 @@ export function annotate(text: string, model: AttributionModel): Attribution[] {
       anonymous: isAnonymousType(sourceType),
       resolvedSource,
       claim: claimText(text, spans.content),
-    };
+    });
   }
   return withoutUnattributedQuestions(text, withoutDuplicateReadings(out));
 }

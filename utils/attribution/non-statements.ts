@@ -43,6 +43,26 @@ const FAILED_BEFORE = /\b(?:failed|fail|fails|unable|could\s+not|couldn['’]t|d
 /** A claim of a few words with no verb's ending: a matter, not a proposition ("pay", "a new date"). */
 const SHORT_MATTER = /^(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+$/u;
 
+/**
+ * Refusing to speak or not speaking ("declined to say", "did not respond to", "made no mention of", "has not
+ * announced"): what follows is what went unsaid. A bare "declined" or "refused" only with a claim of
+ * speaking after it ("declined | to comment on …"); "refused to rule out a rise" stays.
+ */
+const NOT_SAYING = /^(?:(?:has|have|had)\s+)?(?:declined|declines|refused|refuses)\s+to\s+(?:comment|say|discuss|confirm|elaborate|specify|answer|respond|disclose|reveal|identify|name|speculate|be\s+interviewed)$|^(?:did|does|do|has|have|had)\s+not\s+(?:(?:yet|immediately|publicly)\s+)?(?:respond|responded|return|returned|address|addressed|announce|announced|comment|commented|say|said|disclose|disclosed|reveal|revealed|reply|replied)(?:\s+(?:to|on))?$|^(?:made|makes|make)\s+no\s+(?:mention|reference)(?:\s+(?:of|to))?$/u;
+const DECLINING = /^(?:(?:has|have|had)\s+)?(?:declined|declines|refused|refuses)$/u;
+const SPEAKING_CLAIM = /^to\s+(?:comment|say|discuss|confirm|elaborate|specify|answer|respond|disclose|reveal|identify|name|speculate|be\s+interviewed|give\s+(?:details|a\s+reason))\b/u;
+
+/**
+ * A refusal or a silence ("declined to say how many …", "did not respond to a request", "declined | to
+ * comment"): no claim. Asked after the sources are resolved (annotate.ts), not among the repairs: the one
+ * who declined is still the story's latest speaker, whom a later "he defended …" means.
+ */
+export function isRefusalToSpeak(text: string, f: AttributionSpans): boolean {
+  if (!f.cue) return false;
+  const cue = text.slice(f.cue.start, f.cue.end);
+  return NOT_SAYING.test(cue) || (DECLINING.test(cue) && f.content.length > 0 && SPEAKING_CLAIM.test(text.slice(f.content[0].start, f.content[0].start + 40)));
+}
+
 /** Showing no feeling ("showed no emotion as the sentence was read"): a manner, nothing said. */
 const SHOWED = /^(?:showed|shows|show|displayed|betrayed)$/u;
 const NO_FEELING = /^(?:no|little|any|visible)\s+(?:\p{Ll}+\s+)?(?:emotion|reaction|expression|sign\s+of\s+emotion)\b/u;
@@ -76,7 +96,7 @@ const QUOTED = /^(?:quoted|cited)$/u;
 const AS_SAYING_AFTER = /^(?:,\s+[^,.;:!?"“”\n]{1,60}?)?,?\s+as\s+saying\s*[.!?]/u;
 
 /** What saying "little" or "nothing" leaves: no claim ("has said little publicly", "said nothing about it"). */
-const NOTHING_SAID = /^(?:(?:very\s+|so\s+|too\s+)?little|nothing|almost nothing|not much|much)(?:\s+(?:publicly|else|more|since|yet|so\s+far|(?:about|on|regarding)\s[^,;:"“”]{1,30}))?$/u;
+const NOTHING_SAID = /^(?:(?:very\s+|so\s+|too\s+)?little|nothing|almost nothing|not much|much)(?:\s+(?:publicly|in\s+public|else|more|since|yet|so\s+far|(?:about|on|regarding)\s[^,;:"“”]{1,30}))?$/u;
 /** A cue of saying, the only kind whose "little" or "nothing" is nothing said. */
 const SAYING_CUE = /\b(?:said|say|says|saying|spoke|speak|speaks|revealed|disclosed|offered|told|tell|tells)\b/u;
 
