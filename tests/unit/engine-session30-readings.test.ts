@@ -84,3 +84,19 @@ describe('session 30: refusals and silences say nothing (r36 review)', () => {
     expect(speakerOf(text, 'Mr. Marren')?.name).toBe('Paul Marren');
   });
 });
+
+describe('session 30: questions put to someone (r36 review)', () => {
+  it.each([
+    'Tollbridge manager Helen Arcamo was asked about the situation at a news conference on Thursday.',
+    'Respondents were also asked about the plan to raise the retirement age.',
+  ])('reads no claim from a question put in the passive: %s', (text) => {
+    expect(readClaims(text)).toEqual([]);
+  });
+
+  it.each([
+    'Asked whether she would resign, Arcamo said no.',
+    'When asked whether she would resign, Arcamo said no.',
+  ])('reads the answer, not the fronted question: %s', (text) => {
+    expect(readClaims(text).map((r) => [r.source, r.claim])).toEqual([['Arcamo', 'no']]);
+  });
+});

@@ -21,9 +21,15 @@ const SENTENCE_START = /(?:^|[.!?]["”’]?\s+|\n\s*)$/u;
 
 /** Whether an attribution is a fronted question no one the text names put. */
 function isUnattributedQuestion(text: string, a: Attribution): boolean {
-  if (a.source || !a.cue || a.resolvedSource.name !== UNATTRIBUTED || !ASKED_CUE.test(text.slice(a.cue.start, a.cue.end))) return false;
-  return SENTENCE_START.test(text.slice(Math.max(0, a.cue.start - 4), a.cue.start));
+  if (a.source || !a.cue || a.resolvedSource.name !== UNATTRIBUTED) return false;
+  const cue = text.slice(a.cue.start, a.cue.end);
+  if (ASKED_CUE.test(cue)) return SENTENCE_START.test(text.slice(Math.max(0, a.cue.start - 4), a.cue.start));
+  // "When asked whether …, Ocampo said no."
+  return ASKING.test(cue) && WHEN_AT_SENTENCE_START.test(text.slice(Math.max(0, a.cue.start - 20), a.cue.start));
 }
+
+/** "When" or "After being" opening the sentence right before a cue of asking. */
+const WHEN_AT_SENTENCE_START = /(?:^|[.!?]["”’]?\s+|\n\s*)(?:When|After\s+being|Once|If)\s+$/u;
 
 /** A question put in a participle set off right after the one it was put to ("Salgado, asked whether"). */
 const ASKED_INSERTED = new RegExp(String.raw`^,\s*${BEFORE_ASKING}(?:${ASKING_VERBS})\b`, 'iu');
@@ -52,7 +58,7 @@ const ASKING = new RegExp(String.raw`^${BEFORE_ASKING}(?:${ASKING_VERBS})\b`, 'i
 const SET_OFF_ASKED = new RegExp(String.raw`[\p{L}\p{N}],\s*(?:${ASKING_VERBS})$`, 'u');
 
 /** A passive of asking ("was asked whether", "is asked to call"), maybe with an adverb. */
-const ASKED_PASSIVE = new RegExp(String.raw`^(?:is|are|was|were|been|being|be|has been|have been|had been)\s+(?:\p{Ll}+ly\s+)?(?:${ASKING_VERBS})$`, 'u');
+const ASKED_PASSIVE = new RegExp(String.raw`^(?:is|are|was|were|been|being|be|has been|have been|had been)\s+(?:also\s+|\p{Ll}+ly\s+)?(?:${ASKING_VERBS})(?:\s+(?:about|whether|if|on))?$`, 'u');
 /** The asker named after the passive ("was asked by reporters"). */
 const ASKER_AFTER = /^\s+by\b/u;
 
