@@ -100,3 +100,15 @@ describe('session 30: questions put to someone (r36 review)', () => {
     expect(readClaims(text).map((r) => [r.source, r.claim])).toEqual([['Arcamo', 'no']]);
   });
 });
+
+describe('session 30: anonymity clauses (r36 review)', () => {
+  it('reads no claim from a request for anonymity to speak frankly, and keeps the whole source', () => {
+    const text = 'One senior coalition official, who requested anonymity to speak frankly, described the mood in the party as "grim."';
+    expect(readClaims(text).map((r) => [r.cue, r.source])).toEqual([['described', 'One senior coalition official']]);
+  });
+
+  it('reads no claim from speaking on condition of not being named', () => {
+    const text = 'A Varnian diplomat, who also spoke on condition that he not be named, said there had been "a general conversation" but no agreement.';
+    expect(readClaims(text).map((r) => r.cue)).toEqual(['said']);
+  });
+});

@@ -7,7 +7,7 @@ import type { AttributionSpans, Span } from './types';
 import { keepEach, mendEach } from './reading-passes';
 
 /** Claims that are only a request for anonymity (or a refusal to be named), with the reason for it if given ("… because his firm holds shares"). */
-const ANONYMITY_REQUEST = /^(?:not\s+)?(?:to\s+be\s+(?:named|identified|quoted|cited)|to\s+remain\s+anonymous|anonymity|to\s+speak\s+on\s+the\s+record|to\s+give\s+(?:his|her|their)\s+names?|(?:that\s+)?(?:his|her|their)\s+names?\s+(?:not\s+be\s+(?:used|published|given)|be\s+withheld))\b(?:[\s,]+(?:because|as|since|so|for\s+fear|out\s+of\s+fear|to\s+protect|to\s+avoid)\b[^"“”]*)?[\s,.;]*$/iu;
+const ANONYMITY_REQUEST = /^(?:not\s+)?(?:to\s+be\s+(?:named|identified|quoted|cited)|to\s+remain\s+anonymous|anonymity(?:\s+(?:in\s+order\s+)?to\s+(?:speak|talk|discuss\s+\p{Ll}+)(?:\s+(?:freely|frankly|candidly|openly|publicly|privately))?)?|(?:on\s+)?(?:the\s+)?condition\s+(?:of\s+anonymity|that\s+(?:he|she|they)\s+not\s+be\s+(?:named|identified)|that\s+(?:his|her|their)\s+names?\s+not\s+be\s+(?:used|published))|to\s+speak\s+on\s+the\s+record|to\s+give\s+(?:his|her|their)\s+names?|(?:that\s+)?(?:his|her|their)\s+names?\s+(?:not\s+be\s+(?:used|published|given)|be\s+withheld))\b(?:[\s,]+(?:because|as|since|so|for\s+fear|out\s+of\s+fear|to\s+protect|to\s+avoid)\b[^"“”]*)?[\s,.;]*$/iu;
 
 /**
  * Whether a reading's whole claim is a request not to be named ("asked not to be named"); a claim

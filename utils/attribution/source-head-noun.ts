@@ -23,6 +23,10 @@ const NOT_NOUNS = new Set(['however', 'never', 'later', 'ever', 'either', 'neith
 const LOWER_WORD = /^\p{Ll}{3,}$/u;
 /** The lower-case word right after the source, one space away. */
 const NEXT_WORD = /^ (\p{Ll}[\p{Ll}-]*)/u;
+/** A count alone as the source ("One", "Another"). */
+const COUNT_ALONE = /^(?:One|Another)$/u;
+/** Up to three lower-case modifiers, then the noun they modify ("senior coalition official"), before a comma or a verb. */
+const MODIFIERS_THEN_NOUN = /^(?: \p{Ll}[\p{Ll}-]*){0,3} (\p{Ll}[\p{Ll}-]*)(?=,| \p{Ll}+ed\b)/u;
 /** Words that modify a speaker's noun inside a compound without being speakers ("state news agency", "wire service"). */
 const NOUN_MODIFIERS = new Set(['news', 'wire', 'press', 'state', 'public', 'national', 'regional', 'local', 'official']);
 /** How much text is looked at after a source for one word, and how many nouns a head may take in. */
@@ -54,6 +58,11 @@ function widened(text: string, source: Span, taken: Span[]): Span {
   }
   if (!CAPITALISED_RUN.test(phrase)) return source;
   let end = source.end;
+  // "One | senior coalition official": a count alone, then its modifiers and a person's noun
+  if (COUNT_ALONE.test(phrase)) {
+    const noun = MODIFIERS_THEN_NOUN.exec(text.slice(end, end + LOOK_AHEAD + 20));
+    if (noun && isPeopleNoun(noun[1]) && !NOT_NOUNS.has(noun[1])) end += noun[0].length;
+  }
   // a compound runs on over lexicon nouns: "Foreign policy analysts", and over a modifier before
   // one: "Meruva's state news agency"
   for (let words = 0, at = end; words < MAX_HEAD_WORDS; words++) {
