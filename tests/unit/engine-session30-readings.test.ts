@@ -112,3 +112,17 @@ describe('session 30: anonymity clauses (r36 review)', () => {
     expect(readClaims(text).map((r) => r.cue)).toEqual(['said']);
   });
 });
+
+describe('session 30: acts (r36 review)', () => {
+  it.each([
+    'A state appeals court on Monday overturned the fraud conviction of Raymond Castor.',
+    'The panel ordered a new trial.',
+  ])('reads no claim from an act of a court: %s', (text) => {
+    expect(readClaims(text)).toEqual([]);
+  });
+
+  it('reads no claim from organising a petition, and cuts the speaker before its "who"', () => {
+    const text = '"It feels unfair," said Lorna Dubek, who organised a petition calling for an audit of the board in 2021.';
+    expect(readClaims(text).map((r) => [r.source, r.cue])).toEqual([['Lorna Dubek', 'said']]);
+  });
+});

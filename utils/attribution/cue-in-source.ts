@@ -6,7 +6,7 @@ import type { AttributionSpans, Span } from './types';
  * speaks, never the speaking. Starting with one ("said Rep. Ana Ruiz" as a source), or ending with
  * one right before the reading's own cue ("Some doctors said" as the source of "privately": one
  * cue split in two), the reading is dropped; ending with one further back ("Ana Ruiz, and Bo Lund
- * agreed"), the source is cut before it. A cue inside a source ("one of the states suing the
+ * agreed"), the source is cut before it, and before the relative pronoun that opened the other cue's clause. A cue inside a source ("one of the states suing the
  * agency") is left alone. Sorted cue starts, so it stays linear.
  */
 export function withoutCueInSource(text: string, found: AttributionSpans[]): AttributionSpans[] {
@@ -29,7 +29,8 @@ export function withoutCueInSource(text: string, found: AttributionSpans[]): Att
     // the other cue has its own subject after a joining word ("…, and Bo Lund agreed"): cut there
     const before = text.slice(start, atEnd.start);
     const joins = [...before.matchAll(/[\s,;]+(?:and|but)\s+/gu)];
-    const cutEnd = start + (joins.length > 0 ? joins[joins.length - 1].index : /[\s,;]*$/u.exec(before)!.index);
+    // (and a relative pronoun left at the cut goes with the clause it opened: "Lorraine Dube, who | organised …")
+    const cutEnd = start + (joins.length > 0 ? joins[joins.length - 1].index : /(?:[\s,;]+(?:who|which|whose))?[\s,;]*$/u.exec(before)!.index);
     out.push({ ...f, source: cutEnd > start ? { start, end: cutEnd } : null });
   }
   return out;

@@ -78,7 +78,14 @@ const RELATIVE_THAT = /^that\s+(?:was|were|is|are|has|have|had|went|came|saw|mad
 const WH_WORD_ONLY = /^(?:what|how|why|who|where|when|which)$/iu;
 
 /** Acts the taggers read as cues that never report words: laying off staff, being named to a prize or post, playing a part, travelling. */
-const ACTS = /^(?:(?:is|are|was|were|has been|have been|had been)\s+)?(?:laying off|lays off|laid off|lay off|cutting|shedding|travell?ing|travell?ed|commuting|flying|driving|walking|heading|returning)$|^(?:is|are|was|were|has been|have been|had been)\s+(?:\p{Ll}+ly\s+)?(?:named|appointed|voted|crowned)$|^(?:played|plays|playing)$/u;
+const ACTS = /^(?:(?:is|are|was|were|has been|have been|had been)\s+)?(?:laying off|lays off|laid off|lay off|cutting|shedding|travell?ing|travell?ed|commuting|flying|driving|walking|heading|returning|overturned|overturns|overturning)$|^(?:organi[sz]ed|organi[sz]es|organi[sz]ing)\b|^(?:is|are|was|were|has been|have been|had been)\s+(?:\p{Ll}+ly\s+)?(?:named|appointed|voted|crowned)$|^(?:played|plays|playing)$/u;
+/**
+ * An order that is an act, by what it orders ("ordered a new trial", "ordered an inquiry"). (A
+ * declared state of emergency stays: the mcae gold counts that proclamation as a statement.)
+ */
+const ORDERED_ACT = /^(?:(?:has|have|had)\s+)?(?:ordered|orders)$/u;
+const ACT_OBJECT = /^(?:a|an)\s+(?:(?:new|full|second|fresh|independent|national|local)\s+)?(?:trial|retrial|inquiry|investigation|review|recount|evacuation|curfew|lockdown)\b/u;
+
 /** A sentence's capitalised first word as the only cue, no verb ("Opposition | lawmakers were more outspoken"). */
 const CAPITALISED_NOUN_CUE = /^\p{Lu}\p{Ll}+$/u;
 /** Verbs of saying, which may open a sentence as its cue ("Said Ellis: …"). */
@@ -144,6 +151,7 @@ function reportsStatement(text: string, f: AttributionSpans): boolean {
   // a sentence's capitalised noun read as the cue, with no source ("Opposition lawmakers were more outspoken")
   if (f.source === null && CAPITALISED_NOUN_CUE.test(cue) && !/(?:ed|ing)$/u.test(cue) && !SAYING_WORD.test(cue) && /^\s+\p{Ll}+\s/u.test(after) && !/^\s+(?:that|of|to|about|on|for)\b/u.test(after) &&
     /(?:^|[.!?]["”’]?\s+|\n)$/u.test(text.slice(Math.max(0, f.cue.start - 3), f.cue.start))) return false;
+  if (ORDERED_ACT.test(cue) && f.content.length > 0 && f.content[0].start >= f.cue.end && ACT_OBJECT.test(text.slice(f.content[0].start, f.content[0].start + 40))) return false;
   if (SHOWED.test(cue) && f.content.length > 0 && NO_FEELING.test(text.slice(f.content[0].start, f.content[0].end))) return false;
   if (AGREE_ON.test(cue) && f.content.length === 1 && FAILED_BEFORE.test(text.slice(Math.max(0, f.cue.start - 20), f.cue.start)) &&
     SHORT_MATTER.test(text.slice(f.content[0].start, f.content[0].end))) return false;
