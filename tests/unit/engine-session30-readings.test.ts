@@ -126,3 +126,13 @@ describe('session 30: acts (r36 review)', () => {
     expect(readClaims(text).map((r) => [r.source, r.cue])).toEqual([['Lorna Dubek', 'said']]);
   });
 });
+
+describe('session 30: a trade opening a sentence (r36 review)', () => {
+  it('reads "Entertainment lawyers" as a group, not a firm called Entertainment', () => {
+    expect(readSources('Entertainment lawyers not involved in the case said such disputes were common.').map((r) => r.type)).toEqual(['unnamed-group']);
+  });
+
+  it('reads the firm a trade describes', () => {
+    expect(speakerOf('Insurance industry group AssurNet estimates early damage costs could exceed 400 million euros.', 'AssurNet')?.name).toBe('AssurNet');
+  });
+});

@@ -8,7 +8,7 @@ import { loweredNameGender } from './source-entity';
 import { isLexiconNoun, SPEAKS_AFTER_NAME } from './source-lexicon';
 import { isKnownBodyKey } from './source-lexicon-names';
 import { isRolePlural } from './source-kinds';
-import { CLUB_NAME_ENDINGS, isOrganisationNoun } from './source-lexicon-bodies';
+import { CLUB_NAME_ENDINGS, isOrganisationNoun, ORG_HEADS, TRADE_HEADS } from './source-lexicon-bodies';
 import { startsAfterDateline } from './dateline';
 import { writtenInLowerCase } from './lower-case-words';
 
@@ -82,6 +82,15 @@ export function nationAdjectiveAfterArticle(text: string, g: Group, before: stri
 /** Two lower-case words of a noun phrase: neither a verb (of saying, an auxiliary, an -ed form) nor a preposition or conjunction. */
 const NOT_A_NOUN = String.raw`(?!(?:${SPEAKS_AFTER_NAME}|reported|reports|has|have|had|is|was|are|were|will|would|can|could|may|might|must|should|and|or|of|in|on|at|to|for|with|by|\p{Ll}+ed)\b)`;
 const TWO_NOUN_WORDS_NEXT = new RegExp(String.raw`^ ${NOT_A_NOUN}\p{Ll}+ ${NOT_A_NOUN}\p{Ll}+\b`, 'u');
+const NOUN_WORD_NEXT = new RegExp(String.raw`^ ${NOT_A_NOUN}\p{Ll}{3,}\b`, 'u');
+
+/**
+ * "Entertainment lawyers said", "Insurance industry group InsureCo": a trade or a body's head opening
+ * a sentence before a lower-case noun (no verb, "Police said") modifies that noun and names no firm.
+ */
+export function tradeModifierOpeningSentence(text: string, g: Group, key: string): boolean {
+  return (TRADE_HEADS.has(key) || ORG_HEADS.has(key)) && NOUN_WORD_NEXT.test(text.slice(g.words[0].end, g.words[0].end + 30));
+}
 
 /** "By" opening a line, then the name, then the line's end (maybe after a comma and a title or outlet). */
 const BYLINE_BEFORE = /(?:^|\n)[ \t]*By[ \t]+$/u;

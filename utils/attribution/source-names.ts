@@ -9,7 +9,7 @@ import { COUNTRY_NAMES, NAME_ADJECTIVES } from './source-lexicon-names';
 import { isLexiconNoun, isNationWord, PERSON_ROLE_NOUNS } from './source-lexicon';
 import { CLUB_NAME_ENDINGS, FIRM_TRADES } from './source-lexicon-bodies';
 import { insideDateline } from './dateline';
-import { atSentenceStart, bodyNounOpeningSentence, isByline, nameAfterDateline, nationAdjectiveAfterArticle, readerByFirstName } from './name-word-tests';
+import { atSentenceStart, bodyNounOpeningSentence, isByline, nameAfterDateline, nationAdjectiveAfterArticle, readerByFirstName, tradeModifierOpeningSentence } from './name-word-tests';
 import { groups, words, type Group } from './source-name-groups';
 import { bodyNamedByHead, entityFor, nameMention } from './source-name-entities';
 import { isPlaceMention, kindInContext, singleNameApposedToBody } from './source-name-kinds';
@@ -103,6 +103,9 @@ export function indexNames(text: string): NameIndex {
     // (but "The Diocese said" after "the Diocese of Westmere" names it again)
     if (starts[i] && single && !midSentence.has(key) && bodyNounOpeningSentence(text, gs, i, key) && !bodyNamedByHead(byName, key)) continue;
     if (single && nationAdjectiveAfterArticle(text, g, before[i])) continue;
+    // "Entertainment lawyers said", "Insurance industry group InsureCo": a trade opening a sentence before
+    // a lower-case noun is that noun's modifier, no firm
+    if (starts[i] && single && !midSentence.has(key) && tradeModifierOpeningSentence(text, g, key)) continue;
     // "1050 BC", "AD 79": an era after or before a year names no one
     if (single && ERAS.has(key) && YEAR_BESIDE.test(text.slice(Math.max(0, g.words[0].start - 6), g.words[0].end + 6))) continue;
     // "Republican", "Black", "Republican-led": an adjective of party or nation alone names no one.
