@@ -136,3 +136,15 @@ describe('session 30: a trade opening a sentence (r36 review)', () => {
     expect(speakerOf('Insurance industry group AssurNet estimates early damage costs could exceed 400 million euros.', 'AssurNet')?.name).toBe('AssurNet');
   });
 });
+
+describe('session 30: documents (r36 review)', () => {
+  it.each([
+    ["The decision was unanimous, according to a statement released at 2 p.m. local time.", 'a statement released at 2 p.m. local time'],
+    ["The bank's latest quarterly forecasts, published alongside the decision, show inflation falling to 2.4 percent.", "The bank's latest quarterly forecasts"],
+    ['The forecasts also show growth slowing to 0.6 percent this year.', 'The forecasts'],
+    ['Vince Drayton sued the singer in May. The countersuit, filed in October, alleges that Drayton charged travel bills to her company.', 'The countersuit, filed in October,'],
+    ['Calder Pharma funded the trial. Several authors received fees from the company, according to disclosures published with the paper.', 'disclosures published with the paper'],
+  ])('reads a document as the source: %s', (text, source) => {
+    expect(readSources(text).map((r) => [r.source, r.type])).toContainEqual([source, 'document']);
+  });
+});

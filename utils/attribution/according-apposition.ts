@@ -48,14 +48,33 @@ function withoutSourceRelative<T extends AttributionSpans>(text: string, f: T, s
 
 /**
  * The readings with an "according to" source's apposition moved out of the claim into the source,
- * and a relative clause on the source left out of the claim.
+ * and a relative clause on the source left out of the claim; a cue that ran on past "according to"
+ * gives those words back to its source.
  */
 export function withAccordingToApposition(text: string, found: AttributionSpans[]): AttributionSpans[] {
   return mendEach(text, found, readingWithAccordingToApposition);
 }
 
+/**
+ * "according to" and a determined phrase as the cue, its source after it ("according to | a statement
+ * released | at 2 p.m."). (A bare plural, "according to estimates | from Bernstein Research", stays the
+ * cue's: the body after it is the source, as the mcae gold has it.)
+ */
+const ACCORDING_TO_MORE = /^according\s+to\s+(?=(?:a|an|the|its|his|her|their)\s)/iu;
+
+/** The cue's words after "according to" given to the source that follows it: they are the source's start. */
+function withSourceOutOfCue(text: string, f: AttributionSpans): AttributionSpans {
+  const { cue, source } = f;
+  if (!cue || !source || source.start < cue.end || !/^\s*$/u.test(text.slice(cue.end, source.start))) return f;
+  const m = ACCORDING_TO_MORE.exec(text.slice(cue.start, cue.end));
+  if (m === null || m[0].length >= cue.end - cue.start) return f;
+  const start = cue.start + m[0].length;
+  return { ...f, cue: { start: cue.start, end: cue.start + m[0].trimEnd().length }, source: { start, end: source.end } };
+}
+
 /** `withAccordingToApposition` for one reading (a step for reading-passes.ts). */
-function readingWithAccordingToApposition(text: string, reading: AttributionSpans): AttributionSpans {
+function readingWithAccordingToApposition(text: string, original: AttributionSpans): AttributionSpans {
+  const reading = withSourceOutOfCue(text, original);
   if (!reading.cue || !reading.source || reading.content.length === 0 || !/^according to$/iu.test(text.slice(reading.cue.start, reading.cue.end))) return reading;
   const source = reading.source;
   const f = withoutSourceRelative(text, reading, source);

@@ -24,10 +24,15 @@ function thatAfterTime(t: Token[], c: number): boolean {
   return false;
 }
 
-/** A lower-case reporting verb, a noun-like one only when "that" follows, a ruling or disclosure only before its "that". */
+/** Words after which a verb's form is a noun. */
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'these', 'those']);
+
+/** A lower-case reporting verb, a noun-like one only when "that" follows, a ruling or disclosure only before its "that"; none after an article or possessive. */
 export function isCueAt(t: Token[], c: number, set: ReadonlySet<string>): boolean {
   const w = t[c].text;
   if (!set.has(w)) return false;
+  // after an article or a possessive it is a noun ("The forecasts show", "its estimates")
+  if (c > 0 && DETERMINERS.has(t[c - 1].lower)) return false;
   if (THAT_CLAUSE_CUES.has(w)) return thatAfterTime(t, c);
   return !NOUN_LIKE_CUES.has(w) || t[c + 1]?.lower === 'that';
 }

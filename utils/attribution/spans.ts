@@ -30,6 +30,7 @@ import { withoutNestedActs } from './nested-acts';
 import { withFittedClaimOpenings } from './claim-openings';
 import { withoutNonStatements } from './non-statements';
 import { withAnswerAfterQuestion } from './asked-answer';
+import { withDocumentBeforeParticiple } from './document-participle';
 import { withParticipleSubjects } from './participle-subject';
 import { findPostedQuotes } from './posted-quotes';
 import { withoutDanglingPrepositions } from './dangling-preposition';
@@ -129,7 +130,7 @@ type Repair = (text: string, found: AttributionSpans[]) => AttributionSpans[];
  * first-clause subject as the speaker of its "…, says …" (headline-subject.ts); no dateline opening a claim the repairs built, nor a sentence connective ("Separately,") as a piece of it; no legal step, citation count or reading of signs as a statement; a participle of saying's subject as its source; a claim in the writer's words ended with its sentence.
  */
 const REPAIRS: readonly Repair[] = [
-  withWholeNumbers, withClaimBeforeTrailingSource, withClaimSubjectOutOfCue, withoutDocumentsSeenBy, withInvertedRolesRestored, withApposedRoleInSource, withSubjectBeforeRelative, withSourceHeadNoun, withSourceComplement, withGappedRelativeSource, withListedBodySource, withSubjectAsSource, withAccordingToApposition, withClaimParticiples, shareSubjects, withoutPassiveSubjects, withPassiveAgent, withAgentBeforeAs, withQuotedSubject,
+  withWholeNumbers, withDocumentBeforeParticiple, withClaimBeforeTrailingSource, withClaimSubjectOutOfCue, withoutDocumentsSeenBy, withInvertedRolesRestored, withApposedRoleInSource, withSubjectBeforeRelative, withSourceHeadNoun, withSourceComplement, withGappedRelativeSource, withListedBodySource, withSubjectAsSource, withAccordingToApposition, withClaimParticiples, shareSubjects, withoutPassiveSubjects, withPassiveAgent, withAgentBeforeAs, withQuotedSubject,
   withoutRelativePronounClaims, withoutCueInSource, withoutAdverbCues, withJoinedReportingSplit, withoutJoinedCues, withWholeCues, withClaimAfterCueAdjunct, withoutStatementAdjuncts, withJoinedThatClause, withoutWriterGloss, withOpeningClauseForRelativeThat,
   withoutSharedClaims, withLeadClaims, withMidCueRest, withoutColonLabels, withRelativeClauseInSource, withSourceBeforeAnonymityClause, withSecondSpeakerSplit, withToldClause, withoutButClause, withoutIdiomCues, withoutAnonymityReasons, withDeclinedReports, withNestedSourcesCut, withoutUnsourcedInner, withHeadlineSubject, withoutNestedActs, withoutDanglingPrepositions, withFittedClaimOpenings, withoutNonStatements, withAnswerAfterQuestion, withParticipleSubjects, withCoordinatedParticiples, withClaimsInOneSentence,
 ];
