@@ -148,3 +148,16 @@ describe('session 30: documents (r36 review)', () => {
     expect(readSources(text).map((r) => [r.source, r.type])).toContainEqual([source, 'document']);
   });
 });
+
+describe('session 30: a claim around an "according to" source (r36 review)', () => {
+  it.each([
+    ['SAN FRANCISCO — Orbella, the cloud software company, plans to cut about 1,800 jobs, according to an internal memo seen by this newspaper, in the latest sign that the industry is cutting staff.',
+      'Orbella, the cloud software company, plans to cut about 1,800 jobs'],
+    ['Sales of electric vans rose by about 20 percent last year, according to the International Energy Agency, but that was well below what forecasters expected.',
+      'Sales of electric vans rose by about 20 percent last year'],
+    // a claim split by its source keeps its second piece
+    ['Profits, according to the company, will fall this year.', 'Profits … will fall this year'],
+  ])('%s', (text, claim) => {
+    expect(readClaims(text).map((r) => r.claim)).toEqual([claim]);
+  });
+});

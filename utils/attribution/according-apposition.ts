@@ -9,6 +9,8 @@ import { FINITE_WORD, PERSON_ROLE_NOUNS, SPOKES_NOUNS } from './source-lexicon';
 import { PERSON_SHAPED } from './source-phrase';
 import type { AttributionSpans, Span } from './types';
 import { mendEach } from './reading-passes';
+import { sentenceStartBefore } from './sentences';
+import { withoutDateline } from './dateline';
 
 /** A name of one to four capitalised words, then the comma that closes the apposition. */
 const NAME_THEN_COMMA = /^((?:\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}),\s+(?=\S)/u;
@@ -72,9 +74,45 @@ function withSourceOutOfCue(text: string, f: AttributionSpans): AttributionSpans
   return { ...f, cue: { start: cue.start, end: cue.start + m[0].trimEnd().length }, source: { start, end: source.end } };
 }
 
+/** The writer's own clause after an "according to" source: a contrast, or what the news is a sign of. */
+const WRITERS_CLAUSE = /^[,;\s]*(?:but|although|though|while|whereas|yet|in\s+(?:the\s+latest|a|another|the\s+clearest)\s+sign|the\s+latest\s+sign|a\s+sign|which\s+(?:would|is|was|comes|came))\b/iu;
+
+/**
+ * "Sales rose 20 percent, according to the agency, but that was well below forecasts": a claim
+ * before the source ends there; a last piece after the source that opens the writer's own clause
+ * is dropped ("The economy, according to the IMF, will shrink" keeps its second piece).
+ */
+function withoutWriterAfterSource(text: string, f: AttributionSpans): AttributionSpans {
+  const { cue, source, content } = f;
+  if (!cue || !source || content.length < 2 || !/^according\s+to$/iu.test(text.slice(cue.start, cue.end))) return f;
+  const last = content[content.length - 1];
+  if (last.start < source.end || content[0].end > cue.start || !WRITERS_CLAUSE.test(text.slice(last.start, last.start + 40))) return f;
+  return { ...f, content: content.slice(0, -1) };
+}
+
+/** How an apposition or a relative clause on a name opens. */
+const APPOSITION_OPENING = /^(?:the|a|an|who|which|whose)\s/u;
+/** A name of up to four capitalised words and its comma: a subject whose apposition opens the claim. */
+const NAME_AND_COMMA = /^\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,3},\s+$/u;
+
+/**
+ * "Orbitra, | the cloud software company, plans to cut 1,800 jobs, according to a memo": a claim
+ * before its "according to" that starts on the apposition of the sentence's subject takes the subject in.
+ */
+function withClaimSubjectBack(text: string, f: AttributionSpans): AttributionSpans {
+  const { cue, content } = f;
+  if (!cue || content.length === 0 || content[0].end > cue.start || !/^according\s+to$/iu.test(text.slice(cue.start, cue.end))) return f;
+  const first = content[0];
+  const start = sentenceStartBefore(text, first.start);
+  if (start < 0) return f;
+  const opening = withoutDateline(text, { start: start + (/^\s*/u.exec(text.slice(start, first.start))?.[0].length ?? 0), end: first.start });
+  if (!NAME_AND_COMMA.test(text.slice(opening.start, first.start)) || !APPOSITION_OPENING.test(text.slice(first.start, first.start + 8))) return f;
+  return { ...f, content: [{ start: opening.start, end: first.end }, ...content.slice(1)] };
+}
+
 /** `withAccordingToApposition` for one reading (a step for reading-passes.ts). */
 function readingWithAccordingToApposition(text: string, original: AttributionSpans): AttributionSpans {
-  const reading = withSourceOutOfCue(text, original);
+  const reading = withClaimSubjectBack(text, withoutWriterAfterSource(text, withSourceOutOfCue(text, original)));
   if (!reading.cue || !reading.source || reading.content.length === 0 || !/^according to$/iu.test(text.slice(reading.cue.start, reading.cue.end))) return reading;
   const source = reading.source;
   const f = withoutSourceRelative(text, reading, source);
