@@ -161,3 +161,18 @@ describe('session 30: a claim around an "according to" source (r36 review)', () 
     expect(readClaims(text).map((r) => r.claim)).toEqual([claim]);
   });
 });
+
+describe('session 30: a second speaker and a future date (r36 review)', () => {
+  it('splits a second speaker after a quotation closing on its comma', () => {
+    const text = 'Its chief executive, Mark Devlin, told investors on a conference call that the drug would be priced "responsibly," but analysts expect it to cost several thousand dollars a year.';
+    expect(readClaims(text).map((r) => [r.source, r.claim])).toEqual([
+      ['Its chief executive, Mark Devlin,', 'that the drug would be priced "responsibly,"'],
+      ['analysts', 'it to cost several thousand dollars a year'],
+    ]);
+  });
+
+  it('keeps the month a future happens in, before a contrast', () => {
+    const text = 'The mayor said the bridge would reopen in May, but engineers warned that repairs could take longer.';
+    expect(readClaims(text).map((r) => r.claim)).toEqual(['the bridge would reopen in May', 'that repairs could take longer']);
+  });
+});

@@ -13,7 +13,7 @@ import { isAbbreviation } from './sentences';
 import { FINITE_AUXILIARIES, FINITE_WORD } from './source-lexicon';
 import { byNumber, firstAtOrAfter } from './sorted-offsets';
 import type { AttributionSpans, Span } from './types';
-import { WEEKDAYS } from './time-words';
+import { MONTHS, WEEKDAYS } from './time-words';
 import { withLeadingDeterminer, withLeadingNegation, withoutFinalFullStop, withoutLeadingAdverb, withoutLeadingConnective, withoutLeadingListener } from './claim-edges';
 
 /** Words that cannot end a claim: articles, prepositions, conjunctions, auxiliaries and modals. */
@@ -162,12 +162,12 @@ export function completeListTail(text: string, cueStarts: readonly number[], s: 
   return next !== undefined && next < end ? s : { start: s.start, end };
 }
 
-/** When a claim's future happens, ending its sentence: "on Wednesday", "next week". */
+/** When a claim's future happens, ending its sentence or before a contrast: "on Wednesday", "next week", "in May", "by the end of the year". */
 const DAY = `(?:${WEEKDAYS})`;
 /** When a future happens, maybe after "again" and before where ("again on Thursday in Vienna"), to the sentence's end. */
 const WHEN_TAIL = new RegExp(
-  `^\\s+(?:(?:again|soon|together)\\s+)?(?:on\\s+${DAY}(?:\\s+(?:morning|afternoon|evening|night))?|(?:later\\s+)?(?:next|this)\\s+(?:week|month|year|${DAY}))` +
-  `(?:\\s+in\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2})?(?=[.!?]["”’]?(?:\\s|$))`, 'u');
+  `^\\s+(?:(?:again|soon|together)\\s+)?(?:on\\s+${DAY}(?:\\s+(?:morning|afternoon|evening|night))?|(?:later\\s+)?(?:next|this)\\s+(?:week|month|year|${DAY})|(?:in|by)\\s+(?:early\\s+|late\\s+|mid-)?(?:${MONTHS}|\\d{4})|by\\s+the\\s+end\\s+of\\s+(?:the\\s+|this\\s+|next\\s+)?(?:week|month|year))` +
+  `(?:\\s+in\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2})?(?=[.!?]["”’]?(?:\\s|$)|,\\s+(?:but|while|although|though|whereas)\\s)`, 'u');
 /** A verb of the future in the claim ("would resume", "will soon open"): the day is when it happens, not when it was said. */
 const FUTURE_VERB = /\b(?:would|will|could|might|may|should|shall)\s+(?:\p{Ll}+\s+)?\p{Ll}/u;
 

@@ -1,6 +1,6 @@
 /**
  * "The association said … the tower would bring footfall, while several shopkeepers told this
- * newspaper they feared years of disruption": a second speaker joined by "while" or "but" inside
+ * newspaper they feared years of disruption", "…, but analysts expect it to cost …": a second speaker joined by "while" or "but" inside
  * one claim is a reading of its own. The taggers sometimes run the first claim over it, and then
  * no reading is left for the second speaker. The claim is cut before the comma, and the second
  * speaker's reading is added after it (told-clause.ts then starts its claim after the listener).
@@ -10,7 +10,7 @@ import { CLAUSE_END } from './told-clause';
 import type { AttributionSpans, Span } from './types';
 
 /** ", while several shopkeepers told ", ", but opposition leaders said ": a comma, a conjunction, a short subject, a verb of saying. */
-const SECOND_SPEAKER = /,\s+(?:while|but|whereas)\s+((?:the|a|an|some|many|several|most|other|two|three|four|\p{Lu}[\p{L}'’-]*)(?:\s+[\p{L}'’-]+){0,4}?)\s+(said|told|say|says|tell|tells)\s+/gu;
+const SECOND_SPEAKER = /,["”’]?\s+(?:while|but|whereas)\s+((?:the|a|an|some|many|several|most|other|two|three|four|\p{Lu}[\p{L}'’-]*|\p{Ll}{3,}s)(?:\s+[\p{L}'’-]+){0,4}?)\s+(said|told|say|says|tell|tells|expect|expects|believe|believes|warned|warn|warns|argued|argue|argues|insisted|insist|predicted|predict|estimated|estimate|estimates)\s+/gu;
 /** A verb, pronoun or clause word in the subject: no noun phrase ("but it said", "while he was ill he said"). */
 const NOT_A_SUBJECT = /\b(?:he|she|it|they|we|i|you|was|were|is|are|had|has|have|would|will|could|did|does|do|not|never|that|which|who|when|if)\b/iu;
 
@@ -41,7 +41,10 @@ function secondSpeaker(text: string, claim: Span): { cut: number; reading: Attri
   const body = text.slice(claim.start, claim.end);
   const m = SECOND_SPEAKER.exec(body);
   // not inside a quotation ("We tried, but the council said no"), and never an empty first claim
-  if (m === null || m.index === 0 || NOT_A_SUBJECT.test(m[1]) || quotationOpenAt(text, text.lastIndexOf('\n', claim.start - 1) + 1, claim.start + m.index)) return null;
+  // (a quotation closing after its comma, '"responsibly," but analysts expect', ends the first claim with it)
+  const closing = m === null ? 0 : /^,["”’]?/u.exec(m[0])![0].length;
+  const cut = m === null ? 0 : claim.start + m.index + (closing > 1 ? closing : 0);
+  if (m === null || m.index === 0 || NOT_A_SUBJECT.test(m[1]) || quotationOpenAt(text, text.lastIndexOf('\n', claim.start - 1) + 1, claim.start + m.index + closing)) return null;
   const sourceStart = claim.start + m.index + m[0].indexOf(m[1], m[0].indexOf(',') + 1);
   const cueStart = claim.start + m.index + m[0].length - m[2].length - (m[0].length - m[0].trimEnd().length);
   const contentStart = claim.start + m.index + m[0].length;
@@ -50,7 +53,7 @@ function secondSpeaker(text: string, claim: Span): { cut: number; reading: Attri
   const contentEnd = contentStart + (end ? end.index : rest.trimEnd().length);
   if (contentEnd <= contentStart) return null;
   return {
-    cut: claim.start + m.index,
+    cut,
     reading: { source: { start: sourceStart, end: sourceStart + m[1].length }, cue: { start: cueStart, end: cueStart + m[2].length }, content: [{ start: contentStart, end: contentEnd }] },
   };
 }
