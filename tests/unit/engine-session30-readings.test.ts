@@ -176,3 +176,25 @@ describe('session 30: a second speaker and a future date (r36 review)', () => {
     expect(readClaims(text).map((r) => r.claim)).toEqual(['the bridge would reopen in May', 'that repairs could take longer']);
   });
 });
+
+describe('session 30: fragments and colons (r36 review)', () => {
+  it('reads the fronted claim of a poll that "shows", with no reading of "Support for"', () => {
+    const text = 'Support for the governing coalition has fallen to its lowest level since it took office, a new poll shows, with most voters saying the government has done a poor job.';
+    const readings = readClaims(text);
+    expect(readings.map((r) => r.cue)).toEqual(['shows']);
+    expect(readings[0].claim).toMatch(/^Support for the governing coalition has fallen to its lowest level since it took office/u);
+  });
+
+  it('reads no source that ends on a preposition', () => {
+    const text = 'A row over plans to build 400 homes on playing fields in Hatherby boiled over at a packed council meeting on Tuesday night.';
+    expect(readClaims(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Marcella thanked them in a post on Instagram: "You are the reason I still do this."', '"You are the reason I still do this."'],
+    // a clause before the colon is a claim of its own
+    ['Trump asserted that France had lost its identity: "France is no longer France," he said.', 'that France had lost its identity'],
+  ])('reads the quotation after a colon for an object before it: %s', (text, claim) => {
+    expect(readClaims(text).map((r) => r.claim)).toContain(claim);
+  });
+});

@@ -22,8 +22,8 @@ const PLAY = /^(?:curled|headed|volleyed|netted|chipped|lobbed|slotted|tapped|dr
 const CITED_PASSIVE = /^(?:(?:has|have|had)\s+been|is|are|was|were|been|being)\s+(?:\p{Ll}+ly\s+)?cited$/u;
 /** A claim that is only a time or a manner of answering. */
 const TIME_ONLY = /^(?:(?:within|in|after|for)\s+(?:a\s+few\s+|several\s+|\d+\s+|an?\s+)?(?:hours?|days?|minutes?|weeks?|months?)|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|quickly|immediately|swiftly|promptly|later|soon|angrily|furiously)$/u;
-/** "no", "any" or "every" ending a source: the phrase was cut before its noun. */
-const DETERMINER_END = /\s(?:no|any|every)$/iu;
+/** "no", "any" or "every" ending a source, or a preposition ("A row over"): the phrase was cut before its noun. */
+const DETERMINER_END = /\s(?:no|any|every|of|for|about)$|\s(?:row|dispute|fight|battle|debate|rift|clash|standoff|tussle)\s+over$/iu;
 /** A name given ("a group known as Black Lantern", "the days known as the Golden Week"): no one says anything. */
 const NAMED_BEFORE = String.raw`^(?:(?:is|are|was|were|been|be|also|now|better|widely|best)\s+)*`;
 const NAMING = new RegExp(String.raw`${NAMED_BEFORE}(?:known|dubbed|nicknamed)\s+(?:as|for)$`, 'u');
@@ -87,7 +87,7 @@ const ORDERED_ACT = /^(?:(?:has|have|had)\s+)?(?:ordered|orders)$/u;
 const ACT_OBJECT = /^(?:a|an)\s+(?:(?:new|full|second|fresh|independent|national|local)\s+)?(?:trial|retrial|inquiry|investigation|review|recount|evacuation|curfew|lockdown)\b/u;
 
 /** A sentence's capitalised first word as the only cue, no verb ("Opposition | lawmakers were more outspoken"). */
-const CAPITALISED_NOUN_CUE = /^\p{Lu}\p{Ll}+$/u;
+const CAPITALISED_NOUN_CUE = /^\p{Lu}\p{Ll}+(?:\s+(?:for|of|over|about))?$/u;
 /** Verbs of saying, which may open a sentence as its cue ("Said Ellis: …"). */
 const SAYING_WORD = new RegExp(`^(?:${SPEAKS_AFTER_NAME}|say|warns|asked|asks|argued|argues|according|remarks|claims|reports)$`, 'iu');
 

@@ -2,7 +2,8 @@
  * "Firefighters rescued residents, the fire service said early on Friday.": when a source after its
  * claim is followed only by when or where it spoke, the taggers sometimes take that adjunct for the
  * claim. An adjunct of time or medium says nothing (nor a concession the writer adds after it: ", though
- * gaps remain"), nor where after the time: "testified Wednesday at the arson trial"); the claim is the clause before the source.
+ * gaps remain"), nor where after the time: "testified Wednesday at the arson trial"), nor the writer's "with …"
+ * phrase after it ("Support … has fallen, a new poll shows, with most voters saying …"); the claim is the clause before the source.
  */
 import { withoutDateline } from './dateline';
 import { mendEach } from './reading-passes';
@@ -16,7 +17,9 @@ const MEDIA = 'statement|interview|email|e-mail|letter|post|tweet|briefing|relea
 const ADJUNCT_ONLY = new RegExp(
   `^(?:(?:early|late|earlier|later)\\s+)?(?:(?:on|in|at|during|last|this|via|over)\\s+(?:(?:a|an|the|its|his|her|their)\\s+)?(?:[\\p{Ll}-]+\\s+)?(?:${MEDIA}|week|weekend|month|year|morning|afternoon|evening|night)\\b(?:\\s+(?:on\\s+)?(?:${DAYS}))?|(?:on\\s+)?(?:${DAYS})\\b(?:\\s+(?:morning|afternoon|evening|night))?)(?:\\s+(?:at|in|before|outside)\\s+(?:a|an|the|his|her|their)\\s+[\\p{L}\\s-]{1,40}?)?[.!?]?$`, 'u');
 /** The verbs of saying a source put after its claim speaks by ("…, police said"). */
-const SAYING = /^(?:said|says|told|tells|added|adds|reported|reports|wrote|writes|announced|confirmed|stated|noted|explained|warned|testified|testifies|argued|argues|insisted|insists|acknowledged|admitted|conceded|claimed|alleged)$/u;
+const SAYING = /^(?:said|says|told|tells|added|adds|reported|reports|wrote|writes|announced|confirmed|stated|noted|explained|warned|testified|testifies|argued|argues|insisted|insists|acknowledged|admitted|conceded|claimed|alleged|shows|showed|found|finds|suggests|suggested)$/u;
+/** The writer's "with …" phrase after the source and its comma ("…, a new poll shows, with most voters saying …"). */
+const WITH_PHRASE = /^with\s/u;
 /** A clause that closes on a comma right before the source: the claim of a source put after it. */
 const CLAUSE_BEFORE_SOURCE = /^\s*([\p{Lu}\d][^"“”\n]*?),\s*$/u;
 /** A writer's concession after the adjunct ("…, said on Friday, though gaps remain"): no part of what the source said. */
@@ -29,7 +32,8 @@ function withClaimBeforeSource(text: string, f: AttributionSpans): AttributionSp
   const { cue, content } = f;
   const source = f.source ?? (cue === null ? null : trailingSubject(text, cue.start));
   if (source === null || cue === null || content.length !== 1 || source.end > cue.start || content[0].start < cue.end) return f;
-  if (!SAYING.test(text.slice(cue.start, cue.end)) || !ADJUNCT_ONLY.test(text.slice(content[0].start, content[0].end).replace(CONCESSION_AFTER, ''))) return f;
+  const after = text.slice(content[0].start, content[0].end);
+  if (!SAYING.test(text.slice(cue.start, cue.end)) || !(ADJUNCT_ONLY.test(after.replace(CONCESSION_AFTER, '')) || (WITH_PHRASE.test(after) && /^,\s+$/u.test(text.slice(cue.end, content[0].start))))) return f;
   const start = sentenceStartBefore(text, source.start);
   if (start < 0) return f;
   const clause = CLAUSE_BEFORE_SOURCE.exec(text.slice(start, source.start));
