@@ -198,3 +198,12 @@ describe('session 30: fragments and colons (r36 review)', () => {
     expect(readClaims(text).map((r) => r.claim)).toContain(claim);
   });
 });
+
+describe('session 30: resolution (r37 review)', () => {
+  it('resolves "the bank" to the named bank, not a generic one in its claim', () => {
+    const text = 'Northmoor Bank said on Wednesday that hackers had stolen the details of 1.8 million customers, in one of the largest data breaches at a British bank.\n\n' +
+      'The bank said it had discovered the intrusion on March 12. It said no passwords had been taken.';
+    expect(speakerOf(text, 'The bank')?.name).toBe('Northmoor Bank');
+    expect(speakerOf(text, 'It')?.name).toBe('Northmoor Bank');
+  });
+});

@@ -199,7 +199,8 @@ function describedEntity(head: string, pos: number, skip: Span[], timeline: Ment
       spokes = m;
       return false;
     }
-    if (m.entity.type === 'named-person' || m.entity.type === 'named-organization') return true;
+    // (an indefinite body no name gave, "at a British bank", only if no named one precedes it: "Northgate Bank … a British bank … The bank")
+    if ((m.entity.type === 'named-person' || m.entity.type === 'named-organization') && !(m.name !== true && m.entity.type === 'named-organization' && !SPOKES_NOUNS.has(head) && INDEFINITE.test(m.entity.name))) return true;
     nearest ??= m;
     // An unnamed first mention ("a witness ... the witness") counts only if it introduced someone.
     if (introduced === null && INTRODUCED.test(m.entity.name)) introduced = m;
@@ -223,6 +224,9 @@ function describedEntity(head: string, pos: number, skip: Span[], timeline: Ment
   }
   return nearest ? (nameRightAfter(nearest, timeline, text) ?? (bodyHead || KIND_WORDS[head] ? nameApposedTo(nearest, timeline, text) : null) ?? (nearest as Mention)).entity : null;
 }
+
+/** An indefinite description's article. */
+const INDEFINITE = /^an?\s/iu;
 
 /** A reporting verb right after a name. */
 const SPEAKS_NEXT = new RegExp(`^\\s+(?:${SPEAKS_AFTER_NAME})\\b`, 'u');
