@@ -207,3 +207,28 @@ describe('session 30: resolution (r37 review)', () => {
     expect(speakerOf(text, 'It')?.name).toBe('Northmoor Bank');
   });
 });
+
+describe('session 30: refusals, acts and nouns of saying (r37 review)', () => {
+  it.each([
+    'Marchenko would not confirm that account.',
+    'A spokesman for one of the companies declined to say whether its chief executive would appear.',
+    'Northmoor would not comment on that account.',
+    'She could not say when construction would begin.',
+    'She clenched her fist and stared at her box.',
+    'She paused for several seconds before answering.',
+    "He then closed his folder and left the podium, ignoring a shouted question about the ambassador's return date.",
+    'The organisers again faced questions about the imbalance.',
+  ])('reads no claim: %s', (text) => {
+    expect(readClaims(text)).toEqual([]);
+  });
+
+  it('reads what a commentator called the final, not whom she commented for', () => {
+    const text = 'Former champion Marta Silvana, commenting for a television network, called the final "the best match in a decade."';
+    expect(readClaims(text).map((r) => r.cue)).toEqual(['called']);
+  });
+
+  it('keeps a warning that is no one\'s inside the claim', () => {
+    const text = 'Transport Secretary Alan Prewett has said that no specific warning about the junction had reached his desk.';
+    expect(readClaims(text).map((r) => r.cue)).toEqual(['has said']);
+  });
+});

@@ -48,9 +48,9 @@ const SHORT_MATTER = /^(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+$/u;
  * announced"): what follows is what went unsaid. A bare "declined" or "refused" only with a claim of
  * speaking after it ("declined | to comment on …"); "refused to rule out a rise" stays.
  */
-const NOT_SAYING = /^(?:(?:has|have|had)\s+)?(?:declined|declines|refused|refuses)\s+to\s+(?:comment|say|discuss|confirm|elaborate|specify|answer|respond|disclose|reveal|identify|name|speculate|be\s+interviewed)$|^(?:did|does|do|has|have|had)\s+not\s+(?:(?:yet|immediately|publicly)\s+)?(?:respond|responded|return|returned|address|addressed|announce|announced|comment|commented|say|said|disclose|disclosed|reveal|revealed|reply|replied)(?:\s+(?:to|on))?$|^(?:made|makes|make)\s+no\s+(?:mention|reference)(?:\s+(?:of|to))?$/u;
+const NOT_SAYING = /^(?:(?:has|have|had)\s+)?(?:declined|declines|refused|refuses)\s+to\s+(?:comment|say|discuss|confirm|elaborate|specify|answer|respond|disclose|reveal|identify|name|speculate|be\s+interviewed)$|^(?:did|does|do|has|have|had|would|could|will|can)\s+not\s+(?:(?:yet|immediately|publicly)\s+)?(?:respond|responded|return|returned|address|addressed|announce|announced|comment|commented|say|said|disclose|disclosed|reveal|revealed|reply|replied|confirm|confirmed|discuss|specify|elaborate)(?:\s+(?:to|on))?$|^(?:wouldn['’]t|couldn['’]t|won['’]t|didn['’]t|can['’]t)\s+(?:say|comment|confirm|discuss|specify|elaborate)(?:\s+on)?$|^(?:made|makes|make)\s+no\s+(?:mention|reference)(?:\s+(?:of|to))?$/u;
 const DECLINING = /^(?:(?:has|have|had)\s+)?(?:declined|declines|refused|refuses)$/u;
-const SPEAKING_CLAIM = /^to\s+(?:comment|say|discuss|confirm|elaborate|specify|answer|respond|disclose|reveal|identify|name|speculate|be\s+interviewed|give\s+(?:details|a\s+reason))\b/u;
+const SPEAKING_CLAIM = /^(?:whether|how\s+many|how\s+much|when|who|why|which)\b|^to\s+(?:comment|say|discuss|confirm|elaborate|specify|answer|respond|disclose|reveal|identify|name|speculate|be\s+interviewed|give\s+(?:details|a\s+reason))\b/u;
 
 /**
  * A refusal or a silence ("declined to say how many …", "did not respond to a request", "declined | to
@@ -62,6 +62,10 @@ export function isRefusalToSpeak(text: string, f: AttributionSpans): boolean {
   const cue = text.slice(f.cue.start, f.cue.end);
   return NOT_SAYING.test(cue) || (DECLINING.test(cue) && f.content.length > 0 && SPEAKING_CLAIM.test(text.slice(f.content[0].start, f.content[0].start + 40)));
 }
+
+/** A noun of saying after "no", "any" or a verb of facing: the noun names what was (not) said, no one says it ("no specific warning about", "faced questions about"). */
+const NOUN_OF_SAYING = /^(?:warning|warnings|question|questions|criticism|concern|concerns|calls|claims|accusations)\b/u;
+const NONE_OR_FACED_BEFORE = /\b(?:no|any|faced|face|faces|facing)\s+(?:\p{Ll}+\s+)?$/u;
 
 /** Showing no feeling ("showed no emotion as the sentence was read"): a manner, nothing said. */
 const SHOWED = /^(?:showed|shows|show|displayed|betrayed)$/u;
@@ -78,7 +82,7 @@ const RELATIVE_THAT = /^that\s+(?:was|were|is|are|has|have|had|went|came|saw|mad
 const WH_WORD_ONLY = /^(?:what|how|why|who|where|when|which)$/iu;
 
 /** Acts the taggers read as cues that never report words: laying off staff, being named to a prize or post, playing a part, travelling. */
-const ACTS = /^(?:(?:is|are|was|were|has been|have been|had been)\s+)?(?:laying off|lays off|laid off|lay off|cutting|shedding|travell?ing|travell?ed|commuting|flying|driving|walking|heading|returning|overturned|overturns|overturning)$|^(?:organi[sz]ed|organi[sz]es|organi[sz]ing)\b|^(?:is|are|was|were|has been|have been|had been)\s+(?:\p{Ll}+ly\s+)?(?:named|appointed|voted|crowned)$|^(?:played|plays|playing)$/u;
+const ACTS = /^(?:(?:is|are|was|were|has been|have been|had been)\s+)?(?:laying off|lays off|laid off|lay off|cutting|shedding|travell?ing|travell?ed|commuting|flying|driving|walking|heading|returning|overturned|overturns|overturning|commenting\s+for|clenched|clenches|clenching|paused|pauses|pausing(?:\s+for)?|paused\s+for|ignoring(?:\s+[\p{Ll}\s]+)?)$|^(?:organi[sz]ed|organi[sz]es|organi[sz]ing)\b|^(?:is|are|was|were|has been|have been|had been)\s+(?:\p{Ll}+ly\s+)?(?:named|appointed|voted|crowned)$|^(?:played|plays|playing)$/u;
 /**
  * An order that is an act, by what it orders ("ordered a new trial", "ordered an inquiry"). (A
  * declared state of emergency stays: the mcae gold counts that proclamation as a statement.)
@@ -152,6 +156,7 @@ function reportsStatement(text: string, f: AttributionSpans): boolean {
   if (f.source === null && CAPITALISED_NOUN_CUE.test(cue) && !/(?:ed|ing)$/u.test(cue) && !SAYING_WORD.test(cue) && /^\s+\p{Ll}+\s/u.test(after) && !/^\s+(?:that|of|to|about|on|for)\b/u.test(after) &&
     /(?:^|[.!?]["”’]?\s+|\n)$/u.test(text.slice(Math.max(0, f.cue.start - 3), f.cue.start))) return false;
   if (ORDERED_ACT.test(cue) && f.content.length > 0 && f.content[0].start >= f.cue.end && ACT_OBJECT.test(text.slice(f.content[0].start, f.content[0].start + 40))) return false;
+  if (NOUN_OF_SAYING.test(cue) && NONE_OR_FACED_BEFORE.test(text.slice(Math.max(0, f.cue.start - 30), f.cue.start))) return false;
   if (SHOWED.test(cue) && f.content.length > 0 && NO_FEELING.test(text.slice(f.content[0].start, f.content[0].end))) return false;
   if (AGREE_ON.test(cue) && f.content.length === 1 && FAILED_BEFORE.test(text.slice(Math.max(0, f.cue.start - 20), f.cue.start)) &&
     SHORT_MATTER.test(text.slice(f.content[0].start, f.content[0].end))) return false;
