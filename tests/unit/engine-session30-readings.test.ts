@@ -232,3 +232,12 @@ describe('session 30: refusals, acts and nouns of saying (r37 review)', () => {
     expect(readClaims(text).map((r) => r.cue)).toEqual(['has said']);
   });
 });
+
+describe('session 30: types of unnamed sources (r37 review)', () => {
+  it.each([
+    ['One senior Conservative on the committee said the minister\'s position was "becoming very uncomfortable."', 'unnamed-person'],
+    ['A small group of protesters near the cathedral held banners accusing the former president of failing to prosecute officials.', 'unnamed-group'],
+  ])('%s', (text, type) => {
+    expect(readSources(text).map((r) => r.type)).toEqual([type]);
+  });
+});

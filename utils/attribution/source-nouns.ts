@@ -129,6 +129,8 @@ export function mentionOfRun(text: string, i: number, runEnd: number, readings: 
   if (isKinNoun(lower) && KIN_APPOSITION_OPENING.test(text.slice(Math.max(0, start - 3), start)) && OF_NEXT.test(text.slice(end, end + 4))) return null;
   // A bare singular ("policy", "law") introduces no one a pronoun could later point to.
   if (start === i && !lower.endsWith('s')) return null;
+  // "A small group | of protesters": the mention is of the people counted, which ends later
+  if (QUANTITY_NOUNS.has(lower) && OF_PLURAL_NEXT.test(text.slice(end, end + 60))) return null;
   const after = text.slice(end, end + 160);
   const phrase = text.slice(start, end);
   const reading = readPhraseRemembered(phrase, start, after, readings);
@@ -142,6 +144,11 @@ export function mentionOfRun(text: string, i: number, runEnd: number, readings: 
   // one literal per shape (no spread), so mentions keep stable shapes for the optimiser
   return reading.kind === 'refer' ? { start, end, entity, refer: reading.head } : { start, end, entity };
 }
+
+/** Nouns of a quantity of people, which a following "of …" names. */
+const QUANTITY_NOUNS = new Set(['group', 'number', 'handful', 'crowd', 'band', 'couple', 'pair', 'dozen', 'majority', 'minority']);
+/** "of", up to two modifiers and a plural noun. */
+const OF_PLURAL_NEXT = /^\s+of\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*s\b/u;
 
 /** A comma right before an apposition's phrase. */
 const KIN_APPOSITION_OPENING = /,\s*$/u;

@@ -12,6 +12,7 @@ import { basedEpithet, tradeEpithet, headOf, isOwnedTitle, KNOWN_HEAD, knownBody
 import { ANONYMOUS_PLURAL_NOUNS, ANONYMOUS_ROLE_NOUNS, DEMONYMS, DOCUMENT_NOUNS, GROUP_NOUNS, PERSON_ROLE_NOUNS, SPOKES_NOUNS } from './source-lexicon';
 import { COLLECTIVE_NOUNS, isFirmNounFor, isGuardBody, KIN_COLLECTIVES, isOrganisationNoun, ORG_HEADS, OUTLET_NOUNS, makesProducts } from './source-lexicon-bodies';
 import { isAnonymous, nounNext, speaksForBody, type AfterUse } from './source-phrase-after';
+import { NAME_ADJECTIVES } from './source-lexicon-names';
 
 /** What the phrase alone says; 'refer' readings are finished by coreference. */
 export type PhraseReading =
@@ -33,6 +34,8 @@ const PEOPLE_PLURAL_ENDING = /(?:\p{Ll}{2,}(?<!speci|abdo|regi|acu)men|people)$/
 /** Plural people nouns stay common nouns even when capitalised ("Republicans", "Experts say"). */
 const PEOPLE_PLURALS = (w: string): boolean => GROUP_NOUNS.has(w) || ANONYMOUS_PLURAL_NOUNS.has(w);
 
+/** Words that open a mention of one unnamed member ("One senior Conservative", "a Republican"). */
+const ONE_OF = new Set(['one', 'a', 'an', 'another']);
 /** Capital letters in brackets: an acronym the phrase gives its name. */
 const ACRONYM_GIVEN = /\(\p{Lu}{2,6}(?:\)|$)/u;
 
@@ -125,6 +128,10 @@ export function readWith(written: string, offset: number, after: string, facts: 
   const lower = head.lower;
   // "The Associated Locomotive Workers (ALW)": capitalised words given their letters in brackets name a body, whatever their head
   const commonNoun = (PEOPLE_PLURALS(lower) && !ACRONYM_GIVEN.test(phrase) && !knownBodyName(ws, index)) || ((DOCUMENT_NOUNS.has(lower) || isOrganisationNoun(lower)) && !ORG_HEADS.has(lower) && ws.slice(0, index).every((w) => DETERMINERS.has(w.lower)));
+  // "One senior Conservative on the committee", "a Republican": one member of a party or nation, no name
+  if (index >= 1 && ONE_OF.has(ws[0].lower) && capitalised(head.text) && (NAME_ADJECTIVES.has(lower) || lower === 'democrat' || lower === 'tory')) {
+    return typedReading(isAnonymous(phrase, after, facts, use) ? 'anonymous-source' : 'unnamed-person', false, lower);
+  }
   if (capitalised(head.text) && !commonNoun && !ROLE_ACRONYMS.has(lower) && !(index === 0 && ws.length > 1 && DETERMINERS.has(lower))) {
     // "Those", "Having", "Since": a sentence's first word, no name; read as it would be in lower case,
     // as is a role alone ("Judge rejects bid", "Minister denies report": a headline's first word)
