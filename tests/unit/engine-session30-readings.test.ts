@@ -241,3 +241,20 @@ describe('session 30: types of unnamed sources (r37 review)', () => {
     expect(readSources(text).map((r) => r.type)).toEqual([type]);
   });
 });
+
+describe('session 30: more from the r37 review', () => {
+  it('reads a headline subject whose claim holds a quotation', () => {
+    const text = 'Okonjo wins first major title, says nerves "nearly swallowed" her\n\nAdaeze Okonjo won on Saturday.';
+    expect(readClaims(text).map((r) => [r.source, r.claim])).toContainEqual(['Okonjo', 'nerves "nearly swallowed" her']);
+  });
+
+  it('reads court papers as a document', () => {
+    expect(readSources('Court papers seen by reporters show that the minister received payments from the firm.').map((r) => [r.source, r.type]))
+      .toEqual([['Court papers seen by reporters', 'document']]);
+  });
+
+  it('keeps a place between a quantifier and its people in the source', () => {
+    expect(readSources('But many Millbrook residents said they had never heard of it.').map((r) => [r.source, r.type]))
+      .toEqual([['many Millbrook residents', 'unnamed-group']]);
+  });
+});

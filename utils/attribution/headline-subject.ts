@@ -29,7 +29,8 @@ const MAX_SUBJECT_WORDS = 4;
  */
 function isClause(tail: string, titleCase: boolean): boolean {
   const words = tail.split(/\s+/u);
-  if (CLAUSE_OPENING.test(tail) || PREPOSITION_OPENING.test(tail) || words.some((w) => FINITE_AUXILIARIES.has(w.toLowerCase()))) return true;
+  // (a quotation is never a speaker's name: '…, says nerves "nearly swallowed" her')
+  if (CLAUSE_OPENING.test(tail) || PREPOSITION_OPENING.test(tail) || /["“”]/u.test(tail) || words.some((w) => FINITE_AUXILIARIES.has(w.toLowerCase()))) return true;
   return !titleCase && words.length > MAX_SPEAKER_WORDS && !words.some((w) => /^\p{Lu}/u.test(w));
 }
 

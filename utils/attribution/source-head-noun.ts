@@ -90,8 +90,8 @@ function splitSubjectFromCue(text: string, f: AttributionSpans): AttributionSpan
   return { ...f, source, cue: { start: f.cue.end - split[2].length, end: f.cue.end } };
 }
 
-/** A possessive or a quantifier alone as the source ("His", "Some"), or a determiner and a modifier ("The veteran"), and a cue that opens with the noun it owns ("widow said", "residents complained"). */
-const POSSESSIVE_ALONE = /^(?:his|her|their|its|our|my|some|several|many|most|few|both|all|other|two|three|four|five|(?:the|a|an)\s+\p{Ll}[\p{Ll}-]*)$/iu;
+/** A possessive or a quantifier alone as the source ("His", "Some", "many Millbrook"), or a determiner and a modifier ("The veteran"), and a cue that opens with the noun it owns ("widow said", "residents complained"). */
+const POSSESSIVE_ALONE = /^(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|(?:[Ss]ome|[Ss]everal|[Mm]any|[Mm]ost|[Ff]ew|[Bb]oth|[Aa]ll|[Oo]ther|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive)(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2}|(?:[Tt]he|[Aa]n?)\s+\p{L}[\p{L}-]*)$/u;
 const CUE_OPENING_NOUN = /^(\p{Ll}[\p{Ll}-]*) (?=\S)/u;
 
 /** "His | widow said", "The veteran | striker said": the noun moves from the cue into the source. */

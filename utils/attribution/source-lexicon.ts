@@ -26,7 +26,7 @@ export const DOCUMENT_NOUNS = set(`
   bulletin notice readout communique communiqué charges policy policies legislation spreadsheet spreadsheets
   schedule schedules timetable itinerary logs invoice invoices leaflet leaflets brochure newsletter
   questionnaire examination autopsy post-mortem postmortem replay replays scans update updates advisory
-  forecasts countersuit countersuits lawsuits counterclaim counterclaims disclosure disclosures
+  forecasts countersuit countersuits lawsuits counterclaim counterclaims disclosure disclosures papers
 `);
 
 /** Singular person roles that are confidential-source framing when no name is given. */
