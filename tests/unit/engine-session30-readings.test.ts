@@ -258,3 +258,10 @@ describe('session 30: more from the r37 review', () => {
       .toEqual([['many Millbrook residents', 'unnamed-group']]);
   });
 });
+
+describe('session 30: a byline line (r37 review)', () => {
+  it('names no one by the desk and place after the byline', () => {
+    const text = 'Rail regulator tells MPs it warned ministers\nBy Harriet Odum, Political Staff | LONDON, March 5\n\nThe head of the national rail regulator told a committee on Tuesday that she had warned ministers.';
+    expect(readSources(text).map((r) => r.name)).not.toContain('LONDON');
+  });
+});

@@ -99,7 +99,18 @@ const BYLINE_AFTER = /^[ \t]*(?:,[^\n]{0,60})?(?:\n|$)/u;
 /** Whether the name is a byline's ("By Ellen Marsh"). */
 export function isByline(text: string, g: Group): boolean {
   const start = g.words[0].start, end = g.words[g.words.length - 1].end;
-  return BYLINE_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && BYLINE_AFTER.test(text.slice(end, end + 80));
+  return (BYLINE_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && BYLINE_AFTER.test(text.slice(end, end + 80))) || onBylineLine(text, start);
+}
+
+/** A short line opening on "By" and a capitalised name: the writer's desk and dateline after it ("By Ann Lee, Political Staff | LONDON, March 5"). */
+const BYLINE_LINE = /^[ \t]*By[ \t]+\p{Lu}[^\n]{0,110}$/u;
+
+/** Whether `at` lies on such a byline line, after its "By". */
+function onBylineLine(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  if (at - lineStart > 120 || !/^[ \t]*By[ \t]/u.test(text.slice(lineStart, lineStart + 6))) return false;
+  const lineEnd = text.indexOf('\n', at);
+  return BYLINE_LINE.test(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd));
 }
 
 /**
