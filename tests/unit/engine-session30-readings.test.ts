@@ -265,3 +265,16 @@ describe('session 30: a byline line (r37 review)', () => {
     expect(readSources(text).map((r) => r.name)).not.toContain('LONDON');
   });
 });
+
+describe('session 30: pronouns (r37 review)', () => {
+  it('reads "She" as the candidate the sentence before turned to, by her apposed name', () => {
+    const text = 'The incumbent, Gloria Ashwood, defended her record.\n\nThe third candidate, businesswoman Helen Tsao, positioned herself as an outsider. She promised to cut the budget by 10 percent.';
+    expect(speakerOf(text, 'She')?.name).toBe('Helen Tsao');
+  });
+
+  it('reads "He" as the spokesman quoted last, not the man quoted before him', () => {
+    const text = 'Later, the chief operating officer, Marcus Bellamy, said the company had been waiting for funding. "The money was in the plan," he said.\n\n' +
+      'A Department for Transport spokesman said on Tuesday evening that the department "does not recognise" the description. He said the letters had dealt with network-wide issues.';
+    expect(speakerOf(text, 'He')?.name).toBe('Department for Transport');
+  });
+});

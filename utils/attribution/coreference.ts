@@ -148,6 +148,8 @@ export function resolvePronoun(word: string, pos: number, skip: Span[], timeline
     }
   }
   if (found && word === 'it') found = itAntecedent(text, found, pos, skip, timeline, (m) => accept(m.entity, m));
+  // "A Department for Transport spokesman said …. He said": the spokesperson who spoke since, typed as the body
+  if (found && gender !== null && text !== '') found = spokespersonSince(text, found, gender, pos, skip, timeline) ?? found;
   // a spokesperson's own claim introduced someone ("a 34-year-old man had been arrested. He told officers …"): "he" is more likely them, so not the spokesperson
   if (found && PERSONAL.has(word) && found.entity.type === 'named-organization' && timeline.findBack(pos, skip, (m) => m.start >= found!.end && m.entity.type === 'unnamed-person' && !m.entity.plural) !== null) return null;
   if (!found && PERSONAL.has(word)) found = timeline.findBack(pos, skip, (m) => isAnyPerson(m.entity) && accept({ ...m.entity, person: true }, m));
@@ -223,6 +225,21 @@ function describedEntity(head: string, pos: number, skip: Span[], timeline: Ment
     if (person) return person;
   }
   return nearest ? (nameRightAfter(nearest, timeline, text) ?? (bodyHead || KIND_WORDS[head] ? nameApposedTo(nearest, timeline, text) : null) ?? (nearest as Mention)).entity : null;
+}
+
+/** A spokesperson's noun in a source, with the gender it gives. */
+const SPOKES_WORD = /\bspokes(?:man|woman|person)\b/u;
+
+/**
+ * The mention of a spokesperson who spoke after `found` and within a paragraph of `pos`, of a
+ * gender `gender` allows: news goes on about the one it last quoted as "he" or "she".
+ */
+function spokespersonSince(text: string, found: Mention, gender: 'm' | 'f', pos: number, skip: Span[], timeline: MentionTimeline): Mention | null {
+  return timeline.findBack(pos, skip, (m) => {
+    if (m.end <= found.end || m.spoke !== true || m.entity.type !== 'named-organization' || pos - m.end > 400) return false;
+    const word = SPOKES_WORD.exec(text.slice(m.start, m.end))?.[0];
+    return word !== undefined && (word === 'spokesperson' || (word === 'spokesman') === (gender === 'm'));
+  });
 }
 
 /** An indefinite description's article. */

@@ -28,7 +28,7 @@ const LINKING_PHRASE = String.raw`(?:In|At|On)\s+(?:that sense|this sense|other 
  * the reports,"), then up to four words of
  * title, or a role in apposition ending on a comma.
  */
-const OPENING = String.raw`\s*(?<front>(?!${LINKING_PHRASE})(?:${PLACE_OR_TIME}|${FRONTED_PARTICIPLES})\s[^,.;:!?"“”\n]{1,60},\s+)?(?<title>(?:[\p{L}\p{N}’'.&-]+\s+){0,4}|(?:[\p{L}\p{N}’'.&-]+\s+){0,5}[\p{L}’'-]+,\s+)$`;
+const OPENING = String.raw`\s*(?<front>(?!${LINKING_PHRASE})(?:${PLACE_OR_TIME}|${FRONTED_PARTICIPLES})\s[^,.;:!?"“”\n]{1,60},\s+)?(?<title>(?:[\p{L}\p{N}’'.&-]+\s+){0,4}|(?:[\p{L}\p{N}’'.&-]+\s+){0,5}[\p{L}’'-]+,\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2})$`;
 /** A sentence's end (or a line break), the word before its dot (to tell an abbreviation), then the opening up to a mention. */
 const SENTENCE_THEN = new RegExp(String.raw`(?:(?:^|[^\p{L}.])([\p{L}.]*)[.!?]["”’)]?\s|\n)` + OPENING, 'u');
 /** The same at the start of the text (no word before a dot). */
@@ -48,12 +48,15 @@ const TITLE_WORDS = new Set(['former', 'senior', 'deputy', 'acting', 'interim', 
  * A title before a name: capitalised words and role nouns only ("Millbrook manager", "Club captain",
  * "retired engineer": a lower-case word shaped like a person's trade counts),
  * or nothing; or a role in apposition before the name, ending on a role noun ("The Union's climate
- * commissioner, Henrik Laugesen", "Its minister, Salote Fanua").
+ * commissioner, Henrik Laugesen", "Its minister, Salote Fanua", "The third candidate, businesswoman Helen Tsai").
  */
 function isTitle(words: string): boolean {
-  const apposed = /^(.*\S),\s*$/su.exec(words);
+  const apposed = /^(.*\S),\s*((?:\p{Ll}[\p{Ll}-]*\s+){0,2})$/su.exec(words);
   if (apposed) {
     const written = apposed[1].split(/\s+/u).pop()!, head = written.toLowerCase();
+    // (the name's own trade after the comma: "The third candidate, businesswoman Helen Tsai")
+    const trade = apposed[2].trim();
+    if (trade !== '' && !trade.split(/\s+/u).every((w) => PERSON_ROLE_NOUNS.has(w) || TITLE_WORDS.has(w) || PERSON_SHAPED.test(w))) return false;
     // (a lower-case word shaped like a trade too: "That musicologist,")
     return PERSON_ROLE_NOUNS.has(head) || PERSON_TITLES.has(head) || (/^\p{Ll}+$/u.test(written) && PERSON_SHAPED.test(written));
   }
