@@ -278,3 +278,10 @@ describe('session 30: pronouns (r37 review)', () => {
     expect(speakerOf(text, 'He')?.name).toBe('Department for Transport');
   });
 });
+
+describe('session 30: a plural possessive in an unnamed body (r37 review)', () => {
+  it('resolves "which" to the parents\' association right before it', () => {
+    const text = "Dr. Arjun Mehra ordered unvaccinated children to stay home. The order has been criticised by a local parents' association, which argues that it punishes families for a personal decision.";
+    expect(speakerOf(text, 'which')?.name).toBe("a local parents' association");
+  });
+});

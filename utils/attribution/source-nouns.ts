@@ -89,7 +89,8 @@ function startsRun(text: string, i: number): boolean {
 
 /**
  * Start of the noun phrase ending at `nounStart`: back over at most four words joined by spaces
- * or hyphens, to the nearest determiner ("a former ministry official"); the noun itself if none.
+ * or hyphens (and a plural possessive's apostrophe), to the nearest determiner ("a former ministry official",
+ * "a local parents' association"); the noun itself if none.
  */
 function phraseStart(text: string, nounStart: number): number {
   let pos = nounStart;
@@ -97,9 +98,11 @@ function phraseStart(text: string, nounStart: number): number {
     let end = pos;
     while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '-' || text[end - 1] === '\u00a0')) end--;
     if (end === pos || end === 0) return nounStart;
-    let start = end;
+    // (over a plural possessive's apostrophe: "a local parents' association")
+    const word = text[end - 1] === "'" || text[end - 1] === '’' ? end - 1 : end;
+    let start = word;
     while (start > 0 && isLetterAt(text, start - 1)) start--;
-    if (start === end) return nounStart;
+    if (start === word) return nounStart;
     if (end - start <= MAX_INTRODUCER_LENGTH && INTRODUCERS.has(lowerCase(text.slice(start, end)))) return start;
     pos = start;
   }
