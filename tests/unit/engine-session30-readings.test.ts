@@ -285,3 +285,20 @@ describe('session 30: a plural possessive in an unnamed body (r37 review)', () =
     expect(speakerOf(text, 'which')?.name).toBe("a local parents' association");
   });
 });
+
+describe('session 30: acts inside a claim, seeming, being seen (r38 review)', () => {
+  it.each([
+    ['Opposition leader Tomas Berglund said the government had known about the spy ring for months.', 'had known about'],
+    ['Shahid said the union would continue the occupation until management agreed to meet students.', 'agreed'],
+    ['One of them said investigators had obtained internal messages discussing the transfers.', 'discussing'],
+  ])('reads no claim of its own from an act inside another claim: %s', (text, cue) => {
+    expect(readClaims(text).map((r) => r.cue)).not.toContain(cue);
+  });
+
+  it.each([
+    'Supreme Court justices on Wednesday appeared sharply divided over whether a state law violates the First Amendment.',
+    "Its president, Luca Ferrante, was seen leaving the agency's offices shortly after the decision was read out.",
+  ])('reads no claim from how someone looked: %s', (text) => {
+    expect(readClaims(text)).toEqual([]);
+  });
+});

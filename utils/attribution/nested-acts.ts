@@ -24,14 +24,24 @@ function saysOrThinks(text: string, cue: Span): boolean {
   // ("made clear", "made it clear" report too)
   if (!/\p{L}/u.test(written) || written.includes('according') || /\bclear\b/u.test(written)) return true;
   const verb = written.replace(/^\p{L}+['’](?:ve|s|d|ll|re)\s+/u, '').replace(BEFORE_VERB, '').split(/\s+/u, 1)[0].replace(/[^\p{L}-]+$/u, '');
-  // "agreed a fee" is a deal; "agreed that …", "agreed to …" report one
-  if (AGREE.test(verb)) return /\s(?:that|to|with|on)$/u.test(written) || AGREED_TO.test(text.slice(cue.end, cue.end + 8));
-  return SPEECH_VERBS.has(verb) || CORE_SPEECH_VERBS.has(verb) || MEDIUM_VERB.test(verb);
+  // "agreed a fee" is a deal, and inside another's claim "until management agreed | to meet students" is
+  // a commitment; "agreed that …", "agreed with …" report one
+  // (a cue read with its "to", "have agreed to | meet again", stays one: the taggers saw it reported)
+  if (AGREE.test(verb)) return /\s(?:that|to|with|on)$/u.test(written) || AGREED_THAT.test(text.slice(cue.end, cue.end + 8));
+  // knowing about something ("the government had known about the spy ring"), and a participle on a
+  // noun ("internal messages | discussing the transfers"), say nothing
+  if (KNOWN_ABOUT.test(written)) return false;
+  if (SPEECH_VERBS.has(verb) || CORE_SPEECH_VERBS.has(verb)) return true;
+  return MEDIUM_VERB.test(verb) && !(verb.endsWith('ing') && NOUN_BEFORE.test(text.slice(Math.max(0, cue.start - 24), cue.start)));
 }
 
 /** Agreeing, which reports speech only with what was agreed to or with whom. */
 const AGREE = /^agree[ds]?$/u;
-const AGREED_TO = /^\s+(?:that|to|with|on)\b/u;
+const AGREED_THAT = /^\s+(?:that|with|on)\b/u;
+/** Knowing about something. */
+const KNOWN_ABOUT = /\b(?:known|knew|know|knows)\s+about$/u;
+/** A plural noun right before a participle ("messages discussing"). */
+const NOUN_BEFORE = /\b\p{Ll}{3,}s\s+$/u;
 
 /** Same offsets. */
 const same = (a: Span | null, b: Span | null): boolean => a === b || (a !== null && b !== null && a.start === b.start && a.end === b.end);

@@ -67,6 +67,14 @@ export function isRefusalToSpeak(text: string, f: AttributionSpans): boolean {
 const NOUN_OF_SAYING = /^(?:warning|warnings|question|questions|criticism|concern|concerns|calls|claims|accusations)\b/u;
 const NONE_OR_FACED_BEFORE = /\b(?:no|any|faced|face|faces|facing)\s+(?:\p{Ll}+\s+)?$/u;
 
+/** Being seen somewhere ("was seen leaving the agency's offices"): an act watched, nothing said. */
+const SEEN_PASSIVE = /^(?:was|were|is|are|has been|have been|had been)\s+(?:\p{Ll}+ly\s+)?(?:seen|spotted|pictured|photographed|filmed)$/u;
+/** Seeming ("appeared sharply divided over", "appeared receptive", "appeared to agree"): how someone looked to the writer. */
+const APPEARED = /^(?:appears|appeared|seemed|seems)(?:\s+\p{Ll}+ly)?(?:\s+\p{Ll}+)?(?:\s+(?:over|to|with|about|on))?$/u;
+
+/** What may follow a verb of seeming and still report a belief or a saying. */
+const SEEMED_TO_SAY = /^(?:that\b|to\s+(?:think|believe|say|suggest|acknowledge|concede|admit|confirm|deny|blame|accuse|argue|warn|question|criticise|criticize|mock|dismiss)\b)/u;
+
 /** Showing no feeling ("showed no emotion as the sentence was read"): a manner, nothing said. */
 const SHOWED = /^(?:showed|shows|show|displayed|betrayed)$/u;
 const NO_FEELING = /^(?:no|little|any|visible)\s+(?:\p{Ll}+\s+)?(?:emotion|reaction|expression|sign\s+of\s+emotion)\b/u;
@@ -157,6 +165,11 @@ function reportsStatement(text: string, f: AttributionSpans): boolean {
     /(?:^|[.!?]["”’]?\s+|\n)$/u.test(text.slice(Math.max(0, f.cue.start - 3), f.cue.start))) return false;
   if (ORDERED_ACT.test(cue) && f.content.length > 0 && f.content[0].start >= f.cue.end && ACT_OBJECT.test(text.slice(f.content[0].start, f.content[0].start + 40))) return false;
   if (NOUN_OF_SAYING.test(cue) && NONE_OR_FACED_BEFORE.test(text.slice(Math.max(0, f.cue.start - 30), f.cue.start))) return false;
+  // (not "is widely seen as …", what people think of someone)
+  if (SEEN_PASSIVE.test(cue) && /^\s+\p{Ll}+ing\b/u.test(after)) return false;
+  // (not "It appears that …", which reports what someone found)
+  // (nor "seemed to think …", "appeared to acknowledge …": a belief or a saying, however hedged)
+  if (f.source !== null && APPEARED.test(cue) && !(f.content.length > 0 && SEEMED_TO_SAY.test(text.slice(f.content[0].start, f.content[0].start + 24)))) return false;
   if (SHOWED.test(cue) && f.content.length > 0 && NO_FEELING.test(text.slice(f.content[0].start, f.content[0].end))) return false;
   if (AGREE_ON.test(cue) && f.content.length === 1 && FAILED_BEFORE.test(text.slice(Math.max(0, f.cue.start - 20), f.cue.start)) &&
     SHORT_MATTER.test(text.slice(f.content[0].start, f.content[0].end))) return false;
