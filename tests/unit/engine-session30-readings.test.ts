@@ -302,3 +302,14 @@ describe('session 30: acts inside a claim, seeming, being seen (r38 review)', ()
     expect(readClaims(text)).toEqual([]);
   });
 });
+
+describe('session 30: times and places read as speakers (r38 review)', () => {
+  it('reads no agent in "expected by the end of June"', () => {
+    const text = 'Linda Oseni argued the case for the state. A decision is expected by the end of June.';
+    expect(readSources(text).filter((r) => r.name === 'Linda Oseni')).toHaveLength(1);
+  });
+
+  it('reads a name after "the district of" as a place, not the speaker', () => {
+    expect(readSources('Village elders in the district of Harool said dozens of families had already left.').map((r) => r.name)).not.toContain('Harool');
+  });
+});

@@ -3,6 +3,7 @@
  * (the police are blamed, someone else blames them), "Residents were warned that …" (the residents
  * are told). The taggers read the subject before such a cue as its source; the rule sets it right.
  */
+import { MONTHS, WEEKDAYS } from './time-words';
 import type { AttributionSpans, Span } from './types';
 import { keepEach, mendEach } from './reading-passes';
 import { byStart } from './sorted-offsets';
@@ -175,9 +176,15 @@ export function withPassiveAgent(text: string, found: AttributionSpans[]): Attri
   return mendEach(text, found, agentSourced);
 }
 
+/** A time after "by": the end or start of a span, a day, a month, a year, "then". */
+const TIME_AGENT = new RegExp(String.raw`^(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+|next\s+|this\s+|early\s+|late\s+|mid-)?(?:the\s+)?(?:${WEEKDAYS}|${MONTHS}|\d{4}|week|weekend|month|year|summer|winter|spring|autumn|then|now|midnight|noon|tomorrow|tonight)\b`, 'u');
+
 /** One sourceless passive reading with the agent after its circumstance as its source, if one is there. */
 function agentSourced(text: string, f: AttributionSpans): AttributionSpans {
   const cue = f.cue;
+  // "is expected by | the end of June": a time after "by" is when, no agent
+  if (f.source !== null && cue !== null && f.source.start > cue.end && /^\s+by\s+$/u.test(text.slice(cue.end, f.source.start)) &&
+    TIME_AGENT.test(text.slice(f.source.start, f.source.end))) return { ...f, source: null };
   if (f.source !== null || cue === null || passiveParticiple(text, cue) === null) return f;
   const m = AGENT_AFTER_CIRCUMSTANCE.exec(text.slice(cue.end, cue.end + 160));
   if (!m) return f;

@@ -100,7 +100,7 @@ export function isPlaceMention(g: Group, prev: string, kind: NameKind, text = ''
 const MOVED_BEFORE = /\b(?:moved|moving|moves|returned|returning|travelled|traveled|flew|flown|went|came|emigrated|relocated|fled|migrated|sailed|drove|walked|evacuated|transferred|posted|deployed|born)\s+(?:back\s+)?(?:to|from)\s+$/u;
 
 /** A place noun given a name in apposition or with "of", right before the name ("the capital, Ekundi", "the town of Brae"). */
-const PLACE_NOUN_BEFORE = /\b(?:the|its|their|a)\s+(?:\p{Ll}+\s+)?(?:capital|city|town|village|port|province|region|island|suburb|hamlet)(?:,|\s+of)\s+$/u;
+const PLACE_NOUN_BEFORE = /\b(?:the|its|their|a)\s+(?:\p{Ll}+\s+)?(?:(?:capital|city|town|village|port|province|region|island|suburb|hamlet)(?:,|\s+of)|(?:district|county|municipality|prefecture|governorate|parish)\s+of)\s+$/u;
 
 /** Last words of the names of land and water ("Tarrow Valley", "Kell River", "Moray Firth"): places, never speakers. */
 const LAND_AND_WATER = new Set(['valley', 'river', 'mountains', 'hills', 'coast', 'bay', 'lake', 'islands', 'peninsula', 'desert', 'forest', 'basin', 'delta', 'gulf', 'sea', 'ocean', 'strait', 'estuary', 'firth', 'canyon', 'plateau', 'highlands', 'lowlands']);
