@@ -313,3 +313,11 @@ describe('session 30: times and places read as speakers (r38 review)', () => {
     expect(readSources('Village elders in the district of Harool said dozens of families had already left.').map((r) => r.name)).not.toContain('Harool');
   });
 });
+
+describe('session 30: someone quoted inside an answer (r38 review)', () => {
+  it('reads the one the interviewee quotes, not the turn\'s label', () => {
+    const text = 'Q: Why did you become a chef?\n\nA: My father said, "You will be poor and tired for the rest of your life." I did it anyway.\n\nQ: Any regrets?\n\nA: None.';
+    expect(readClaims(text).map((r) => r.source)).toContain('My father');
+    expect(readClaims(text).filter((r) => r.cue === 'said').map((r) => r.source)).toEqual(['My father']);
+  });
+});

@@ -31,6 +31,7 @@ import { withFittedClaimOpenings } from './claim-openings';
 import { withoutNonStatements } from './non-statements';
 import { withAnswerAfterQuestion } from './asked-answer';
 import { withQuotationAfterColon } from './colon-quotation';
+import { withSpeakerAfterTurnLabel } from './transcript-turns';
 import { withDocumentBeforeParticiple } from './document-participle';
 import { withParticipleSubjects } from './participle-subject';
 import { findPostedQuotes } from './posted-quotes';
@@ -133,7 +134,7 @@ type Repair = (text: string, found: AttributionSpans[]) => AttributionSpans[];
 const REPAIRS: readonly Repair[] = [
   withWholeNumbers, withDocumentBeforeParticiple, withClaimBeforeTrailingSource, withClaimSubjectOutOfCue, withoutDocumentsSeenBy, withInvertedRolesRestored, withApposedRoleInSource, withSubjectBeforeRelative, withSourceHeadNoun, withSourceComplement, withGappedRelativeSource, withListedBodySource, withSubjectAsSource, withAccordingToApposition, withClaimParticiples, shareSubjects, withoutPassiveSubjects, withPassiveAgent, withAgentBeforeAs, withQuotedSubject,
   withoutRelativePronounClaims, withoutCueInSource, withoutAdverbCues, withJoinedReportingSplit, withoutJoinedCues, withWholeCues, withClaimAfterCueAdjunct, withoutStatementAdjuncts, withJoinedThatClause, withoutWriterGloss, withOpeningClauseForRelativeThat,
-  withoutSharedClaims, withLeadClaims, withMidCueRest, withoutColonLabels, withRelativeClauseInSource, withSourceBeforeAnonymityClause, withSecondSpeakerSplit, withToldClause, withoutButClause, withoutIdiomCues, withoutAnonymityReasons, withDeclinedReports, withNestedSourcesCut, withoutUnsourcedInner, withHeadlineSubject, withoutNestedActs, withoutDanglingPrepositions, withFittedClaimOpenings, withoutNonStatements, withAnswerAfterQuestion, withQuotationAfterColon, withParticipleSubjects, withCoordinatedParticiples, withClaimsInOneSentence,
+  withoutSharedClaims, withLeadClaims, withMidCueRest, withoutColonLabels, withRelativeClauseInSource, withSourceBeforeAnonymityClause, withSecondSpeakerSplit, withToldClause, withoutButClause, withoutIdiomCues, withoutAnonymityReasons, withDeclinedReports, withNestedSourcesCut, withoutUnsourcedInner, withHeadlineSubject, withoutNestedActs, withoutDanglingPrepositions, withFittedClaimOpenings, withoutNonStatements, withAnswerAfterQuestion, withQuotationAfterColon, withSpeakerAfterTurnLabel, withParticipleSubjects, withCoordinatedParticiples, withClaimsInOneSentence,
 ];
 
 /**

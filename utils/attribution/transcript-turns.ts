@@ -66,3 +66,31 @@ function turnLabel(doc: PreparedDoc, from: number, to: number): { nameFrom: numb
   else while (i < to && i - nameFrom < 4 && (doc.lex[i] & LEX_ALLCAPS || tokens[i].text === '.')) i++;
   return i === nameFrom || i >= to - 1 || tokens[i].text !== ':' ? null : { nameFrom, colon: i };
 }
+
+/** A turn's label and colon at its line's start ("A: "), then up to six words, then the cue. */
+const LABEL_THEN_WORDS = /^([QA]):\s+((?:[\p{L}'’-]+,?\s+){0,5}?[\p{L}'’-]+),?\s*$/u;
+
+/** A connective or adverb alone, no speaker. */
+const CONNECTIVE = /^(?:now|if|so|but|and|well|yes|no|then|when|because|as|also|still|again|here|there|today)$/iu;
+
+/**
+ * "A: My father said, \"You will be poor …\"": a reading inside an answer with no source of its own
+ * is the words between the label's colon and the cue ("My father"), someone the interviewee
+ * quotes, not the turn's label (which the sentence's subject would otherwise be read as).
+ */
+export function withSpeakerAfterTurnLabel(text: string, found: AttributionSpans[]): AttributionSpans[] {
+  let out: AttributionSpans[] | null = null;
+  for (let i = 0; i < found.length; i++) {
+    const f = found[i];
+    if (f.source !== null || f.cue === null) continue;
+    const lineStart = text.lastIndexOf('\n', f.cue.start - 1) + 1;
+    if (f.cue.start - lineStart > 60) continue;
+    const m = LABEL_THEN_WORDS.exec(text.slice(lineStart, f.cue.start));
+    // (not a connective before a cue that holds its own subject: "Q: Now | you're talking about")
+    if (m === null || CONNECTIVE.test(m[2]) || /^(?:you|I|we|they|he|she)\b/iu.test(text.slice(f.cue.start, f.cue.end))) continue;
+    const start = lineStart + m[0].indexOf(m[2], 2);
+    out ??= found.slice();
+    out[i] = { ...f, source: { start, end: start + m[2].length } };
+  }
+  return out ?? found;
+}
