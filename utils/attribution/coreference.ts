@@ -235,11 +235,14 @@ const SPOKES_WORD = /\bspokes(?:man|woman|person)\b/u;
  * gender `gender` allows: news goes on about the one it last quoted as "he" or "she".
  */
 function spokespersonSince(text: string, found: Mention, gender: 'm' | 'f', pos: number, skip: Span[], timeline: MentionTimeline): Mention | null {
-  return timeline.findBack(pos, skip, (m) => {
-    if (m.end <= found.end || m.spoke !== true || m.entity.type !== 'named-organization' || pos - m.end > 400) return false;
+  // (the walk stops at `found` or 400 characters back, whichever comes first: one short walk per pronoun)
+  const spokes = timeline.findBack(pos, skip, (m) => {
+    if (m.end <= found.end || pos - m.end > 400) return true;
+    if (m.spoke !== true || m.entity.type !== 'named-organization') return false;
     const word = SPOKES_WORD.exec(text.slice(m.start, m.end))?.[0];
     return word !== undefined && (word === 'spokesperson' || (word === 'spokesman') === (gender === 'm'));
   });
+  return spokes !== null && spokes.end > found.end && pos - spokes.end <= 400 ? spokes : null;
 }
 
 /** An indefinite description's article. */

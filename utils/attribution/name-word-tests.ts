@@ -107,8 +107,10 @@ const BYLINE_LINE = /^[ \t]*By[ \t]+\p{Lu}[^\n]{0,110}$/u;
 
 /** Whether `at` lies on such a byline line, after its "By". */
 function onBylineLine(text: string, at: number): boolean {
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  if (at - lineStart > 120 || !/^[ \t]*By[ \t]/u.test(text.slice(lineStart, lineStart + 6))) return false;
+  // (within reach only, both ways: a megabyte with no line break must not be searched per name)
+  const from = Math.max(0, at - 121);
+  const lineStart = from + text.slice(from, at).lastIndexOf('\n') + 1;
+  if ((lineStart === from && from > 0) || !/^[ \t]*By[ \t]/u.test(text.slice(lineStart, lineStart + 6))) return false;
   const lineEnd = text.indexOf('\n', at);
   return BYLINE_LINE.test(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd));
 }

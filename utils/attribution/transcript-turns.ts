@@ -83,8 +83,10 @@ export function withSpeakerAfterTurnLabel(text: string, found: AttributionSpans[
   for (let i = 0; i < found.length; i++) {
     const f = found[i];
     if (f.source !== null || f.cue === null) continue;
-    const lineStart = text.lastIndexOf('\n', f.cue.start - 1) + 1;
-    if (f.cue.start - lineStart > 60) continue;
+    // (looked for within reach only: a megabyte with no line break must not be searched back per reading)
+    const from = Math.max(0, f.cue.start - 61);
+    const lineStart = from + text.slice(from, f.cue.start).lastIndexOf('\n') + 1;
+    if (lineStart === from && from > 0) continue;
     const m = LABEL_THEN_WORDS.exec(text.slice(lineStart, f.cue.start));
     // (not a connective before a cue that holds its own subject: "Q: Now | you're talking about")
     if (m === null || CONNECTIVE.test(m[2]) || /^(?:you|I|we|they|he|she)\b/iu.test(text.slice(f.cue.start, f.cue.end))) continue;
