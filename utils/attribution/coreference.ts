@@ -240,7 +240,8 @@ function spokespersonSince(text: string, found: Mention, gender: 'm' | 'f', pos:
     if (m.end <= found.end || pos - m.end > 400) return true;
     if (m.spoke !== true || m.entity.type !== 'named-organization') return false;
     const word = SPOKES_WORD.exec(text.slice(m.start, m.end))?.[0];
-    return word !== undefined && (word === 'spokesperson' || (word === 'spokesman') === (gender === 'm'));
+    const said = word === undefined ? undefined : headNounGender(word);
+    return said !== undefined && (said === null || said === gender);
   });
   return spokes !== null && spokes.end > found.end && pos - spokes.end <= 400 ? spokes : null;
 }

@@ -3,6 +3,7 @@
  * capitalised for another reason (a sentence's first word, a body's common noun, a nation's
  * adjective, a byline). Kept apart from the index so each test reads on its own.
  */
+import { lineStartWithin } from './sentences';
 import type { Group } from './source-name-groups';
 import { loweredNameGender } from './source-entity';
 import { isLexiconNoun, SPEAKS_AFTER_NAME } from './source-lexicon';
@@ -92,24 +93,22 @@ export function tradeModifierOpeningSentence(text: string, g: Group, key: string
   return (TRADE_HEADS.has(key) || ORG_HEADS.has(key)) && NOUN_WORD_NEXT.test(text.slice(g.words[0].end, g.words[0].end + 30));
 }
 
-/** "By" opening a line, then the name, then the line's end (maybe after a comma and a title or outlet). */
-const BYLINE_BEFORE = /(?:^|\n)[ \t]*By[ \t]+$/u;
-const BYLINE_AFTER = /^[ \t]*(?:,[^\n]{0,60})?(?:\n|$)/u;
-
-/** Whether the name is a byline's ("By Ellen Marsh"). */
+/**
+ * Whether the name is on a byline's line ("By Ellen Marsh", "By Ann Lee, Political Staff | LONDON,
+ * March 5"): a short line (at most 120 characters) opening on "By" and a capitalised name. The writer,
+ * the desk and the dateline after it are the story's label, no one a "she" in the story means.
+ */
 export function isByline(text: string, g: Group): boolean {
-  const start = g.words[0].start, end = g.words[g.words.length - 1].end;
-  return (BYLINE_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && BYLINE_AFTER.test(text.slice(end, end + 80))) || onBylineLine(text, start);
+  return onBylineLine(text, g.words[0].start);
 }
 
-/** A short line opening on "By" and a capitalised name: the writer's desk and dateline after it ("By Ann Lee, Political Staff | LONDON, March 5"). */
+/** A short line opening on "By" and a capitalised name. */
 const BYLINE_LINE = /^[ \t]*By[ \t]+\p{Lu}[^\n]{0,110}$/u;
 
 /** Whether `at` lies on such a byline line, after its "By". */
 function onBylineLine(text: string, at: number): boolean {
-  // (within reach only, both ways: a megabyte with no line break must not be searched per name)
   const from = Math.max(0, at - 121);
-  const lineStart = from + text.slice(from, at).lastIndexOf('\n') + 1;
+  const lineStart = lineStartWithin(text, from, at);
   if ((lineStart === from && from > 0) || !/^[ \t]*By[ \t]/u.test(text.slice(lineStart, lineStart + 6))) return false;
   const lineEnd = text.indexOf('\n', at);
   return BYLINE_LINE.test(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd));

@@ -43,14 +43,20 @@ const FAILED_BEFORE = /\b(?:failed|fail|fails|unable|could\s+not|couldn['’]t|d
 /** A claim of a few words with no verb's ending: a matter, not a proposition ("pay", "a new date"). */
 const SHORT_MATTER = /^(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+$/u;
 
+/** What one declines or refuses to do when it is speaking ("to comment", "to be interviewed"): one list for both readings of a refusal below. */
+const REFUSED_SPEAKING = String.raw`comment|say|discuss|confirm|elaborate|specify|answer|respond|disclose|reveal|identify|name|speculate|be\s+interviewed`;
+/** Declining or refusing, with an auxiliary. */
+const DECLINED = String.raw`(?:(?:has|have|had)\s+)?(?:declined|declines|refused|refuses)`;
 /**
  * Refusing to speak or not speaking ("declined to say", "did not respond to", "made no mention of", "has not
  * announced"): what follows is what went unsaid. A bare "declined" or "refused" only with a claim of
  * speaking after it ("declined | to comment on …"); "refused to rule out a rise" stays.
  */
-const NOT_SAYING = /^(?:(?:has|have|had)\s+)?(?:declined|declines|refused|refuses)\s+to\s+(?:comment|say|discuss|confirm|elaborate|specify|answer|respond|disclose|reveal|identify|name|speculate|be\s+interviewed)$|^(?:did|does|do|has|have|had|would|could|will|can)\s+not\s+(?:(?:yet|immediately|publicly)\s+)?(?:respond|responded|return|returned|address|addressed|announce|announced|comment|commented|say|said|disclose|disclosed|reveal|revealed|reply|replied|confirm|confirmed|discuss|specify|elaborate)(?:\s+(?:to|on))?$|^(?:wouldn['’]t|couldn['’]t|won['’]t|didn['’]t|can['’]t)\s+(?:say|comment|confirm|discuss|specify|elaborate)(?:\s+on)?$|^(?:made|makes|make)\s+no\s+(?:mention|reference)(?:\s+(?:of|to))?$/u;
-const DECLINING = /^(?:(?:has|have|had)\s+)?(?:declined|declines|refused|refuses)$/u;
-const SPEAKING_CLAIM = /^(?:whether|how\s+many|how\s+much|when|who|why|which)\b|^to\s+(?:comment|say|discuss|confirm|elaborate|specify|answer|respond|disclose|reveal|identify|name|speculate|be\s+interviewed|give\s+(?:details|a\s+reason))\b/u;
+const NOT_SAYING = new RegExp(String.raw`^${DECLINED}\s+to\s+(?:${REFUSED_SPEAKING})$` +
+  String.raw`|^(?:did|does|do|has|have|had|would|could|will|can)\s+not\s+(?:(?:yet|immediately|publicly)\s+)?(?:respond|responded|return|returned|address|addressed|announce|announced|comment|commented|say|said|disclose|disclosed|reveal|revealed|reply|replied|confirm|confirmed|discuss|specify|elaborate)(?:\s+(?:to|on))?$` +
+  String.raw`|^(?:wouldn['’]t|couldn['’]t|won['’]t|didn['’]t|can['’]t)\s+(?:say|comment|confirm|discuss|specify|elaborate)(?:\s+on)?$|^(?:made|makes|make)\s+no\s+(?:mention|reference)(?:\s+(?:of|to))?$`, 'u');
+const DECLINING = new RegExp(String.raw`^${DECLINED}$`, 'u');
+const SPEAKING_CLAIM = new RegExp(String.raw`^(?:whether|how\s+many|how\s+much|when|who|why|which)\b|^to\s+(?:${REFUSED_SPEAKING}|give\s+(?:details|a\s+reason))\b`, 'u');
 
 /**
  * A refusal or a silence ("declined to say how many …", "did not respond to a request", "declined | to

@@ -40,11 +40,13 @@ function secondSpeaker(text: string, claim: Span): { cut: number; reading: Attri
   SECOND_SPEAKER.lastIndex = 0;
   const body = text.slice(claim.start, claim.end);
   const m = SECOND_SPEAKER.exec(body);
-  // not inside a quotation ("We tried, but the council said no"), and never an empty first claim
+  // never an empty first claim
+  if (m === null || m.index === 0 || NOT_A_SUBJECT.test(m[1])) return null;
   // (a quotation closing after its comma, '"responsibly," but analysts expect', ends the first claim with it)
-  const closing = m === null ? 0 : /^,["”’]?/u.exec(m[0])![0].length;
-  const cut = m === null ? 0 : claim.start + m.index + (closing > 1 ? closing : 0);
-  if (m === null || m.index === 0 || NOT_A_SUBJECT.test(m[1]) || quotationOpenAt(text, text.lastIndexOf('\n', claim.start - 1) + 1, claim.start + m.index + closing)) return null;
+  const closing = /^,["”’]/u.test(m[0]) ? 2 : 1;
+  const cut = claim.start + m.index + (closing === 2 ? 2 : 0);
+  // not inside a quotation ("We tried, but the council said no")
+  if (quotationOpenAt(text, text.lastIndexOf('\n', claim.start - 1) + 1, claim.start + m.index + closing)) return null;
   const sourceStart = claim.start + m.index + m[0].indexOf(m[1], m[0].indexOf(',') + 1);
   const cueStart = claim.start + m.index + m[0].length - m[2].length - (m[0].length - m[0].trimEnd().length);
   const contentStart = claim.start + m.index + m[0].length;

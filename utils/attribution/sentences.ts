@@ -109,6 +109,15 @@ export function quoteState(text: string, tokens: Token[]): Uint8Array {
 const SENTENCE_REACH = 300;
 
 /**
+ * Where the line holding `to` starts, looking back no further than `from` (`from` when no line break
+ * lies in between): bounded, so a megabyte with no line break is not searched back per call.
+ */
+export function lineStartWithin(text: string, from: number, to: number): number {
+  for (let i = to - 1; i >= from; i--) if (text.charCodeAt(i) === 10) return i + 1;
+  return from;
+}
+
+/**
  * Where the sentence holding `cue` starts (just after ".", "!", "?" or a line break), looking back
  * at most SENTENCE_REACH units; -1 when none is that close. Char codes, no one-unit string per step.
  */

@@ -8,7 +8,7 @@ import { SENTENCE_OPENERS } from './source-phrase-words';
 import { insideFrontedParticiple, insideFrontedPhrase, SUBJECT_DESCRIBED } from './clause-start';
 import { FINITE_WORD, PERSON_ROLE_NOUNS, PERSON_TITLES } from './source-lexicon';
 import { lowerCase } from './token-case';
-import { isAbbreviation } from './sentences';
+import { isAbbreviation, lineStartWithin } from './sentences';
 
 const WINDOW = 200;
 const STOP_AT =
@@ -209,12 +209,6 @@ const isNameSpace = (c: number): boolean => c === 32 || c === 0xa0;
 
 /** Capitalised words that open a clause or a question before a titled name ("As President Obama", "Did Governor Pell's plan"), never part of the title. */
 const CLAUSE_OPENERS = new Set('as with yet even like did does do is are was were has have had will would can could should may might must for under to from by of about over against toward towards behind through via per'.split(' '));
-
-/** Where the line holding `to` starts, looking back no further than `from`. */
-function lineStartWithin(text: string, from: number, to: number): number {
-  for (let i = to - 1; i >= from; i--) if (text.charCodeAt(i) === 10) return i + 1;
-  return from;
-}
 
 /** Up to `most` words of text[from, to) split at spaces, nearest `to` first (no slice of the whole window). */
 function wordsBefore(text: string, from: number, to: number, most: number): string[] {

@@ -3,6 +3,7 @@
  * the speaker's whole paragraph is the content, and an answer's the paragraphs after it up to the next turn.
  * A rule, because the taggers read a few sentences around a cue and a turn can run much longer.
  */
+import { lineStartWithin } from './sentences';
 import type { PreparedDoc } from './features';
 import { isQuoteMark } from './tokenize';
 import { isSectionHead } from './colon-labels';
@@ -68,7 +69,7 @@ function turnLabel(doc: PreparedDoc, from: number, to: number): { nameFrom: numb
 }
 
 /** A turn's label and colon at its line's start ("A: "), then up to six words, then the cue. */
-const LABEL_THEN_WORDS = /^([QA]):\s+((?:[\p{L}'’-]+,?\s+){0,5}?[\p{L}'’-]+),?\s*$/u;
+const LABEL_THEN_WORDS = new RegExp(String.raw`^(${[...INTERVIEW_LABELS].join('|')}):\s+((?:[\p{L}'’-]+,?\s+){0,5}?[\p{L}'’-]+),?\s*$`, 'u');
 
 /** A connective or adverb alone, no speaker. */
 const CONNECTIVE = /^(?:now|if|so|but|and|well|yes|no|then|when|because|as|also|still|again|here|there|today)$/iu;
@@ -83,9 +84,8 @@ export function withSpeakerAfterTurnLabel(text: string, found: AttributionSpans[
   for (let i = 0; i < found.length; i++) {
     const f = found[i];
     if (f.source !== null || f.cue === null) continue;
-    // (looked for within reach only: a megabyte with no line break must not be searched back per reading)
     const from = Math.max(0, f.cue.start - 61);
-    const lineStart = from + text.slice(from, f.cue.start).lastIndexOf('\n') + 1;
+    const lineStart = lineStartWithin(text, from, f.cue.start);
     if (lineStart === from && from > 0) continue;
     const m = LABEL_THEN_WORDS.exec(text.slice(lineStart, f.cue.start));
     // (not a connective before a cue that holds its own subject: "Q: Now | you're talking about")

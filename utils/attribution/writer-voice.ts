@@ -4,6 +4,7 @@
  * words, "I" is the writer, named in the byline, not in the text; nobody a later "he" or "she"
  * points to, so the entity never joins the timeline.
  */
+import { lineStartWithin } from './sentences';
 import { newEntity, type Entity } from './source-entity';
 import { quotationOpenAt } from './quote-extent';
 
@@ -46,7 +47,7 @@ function givesOwnWords(text: string): boolean {
 /** Whether an "I" at `pos` is the writer's (see the file's header). */
 export function writerSpeaks(text: string, pos: number): boolean {
   const from = Math.max(0, pos - PARAGRAPH_REACH);
-  const paragraph = from + text.slice(from, pos).lastIndexOf('\n') + 1;
+  const paragraph = lineStartWithin(text, from, pos);
   return !quotationOpenAt(text, paragraph, pos) && !TURN_LABEL.test(text.slice(paragraph, paragraph + 40)) &&
     !answersQuestion(text, paragraph) && !givesOwnWords(text);
 }
