@@ -55,6 +55,7 @@ export const NAME_ADJECTIVES = set(`
 export const KNOWN_ORGANIZATIONS = set(`
   reuters bloomberg ap afp cnn bbc nbc cbs abc fox msnbc npr pbs politico axios kremlin pentagon
   congress nato hamas hezbollah taliban google apple microsoft amazon meta facebook twitter tesla
+  treasury bundesbank mossad gchq
   ipsos gallup pew quinnipiac yougov interfax xinhua tass ria yonhap kyodo politifact vatican
   opec eu un imf wto fbi cia nsa doj sec fda cdc epa nasa gop nhs ofsted whitehall downing
   paris_saint-germain psg

@@ -9,6 +9,7 @@ import { isLexiconNoun, PERSON_ROLE_NOUNS, PLURAL_VERB_AFTER } from './source-le
 import { isEventRunner, isFirmNounFor, isOpeningBodyDescriptor, isOrganisationNoun, OUTLET_NOUNS, makesProducts } from './source-lexicon-bodies';
 import { capitalised } from './name-word-shape';
 import type { Group } from './source-name-groups';
+import { markedAsBodyBefore } from './single-name-bodies';
 
 const NEXT_WORD = /\s+(\p{Ll}+)/uy;
 /** True when the next word is a common noun the name modifies ("the Ortega campaign"). */
@@ -52,9 +53,10 @@ function apposedBodyAfter(text: string, end: number, nameWords: number): boolean
  * Whether a one-word name is set beside a body's noun after it ("Nexora, the smartphone maker,"):
  * strong enough to make the name a body's everywhere in the text, a headline's "Nexora's" too.
  */
-export function singleNameApposedToBody(text: string, g: Group): boolean {
+export function singleNameApposedToBody(text: string, g: Group, prev = ''): boolean {
   const end = g.words[0].end;
-  return g.words.length === 1 && text.charCodeAt(end) === 44 && loweredNameGender(g.words[0].lower) === null && apposedBodyAfter(text, end, 1);
+  if (g.words.length !== 1 || loweredNameGender(g.words[0].lower) !== null) return false;
+  return (text.charCodeAt(end) === 44 && apposedBodyAfter(text, end, 1)) || markedAsBodyBefore(text, g.words[0].start, prev);
 }
 
 /** True when the name is followed by an apposition whose head is a person's role ("Cormac Power, the chief executive,"). */
@@ -188,6 +190,8 @@ export function kindInContext(text: string, g: Group, prev: string, known: Map<s
     if (loweredNameGender(g.words[0].lower) === null && apposedBodyAfter(text, end, g.words.length)) return 'organization';
     if (/^,\s+who\b/u.test(after)) return 'person';
   }
+  // "Its rival Hartwells", "chains Preisblitz and Kaufwert", "Shares in Hartwells": business news's way of writing a firm
+  if ((kind === 'unknown' || kind === 'person') && g.titles.length === 0 && singleNameApposedToBody(text, g, prev)) return 'organization';
   // "network operator Westgrid", "carmaker Nordvik": a firm's trade before a name no given name makes a person's
   // "Organisers Brightwater Live", "Regulator Ofwat": the trade opening the sentence was left out of the name
   if (prev && capitalised(prev) && isOpeningBodyDescriptor(prev.toLowerCase(), g.words.length) && loweredNameGender(g.words[0].lower) === null) return 'organization';

@@ -47,7 +47,7 @@ export function indexNames(text: string): NameIndex {
   for (let i = 0; i < n; i++) {
     if (kinds[i] === 'organization' && gs[i].words.length >= 2 && !MODIFIES_NOUN.test(text.slice(gs[i].words[gs[i].words.length - 1].end, gs[i].words[gs[i].words.length - 1].end + 20))) bodies.add(lowerName(gs[i]));
     // (one word, only beside a body's noun: "Nexora, the Californian smartphone maker,")
-    else if (kinds[i] === 'organization' && singleNameApposedToBody(text, gs[i])) bodies.add(lowerName(gs[i]));
+    else if (kinds[i] === 'organization' && singleNameApposedToBody(text, gs[i], before[i])) bodies.add(lowerName(gs[i]));
     // "Northern Harbours Group" then "Northern Harbours denied that": a firm's name without its last word is still the firm's
     const ws = gs[i].words;
     if (kinds[i] === 'organization' && ws.length >= 3 && FIRM_ENDINGS.has(ws[ws.length - 1].lower) && !FIRM_ENDINGS.has(ws[ws.length - 2].lower)) bodies.add(lowerName({ ...gs[i], words: ws.slice(0, -1) }));
