@@ -34,3 +34,20 @@ describe('session 31: one-word firms named the way business news names them', ()
     expect(speakerOf(text, text.split(' said')[0])?.type).toBe(type);
   });
 });
+
+describe('session 31: an office with a rank is another office (r38 review)', () => {
+  it('does not resolve "the shadow health secretary" to the health secretary', () => {
+    const text = 'Maria Lenning, the health secretary, said waiting lists had fallen. The shadow health secretary said the figures showed that the targets regime was broken.';
+    expect(speakerOf(text, 'The shadow health secretary')?.name).not.toBe('Maria Lenning');
+  });
+
+  it('still resolves "the shadow health secretary" to the one the text gave that office', () => {
+    const text = 'Shadow health secretary Tom Avery said waiting lists had risen. The shadow health secretary said the targets regime was broken.';
+    expect(speakerOf(text, 'The shadow health secretary')?.name).toBe('Tom Avery');
+  });
+
+  it('does not resolve "the chair" to the deputy chair', () => {
+    const text = 'Deputy chair Anne Colby said the vote was void. The chair said it stood.';
+    expect(speakerOf(text, 'The chair')?.name).not.toBe('Anne Colby');
+  });
+});

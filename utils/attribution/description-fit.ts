@@ -18,7 +18,28 @@ import { fitsTrade } from './source-phrase-head';
  */
 export function canBe(phrase: string, head: string, e: Entity, start: number, content: Span[], timeline: MentionTimeline, text: string): boolean {
   return sharesModifiers(phrase, head, e) && fitsEpithet(phrase, head, e) && !isPossessor(phrase, head, e, start, content, timeline, text) && !unnamedOffice(phrase, head, e) &&
-    fitsBase(phrase, e, start, timeline) && fitsTrade(phrase, e.name, e.description) && fitsOwner(phrase, e);
+    fitsBase(phrase, e, start, timeline) && fitsTrade(phrase, e.name, e.description) && fitsOwner(phrase, e) && sameRank(phrase, head, e);
+}
+
+/** Words that make an office another one: a shadow secretary, a deputy or vice chair is not the secretary or chair. */
+const RANK = /\b(?:shadow|deputy|vice|assistant)\b/giu;
+
+/** The rank words among the three words right before `head` in `phrase`, lower-cased ([] when the head is not there). */
+function ranksBefore(phrase: string, head: string): string[] {
+  const before = new RegExp(String.raw`((?:[\p{L}'’-]+\s+){1,3})${head}\b`, 'iu').exec(phrase)?.[1] ?? '';
+  return (before.match(RANK) ?? []).map((w) => w.toLowerCase());
+}
+
+/**
+ * "The shadow health secretary" is not "Rachel Ambrose, the health secretary" (the other side's
+ * office), nor "the chair" "Deputy chair Anne Fox": the ranks written before the head must agree
+ * where the entity's description has the head; where it has not, it must still hold the phrase's.
+ */
+function sameRank(phrase: string, head: string, e: Entity): boolean {
+  const own = ranksBefore(phrase, head);
+  if (!headPattern(head).test(e.description)) return own.every((w) => new RegExp(String.raw`\b${w}\b`, 'iu').test(e.description));
+  const theirs = ranksBefore(e.description, head);
+  return own.length === theirs.length && own.every((w) => theirs.includes(w));
 }
 
 /** A name's possessive opening a description ("Japan's ", "Acme Corp's ", "Hoskins’ "). */
