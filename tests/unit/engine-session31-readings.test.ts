@@ -51,3 +51,13 @@ describe('session 31: an office with a rank is another office (r38 review)', () 
     expect(speakerOf(text, 'The chair')?.name).not.toBe('Anne Colby');
   });
 });
+
+describe('session 31: a group and where it is (r38 review)', () => {
+  it.each([
+    'Village elders in the district of Karrow said dozens of families had already left.',
+    'Elders in the district of Karrow said dozens of families had already left.',
+    'Shopkeepers in the old town of Brae said trade had halved since the bridge closed.',
+  ])('reads the whole phrase as a group: %s', (text) => {
+    expect(speakerOf(text, text.split(' said')[0])?.type).toBe('unnamed-group');
+  });
+});

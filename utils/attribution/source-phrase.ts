@@ -26,6 +26,8 @@ const REPRESENTATIVES = new Set(['lawyer', 'lawyers', 'attorney', 'attorneys', '
 /** Role nouns by their shape ("businessman", "commissioner", "strategist"), for roles no list holds. */
 export const PERSON_SHAPED = /(?:man|woman|person|ist|ian|er|or|ant|(?<!m)ent|ee|year-old)$/u;
 const VERBS_AFTER_HEAD = new Set('is are was were has have had will would can could may might said says'.split(' '));
+/** Prepositions of where a group is, right after its head ("elders in …", "residents across …"). */
+const PLACED_AFTER_HEAD = new Set(['in', 'across', 'from', 'near', 'around', 'throughout']);
 const BARE_PEOPLE = new Set(['person', 'people', 'someone', 'individuals', 'individual']);
 
 /** Plurals of people without an "s" ("fishermen", "businesswomen", "townspeople"), not "specimen" or "regimen". */
@@ -199,7 +201,9 @@ export function readWith(written: string, offset: number, after: string, facts: 
   // a short plural phrase is people whatever its noun; a relative clause after its comma does not make it long
   const comma = phrase.indexOf(',');
   const wordsBeforeComma = comma > 0 ? ws.filter((w) => w.start - offset < comma).length : ws.length;
-  if (!KNOWN_HEAD(lower) && !(PERSON_SHAPED.test(lower) && index <= 4 && (definite || DETERMINERS.has(ws[0].lower))) && !(plural && wordsBeforeComma <= 5)) return { kind: 'loose' };
+  // (nor a plural opening with its head, then where they are: "Village elders in the district of Harool")
+  const placedPlural = plural && index <= 2 && PLACED_AFTER_HEAD.has(ws[index + 1]?.lower ?? '');
+  if (!KNOWN_HEAD(lower) && !(PERSON_SHAPED.test(lower) && index <= 4 && (definite || DETERMINERS.has(ws[0].lower))) && !(plural && wordsBeforeComma <= 5) && !placedPlural) return { kind: 'loose' };
   if (QUANTIFIERS.has(lower) && lower !== 'one') return typedReading('unnamed-group', true, lower);
   if (GROUP_NOUNS.has(lower) || (plural && !PERSON_ROLE_NOUNS.has(lower))) return typedReading(isAnonymous(phrase, after, facts, use) ? 'anonymous-source' : 'unnamed-group', true, lower);
   if (definite || /^(?:his|her|their)$/.test(ws[0].lower)) {
