@@ -61,3 +61,11 @@ describe('session 31: a group and where it is (r38 review)', () => {
     expect(speakerOf(text, text.split(' said')[0])?.type).toBe('unnamed-group');
   });
 });
+
+describe('session 31: "who" after a name and its role (r38 review)', () => {
+  it('resolves "who" and a later "she" to the named student, not her role', () => {
+    const text = 'Among the protesters was Nadia Kerrow, a second-year music student, who said she had chosen the college for its orchestra. "Now they are closing my department," she said.';
+    expect(speakerOf(text, 'who')).toEqual({ name: 'Nadia Kerrow', type: 'named-person' });
+    expect(speakerOf(text, 'she')).toEqual({ name: 'Nadia Kerrow', type: 'named-person' });
+  });
+});

@@ -97,7 +97,9 @@ function pronounFilter(word: string): ((e: Entity, m: Mention) => boolean) | nul
 function apposedName(m: Mention, timeline: MentionTimeline, text: string): Mention | null {
   if (m.name === true || text === '') return null;
   const named = timeline.findBack(m.start, [], (x) => m.start - x.end <= 2);
-  return named !== null && named.name === true && named.entity.type === m.entity.type && text.slice(named.end, m.start) === ', ' ? named : null;
+  // (a person's name beside the role describing them: "Grace Lindley, |a second-year music student|, who")
+  const sameKind = named !== null && (named.entity.type === m.entity.type || (named.entity.type === 'named-person' && m.entity.type === 'unnamed-person'));
+  return sameKind && named!.name === true && text.slice(named!.end, m.start) === ', ' ? named : null;
 }
 
 /** The entity a pronoun stands for, or null when nothing fits within the window; `text` lets "it" see the medium a body spoke in. */
