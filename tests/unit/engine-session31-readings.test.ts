@@ -3,7 +3,7 @@
  * written here (names invented anew).
  */
 import { describe, expect, it } from 'vitest';
-import { speakerOf } from './engine-readings';
+import { readClaims, speakerOf } from './engine-readings';
 
 describe('session 31: one-word firms named the way business news names them', () => {
   it.each([
@@ -67,5 +67,32 @@ describe('session 31: "who" after a name and its role (r38 review)', () => {
     const text = 'Among the protesters was Nadia Kerrow, a second-year music student, who said she had chosen the college for its orchestra. "Now they are closing my department," she said.';
     expect(speakerOf(text, 'who')).toEqual({ name: 'Nadia Kerrow', type: 'named-person' });
     expect(speakerOf(text, 'she')).toEqual({ name: 'Nadia Kerrow', type: 'named-person' });
+  });
+});
+
+describe('session 31: an unnamed speaker keeps the floor (r39 review)', () => {
+  it('reads "a cleaner waiting for the bus" as the cleaner, and her "she" as her too', () => {
+    const text = 'Council member Roberto Vance said a fare rise would be wrong. He called for more subsidy.\n\n' +
+      'Riders were relieved. A hospital cleaner waiting for the number 9 bus said she had been worried about the strike. "I don\'t have a car," she said.';
+    expect(speakerOf(text, 'A hospital cleaner waiting for the number 9 bus')?.type).toBe('unnamed-person');
+    expect(speakerOf(text, 'she')?.name).toBe('A hospital cleaner waiting for the number 9 bus');
+  });
+
+  it('resolves "She said" to the anonymous teacher who just spoke, not the named mother before her', () => {
+    const text = '"My kids can walk to school," said Alma Ruiz, a mother of three.\n\n' +
+      'A teacher at Eastbrook, who declined to give her name because she feared repercussions at work, told the board that many pupils were still learning English. She said the district had not consulted staff.';
+    expect(speakerOf(text, 'She')).toEqual({ name: 'A teacher at Eastbrook', type: 'anonymous-source' });
+    expect(readClaims(text).map((r) => r.cue)).not.toContain('feared');
+  });
+
+  it('keeps the named speaker when someone is named after the unnamed one', () => {
+    const text = 'A nurse said the ward was full. Hospital director Mara Collins said more beds would open. She said the plan was funded.';
+    expect(speakerOf(text, 'She')?.name).toBe('Mara Collins');
+  });
+
+  it('turns to the one a live blog\'s time-stamped line names', () => {
+    const text = '23:05 — Our political editor Anna Kessel says the mood is grim. "Nobody expected this," she says.\n\n' +
+      '23:31 — Weissman speaks. "Tonight the country has said it wants change," she tells supporters.';
+    expect(speakerOf(text, 'she')?.name).toBe('Weissman');
   });
 });

@@ -102,6 +102,12 @@ function apposedName(m: Mention, timeline: MentionTimeline, text: string): Menti
   return sameKind && named!.name === true && text.slice(named!.end, m.start) === ', ' ? named : null;
 }
 
+/** Whether an unnamed speaker's mention stands in the same paragraph as `pos`, with no person named between them. */
+function speaksOnInParagraph(text: string, m: Mention, pos: number, skip: Span[], timeline: MentionTimeline): boolean {
+  if (text === '' || text.slice(m.end, pos).includes('\n')) return false;
+  return timeline.findBack(pos, skip, (x) => x.start >= m.end && x.name === true && x.entity.type === 'named-person') === null;
+}
+
 /** The entity a pronoun stands for, or null when nothing fits within the window; `text` lets "it" see the medium a body spoke in. */
 export function resolvePronoun(word: string, pos: number, skip: Span[], timeline: MentionTimeline, text = ''): Entity | null {
   const filter = pronounFilter(word);
@@ -121,10 +127,11 @@ export function resolvePronoun(word: string, pos: number, skip: Span[], timeline
   if (!found && PERSONAL.has(word)) {
     // News keeps its current speaker: "Ruiz said X. ... She added" means Ruiz even past other names.
     // One walk: the nearest accepted mention comes first, the speaker at it or further back.
-    let nearest: Mention | null = null;
+    let nearest: Mention | null = null, unnamedSpeaker: Mention | null = null;
     const speaker = timeline.findBack(pos, skip, (m) => {
       if (!accept(m.entity, m)) return false;
       nearest ??= m;
+      if (m.spoke === true && (m.entity.type === 'unnamed-person' || m.entity.type === 'anonymous-source')) unnamedSpeaker ??= m;
       return m.spoke === true && m.entity.type === 'named-person' && pos - m.end < SPEAKER_DISTANCE;
     });
     const near = nearest as Mention | null;
@@ -138,6 +145,10 @@ export function resolvePronoun(word: string, pos: number, skip: Span[], timeline
         !PLURAL_VERB_AFTER.test(text.slice(m.end, m.end + 16)));
       if (turnedTo && turnedTo.entity !== speaker.entity) found = turnedTo;
     }
+    // "A teacher, who declined to give her name, told the board …. She said": an unnamed speaker
+    // who spoke since the named one, in the pronoun's paragraph, with no one named after them
+    const unnamed = unnamedSpeaker as Mention | null;
+    if (found && speaker && found.entity === speaker.entity && unnamed && unnamed.start > speaker.end && speaksOnInParagraph(text, unnamed, pos, skip, timeline)) found = unnamed;
   } else {
     found ??= timeline.findBack(pos, skip, (m) => accept(m.entity, m));
     if (word === 'they' || word === 'them' || word === 'their') found = pluralReferent(found, pos, skip, timeline, text, (m) => accept(m.entity, m));

@@ -35,3 +35,30 @@ export function withoutCueInSource(text: string, found: AttributionSpans[]): Att
   }
   return out;
 }
+
+/** A source that is a personal pronoun. */
+const PERSONAL_PRONOUN = /^(?:he|she|they|I|we)$/iu;
+
+/** `inner` lies inside `outer`. */
+const within = (inner: Span, outer: Span): boolean => outer.start <= inner.start && inner.end <= outer.end;
+
+/**
+ * A reading whose cue and pronoun source lie inside another's source ("A teacher, who declined to
+ * give her name because she feared | repercussions at work, told the board …"): a clause of that
+ * source's description, no one's claim (its claim often runs on into the other's words). Dropped.
+ */
+export function withoutPronounReadingsInSources(text: string, found: AttributionSpans[]): AttributionSpans[] {
+  const sources = found.flatMap((f) => (f.source ? [f.source] : [])).sort(byStart);
+  if (sources.length < 2) return found;
+  const starts = sources.map((s) => s.start);
+  return found.filter((f) => {
+    // (a pronoun's: a name or "who" inside a source may be a speaker of its own, "Ervin, who thinks …")
+    if (!f.cue || !f.source || f.content.length === 0 || !PERSONAL_PRONOUN.test(text.slice(f.source.start, f.source.end))) return true;
+    // the sources opening before the cue, nearest first, a few back (sources seldom nest deeper)
+    for (let k = firstAtOrAfter(starts, f.cue.start + 1) - 1, seen = 0; k >= 0 && seen < 4; k--, seen++) {
+      const s = sources[k];
+      if (s !== f.source && within(f.cue, s) && within(f.source, s)) return false;
+    }
+    return true;
+  });
+}

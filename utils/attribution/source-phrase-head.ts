@@ -18,9 +18,13 @@ export const KNOWN_HEAD = (w: string): boolean => KNOWN_HEADS.has(w);
 /** Participles not ending in "ed" that post-modify a document or a person ("an email seen by", "figures shown to"); not "known", whose "known as Bob" gives the name. */
 const IRREGULAR_PARTICIPLES = new Set('seen shown written given taken sent made held drawn brought sought built'.split(' '));
 
+/** A person's noun by its ending ("cleaner", "commuter", "pensioner"), for nouns no list holds. */
+const PERSON_ENDING = /(?:er|or|ist|ian|man|woman)$/u;
+
 /** "report released", "database tracking", "email seen": a participle after a known noun starts its post-modifier. */
 function postModifies(noun: PWord, next: PWord): boolean {
-  return KNOWN_HEAD(noun.lower) && (((next.text.endsWith('ed') || next.text.endsWith('ing')) && /^\p{Ll}+(?:ed|ing)$/u.test(next.text)) || IRREGULAR_PARTICIPLES.has(next.text)) && !KNOWN_HEAD(next.lower);
+  // ("A cleaner waiting for the bus": a person's noun no list holds, then what they were doing)
+  return (KNOWN_HEAD(noun.lower) || (PERSON_ENDING.test(noun.lower) && next.text.endsWith('ing'))) && (((next.text.endsWith('ed') || next.text.endsWith('ing')) && /^\p{Ll}+(?:ed|ing)$/u.test(next.text)) || IRREGULAR_PARTICIPLES.has(next.text)) && !KNOWN_HEAD(next.lower);
 }
 
 /** True when word j + 1 still belongs to the noun phrase of word j (module level: no closure per call). */

@@ -23,12 +23,12 @@ const PLACE_OR_TIME = 'In|On|At|After|Before|During|Since|Until|Outside|Inside|N
 /** Fronted phrases that link to what came before rather than set a place or time ("In that sense,", "In fact,", "At the same time,"). */
 const LINKING_PHRASE = String.raw`(?:In|At|On)\s+(?:that sense|this sense|other words|fact|addition|short|turn|particular|general|response|contrast|the end|the meantime|any case|the same time|least|most|first|last|the other hand|one hand)\s*,`;
 /**
- * What may open a sentence before its subject's name: maybe a fronted place or time ("In
+ * What may open a sentence before its subject's name: maybe a live blog's time stamp ("23:31 — "), a fronted place or time ("In
  * Millbridge,", "On the eve of the meetings,"; not "In that sense,") or participle ("Asked about
  * the reports,"), then up to four words of
  * title, or a role in apposition ending on a comma.
  */
-const OPENING = String.raw`\s*(?<front>(?!${LINKING_PHRASE})(?:${PLACE_OR_TIME}|${FRONTED_PARTICIPLES})\s[^,.;:!?"“”\n]{1,60},\s+)?(?<title>(?:[\p{L}\p{N}’'.&-]+\s+){0,4}|(?:[\p{L}\p{N}’'.&-]+\s+){0,5}[\p{L}’'-]+,\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2})$`;
+const OPENING = String.raw`\s*(?:\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?\s*)?(?:GMT|BST|CET|ET|PT|local)?\s*[-–—|:]\s+)?(?<front>(?!${LINKING_PHRASE})(?:${PLACE_OR_TIME}|${FRONTED_PARTICIPLES})\s[^,.;:!?"“”\n]{1,60},\s+)?(?<title>(?:[\p{L}\p{N}’'.&-]+\s+){0,4}|(?:[\p{L}\p{N}’'.&-]+\s+){0,5}[\p{L}’'-]+,\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2})$`;
 /** A sentence's end (or a line break), the word before its dot (to tell an abbreviation), then the opening up to a mention. */
 const SENTENCE_THEN = new RegExp(String.raw`(?:(?:^|[^\p{L}.])([\p{L}.]*)[.!?]["”’)]?\s|\n)` + OPENING, 'u');
 /** The same at the start of the text (no word before a dot). */
