@@ -3,7 +3,7 @@
  * written here (names invented anew).
  */
 import { describe, expect, it } from 'vitest';
-import { readClaims, speakerOf } from './engine-readings';
+import { readClaims, readSources, speakerOf } from './engine-readings';
 
 describe('session 31: one-word firms named the way business news names them', () => {
   it.each([
@@ -94,5 +94,17 @@ describe('session 31: an unnamed speaker keeps the floor (r39 review)', () => {
     const text = '23:05 — Our political editor Anna Kessel says the mood is grim. "Nobody expected this," she says.\n\n' +
       '23:31 — Weissman speaks. "Tonight the country has said it wants change," she tells supporters.';
     expect(speakerOf(text, 'she')?.name).toBe('Weissman');
+  });
+});
+
+describe('session 31: whose is the second verb, who lives near (r39 review)', () => {
+  it('gives "but warned" the analyst, not the firm at the end of her apposition', () => {
+    const text = 'Marta Ocasek, a consumer technology analyst at Fenlow Research, said the repair promise was "genuinely new" but warned that the price remained a hurdle.';
+    expect(readSources(text).map((r) => r.name)).toEqual(['Marta Ocasek', 'Marta Ocasek']);
+  });
+
+  it('reads "two people who live near where the blaze began" whole after "But"', () => {
+    const text = 'But two people who live near where the blaze began told reporters they had heard a loud bang from a power line.';
+    expect(readClaims(text)[0].source).toBe('two people who live near where the blaze began');
   });
 });

@@ -20,8 +20,10 @@ const SAYING = /\b(?:said|says|say|told|tells|added|wrote)\b/u;
 const RELATIVE_ONLY = /^(?:who|that|which)$/iu;
 /** A gap that ends on the relative word itself: the tagged source is that clause's subject. */
 const ENDS_ON_RELATIVE = /\b(?:who|whom|that|which)\s+$/iu;
-/** A tagged source that opens on the clause's verb ("who | relayed the exchange"): the clause, not its subject. */
-const CLAUSE_VERB_FIRST = /^\p{Ll}+ed\b/u;
+/** A tagged source that opens on the clause's verb ("who | relayed the exchange", "who | live near where …"): the clause, not its subject. */
+const CLAUSE_VERB_FIRST = /^(?:\p{Ll}+ed\b|\p{Ll}+\s+(?:near|in|at|on|with|from|by|outside|inside|along|beside|around)\s)/u;
+/** A joining word opening the sentence before its subject ("But | two people who …"). */
+const JOIN_BEFORE_SUBJECT = /^(?:But|And|Yet)\s+(?=\p{Ll})/u;
 /** A tagged source that opens with a relative pronoun and goes on ("who remain under …"). */
 const RELATIVE_FIRST = /^(?:who|that)\s+\S/u;
 /** A sentence adverb and its comma before the subject ("Meanwhile, ", "Still, "). */
@@ -51,9 +53,13 @@ function withWholeSubject(text: string, f: AttributionSpans): AttributionSpans {
   // "A man who police say attacked …": the source is the relative clause's own subject
   if (BREAK.test(gap) || SAYING.test(gap) || RELATIVE_ONLY.test(text.slice(source.start, source.end)) ||
     (ENDS_ON_RELATIVE.test(gap) && !CLAUSE_VERB_FIRST.test(text.slice(source.start, source.end)))) return f;
-  const m = SUBJECT_THEN_CLAUSE.exec(gap);
+  // ("But two people who | live near …": the subject after the joining word, read as if it opened
+  // the sentence, when the tagged source is the clause right after its "who")
+  const join = ENDS_ON_RELATIVE.test(gap) ? JOIN_BEFORE_SUBJECT.exec(gap)?.[0].length ?? 0 : 0;
+  const subject = join === 0 ? gap : gap[join].toUpperCase() + gap.slice(join + 1);
+  const m = SUBJECT_THEN_CLAUSE.exec(subject);
   if (m === null || VERB_IN_PHRASE.test(m[1] ?? m[2] ?? '')) return f;
-  return { ...f, source: { start: from, end } };
+  return { ...f, source: { start: from + join, end } };
 }
 
 /**

@@ -37,7 +37,9 @@ export function shareSubjects(text: string, found: AttributionSpans[]): Attribut
     const a = found[i], cue = a.cue!;
     // no source, or the first verb's cut short ("the Civic Party candidate thanked … and said", read "the Civic Party")
     const cutShort = a.source !== null && previous !== null && a.source.start === previous.source.start && a.source.end < previous.source.end;
-    if ((!a.source || cutShort) && previous && previous.after <= cue.start) {
+    // or a piece of the first verb's source ("Maria Castell, an analyst at Fenwick Research, said … but warned", read "Fenwick Research,")
+    const piece = a.source !== null && previous !== null && a.source.start > previous.source.start && a.source.end <= previous.source.end;
+    if ((!a.source || cutShort || piece) && previous && previous.after <= cue.start) {
       // the gap runs from the end of the first verb's reading: its quotation's sentences are no break
       const after = previous.content.reduce((end, s) => (s.end <= cue.start ? Math.max(end, s.end) : end), previous.after);
       const gap = text.slice(after, cue.start);
