@@ -108,3 +108,16 @@ describe('session 31: whose is the second verb, who lives near (r39 review)', ()
     expect(readClaims(text)[0].source).toBe('two people who live near where the blaze began');
   });
 });
+
+describe('session 31: an interview answer ends where the writer takes over (r38, r39 reviews)', () => {
+  const text = 'Q: Did you think about quitting?\n\nA: Every day. My coach said I should wait until Christmas.\n\n' +
+    'Petrova, speaking in her own press conference, said she had struggled with the wind.\n\n' +
+    'Q: What next?\n\nA: Ask my coach. I just hit the ball.\n\n' +
+    'Vandenberg ties her laces and heads back to the court. She waves away a question about retirement.\n\n' +
+    'Q: And the title?\n\nA: I didn\'t think so, not at first.\n\nWhat changed it was the rain.';
+  it('does not run an answer into the narration after it', () => {
+    const answers = readClaims(text).filter((r) => r.source === 'A').map((r) => r.claim);
+    expect(answers.some((c) => c.includes('Petrova') || c.includes('Vandenberg'))).toBe(false);
+    expect(answers.at(-1)).toContain('What changed it was the rain.');
+  });
+});

@@ -32,7 +32,9 @@ export function findTranscriptTurns(doc: PreparedDoc): Array<AttributionSpans & 
     for (let more = 0; tokens[nameFrom].text === 'A' && more < MAX_ANSWER_PARAGRAPHS && last + 1 < sentences.length; more++) {
       const next = sentences[last + 1];
       if (turnLabel(doc, next.from, next.to) !== null) break;
-      last = paragraphEnd(doc, last + 1);
+      const end = paragraphEnd(doc, last + 1);
+      if (isNarration(doc.text.slice(tokens[next.from].start, tokens[sentences[end].to - 1].end))) break;
+      last = end;
       content.push({ start: tokens[next.from].start, end: tokens[sentences[last].to - 1].end });
     }
     out.push({
@@ -43,6 +45,26 @@ export function findTranscriptTurns(doc: PreparedDoc): Array<AttributionSpans & 
     });
   }
   return out;
+}
+
+/** A verb of reporting, as the writer's narration has it ("Volkova … said", "The WTA said in a statement"). */
+const REPORTING = /\b(?:said|says|saying|told|tells|added|wrote|according to|declined|announced|called|calls|described)\b/u;
+/** A third person the writer tells of ("Haddad ties her apron …. She waves away a question"). */
+const THIRD_PERSON = /\b(?:she|he)\b/iu;
+/** The interviewee's own voice: a first or second person. */
+const FIRST_OR_SECOND_PERSON = /\b(?:I|I'm|I've|I'd|I'll|I’m|I’ve|I’d|I’ll|my|me|we|our|us|you|your)\b/iu;
+/** Quotations, their words set aside. */
+const QUOTED = /["“][^"“”]*["”]/gu;
+
+/**
+ * A paragraph after an answer that is the writer's, not the interviewee's: it reports someone's
+ * words or tells of someone in the third person ("Volkova, speaking in her own press conference,
+ * said …", "She waves away a question"), with no "I" or "my" outside its quotations; the answer
+ * ends before it.
+ */
+function isNarration(paragraph: string): boolean {
+  const own = paragraph.replace(QUOTED, ' ');
+  return (REPORTING.test(own) || THIRD_PERSON.test(own)) && !FIRST_OR_SECOND_PERSON.test(own);
 }
 
 /** Paragraphs after an answer's own that it may run on over. */
