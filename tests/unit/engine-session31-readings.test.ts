@@ -121,3 +121,16 @@ describe('session 31: an interview answer ends where the writer takes over (r38,
     expect(answers.at(-1)).toContain('What changed it was the rain.');
   });
 });
+
+describe('session 31: a quotation left open to its paragraph\'s end is whole (r39 review)', () => {
+  it('keeps the last sentence of an open quotation in the claim', () => {
+    const text = '"This is what happens," said the president, Marcus Dorley. "Our members kept this city moving. Today somebody finally said that counts for something.\n\n"We will watch the city."';
+    const claim = readClaims(text).find((r) => r.cue === 'said')?.claim ?? '';
+    expect(claim).toContain('Today somebody finally said that counts for something.');
+  });
+
+  it('does not run a quotation missing its closing mark into its own cue', () => {
+    const text = 'The group has pushed for new bills.\n\n"There was not a lot of education about the papers to keep, said Kesler, whose group backs the bills.';
+    for (const r of readClaims(text)) expect(r.claim).not.toContain('said Kesler');
+  });
+});
