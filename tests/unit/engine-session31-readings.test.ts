@@ -134,3 +134,21 @@ describe('session 31: a quotation left open to its paragraph\'s end is whole (r3
     for (const r of readClaims(text)) expect(r.claim).not.toContain('said Kesler');
   });
 });
+
+describe('session 31: a name with its firm in apposition, an act joined to a claim (r39 review)', () => {
+  it('resolves "Another analyst, Lauren Fisk of Morgan Stanley," to the analyst by name', () => {
+    const text = 'Another analyst, Lorna Fiske of Morgan Stanley, asked whether the company was considering selling brands.';
+    expect(speakerOf(text, 'Another analyst, Lorna Fiske of Morgan Stanley,')).toEqual({ name: 'Lorna Fiske', type: 'named-person' });
+  });
+
+  it('keeps "and added a new footpath" inside the claim it continues', () => {
+    const text = 'Its land director, Craig Bennet, said the firm had reduced the number of homes from an original 520 and added a new footpath to the village centre.';
+    expect(readClaims(text).map((r) => r.cue)).toEqual(['said']);
+    expect(readClaims(text)[0].claim).toContain('added a new footpath');
+  });
+
+  it('still reads "and added that" as a second statement', () => {
+    const text = 'The mayor said the plan was sound, and added that critics had not read it.';
+    expect(readClaims(text).map((r) => r.cue)).toEqual(['said', 'added']);
+  });
+});

@@ -157,7 +157,8 @@ export function apposedName(comma: number, end: number, bodyHead: boolean, timel
     const last = named;
     named = timeline.findForward(comma, end - comma, accept);
     // not the first half of one name the index split at its preposition ("Partnership for Responsible Growth")
-    if (named && (insideApposition(text, comma, named) || CHAINED_NAME.test(text.slice(named.end, last.start)))) return null;
+    // (a person's name before the preposition is no such half: "Lauren Fisk of Morgan Stanley")
+    if (named && (insideApposition(text, comma, named) || (CHAINED_NAME.test(text.slice(named.end, last.start)) && named.entity.person !== true))) return null;
   }
   if (!named) return null;
   // "Two diplomats in the capital, Velmar," names the capital, not the diplomats ("the city, Ana Ruiz," is still Ruiz)
