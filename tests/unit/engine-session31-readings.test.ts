@@ -152,3 +152,15 @@ describe('session 31: a name with its firm in apposition, an act joined to a cla
     expect(readClaims(text).map((r) => r.cue)).toEqual(['said', 'added']);
   });
 });
+
+describe('session 31: the last of a subject\'s places is not its source (r39 review)', () => {
+  it('reads the union that represents workers in two states whole', () => {
+    const text = "The union representing workers at the company's factories in Ohio and Iowa said it had not been consulted and would resist any plant closures.";
+    expect(readClaims(text)[0].source).toBe("The union representing workers at the company's factories in Ohio and Iowa");
+  });
+
+  it('leaves a speaker after a clause joined by ", and" alone', () => {
+    const text = 'The Daily Courant ran the same claims in February, and Harlow News said they were false.';
+    expect(readClaims(text).at(-1)?.source).toBe('Harlow News');
+  });
+});

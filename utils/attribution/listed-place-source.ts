@@ -1,0 +1,40 @@
+/**
+ * "The union representing workers at the company's factories in Ohio and | Iowa | said": the tagger
+ * may take the last of the places a subject is described by as the source. A source that is a
+ * name closing a list after "in", "at", "of" or "from", in a sentence whose subject runs without a
+ * break from its start to that name, is the whole subject.
+ */
+import { mendEach } from './reading-passes';
+import { sentenceStartBefore } from './sentences';
+import type { AttributionSpans } from './types';
+
+/** A preposition, then names listed up to the "and" or "or" right before the source. */
+const LISTED_AFTER_PREPOSITION = /\b(?:in|at|of|from|across)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*(?:,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)*,?\s+(?:and|or)\s+$/u;
+/** A subject's opening: an article or a capitalised word. */
+const SUBJECT_OPENING = /^(?:The|A|An|\p{Lu}[\p{L}'’-]*)\s/u;
+/** What no subject holds before its verb: a clause's break or a verb of saying. */
+const NOT_IN_SUBJECT = /[;:"“”!?]|\b(?:said|says|told|tells|is|are|was|were|has|have|had|will|would|met|\p{Ll}+ed)\b/u;
+/** A source of one to three capitalised words. */
+const SHORT_NAME = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}$/u;
+
+/** One reading whose source is the last place in its subject's list given the whole subject. */
+function wholeSubject(text: string, f: AttributionSpans): AttributionSpans {
+  const s = f.source;
+  if (!s || !f.cue || s.end > f.cue.start || !SHORT_NAME.test(text.slice(s.start, s.end))) return f;
+  const start = sentenceStartBefore(text, s.start);
+  if (start < 0) return f;
+  let from = start;
+  while (from < s.start && /\s/u.test(text[from])) from++;
+  const lead = text.slice(from, s.start);
+  if (!LISTED_AFTER_PREPOSITION.test(lead) || !SUBJECT_OPENING.test(lead) || NOT_IN_SUBJECT.test(lead)) return f;
+  // (commas only inside the list of places, and a comma before its "and" only after one between
+  // its names: ", and" alone joins a clause, "… in February, and Breitbart News responded")
+  const list = LISTED_AFTER_PREPOSITION.exec(lead)!;
+  if (lead.slice(0, list.index).includes(',') || (/,\s+(?:and|or)\s+$/u.test(list[0]) && list[0].split(',').length < 3)) return f;
+  return { ...f, source: { start: from, end: s.end } };
+}
+
+/** Readings whose source is the last of the places listed in their subject, given the whole subject. */
+export function withListedPlaceInSubject(text: string, found: AttributionSpans[]): AttributionSpans[] {
+  return mendEach(text, found, wholeSubject);
+}
