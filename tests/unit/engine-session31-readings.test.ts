@@ -91,9 +91,9 @@ describe('session 31: an unnamed speaker keeps the floor (r39 review)', () => {
   });
 
   it('turns to the one a live blog\'s time-stamped line names', () => {
-    const text = '23:05 — Our political editor Anna Kessel says the mood is grim. "Nobody expected this," she says.\n\n' +
+    const text = '22:50 — Alliance leader Clara Weissman is expected to speak soon.\n\n23:05 — Our political editor Anna Kessel says the mood is grim. "Nobody expected this," she says.\n\n' +
       '23:31 — Weissman speaks. "Tonight the country has said it wants change," she tells supporters.';
-    expect(speakerOf(text, 'she')?.name).toBe('Weissman');
+    expect(speakerOf(text, 'she')?.name).toBe('Clara Weissman');
   });
 });
 
@@ -162,5 +162,14 @@ describe('session 31: the last of a subject\'s places is not its source (r39 rev
   it('leaves a speaker after a clause joined by ", and" alone', () => {
     const text = 'The Daily Courant ran the same claims in February, and Harlow News said they were false.';
     expect(readClaims(text).at(-1)?.source).toBe('Harlow News');
+  });
+});
+
+describe('session 31: a live blog\'s returning officer (r39 review)', () => {
+  it('leaves "the returning officer" unnamed, not a party, a seat, a co-leader or "First"', () => {
+    const text = '22:00 — Polls have closed. An exit poll suggests the governing Unity Party will lose its majority.\n\n' +
+      '22:40 — Co-leader Jonas Albers says his party is "ready to talk".\n\n' +
+      '22:58 — First result: Nordby East, a traditional Unity seat, has been held. The returning officer says turnout was 71 per cent.';
+    expect(speakerOf(text, 'The returning officer')).toEqual({ name: 'The returning officer', type: 'unnamed-person' });
   });
 });

@@ -121,5 +121,8 @@ function onBylineLine(text: string, at: number): boolean {
 export function atSentenceStart(text: string, pos: number): boolean {
   let i = pos - 1, dash = false;
   for (; i >= 0 && ' \u00a0"“‘\'([—–-'.includes(text[i]); i--) if (text[i] === '—' || text[i] === '–' || text[i] === '-') dash = true;
-  return i < 0 || '.!?\n:;”’'.includes(text[i]) || (dash && startsAfterDateline(text, pos));
+  return i < 0 || '.!?\n:;”’'.includes(text[i]) || (dash && (startsAfterDateline(text, pos) || TIME_STAMP_BEFORE.test(text.slice(Math.max(0, i - 14), i + 1))));
 }
+
+/** A live blog's time stamp opening its line, before the dash that opens the entry ("22:58 — First result"). */
+const TIME_STAMP_BEFORE = /(?:^|\n)\s*\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?$/u;

@@ -26,6 +26,8 @@ const NAMED_ROLE_DISTANCE = 1500;
  */
 export const TITLED_ROLES: ReadonlySet<string> = new Set(['judge', 'magistrate', 'coroner', 'referee', 'umpire']);
 
+/** A description whose head is a place's noun ("…, a traditional Progress seat", "…, a fishing town"). */
+const PLACE_DESCRIBED = /,\s+(?:a|an|the)\s+(?:(?!(?:of|in|for|at|from|to)\s)[\p{L}'’-]+\s+){0,3}(?:seat|constituency|district|town|city|village|suburb|region|county|province|port|island|valley|neighbou?rhood|borough|municipality)$/u;
 /** Prepositions of place before a name ("in Oslo", "the mayor of Harlow Bay"). */
 const PLACE_BEFORE = /\b(?:in|at|near|across|outside|inside|around|into|throughout|of)\s+(?:the\s+)?$/iu;
 /** The word right after a name: a role noun there makes the name its modifier ("Harlow Bay councillor"). */
@@ -46,6 +48,8 @@ function usedAsPlace(m: Mention, text: string): boolean {
   if (text === '') return false;
   // "the death of Terence Crutcher … the nominee said": whom an event befell, not whom the role describes
   if (EVENT_OF.test(text.slice(Math.max(0, m.start - 24), m.start))) return true;
+  // "Nordhafen East, a traditional Progress seat": a name the text describes as a place
+  if (PLACE_DESCRIBED.test(m.entity.description)) return true;
   if (m.entity.person === true) return false;
   if (PLACE_BEFORE.test(text.slice(Math.max(0, m.start - 14), m.start)) && !OWNER_OF.test(text.slice(Math.max(0, m.start - 24), m.start))) return true;
   const after = WORD_AFTER.exec(text.slice(m.end, m.end + 24));
@@ -89,9 +93,22 @@ const OFFICE_WORD = new RegExp(`\\b(?:${[...OFFICE_OF.keys()].join('|')})\\b`, '
 /** Whether the text gave the person named at `m` an office, none of them the one `head` names. */
 function heldOtherOffice(head: string, m: Mention, text: string): boolean {
   const office = OFFICE_OF.get(head);
-  if (office === undefined) return false;
+  // "the returning officer" is not "Co-leader Jonas Albrecht": a role the text gave the name, none of it the head
+  if (office === undefined) return OTHER_ROLE_CHECKED.has(head) && gaveOtherRole(head, m, text);
   const held = `${text === '' ? '' : titleBefore(text, m.start)} ${m.entity.description}`.match(OFFICE_WORD);
   return held !== null && held.every((word) => OFFICE_OF.get(word.toLowerCase()) !== office);
+}
+
+/** Roles no list of offices holds that a name described by another role is not ("the returning officer"). */
+const OTHER_ROLE_CHECKED: ReadonlySet<string> = new Set(['officer', 'official', 'spokesman', 'spokeswoman', 'spokesperson']);
+/** Words of a description or title. */
+const WORDS = /[\p{L}-]+/gu;
+
+/** Whether the text gave the person named at `m` a role (by title before the name or description) that is not `head`. */
+function gaveOtherRole(head: string, m: Mention, text: string): boolean {
+  const words = `${text === '' ? '' : titleBefore(text, m.start)} ${m.entity.description}`.toLowerCase().match(WORDS) ?? [];
+  if (words.includes(head)) return false;
+  return words.some((w) => PERSON_ROLE_NOUNS.has(w) || PERSON_ROLE_NOUNS.has(w.replace(/^co-/u, '')));
 }
 
 /** The person a role noun `head` at `pos` describes, or null when no named person fits (askers from askersAt). */

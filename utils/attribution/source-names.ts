@@ -75,7 +75,9 @@ export function indexNames(text: string): NameIndex {
   for (let i = 0; i < n; i++) {
     const ws = gs[i].words;
     const last = ws[ws.length - 1].lower;
-    if (kinds[i] !== 'organization' || ws.length < 2 || ws.length > 3 || !(FIRM_ENDINGS.has(last) || CLUB_NAME_ENDINGS.has(last))) continue;
+    // (and a two-word party's whose first word is no party's or nation's adjective: "Progress" after "the governing Progress Party")
+    const party = last === 'party' && ws.length === 2 && !NAME_ADJECTIVES.has(ws[0].lower) && !isNationWord(ws[0].lower);
+    if (kinds[i] !== 'organization' || ws.length < 2 || ws.length > 3 || !(FIRM_ENDINGS.has(last) || CLUB_NAME_ENDINGS.has(last) || party)) continue;
     const first = ws[0].lower;
     // three words: a firm's noun in the middle ("Harlund Bank AG"), or a first word no common noun or nation's ("Silverbirch Care Group")
     if (ws.length === 3 && !FIRM_ENDINGS.has(ws[1].lower) && ws[1].lower !== 'bank' && (isLexiconNoun(first) || isNationWord(first))) continue;
