@@ -173,3 +173,18 @@ describe('session 31: a live blog\'s returning officer (r39 review)', () => {
     expect(speakerOf(text, 'The returning officer')).toEqual({ name: 'The returning officer', type: 'unnamed-person' });
   });
 });
+
+describe('session 31: acts and absences are no statements (r39 review)', () => {
+  it.each([
+    'Lumora said it had reached a deal with the carrier, though neither company disclosed the terms.',
+    'The arbitrator also sided with the city on several smaller issues.',
+    'The 48-hour strike was called by the dockers\' union after overnight talks broke down.',
+  ])('reads no act or absence as a claim: %s', (text) => {
+    expect(readClaims(text).map((r) => r.cue).filter((c) => c !== 'said')).toEqual([]);
+  });
+
+  it('still reads what none of them has said', () => {
+    const text = 'None of the major candidates has said they want a large troop presence.';
+    expect(readClaims(text).map((r) => r.cue)).toEqual(['has said']);
+  });
+});
