@@ -188,3 +188,15 @@ describe('session 31: acts and absences are no statements (r39 review)', () => {
     expect(readClaims(text).map((r) => r.cue)).toEqual(['has said']);
   });
 });
+
+describe('session 31: the writer\'s clause before a "that" claim (r39 review)', () => {
+  it('drops the narration before the source when a "that" clause holds the claim', () => {
+    const text = 'Shares in Hallow Foods fell 14 per cent on Wednesday, their biggest one-day drop since 2008, after the packaged food maker cut its annual profit forecast and its chief executive told analysts that shoppers were abandoning its brands for cheaper supermarket labels.';
+    expect(readClaims(text)[0].claim).toBe('that shoppers were abandoning its brands for cheaper supermarket labels');
+  });
+
+  it('keeps a claim its cue interrupts', () => {
+    const text = 'It is no surprise, the pollster said, that the senator did better among older voters.';
+    expect(readClaims(text)[0].claim).toContain('It is no surprise');
+  });
+});

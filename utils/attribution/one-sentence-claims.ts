@@ -67,8 +67,13 @@ function withoutJoinedClauseBefore(text: string, f: AttributionSpans): Attributi
   const { source, cue } = f;
   if (!source || !cue || source.end > cue.start || f.content.length < 2) return f;
   const first = f.content[0];
-  if (first.end > source.start || !JOINED_BEFORE_SOURCE.test(text.slice(first.end, source.start)) || !f.content.some((c) => c.start >= cue.end)) return f;
-  return { ...f, content: f.content.slice(1) };
+  if (first.end > source.start || !f.content.some((c) => c.start >= cue.end)) return f;
+  // (or any writer's clause before the source, in the writer's words, when a "that" clause after the
+  // cue holds the claim: "Shares … fell 14 per cent, …, after … and its chief executive told analysts that …")
+  // (not a claim the cue interrupts, "It is no surprise, Mr. Garin said, that …": only a comma between it and the source)
+  const thatAfter = f.content.some((c) => c.start >= cue.end && /^that\s/u.test(text.slice(c.start, c.start + 5))) && /\p{L}/u.test(text.slice(first.end, source.start));
+  if (!JOINED_BEFORE_SOURCE.test(text.slice(first.end, source.start)) && !(thatAfter && !/["“”]/u.test(text.slice(first.start, first.end)))) return f;
+  return { ...f, content: f.content.filter((c) => c.start >= source.start) };
 }
 
 /** A claim that only points back: "admits as much", "said so", "conceded that much". */
