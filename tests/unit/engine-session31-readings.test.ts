@@ -200,3 +200,17 @@ describe('session 31: the writer\'s clause before a "that" claim (r39 review)', 
     expect(readClaims(text)[0].claim).toContain('It is no surprise');
   });
 });
+
+describe('session 31: "another museum" is not "the museum" (r39 review)', () => {
+  it('does not resolve "the museum" to another museum an anonymous curator works at', () => {
+    const text = 'The Whitby Museum has agreed to return the objects.\n\n' +
+      'A senior curator at another British museum, who was not authorised to speak publicly, said the decision would increase pressure on others.\n\n' +
+      'According to the museum, 86 per cent of respondents supported return.';
+    expect(speakerOf(text, 'the museum')?.name).not.toBe('another British museum');
+  });
+
+  it('still resolves "the source" to "another source" that spoke last', () => {
+    const text = 'A campaign operative changed course, a source said. The escort was dropped, another source said. The police overruled the request, the source added.';
+    expect(speakerOf(text, 'the source')?.name).toBe('another source');
+  });
+});

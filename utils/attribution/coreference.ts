@@ -218,7 +218,8 @@ function describedEntity(head: string, pos: number, skip: Span[], timeline: Ment
     if ((m.entity.type === 'named-person' || m.entity.type === 'named-organization') && !(m.name !== true && m.entity.type === 'named-organization' && !SPOKES_NOUNS.has(head) && INDEFINITE.test(m.entity.name))) return true;
     nearest ??= m;
     // An unnamed first mention ("a witness ... the witness") counts only if it introduced someone.
-    if (introduced === null && INTRODUCED.test(m.entity.name)) introduced = m;
+    // ("another British museum" is not the body "the museum" means: the text set it apart; "another source … the source" is that source)
+    if (introduced === null && INTRODUCED.test(m.entity.name) && !(m.entity.type === 'named-organization' && ANOTHER.test(m.entity.name))) introduced = m;
     return false;
   });
   const named: Mention | null = spokesUnnamed || found === null ? spokes : found;
@@ -260,7 +261,9 @@ function spokespersonSince(text: string, found: Mention, gender: 'm' | 'f', pos:
 }
 
 /** An indefinite description's article. */
-const INDEFINITE = /^an?\s/iu;
+const INDEFINITE = /^(?:an?|another|other|one)\s/iu;
+/** A description the text sets apart from one named before ("another British museum"). */
+const ANOTHER = /^(?:another|other)\s/iu;
 
 /** A reporting verb right after a name. */
 const SPEAKS_NEXT = new RegExp(`^\\s+(?:${SPEAKS_AFTER_NAME})\\b`, 'u');
