@@ -214,3 +214,11 @@ describe('session 31: "another museum" is not "the museum" (r39 review)', () => 
     expect(speakerOf(text, 'the source')?.name).toBe('another source');
   });
 });
+
+describe('session 31: a data provider is not "the company" (r39 review)', () => {
+  it('resolves "The company" past a provider cited for its data', () => {
+    const text = 'Shares in Hallow Foods fell 14 per cent on Wednesday.\n\nThe Chicago-based company reported a 6 per cent fall in sales. Earnings missed forecasts, according to LSEG data.\n\n' +
+      'The company now expects full-year earnings of 2.80 dollars a share.';
+    expect(speakerOf(text, 'The company')?.name).toBe('Hallow Foods');
+  });
+});

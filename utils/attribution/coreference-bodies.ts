@@ -14,6 +14,10 @@ import { COUNTRY_NAMES, NEWSPAPER_NAME_WORDS } from './source-lexicon-names';
 
 /** A firm named as where the story's analysts work ("Analysts at Brightwater Securities wrote"): named in passing, not the story's firm. */
 const ANALYSTS_AT = /\b(?:analysts?|economists?|strategists?|traders?)\s+(?:at|from|with)\s+$/iu;
+/** A body named as where figures come from ("according to LSEG data", "Refinitiv estimates"): cited in passing, not the story's firm (a body cited alone, "according to the National Golf Foundation", may be "the group" after). */
+const DATA_AFTER = /^['’]?s?\s+(?:data|figures|estimates|numbers|statistics|calculations|analysis)\b/u;
+const isDataSource = (m: Mention, text: string): boolean => DATA_AFTER.test(text.slice(m.end, m.end + 16));
+
 /** Heads that mean a body that regulates, and the last words of such a body's name. */
 export const REGULATOR_HEADS: ReadonlySet<string> = new Set(['regulator', 'watchdog']);
 /** A regulator known by its letters or its "Of-" name ("the SEC", "the FAA", "Ofcom"). */
@@ -132,7 +136,7 @@ export function firmBefore(head: string, pos: number, skip: Span[], timeline: Me
   // a trade's noun ("the airline", "the retailer") is a business too: never the union or council named before it
   const trade = business || (isCompany && !PUBLIC_OR_MIXED_HEADS.has(head));
   const firm = timeline.findBack(pos, skip, (m) => m.name === true && m.entity.type === 'named-organization' && pos - m.end < NAMED_BODY_DISTANCE && !(isCompany && isPlaceName(m.entity.name)) &&
-    !POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 2)) && !(business ? describedAsNoBusiness(m, text) : trade && namedAsNoBusiness(m, text)) && !ANALYSTS_AT.test(text.slice(Math.max(0, m.start - 30), m.start)));
+    !POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 2)) && !(business ? describedAsNoBusiness(m, text) : trade && namedAsNoBusiness(m, text)) && !ANALYSTS_AT.test(text.slice(Math.max(0, m.start - 30), m.start)) && !isDataSource(m, text));
   // "the Brightwell CrispPro" after "appliance maker Brightwell Home": a product named with its maker's first word is not the maker
   const maker = firm && business ? makerOfProduct(firm, skip, timeline, text) : null;
   if (maker) return maker.entity;
