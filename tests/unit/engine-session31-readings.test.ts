@@ -222,3 +222,11 @@ describe('session 31: a data provider is not "the company" (r39 review)', () => 
     expect(speakerOf(text, 'The company')?.name).toBe('Hallow Foods');
   });
 });
+
+describe('session 31: a headline\'s CEO is the chief executive the story names (r39 review)', () => {
+  it('resolves the headline\'s "CEO" to "chief executive Andrea Kowal"', () => {
+    const text = 'Hallow Foods shares tumble as CEO warns of "difficult year" on earnings call\n\n' +
+      'Shares in Hallow Foods fell 14 per cent on Wednesday.\n\n"This is going to be a difficult year," chief executive Andrea Kowal said on a call with analysts.';
+    expect(speakerOf(text, 'CEO')).toEqual({ name: 'Andrea Kowal', type: 'named-person' });
+  });
+});

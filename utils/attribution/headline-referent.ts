@@ -13,6 +13,9 @@ import { isPlaceName, namesPublicBody, REGULATOR_HEADS } from './coreference-bod
 import { resolveDescription } from './coreference';
 import { COMPANY_NOUNS } from './source-lexicon-bodies';
 
+/** A headline's short role and the last word of the role the story writes out ("CEO" and "chief executive"). */
+const ROLE_ALIASES: ReadonlyMap<string, string> = new Map([['ceo', 'executive'], ['cfo', 'officer'], ['pm', 'minister'], ['boss', 'executive']]);
+
 /** How far into the story the headline's speaker must be named. */
 const NAMED_WITHIN = 2000;
 
@@ -21,8 +24,11 @@ export function headlineReferent(text: string, start: number, end: number, head:
   const line = headlineLine(text);
   if (line.end >= text.length || start < line.start || end > line.end || line.end - line.start > MAX_HEADLINE || head === '') return null;
   const described = mentionsWord(headPattern(head), timeline.wordAnswers);
+  // ("CEO" in the headline, "chief executive Andrea Kowalski" in the story)
+  const alias = ROLE_ALIASES.get(head);
+  const describedAs = alias === undefined ? null : mentionsWord(headPattern(alias), timeline.wordAnswers);
   const m = timeline.findForward(line.end, NAMED_WITHIN, (x) => x.name === true && (x.entity.type === 'named-person' || (x.entity.type === 'named-organization' && !isPlaceName(x.entity.name))) &&
-    (described(x) || titledWith(head, text, x)));
+    (described(x) || titledWith(head, text, x) || (alias !== undefined && (describedAs!(x) || titledWith(alias, text, x)))));
   return m?.entity ?? null;
 }
 
