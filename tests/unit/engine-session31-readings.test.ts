@@ -230,3 +230,12 @@ describe('session 31: a headline\'s CEO is the chief executive the story names (
     expect(speakerOf(text, 'CEO')).toEqual({ name: 'Andrea Kowal', type: 'named-person' });
   });
 });
+
+describe('session 31: a headline\'s second verb is its subject\'s (r39 review)', () => {
+  it('gives "rejects" the arbitrator, not the workers she awarded a raise', () => {
+    const text = "Arbitrator awards transit workers 11% raise, rejects city's pension demands\n\nIn a 74-page ruling, arbitrator Susan Whitlow rejected the city's proposal.";
+    const headline = readClaims(text).find((r) => r.cue === 'rejects');
+    expect(headline?.source).toBe('Arbitrator');
+    expect(speakerOf(text, 'Arbitrator')?.name).toBe('Susan Whitlow');
+  });
+});

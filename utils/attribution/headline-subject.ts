@@ -115,11 +115,34 @@ function speakerTail(text: string): AttributionSpans | null {
 }
 
 /**
+ * "Arbitrator awards transit workers 11% raise, rejects city's pension demands": any verb after the
+ * comma is the first clause's subject's, so a reading of it with no source, or one the taggers took
+ * from inside that clause ("workers"), is the subject's, with the words after the verb as its claim.
+ */
+function secondVerbSubject(text: string, found: AttributionSpans[]): AttributionSpans | null {
+  const { start, end } = headlineLine(text);
+  if (end - start > MAX_HEADLINE) return null;
+  const line = text.slice(start, end).trimEnd();
+  const m = isOneShortSentence(line) ? CLAUSE_THEN_VERB.exec(line) : null;
+  if (!m || NOT_SUBJECT_START.test(m[1]) || m[1].includes(',') || !/^\p{Ll}+s$/u.test(m[2])) return null;
+  const verb = m[1].length + line.slice(m[1].length).indexOf(m[2]);
+  // (no source yet, or one from inside the first clause past its subject)
+  const taken = found.find((f) => f.cue !== null && f.cue.start === start + verb && (f.source === null || (f.source.start > start && f.source.end <= start + m[1].length)));
+  const subject = taken ? subjectLength(m[1], inTitleCaseLine(text, start)) : 0;
+  if (!taken || subject === 0 || (taken.source !== null && taken.source.start < start + subject)) return null;
+  const claim = verb + m[2].length + line.slice(verb + m[2].length).indexOf(m[3]);
+  // (up to a semicolon, after which the headline tells of something else: "…; bonds slide")
+  const semicolon = m[3].indexOf(';');
+  const length = semicolon > 0 ? semicolon : m[3].length;
+  return { source: { start, end: start + subject }, cue: taken.cue, content: [{ start: start + claim, end: start + claim + length }] };
+}
+
+/**
  * The readings with such a headline's reading in place of any whose cue is its verb (the taggers'
  * reading of it, clause and speaker swapped), or added when none is.
  */
 export function withHeadlineSubject(text: string, found: AttributionSpans[]): AttributionSpans[] {
-  const subject = readHeadlineSubject(text);
+  const subject = readHeadlineSubject(text) ?? secondVerbSubject(text, found);
   // a speaker after the verb ("…, says former council leader Dame Ann Lee") replaces the taggers'
   // reading of that verb too; with none, the headline readings add it later (headline-quotes.ts)
   const reading = subject ?? speakerTail(text);
