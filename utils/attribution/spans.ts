@@ -42,6 +42,7 @@ import { withoutCueInSource, withoutPronounReadingsInSources } from './cue-in-so
 import { withOpenQuotationsWhole } from './unclosed-quotation';
 import { withAddedActsInClaims } from './added-act';
 import { withListedPlaceInSubject } from './listed-place-source';
+import { withNestedFindingsWhole } from './nested-finding';
 import { withoutStatementAdjuncts, withQuotationAfterAdjunct } from './statement-adjuncts';
 import { ClaimEdgeFitter } from './content-completion';
 import { withSourceHeadNoun } from './source-head-noun';
@@ -137,7 +138,7 @@ type Repair = (text: string, found: AttributionSpans[]) => AttributionSpans[];
 const REPAIRS: readonly Repair[] = [
   withWholeNumbers, withDocumentBeforeParticiple, withClaimBeforeTrailingSource, withClaimSubjectOutOfCue, withoutDocumentsSeenBy, withInvertedRolesRestored, withApposedRoleInSource, withSubjectBeforeRelative, withSourceHeadNoun, withSourceComplement, withGappedRelativeSource, withListedBodySource, withListedPlaceInSubject, withSubjectAsSource, withAccordingToApposition, withClaimParticiples, shareSubjects, withoutPassiveSubjects, withPassiveAgent, withAgentBeforeAs, withQuotedSubject,
   withoutRelativePronounClaims, withoutCueInSource, withoutAdverbCues, withJoinedReportingSplit, withoutJoinedCues, withWholeCues, withClaimAfterCueAdjunct, withoutStatementAdjuncts, withJoinedThatClause, withoutWriterGloss, withOpeningClauseForRelativeThat,
-  withoutSharedClaims, withLeadClaims, withMidCueRest, withoutColonLabels, withRelativeClauseInSource, withSourceBeforeAnonymityClause, withSecondSpeakerSplit, withToldClause, withoutButClause, withoutIdiomCues, withoutAnonymityReasons, withDeclinedReports, withNestedSourcesCut, withoutUnsourcedInner, withHeadlineSubject, withoutNestedActs, withoutDanglingPrepositions, withFittedClaimOpenings, withoutNonStatements, withAnswerAfterQuestion, withQuotationAfterColon, withSpeakerAfterTurnLabel, withParticipleSubjects, withCoordinatedParticiples, withClaimsInOneSentence, withoutPronounReadingsInSources, withOpenQuotationsWhole, withAddedActsInClaims,
+  withoutSharedClaims, withLeadClaims, withMidCueRest, withoutColonLabels, withRelativeClauseInSource, withSourceBeforeAnonymityClause, withSecondSpeakerSplit, withToldClause, withoutButClause, withoutIdiomCues, withoutAnonymityReasons, withDeclinedReports, withNestedSourcesCut, withoutUnsourcedInner, withHeadlineSubject, withoutNestedActs, withoutDanglingPrepositions, withFittedClaimOpenings, withoutNonStatements, withAnswerAfterQuestion, withQuotationAfterColon, withSpeakerAfterTurnLabel, withParticipleSubjects, withCoordinatedParticiples, withClaimsInOneSentence, withoutPronounReadingsInSources, withOpenQuotationsWhole, withAddedActsInClaims, withNestedFindingsWhole,
 ];
 
 /**
