@@ -110,9 +110,30 @@ function withClaimSubjectBack(text: string, f: AttributionSpans): AttributionSpa
   return { ...f, content: [{ start: opening.start, end: first.end }, ...content.slice(1)] };
 }
 
+/** A clause after a comma inside an "according to" source: a subject, then a verb in the past or a finite one ("the match drew a crowd"). */
+const CLAUSE_IN_SOURCE = /,\s+((?:the|a|an|its|his|her|their|\p{Lu}[\p{L}'’-]*)\s+(?:(?!(?:who|which|that|whose)\s)[\p{L}'’-]+\s+){0,3}?(?:\p{Ll}+ed|drew|was|were|is|are|had|has|rose|fell|grew|won|lost|made|took|gave|saw|came|went|sold|paid|spent|left|hit|cut)\s.*)$/u;
+
+/**
+ * "According to figures from the league, the match drew a crowd of 41,200, the largest …": a
+ * source after "according to" that runs over its comma into a clause gives that clause back to the claim.
+ */
+function withClaimOutOfSource(text: string, f: AttributionSpans): AttributionSpans {
+  const { cue, source, content } = f;
+  if (!cue || !source || source.start < cue.end || !/^according\s+to$/iu.test(text.slice(cue.start, cue.end))) return f;
+  const m = CLAUSE_IN_SOURCE.exec(text.slice(source.start, source.end));
+  if (!m) return f;
+  const claimStart = source.end - m[1].length;
+  const cut = source.start + m.index;
+  // the claim after the source, if it follows on, joins the clause given back
+  const next = content.find((c) => c.start >= source.end);
+  const joined = next && /^[,\s]*$/u.test(text.slice(source.end, next.start)) ? next : null;
+  const piece = { start: claimStart, end: joined ? joined.end : source.end };
+  return { ...f, source: { start: source.start, end: cut }, content: [...content.filter((c) => c.end <= source.start), piece, ...content.filter((c) => c.start >= source.end && c !== joined)] };
+}
+
 /** `withAccordingToApposition` for one reading (a step for reading-passes.ts). */
 function readingWithAccordingToApposition(text: string, original: AttributionSpans): AttributionSpans {
-  const reading = withClaimSubjectBack(text, withoutWriterAfterSource(text, withSourceOutOfCue(text, original)));
+  const reading = withClaimSubjectBack(text, withoutWriterAfterSource(text, withClaimOutOfSource(text, withSourceOutOfCue(text, original))));
   if (!reading.cue || !reading.source || reading.content.length === 0 || !/^according to$/iu.test(text.slice(reading.cue.start, reading.cue.end))) return reading;
   const source = reading.source;
   const f = withoutSourceRelative(text, reading, source);
