@@ -96,7 +96,7 @@ const RELATIVE_THAT = /^that\s+(?:was|were|is|are|has|have|had|went|came|saw|mad
 const WH_WORD_ONLY = /^(?:what|how|why|who|where|when|which)$/iu;
 
 /** Acts the taggers read as cues that never report words: laying off staff, being named to a prize or post, playing a part, travelling. */
-const ACTS = /^(?:(?:is|are|was|were|has been|have been|had been)\s+)?(?:laying off|lays off|laid off|lay off|cutting|shedding|travell?ing|travell?ed|commuting|flying|driving|walking|heading|returning|overturned|overturns|overturning|commenting\s+for|clenched|clenches|clenching|paused|pauses|pausing(?:\s+for)?|paused\s+for|ignoring(?:\s+[\p{Ll}\s]+)?)$|^(?:organi[sz]ed|organi[sz]es|organi[sz]ing)\b|^(?:is|are|was|were|has been|have been|had been)\s+(?:\p{Ll}+ly\s+)?(?:named|appointed|voted|crowned)$|^(?:played|plays|playing)$|^(?:also\s+)?(?:sided|sides|siding)\s+with$/u;
+const ACTS = /^(?:(?:is|are|was|were|has been|have been|had been)\s+)?(?:laying off|lays off|laid off|lay off|cutting|shedding|travell?ing|travell?ed|commuting|flying|driving|walking|heading|returning|overturned|overturns|overturning|commenting\s+for|clenched|clenches|clenching|paused|pauses|pausing(?:\s+for)?|paused\s+for|ignoring(?:\s+[\p{Ll}\s]+)?)$|^(?:organi[sz]ed|organi[sz]es|organi[sz]ing)\b|^(?:is|are|was|were|has been|have been|had been)\s+(?:\p{Ll}+ly\s+)?(?:named|appointed|voted|crowned)$|^(?:played|plays|playing)$|^(?:(?:has|have|had)\s+)?(?:also\s+)?(?:sided|sides|siding)\s+with$/u;
 /**
  * An order that is an act, by what it orders ("ordered a new trial", "ordered an inquiry"). (A
  * declared state of emergency stays: the mcae gold counts that proclamation as a statement.)
@@ -185,7 +185,12 @@ function reportsStatement(text: string, f: AttributionSpans): boolean {
 /** A source that is no one ("neither company", "none of them", "nobody"): what they disclosed is nothing disclosed. */
 const NO_ONE = /^(?:neither|none|nobody|no one|no-one)\b/iu;
 /** Verbs of disclosing, whose object no one disclosed stays undisclosed ("neither company disclosed the terms"). */
-const DISCLOSING = /^(?:(?:has|have|had|would|could|will)\s+)?(?:disclosed|disclose|revealed|reveal|identified|identify|named|name|released|release|gave|give|specified|specify)$/u;
+const DISCLOSING = /^(?:(?:has|have|had|would|could|will|did)\s+)?(?:disclosed|disclose|revealed|reveal|identified|identify|named|name|released|release|gave|give|specified|specify)$/u;
+/** A disclosure denied ("did not release his name", "has not disclosed the terms", "would not identify"): nothing said. */
+const NOT_DISCLOSED = /^(?:did|does|has|have|had|would|could|will)\s+(?:not|never)\s+(?:disclose|release|reveal|identify|name|give|specify)d?$|^(?:didn['’]t|hasn['’]t|haven['’]t|won['’]t|wouldn['’]t)\s+(?:disclose|release|reveal|identify|name|give|specify)d?$/u;
+/** "called", active, and an event as what it called ("called a one-day stoppage across the industry"). */
+const CALLED_ACTIVE = /^(?:(?:has|have|had)\s+)?(?:called|calls)$/u;
+const EVENT_CALLED = /^(?:a|an|the|its|their)\s+(?:[\p{L}\d-]+\s+){0,3}(?:strike|strikes|stoppage|walkout|election|snap election|vote|referendum|meeting|summit|protest|rally|boycott|inquiry|ballot|ceasefire|truce)\b/u;
 /** A passive of calling, and an event as what was called ("The 48-hour strike was called by the union"): an act. */
 const CALLED_PASSIVE = /^(?:was|were|is|are|has been|have been|had been)\s+called$/u;
 const CALLED_EVENT = /\b(?:strike|strikes|walkout|stoppage|election|elections|vote|referendum|meeting|summit|protest|rally|boycott|inquiry|ballot)$/iu;
@@ -193,6 +198,10 @@ const CALLED_EVENT = /\b(?:strike|strikes|walkout|stoppage|election|elections|vo
 /** Whether a reading is an act or an absence rather than a statement: no one's disclosure, or an event called. */
 function noOnesOrCalledEvent(text: string, f: AttributionSpans): boolean {
   if (f.source && f.cue && NO_ONE.test(text.slice(f.source.start, f.source.end)) && DISCLOSING.test(text.slice(f.cue.start, f.cue.end))) return true;
+  // (or anyone's, denied: "Police did not release his name")
+  if (f.cue && NOT_DISCLOSED.test(text.slice(f.cue.start, f.cue.end))) return true;
+  // "called a one-day stoppage": an event called, active
+  if (f.cue && f.content.length === 1 && CALLED_ACTIVE.test(text.slice(f.cue.start, f.cue.end)) && f.content[0].start >= f.cue.end && EVENT_CALLED.test(text.slice(f.content[0].start, f.content[0].end))) return true;
   return f.cue !== null && f.content.length === 1 && CALLED_PASSIVE.test(text.slice(f.cue.start, f.cue.end)) && CALLED_EVENT.test(text.slice(f.content[0].start, f.content[0].end));
 }
 

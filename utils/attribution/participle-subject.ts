@@ -66,7 +66,8 @@ function sentenceSubject(text: string, cueStart: number): Span | null {
   if (words.length === 0 || !/^\p{L}/u.test(words[0][0]) || SUBORDINATOR.test(words[0][0]) || NO_ONE.test(words[0][0])) return null;
   for (let k = 1; k < words.length && k <= MAX_SUBJECT_WORDS; k++) {
     if (!SUBJECT_WORD.test(words[k - 1][0]) || CLAUSE_WORD.test(words[k - 1][0])) return null;
-    if (!FINITE_VERB.test(words[k][0])) continue;
+    // (no verb right after a possessive: "France's armed forces minister")
+    if (!FINITE_VERB.test(words[k][0]) || /['’]s$/u.test(words[k - 1][0])) continue;
     // the subject without adverbs and a time before its verb ("He also", "The agency on Tuesday")
     let last = k - 1;
     while (last > 0 && ADVERB.test(words[last][0])) last--;
@@ -89,7 +90,8 @@ function withSubjectOfParticiple(text: string, f: AttributionSpans): Attribution
   // a source that is the subject already, or somewhere else in its sentence (after the cue, a clause away) stays
   const runsPast = source !== null && source.start === subject.start && source.end > subject.end;
   // (a possessor inside it: "Britain" of "Britain's Met Office")
-  const inside = source !== null && subject.start <= source.start && source.end < subject.end && /^['’]s\s/u.test(text.slice(source.end, source.end + 3));
+  // (its "'s" inside the source or after it: "France's" of "France's armed forces minister")
+  const inside = source !== null && subject.start <= source.start && source.end < subject.end && (/^['’]s\s/u.test(text.slice(source.end, source.end + 3)) || /['’]s$/u.test(text.slice(source.start, source.end)));
   // (a source in an earlier sentence: "The EU fined the bank. Japan's agency lifted an advisory, saying …")
   const before = source !== null && source.end <= subject.start;
   if (source !== null && !runsPast && !inside && !before) return f;
