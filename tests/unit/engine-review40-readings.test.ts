@@ -3,7 +3,7 @@
  * helper at 526ef7a; names invented here anew or changed).
  */
 import { describe, expect, it } from 'vitest';
-import { readClaims } from './engine-readings';
+import { readClaims, readSources } from './engine-readings';
 
 describe('session 31: acts and refusals to disclose are no statements (r40 review)', () => {
   it.each([
@@ -26,5 +26,18 @@ describe('session 31: a participle after a possessive subject (r40 review)', () 
   it('gives "adding" the minister, not the country that owns the title', () => {
     const text = 'France\'s armed forces minister said the launch was "a matter of sovereignty", adding that the country would no longer have to "ask permission".';
     expect(readClaims(text).map((r) => r.source)).toEqual(["France's armed forces minister", "France's armed forces minister"]);
+  });
+});
+
+describe('session 31: people the phrase itself identifies (r40 review)', () => {
+  it('keeps "the mother of one of the skiers" and her "she" unnamed, not the rescue chief named before', () => {
+    const text = 'Rescue chief Pierre-Alain Roux said the search had been difficult.\n\n' +
+      'The mother of one of the British skiers, speaking to the BBC from her home in Cumbria, said she had spent the night "staring at the phone". "When they rang, I sat down on the floor," she said.';
+    expect(readSources(text).slice(1).map((r) => r.name)).toEqual(['The mother of one of the British skiers', 'The mother of one of the British skiers']);
+  });
+
+  it('reads "a delivery driver stuck … near Roissy" as the driver, not the town', () => {
+    const text = 'A delivery driver stuck for three hours on the A1 near Roissy said he had been told he would lose a day\'s pay. "Everyone has problems," he said.';
+    expect(readSources(text).map((r) => r.type)).toEqual(['unnamed-person', 'unnamed-person']);
   });
 });

@@ -18,7 +18,24 @@ import { fitsTrade } from './source-phrase-head';
  */
 export function canBe(phrase: string, head: string, e: Entity, start: number, content: Span[], timeline: MentionTimeline, text: string): boolean {
   return sharesModifiers(phrase, head, e) && fitsEpithet(phrase, head, e) && !isPossessor(phrase, head, e, start, content, timeline, text) && !unnamedOffice(phrase, head, e) &&
-    fitsBase(phrase, e, start, timeline) && fitsTrade(phrase, e.name, e.description) && fitsOwner(phrase, e) && sameRank(phrase, head, e);
+    fitsBase(phrase, e, start, timeline) && fitsTrade(phrase, e.name, e.description) && fitsOwner(phrase, e) && sameRank(phrase, head, e) && fitsComplement(phrase, head, e);
+}
+
+/** Heads that say whom someone is kin or close to, by "of" ("The mother | of one of the British skiers"), or whom they write for ("The reviewer | for The Sunday Ledger"). */
+const RELATION_HEADS: ReadonlySet<string> = new Set(['mother', 'father', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'widow', 'widower', 'parent', 'parents',
+  'grandmother', 'grandfather', 'cousin', 'uncle', 'aunt', 'niece', 'nephew', 'friend', 'neighbour', 'neighbor', 'girlfriend', 'boyfriend', 'partner', 'reviewer', 'critic']);
+/** The head, then "of" or "for" and what it is of or for. */
+const COMPLEMENT_AFTER_HEAD = (head: string): RegExp => new RegExp(String.raw`\b${head}\s+(?:of|for)\s+\S`, 'iu');
+
+/**
+ * "The mother of one of the British skiers" is someone new, whom the phrase itself identifies by
+ * whom she is the mother of: never merely the nearest named person, only one the text described
+ * with the same head noun ("Jane Ames, the mother of …"). (An office "of" something, "the former
+ * secretary of state", names the office the person holds, so it is left to the look-back.)
+ */
+function fitsComplement(phrase: string, head: string, e: Entity): boolean {
+  if (!RELATION_HEADS.has(head) || !COMPLEMENT_AFTER_HEAD(head).test(phrase)) return true;
+  return headPattern(head).test(e.description) || headPattern(head).test(e.name);
 }
 
 /** Words that make an office another one: a shadow secretary, a deputy or vice chair is not the secretary or chair. */

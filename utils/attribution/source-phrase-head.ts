@@ -16,21 +16,26 @@ const KNOWN_HEADS: ReadonlySet<string> = new Set([
 /** Whether a word is one any head noun may be. */
 export const KNOWN_HEAD = (w: string): boolean => KNOWN_HEADS.has(w);
 /** Participles not ending in "ed" that post-modify a document or a person ("an email seen by", "figures shown to"); not "known", whose "known as Bob" gives the name. */
-const IRREGULAR_PARTICIPLES = new Set('seen shown written given taken sent made held drawn brought sought built'.split(' '));
+const IRREGULAR_PARTICIPLES = new Set('seen shown written given taken sent made held drawn brought sought built stuck caught hurt left'.split(' '));
 
+/** Prepositions after a participle that tell where, when or how long ("stuck for three hours", "injured in the crash"). */
+const PLACE_OR_TIME_WORD: ReadonlySet<string> = new Set(['in', 'on', 'at', 'for', 'near', 'during', 'after', 'outside', 'inside', 'by', 'from', 'under']);
 /** A person's noun by its ending ("cleaner", "commuter", "pensioner"), for nouns no list holds. */
 const PERSON_ENDING = /(?:er|or|ist|ian|man|woman)$/u;
 
 /** "report released", "database tracking", "email seen": a participle after a known noun starts its post-modifier. */
-function postModifies(noun: PWord, next: PWord): boolean {
-  // ("A cleaner waiting for the bus": a person's noun no list holds, then what they were doing)
-  return (KNOWN_HEAD(noun.lower) || (PERSON_ENDING.test(noun.lower) && next.text.endsWith('ing'))) && (((next.text.endsWith('ed') || next.text.endsWith('ing')) && /^\p{Ll}+(?:ed|ing)$/u.test(next.text)) || IRREGULAR_PARTICIPLES.has(next.text)) && !KNOWN_HEAD(next.lower);
+function postModifies(noun: PWord, next: PWord, after: PWord | undefined): boolean {
+  // ("A cleaner waiting for the bus", "A delivery driver stuck on the A1": a person's noun no list
+  // holds, then what they were doing, or what befell them and where; not its verb, "a councilmember sued the …")
+  const personNoun = !KNOWN_HEAD(noun.lower) && PERSON_ENDING.test(noun.lower);
+  if (personNoun && !next.text.endsWith('ing') && !PLACE_OR_TIME_WORD.has(after?.lower ?? '')) return false;
+  return (KNOWN_HEAD(noun.lower) || personNoun) && (((next.text.endsWith('ed') || next.text.endsWith('ing')) && /^\p{Ll}+(?:ed|ing)$/u.test(next.text)) || IRREGULAR_PARTICIPLES.has(next.text)) && !KNOWN_HEAD(next.lower);
 }
 
 /** True when word j + 1 still belongs to the noun phrase of word j (module level: no closure per call). */
 function continues(ws: PWord[], j: number, cutAt: number): boolean {
   // (a lower-case "it" opens a relative clause with no "that": "a letter it sent to the board"; "the IT director" goes on)
-  return ws[j + 1].start < cutAt && (!SPLITTERS.has(ws[j + 1].lower) || adjectiveAfterArticle(ws, j + 1)) && ws[j + 1].text !== 'it' && (!postModifies(ws[j], ws[j + 1]) || modifiesNext(ws, j + 1, cutAt));
+  return ws[j + 1].start < cutAt && (!SPLITTERS.has(ws[j + 1].lower) || adjectiveAfterArticle(ws, j + 1)) && ws[j + 1].text !== 'it' && (!postModifies(ws[j], ws[j + 1], ws[j + 2]) || modifiesNext(ws, j + 1, cutAt));
 }
 
 /**
