@@ -114,11 +114,13 @@ describe('session 31: an interview answer ends where the writer takes over (r38,
     'Petrova, speaking in her own press conference, said she had struggled with the wind.\n\n' +
     'Q: What next?\n\nA: Ask my coach. I just hit the ball.\n\n' +
     'Vandenberg ties her laces and heads back to the court. She waves away a question about retirement.\n\n' +
-    'Q: And the title?\n\nA: I didn\'t think so, not at first.\n\nWhat changed it was the rain.';
+    'Q: And the title?\n\nA: I didn\'t think so, not at first.\n\nWhat changed it was the rain.\n\nQ: Thank you.\n\nA: Thank you.\n\n' +
+    'Her memoir is published by Harlow Press. Petrova will appear at the Leeds book festival on August 19.';
   it('does not run an answer into the narration after it', () => {
     const answers = readClaims(text).filter((r) => r.source === 'A').map((r) => r.claim);
     expect(answers.some((c) => c.includes('Petrova') || c.includes('Vandenberg'))).toBe(false);
-    expect(answers.at(-1)).toContain('What changed it was the rain.');
+    expect(answers.at(-2)).toContain('What changed it was the rain.');
+    expect(answers.at(-1)).toBe('Thank you.');
   });
 });
 

@@ -106,7 +106,7 @@ const WORDS = /[\p{L}-]+/gu;
 
 /** Whether the text gave the person named at `m` a role (by title before the name or description) that is not `head`. */
 function gaveOtherRole(head: string, m: Mention, text: string): boolean {
-  const words = `${text === '' ? '' : titleBefore(text, m.start)} ${m.entity.description}`.toLowerCase().match(WORDS) ?? [];
+  const words: string[] = `${text === '' ? '' : titleBefore(text, m.start)} ${m.entity.description}`.toLowerCase().match(WORDS) ?? [];
   if (words.includes(head)) return false;
   return words.some((w) => PERSON_ROLE_NOUNS.has(w) || PERSON_ROLE_NOUNS.has(w.replace(/^co-/u, '')));
 }

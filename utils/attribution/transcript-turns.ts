@@ -17,6 +17,7 @@ const INTERVIEW_LABELS = new Set(['Q', 'A']);
 export function findTranscriptTurns(doc: PreparedDoc): Array<AttributionSpans & { colon: number }> {
   const { tokens, sentences } = doc;
   const out: Array<AttributionSpans & { colon: number }> = [];
+  let lastTurn: number | undefined;
   for (let k = 0; k < sentences.length; k++) {
     const s = sentences[k];
     if (k > 0 && sentences[k - 1].paragraph === s.paragraph) continue;
@@ -28,12 +29,15 @@ export function findTranscriptTurns(doc: PreparedDoc): Array<AttributionSpans & 
     // headline after the colon (one short line, no sentence's end), names no speaker
     if (isSectionHead(doc.text, doc.text.slice(tokens[nameFrom].start, tokens[i - 1].end), tokens[i].end)) continue;
     const content = [{ start: tokens[i + 1].start, end: tokens[sentences[last].to - 1].end }];
+    // (the last turn's sentence, found once: past it, a paragraph without "I" or "you" is the writer's closing)
+    lastTurn ??= lastTurnSentence(doc);
     // an answer runs on over the paragraphs after it up to the next turn ("A: I didn't, not at first. …¶ What changed it was the flood.")
     for (let more = 0; tokens[nameFrom].text === 'A' && more < MAX_ANSWER_PARAGRAPHS && last + 1 < sentences.length; more++) {
       const next = sentences[last + 1];
       if (turnLabel(doc, next.from, next.to) !== null) break;
       const end = paragraphEnd(doc, last + 1);
-      if (isNarration(doc.text.slice(tokens[next.from].start, tokens[sentences[end].to - 1].end))) break;
+      const paragraph = doc.text.slice(tokens[next.from].start, tokens[sentences[end].to - 1].end);
+      if (isNarration(paragraph) || (last + 1 > lastTurn && !FIRST_OR_SECOND_PERSON.test(paragraph.replace(QUOTED, ' ')))) break;
       last = end;
       content.push({ start: tokens[next.from].start, end: tokens[sentences[last].to - 1].end });
     }
@@ -65,6 +69,16 @@ const QUOTED = /["“][^"“”]*["”]/gu;
 function isNarration(paragraph: string): boolean {
   const own = paragraph.replace(QUOTED, ' ');
   return (REPORTING.test(own) || THIRD_PERSON.test(own)) && !FIRST_OR_SECOND_PERSON.test(own);
+}
+
+/** The index of the last sentence that opens a turn's paragraph. */
+function lastTurnSentence(doc: PreparedDoc): number {
+  const { sentences } = doc;
+  for (let k = sentences.length - 1; k >= 0; k--) {
+    if (k > 0 && sentences[k - 1].paragraph === sentences[k].paragraph) continue;
+    if (turnLabel(doc, sentences[k].from, sentences[k].to) !== null) return k;
+  }
+  return -1;
 }
 
 /** Paragraphs after an answer's own that it may run on over. */
