@@ -41,3 +41,12 @@ describe('session 31: people the phrase itself identifies (r40 review)', () => {
     expect(readSources(text).map((r) => r.type)).toEqual(['unnamed-person', 'unnamed-person']);
   });
 });
+
+describe('session 31: an interviewee\'s "I" inside the answer is the answer (r40 review)', () => {
+  it('reads the answer once, and someone it quotes apart', () => {
+    const text = 'Q: How did you research it?\n\nA: I talked to people who had lived there. My editor said I should cut the second half. I think she was right.\n\nQ: And now?\n\nA: I am resting.';
+    const readings = readClaims(text);
+    expect(readings.filter((r) => r.source === 'I')).toEqual([]);
+    expect(readings.map((r) => r.source)).toContain('My editor');
+  });
+});

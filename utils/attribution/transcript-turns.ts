@@ -132,3 +132,18 @@ export function withSpeakerAfterTurnLabel(text: string, found: AttributionSpans[
   }
   return out ?? found;
 }
+
+/** A first person as a reading's whole source. */
+const FIRST_PERSON = /^(?:I|we|We)$/u;
+
+/**
+ * "A: … I talked to people who had lived there …": inside an interview's answer, a reading whose
+ * source is the interviewee's "I" or "we" repeats the answer's own words as a second claim; the
+ * answer holds them. (Someone the interviewee quotes, "My coach said …", stays a reading.)
+ */
+export function withoutFirstPersonInAnswers(text: string, found: AttributionSpans[]): AttributionSpans[] {
+  const answers = found.filter((f) => f.cue !== null && text.slice(f.cue.start, f.cue.end) === ':' && f.source !== null && text.slice(f.source.start, f.source.end) === 'A');
+  if (answers.length === 0) return found;
+  const inAnswer = (at: number): boolean => answers.some((a) => a.content.some((c) => c.start <= at && at < c.end));
+  return found.filter((f) => !(f.source && f.cue && FIRST_PERSON.test(text.slice(f.source.start, f.source.end)) && inAnswer(f.cue.start)));
+}
