@@ -50,3 +50,15 @@ describe('session 31: an interviewee\'s "I" inside the answer is the answer (r40
     expect(readings.map((r) => r.source)).toContain('My editor');
   });
 });
+
+describe('session 31: appearances and trades kept anonymous (r40 review)', () => {
+  it('reads no claim in how someone appeared', () => {
+    const text = 'Champion loses title\n\nVarga, 34, who has held the title since 2021, appeared exhausted when he arrived at the post-game news conference.';
+    expect(readClaims(text).map((r) => r.cue)).toEqual([]);
+  });
+
+  it('types a distributor who asked not to be named an anonymous source', () => {
+    const text = 'A German distributor, who asked not to be named because his company buys films from the festival each year, said the jury had played it safe.';
+    expect(readSources(text)[0].type).toBe('anonymous-source');
+  });
+});

@@ -175,7 +175,8 @@ function reportsStatement(text: string, f: AttributionSpans): boolean {
   if (SEEN_PASSIVE.test(cue) && /^\s+\p{Ll}+ing\b/u.test(after)) return false;
   // (not "It appears that …", which reports what someone found)
   // (nor "seemed to think …", "appeared to acknowledge …": a belief or a saying, however hedged)
-  if (f.source !== null && APPEARED.test(cue) && !(f.content.length > 0 && SEEMED_TO_SAY.test(text.slice(f.content[0].start, f.content[0].start + 24)))) return false;
+  // (with no source yet, when what follows is a state, not "that …" or "to …": "…, appeared exhausted when he arrived")
+  if ((f.source !== null || (f.content.length > 0 && f.content[0].start >= f.cue.end && !/^(?:that|to)\b/u.test(text.slice(f.content[0].start, f.content[0].start + 5)))) && APPEARED.test(cue) && !(f.content.length > 0 && SEEMED_TO_SAY.test(text.slice(f.content[0].start, f.content[0].start + 24)))) return false;
   if (SHOWED.test(cue) && f.content.length > 0 && NO_FEELING.test(text.slice(f.content[0].start, f.content[0].end))) return false;
   if (AGREE_ON.test(cue) && f.content.length === 1 && FAILED_BEFORE.test(text.slice(Math.max(0, f.cue.start - 20), f.cue.start)) &&
     SHORT_MATTER.test(text.slice(f.content[0].start, f.content[0].end))) return false;

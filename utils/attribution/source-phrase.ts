@@ -187,6 +187,8 @@ export function readWith(written: string, offset: number, after: string, facts: 
   // headline's "Retailer warns": a firm, whether or not the text names it
   // (a trade people ply, then "who": "One developer who attended the event" is a person)
   const personOfTrade = !isFirmNounFor(lower, 2) && (ws[index + 1]?.lower === 'who' || (index === ws.length - 1 && WHO_NEXT.test(after)));
+  // "A German distributor, who asked not to be named": a trade's noun with "who" and a wish not to be named is a person kept anonymous
+  if (isOrganisationNoun(lower) && ws[index + 1]?.lower === 'who' && isAnonymous(phrase, after, facts, use)) return typedReading('anonymous-source', plural, lower);
   // "the snack and frozen-meals maker": a product's maker is a firm (not "the policy maker")
   const productMaker = (lower === 'maker' || lower === 'makers') && index >= 2 && makesProducts(phrase.slice(0, head.start - offset + head.text.length));
   if (((isOrganisationNoun(lower) || productMaker) && !personOfTrade) || (isGuardBody(ws[index - 1]?.lower, lower) && !/^(?:a|an|one)$/u.test(ws[0].lower))) {
