@@ -62,8 +62,9 @@ describe('who speaks', () => {
 
   it.each([
     // the role set beside the name, or the role the text gave them, is still them
+    // (the participle now takes the whole subject, the name with its role, as "urged" does)
     ['Mr. Obama pressed Israel to act. Rahm Emanuel, his chief of staff, urged a strong stand, saying that otherwise talks would fail.',
-      'his chief of staff', 'Rahm Emanuel'],
+      'Rahm Emanuel, his chief of staff', 'Rahm Emanuel'],
     ['Her husband died in 2015. She is survived by a son, Michael Bennett, and a sister.\n\nHer son said that she had been reading old letters.',
       'Her son', 'Michael Bennett'],
   ])('near miss: %s', (text, source, name) => {

@@ -100,14 +100,17 @@ function heldOtherOffice(head: string, m: Mention, text: string): boolean {
 }
 
 /** Roles no list of offices holds that a name described by another role is not ("the returning officer"). */
-const OTHER_ROLE_CHECKED: ReadonlySet<string> = new Set(['officer', 'official', 'spokesman', 'spokeswoman', 'spokesperson']);
+const OTHER_ROLE_CHECKED: ReadonlySet<string> = new Set(['officer', 'spokesman', 'spokeswoman', 'spokesperson']);
+/** Roles that are the checked head by another name ("Constable Daniel Hurst … the officer"). */
+const SAME_ROLE: ReadonlySet<string> = new Set(['officer', 'constable', 'sergeant', 'detective', 'inspector', 'trooper', 'deputy', 'lieutenant', 'captain', 'agent', 'pc',
+  'spokesman', 'spokeswoman', 'spokesperson', 'secretary']);
 /** Words of a description or title. */
 const WORDS = /[\p{L}-]+/gu;
 
 /** Whether the text gave the person named at `m` a role (by title before the name or description) that is not `head`. */
 function gaveOtherRole(head: string, m: Mention, text: string): boolean {
   const words: string[] = `${text === '' ? '' : titleBefore(text, m.start)} ${m.entity.description}`.toLowerCase().match(WORDS) ?? [];
-  if (words.includes(head)) return false;
+  if (words.includes(head) || words.some((w) => SAME_ROLE.has(w))) return false;
   return words.some((w) => PERSON_ROLE_NOUNS.has(w) || PERSON_ROLE_NOUNS.has(w.replace(/^co-/u, '')));
 }
 

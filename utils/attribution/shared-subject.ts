@@ -38,7 +38,9 @@ export function shareSubjects(text: string, found: AttributionSpans[]): Attribut
     // no source, or the first verb's cut short ("the Civic Party candidate thanked … and said", read "the Civic Party")
     const cutShort = a.source !== null && previous !== null && a.source.start === previous.source.start && a.source.end < previous.source.end;
     // or a piece of the first verb's source ("Maria Castell, an analyst at Fenwick Research, said … but warned", read "Fenwick Research,")
-    const piece = a.source !== null && previous !== null && a.source.start > previous.source.start && a.source.end <= previous.source.end;
+    // (not the name apposed to close it: "Rachel Yoon" of "A county spokeswoman, Rachel Yoon," is that speaker already)
+    const piece = a.source !== null && previous !== null && a.source.start > previous.source.start && a.source.end <= previous.source.end &&
+      !(/,\s+$/u.test(text.slice(a.source.start - 2, a.source.start)) && /^\p{Lu}/u.test(text[a.source.start]) && /^,?\s*$/u.test(text.slice(a.source.end, previous.source.end)));
     if ((!a.source || cutShort || piece) && previous && previous.after <= cue.start) {
       // the gap runs from the end of the first verb's reading: its quotation's sentences are no break
       const after = previous.content.reduce((end, s) => (s.end <= cue.start ? Math.max(end, s.end) : end), previous.after);

@@ -92,7 +92,7 @@ export const GROUP_NOUNS = set(`
   locals villagers shoppers participants respondents donors volunteers organizers staff
   campaigners charities parties councillors councilors agencies authorities associations
   commuters passengers travellers travelers drivers riders pilots tenants landlords homeowners retirees pensioners
-  shopkeepers diners visitors tourists spectators worshippers mourners pupils graduates midwives elders chiefs
+  shopkeepers diners visitors tourists spectators worshippers mourners pupils graduates midwives elders
   muslims christians jews hindus sikhs buddhists catholics protestants latinos latinas hispanics asians
   africans arabs kurds palestinians israelis saudis iranians iraqis syrians afghans ukrainians russians
   germans britons canadians mexicans australians
