@@ -62,3 +62,17 @@ describe('session 31: appearances and trades kept anonymous (r40 review)', () =>
     expect(readSources(text)[0].type).toBe('anonymous-source');
   });
 });
+
+describe('session 31: speakers inside an absolute phrase; a claim summed up by the writer (r40 review)', () => {
+  it.each([
+    ['The divorce trial of the actor Daniel Ashby opened on Monday, with lawyers for Vance accusing the actor of concealing earnings.', 'lawyers for Vance'],
+    ['Rescuers pulled four skiers alive from the snow, in what mountain guides described as an extraordinary escape.', 'mountain guides'],
+  ])('reads the phrase before the cue as the speaker: %s', (text, source) => {
+    expect(readClaims(text).at(-1)?.source).toBe(source);
+  });
+
+  it('ends the government\'s claim before "a move the unions said was illegal"', () => {
+    const text = 'The government said it would dock the pay of striking teachers, a move the unions said was illegal.';
+    expect(readClaims(text)[0].claim).toBe('it would dock the pay of striking teachers');
+  });
+});
