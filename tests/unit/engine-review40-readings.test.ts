@@ -76,3 +76,12 @@ describe('session 31: speakers inside an absolute phrase; a claim summed up by t
     expect(readClaims(text)[0].claim).toBe('it would dock the pay of striking teachers');
   });
 });
+
+describe('session 31: where it was written, when it was announced (r40 review)', () => {
+  it.each([
+    ['Lena Finch, writing in The Sunday Ledger, had called the film "a study in tension" when it premiered on Tuesday.', 'had called'],
+    ['The chair of the judges, the historian Simon Acheson, said when the longlist was announced that the panel had been "struck by the ambition" of the novels.', 'said'],
+  ])('reads only the statement: %s', (text, cue) => {
+    expect(readClaims(text).map((r) => r.cue)).toEqual([cue]);
+  });
+});

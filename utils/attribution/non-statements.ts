@@ -196,8 +196,17 @@ const EVENT_CALLED = /^(?:a|an|the|its|their)\s+(?:[\p{L}\d-]+\s+){0,3}(?:strike
 const CALLED_PASSIVE = /^(?:was|were|is|are|has been|have been|had been)\s+called$/u;
 const CALLED_EVENT = /\b(?:strike|strikes|walkout|stoppage|election|elections|vote|referendum|meeting|summit|protest|rally|boycott|inquiry|ballot)$/iu;
 
+/** A participle of writing or speaking whose claim is only where it was done ("writing | in The Sunday Ledger, had called …"). */
+const MEDIUM_PARTICIPLE = /^(?:writing|speaking|commenting|posting)$/u;
+const MEDIUM_CLAIM = /^(?:in|for|on|to|at)\s+(?:the\s+)?\p{Lu}/u;
+/** A passive of making public after a subordinator of time ("when the longlist | was announced"): an event dated, nothing said. */
+const PUBLISHED_PASSIVE = /^(?:was|were|had been|has been)\s+(?:announced|released|published|unveiled|launched|revealed)$/u;
+const TIME_SUBORDINATOR_BEFORE = /\b(?:when|after|before|since|until|once|as soon as)\s+(?:the|a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+
 /** Whether a reading is an act or an absence rather than a statement: no one's disclosure, or an event called. */
 function noOnesOrCalledEvent(text: string, f: AttributionSpans): boolean {
+  if (f.cue && f.content.length > 0 && MEDIUM_PARTICIPLE.test(text.slice(f.cue.start, f.cue.end)) && f.content[0].start >= f.cue.end && MEDIUM_CLAIM.test(text.slice(f.content[0].start, f.content[0].start + 24))) return true;
+  if (f.cue && PUBLISHED_PASSIVE.test(text.slice(f.cue.start, f.cue.end)) && TIME_SUBORDINATOR_BEFORE.test(text.slice(Math.max(0, f.cue.start - 50), f.cue.start))) return true;
   if (f.source && f.cue && NO_ONE.test(text.slice(f.source.start, f.source.end)) && DISCLOSING.test(text.slice(f.cue.start, f.cue.end))) return true;
   // (or anyone's, denied: "Police did not release his name")
   if (f.cue && NOT_DISCLOSED.test(text.slice(f.cue.start, f.cue.end))) return true;
