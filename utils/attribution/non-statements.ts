@@ -9,6 +9,7 @@
  * whose source is an event ("The outbreak has also raised concerns about adults"), or that only names ("known as", "best known for"), acts ("is laying off",
  * "was named player of the match", "played a surgeon"), a sentence's capitalised noun as the only cue, a failure to agree on a matter ("failed to agree on pay"), showing no emotion, a heading's question word ("What the critics say"), and a noun's relative clause ("the penalty decision that went against them").
  */
+import { isActOrAbsence } from './acts-and-absences';
 import { keepEach } from './reading-passes';
 import { NOUN_LIKE_CUES } from './sourcing-recall-words';
 import { SPEAKS_AFTER_NAME } from './source-lexicon';
@@ -183,39 +184,7 @@ function reportsStatement(text: string, f: AttributionSpans): boolean {
   return !(TOOK.test(cue) && AS_A_SIGN.test(after));
 }
 
-/** A source that is no one ("neither company", "none of them", "nobody"): what they disclosed is nothing disclosed. */
-const NO_ONE = /^(?:neither|none|nobody|no one|no-one)\b/iu;
-/** Verbs of disclosing, whose object no one disclosed stays undisclosed ("neither company disclosed the terms"). */
-const DISCLOSING = /^(?:(?:has|have|had|would|could|will|did)\s+)?(?:disclosed|disclose|revealed|reveal|identified|identify|named|name|released|release|gave|give|specified|specify)$/u;
-/** A disclosure denied ("did not release his name", "has not disclosed the terms", "would not identify"): nothing said. */
-const NOT_DISCLOSED = /^(?:did|does|has|have|had|would|could|will)\s+(?:not|never)\s+(?:disclose|release|reveal|identify|name|give|specify)d?$|^(?:didn['’]t|hasn['’]t|haven['’]t|won['’]t|wouldn['’]t)\s+(?:disclose|release|reveal|identify|name|give|specify)d?$/u;
-/** "called", active, and an event as what it called ("called a one-day stoppage across the industry"). */
-const CALLED_ACTIVE = /^(?:(?:has|have|had)\s+)?(?:called|calls)$/u;
-const EVENT_CALLED = /^(?:a|an|the|its|their)\s+(?:[\p{L}\d-]+\s+){0,3}(?:strike|strikes|stoppage|walkout|election|snap election|vote|referendum|meeting|summit|protest|rally|boycott|inquiry|ballot|ceasefire|truce)\b/u;
-/** A passive of calling, and an event as what was called ("The 48-hour strike was called by the union"): an act. */
-const CALLED_PASSIVE = /^(?:was|were|is|are|has been|have been|had been)\s+called$/u;
-const CALLED_EVENT = /\b(?:strike|strikes|walkout|stoppage|election|elections|vote|referendum|meeting|summit|protest|rally|boycott|inquiry|ballot)$/iu;
-
-/** A participle of writing or speaking whose claim is only where it was done ("writing | in The Sunday Ledger, had called …"). */
-const MEDIUM_PARTICIPLE = /^(?:writing|speaking|commenting|posting)$/u;
-const MEDIUM_CLAIM = /^(?:in|for|on|to|at)\s+(?:the\s+)?\p{Lu}/u;
-/** A passive of making public after a subordinator of time ("when the longlist | was announced"): an event dated, nothing said. */
-const PUBLISHED_PASSIVE = /^(?:was|were|had been|has been)\s+(?:announced|released|published|unveiled|launched|revealed)$/u;
-const TIME_SUBORDINATOR_BEFORE = /\b(?:when|after|before|since|until|once|as soon as)\s+(?:the|a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
-
-/** Whether a reading is an act or an absence rather than a statement: no one's disclosure, or an event called. */
-function noOnesOrCalledEvent(text: string, f: AttributionSpans): boolean {
-  if (f.cue && f.content.length > 0 && MEDIUM_PARTICIPLE.test(text.slice(f.cue.start, f.cue.end)) && f.content[0].start >= f.cue.end && MEDIUM_CLAIM.test(text.slice(f.content[0].start, f.content[0].start + 24))) return true;
-  if (f.cue && PUBLISHED_PASSIVE.test(text.slice(f.cue.start, f.cue.end)) && TIME_SUBORDINATOR_BEFORE.test(text.slice(Math.max(0, f.cue.start - 50), f.cue.start))) return true;
-  if (f.source && f.cue && NO_ONE.test(text.slice(f.source.start, f.source.end)) && DISCLOSING.test(text.slice(f.cue.start, f.cue.end))) return true;
-  // (or anyone's, denied: "Police did not release his name")
-  if (f.cue && NOT_DISCLOSED.test(text.slice(f.cue.start, f.cue.end))) return true;
-  // "called a one-day stoppage": an event called, active
-  if (f.cue && f.content.length === 1 && CALLED_ACTIVE.test(text.slice(f.cue.start, f.cue.end)) && f.content[0].start >= f.cue.end && EVENT_CALLED.test(text.slice(f.content[0].start, f.content[0].end))) return true;
-  return f.cue !== null && f.content.length === 1 && CALLED_PASSIVE.test(text.slice(f.cue.start, f.cue.end)) && CALLED_EVENT.test(text.slice(f.content[0].start, f.content[0].end));
-}
-
 /** The readings without cues that report no statement. */
 export function withoutNonStatements(text: string, found: AttributionSpans[]): AttributionSpans[] {
-  return keepEach(text, found, (t, f) => reportsStatement(t, f) && !noOnesOrCalledEvent(t, f));
+  return keepEach(text, found, (t, f) => reportsStatement(t, f) && !isActOrAbsence(t, f));
 }
