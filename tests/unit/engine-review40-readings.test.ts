@@ -85,3 +85,11 @@ describe('session 31: where it was written, when it was announced (r40 review)',
     expect(readClaims(text).map((r) => r.cue)).toEqual([cue]);
   });
 });
+
+describe('session 31: a member body named before its noun (r40 review)', () => {
+  it('resolves "The smaller Confédération Paysanne union" to that union, not the European Union', () => {
+    const text = 'Farmers blocked roads around Paris over European Union rules.\n\n' +
+      'The smaller Confédération Paysanne union, which represents many organic farmers, said its members wanted guaranteed minimum prices.';
+    expect(readSources(text).at(-1)).toMatchObject({ name: 'Confédération Paysanne', type: 'named-organization' });
+  });
+});

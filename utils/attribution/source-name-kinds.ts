@@ -19,6 +19,16 @@ function nextIsLexiconNoun(text: string, end: number): boolean {
   return m !== null && isLexiconNoun(m[1]);
 }
 
+/** Nouns of member bodies a name set before them is the name of ("the Confédération Paysanne union"); not "administration" or "campaign", which a person's name modifies. */
+const BODY_NOUNS_AFTER: ReadonlySet<string> = new Set(['union', 'party', 'federation', 'confederation', 'association', 'alliance', 'coalition', 'league', 'movement', 'foundation', 'institute']);
+
+/** True when the next word is a member body's noun ("… Paysanne union"). */
+function nextIsBodyNoun(text: string, end: number): boolean {
+  NEXT_WORD.lastIndex = end;
+  const m = NEXT_WORD.exec(text);
+  return m !== null && BODY_NOUNS_AFTER.has(m[1]);
+}
+
 /** True when the next word is an outlet's noun ("Screenlight magazine"). */
 function nextIsOutletNoun(text: string, end: number): boolean {
   NEXT_WORD.lastIndex = end;
@@ -198,7 +208,8 @@ export function kindInContext(text: string, g: Group, prev: string, known: Map<s
   if (prev && !capitalised(prev) && (isFirmNounFor(prev, g.words.length) || isEventRunner(prev) || (prev === 'maker' && makesProducts(text.slice(Math.max(0, g.words[0].start - 40), g.words[0].start)))) &&
     loweredNameGender(g.words[0].lower) === null) return 'organization';
   if (prev && isPersonTitle(prev) && !capitalised(prev)) return 'person';
-  // "Screenlight magazine", "the Harbour Star newspaper": a name before an outlet's noun names the outlet
-  if (loweredNameGender(g.words[0].lower) === null && nextIsOutletNoun(text, end)) return 'organization';
+  // "Screenlight magazine", "the Harbour Star newspaper": a name before an outlet's noun names the outlet;
+  // "the smaller Confédération Paysanne union": before a member body's noun, that body
+  if (loweredNameGender(g.words[0].lower) === null && (nextIsOutletNoun(text, end) || nextIsBodyNoun(text, end))) return 'organization';
   return kind;
 }

@@ -34,6 +34,18 @@ export interface SourcePhrase {
   timeline: MentionTimeline;
 }
 
+/** Nouns of member bodies whose own name stands before them ("the Confédération Paysanne union", "the Progress party"). */
+const MEMBER_BODY_HEADS: ReadonlySet<string> = new Set(['union', 'party', 'federation', 'confederation', 'association', 'alliance', 'coalition', 'league', 'movement']);
+/** "The smaller Confédération Paysanne union": a body's name right before the phrase's head noun names the body the phrase is, not one named before with that noun. */
+function bodyNamedBeforeHead(text: string, head: string, start: number, end: number, timeline: MentionTimeline): Entity | null {
+  // (a member body's noun only: "a House panel", "a Florida agency", "a Baton Rouge newspaper" are bodies of a place or a chamber)
+  if (!MEMBER_BODY_HEADS.has(head) || /^an?\s/iu.test(text.slice(start, end))) return null;
+  const m = timeline.findBack(end, [], (x) => x.start >= start && x.end < end && x.name === true && x.entity.type === 'named-organization');
+  if (m === null) return null;
+  const after = /^\s+([\p{L}-]+)/u.exec(text.slice(m.end, end));
+  return after !== null && after[1].toLowerCase() === head ? m.entity : null;
+}
+
 /** The entity a typed phrase stands for. */
 export function typedEntity(at: SourcePhrase, reading: Extract<PhraseReading, { kind: 'typed' }>): Entity {
   const { text, phrase, shortName, description, start, end, content, timeline } = at;
@@ -52,7 +64,7 @@ export function typedEntity(at: SourcePhrase, reading: Extract<PhraseReading, { 
     (reading.type === 'named-person' && /^the\s+\p{L}+$/iu.test(shortName) ? representativeNamedBefore(reading.head, start, content, timeline, text) : null) ??
     (reading.type === 'unnamed-person' ? headlineReferent(text, start, end, reading.head, timeline) : null) ??
     (reading.type === 'named-organization' && isOrganisationNoun(reading.head) ? headlineBody(text, start, end, reading.head, timeline) : null) ??
-    (reading.type === 'named-organization' ? bodyNamedInFull(shortName, reading.head, start, timeline) : null) ??
+    (reading.type === 'named-organization' ? bodyNamedBeforeHead(text, reading.head, start, end, timeline) ?? bodyNamedInFull(shortName, reading.head, start, timeline) : null) ??
     // "the Championship club": a body's common noun after a capitalised modifier, the body named before
     (reading.type === 'named-organization' && (MODIFIED_BODY_NOUN.test(shortName) || (KIND_WORDS[reading.head] !== undefined && /^the(?:\s+\p{Ll}+)+$/iu.test(shortName))) ?
     resolveDescription(reading.head, start, content, timeline, text) : null) ??
