@@ -93,3 +93,11 @@ describe('session 31: a member body named before its noun (r40 review)', () => {
     expect(readSources(text).at(-1)).toMatchObject({ name: 'Confédération Paysanne', type: 'named-organization' });
   });
 });
+
+describe('session 31: "according to" at a paragraph\'s start (r40 review)', () => {
+  it('does not take the quotation of the paragraph before into the claim', () => {
+    const text = "The results, from a study of 1,840 patients with early Alzheimer's disease in 14 countries, were presented at a conference in Barcelona and published simultaneously in The Lancet Neurology.\n\n\"This is the clearest signal we have seen that targeting the disease early can change its course,\" said Dr Helle Brand, Norvale's chief medical officer. \"It is not a cure. But for a patient and a family, eighteen months of slower decline is time that matters.\"\n\nAccording to the paper, patients who received monthly infusions of the drug, known as nvx-221, scored significantly better on a standard memory and daily functioning scale than those given a placebo.";
+    const claim = readClaims(text).find((r) => r.cue === 'According to')?.claim ?? '';
+    expect(claim).not.toContain('It is not a cure');
+  });
+});

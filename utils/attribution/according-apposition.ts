@@ -131,9 +131,17 @@ function withClaimOutOfSource(text: string, f: AttributionSpans): AttributionSpa
   return { ...f, source: { start: source.start, end: cut }, content: [...content.filter((c) => c.end <= source.start), piece, ...content.filter((c) => c.start >= source.end && c !== joined)] };
 }
 
+/** "…," said Dr Brandt. "It is not a cure."¶According to the paper, …: a claim piece before "according to" in an earlier paragraph is someone else's. */
+function withoutPiecesFromParagraphBefore(text: string, f: AttributionSpans): AttributionSpans {
+  const { cue, content } = f;
+  if (!cue || content.length < 2 || !/^according\s+to$/iu.test(text.slice(cue.start, cue.end))) return f;
+  const kept = content.filter((c) => c.end > cue.start || !text.slice(c.end, cue.start).includes('\n'));
+  return kept.length === content.length || kept.length === 0 ? f : { ...f, content: kept };
+}
+
 /** `withAccordingToApposition` for one reading (a step for reading-passes.ts). */
 function readingWithAccordingToApposition(text: string, original: AttributionSpans): AttributionSpans {
-  const reading = withClaimSubjectBack(text, withoutWriterAfterSource(text, withClaimOutOfSource(text, withSourceOutOfCue(text, original))));
+  const reading = withClaimSubjectBack(text, withoutWriterAfterSource(text, withClaimOutOfSource(text, withSourceOutOfCue(text, withoutPiecesFromParagraphBefore(text, original)))));
   if (!reading.cue || !reading.source || reading.content.length === 0 || !/^according to$/iu.test(text.slice(reading.cue.start, reading.cue.end))) return reading;
   const source = reading.source;
   const f = withoutSourceRelative(text, reading, source);
