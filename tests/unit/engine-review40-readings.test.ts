@@ -101,3 +101,10 @@ describe('session 31: "according to" at a paragraph\'s start (r40 review)', () =
     expect(claim).not.toContain('It is not a cure');
   });
 });
+
+describe('session 31: a second speaker joined by "and" (r40 review)', () => {
+  it('ends the police\'s claim before "and the interior ministry said"', () => {
+    const text = "Farmers block roads into Paris with tractors as subsidy protest escalates\n\nThousands of farmers drove tractors onto the main motorways around Paris on Monday, blocking six of the routes into the capital in an escalation of protests against cuts to agricultural subsidies and what they describe as an avalanche of environmental regulation.\n\nPolice said about 1,200 tractors had taken part in the blockades by midday, and the interior ministry said 15,000 officers had been deployed to keep the Rungis wholesale food market, which supplies most of the city's restaurants, open.";
+    expect(readClaims(text).map((r) => r.source).slice(-2)).toEqual(['Police', 'the interior ministry']);
+  });
+});
