@@ -136,3 +136,10 @@ describe('session 31: a quotation left open to its paragraph\'s end is whole (r3
     for (const r of readClaims(text)) expect(r.claim).not.toContain('said Kesler');
   });
 });
+
+describe('session 31: an adjective that ends like a person\'s noun (r41 check)', () => {
+  it('keeps "A senior trading standards official" an official', () => {
+    const text = 'A senior trading standards official said his team had two officers covering a county of 800,000 people.';
+    expect(readSources(text)[0].type).toBe('anonymous-source');
+  });
+});

@@ -23,11 +23,14 @@ const PLACE_OR_TIME_WORD: ReadonlySet<string> = new Set(['in', 'on', 'at', 'for'
 /** A person's noun by its ending ("cleaner", "commuter", "pensioner"), for nouns no list holds. */
 const PERSON_ENDING = /(?:er|or|ist|ian|man|woman)$/u;
 
+/** Adjectives that end like a person's noun ("A senior trading standards official", "a former working mother"). */
+const ADJECTIVES_LIKE_PEOPLE: ReadonlySet<string> = new Set(['senior', 'junior', 'former', 'other', 'elder', 'older', 'younger', 'major', 'minor', 'inner', 'outer', 'upper', 'prior', 'super', 'further', 'latter', 'proper', 'clever', 'eager']);
+
 /** "report released", "database tracking", "email seen": a participle after a known noun starts its post-modifier. */
 function postModifies(noun: PWord, next: PWord, after: PWord | undefined): boolean {
   // ("A cleaner waiting for the bus", "A delivery driver stuck on the A1": a person's noun no list
   // holds, then what they were doing, or what befell them and where; not its verb, "a councilmember sued the …")
-  const personNoun = !KNOWN_HEAD(noun.lower) && PERSON_ENDING.test(noun.lower);
+  const personNoun = !KNOWN_HEAD(noun.lower) && PERSON_ENDING.test(noun.lower) && !ADJECTIVES_LIKE_PEOPLE.has(noun.lower);
   if (personNoun && !next.text.endsWith('ing') && !PLACE_OR_TIME_WORD.has(after?.lower ?? '')) return false;
   return (KNOWN_HEAD(noun.lower) || personNoun) && (((next.text.endsWith('ed') || next.text.endsWith('ing')) && /^\p{Ll}+(?:ed|ing)$/u.test(next.text)) || IRREGULAR_PARTICIPLES.has(next.text)) && !KNOWN_HEAD(next.lower);
 }
