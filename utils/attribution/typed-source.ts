@@ -40,7 +40,8 @@ const MEMBER_BODY_HEADS: ReadonlySet<string> = new Set(['union', 'party', 'feder
 function bodyNamedBeforeHead(text: string, head: string, start: number, end: number, timeline: MentionTimeline): Entity | null {
   // (a member body's noun only: "a House panel", "a Florida agency", "a Baton Rouge newspaper" are bodies of a place or a chamber)
   if (!MEMBER_BODY_HEADS.has(head) || /^an?\s/iu.test(text.slice(start, end))) return null;
-  const m = timeline.findBack(end, [], (x) => x.start >= start && x.end < end && x.name === true && x.entity.type === 'named-organization');
+  // (a name of two words or more: "The Green party" is read whole, not as a body "Green")
+  const m = timeline.findBack(end, [], (x) => x.start >= start && x.end < end && x.name === true && x.entity.type === 'named-organization' && /\s/u.test(text.slice(x.start, x.end).trim()));
   if (m === null) return null;
   const after = /^\s+([\p{L}-]+)/u.exec(text.slice(m.end, end));
   return after !== null && after[1].toLowerCase() === head ? m.entity : null;
