@@ -145,11 +145,11 @@ describe('a raising passive ("is expected to", "is said to")', () => {
     // inside the diplomats' claim the passive is their account, not a reading of its own (unsourced-inner.ts)
     expect(annotate(text, model).find((a) => a.cue && text.slice(a.cue.start, a.cue.end) === 'is expected')).toBeUndefined();
     expect(read(text)).toContainEqual({ source: 'two diplomats', name: 'two diplomats', type: 'anonymous-source' });
-    // standing alone it is read, and still never with its subject as the speaker
+    // standing alone, with no one who expects, it is no reading at all (session 31: the r38-r41 reviews
+    // each scored such readings as no statement), and so never one with its subject as the speaker
     const alone = 'The envoy, Lena Varga, is expected to brief the council next week.';
-    const reading = annotate(alone, model).find((a) => a.cue && alone.slice(a.cue.start, a.cue.end) === 'is expected');
-    expect(reading?.source).toBeNull();
-    expect(reading?.resolvedSource.name).toBe('unattributed');
+    expect(annotate(alone, model).find((a) => a.cue && alone.slice(a.cue.start, a.cue.end) === 'is expected')).toBeUndefined();
+    expect(annotate(alone, model).some((a) => a.resolvedSource.name === 'Lena Varga')).toBe(false);
   });
 });
 

@@ -108,3 +108,17 @@ describe('session 31: a second speaker joined by "and" (r40 review)', () => {
     expect(readClaims(text).map((r) => r.source).slice(-2)).toEqual(['Police', 'the interior ministry']);
   });
 });
+
+describe('session 31: an expectation no one holds in the text (r38–r41 reviews)', () => {
+  it.each([
+    'Museum to return bronzes\n\nThe handover ceremony is expected to take place in Lagos in the spring.',
+    'Crash inquiry opens\n\nThe final report is expected within twelve months.',
+  ])('reads no claim: %s', (text) => {
+    expect(readClaims(text)).toEqual([]);
+  });
+
+  it('still reads who expects, when the text says', () => {
+    const text = 'Crash inquiry opens\n\nThe final report is expected by investigators to blame the pilots.';
+    expect(readClaims(text).length).toBeGreaterThan(0);
+  });
+});

@@ -25,8 +25,13 @@ const MEDIUM_CLAIM = /^(?:in|for|on|to|at)\s+(?:the\s+)?\p{Lu}/u;
 const PUBLISHED_PASSIVE = /^(?:was|were|had been|has been)\s+(?:announced|released|published|unveiled|launched|revealed)$/u;
 const TIME_SUBORDINATOR_BEFORE = /\b(?:when|after|before|since|until|once|as soon as)\s+(?:the|a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 
+/** A passive of expecting with no one who expects ("is expected to", "are widely expected to"). */
+const EXPECTED_PASSIVE = /^(?:is|are|was|were|has been|have been|had been|been|being)\s+(?:\p{Ll}+ly\s+)?expected$/u;
+
 /** Whether a reading is an act or an absence rather than a statement (non-statements.ts drops it): a disclosure no one made or denied, an event called, where it was written, when it was announced. */
 export function isActOrAbsence(text: string, f: AttributionSpans): boolean {
+  // "The handover ceremony is expected to take place in the spring": an expectation no one holds in the text
+  if (f.source === null && f.cue && EXPECTED_PASSIVE.test(text.slice(f.cue.start, f.cue.end)) && !/^\s+by\s/u.test(text.slice(f.cue.end, f.cue.end + 5))) return true;
   if (f.cue && f.content.length > 0 && MEDIUM_PARTICIPLE.test(text.slice(f.cue.start, f.cue.end)) && f.content[0].start >= f.cue.end && MEDIUM_CLAIM.test(text.slice(f.content[0].start, f.content[0].start + 24))) return true;
   if (f.cue && PUBLISHED_PASSIVE.test(text.slice(f.cue.start, f.cue.end)) && TIME_SUBORDINATOR_BEFORE.test(text.slice(Math.max(0, f.cue.start - 50), f.cue.start))) return true;
   if (f.source && f.cue && NO_ONE.test(text.slice(f.source.start, f.source.end)) && DISCLOSING.test(text.slice(f.cue.start, f.cue.end))) return true;
