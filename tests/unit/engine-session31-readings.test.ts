@@ -143,3 +143,12 @@ describe('session 31: an adjective that ends like a person\'s noun (r41 check)',
     expect(readSources(text)[0].type).toBe('anonymous-source');
   });
 });
+
+describe('session 31: a group\'s noun read into its cue (r38, r41 reviews)', () => {
+  it.each([
+    ['Privacy campaigners rejected that argument.', 'Privacy campaigners', 'rejected'],
+    ['Opposition politicians accused the government of ignoring warnings.', 'Opposition politicians', 'accused'],
+  ])('gives the noun back to the source: %s', (text, source, cue) => {
+    expect(readClaims(text)[0]).toMatchObject({ source, cue });
+  });
+});

@@ -1,0 +1,29 @@
+/**
+ * "Privacy campaigners rejected that argument", "Opposition politicians accused the government":
+ * the cue tagger may read a sentence's capitalised modifier as the whole source and its noun as
+ * the cue's first word ("Privacy" / "campaigners rejected"). A cue that opens on a plural noun of
+ * people right after its source gives that noun back to the source.
+ */
+import { mendEach } from './reading-passes';
+import { GROUP_NOUNS } from './source-lexicon';
+import type { AttributionSpans } from './types';
+
+/** Quantifiers the group nouns hold that are no noun of people. */
+const QUANTIFIER_WORDS: ReadonlySet<string> = new Set(['others', 'several', 'groups']);
+/** The cue's first word, lower case, and the space after it. */
+const FIRST_WORD = /^(\p{Ll}+)\s+/u;
+
+/** One reading whose cue opens on its source's noun, that noun moved into the source. */
+function withNounOutOfCue(text: string, f: AttributionSpans): AttributionSpans {
+  const { source, cue } = f;
+  if (!source || !cue || !/^\s+$/u.test(text.slice(source.end, cue.start))) return f;
+  const m = FIRST_WORD.exec(text.slice(cue.start, cue.end));
+  // (a plural noun, not a quantifier the lexicon also lists: "they all voted", "Christie all calling")
+  if (!m || !GROUP_NOUNS.has(m[1]) || !/^\p{Ll}{3,}s$/u.test(m[1]) || QUANTIFIER_WORDS.has(m[1]) || m[0].length >= cue.end - cue.start) return f;
+  return { ...f, source: { start: source.start, end: cue.start + m[1].length }, cue: { start: cue.start + m[0].length, end: cue.end } };
+}
+
+/** Every reading whose cue opens on a plural noun of people right after its source, that noun given to the source. */
+export function withNounsOutOfCues(text: string, found: AttributionSpans[]): AttributionSpans[] {
+  return mendEach(text, found, withNounOutOfCue);
+}
