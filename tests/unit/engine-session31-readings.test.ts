@@ -152,3 +152,10 @@ describe('session 31: a group\'s noun read into its cue (r38, r41 reviews)', () 
     expect(readClaims(text)[0]).toMatchObject({ source, cue });
   });
 });
+
+describe('session 31: an agent cut to its article (r41 review)', () => {
+  it('reads "by an air traffic controller" whole', () => {
+    const text = 'Drones close airport\n\nThe first sighting was reported by an air traffic controller at about 8.25 p.m.';
+    expect(readSources(text).at(-1)).toMatchObject({ source: 'an air traffic controller', type: 'unnamed-person' });
+  });
+});

@@ -27,3 +27,19 @@ function withNounOutOfCue(text: string, f: AttributionSpans): AttributionSpans {
 export function withNounsOutOfCues(text: string, found: AttributionSpans[]): AttributionSpans[] {
   return mendEach(text, found, withNounOutOfCue);
 }
+
+/** An article, then its noun phrase up to a preposition of time or place or a break ("an | air traffic controller | at about 8.25"). */
+const ARTICLE_PHRASE = /^(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+(?=\s+(?:at|in|on|from|after|before|during|about|near|over|shortly|late|early)\b|\s*[,.;:]|\s*$)/iu;
+
+/**
+ * "The first sighting was reported by an air traffic controller at about 8.25 p.m.": an agent
+ * after the cue that the tagger cut to its article ("an") is the whole noun phrase.
+ */
+export function withArticleAgentsWhole(text: string, found: AttributionSpans[]): AttributionSpans[] {
+  return mendEach(text, found, (t, f) => {
+    const { source, cue } = f;
+    if (!source || !cue || source.start < cue.end || !/^(?:a|an|the)$/iu.test(t.slice(source.start, source.end))) return f;
+    const m = ARTICLE_PHRASE.exec(t.slice(source.start, source.start + 80));
+    return m && m[0].length > source.end - source.start ? { ...f, source: { start: source.start, end: source.start + m[0].length } } : f;
+  });
+}

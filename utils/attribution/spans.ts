@@ -44,7 +44,7 @@ import { withAddedActsInClaims } from './added-act';
 import { withListedPlaceInSubject } from './listed-place-source';
 import { withNestedFindingsWhole } from './nested-finding';
 import { withAbsoluteSubjects, withoutSummingUpInClaims } from './absolute-subject';
-import { withNounsOutOfCues } from './noun-in-cue';
+import { withArticleAgentsWhole, withNounsOutOfCues } from './noun-in-cue';
 import { withoutStatementAdjuncts, withQuotationAfterAdjunct } from './statement-adjuncts';
 import { ClaimEdgeFitter } from './content-completion';
 import { withSourceHeadNoun } from './source-head-noun';
@@ -138,7 +138,7 @@ type Repair = (text: string, found: AttributionSpans[]) => AttributionSpans[];
  * first-clause subject as the speaker of its "…, says …" (headline-subject.ts); no dateline opening a claim the repairs built, nor a sentence connective ("Separately,") as a piece of it; no legal step, citation count or reading of signs as a statement; a participle of saying's subject as its source; a claim in the writer's words ended with its sentence.
  */
 const REPAIRS: readonly Repair[] = [
-  withWholeNumbers, withNounsOutOfCues, withDocumentBeforeParticiple, withClaimBeforeTrailingSource, withClaimSubjectOutOfCue, withoutDocumentsSeenBy, withInvertedRolesRestored, withApposedRoleInSource, withSubjectBeforeRelative, withSourceHeadNoun, withSourceComplement, withGappedRelativeSource, withListedBodySource, withListedPlaceInSubject, withSubjectAsSource, withAccordingToApposition, withClaimParticiples, shareSubjects, withoutPassiveSubjects, withPassiveAgent, withAgentBeforeAs, withQuotedSubject,
+  withWholeNumbers, withNounsOutOfCues, withArticleAgentsWhole, withDocumentBeforeParticiple, withClaimBeforeTrailingSource, withClaimSubjectOutOfCue, withoutDocumentsSeenBy, withInvertedRolesRestored, withApposedRoleInSource, withSubjectBeforeRelative, withSourceHeadNoun, withSourceComplement, withGappedRelativeSource, withListedBodySource, withListedPlaceInSubject, withSubjectAsSource, withAccordingToApposition, withClaimParticiples, shareSubjects, withoutPassiveSubjects, withPassiveAgent, withAgentBeforeAs, withQuotedSubject,
   withoutRelativePronounClaims, withoutCueInSource, withoutAdverbCues, withJoinedReportingSplit, withoutJoinedCues, withWholeCues, withClaimAfterCueAdjunct, withoutStatementAdjuncts, withJoinedThatClause, withoutWriterGloss, withOpeningClauseForRelativeThat,
   withoutSharedClaims, withLeadClaims, withMidCueRest, withoutColonLabels, withRelativeClauseInSource, withSourceBeforeAnonymityClause, withSecondSpeakerSplit, withToldClause, withoutButClause, withoutIdiomCues, withoutAnonymityReasons, withDeclinedReports, withNestedSourcesCut, withoutUnsourcedInner, withHeadlineSubject, withoutNestedActs, withoutDanglingPrepositions, withFittedClaimOpenings, withoutNonStatements, withAnswerAfterQuestion, withQuotationAfterColon, withSpeakerAfterTurnLabel, withParticipleSubjects, withCoordinatedParticiples, withClaimsInOneSentence, withoutPronounReadingsInSources, withOpenQuotationsWhole, withAddedActsInClaims, withNestedFindingsWhole, withoutFirstPersonInAnswers, withAbsoluteSubjects, withoutSummingUpInClaims,
 ];
