@@ -34,7 +34,21 @@ function wholeSubject(text: string, f: AttributionSpans): AttributionSpans {
   return { ...f, source: { start: from, end: s.end } };
 }
 
-/** Readings whose source is the last of the places listed in their subject, given the whole subject. */
+/** A short subject opening its sentence up to a preposition ("One guide in | the town of Chivay"): a person or group, then where they are. */
+const PERSON_THEN_PLACE = /^(?:(?:The|A|An|One|Two|Three|Some|Several|Many)\s+(?:[\p{Ll}-]+\s+){0,2}\p{Ll}+|\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?s)\s+(?:in|at|from|near)\s+$/u;
+
+/** One reading whose source opens on the place its sentence's subject is in, given the subject before it. */
+function personBeforePlace(text: string, f: AttributionSpans): AttributionSpans {
+  const s = f.source;
+  if (!s || !f.cue || s.end > f.cue.start || !/^(?:the|a|an)\s/iu.test(text.slice(s.start, s.start + 4))) return f;
+  const start = sentenceStartBefore(text, s.start);
+  if (start < 0) return f;
+  let from = start;
+  while (from < s.start && /\s/u.test(text[from])) from++;
+  return PERSON_THEN_PLACE.test(text.slice(from, s.start)) ? { ...f, source: { start: from, end: s.end } } : f;
+}
+
+/** Readings whose source is the last of the places listed in their subject, or the place their subject is in, given the whole subject. */
 export function withListedPlaceInSubject(text: string, found: AttributionSpans[]): AttributionSpans[] {
-  return mendEach(text, found, wholeSubject);
+  return mendEach(text, found, (t, f) => personBeforePlace(t, wholeSubject(t, f)));
 }
