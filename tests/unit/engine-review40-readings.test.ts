@@ -122,3 +122,10 @@ describe('session 31: an expectation no one holds in the text (r38–r41 reviews
     expect(readClaims(text).length).toBeGreaterThan(0);
   });
 });
+
+describe('session 31: someone\'s agent is not the nearest name (r41 review)', () => {
+  it('keeps "His agent" and "the agent" one unnamed person, not a playwright named in passing', () => {
+    const text = 'Theatre review\n\nRudd, 78, has said this will be his last Shakespeare role. His agent said on Wednesday that the actor had read none of the reviews. "He said the same thing in 1979," the agent added.';
+    expect(readSources(text).map((r) => r.name).slice(-2)).toEqual(['His agent', 'His agent']);
+  });
+});

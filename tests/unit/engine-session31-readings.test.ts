@@ -161,8 +161,8 @@ describe('session 31: an agent cut to its article (r41 review)', () => {
 });
 
 describe('session 31: a person, then the place they are in (r41 review)', () => {
-  it('reads "One guide in the town of Chivay, who asked that his name not be used," whole and anonymous', () => {
-    const text = 'Quake aftermath\n\nOne guide in the town of Chivay, who asked that his name not be used because he works for the regional government part-time, said that some hotels had been told to expect no visitors.';
-    expect(readSources(text).at(-1)).toMatchObject({ name: 'One guide in the town of Chivay', type: 'anonymous-source' });
+  it('reads "One cleaner in the town of Chivay, who asked that his name not be used," whole and anonymous', () => {
+    const text = 'Quake aftermath\n\nOne cleaner in the town of Chivay, who asked that his name not be used because he works for the regional government part-time, said that some hotels had been told to expect no visitors.';
+    expect(readSources(text).at(-1)).toMatchObject({ name: 'One cleaner in the town of Chivay', type: 'anonymous-source' });
   });
 });

@@ -225,6 +225,11 @@ function describedEntity(head: string, pos: number, skip: Span[], timeline: Ment
   const named: Mention | null = spokesUnnamed || found === null ? spokes : found;
   if (named) return (named.name === true ? named : nameRightAfter(named, timeline, text) ?? (bodyHead || KIND_WORDS[head] ? nameApposedTo(named, timeline, text) : null) ?? named).entity;
   if (introduced) return (nameRightAfter(introduced, timeline, text) ?? (bodyHead || KIND_WORDS[head] ? nameApposedTo(introduced, timeline, text) : null) ?? (introduced as Mention)).entity;
+  // "His agent said …. 'He said the same thing in 1979,' the agent added": the unnamed one who spoke with that noun
+  const spoke = nearest as Mention | null;
+  // (a phrase with its determiner, "His agent", "a nurse": not a headline's bare noun, "Justice vows …")
+  if (spoke !== null && spoke.spoke === true && spoke.name !== true && (spoke.entity.type === 'unnamed-person' || spoke.entity.type === 'anonymous-source') &&
+    /^(?:his|her|their|its|a|an|one|the)\s/iu.test(spoke.entity.name)) return spoke.entity;
   // "the newspaper", "the company", "the team": news names the body before describing it (never
   // "the family": no body named before is anyone's family)
   // ("the agency" no news agency named before: the public one, "the FTC")

@@ -24,6 +24,8 @@ export function canBe(phrase: string, head: string, e: Entity, start: number, co
 /** Heads that say whom someone is kin or close to, by "of" ("The mother | of one of the British skiers"), or whom they write for ("The reviewer | for The Sunday Ledger"). */
 const RELATION_HEADS: ReadonlySet<string> = new Set(['mother', 'father', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'widow', 'widower', 'parent', 'parents',
   'grandmother', 'grandfather', 'cousin', 'uncle', 'aunt', 'niece', 'nephew', 'friend', 'neighbour', 'neighbor', 'girlfriend', 'boyfriend', 'partner', 'reviewer', 'critic']);
+/** Those who act for someone ("His agent", "her lawyer"): not kin, whom the text often names right before ("a son, Michael Bennett … Her son"). */
+const OWNED_ROLES: ReadonlySet<string> = new Set(['agent', 'lawyer', 'lawyers', 'attorney', 'solicitor', 'barrister', 'publicist', 'manager', 'assistant', 'aide', 'doctor', 'coach', 'spokesman', 'spokeswoman', 'spokesperson', 'representative']);
 /** The head, then "of" or "for" and what it is of or for. */
 const COMPLEMENT_AFTER_HEAD = (head: string): RegExp => new RegExp(String.raw`\b${head}\s+(?:of|for)\s+\S`, 'iu');
 
@@ -34,7 +36,9 @@ const COMPLEMENT_AFTER_HEAD = (head: string): RegExp => new RegExp(String.raw`\b
  * secretary of state", names the office the person holds, so it is left to the look-back.)
  */
 function fitsComplement(phrase: string, head: string, e: Entity): boolean {
-  if (!RELATION_HEADS.has(head) || !COMPLEMENT_AFTER_HEAD(head).test(phrase)) return true;
+  // ("His agent", "her lawyer": someone of the possessor's, whom only a name the text described so can be)
+  const owned = OWNED_ROLES.has(head) && /^(?:his|her|their)\s+(?:[\p{Ll}-]+\s+)?[\p{L}-]+$/iu.test(phrase.trim()) && e.type === 'named-person';
+  if (!owned && (!RELATION_HEADS.has(head) || !COMPLEMENT_AFTER_HEAD(head).test(phrase))) return true;
   return headPattern(head).test(e.description) || headPattern(head).test(e.name);
 }
 

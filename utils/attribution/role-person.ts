@@ -102,7 +102,7 @@ function heldOtherOffice(head: string, m: Mention, text: string): boolean {
 /** Roles no list of offices holds that a name described by another role is not ("the returning officer"). */
 const OTHER_ROLE_CHECKED: ReadonlySet<string> = new Set(['officer', 'spokesman', 'spokeswoman', 'spokesperson']);
 /** Roles that are the checked head by another name ("Constable Daniel Hurst … the officer"). */
-const SAME_ROLE: ReadonlySet<string> = new Set(['officer', 'constable', 'sergeant', 'detective', 'inspector', 'trooper', 'deputy', 'lieutenant', 'captain', 'agent', 'pc',
+const SAME_ROLE: ReadonlySet<string> = new Set(['officer', 'constable', 'sergeant', 'detective', 'inspector', 'trooper', 'lieutenant', 'captain', 'agent', 'pc',
   'spokesman', 'spokeswoman', 'spokesperson', 'secretary']);
 /** Words of a description or title. */
 const WORDS = /[\p{L}-]+/gu;

@@ -56,7 +56,7 @@ export const PERSON_ROLE_NOUNS = set(`
   daughter son wife husband sister brother cousin uncle aunt grandmother grandfather reader
   reporter journalist narrator announcer questioner host anchor member leader lawmaker senator
   president governor mayor candidate nominee director chief commander soldier activist protester
-  supporter critic owner farmer patient victim survivor prosecutor investigator agent mediator arbitrator guide
+  supporter critic owner farmer patient victim survivor prosecutor investigator agent mediator arbitrator
   envoy minister secretary chairman chairwoman chair executive employee worker analyst expert
   economist researcher scientist professor historian scholar author writer editor columnist
   pastor priest imam rabbi bishop coach player fan customer passenger driver pilot guard sheriff
