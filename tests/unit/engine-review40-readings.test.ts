@@ -129,3 +129,16 @@ describe('session 31: someone\'s agent is not the nearest name (r41 review)', ()
     expect(readSources(text).map((r) => r.name).slice(-2)).toEqual(['His agent', 'His agent']);
   });
 });
+
+describe('session 31: votes and gestures are no statements (r41 review)', () => {
+  it.each([
+    'Pension vote\n\nThe bill passed by 76 votes to 68, with six abstentions.',
+    'Marathon record\n\nAsked about the shoes at the post-race news conference, he smiled and pointed to his feet.',
+  ])('reads no claim: %s', (text) => {
+    expect(readClaims(text)).toEqual([]);
+  });
+
+  it('still reads what someone pointed to in argument', () => {
+    expect(readClaims('Cruz pointed to the poll that shows him beating Trump.').map((r) => r.cue)).toEqual(['pointed to']);
+  });
+});

@@ -25,11 +25,19 @@ const MEDIUM_CLAIM = /^(?:in|for|on|to|at)\s+(?:the\s+)?\p{Lu}/u;
 const PUBLISHED_PASSIVE = /^(?:was|were|had been|has been)\s+(?:announced|released|published|unveiled|launched|revealed)$/u;
 const TIME_SUBORDINATOR_BEFORE = /\b(?:when|after|before|since|until|once|as soon as)\s+(?:the|a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 
+/** A count of votes ("76 votes", "a vote of 52-48"). */
+const VOTE_COUNT = /^(?:\d[\d,]*\s+votes?|a\s+vote\s+of)\b/u;
+/** Gestures ("nodded", "shrugged", "smiled and pointed to"; not a bare "pointed to", which in news points to a poll or a record): no words said. */
+const GESTURE = /^(?:(?:smiled|nodded|shrugged|grinned|laughed|winked)\s+and\s+(?:pointed\s+(?:to|at)|gestured\s+(?:to|at|towards))|smiled|nodded|shrugged|grinned|winked)$/u;
 /** A passive of expecting with no one who expects ("is expected to", "are widely expected to"). */
 const EXPECTED_PASSIVE = /^(?:is|are|was|were|has been|have been|had been|been|being)\s+(?:\p{Ll}+ly\s+)?expected$/u;
 
 /** Whether a reading is an act or an absence rather than a statement (non-statements.ts drops it): a disclosure no one made or denied, an event called, where it was written, when it was announced. */
 export function isActOrAbsence(text: string, f: AttributionSpans): boolean {
+  // "The bill passed by 76 votes to 68": a vote's count as the source of a passing
+  if (f.source && f.cue && VOTE_COUNT.test(text.slice(f.source.start, f.source.end)) && /^(?:was\s+)?(?:passed|approved|rejected|adopted)$/u.test(text.slice(f.cue.start, f.cue.end))) return true;
+  // "he smiled and pointed to his feet": a gesture, whatever it answered
+  if (f.cue && GESTURE.test(text.slice(f.cue.start, f.cue.end))) return true;
   // "The handover ceremony is expected to take place in the spring": an expectation no one holds in the text
   if (f.source === null && f.cue && EXPECTED_PASSIVE.test(text.slice(f.cue.start, f.cue.end)) && !/^\s+by\s/u.test(text.slice(f.cue.end, f.cue.end + 5))) return true;
   if (f.cue && f.content.length > 0 && MEDIUM_PARTICIPLE.test(text.slice(f.cue.start, f.cue.end)) && f.content[0].start >= f.cue.end && MEDIUM_CLAIM.test(text.slice(f.content[0].start, f.content[0].start + 24))) return true;
