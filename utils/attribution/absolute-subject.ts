@@ -6,6 +6,7 @@
  */
 import { mendEach } from './reading-passes';
 import type { AttributionSpans } from './types';
+import { firstAtOrAfter } from './sorted-offsets';
 
 /** "with", then a short noun phrase without a comma or a verb of its own, right before a cue in -ing. */
 const WITH_SUBJECT = /\bwith\s+((?:[\p{L}'’.-]+\s+){0,5}[\p{L}'’.-]+)\s+$/u;
@@ -43,10 +44,14 @@ const SUMMING_NOUN_BEFORE = /,\s+(?:a|an|the)\s+(?:\p{Ll}+\s+)?(?:move|step|deci
  * stands in that summing-up; the other's words are not the first speaker's.
  */
 export function withoutSummingUpInClaims(text: string, found: AttributionSpans[]): AttributionSpans[] {
+  // the readings with a source, by where it starts: each claim searches only the sources inside it
+  const sourced = found.filter((g) => g.source !== null && g.cue !== null).sort((x, y) => x.source!.start - y.source!.start);
+  const starts = sourced.map((g) => g.source!.start);
   return mendEach(text, found, (t, f) => {
     const last = f.content[f.content.length - 1];
     if (!f.cue || !last || last.start < f.cue.end) return f;
-    for (const g of found) {
+    for (let k = firstAtOrAfter(starts, last.start + 1); k < sourced.length && starts[k] < last.end; k++) {
+      const g = sourced[k];
       if (g === f || !g.source || !g.cue || g.source.start <= last.start || g.cue.end > last.end) continue;
       const lead = SUMMING_NOUN_BEFORE.exec(t.slice(Math.max(last.start, g.source.start - 40), g.source.start));
       if (!lead) continue;

@@ -6,6 +6,7 @@
  * that is such a share of people runs on over that reading's claim.
  */
 import type { AttributionSpans, Span } from './types';
+import { firstAtOrAfter } from './sorted-offsets';
 
 /** A number (and "about", "some") right before a source opening on "per cent" or "percent". */
 const NUMBER_BEFORE = /(?:(?:about|some|nearly|almost|around|roughly|more than|over|only|just)\s+)?\d[\d,.]*\s*$/iu;
@@ -27,12 +28,19 @@ export function withNestedFindingsWhole(text: string, found: AttributionSpans[])
     const source = withNumber(text, f.source);
     return source === f.source ? f : { ...f, source };
   });
-  for (let i = 0; i < out.length; i++) {
+  // the readings whose source opens on a share of people, by where that source starts (one search per claim, not a scan)
+  const shares = out.filter((g) => g.source !== null && g.cue !== null && g.content.length > 0 && SHARE_OPENING.test(text.slice(g.source.start, g.source.start + 12)))
+    .sort((x, y) => x.source!.start - y.source!.start);
+  const starts = shares.map((g) => g.source!.start);
+  for (let i = 0; i < out.length && shares.length > 0; i++) {
     const a = out[i], last = a.content[a.content.length - 1];
     if (!a.cue || !last || last.start < a.cue.end) continue;
     // another reading whose source the claim's last piece ends inside, its cue after that piece
-    const b = out.find((g) => g !== a && g.source !== null && g.cue !== null && g.content.length > 0 && SHARE_OPENING.test(text.slice(g.source.start, g.source.start + 12)) &&
-      g.source.start < last.end && last.end < g.source.end && g.source.start >= last.start && g.cue.start >= last.end && !text.slice(last.end, g.cue.start).includes('\n'));
+    let b: AttributionSpans | undefined;
+    for (let k = firstAtOrAfter(starts, last.start); k < shares.length && starts[k] < last.end && b === undefined; k++) {
+      const g = shares[k];
+      if (g !== a && last.end < g.source!.end && g.cue!.start >= last.end && !text.slice(last.end, g.cue!.start).includes('\n')) b = g;
+    }
     if (!b) continue;
     const end = b.content[b.content.length - 1].end;
     if (end > last.end) out[i] = { ...a, content: [...a.content.slice(0, -1), { start: last.start, end }] };

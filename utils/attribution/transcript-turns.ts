@@ -8,6 +8,7 @@ import type { PreparedDoc } from './features';
 import { isQuoteMark } from './tokenize';
 import { isSectionHead } from './colon-labels';
 import type { AttributionSpans } from './types';
+import { firstAtOrAfter } from './sorted-offsets';
 
 const LEX_ALLCAPS = 128;
 /** The labels of a printed interview's question and answer. */
@@ -144,6 +145,12 @@ const FIRST_PERSON = /^(?:I|we|We)$/u;
 export function withoutFirstPersonInAnswers(text: string, found: AttributionSpans[]): AttributionSpans[] {
   const answers = found.filter((f) => f.cue !== null && text.slice(f.cue.start, f.cue.end) === ':' && f.source !== null && text.slice(f.source.start, f.source.end) === 'A');
   if (answers.length === 0) return found;
-  const inAnswer = (at: number): boolean => answers.some((a) => a.content.some((c) => c.start <= at && at < c.end));
+  // the answers' pieces by start, so each reading asks one binary search (answers never overlap)
+  const pieces = answers.flatMap((a) => a.content).sort((x, y) => x.start - y.start);
+  const starts = pieces.map((c) => c.start);
+  const inAnswer = (at: number): boolean => {
+    const k = firstAtOrAfter(starts, at + 1) - 1;
+    return k >= 0 && at < pieces[k].end;
+  };
   return found.filter((f) => !(f.source && f.cue && FIRST_PERSON.test(text.slice(f.source.start, f.source.end)) && inAnswer(f.cue.start)));
 }
