@@ -64,7 +64,7 @@ describe('session 31: a live blog\'s returning officer (r39 review)', () => {
 describe('session 31: acts and absences are no statements (r39 review)', () => {
   it.each([
     'Lumora said it had reached a deal with the carrier, though neither company disclosed the terms.',
-    'The arbitrator also sided with the city on several smaller issues.',
+    'She also sided with the city on several smaller issues.',
     'The 48-hour strike was called by the dockers\' union after overnight talks broke down.',
   ])('reads no act or absence as a claim: %s', (text) => {
     expect(readClaims(text).map((r) => r.cue).filter((c) => c !== 'said')).toEqual([]);

@@ -6,7 +6,6 @@
  */
 import { mendEach } from './reading-passes';
 import type { AttributionSpans } from './types';
-import { firstAtOrAfter } from './sorted-offsets';
 
 /** "with", then a short noun phrase without a comma or a verb of its own, right before a cue in -ing. */
 const WITH_SUBJECT = /\bwith\s+((?:[\p{L}'’.-]+\s+){0,5}[\p{L}'’.-]+)\s+$/u;
@@ -33,31 +32,4 @@ function withAbsoluteSubject(text: string, f: AttributionSpans): AttributionSpan
 /** Every reading whose speaker is the noun phrase of an absolute "with" phrase or a "what" clause right before its cue, given it. */
 export function withAbsoluteSubjects(text: string, found: AttributionSpans[]): AttributionSpans[] {
   return mendEach(text, found, withAbsoluteSubject);
-}
-
-/** A comma, an article and a noun the writer sums the claim up with, right before another reading's source (", a move | the unions said was illegal"). */
-const SUMMING_NOUN_BEFORE = /,\s+(?:a|an|the)\s+(?:\p{Ll}+\s+)?(?:move|step|decision|plan|proposal|claim|charge|idea|policy|measure|threat|tactic|change)\s+$/u;
-
-/**
- * "The government said it would dock the pay of striking teachers, a move the unions said was
- * illegal": a claim ends before the writer's summing-up of it when another reading's source
- * stands in that summing-up; the other's words are not the first speaker's.
- */
-export function withoutSummingUpInClaims(text: string, found: AttributionSpans[]): AttributionSpans[] {
-  // the readings with a source, by where it starts: each claim searches only the sources inside it
-  const sourced = found.filter((g) => g.source !== null && g.cue !== null).sort((x, y) => x.source!.start - y.source!.start);
-  const starts = sourced.map((g) => g.source!.start);
-  return mendEach(text, found, (t, f) => {
-    const last = f.content[f.content.length - 1];
-    if (!f.cue || !last || last.start < f.cue.end) return f;
-    for (let k = firstAtOrAfter(starts, last.start + 1); k < sourced.length && starts[k] < last.end; k++) {
-      const g = sourced[k];
-      if (g === f || !g.source || !g.cue || g.source.start <= last.start || g.cue.end > last.end) continue;
-      const lead = SUMMING_NOUN_BEFORE.exec(t.slice(Math.max(last.start, g.source.start - 40), g.source.start));
-      if (!lead) continue;
-      const cut = g.source.start - lead[0].length;
-      return { ...f, content: [...f.content.slice(0, -1), { start: last.start, end: cut }] };
-    }
-    return f;
-  });
 }

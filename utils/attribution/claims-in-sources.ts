@@ -4,10 +4,9 @@
  * with no source whose cue opens another reading's source and whose claim lies inside it is that
  * speaker's title and name, never what anyone said.
  */
+import { spanInside } from './sorted-offsets';
 import type { AttributionSpans, Span } from './types';
 
-/** `inner` lies inside `outer`. */
-const inside = (inner: Span, outer: Span): boolean => outer.start <= inner.start && inner.end <= outer.end;
 
 /** The readings without sourceless ones read from the opening of another reading's source. */
 export function withoutClaimsInSources(found: AttributionSpans[]): AttributionSpans[] {
@@ -16,5 +15,5 @@ export function withoutClaimsInSources(found: AttributionSpans[]): AttributionSp
   for (const f of found) if (f.source) (sourcesAt.get(f.source.start) ?? sourcesAt.set(f.source.start, []).get(f.source.start)!).push(f.source);
   if (sourcesAt.size === 0) return found;
   return found.filter((f) => f.source !== null || f.cue === null || f.content.length === 0 ||
-    !(sourcesAt.get(f.cue.start) ?? []).some((s) => inside(f.cue!, s) && f.content.every((c) => inside(c, s))));
+    !(sourcesAt.get(f.cue.start) ?? []).some((s) => spanInside(f.cue!, s) && f.content.every((c) => spanInside(c, s))));
 }

@@ -12,6 +12,7 @@ import { ANONYMOUS_ROLE_NOUNS, DEMONYMS, PERSON_ROLE_NOUNS, PLURAL_VERB_AFTER, S
 import { COLLECTIVE_NOUNS, COMPANY_NOUNS, isOrganisationNoun, KIN_COLLECTIVES, OUTLET_NOUNS } from './source-lexicon-bodies';
 import { PERSON_SHAPED } from './source-phrase';
 import { headNounGender } from './name-gender';
+import { QUOTATIONS } from './quote-extent';
 import { preferTopic } from './topic-person';
 import { personForRole, TITLED_ROLES } from './role-person';
 import { headPattern, mentionsWord } from './head-patterns';
@@ -38,8 +39,6 @@ const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'whose', 'which', 'that']);
 const CLAUSE_JOIN_BEFORE = /[,;]\s+(?:and|but|while|as)\s+$/u;
 /** At most one sentence's end between a mention and the pronoun, quotations aside. */
 const ONE_SENTENCE_ON = /^[^.!?]*[.!?]?[^.!?]*$/u;
-/** A quotation, its words set aside. */
-const QUOTATION = /["“][^"“”]*["”]/gu;
 
 /**
  * "Harwick have won five games, and Whitfield was asked whether … He refused": a person known as
@@ -47,7 +46,7 @@ const QUOTATION = /["“][^"“”]*["”]/gu;
  * has turned to (never a town whose name once read as a person's: "…, and Clarkston became his home").
  */
 function opensLastClause(text: string, m: Mention, pos: number): boolean {
-  return text !== '' && m.entity.person === true && m.entity.gender !== null && m.entity.name.includes(' ') && pos - m.end < 300 && CLAUSE_JOIN_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start)) && ONE_SENTENCE_ON.test(text.slice(m.end, pos).replace(QUOTATION, ''));
+  return text !== '' && m.entity.person === true && m.entity.gender !== null && m.entity.name.includes(' ') && pos - m.end < 300 && CLAUSE_JOIN_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start)) && ONE_SENTENCE_ON.test(text.slice(m.end, pos).replace(QUOTATIONS, ''));
 }
 
 /** A comma and at most three lower-case words of role between a description and the name set beside it. */

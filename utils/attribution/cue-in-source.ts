@@ -1,4 +1,4 @@
-import { byStart, firstAtOrAfter } from './sorted-offsets';
+import { byStart, firstAtOrAfter, spanInside } from './sorted-offsets';
 import type { AttributionSpans, Span } from './types';
 
 /**
@@ -39,8 +39,6 @@ export function withoutCueInSource(text: string, found: AttributionSpans[]): Att
 /** A source that is a personal pronoun. */
 const PERSONAL_PRONOUN = /^(?:he|she|they|I|we)$/iu;
 
-/** `inner` lies inside `outer`. */
-const within = (inner: Span, outer: Span): boolean => outer.start <= inner.start && inner.end <= outer.end;
 
 /**
  * A reading whose cue and pronoun source lie inside another's source ("A teacher, who declined to
@@ -57,7 +55,7 @@ export function withoutPronounReadingsInSources(text: string, found: Attribution
     // the sources opening before the cue, nearest first, a few back (sources seldom nest deeper)
     for (let k = firstAtOrAfter(starts, f.cue.start + 1) - 1, seen = 0; k >= 0 && seen < 4; k--, seen++) {
       const s = sources[k];
-      if (s !== f.source && within(f.cue, s) && within(f.source, s)) return false;
+      if (s !== f.source && spanInside(f.cue, s) && spanInside(f.source, s)) return false;
     }
     return true;
   });

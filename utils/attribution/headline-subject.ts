@@ -76,26 +76,36 @@ const isPluralSayingVerb = (verb: string): boolean =>
  * as cue, the words after it as the claim.
  */
 function readHeadlineSubject(text: string): AttributionSpans | null {
-  const { start, end } = headlineLine(text);
-  // one short sentence: a line of sentences is the story's first paragraph
-  if (end - start > MAX_HEADLINE) return null;
-  const line = text.slice(start, end).trimEnd();
-  if (!isOneShortSentence(line)) return null;
-  const m = CLAUSE_THEN_VERB.exec(line);
-  const titleCase = m !== null && inTitleCaseLine(text, start);
-  const verbWord = m?.[2].toLowerCase() ?? '';
+  const clause = headlineClause(text);
+  if (clause === null) return null;
+  const { start, m } = clause;
+  const titleCase = inTitleCaseLine(text, start);
+  const verbWord = m[2].toLowerCase();
   // (a first part with a comma is a sentence's subject and its apposition: "Its organisers, the … Society, say")
-  const plural = m !== null && isPluralSayingVerb(verbWord) && !titleCase && !m[1].includes(',');
-  if (!m || !(HEADLINE_SAYING_VERBS.has(verbWord) || plural) || !isClause(m[3], titleCase) || NOT_SUBJECT_START.test(m[1])) return null;
+  const plural = isPluralSayingVerb(verbWord) && !titleCase && !m[1].includes(',');
+  if (!(HEADLINE_SAYING_VERBS.has(verbWord) || plural) || !isClause(m[3], titleCase) || NOT_SUBJECT_START.test(m[1])) return null;
   const subject = plural ? pluralSubjectLength(m[1]) : subjectLength(m[1], titleCase);
   if (subject === 0) return null;
-  const verb = m[1].length + line.slice(m[1].length).indexOf(m[2]);
-  const claim = verb + m[2].length + line.slice(verb + m[2].length).indexOf(m[3]);
   return {
     source: { start, end: start + subject },
-    cue: { start: start + verb, end: start + verb + m[2].length },
-    content: [{ start: start + claim, end: start + claim + m[3].length }],
+    cue: { start: start + clause.verb, end: start + clause.verb + m[2].length },
+    content: [{ start: start + clause.claim, end: start + clause.claim + m[3].length }],
   };
+}
+
+/**
+ * The text's first line when it is a headline of one short sentence (a line of sentences is the
+ * story's first paragraph) split as "first clause, verb rest" (CLAUSE_THEN_VERB), with the verb's
+ * and the rest's offsets in the line; else null.
+ */
+function headlineClause(text: string): { start: number; m: RegExpExecArray; verb: number; claim: number } | null {
+  const { start, end } = headlineLine(text);
+  if (end - start > MAX_HEADLINE) return null;
+  const line = text.slice(start, end).trimEnd();
+  const m = isOneShortSentence(line) ? CLAUSE_THEN_VERB.exec(line) : null;
+  if (m === null) return null;
+  const verb = m[1].length + line.slice(m[1].length).indexOf(m[2]);
+  return { start, m, verb, claim: verb + m[2].length + line.slice(verb + m[2].length).indexOf(m[3]) };
 }
 
 /**
@@ -120,17 +130,15 @@ function speakerTail(text: string): AttributionSpans | null {
  * from inside that clause ("workers"), is the subject's, with the words after the verb as its claim.
  */
 function secondVerbSubject(text: string, found: AttributionSpans[]): AttributionSpans | null {
-  const { start, end } = headlineLine(text);
-  if (end - start > MAX_HEADLINE) return null;
-  const line = text.slice(start, end).trimEnd();
-  const m = isOneShortSentence(line) ? CLAUSE_THEN_VERB.exec(line) : null;
-  if (!m || NOT_SUBJECT_START.test(m[1]) || m[1].includes(',') || !/^\p{Ll}+s$/u.test(m[2])) return null;
-  const verb = m[1].length + line.slice(m[1].length).indexOf(m[2]);
+  const clause = headlineClause(text);
+  if (clause === null) return null;
+  const { start, m, verb } = clause;
+  if (NOT_SUBJECT_START.test(m[1]) || m[1].includes(',') || !/^\p{Ll}+s$/u.test(m[2])) return null;
   // (no source yet, or one from inside the first clause past its subject)
   const taken = found.find((f) => f.cue !== null && f.cue.start === start + verb && (f.source === null || (f.source.start > start && f.source.end <= start + m[1].length)));
   const subject = taken ? subjectLength(m[1], inTitleCaseLine(text, start)) : 0;
   if (!taken || subject === 0 || (taken.source !== null && taken.source.start < start + subject)) return null;
-  const claim = verb + m[2].length + line.slice(verb + m[2].length).indexOf(m[3]);
+  const claim = clause.claim;
   // (up to a semicolon, after which the headline tells of something else: "…; bonds slide")
   const semicolon = m[3].indexOf(';');
   const length = semicolon > 0 ? semicolon : m[3].length;

@@ -5,7 +5,7 @@
  * break from its start to that name, is the whole subject.
  */
 import { mendEach } from './reading-passes';
-import { sentenceStartBefore } from './sentences';
+import { sentenceOpeningBefore } from './sentences';
 import type { AttributionSpans } from './types';
 
 /** A preposition, then names listed up to the "and" or "or" right before the source. */
@@ -21,10 +21,8 @@ const SHORT_NAME = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}$/u;
 function wholeSubject(text: string, f: AttributionSpans): AttributionSpans {
   const s = f.source;
   if (!s || !f.cue || s.end > f.cue.start || !SHORT_NAME.test(text.slice(s.start, s.end))) return f;
-  const start = sentenceStartBefore(text, s.start);
-  if (start < 0) return f;
-  let from = start;
-  while (from < s.start && /\s/u.test(text[from])) from++;
+  const from = sentenceOpeningBefore(text, s.start);
+  if (from < 0) return f;
   const lead = text.slice(from, s.start);
   if (!LISTED_AFTER_PREPOSITION.test(lead) || !SUBJECT_OPENING.test(lead) || NOT_IN_SUBJECT.test(lead)) return f;
   // (commas only inside the list of places, and a comma before its "and" only after one between
@@ -41,11 +39,8 @@ const PERSON_THEN_PLACE = /^(?:(?:The|A|An|One|Two|Three|Some|Several|Many)\s+(?
 function personBeforePlace(text: string, f: AttributionSpans): AttributionSpans {
   const s = f.source;
   if (!s || !f.cue || s.end > f.cue.start || !/^(?:the|a|an)\s/iu.test(text.slice(s.start, s.start + 4))) return f;
-  const start = sentenceStartBefore(text, s.start);
-  if (start < 0) return f;
-  let from = start;
-  while (from < s.start && /\s/u.test(text[from])) from++;
-  return PERSON_THEN_PLACE.test(text.slice(from, s.start)) ? { ...f, source: { start: from, end: s.end } } : f;
+  const from = sentenceOpeningBefore(text, s.start);
+  return from >= 0 && PERSON_THEN_PLACE.test(text.slice(from, s.start)) ? { ...f, source: { start: from, end: s.end } } : f;
 }
 
 /** Readings whose source is the last of the places listed in their subject, or the place their subject is in, given the whole subject. */

@@ -6,14 +6,12 @@
  * keeps Ruiz's warning.
  */
 import { CORE_SPEECH_VERBS, SPEECH_VERBS } from './cue-lexicon';
-import { containmentIndex, someHolding } from './sorted-offsets';
+import { containmentIndex, someHolding, spanInside } from './sorted-offsets';
 import type { AttributionSpans, Span } from './types';
 
 /** Auxiliaries and adverbs before a cue's verb ("has long argued", "had demanded"). */
 const BEFORE_VERB = /^(?:(?:has|have|had|will|would|was|were|is|are|do|does|did|don['’]t|doesn['’]t|didn['’]t|also|now|still|just|long|later|then|not|never|already|previously|repeatedly|once|often|first|\p{L}+ly)\s+)+/iu;
 
-/** `inner` lies inside `outer`. */
-const inside = (inner: Span, outer: Span): boolean => outer.start <= inner.start && inner.end <= outer.end;
 
 /** Verbs of saying by a medium, of talk and of thought the lexicon leaves out ("blogged", "talked about", "doubt"). */
 const MEDIUM_VERB = /^(?:blogg|tweet|post|e-?mail|text|messag|testif|broadcast|publish|talk|discuss|mention|describ|call|refer|allud|lik[ea]n|express|remember|recall|think|thought|believ|doubt|know|knew|admit|jeer|chant|shout|ask|assum|characteri|denounc|propos|live-tweet|forg[oe]t)/u;
@@ -56,6 +54,6 @@ export function withoutNestedActs(text: string, found: AttributionSpans[]): Attr
   return found.filter((f) => {
     if (!f.cue || saysOrThinks(text, f.cue)) return true;
     const { cue, source } = f;
-    return !someHolding(claims, cue, (c) => c.owner !== f && (source === null || inside(source, c) || same(source, c.owner.source)));
+    return !someHolding(claims, cue, (c) => c.owner !== f && (source === null || spanInside(source, c) || same(source, c.owner.source)));
   });
 }

@@ -1,8 +1,9 @@
 /**
- * "Privacy campaigners rejected that argument", "Opposition politicians accused the government":
- * the cue tagger may read a sentence's capitalised modifier as the whole source and its noun as
- * the cue's first word ("Privacy" / "campaigners rejected"). A cue that opens on a plural noun of
- * people right after its source gives that noun back to the source.
+ * Sources the taggers cut short by a word. "Privacy campaigners rejected that argument": the cue
+ * tagger may read a sentence's capitalised modifier as the whole source and its noun as the cue's
+ * first word ("Privacy" / "campaigners rejected"); a cue that opens on a plural noun of people
+ * right after its source gives that noun back. "reported by an air traffic controller": an agent
+ * cut to its article ("an") runs on over its noun phrase.
  */
 import { mendEach } from './reading-passes';
 import { GROUP_NOUNS } from './source-lexicon';

@@ -5,6 +5,9 @@
  */
 import type { Span } from './types';
 
+/** A double-quoted stretch on one run (straight or curly marks): what a writer's-words test sets aside (`.replace(QUOTATIONS, …)`). */
+export const QUOTATIONS = /["“][^"“”]*["”]/gu;
+
 /** Quotations longer than this are left as the taggers cut them (and the scan stays bounded). */
 const MAX_REACH = 1500;
 

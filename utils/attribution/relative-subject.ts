@@ -7,7 +7,7 @@
  * "A senior engineer who was not authorised to speak publicly told"), the source is the whole subject.
  */
 import { mendEach } from './reading-passes';
-import { sentenceStartBefore } from './sentences';
+import { sentenceOpeningBefore } from './sentences';
 import type { AttributionSpans } from './types';
 
 /** A determiner and at most four words of noun phrase (or a plural noun or "Anyone" opening the sentence: "Supporters who"), then "who" or a participle of sending or showing before a preposition. */
@@ -43,11 +43,8 @@ function withWholeSubject(text: string, f: AttributionSpans): AttributionSpans {
   if (source === null || cue === null || source.end > cue.start || !ONLY_ADVERBS.test(text.slice(source.end, cue.start))) return f;
   // (the clause's adverbs before the cue are the clause's: "who was not authorised to speak | publicly | told")
   const end = source.end + text.slice(source.end, cue.start).trimEnd().length;
-  const start = sentenceStartBefore(text, source.start);
-  if (start < 0) return f;
-  let from = start;
-  while (from < source.start && /\s/u.test(text[from])) from++;
-  if (from >= source.start) return f;
+  const from = sentenceOpeningBefore(text, source.start);
+  if (from < 0 || from >= source.start) return f;
   const gap = text.slice(from, source.start);
   if (RELATIVE_FIRST.test(text.slice(source.start, source.end))) return withPhraseBeforeClause(f, gap, from, end);
   // "A man who police say attacked …": the source is the relative clause's own subject

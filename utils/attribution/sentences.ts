@@ -129,3 +129,12 @@ export function sentenceStartBefore(text: string, cue: number): number {
   }
   return cue - start >= SENTENCE_REACH ? -1 : start;
 }
+
+/** The first non-space character of the sentence `at` is in (from sentenceStartBefore), or -1 past reach: where a subject before `at` opens. */
+export function sentenceOpeningBefore(text: string, at: number): number {
+  const start = sentenceStartBefore(text, at);
+  if (start < 0) return -1;
+  let from = start;
+  while (from < at && /\s/u.test(text[from])) from++;
+  return from;
+}

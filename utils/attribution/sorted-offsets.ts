@@ -14,6 +14,9 @@ export function firstAtOrAfter(sorted: readonly number[], at: number): number {
   return lo;
 }
 
+/** Whether `inner` lies inside `outer` (ends included): one test for every repair that asks it. */
+export const spanInside = (inner: { start: number; end: number }, outer: { start: number; end: number }): boolean => outer.start <= inner.start && inner.end <= outer.end;
+
 /** Numbers in ascending order: one comparator for every sort of offsets. */
 export const byNumber = (a: number, b: number): number => a - b;
 

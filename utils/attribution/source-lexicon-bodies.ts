@@ -132,6 +132,9 @@ export function isOrganisationNoun(word: string): boolean {
   return ORG_NOUNS.has(word) || COMPANY_NOUNS.has(word);
 }
 
+/** Nouns of member bodies whose own name stands before them ("the Confédération Paysanne union"); not "administration" or "campaign", which a person's name modifies. */
+export const MEMBER_BODY_NOUNS: ReadonlySet<string> = new Set(['union', 'party', 'federation', 'confederation', 'association', 'alliance', 'coalition', 'league', 'movement', 'foundation', 'institute']);
+
 /** Last words of a sports club's name ("Ostavia Sporting", "Kelby Rovers"): a body, whatever its first word. Not "City" or "Town", which end places ("Gaza City", "Cape Town") as often as clubs. */
 export const CLUB_NAME_ENDINGS: ReadonlySet<string> = new Set('united rovers wanderers athletic fc sporting albion hotspur rangers celtic dynamo olympic'.split(' '));
 /** Words that open only a sports club's name ("Real Madrid", "Bayern Munich", "Inter Milan", "Dynamo Kyiv"). */

@@ -6,34 +6,28 @@
 import { classifyName, isAcronym, isPersonTitle, loweredNameGender, type NameKind } from './source-entity';
 import { apposedToOrganisation } from './apposition-before';
 import { isLexiconNoun, PERSON_ROLE_NOUNS, PLURAL_VERB_AFTER } from './source-lexicon';
-import { isEventRunner, isFirmNounFor, isOpeningBodyDescriptor, isOrganisationNoun, OUTLET_NOUNS, makesProducts } from './source-lexicon-bodies';
+import { isEventRunner, isFirmNounFor, isOpeningBodyDescriptor, isOrganisationNoun, MEMBER_BODY_NOUNS, OUTLET_NOUNS, makesProducts } from './source-lexicon-bodies';
 import { capitalised } from './name-word-shape';
 import type { Group } from './source-name-groups';
 import { markedAsBodyBefore } from './single-name-bodies';
 
 const NEXT_WORD = /\s+(\p{Ll}+)/uy;
+/** The lower-case word right after a name ending at `end`, or null (the name's "campaign", "union", "magazine"). */
+function wordAfter(text: string, end: number): string | null {
+  NEXT_WORD.lastIndex = end;
+  return NEXT_WORD.exec(text)?.[1] ?? null;
+}
+
 /** True when the next word is a common noun the name modifies ("the Ortega campaign"). */
 function nextIsLexiconNoun(text: string, end: number): boolean {
-  NEXT_WORD.lastIndex = end;
-  const m = NEXT_WORD.exec(text);
-  return m !== null && isLexiconNoun(m[1]);
+  const word = wordAfter(text, end);
+  return word !== null && isLexiconNoun(word);
 }
 
-/** Nouns of member bodies a name set before them is the name of ("the Confédération Paysanne union"); not "administration" or "campaign", which a person's name modifies. */
-const BODY_NOUNS_AFTER: ReadonlySet<string> = new Set(['union', 'party', 'federation', 'confederation', 'association', 'alliance', 'coalition', 'league', 'movement', 'foundation', 'institute']);
-
-/** True when the next word is a member body's noun ("… Paysanne union"). */
-function nextIsBodyNoun(text: string, end: number): boolean {
-  NEXT_WORD.lastIndex = end;
-  const m = NEXT_WORD.exec(text);
-  return m !== null && BODY_NOUNS_AFTER.has(m[1]);
-}
-
-/** True when the next word is an outlet's noun ("Screenlight magazine"). */
-function nextIsOutletNoun(text: string, end: number): boolean {
-  NEXT_WORD.lastIndex = end;
-  const m = NEXT_WORD.exec(text);
-  return m !== null && OUTLET_NOUNS.has(m[1]);
+/** True when the next word is a member body's noun ("… Paysanne union") or an outlet's ("Screenlight magazine"): the name is that body's. */
+function nextIsBodyOrOutletNoun(text: string, end: number): boolean {
+  const word = wordAfter(text, end);
+  return word !== null && (MEMBER_BODY_NOUNS.has(word) || OUTLET_NOUNS.has(word));
 }
 
 /** ", a California chipmaker,", ", Britain's biggest grocer,", ", one of the region's largest payment processors,", ", the state copper commission.": an apposition after the name, up to its first preposition or its end (a comma or the sentence's), whose head is a body's noun. */
@@ -210,6 +204,6 @@ export function kindInContext(text: string, g: Group, prev: string, known: Map<s
   if (prev && isPersonTitle(prev) && !capitalised(prev)) return 'person';
   // "Screenlight magazine", "the Harbour Star newspaper": a name before an outlet's noun names the outlet;
   // "the smaller Confédération Paysanne union": before a member body's noun, that body
-  if (loweredNameGender(g.words[0].lower) === null && (nextIsOutletNoun(text, end) || nextIsBodyNoun(text, end))) return 'organization';
+  if (loweredNameGender(g.words[0].lower) === null && nextIsBodyOrOutletNoun(text, end)) return 'organization';
   return kind;
 }

@@ -8,6 +8,7 @@ import type { PreparedDoc } from './features';
 import { isQuoteMark } from './tokenize';
 import { isSectionHead } from './colon-labels';
 import type { AttributionSpans } from './types';
+import { QUOTATIONS } from './quote-extent';
 import { firstAtOrAfter } from './sorted-offsets';
 
 const LEX_ALLCAPS = 128;
@@ -37,8 +38,9 @@ export function findTranscriptTurns(doc: PreparedDoc): Array<AttributionSpans & 
       const next = sentences[last + 1];
       if (turnLabel(doc, next.from, next.to) !== null) break;
       const end = paragraphEnd(doc, last + 1);
-      const paragraph = doc.text.slice(tokens[next.from].start, tokens[sentences[end].to - 1].end);
-      if (isNarration(paragraph) || (last + 1 > lastTurn && !FIRST_OR_SECOND_PERSON.test(paragraph.replace(QUOTED, ' ')))) break;
+      // (the paragraph's own words, its quotations set aside)
+      const own = doc.text.slice(tokens[next.from].start, tokens[sentences[end].to - 1].end).replace(QUOTATIONS, ' ');
+      if (isNarration(own) || (last + 1 > lastTurn && !FIRST_OR_SECOND_PERSON.test(own))) break;
       last = end;
       content.push({ start: tokens[next.from].start, end: tokens[sentences[last].to - 1].end });
     }
@@ -58,17 +60,14 @@ const REPORTING = /\b(?:said|says|saying|told|tells|added|wrote|according to|dec
 const THIRD_PERSON = /\b(?:she|he)\b/iu;
 /** The interviewee's own voice: a first or second person. */
 const FIRST_OR_SECOND_PERSON = /\b(?:I|I'm|I've|I'd|I'll|I’m|I’ve|I’d|I’ll|my|me|we|our|us|you|your)\b/iu;
-/** Quotations, their words set aside. */
-const QUOTED = /["“][^"“”]*["”]/gu;
 
 /**
  * A paragraph after an answer that is the writer's, not the interviewee's: it reports someone's
  * words or tells of someone in the third person ("Volkova, speaking in her own press conference,
  * said …", "She waves away a question"), with no "I" or "my" outside its quotations; the answer
- * ends before it.
+ * ends before it. `own` is the paragraph with its quotations set aside.
  */
-function isNarration(paragraph: string): boolean {
-  const own = paragraph.replace(QUOTED, ' ');
+function isNarration(own: string): boolean {
   return (REPORTING.test(own) || THIRD_PERSON.test(own)) && !FIRST_OR_SECOND_PERSON.test(own);
 }
 

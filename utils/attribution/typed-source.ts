@@ -9,7 +9,7 @@ import { newEntity } from './source-entity';
 import type { PhraseReading } from './source-phrase';
 import type { MentionTimeline } from './mention-timeline';
 import { SPOKES_NOUNS } from './source-lexicon';
-import { isOrganisationNoun } from './source-lexicon-bodies';
+import { isOrganisationNoun, MEMBER_BODY_NOUNS } from './source-lexicon-bodies';
 import { bodyNamedInFull } from './coreference-bodies';
 import { resolveDescription } from './coreference';
 import { groupReferredTo, partOfGroup } from './group-reference';
@@ -34,12 +34,10 @@ export interface SourcePhrase {
   timeline: MentionTimeline;
 }
 
-/** Nouns of member bodies whose own name stands before them ("the Confédération Paysanne union", "the Progress party"). */
-const MEMBER_BODY_HEADS: ReadonlySet<string> = new Set(['union', 'party', 'federation', 'confederation', 'association', 'alliance', 'coalition', 'league', 'movement']);
 /** "The smaller Confédération Paysanne union": a body's name right before the phrase's head noun names the body the phrase is, not one named before with that noun. */
 function bodyNamedBeforeHead(text: string, head: string, start: number, end: number, timeline: MentionTimeline): Entity | null {
   // (a member body's noun only: "a House panel", "a Florida agency", "a Baton Rouge newspaper" are bodies of a place or a chamber)
-  if (!MEMBER_BODY_HEADS.has(head) || /^an?\s/iu.test(text.slice(start, end))) return null;
+  if (!MEMBER_BODY_NOUNS.has(head) || /^an?\s/iu.test(text.slice(start, end))) return null;
   // (a name of two words or more: "The Green party" is read whole, not as a body "Green")
   const m = timeline.findBack(end, [], (x) => x.start >= start && x.end < end && x.name === true && x.entity.type === 'named-organization' && /\s/u.test(text.slice(x.start, x.end).trim()));
   if (m === null) return null;
