@@ -18,7 +18,8 @@ import { fitsTrade } from './source-phrase-head';
  */
 export function canBe(phrase: string, head: string, e: Entity, start: number, content: Span[], timeline: MentionTimeline, text: string): boolean {
   return sharesModifiers(phrase, head, e) && fitsEpithet(phrase, head, e) && !isPossessor(phrase, head, e, start, content, timeline, text) && !unnamedOffice(phrase, head, e) &&
-    fitsBase(phrase, e, start, timeline) && fitsTrade(phrase, e.name, e.description) && fitsOwner(phrase, e) && sameRank(phrase, head, e) && fitsComplement(phrase, head, e);
+    fitsBase(phrase, e, start, timeline) && fitsTrade(phrase, e.name, e.description) && fitsOwner(phrase, e) && sameRank(phrase, head, e) && fitsComplement(phrase, head, e) &&
+    fitsNewcomer(phrase, head, e);
 }
 
 /** Heads that say whom someone is kin or close to, by "of" ("The mother | of one of the British skiers"), or whom they write for ("The reviewer | for The Sunday Ledger"). */
@@ -40,6 +41,24 @@ function fitsComplement(phrase: string, head: string, e: Entity): boolean {
   const owned = OWNED_ROLES.has(head) && /^(?:his|her|their)\s+(?:[\p{Ll}-]+\s+)?[\p{L}-]+$/iu.test(phrase.trim()) && e.type === 'named-person';
   if (!owned && (!RELATION_HEADS.has(head) || !COMPLEMENT_AFTER_HEAD(head).test(phrase))) return true;
   return headPattern(head).test(e.description) || headPattern(head).test(e.name);
+}
+
+/**
+ * Words before a role that bring in someone new or name a side: "The first witness", "another
+ * analyst", "The opposition leader", "the defence barrister".
+ */
+const NEWCOMER_OR_SIDE = /^(?:the|a|an)?\s*(first|second|third|fourth|fifth|next|final|last|latest|another|opposition|rival|defence|defense|prosecution|prosecuting)\s/iu;
+
+/**
+ * "The first witness" or "The opposition leader" is never merely the nearest name (in a trial,
+ * the barrister; after a reshuffle, a new minister): only one the text described with the same
+ * head noun or the same word before it ("Jane Doe, the first witness"; "Keir Hale, the opposition's leader").
+ */
+function fitsNewcomer(phrase: string, head: string, e: Entity): boolean {
+  const word = NEWCOMER_OR_SIDE.exec(phrase.trim())?.[1];
+  if (word === undefined) return true;
+  const said = `${e.description} ${e.name}`;
+  return headPattern(head).test(said) || headPattern(word.toLowerCase()).test(said);
 }
 
 /** Words that make an office another one: a shadow secretary, a deputy or vice chair is not the secretary or chair. */

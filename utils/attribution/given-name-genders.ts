@@ -45,13 +45,13 @@ export function listedGivenNameGender(lower: string): 'm' | 'f' | null {
 /**
  * Names that tell nothing: ones the English lists give one gender that news from elsewhere mostly
  * gives the other ("Adel" and "Karim" in Arabic, "Claude" and "Sacha" in French, "Toni" and
- * "Daniele" in Italian), and ones that are words too, which open titles and places as often as
+ * "Daniele" in Italian; "Min" in Burmese and Korean is anyone's), and ones that are words too, which open titles and places as often as
  * names ("Star Norbert Leo Butz", "Rose Garden", "Judge Ana Ruiz"), and ones the old lists give
  * men that many women now bear ("Harper", "Taylor", "Riley"). Two-letter names ("Lu", "Ki") are left
  * out above for the same reason.
  */
 const TELL_NOTHING = new Set([
-  'adel', 'kai', 'toni', 'sacha', 'claude', 'daniele', 'andrea', 'nicola', 'luca', 'jean', 'kim', 'yuri', 'nikita', 'michele', 'simone',
+  'adel', 'kai', 'min', 'toni', 'sacha', 'claude', 'daniele', 'andrea', 'nicola', 'luca', 'jean', 'kim', 'yuri', 'nikita', 'michele', 'simone',
   'star', 'hope', 'faith', 'joy', 'may', 'june', 'april', 'august', 'rose', 'dawn', 'iris', 'ruby', 'pearl', 'crystal', 'summer', 'autumn',
   'holly', 'ivy', 'lily', 'daisy', 'violet', 'amber', 'jade', 'ginger', 'honey', 'melody', 'destiny', 'grace', 'patience', 'charity',
   'mercy', 'harmony', 'will', 'mark', 'grant', 'bill', 'don', 'king', 'royal', 'chance', 'rich', 'price', 'guy', 'miles', 'lane', 'page',

@@ -86,7 +86,7 @@ export const GROUP_NOUNS = set(`
   customers users fans players commentators pundits pollsters strategists insiders others some
   many most few several all everyone everybody nobody none anyone conservationists unions groups
   organizations organisations businesses firms banks authors physicians skeptics
-  sceptics backers proponents detractors fighters militants rebels settlers protestors survivors
+  sceptics backers proponents detractors fighters militants rebels settlers protestors survivors industry sector
   watchers onlookers bystanders campaigners shoppers commuters passengers patients nurses viewers listeners
   victims patients nurses lawyers attorneys independents moderates evangelicals women men youths
   locals villagers shoppers participants respondents donors volunteers organizers staff
