@@ -3,7 +3,7 @@
  * or changed; sentences written for these tables).
  */
 import { describe, expect, it } from 'vitest';
-import { readSources, speakerOf } from './engine-readings';
+import { readClaims, readSources, speakerOf } from './engine-readings';
 
 describe('session 32: someone new is not the nearest name (r41 review)', () => {
   it('keeps "The first witness" and the later "the witness" unnamed, not the barrister or the defendant', () => {
@@ -36,5 +36,24 @@ describe('session 32: someone new is not the nearest name (r41 review)', () => {
     const text = 'Its president, Dr Alan Pryce, said he would have liked a wider ban.\n\n' +
       'The vaping industry warned that the measures would drive customers to the black market.';
     expect(speakerOf(text, 'The vaping industry')).toEqual({ name: 'The vaping industry', type: 'unnamed-group' });
+  });
+});
+
+describe('session 32: those who heard a claim are not its source (r41 review)', () => {
+  it('reads "…, jury told" and "a jury … heard" with no source, the claim kept', () => {
+    const text = 'Festival boss spent ticket money on a yacht, jury told\n\n' +
+      'The founder of a music festival spent more than £900,000 of ticket sales on a yacht and a flat in Nice, a jury at Leeds Crown Court heard on Tuesday.';
+    expect(readClaims(text).map((r) => [r.source, r.cue])).toEqual([[null, 'told'], [null, 'heard']]);
+    expect(readSources(text).map((r) => r.type)).toEqual(['unnamed-person', 'unnamed-person']);
+  });
+
+  it('does not give "the jury heard" to the jury or to the barrister who spoke before', () => {
+    const text = 'Oliver Grant KC, prosecuting, said the money had gone on the yacht. Mr Hale was seen at the harbour in May, the jury heard.';
+    expect(readSources(text).map((r) => [r.source, r.name])).toEqual([['Oliver Grant KC', 'Oliver Grant KC'], [null, 'unattributed']]);
+  });
+
+  it('keeps a committee that told someone something as its source', () => {
+    const text = 'The committee told ministers that the plan would fail.';
+    expect(readClaims(text).map((r) => r.source)).toEqual(['The committee']);
   });
 });

@@ -32,6 +32,7 @@ import { isCaseName, shortNameOf, sourceWords } from './source-span-words';
 import { wholeNameSpan } from './whole-name-span';
 import { officeHolder } from './office-holder';
 import { isAgentlessPassive } from './agentless-passive';
+import { isListenerSubject } from './listener-sources';
 import { typedEntity } from './typed-source';
 import { markAnonymousAfter } from './anonymity-after';
 import { sectionHeadLabels } from './colon-labels';
@@ -107,7 +108,10 @@ export function describeSources(text: string, found: AttributionSpans[]): Descri
         previous = { entity, end: f.source.end, questioned: f.cue !== null && QUESTIONING.test(text.slice(f.cue.start, f.cue.end)) };
       }
     } else {
-      const found = f.cue ? cueSubject(text, f.cue, f.content, timeline) : null;
+      const subjectFound = f.cue ? cueSubject(text, f.cue, f.content, timeline) : null;
+      // ("…, a jury heard": the listener, not a speaker; who spoke goes unnamed)
+      const hearing = isListenerSubject(text, subjectFound?.span, f.cue);
+      const found = hearing ? null : subjectFound;
       // the reading's own claim never names its speaker ("Asked about |the cabinet|, …")
       const subject = found?.span && f.content.some((c) => c.start < found.span!.end && found.span!.start < c.end) ? null : found;
       // "Asked about the delay, Ruiz said": whoever asked goes unnamed, unless the last speaker was
@@ -115,7 +119,7 @@ export function describeSources(text: string, found: AttributionSpans[]): Descri
       const asked = f.cue !== null && ASKED_OPENING.test(text.slice(f.cue.start, f.cue.end));
       // ("is expected to", "was reported": a passive with no agent names no one, not the last speaker)
       const agentless = f.cue !== null && isAgentlessPassive(text, f.cue);
-      entity = subject?.entity ?? sourcelessEntity(anchor(f), (asked && previous?.questioned !== true) || agentless ? null : previous);
+      entity = subject?.entity ?? sourcelessEntity(anchor(f), (asked && previous?.questioned !== true) || agentless || hearing ? null : previous);
       const span = subject?.span && f.cue ? subjectSourceSpan(text, subject.span, f.cue) : null;
       // never words of the reading's own claim
       subjectSpan = span && !f.content.some((c) => c.start < span.end && span.start < c.end) ? span : undefined;
