@@ -57,3 +57,28 @@ describe('session 32: those who heard a claim are not its source (r41 review)', 
     expect(readClaims(text).map((r) => r.source)).toEqual(['The committee']);
   });
 });
+
+describe('session 32: wire ledes and times (r42 review)', () => {
+  it('ends a sentence after "6 a.m." when a capital opens the next', () => {
+    const text = 'Neighbours described hearing a loud bang shortly after 6 a.m. One woman, who lives nearby, said the wagons had "folded up".';
+    expect(readClaims(text).map((r) => r.source)).toEqual(['Neighbours', 'One woman, who lives nearby,']);
+  });
+
+  it('keeps "6 a.m. Tuesday" and a final "2 a.m." in one claim', () => {
+    expect(readClaims('The crash happened at 6 a.m. Tuesday, police said.').map((r) => r.claim)).toEqual(['The crash happened at 6 a.m. Tuesday']);
+    expect(readClaims('Police said the crowd stayed until 2 a.m.').map((r) => r.claim)).toEqual(['the crowd stayed until 2 a.m.']);
+  });
+
+  it('gives "…, the agency said Thursday, blaming …" the lede as the claim of "said", and the participle its own', () => {
+    const text = 'JUBA, South Sudan (AP) — Food aid for nearly 400,000 displaced people will be halved from next month, the World Food Programme said Thursday, blaming a severe shortfall in donor funding.';
+    expect(readClaims(text).map((r) => [r.cue, r.claim])).toEqual([
+      ['said Thursday', 'Food aid for nearly 400,000 displaced people will be halved from next month'],
+      ['blaming', 'a severe shortfall in donor funding'],
+    ]);
+  });
+
+  it('keeps an unnamed think tank apart from the body named before it', () => {
+    const text = 'The Porto-based group Terra said the licence had been granted too quickly, while a European clean-energy think tank said in a report last month that domestic mining was preferable to imports.';
+    expect(speakerOf(text, 'a European clean-energy think tank')).toEqual({ name: 'a European clean-energy think tank', type: 'named-organization' });
+  });
+});

@@ -92,3 +92,8 @@ export function withoutLeadingConnective(text: string, s: Span): Span {
   if (!m || s.start + m[0].length >= s.end || quotationOpenAt(text, text.lastIndexOf('\n', s.start - 1) + 1, s.start)) return s;
   return { start: s.start + m[0].length, end: s.end };
 }
+
+/** A claim ending in "6 a.m" or "7 p.m" before the abbreviation's dot, which also ends the sentence: the dot is the abbreviation's. */
+export function withWholeTimeAbbreviation(text: string, s: Span): Span {
+  return text.charCodeAt(s.end) === 46 && /\b[ap]\.m$/u.test(text.slice(Math.max(s.start, s.end - 4), s.end)) ? { start: s.start, end: s.end + 1 } : s;
+}

@@ -41,12 +41,20 @@ export function breaksBetween(text: string, from: number, to: number): number {
 /** Abbreviations only before a number ("No. 3", "v. 2"): "vote no." ends its sentence. */
 const BEFORE_NUMBERS = new Set(['no']);
 
+/**
+ * What may follow "6 a.m." in the same sentence: a lower-case word, a number, a day ("6 a.m.
+ * Tuesday"), a time zone ("EDT", "GMT") or its adjective ("Eastern"); any other capital starts
+ * the next sentence ("shortly after 6 a.m. One man …").
+ */
+const TIME_GOES_ON = /^(?:[^\p{Lu}]|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|[A-Z]{2,4}$|(?:Eastern|Central|Mountain|Pacific|Atlantic|Hawaii|Alaska|local|Local)$)/u;
+
 function isEnder(t: Token, prev: Token | undefined, next: Token | undefined): boolean {
   if (t.text === '!' || t.text === '?' || t.text === '...') return true;
   if (t.text !== '.') return false;
   if (!prev || prev.end !== t.start) return true;
   const w = prev.lower;
   if (BEFORE_NUMBERS.has(w)) return next === undefined || !/^\p{N}/u.test(next.text);
+  if (w === 'a.m' || w === 'p.m') return next === undefined || !TIME_GOES_ON.test(next.text);
   if (ABBREVIATIONS.has(w)) return false;
   // a single capital letter followed by a dot is an initial ("John F. Kennedy")
   if (w.length === 1 && /\p{Lu}/u.test(prev.text)) return false;

@@ -66,7 +66,7 @@ export const ORG_NOUNS: ReadonlySet<string> = new Set([...COLLECTIVE_NOUNS, ...s
   government's palace league federation association foundation center centre utility district county
   nonprofit clinic journal inquest tribunal hearing regulator watchdog
   service brigade coastguard media television tv radio force taskforce trust
-  museum gallery library zoo theatre theater opera airport
+  museum gallery library zoo theatre theater opera airport tank think-tank
 `)]);
 
 /**

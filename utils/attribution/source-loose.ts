@@ -63,8 +63,8 @@ export function nameInside(span: Span, timeline: MentionTimeline): Entity | null
   return null;
 }
 
-/** An indefinite noun phrase in lower case, up to its head: the word before a preposition, a participle or its end ("a district evaluation | released in May", "a cleaner | waiting for"). */
-const INDEFINITE = /^(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,3}?([\p{Ll}-]+)(?=\s+(?:of|by|from|in|on|at|for|with|to|about|that|which|who|\p{Ll}+ed|\p{Ll}+ing)\b|\s*$)/u;
+/** An indefinite noun phrase with its head in lower case (a nation's adjective may come before: "a European …"), up to its head: the word before a preposition, a participle or its end ("a district evaluation | released in May", "a cleaner | waiting for"). */
+const INDEFINITE = /^(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}?([\p{Ll}-]+)(?=\s+(?:of|by|from|in|on|at|for|with|to|about|that|which|who|\p{Ll}+ed|\p{Ll}+ing)\b|\s*$)/u;
 /** Heads of an indefinite phrase for several people ("a community", "a trio of …"). */
 const COLLECTIVE_HEADS = new Set(['community', 'trio', 'pair', 'group', 'coalition', 'constellation', 'slew', 'handful', 'handfuls', 'number', 'percentage', 'share', 'proportion', 'majority', 'minority', 'crowd', 'generation', 'team', 'panel']);
 
