@@ -82,3 +82,42 @@ describe('session 32: wire ledes and times (r42 review)', () => {
     expect(speakerOf(text, 'a European clean-energy think tank')).toEqual({ name: 'a European clean-energy think tank', type: 'named-organization' });
   });
 });
+
+describe('session 32: who a pronoun or title means (r42 review)', () => {
+  it('gives the ranger\'s "he" to the ranger, not the park named in his description', () => {
+    const text = 'A ranger at Mkuze-Ndumo, who spoke on condition of anonymity because he was not authorised to talk to reporters, said poachers came at night.\n\n"Someone is telling them," he said.';
+    expect(speakerOf(text, 'he')).toEqual({ name: 'A ranger at Mkuze-Ndumo', type: 'anonymous-source' });
+  });
+
+  it('keeps a woman who spoke on condition of anonymity unnamed, not the animal named before', () => {
+    const text = 'The elephant, a 52-year-old female named Tara, had been lying down for days.\n\n' +
+      'The woman, who left the zoo in March, spoke to reporters on condition of anonymity because she said she feared legal action. "I told them she was ill," she said.';
+    expect(readSources(text).map((r) => r.name)).toEqual(['The woman', 'The woman']);
+  });
+
+  it('turns to the counterpart set beside a name at the opening of the sentence', () => {
+    const text = 'The foreign minister, Hugo Tellez, said the talks had been frank. "We will not be pushed," Tellez said.\n\n' +
+      'His Bolivian counterpart, Mario Quispe, struck a more cautious tone. He said his country had never accepted the line.';
+    expect(speakerOf(text, 'He')?.name).toBe('Mario Quispe');
+  });
+
+  it('reads "Mrs Hollins" after "Sarah and Jack Hollins" as her, not her husband', () => {
+    const text = 'Among the families were Nadia and Tom Fairley, whose son died in 2020. Mrs Fairley said midwives had sent her home twice.';
+    expect(speakerOf(text, 'Mrs Fairley')?.name).toBe('Mrs Fairley');
+  });
+
+  it('does not make "the health secretary" the chief executive quoted before', () => {
+    const text = 'The trust\'s chief executive, Anthony Marsh, apologised. "I am deeply sorry," Mr Marsh said.\n\nThe health secretary told MPs that the report was "shocking".';
+    expect(speakerOf(text, 'The health secretary')).toEqual({ name: 'The health secretary', type: 'unnamed-person' });
+  });
+
+  it('still finds the health secretary the text named so', () => {
+    const text = 'Health Secretary Ann Lowe visited the unit. The health secretary told MPs that the report was "shocking".';
+    expect(speakerOf(text, 'The health secretary')?.name).toBe('Ann Lowe');
+  });
+
+  it('reads no inverted source out of a clause after "said"', () => {
+    const text = 'A nurse who has worked on the ward for a decade, and who asked not to be named, said shifts regularly ran short of staff.';
+    expect(readClaims(text).map((r) => r.source)).not.toContain('shifts regularly ran short of staff');
+  });
+});

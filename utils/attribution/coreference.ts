@@ -8,7 +8,7 @@ import type { Entity, Mention } from './source-entity';
 import { opensSentenceBefore, quoteIsAbout } from './subject-turn';
 import { SPEAKER_DISTANCE, type MentionTimeline } from './mention-timeline';
 import type { Span } from './types';
-import { ANONYMOUS_ROLE_NOUNS, DEMONYMS, PERSON_ROLE_NOUNS, PLURAL_VERB_AFTER, SPEAKS_AFTER_NAME, SPOKES_NOUNS } from './source-lexicon';
+import { ANONYMITY_CUE, ANONYMOUS_ROLE_NOUNS, DEMONYMS, PERSON_ROLE_NOUNS, PLURAL_VERB_AFTER, SPEAKS_AFTER_NAME, SPOKES_NOUNS } from './source-lexicon';
 import { COLLECTIVE_NOUNS, COMPANY_NOUNS, isOrganisationNoun, KIN_COLLECTIVES, OUTLET_NOUNS } from './source-lexicon-bodies';
 import { PERSON_SHAPED } from './source-phrase';
 import { headNounGender } from './name-gender';
@@ -17,7 +17,7 @@ import { preferTopic } from './topic-person';
 import { personForRole, TITLED_ROLES } from './role-person';
 import { headPattern, mentionsWord } from './head-patterns';
 import { askersAt, isAskerFor } from './asked-by';
-import { INTRODUCED } from './unnamed-speaker';
+import { INTRODUCED, sentenceAfter } from './unnamed-speaker';
 import { firmBefore, outletBefore, regulatorBefore } from './coreference-bodies';
 import { pluralReferent } from './plural-pronoun';
 import { itAntecedent } from './it-antecedent';
@@ -173,6 +173,8 @@ export function resolvePronoun(word: string, pos: number, skip: Span[], timeline
   // a description with a name set beside it ("The third candidate, environmental campaigner Jun Oyelaran,"): that name
   const apposed = text === '' || gender === null || found.entity.type === 'document' ? null : timeline.findForward(found.end, 48, (m) => m.name === true && m.entity.type === 'named-person' && APPOSED_NAME_GAP.test(text.slice(found!.end, m.start)));
   if (apposed) return apposed.entity;
+  // ("The woman, who left …, spoke to The AP on condition of anonymity because she said …": kept unnamed on purpose, no earlier name)
+  if (text !== '' && ANONYMITY_CUE.test(sentenceAfter(text, found.end))) return found.entity;
   return resolveDescription(found.refer, found.start, skip, timeline, text) ?? found.entity;
 }
 

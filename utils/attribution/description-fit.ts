@@ -19,7 +19,7 @@ import { fitsTrade } from './source-phrase-head';
 export function canBe(phrase: string, head: string, e: Entity, start: number, content: Span[], timeline: MentionTimeline, text: string): boolean {
   return sharesModifiers(phrase, head, e) && fitsEpithet(phrase, head, e) && !isPossessor(phrase, head, e, start, content, timeline, text) && !unnamedOffice(phrase, head, e) &&
     fitsBase(phrase, e, start, timeline) && fitsTrade(phrase, e.name, e.description) && fitsOwner(phrase, e) && sameRank(phrase, head, e) && fitsComplement(phrase, head, e) &&
-    fitsNewcomer(phrase, head, e);
+    fitsNewcomer(phrase, head, e) && fitsPortfolio(phrase, head, e);
 }
 
 /** Heads that say whom someone is kin or close to, by "of" ("The mother | of one of the British skiers"), or whom they write for ("The reviewer | for The Sunday Ledger"). */
@@ -59,6 +59,24 @@ function fitsNewcomer(phrase: string, head: string, e: Entity): boolean {
   if (word === undefined) return true;
   const said = `${e.description} ${e.name}`;
   return headPattern(head).test(said) || headPattern(word.toLowerCase()).test(said);
+}
+
+/** Offices named by their portfolio in lower case ("the health secretary", "the finance minister"). */
+const PORTFOLIO_HEADS: ReadonlySet<string> = new Set(['secretary', 'minister']);
+/** Words before such an office that name no portfolio ("the former minister", "the prime minister"). */
+const NOT_PORTFOLIOS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'former', 'new', 'then', 'senior', 'junior', 'deputy', 'acting', 'interim', 'shadow', 'outgoing', 'incoming', 'current', 'prime', 'cabinet', 'chief', 'top', 'general', 'permanent', 'press']);
+
+/**
+ * "The health secretary" is one the text called so ("Health Secretary Ann Lowe", "Ann Lowe, the
+ * health secretary"), never merely the nearest name (the trust's chief executive quoted before).
+ */
+function fitsPortfolio(phrase: string, head: string, e: Entity): boolean {
+  if (!PORTFOLIO_HEADS.has(head)) return true;
+  const words = phrase.trim().split(/\s+/u);
+  const at = words.findIndex((w) => w.toLowerCase() === head);
+  const portfolio = at > 0 ? words[at - 1] : '';
+  if (!/^\p{Ll}+$/u.test(portfolio) || NOT_PORTFOLIOS.has(portfolio)) return true;
+  return headPattern(portfolio).test(`${e.description} ${e.name}`);
 }
 
 /** Words that make an office another one: a shadow secretary, a deputy or vice chair is not the secretary or chair. */

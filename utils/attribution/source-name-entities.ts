@@ -25,7 +25,8 @@ export function nameMention(
   let entity: Entity;
   // "Mr Marwood" after "Edith Marwood" and "Graham Marwood": the title's gender picks the relative
   const titled = g.words.length === 1 ? titleGenderOf(g) : null;
-  if (single && titled !== null && single.gender !== null && single.gender !== titled) entity = sameSurnameOfGender(byName, key, titled, single) ?? single;
+  // ("Mrs Hollins" after "Sarah and Jack Hollins", the one Hollins known by gender being Jack: someone else of that name)
+  if (single && titled !== null && single.gender !== null && single.gender !== titled) entity = sameSurnameOfGender(byName, key, titled, single) ?? (namedAsCouple(text, single) ? titledNamesake(byName, g, key, titled) : single);
   else if (single) entity = single;
   else if (kind === 'unknown' && byName.get(key)) entity = byName.get(key)!;
   // "The Diocese said" after "the Diocese of Westmere", whatever kind the word alone reads as
@@ -47,7 +48,7 @@ export function nameMention(
   // a title, a description, a known given name, or a "who" after the name (a person, even when
   // the relative clause describes nothing: "Mr Marwood, who said …, told"); not a given name of the
   // long lists alone, which open places too ("DES MOINES", "Griffith St.")
-  if (entity.type === 'named-person' && (g.titles.length > 0 || description !== entity.name || loweredNameGender(g.words[0].lower) !== null || WHO_AFTER.test(text.slice(end, end + 8)))) entity.person = true;
+  if (entity.type === 'named-person' && (g.titles.length > 0 || description !== entity.name || loweredNameGender(g.words[0].lower) !== null || (WHO_AFTER.test(text.slice(end, end + 8)) && !PLACE_PREPOSITIONS.has(wordBefore.toLowerCase())))) entity.person = true;
   return { start, end, entity, name: true };
 }
 
@@ -82,6 +83,8 @@ const KIN_APPOSITION = /,\s+(?:the|a)\s+(?:son|daughter|child|grandson|granddaug
 
 /** ", who" right after a name. */
 const WHO_AFTER = /^\s*,\s+who\b/u;
+/** Prepositions of place: a name after one is where someone is, and a "who" after it is about that someone ("A ranger at Hluhluwe, who …"). */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'in', 'near', 'outside', 'inside']);
 
 /** How much a description tells: a role or title (2) over a relative clause (1) over the name alone (0). */
 function descriptionRank(description: string, name: string): number {
@@ -217,6 +220,24 @@ function sameSurnameOfGender(byName: Map<string, Entity>, surname: string, gende
   return null;
 }
 
+/** Whether the text names the person as half of a couple ("Sarah and Jack Hollins"): a "Mrs Hollins" is then the other half. */
+function namedAsCouple(text: string, e: Entity): boolean {
+  const at = text.indexOf(e.name);
+  return at > 0 && /\p{Lu}\p{Ll}+\s+and\s+$/u.test(text.slice(Math.max(0, at - 24), at));
+}
+
+/** A person known only by title and surname, of the other gender than the namesake the text named in full: made and kept by "mrs hollins". */
+function titledNamesake(byName: Map<string, Entity>, g: Group, surname: string, gender: 'm' | 'f'): Entity {
+  const name = `${g.titles[0]} ${g.words[0].text}`;
+  const entity = newEntity(name, name, 'named-person', false);
+  entity.gender = gender;
+  byName.set(`${g.titles[0].toLowerCase()} ${surname}`, entity);
+  return entity;
+}
+
+/** A name made with its title (titledNamesake): it takes no second one. */
+const TITLED_NAME = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s/u;
+
 /** Titles of an office held before ("Former President", "ex-Chancellor", "the late"). */
 const PAST_OFFICE = /^(?:former|ex-|then-|late|outgoing)/iu;
 
@@ -229,12 +250,14 @@ function affiliationAfter(text: string, end: number): string {
 /** The fullest description of one mention: its apposition, title chain, or the name alone. */
 function fullDescription(text: string, g: Group, start: number, end: number, name: string, wordBefore: string): string {
   const titles = g.titles.join(' ');
-  const titled = titles ? `${titles} ${name}` : '';
+  // (a namesake made by title already has it: "Mrs Hollins")
+  const titled = titles ? (TITLED_NAME.test(name) ? name : `${titles} ${name}`) : '';
   const before = describeBefore(text, start, wordBefore);
   // the title chain read before the name already holds the name's own titles ("Dr." of "Dr. Ines Varga")
   // (and the chain may stop inside the titles: "District Judge" of "U.S. District Judge")
-  const pre = before ? (titles && before.endsWith(titles) ? `${before} ${name}` : titles.endsWith(before) ? titled : `${before} ${titled || name}`) : titled;
-  const after = describeAfter(text, end);
+  const pre = before ? (titled === name ? name : titles && before.endsWith(titles) ? `${before} ${name}` : titles.endsWith(before) ? titled : `${before} ${titled || name}`) : titled;
+  // ("A ranger at Hluhluwe-iMfolozi, who spoke on condition of anonymity": the clause is the ranger's, not the place's)
+  const after = PLACE_PREPOSITIONS.has(wordBefore.toLowerCase()) && WHO_AFTER.test(text.slice(end, end + 8)) ? '' : describeAfter(text, end);
   // "Mayor Bill de Blasio, who …": the title stays with the apposition after (not an office held
   // before: "Former President Donald Trump" is no "the president")
   if (after) return `${titled && !PAST_OFFICE.test(titled) ? titled : name}, ${after}`;

@@ -14,6 +14,9 @@ import { COLLECTIVE_NOUNS, isFirmNounFor, isGuardBody, KIN_COLLECTIVES, isOrgani
 import { isAnonymous, nounNext, speaksForBody, type AfterUse } from './source-phrase-after';
 import { NAME_ADJECTIVES } from './source-lexicon-names';
 
+/** Words before "secretary" that name no portfolio ("the press secretary" speaks for a body). */
+const NOT_PORTFOLIO: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'press', 'company', 'general', 'executive', 'union', 'party', 'former', 'then', 'new', 'deputy', 'assistant', 'acting', 'interim', 'outgoing', 'permanent']);
+
 /** What the phrase alone says; 'refer' readings are finished by coreference. */
 export type PhraseReading =
   | { kind: 'pronoun'; word: string }
@@ -163,7 +166,8 @@ export function readWith(written: string, offset: number, after: string, facts: 
     // "her attorneys", "lawyers for the family": a party's representatives speak on the record for it.
     return plural ? typedReading('named-organization', true, lower) : typedReading('named-person', false, lower);
   }
-  if (SPOKES_NOUNS.has(lower)) {
+  // (a secretary of a portfolio holds an office, "the health secretary": no body's spokesperson)
+  if (SPOKES_NOUNS.has(lower) && !(lower === 'secretary' && index > 0 && !NOT_PORTFOLIO.has(ws[index - 1].lower) && /^\p{Ll}+$/u.test(ws[index - 1].text))) {
     if (facts < 0 && use) use.read = true;
     if (hasName || speaksForBody(phrase, ws, index, after, facts, use)) return typedReading('named-organization', false, lower);
     if (definite) return { kind: 'refer', head: lower, fallback: isAnonymous(phrase, after, facts, use) ? 'anonymous-source' : 'named-organization', plural };

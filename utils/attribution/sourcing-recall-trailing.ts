@@ -47,7 +47,7 @@ export function trailingAttribution(t: Token[], s: Sentence): AttributionSpans |
     const b = c - 1;
     if (w !== 'told' && w !== 'tells' && b > s.from && (t[b].text === ',' || isQuoteMark(t[b].text)) && c + 1 < end) {
       const src = readSourceNoun(t, c + 1, end);
-      if (src && src.to === end && !clauseWithoutRelative(t, c + 1, end)) return { source: span(t, c + 1, end), cue: span(t, c, c + 1), content: [span(t, s.from, isQuoteMark(t[b].text) ? b + 1 : b)] };
+      if (src && src.to === end && !clauseWithoutRelative(t, c + 1, end) && !adverbThenVerb(t, c + 1, end) && !describedSubjectOpening(t, s.from, b)) return { source: span(t, c + 1, end), cue: span(t, c, c + 1), content: [span(t, s.from, isQuoteMark(t[b].text) ? b + 1 : b)] };
     }
   }
   return null;
@@ -69,6 +69,31 @@ function clauseWithoutRelative(t: Token[], from: number, to: number): boolean {
     if (RELATIVES.has(t[k].lower)) return false;
     if (FINITE_AUXILIARIES.has(t[k].lower)) return true;
   }
+  return false;
+}
+
+/** Words that open a noun phrase bringing in a source ("A ranger", "The woman", "Two people"). */
+const SUBJECT_OPENERS = new Set(['a', 'an', 'the', 'one', 'two', 'three', 'several', 'some', 'another']);
+
+/**
+ * "A ranger at the park, who spoke on condition of anonymity, said poachers …": a noun phrase and
+ * its relative clause before ", said" are the subject, not a claim said by what follows.
+ */
+function describedSubjectOpening(t: Token[], from: number, to: number): boolean {
+  if (!SUBJECT_OPENERS.has(t[from].lower)) return false;
+  for (let k = from + 1; k + 1 < to && k < from + 10; k++) if (t[k].text === ',' && (t[k + 1].lower === 'who' || t[k + 1].lower === 'whose')) return true;
+  return false;
+}
+
+/** Words in -ly that are no adverbs ("family", "ally", "elderly"). */
+const LY_NOUNS = new Set(['family', 'ally', 'rally', 'assembly', 'supply', 'reply', 'bully', 'daily', 'weekly', 'monthly', 'quarterly', 'yearly', 'elderly', 'early', 'only', 'italy', 'july', 'lily', 'emily', 'kelly', 'holly', 'sally']);
+
+/** A verb in the past ("ran", "rejected"): after an adverb, the finite verb of a clause. */
+const PAST_VERB = /^(?:\p{Ll}+ed|ran|went|came|took|made|got|fell|rose|grew|saw|left|kept|held|told|gave|found|began|became|brought|stood|sat|paid|met|led|lost|won|felt|sent|spent|built)$/u;
+
+/** An adverb in -ly and a verb in the past after it ("shifts regularly ran …"): a clause, never a source noun phrase. */
+function adverbThenVerb(t: Token[], from: number, to: number): boolean {
+  for (let k = from + 1; k + 1 < to; k++) if (t[k].lower.endsWith('ly') && !LY_NOUNS.has(t[k].lower) && PAST_VERB.test(t[k + 1].text)) return true;
   return false;
 }
 

@@ -44,6 +44,9 @@ const OPENING_REACH = 60;
 /** Words of a title before a name that are neither capitalised nor role nouns ("former manager"). */
 const TITLE_WORDS = new Set(['former', 'senior', 'deputy', 'acting', 'interim', 'then', 'vice', 'assistant', 'new', 'retired', 'local', 'veteran', 'longtime', 'lifelong', 'fellow', 'the', 'a', 'an']);
 
+/** Nouns that set someone beside another, apposed to a name ("His Surinamese counterpart, Albert Ramdin"): a person's description, though no trade. */
+const RELATION_HEADS: ReadonlySet<string> = new Set(['counterpart', 'successor', 'predecessor', 'rival', 'opponent', 'ally', 'replacement']);
+
 /**
  * A title before a name: capitalised words and role nouns only ("Millbrook manager", "Club captain",
  * "retired engineer": a lower-case word shaped like a person's trade counts),
@@ -58,7 +61,7 @@ function isTitle(words: string): boolean {
     const trade = apposed[2].trim();
     if (trade !== '' && !trade.split(/\s+/u).every((w) => PERSON_ROLE_NOUNS.has(w) || TITLE_WORDS.has(w) || PERSON_SHAPED.test(w))) return false;
     // (a lower-case word shaped like a trade too: "That musicologist,")
-    return PERSON_ROLE_NOUNS.has(head) || PERSON_TITLES.has(head) || (/^\p{Ll}+$/u.test(written) && PERSON_SHAPED.test(written));
+    return PERSON_ROLE_NOUNS.has(head) || PERSON_TITLES.has(head) || RELATION_HEADS.has(head) || (/^\p{Ll}+$/u.test(written) && PERSON_SHAPED.test(written));
   }
   return words.split(/\s+/u).every((w) => w === '' || /^\p{Lu}/u.test(w) && !NOT_NAME_WORDS.has(w.toLowerCase()) || PERSON_ROLE_NOUNS.has(w.toLowerCase()) || TITLE_WORDS.has(w.toLowerCase()) ||
     (/^\p{Ll}+$/u.test(w) && PERSON_SHAPED.test(w)));

@@ -18,8 +18,8 @@ export const GENERIC_PERSON_HEADS: ReadonlySet<string> = new Set(['man', 'woman'
 /** The other sex's pronouns for a head that tells one ("the woman": he, him, his). */
 const OTHER_SEX_PRONOUNS: Record<string, RegExp> = { woman: /\b(?:he|him|his)\b/iu, girl: /\b(?:he|him|his)\b/iu, man: /\b(?:she|her|hers)\b/iu, boy: /\b(?:she|her|hers)\b/iu };
 
-/** The rest of the sentence after `at` (at most 200 units). */
-const sentenceAfter = (text: string, at: number): string => text.slice(at, at + 200).split(/[.!?]["”’]?\s/u, 1)[0];
+/** The rest of the sentence after `at` (at most 200 units): what a description's own sentence says of it. */
+export const sentenceAfter = (text: string, at: number): string => text.slice(at, at + 200).split(/[.!?]["”’]?\s/u, 1)[0];
 
 /** The unnamed speaker a generic head at `pos` means rather than `named` (the look-back's named person, if any); null when none fits. */
 export function unnamedSpeakerAfter(head: string, named: Mention | null, pos: number, skip: Span[], timeline: MentionTimeline, text: string): Entity | null {
