@@ -3,6 +3,7 @@
  * or changed; sentences written for these tables).
  */
 import { describe, expect, it } from 'vitest';
+import { withNounsOutOfCues } from '../../utils/attribution/noun-in-cue';
 import { readClaims, readSources, speakerOf } from './engine-readings';
 
 describe('session 32: someone new is not the nearest name (r41 review)', () => {
@@ -119,5 +120,20 @@ describe('session 32: who a pronoun or title means (r42 review)', () => {
   it('reads no inverted source out of a clause after "said"', () => {
     const text = 'A nurse who has worked on the ward for a decade, and who asked not to be named, said shifts regularly ran short of staff.';
     expect(readClaims(text).map((r) => r.source)).not.toContain('shifts regularly ran short of staff');
+  });
+});
+
+describe('session 32: groups read whole (r42 review)', () => {
+  it('makes "residents" the source of a sourceless cue "residents said" after a fronted place', () => {
+    const text = 'In Brookvale, residents said they would miss the obituaries most.';
+    const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
+    const [mended] = withNounsOutOfCues(text, [{ source: null, cue: at('residents said'), content: [at('they would miss the obituaries most')] }]);
+    expect(mended.source && text.slice(mended.source.start, mended.source.end)).toBe('residents');
+    expect(mended.cue && text.slice(mended.cue.start, mended.cue.end)).toBe('said');
+  });
+
+  it('keeps "Residents of Orealla, an Indigenous village on …" a group, not "Indigenous"', () => {
+    const text = 'Residents of Kwakwani, an Indigenous village on the Guyanese side of the river, said the buildup had frightened families.';
+    expect(readSources(text).map((r) => [r.name, r.type])).toEqual([['Residents of Kwakwani', 'unnamed-group']]);
   });
 });

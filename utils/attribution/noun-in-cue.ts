@@ -2,7 +2,8 @@
  * Sources the taggers cut short by a word. "Privacy campaigners rejected that argument": the cue
  * tagger may read a sentence's capitalised modifier as the whole source and its noun as the cue's
  * first word ("Privacy" / "campaigners rejected"); a cue that opens on a plural noun of people
- * right after its source gives that noun back. "reported by an air traffic controller": an agent
+ * right after its source gives that noun back, and one with no source ("In Millbrook, residents
+ * said") makes it the source. "reported by an air traffic controller": an agent
  * cut to its article ("an") runs on over its noun phrase.
  */
 import { mendEach } from './reading-passes';
@@ -17,11 +18,23 @@ const FIRST_WORD = /^(\p{Ll}+)\s+/u;
 /** One reading whose cue opens on its source's noun, that noun moved into the source. */
 function withNounOutOfCue(text: string, f: AttributionSpans): AttributionSpans {
   const { source, cue } = f;
+  // ("In Millbrook, | residents said": no source, the cue opening on the subject after a fronted phrase)
+  if (!source && cue && CLAUSE_OPENS_BEFORE.test(text.slice(Math.max(0, cue.start - 3), cue.start))) return withOpeningNounAsSource(text, f, cue);
   if (!source || !cue || !/^\s+$/u.test(text.slice(source.end, cue.start))) return f;
   const m = FIRST_WORD.exec(text.slice(cue.start, cue.end));
   // (a plural noun, not a quantifier the lexicon also lists: "they all voted", "Christie all calling")
   if (!m || !GROUP_NOUNS.has(m[1]) || !/^\p{Ll}{3,}s$/u.test(m[1]) || QUANTIFIER_WORDS.has(m[1]) || m[0].length >= cue.end - cue.start) return f;
   return { ...f, source: { start: source.start, end: cue.start + m[1].length }, cue: { start: cue.start + m[0].length, end: cue.end } };
+}
+
+/** A comma, a sentence's end or a line break, then spaces: a clause's subject may open right after. */
+const CLAUSE_OPENS_BEFORE = /(?:^|[,.;:\n])\s*$/u;
+
+/** A sourceless reading whose cue opens on a plural noun of people: that noun as its source. */
+function withOpeningNounAsSource(text: string, f: AttributionSpans, cue: { start: number; end: number }): AttributionSpans {
+  const m = FIRST_WORD.exec(text.slice(cue.start, cue.end));
+  if (!m || !GROUP_NOUNS.has(m[1]) || !/^\p{Ll}{3,}s$/u.test(m[1]) || QUANTIFIER_WORDS.has(m[1]) || m[0].length >= cue.end - cue.start) return f;
+  return { ...f, source: { start: cue.start, end: cue.start + m[1].length }, cue: { start: cue.start + m[0].length, end: cue.end } };
 }
 
 /** Every reading whose cue opens on a plural noun of people right after its source, that noun given to the source. */

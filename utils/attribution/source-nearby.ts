@@ -102,8 +102,8 @@ export function conjoinedPair(text: string, pos: number, content: Span[], timeli
 /** How far after a named pair a "they" may still be that pair. */
 const SPEAKER_PAIR_DISTANCE = 600;
 
-/** A lower-case word right after a name, before the apposition's comma: the name modifies it. */
-const NOUN_AFTER_NAME = /^\s+\p{Ll}[\p{Ll}-]*\s*,/u;
+/** A lower-case word right after a name, before the apposition's comma or a preposition: the name modifies it ("an Indigenous village on …"). */
+const NOUN_AFTER_NAME = /^\s+\p{Ll}[\p{Ll}-]*\s*(?:,|\s(?:on|in|of|at|near|from|along|outside|with)\s)/u;
 /** The place noun as the one a role serves ("envoy for the region", "ambassador to the country"). */
 const REMIT_BEFORE_PLACE = /\b(?:for|to)\s+the\s+(?:[\p{L}-]+\s+)?\p{L}+\s*$/u;
 /** A name after "in", "near" or the like just before a comma: the name after the comma is its county, state or country. */
@@ -169,7 +169,8 @@ export function apposedName(comma: number, end: number, bodyHead: boolean, timel
   const oneWord = !/\s/u.test(text.slice(named.start, named.end));
   if (named.entity.person !== true && ((PLACE_BEFORE_COMMA.test(before) && !REMIT_BEFORE_PLACE.test(before)) || (oneWord && PLACE_NAME_BEFORE_COMMA.test(before)))) return null;
   // "the Lowther Valley choir": a name that only modifies the noun after it is no one apposed
-  if (NOUN_AFTER_NAME.test(text.slice(named.end, named.end + 20))) return null;
+  // (nor one after "a" or "an": "Residents of Orealla, an Indigenous village on …")
+  if (NOUN_AFTER_NAME.test(text.slice(named.end, named.end + 20)) || /\b(?:a|an)\s+$/iu.test(text.slice(Math.max(0, named.start - 4), named.start))) return null;
   if (bodyHead && named.entity.type === 'named-person' && named.entity.person !== true) named.entity.type = 'named-organization';
   return named.entity;
 }
