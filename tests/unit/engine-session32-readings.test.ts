@@ -137,3 +137,16 @@ describe('session 32: groups read whole (r42 review)', () => {
     expect(readSources(text).map((r) => [r.name, r.type])).toEqual([['Residents of Kwakwani', 'unnamed-group']]);
   });
 });
+
+describe('session 32: a verb of the claim is no second reading (r42 review)', () => {
+  it('does not give the son\'s "had talked about" to the father who said it', () => {
+    const text = '"We eat rice and lentils, nothing else," he said. "When the card is empty, we borrow from neighbours."\n\n' +
+      'He said his eldest son, who is 16, had talked about leaving the camp by boat for Malaysia. Aid groups have warned that the cuts will push more refugees to smugglers.';
+    expect(readClaims(text).map((r) => [r.source, r.cue])).not.toContainEqual(['He', 'had talked about']);
+  });
+
+  it('keeps "…, saying …" and "by saying …" as the source speaking again', () => {
+    const text = 'The mayor responded to the council on Monday by saying the budget was "a fantasy".';
+    expect(readClaims(text).map((r) => r.cue)).toContain('saying');
+  });
+});
