@@ -150,3 +150,13 @@ describe('session 32: a verb of the claim is no second reading (r42 review)', ()
     expect(readClaims(text).map((r) => r.cue)).toContain('saying');
   });
 });
+
+describe('session 32: hearsay and "widely" passives name no one (r42 review)', () => {
+  it.each([
+    'A man in a grey uniform told her to go inside. Several large buyers are reported to be shifting production to Kenya.',
+    'Dr Amara Osei said governments were careless. The test was widely condemned, and several countries later promised to stop such tests.',
+  ])('does not give the passive to the last speaker: %s', (text) => {
+    const passive = readSources(text).find((r) => r.source === null);
+    expect(passive?.name).toBe('unattributed');
+  });
+});

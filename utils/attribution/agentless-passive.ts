@@ -13,5 +13,12 @@ const AGENT_AHEAD = /^\s+(?:[^\s.!?;]+\s+){0,6}?by\s+(?:the\s+)?\p{Lu}/u;
 
 /** Whether the cue is such a passive, with no agent a few words on. */
 export function isAgentlessPassive(text: string, cue: Span): boolean {
-  return AGENTLESS_PASSIVE.test(text.slice(cue.start, cue.end)) && !AGENT_AHEAD.test(text.slice(cue.end, cue.end + 80));
+  const written = text.slice(cue.start, cue.end);
+  const hearsay = AGENTLESS_PASSIVE.test(written) || (HEARSAY_BEFORE_TO.test(written) && /^\s+to\s/u.test(text.slice(cue.end, cue.end + 5))) || WIDELY_PASSIVE.test(written);
+  return hearsay && !AGENT_AHEAD.test(text.slice(cue.end, cue.end + 80));
 }
+
+/** A passive of report or belief before "to" ("are reported to be shifting", "is believed to have"): hearsay, the text's, no one named. */
+const HEARSAY_BEFORE_TO = /^(?:is|are|was|were|has been|have been|had been)\s+(?:\p{L}+ly\s+)?(?:reported|believed|thought|understood|alleged|known)$/iu;
+/** A passive done "widely" or "broadly" ("was widely condemned"): by many, none of them the last speaker. */
+const WIDELY_PASSIVE = /^(?:is|are|was|were|has been|have been|had been)\s+(?:widely|broadly|generally|universally)\s+\p{Ll}+(?:ed|en)$/iu;
