@@ -160,3 +160,10 @@ describe('session 32: hearsay and "widely" passives name no one (r42 review)', (
     expect(passive?.name).toBe('unattributed');
   });
 });
+
+describe('session 32: a body by a word of its name (r42 review)', () => {
+  it('reads "The command" after "U.S. Space Command" as that body, not the satellite named before', () => {
+    const text = 'The satellite, an old weather craft known as Meteor-M2, broke up on Tuesday, according to U.S. Space Command, which tracks objects in orbit. The command said in a statement that it saw no immediate threats.';
+    expect(speakerOf(text, 'The command')).toEqual({ name: 'U.S. Space Command', type: 'named-organization' });
+  });
+});

@@ -242,8 +242,13 @@ function sourceEntity(text: string, span: Span, content: Span[], timeline: Menti
     }
     case 'typed':
       return typedEntity({ text, phrase, shortName, description, start, end, content, timeline }, reading);
-    case 'loose':
+    case 'loose': {
+      // ("The command said" after "U.S. Space Command": a head no lexicon holds, the one body named with that word)
+      const word = /^the\s+(\p{Ll}+)$/iu.exec(phrase)?.[1];
+      const body = word === undefined ? null : timeline.bodyNamedWith(word, start);
+      if (body) return body.entity;
       // (a name inside comes first: "a count by The Associated Press" is the AP's)
       return nameInside(span, timeline) === null ? indefiniteEntity(phrase, description) : null;
+    }
   }
 }
