@@ -167,3 +167,12 @@ describe('session 32: a body by a word of its name (r42 review)', () => {
     expect(speakerOf(text, 'The command')).toEqual({ name: 'U.S. Space Command', type: 'named-organization' });
   });
 });
+
+describe('session 32: the object of a relative clause (r42 review)', () => {
+  it.each([
+    ['The agency approved the licence, clearing a major hurdle for a project that local residents have opposed for six years.', 'local residents', 'a project'],
+    ['Officials said they had no plans to let refugees work outside the camps, a step that aid groups have long urged.', 'aid groups', 'a step'],
+  ])('gives the source the noun its clause hangs on: %s', (text, source, claim) => {
+    expect(readClaims(text).find((r) => r.source === source)?.claim).toBe(claim);
+  });
+});

@@ -3,6 +3,7 @@
  * sources are typed. Uses the trained taggers when the model has them, the rules otherwise, and
  * checks every span it returns so consumers can slice the text without guarding.
  */
+import { withRelativeObjectClaims } from './relative-object-claims';
 import { withoutVerbsInClaims } from './verbs-in-claims';
 import { withWholeTimeAbbreviation } from './claim-edges';
 import { withSaidBeforeParticipleSplit } from './cue-participle-split';
@@ -145,7 +146,7 @@ type Repair = (text: string, found: AttributionSpans[]) => AttributionSpans[];
 const REPAIRS: readonly Repair[] = [
   withWholeNumbers, withNounsOutOfCues, withArticleAgentsWhole, withDocumentBeforeParticiple, withClaimBeforeTrailingSource, withClaimSubjectOutOfCue, withoutDocumentsSeenBy, withInvertedRolesRestored, withApposedRoleInSource, withSubjectBeforeRelative, withSourceHeadNoun, withSourceComplement, withGappedRelativeSource, withListedBodySource, withListedPlaceInSubject, withSubjectAsSource, withAccordingToApposition, withClaimParticiples, shareSubjects, withoutPassiveSubjects, withPassiveAgent, withAgentBeforeAs, withQuotedSubject,
   withoutRelativePronounClaims, withoutCueInSource, withoutAdverbCues, withJoinedReportingSplit, withoutJoinedCues, withWholeCues, withClaimAfterCueAdjunct, withoutStatementAdjuncts, withJoinedThatClause, withoutWriterGloss, withOpeningClauseForRelativeThat,
-  withoutSharedClaims, withLeadClaims, withMidCueRest, withoutColonLabels, withRelativeClauseInSource, withSourceBeforeAnonymityClause, withSecondSpeakerSplit, withToldClause, withoutButClause, withoutIdiomCues, withoutAnonymityReasons, withDeclinedReports, withNestedSourcesCut, withoutUnsourcedInner, withHeadlineSubject, withoutNestedActs, withoutDanglingPrepositions, withFittedClaimOpenings, withoutNonStatements, withAnswerAfterQuestion, withQuotationAfterColon, withSpeakerAfterTurnLabel, withParticipleSubjects, withCoordinatedParticiples, withClaimsInOneSentence, withoutPronounReadingsInSources, withOpenQuotationsWhole, withAddedActsInClaims, withNestedFindingsWhole, withoutFirstPersonInAnswers, withAbsoluteSubjects, withoutSummingUpInClaims, withoutListenerSources, withSaidBeforeParticipleSplit, withoutVerbsInClaims,
+  withoutSharedClaims, withLeadClaims, withMidCueRest, withoutColonLabels, withRelativeClauseInSource, withSourceBeforeAnonymityClause, withSecondSpeakerSplit, withToldClause, withoutButClause, withoutIdiomCues, withoutAnonymityReasons, withDeclinedReports, withNestedSourcesCut, withoutUnsourcedInner, withHeadlineSubject, withoutNestedActs, withoutDanglingPrepositions, withFittedClaimOpenings, withoutNonStatements, withAnswerAfterQuestion, withQuotationAfterColon, withSpeakerAfterTurnLabel, withParticipleSubjects, withCoordinatedParticiples, withClaimsInOneSentence, withoutPronounReadingsInSources, withOpenQuotationsWhole, withAddedActsInClaims, withNestedFindingsWhole, withoutFirstPersonInAnswers, withAbsoluteSubjects, withoutSummingUpInClaims, withoutListenerSources, withSaidBeforeParticipleSplit, withoutVerbsInClaims, withRelativeObjectClaims,
 ];
 
 /**
