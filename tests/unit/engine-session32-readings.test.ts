@@ -176,3 +176,15 @@ describe('session 32: the object of a relative clause (r42 review)', () => {
     expect(readClaims(text).find((r) => r.source === source)?.claim).toBe(claim);
   });
 });
+
+describe('session 32: claims that ran over another clause (r42 review)', () => {
+  it('gives a trailing "according to" only its own clause after ", and"', () => {
+    const text = 'Rights groups have warned that the cuts will push more refugees towards smugglers, and a record number of people died at sea last year, according to the U.N. refugee agency.';
+    expect(readClaims(text).find((r) => r.cue === 'according to')?.claim).toBe('a record number of people died at sea last year');
+  });
+
+  it('keeps narration of the sentence before out of a claim said after the cue', () => {
+    const text = 'Geologists estimate the deposit contains about 30 million tonnes of ore. Analysts at Hartmann, the German bank, said in a note on Tuesday that the licence significantly reduced the risk of the project.';
+    expect(readClaims(text).find((r) => r.source === 'Analysts at Hartmann, the German bank,')?.claim).toBe('that the licence significantly reduced the risk of the project');
+  });
+});
