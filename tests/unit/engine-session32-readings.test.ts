@@ -188,3 +188,13 @@ describe('session 32: claims that ran over another clause (r42 review)', () => {
     expect(readClaims(text).find((r) => r.source === 'Analysts at Hartmann, the German bank,')?.claim).toBe('that the licence significantly reduced the risk of the project');
   });
 });
+
+describe('session 32: headline words (r42 review)', () => {
+  it('reads "Federal inspectors" whole, a group', () => {
+    expect(readSources("Federal inspectors fault zoo over elephant's death, citing cold barn and missed warnings").map((r) => [r.source, r.type])).toEqual([['Federal inspectors', 'unnamed-group']]);
+  });
+
+  it('reads no cue in a participle that is an adjective ("from disputed river island")', () => {
+    expect(readClaims('Troops pull back from disputed river island as Guyana and Suriname agree to talks')).toEqual([]);
+  });
+});

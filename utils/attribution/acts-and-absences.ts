@@ -1,7 +1,8 @@
 /**
  * Readings that report an act or an absence, not a statement: "neither company disclosed the
  * terms", "Police did not release his name", "called a one-day stoppage", "The strike was called
- * by the union", "writing in The Sunday Ledger", "when the longlist was announced".
+ * by the union", "writing in The Sunday Ledger", "when the longlist was announced", and a participle
+ * that is an adjective ("from disputed river island").
  */
 import type { AttributionSpans } from './types';
 
@@ -32,10 +33,19 @@ const GESTURE = /^(?:(?:smiled|nodded|shrugged|grinned|laughed|winked)\s+and\s+(
 /** A passive of expecting with no one who expects ("is expected to", "are widely expected to"). */
 const EXPECTED_PASSIVE = /^(?:is|are|was|were|has been|have been|had been|been|being)\s+(?:\p{Ll}+ly\s+)?expected$/u;
 
+/** Adjectives that still report someone's word ("alleged coup plotter", "reported sighting"). */
+const HEARSAY_ADJECTIVES = /^(?:alleged|reported|purported|claimed|rumou?red|suspected|accused|so-called)$/u;
+/** An article or a preposition right before a word ("from | disputed", "the | disputed"). */
+const ARTICLE_OR_PREPOSITION_BEFORE = /(?:^|\s)(?:a|an|the|from|to|in|on|at|over|into|of|for)\s+$/iu;
+/** A lower-case noun right after, no object's article or clause ("disputed | river island"). */
+const NOUN_AFTER = /^\s+(?!(?:that|the|a|an|his|her|their|its|this|these|those|by|as|to|in|on|with|it|him|them|what|how|whether)\b)\p{Ll}[\p{Ll}-]*\b/u;
+
 /** Whether a reading is an act or an absence rather than a statement (non-statements.ts drops it): a disclosure no one made or denied, an event called, where it was written, when it was announced. */
 export function isActOrAbsence(text: string, f: AttributionSpans): boolean {
   // "The bill passed by 76 votes to 68": a vote's count as the source of a passing
   if (f.source && f.cue && VOTE_COUNT.test(text.slice(f.source.start, f.source.end)) && /^(?:was\s+)?(?:passed|approved|rejected|adopted)$/u.test(text.slice(f.cue.start, f.cue.end))) return true;
+  // "pull back from disputed river island": a participle as an adjective, between a preposition or article and its noun
+  if (f.cue && /^\p{Ll}+ed$/u.test(text.slice(f.cue.start, f.cue.end)) && !HEARSAY_ADJECTIVES.test(text.slice(f.cue.start, f.cue.end)) && ARTICLE_OR_PREPOSITION_BEFORE.test(text.slice(Math.max(0, f.cue.start - 8), f.cue.start)) && NOUN_AFTER.test(text.slice(f.cue.end, f.cue.end + 24))) return true;
   // "he smiled and pointed to his feet": a gesture, whatever it answered
   if (f.cue && GESTURE.test(text.slice(f.cue.start, f.cue.end))) return true;
   // "The handover ceremony is expected to take place in the spring": an expectation no one holds in the text

@@ -90,6 +90,8 @@ export const GROUP_NOUNS = set(`
   watchers onlookers bystanders campaigners shoppers commuters passengers patients nurses viewers listeners
   victims patients nurses lawyers attorneys independents moderates evangelicals women men youths
   locals villagers shoppers participants respondents donors volunteers organizers staff
+  inspectors auditors examiners monitors engineers geologists biologists clinicians pharmacists rangers
+  paramedics firefighters surveyors trustees epidemiologists meteorologists forecasters astronomers archaeologists
   campaigners charities parties councillors councilors agencies authorities associations
   commuters passengers travellers travelers drivers riders pilots tenants landlords homeowners retirees pensioners
   shopkeepers diners visitors tourists spectators worshippers mourners pupils graduates midwives elders
