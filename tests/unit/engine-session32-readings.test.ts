@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { withNounsOutOfCues } from '../../utils/attribution/noun-in-cue';
+import { subjectAfterDate } from '../../utils/attribution/dated-subject';
 import { readClaims, readSources, speakerOf } from './engine-readings';
 
 describe('session 32: someone new is not the nearest name (r41 review)', () => {
@@ -196,5 +197,22 @@ describe('session 32: headline words (r42 review)', () => {
 
   it('reads no cue in a participle that is an adjective ("from disputed river island")', () => {
     expect(readClaims('Troops pull back from disputed river island as Guyana and Suriname agree to talks')).toEqual([]);
+  });
+});
+
+describe('session 32: a subject after a date; clergy (r42 review)', () => {
+  it.each([
+    ['In 1997 a junior teacher at the choir school reported seeing Whitley alone with a boy.', 'reported', 'a junior teacher at the choir school'],
+    ['In March 2019 the head gardener told the trustees that the wall was unsafe.', 'told', 'the head gardener'],
+    ['In 1997 the school reported a loss.', 'reported', null],
+  ])('finds the subject after a date fronted without a comma: %s', (text, cue, subject) => {
+    const at = text.indexOf(` ${cue} `) + 1;
+    const found = subjectAfterDate(text, { start: at, end: at + cue.length });
+    expect(found && text.slice(found.start, found.end)).toBe(subject);
+  });
+
+  it('reads "Some clergy" as a group, not the church named before', () => {
+    const text = 'The Church of Wales said lessons would be learned. Some clergy privately question whether the redress scheme will be properly funded.';
+    expect(speakerOf(text, 'Some clergy')).toEqual({ name: 'Some clergy', type: 'unnamed-group' });
   });
 });

@@ -13,6 +13,7 @@ import { widenAnonymityObject } from './anonymity-object';
 import { widenToDocumentSubject, withoutDanglingParticiple } from './document-subject';
 import { withoutRelativeClaim } from './sourcing-recall-relative';
 import type { Span } from './types';
+import { subjectAfterDate } from './dated-subject';
 import { sentenceStartBefore } from './sentences';
 import { ANONYMOUS_PLURAL_NOUNS, DOCUMENT_NOUNS, GROUP_NOUNS, SPEAKS_AFTER_NAME } from './source-lexicon';
 import { isOrganisationNoun } from './source-lexicon-bodies';
@@ -59,7 +60,7 @@ function subjectAfterFrontedAdjunct(text: string, cue: Span | null): Span | null
 
 /** Where a cue the taggers gave no source finds one, tried in order. */
 const SUBJECT_FINDERS: readonly ((text: string, cue: Span | null) => Span | null)[] = [
-  ownerBeforeNounCue, subjectBeforeRelative, shareBeforeCue, relativePronounBeforeCue, withSubjectBeforeCue, postposedSubject, subjectAfterFrontedAdjunct,
+  ownerBeforeNounCue, subjectBeforeRelative, shareBeforeCue, relativePronounBeforeCue, withSubjectBeforeCue, postposedSubject, subjectAfterFrontedAdjunct, subjectAfterDate,
 ];
 
 /** A sentence-opening demonstrative the taggers left before a source's noun ("That | person said"). */

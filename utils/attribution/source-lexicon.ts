@@ -92,6 +92,7 @@ export const GROUP_NOUNS = set(`
   locals villagers shoppers participants respondents donors volunteers organizers staff
   inspectors auditors examiners monitors engineers geologists biologists clinicians pharmacists rangers
   paramedics firefighters surveyors trustees epidemiologists meteorologists forecasters astronomers archaeologists
+  clergy clergymen priests bishops parishioners congregants
   campaigners charities parties councillors councilors agencies authorities associations
   commuters passengers travellers travelers drivers riders pilots tenants landlords homeowners retirees pensioners
   shopkeepers diners visitors tourists spectators worshippers mourners pupils graduates midwives elders
