@@ -81,9 +81,12 @@ function fitsPortfolio(phrase: string, head: string, e: Entity): boolean {
 
 /** Words that make an office another one: a shadow secretary, a deputy or vice chair is not the secretary or chair. */
 const RANK = /\b(?:shadow|deputy|vice|assistant)\b/giu;
+const HAS_RANK = /\b(?:shadow|deputy|vice|assistant)\b/iu;
 
 /** The rank words among the three words right before `head` in `phrase`, lower-cased ([] when the head is not there). */
 function ranksBefore(phrase: string, head: string): string[] {
+  // (most phrases hold no rank word: no pattern is made for them)
+  if (!HAS_RANK.test(phrase)) return [];
   const before = new RegExp(String.raw`((?:[\p{L}'’-]+\s+){1,3})${head}\b`, 'iu').exec(phrase)?.[1] ?? '';
   return (before.match(RANK) ?? []).map((w) => w.toLowerCase());
 }

@@ -16,16 +16,27 @@ import type { AttributionSpans, Span } from './types';
 /** A quotation mark or a colon: then the claim may run over sentences (a quotation, a statement set out). */
 const QUOTED_OR_SET_OUT = /["“”:]/u;
 /** A sentence's end inside a claim: a full stop, "!" or "?", white space, then a capital (maybe after a quotation mark). */
-const SENTENCE_END = /((?:[\p{L}\d]+\.)*[\p{L}\d)]*)[.!?]\s+(?=["“‘]?\p{Lu})/gu;
+const SENTENCE_END = /[.!?]\s+(?=["“‘]?\p{Lu})/gu;
+/** One character of the word before a sentence's stop: a letter, a digit, an abbreviation's dot or a closing bracket. */
+const WORD_CHAR = /[\p{L}\d.)]/u;
+
+/** The word right before offset `end` ("p.m" of "3 p.m."), as far back as its letters, digits, dots and brackets go. */
+function wordBefore(claim: string, end: number): string {
+  let start = end;
+  while (start > 0 && WORD_CHAR.test(claim[start - 1])) start--;
+  // (a word opens on a letter or digit: stray dots or brackets before it are no part of it)
+  while (start < end && (claim[start] === '.' || claim[start] === ')')) start++;
+  return claim.slice(start, end);
+}
 
 /** Where the first sentence of a claim piece ends (before its full stop), or -1 when it holds one sentence. */
 function firstSentenceEnd(claim: string): number {
   SENTENCE_END.lastIndex = 0;
   for (let m = SENTENCE_END.exec(claim); m !== null; m = SENTENCE_END.exec(claim)) {
-    const word = m[1];
+    const word = wordBefore(claim, m.index);
     // not after an abbreviation or an initial ("Gen.", "3 p.m. Friday", "J. Smith"), nor at the claim's very start: no sentence ends there
-    if (isAbbreviation(word.toLowerCase()) || /^\p{L}$/u.test(word) || m.index + word.length === 0) continue;
-    return m.index + word.length;
+    if (isAbbreviation(word.toLowerCase()) || /^\p{L}$/u.test(word) || m.index === 0) continue;
+    return m.index;
   }
   return -1;
 }

@@ -25,7 +25,7 @@ function pluralBodyNoun(word: string): boolean {
 export function markedAsBodyBefore(text: string, start: number, prev: string): boolean {
   if (pluralBodyNoun(prev)) return true;
   const before = text.slice(Math.max(0, start - 80), start);
-  if (BODY_RIVAL_BEFORE.test(before) || SHARES_BEFORE.test(before)) return true;
+  if (BODY_RIVAL_BEFORE.test(before) || SHARES_BEFORE.test(before.slice(-16))) return true;
   const listed = LISTED_AFTER_PLURAL.exec(before);
   return listed !== null && pluralBodyNoun(listed[1]);
 }
