@@ -54,6 +54,11 @@ describe('session 32: those who heard a claim are not its source (r41 review)', 
     expect(readSources(text).map((r) => [r.source, r.name])).toEqual([['Oliver Grant KC', 'Oliver Grant KC'], [null, 'unattributed']]);
   });
 
+  it('reads a headline\'s "Patients told to …" with no source: the patients were told', () => {
+    expect(readSources('Patients told to "ring round" pharmacies as ADHD drug shortage drags into second year').map((r) => [r.source, r.name])).toEqual([[null, 'unattributed']]);
+    expect(readClaims('He told to the court that he was innocent.').map((r) => r.source)).toEqual(['He']);
+  });
+
   it('keeps a committee that told someone something as its source', () => {
     const text = 'The committee told ministers that the plan would fail.';
     expect(readClaims(text).map((r) => r.source)).toEqual(['The committee']);

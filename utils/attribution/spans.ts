@@ -183,7 +183,7 @@ export function findAttributionSpans(original: string, model: AttributionModel):
     out.push({ source, cue, content });
   }
   const repaired = REPAIRS.reduce((found, repair) => repair(text, found), out);
-  const all = inTextOrder(repaired, findHeadlineQuotes(text, repaired));
+  const all = inTextOrder(repaired, withoutListenerSources(text, findHeadlineQuotes(text, repaired)));
   return answers.length > 0 ? inTextOrder(all, answers) : all;
 }
 
