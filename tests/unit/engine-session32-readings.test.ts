@@ -221,3 +221,17 @@ describe('session 32: a subject after a date; clergy (r42 review)', () => {
     expect(speakerOf(text, 'Some clergy')).toEqual({ name: 'Some clergy', type: 'unnamed-group' });
   });
 });
+
+describe('session 32: trades as groups; a decimal point ends no sentence (r41 review)', () => {
+  it.each([
+    ['Wholesalers in Trier said bulk wine prices had risen by about a quarter.', 'Wholesalers in Trier'],
+    ['Fishermen from Den Haag and Texel, who have been barred from the zone, say they have lost their best grounds.', 'Fishermen from Den Haag and Texel'],
+  ])('reads a trade\'s plural as a group: %s', (text, name) => {
+    expect(readSources(text).map((r) => [r.name, r.type])).toEqual([[name, 'unnamed-group']]);
+  });
+
+  it('finds the subject of a participle across "5.25 percent"', () => {
+    const text = 'The Reserve Bank of Kestrava left its benchmark rate unchanged at 5.25 percent on Thursday, resisting pressure from exporters for a cut and warning that inflation remained stubborn.';
+    expect(speakerOf(text, 'The Reserve Bank of Kestrava')?.name).toBe('the Reserve Bank of Kestrava');
+  });
+});

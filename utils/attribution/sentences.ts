@@ -113,6 +113,9 @@ export function quoteState(text: string, tokens: Token[]): Uint8Array {
   return Uint8Array.from(quoteRegions(text, tokens), (id) => (id > 0 ? 1 : 0));
 }
 
+/** An ASCII digit's code. */
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
 /** How far back from a cue its sentence may start. */
 const SENTENCE_REACH = 300;
 
@@ -133,6 +136,8 @@ export function sentenceStartBefore(text: string, cue: number): number {
   let start = cue;
   for (; start > 0 && cue - start < SENTENCE_REACH; start--) {
     const c = text.charCodeAt(start - 1);
+    // (a decimal point, "5.25", ends no sentence)
+    if (c === 46 && isDigit(text.charCodeAt(start)) && start >= 2 && isDigit(text.charCodeAt(start - 2))) continue;
     if (c === 46 || c === 33 || c === 63 || c === 10) break;
   }
   return cue - start >= SENTENCE_REACH ? -1 : start;

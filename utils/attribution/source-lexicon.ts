@@ -93,6 +93,8 @@ export const GROUP_NOUNS = set(`
   inspectors auditors examiners monitors engineers geologists biologists clinicians pharmacists rangers
   paramedics firefighters surveyors trustees epidemiologists meteorologists forecasters astronomers archaeologists
   clergy clergymen priests bishops parishioners congregants
+  wholesalers retailers winemakers growers fishermen buyers sellers dealers brokers exporters importers producers
+  manufacturers suppliers operators theatregoers audiences reviewers
   campaigners charities parties councillors councilors agencies authorities associations
   commuters passengers travellers travelers drivers riders pilots tenants landlords homeowners retirees pensioners
   shopkeepers diners visitors tourists spectators worshippers mourners pupils graduates midwives elders
