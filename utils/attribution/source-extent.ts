@@ -31,6 +31,8 @@ const MAX_GAP_CHARS = 220;
 const DESCRIBER = String.raw`(?:a|an|the|who|whose|one of|now|then|formerly|former|speaking (?:on condition|on the condition|anonymously)|requesting anonymity)\b`;
 /** Between a source and its cue: a party tag and/or one apposition, closed by a comma. */
 const APPOSITION_GAP = new RegExp(String.raw`^(?:\s*\((?:[DRI]|[DRI]-[A-Z][A-Za-z.]{1,10})\))?(?:,\s+${DESCRIBER}[^"“”\n;:,]{1,160},)?$`, 'u');
+/** A name set in commas between a description and its cue, maybe an adverb after ("Her campaign manager|, Felix Braun,| later tells"). */
+const NAME_APPOSITION_GAP = /^(,\s+(?:(?:Mr|Ms|Mrs|Dr|Sir|Dame)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3},)(?:\s+(?:later|also|then|again|\p{Ll}+ly))?$/u;
 /** Words that end a subject before its verb but are no part of it ("also", "would", "cynically"). */
 const TRAILING_NON_SOURCE = /\s+(?:also|so|would|could|will|may|might|has|have|had|did|does|do|then|now|\p{Ll}{2,}ly)$/u;
 /** Nouns and adjectives ending in -ly, never adverbs cut from a source. */
@@ -72,7 +74,9 @@ export function fitSourceToCue(text: string, source: Span | null, cue: Span | nu
   while (gapEnd > end && /\s/u.test(text[gapEnd - 1])) gapEnd--;
   const gap = text.slice(end, gapEnd);
   // the closing comma of an apposition the span already holds ("Ana Ruiz, the mayor,") belongs to it
-  if (gapEnd > end && (APPOSITION_GAP.test(gap) || (gap === ',' && text.slice(start, end).includes(',')))) end = gapEnd;
+  const named = gapEnd > end ? NAME_APPOSITION_GAP.exec(gap) : null;
+  if (named) end += named[1].length;
+  else if (gapEnd > end && (APPOSITION_GAP.test(gap) || (gap === ',' && text.slice(start, end).includes(',')))) end = gapEnd;
   // an adverb that ends the source's relative clause ("an official who was not authorised to speak publicly said")
   else if (gapEnd > end && RELATIVE_CLAUSE.test(text.slice(start, end)) && CLAUSE_ADVERB_GAP.test(gap)) end = gapEnd;
   // a source cut on a possessive: its head noun follows ("…, the bill's| lead sponsor, called")

@@ -14,6 +14,7 @@ import { widenToDocumentSubject, withoutDanglingParticiple } from './document-su
 import { withoutRelativeClaim } from './sourcing-recall-relative';
 import type { Span } from './types';
 import { subjectAfterDate } from './dated-subject';
+import { describedNameBeforeCue } from './apposed-name-subject';
 import { sentenceStartBefore } from './sentences';
 import { ANONYMOUS_PLURAL_NOUNS, DOCUMENT_NOUNS, GROUP_NOUNS, SPEAKS_AFTER_NAME } from './source-lexicon';
 import { isOrganisationNoun } from './source-lexicon-bodies';
@@ -60,7 +61,7 @@ function subjectAfterFrontedAdjunct(text: string, cue: Span | null): Span | null
 
 /** Where a cue the taggers gave no source finds one, tried in order. */
 const SUBJECT_FINDERS: readonly ((text: string, cue: Span | null) => Span | null)[] = [
-  ownerBeforeNounCue, subjectBeforeRelative, shareBeforeCue, relativePronounBeforeCue, withSubjectBeforeCue, postposedSubject, subjectAfterFrontedAdjunct, subjectAfterDate,
+  ownerBeforeNounCue, subjectBeforeRelative, shareBeforeCue, relativePronounBeforeCue, withSubjectBeforeCue, postposedSubject, subjectAfterFrontedAdjunct, subjectAfterDate, describedNameBeforeCue,
 ];
 
 /** A sentence-opening demonstrative the taggers left before a source's noun ("That | person said"). */
@@ -77,6 +78,25 @@ function withDemonstrative(text: string, source: Span | null): Span | null {
   return m ? { start: source.start - m[1].length, end: source.end } : source;
 }
 
+/** A fronted participle of writing or speaking and its preposition right before a source ("Writing in | the London Herald, the paper's critic, …"). */
+const FRONTED_MEDIUM_BEFORE = /(?:^|[.!?]["”’]?\s+|\n\s*)(?:Writing|Speaking|Commenting|Posting)\s+(?:in|on|to|for|at)\s+$/u;
+
+/** A source that opens with the medium of a fronted "Writing in …," phrase, cut to the speaker after its comma. */
+function withoutFrontedMedium(text: string, source: Span | null): Span | null {
+  if (!source || !FRONTED_MEDIUM_BEFORE.test(text.slice(Math.max(0, source.start - 16), source.start))) return source;
+  const comma = text.indexOf(', ', source.start);
+  if (comma < 0 || comma + 2 >= source.end) return source;
+  return { start: comma + 2, end: source.end };
+}
+
+/** Adverbs of time or sequence, which the taggers sometimes take alone for a source ("…, and | afterwards | said"). */
+const ADVERB_ONLY = /^(?:afterwards|afterward|later|then|also|earlier|yesterday|today|now|subsequently|separately|meanwhile|again|once|still)$/iu;
+
+/** No source that is only an adverb: the speaker is the clause's subject, found as for a cue with no source. */
+function withoutAdverbSource(text: string, source: Span | null): Span | null {
+  return source && ADVERB_ONLY.test(text.slice(source.start, source.end)) ? null : source;
+}
+
 /** A preposition ending a source: the taggers cut its phrase there ("Newspapers at | the time reported"). */
 const TRAILING_PREPOSITION = /\s+(?:at|in|on|of|for|from|with|by|to)$/u;
 
@@ -87,16 +107,16 @@ function withoutTrailingPreposition(text: string, source: Span | null): Span | n
   return m && m.index > 0 ? { start: source.start, end: source.start + m.index } : source;
 }
 
-/** How a source is fitted, in order: dateline out, the speaker inside a relative clause ("which it said"), a demonstrative left before it ("That | person"), possessive name, a name cut short (at its end, or at a body's "and"), relative clause and anonymity phrase widened, a name inside a document's subject widened to the document, fitted to the cue, the claim's going-on, a relative clause's own claim and a document's dangling participle ("published" before "on Monday found") and a preposition it was cut after ("Newspapers at") cut off. */
+/** How a source is fitted, in order: dateline out, a fronted "Writing in …," medium out, the speaker inside a relative clause ("which it said"), a demonstrative left before it ("That | person"), possessive name, a name cut short (at its end, or at a body's "and"), relative clause and anonymity phrase widened, a name inside a document's subject widened to the document, fitted to the cue, the claim's going-on, a relative clause's own claim and a document's dangling participle ("published" before "on Monday found") and a preposition it was cut after ("Newspapers at") cut off. */
 const FITTERS: readonly ((text: string, source: Span | null, cue: Span | null) => Span | null)[] = [
-  (text, source) => source && withoutDateline(text, source), speakerInsideRelative, withDemonstrative,
+  (text, source) => source && withoutDateline(text, source), withoutFrontedMedium, speakerInsideRelative, withDemonstrative,
   (text, source) => widenPossessiveName(text, source),
   widenCutName, (text, source) => widenCutBodyName(text, source), widenRelativeSource, widenAnonymityObject, widenToDocumentSubject, fitSourceToCue, withoutClaimAfterSource, withoutRelativeClaim, withoutDanglingParticiple, withoutTrailingPreposition,
 ];
 
 /** The reading's source: the taggers' (cleaned) or one the sentence gives its cue, fitted; null if none. */
 export function fittedSource(text: string, tagged: Span | null, cue: Span | null): Span | null {
-  let source = withoutLeadingJunk(text, tagged);
+  let source = withoutAdverbSource(text, withoutLeadingJunk(text, tagged));
   for (const find of SUBJECT_FINDERS) source ??= find(text, cue);
   return FITTERS.reduce((s, fit) => fit(text, s, cue), source);
 }
