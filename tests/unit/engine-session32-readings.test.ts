@@ -88,3 +88,10 @@ describe('session 32: source edges (r41 review)', () => {
     expect(readSources(text).map((r) => r.name)).toEqual(['Ruth Chepkoech']);
   });
 });
+
+describe('session 32: the plural opening a joined clause (r41 review)', () => {
+  it('gives "…, as fishermen accused …" the fishermen, not the main clause\'s subject', () => {
+    const text = 'Residents of the coast were angry, as fishermen accused the operator of playing down the scale of the spill.';
+    expect(readSources(text).map((r) => [r.source, r.name])).toEqual([['fishermen', 'fishermen']]);
+  });
+});

@@ -15,6 +15,7 @@ import { withoutRelativeClaim } from './sourcing-recall-relative';
 import type { Span } from './types';
 import { subjectAfterDate } from './dated-subject';
 import { describedNameBeforeCue } from './apposed-name-subject';
+import { pluralSubjectOfJoinedClause } from './joined-clause-subject';
 import { sentenceStartBefore } from './sentences';
 import { ANONYMOUS_PLURAL_NOUNS, DOCUMENT_NOUNS, GROUP_NOUNS, SPEAKS_AFTER_NAME } from './source-lexicon';
 import { isOrganisationNoun } from './source-lexicon-bodies';
@@ -61,7 +62,7 @@ function subjectAfterFrontedAdjunct(text: string, cue: Span | null): Span | null
 
 /** Where a cue the taggers gave no source finds one, tried in order. */
 const SUBJECT_FINDERS: readonly ((text: string, cue: Span | null) => Span | null)[] = [
-  ownerBeforeNounCue, subjectBeforeRelative, shareBeforeCue, relativePronounBeforeCue, withSubjectBeforeCue, postposedSubject, subjectAfterFrontedAdjunct, subjectAfterDate, describedNameBeforeCue,
+  ownerBeforeNounCue, subjectBeforeRelative, shareBeforeCue, relativePronounBeforeCue, withSubjectBeforeCue, postposedSubject, subjectAfterFrontedAdjunct, subjectAfterDate, describedNameBeforeCue, pluralSubjectOfJoinedClause,
 ];
 
 /** A sentence-opening demonstrative the taggers left before a source's noun ("That | person said"). */
