@@ -95,3 +95,19 @@ describe('session 32: the plural opening a joined clause (r41 review)', () => {
     expect(readSources(text).map((r) => [r.source, r.name])).toEqual([['fishermen', 'fishermen']]);
   });
 });
+
+describe('session 32: "it" after a sentence about a document; confederations (r41 review)', () => {
+  it('gives "It said" the email that opened the sentence before, not the inquiry named in it', () => {
+    const text = 'She received an email from the council. That email, also shown to the inquiry, was sent by a senior highways manager who has since retired. It said repairs would be "programmed for the next year".';
+    expect(speakerOf(text, 'It')).toEqual({ name: 'an email', type: 'document' });
+  });
+
+  it('keeps a document the sentence before made its object, and a body that spoke since', () => {
+    expect(speakerOf('The city of Dunmore sent a cease-and-desist letter on Thursday. It says the campaign broke the law.', 'It')?.name).toBe('a cease-and-desist letter');
+  });
+
+  it('reads "The three main trade union confederations" as a group', () => {
+    const text = 'A senior coalition official who was not authorised to speak said the vote had been close. The three main trade union confederations, which organised a strike last month, said they would announce further action.';
+    expect(speakerOf(text, 'The three main trade union confederations')?.type).toBe('unnamed-group');
+  });
+});

@@ -6,7 +6,7 @@
 import type { Mention } from './source-entity';
 import type { MentionTimeline } from './mention-timeline';
 import type { Span } from './types';
-import { SENTENCE_BREAK } from './sentences';
+import { SENTENCE_BREAK, sentenceOpeningBefore } from './sentences';
 
 /** How far back a body that spoke is still the "it" that speaks next. */
 const CURRENT_SPEAKER_REACH = 300;
@@ -17,11 +17,46 @@ const CURRENT_SPEAKER_REACH = 300;
  * body behind a document (`bodyBehindDocument`). `accept` is the pronoun's filter.
  */
 export function itAntecedent(text: string, found: Mention, pos: number, skip: Span[], timeline: MentionTimeline, accept: (m: Mention) => boolean): Mention {
-  let it = found;
+  let it = subjectOfSentenceBefore(text, found, pos, timeline, accept) ?? found;
   if (it.name !== true && it.refer === undefined && it.spoke !== true && it.entity.type !== 'document') {
     it = timeline.findBack(pos, skip, (m) => m.spoke === true && pos - m.end < CURRENT_SPEAKER_REACH && m.entity.type === 'named-organization' && !m.entity.plural && accept(m)) ?? it;
   }
   return bodyBehindDocument(text, it, skip, timeline);
+}
+
+/** A verb in the past and its object's determiner right before a mention ("sent a | letter", "released a | video"). */
+const DOCUMENT_AS_OBJECT = /\b\p{Ll}+(?:ed|t)\s+(?:(?:also|later)\s+)?(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
+/** A demonstrative and a noun opening a sentence ("That email,", "This letter was"). */
+const DEMONSTRATIVE_SUBJECT = /^(?:That|This)\s+(\p{Ll}+)\b/u;
+/** A determiner, or none, before a sentence's subject ("That | email", "The | letter"). */
+const SUBJECT_DETERMINER = /^(?:(?:The|That|This|Its|Their|His|Her)\s+)?$/u;
+
+/**
+ * "That email, also shown to the inquiry, was sent by a manager who has since retired. It said …":
+ * an "it" opening the sentence after one whose subject is a document or a body is that subject,
+ * not a thing named later in it (the inquiry). Null when the sentence before opens otherwise.
+ */
+function subjectOfSentenceBefore(text: string, found: Mention, pos: number, timeline: MentionTimeline, accept: (m: Mention) => boolean): Mention | null {
+  if (text === '') return null;
+  // (a document the sentence before made its verb's object, "The city sent a cease-and-desist letter. It says …", is what "it" means)
+  if (found.entity.type === 'document' && DOCUMENT_AS_OBJECT.test(text.slice(Math.max(0, found.start - 40), found.start))) return null;
+  // (nor over one who spoke in it: "…, according to the SITE Intelligence Group, which … It said")
+  if (found.spoke === true) return null;
+  const opening = sentenceOpeningBefore(text, pos);
+  if (opening < 0 || text.slice(opening, pos).trim() !== '' || opening < 3) return null;
+  const before = sentenceOpeningBefore(text, opening - 2);
+  if (before < 0 || before >= found.start) return null;
+  let subject = timeline.findForward(before, 12, (m) => m.start >= before && SUBJECT_DETERMINER.test(text.slice(before, m.start)) && accept(m));
+  // ("That email" itself unindexed: the email named before, by its noun)
+  const demonstrative = subject === null ? DEMONSTRATIVE_SUBJECT.exec(text.slice(before, before + 40)) : null;
+  if (demonstrative) {
+    const noun = demonstrative[1];
+    subject = timeline.findBack(before, [], (m) => before - m.end < 600 && m.entity.type === 'document' && m.entity.name.toLowerCase().endsWith(` ${noun}`) && accept(m));
+  }
+  if (subject === null || subject.end > found.start || subject.entity === found.entity || (subject.entity.type !== 'document' && subject.entity.type !== 'named-organization')) return null;
+  // (a body that spoke since, "…, according to the SITE Intelligence Group, which … It said", is the one speaking on)
+  const spokeSince = timeline.findBack(pos, [], (m) => m.end <= subject!.end || (m.spoke === true && m.entity.type === 'named-organization'));
+  return spokeSince !== null && spokeSince.end > subject.end ? null : subject;
 }
 
 /** How far before a document the body behind it may stand: the one that spoke in it, or spoke of it. */
