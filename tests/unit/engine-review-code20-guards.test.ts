@@ -11,8 +11,9 @@ import { readClaims, readSources, speakerOf } from './engine-readings';
 describe('code review 20 guards', () => {
   it.each([
     ['The ministry said the talks would resume. On Friday, striking doctors marched on parliament. They said pay had fallen by a quarter.', 'doctors'],
-    ['Parents said the school had failed their children. Inspectors from Ofsted visited in March. They said leadership was inadequate.', 'Ofsted'],
-    ['Police said two men were arrested. Later, firefighters from the county brigade arrived. They said the blaze had been started deliberately.', 'the county brigade'],
+    // (the inspectors and the firefighters themselves, since session 32 reads their plurals as groups; before, the body they came from)
+    ['Parents said the school had failed their children. Inspectors from Ofsted visited in March. They said leadership was inadequate.', 'Inspectors'],
+    ['Police said two men were arrested. Later, firefighters from the county brigade arrived. They said the blaze had been started deliberately.', 'firefighters'],
   ])('keeps "They" to the group a later sentence brings in: %s', (text, name) => {
     expect(speakerOf(text, 'They')?.name).toBe(name);
   });

@@ -94,8 +94,11 @@ function withoutFrontedMedium(text: string, source: Span | null): Span | null {
 const ADVERB_ONLY = /^(?:afterwards|afterward|later|then|also|earlier|yesterday|today|now|subsequently|separately|meanwhile|again|once|still)$/iu;
 
 /** No source that is only an adverb: the speaker is the clause's subject, found as for a cue with no source. */
-function withoutAdverbSource(text: string, source: Span | null): Span | null {
-  return source && ADVERB_ONLY.test(text.slice(source.start, source.end)) ? null : source;
+function withoutAdverbSource(text: string, source: Span | null, claimAfterCue: boolean): Span | null {
+  // (a claim read before the cue with the adverb as source, "Gerald Finch, | later | told reporters
+  // …", has its roles inverted: inverted-roles.ts mends it, unless the adverb follows "and" or "but")
+  if (!source || !ADVERB_ONLY.test(text.slice(source.start, source.end))) return source;
+  return claimAfterCue || /\b(?:and|but)\s+$/u.test(text.slice(Math.max(0, source.start - 6), source.start)) ? null : source;
 }
 
 /** A preposition ending a source: the taggers cut its phrase there ("Newspapers at | the time reported"). */
@@ -115,9 +118,9 @@ const FITTERS: readonly ((text: string, source: Span | null, cue: Span | null) =
   widenCutName, (text, source) => widenCutBodyName(text, source), widenRelativeSource, widenAnonymityObject, widenToDocumentSubject, fitSourceToCue, withoutClaimAfterSource, withoutRelativeClaim, withoutDanglingParticiple, withoutTrailingPreposition,
 ];
 
-/** The reading's source: the taggers' (cleaned) or one the sentence gives its cue, fitted; null if none. */
-export function fittedSource(text: string, tagged: Span | null, cue: Span | null): Span | null {
-  let source = withoutAdverbSource(text, withoutLeadingJunk(text, tagged));
+/** The reading's source: the taggers' (cleaned) or one the sentence gives its cue, fitted; null if none (`claimAfterCue`: whether the reading's claim follows its cue). */
+export function fittedSource(text: string, tagged: Span | null, cue: Span | null, claimAfterCue = true): Span | null {
+  let source = withoutAdverbSource(text, withoutLeadingJunk(text, tagged), claimAfterCue);
   for (const find of SUBJECT_FINDERS) source ??= find(text, cue);
   return FITTERS.reduce((s, fit) => fit(text, s, cue), source);
 }

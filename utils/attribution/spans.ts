@@ -177,7 +177,7 @@ export function findAttributionSpans(original: string, model: AttributionModel):
     if (answers.length > 0 && isAnswerCue(text, taken.cue)) continue;
     const cue = withoutClauseAdverb(text, taken.cue);
     const found = cue === taken.cue ? taken : { ...taken, cue };
-    const source = fittedSource(text, found.source, cue);
+    const source = fittedSource(text, found.source, cue, cue === null || found.content.some((c) => c.start >= cue.end));
     const content = fittedContent(text, original, found, source, edges);
     if (content.length === 0 || !validSpan(text, cue) || !validSpan(text, source)) continue;
     out.push({ source, cue, content });
