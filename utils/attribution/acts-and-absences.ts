@@ -33,10 +33,17 @@ const GESTURE = /^(?:(?:smiled|nodded|shrugged|grinned|laughed|winked)\s+and\s+(
 /** A passive of expecting with no one who expects ("is expected to", "are widely expected to"). */
 const EXPECTED_PASSIVE = /^(?:is|are|was|were|has been|have been|had been|been|being)\s+(?:\p{Ll}+ly\s+)?expected$/u;
 
+/**
+ * An official act read as a cue and its object: someone dismissed or sacked from an office ("has
+ * dismissed its music director"; not "dismissed the report as …", a stance, nor "dismissed
+ * critics"). (A state of emergency declared stays a reading: mcae's annotators count it a statement.)
+ */
+const OFFICIAL_ACT = new RegExp(String.raw`^(?:(?:has|have|had)\s+)?(?:dismissed|sacked|fired|ousted)\s+(?:its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}(?:director|secretary|minister|manager|coach|chief|executive|editor|conductor|head|president|chairman|chairwoman|chair|commissioner|deputy|adviser|aide)(?:\s+(?:on|in|at|last|this|after|before|with|for|over)\b[^,;]*)?$`, 'u');
+
 /** Adjectives that still report someone's word ("alleged coup plotter", "reported sighting"). */
 const HEARSAY_ADJECTIVES = /^(?:alleged|reported|purported|claimed|rumou?red|suspected|accused|so-called)$/u;
-/** An article or a preposition right before a word ("from | disputed", "the | disputed"). */
-const ARTICLE_OR_PREPOSITION_BEFORE = /(?:^|\s)(?:a|an|the|from|to|in|on|at|over|into|of|for)\s+$/iu;
+/** An article or a preposition right before a word, maybe an ordinal or adverb between ("from | disputed", "the 14th | confirmed"). */
+const ARTICLE_OR_PREPOSITION_BEFORE = /(?:^|\s)(?:a|an|the|from|to|in|on|at|over|into|of|for)\s+(?:(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|latest|newly|recently|officially)\s+)?$/iu;
 /** A lower-case noun right after, no object's article or clause ("disputed | river island"). */
 const NOUN_AFTER = /^\s+(?!(?:that|the|a|an|his|her|their|its|this|these|those|by|as|to|in|on|with|it|him|them|what|how|whether)\b)\p{Ll}[\p{Ll}-]*\b/u;
 
@@ -45,7 +52,9 @@ export function isActOrAbsence(text: string, f: AttributionSpans): boolean {
   // "The bill passed by 76 votes to 68": a vote's count as the source of a passing
   if (f.source && f.cue && VOTE_COUNT.test(text.slice(f.source.start, f.source.end)) && /^(?:was\s+)?(?:passed|approved|rejected|adopted)$/u.test(text.slice(f.cue.start, f.cue.end))) return true;
   // "pull back from disputed river island": a participle as an adjective, between a preposition or article and its noun
-  if (f.cue && /^\p{Ll}+ed$/u.test(text.slice(f.cue.start, f.cue.end)) && !HEARSAY_ADJECTIVES.test(text.slice(f.cue.start, f.cue.end)) && ARTICLE_OR_PREPOSITION_BEFORE.test(text.slice(Math.max(0, f.cue.start - 8), f.cue.start)) && NOUN_AFTER.test(text.slice(f.cue.end, f.cue.end + 24))) return true;
+  if (f.cue && /^\p{Ll}+ed$/u.test(text.slice(f.cue.start, f.cue.end)) && !HEARSAY_ADJECTIVES.test(text.slice(f.cue.start, f.cue.end)) && ARTICLE_OR_PREPOSITION_BEFORE.test(text.slice(Math.max(0, f.cue.start - 24), f.cue.start)) && NOUN_AFTER.test(text.slice(f.cue.end, f.cue.end + 24))) return true;
+  // "has dismissed its music director": an official act, not a statement
+  if (f.cue && f.content.length === 1 && f.content[0].start >= f.cue.end && OFFICIAL_ACT.test(`${text.slice(f.cue.start, f.cue.end)} ${text.slice(f.content[0].start, f.content[0].end)}`)) return true;
   // "he smiled and pointed to his feet": a gesture, whatever it answered
   if (f.cue && GESTURE.test(text.slice(f.cue.start, f.cue.end))) return true;
   // "The handover ceremony is expected to take place in the spring": an expectation no one holds in the text

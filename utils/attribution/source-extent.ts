@@ -46,8 +46,8 @@ const CLAUSE_ADVERB_GAP = /^\s+\p{L}+ly$/u;
 /** A source ending in a possessive ("the bill's"), and the words of its head up to the comma closing the apposition. */
 const POSSESSIVE_END = /\p{L}['’]s$/u;
 const HEAD_GAP = /^\s[\p{L}\s-]{1,40},$/u;
-/** A relative clause after a comma not yet closed by one: ", who spoke". */
-const OPEN_RELATIVE = /,\s(?:who|which)\s[^,]*$/u;
+/** A relative clause not yet closed by a comma: ", who spoke", "a violinist who … spoke". */
+const OPEN_RELATIVE = /(?:,\s|\s)(?:who|which)\s[^,]*$/u;
 /** The rest of a clause up to its closing comma: words only, no quotation and no sentence break. */
 const CLAUSE_REST_GAP = /^\s[^"“”\n;:.!?,]{1,200},$/u;
 

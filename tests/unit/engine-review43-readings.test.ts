@@ -1,0 +1,33 @@
+/**
+ * Readings found wrong by the r43 held-out review (16 new articles written and hand-scored by a
+ * helper at 735cd8c) and by the r41 review, fixed in session 32; names invented here anew.
+ */
+import { describe, expect, it } from 'vitest';
+import { readClaims, readSources } from './engine-readings';
+
+describe('session 32: dismissals are acts; "confirmed" as an adjective (r41, r43 reviews)', () => {
+  it.each([
+    'The Eastern Philharmonic has dismissed its music director, the Czech conductor Pavel Novak, less than two years into a contract.',
+    'The prime minister dismissed her health secretary on Friday and moved four other ministers.',
+    'It is the 14th confirmed outbreak in England since October.',
+  ])('reads no claim: %s', (text) => {
+    expect(readClaims(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Trump dismissed the report as fake news.', 'dismissed'],
+    ['The governor declared a state of emergency on Sunday.', 'declared'],
+  ])('still reads a dismissal of a claim, and a declaration (mcae counts it): %s', (text, cue) => {
+    expect(readClaims(text).map((r) => r.cue)).toEqual([cue]);
+  });
+});
+
+describe('session 32: "on condition that she not be named" (r43 review)', () => {
+  it('reads the whole relative clause into the source, anonymous, and keeps it out of the claim', () => {
+    const text = 'One of them, a cellist who has been with the orchestra for nine years and spoke on condition that she not be named, said several colleagues had left rehearsals in tears.';
+    expect(readSources(text).map((r) => [r.source, r.type])).toEqual([
+      ['One of them, a cellist who has been with the orchestra for nine years and spoke on condition that she not be named,', 'anonymous-source'],
+    ]);
+    expect(readClaims(text).map((r) => r.claim)).toEqual(['several colleagues had left rehearsals in tears']);
+  });
+});
