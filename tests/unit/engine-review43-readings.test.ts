@@ -31,3 +31,18 @@ describe('session 32: "on condition that she not be named" (r43 review)', () => 
     expect(readClaims(text).map((r) => r.claim)).toEqual(['several colleagues had left rehearsals in tears']);
   });
 });
+
+describe('session 32: whom a title or pronoun means (r43 review)', () => {
+  const ferry = 'Rina Kartika, a ministry spokesperson, said 31 people had been rescued.\n\n' +
+    "The boat's owner, who was identified by police only by his initial, S., has also been questioned, according to the provincial police chief.\n\n" +
+    'Relatives crowded the harbour on Wednesday. A man searching for his brother said the family had not slept.\n\n"We are just waiting," he said.';
+
+  it('reads no one by an initial, and "the provincial police chief" as no earlier name', () => {
+    expect(readSources(ferry).map((r) => r.name)).not.toContain('S.');
+    expect(readSources(ferry).find((r) => r.source === 'the provincial police chief')?.name).toBe('the provincial police chief');
+  });
+
+  it('gives "he" to the man who spoke, not the brother inside his description', () => {
+    expect(readSources(ferry).find((r) => r.source === 'he')?.name).toBe('A man searching for his brother');
+  });
+});

@@ -148,6 +148,8 @@ export function resolvePronoun(word: string, pos: number, skip: Span[], timeline
     // who spoke since the named one, in the pronoun's paragraph, with no one named after them
     const unnamed = unnamedSpeaker as Mention | null;
     if (found && speaker && found.entity === speaker.entity && unnamed && unnamed.start > speaker.end && speaksOnInParagraph(text, unnamed, pos, skip, timeline)) found = unnamed;
+    // ("A man searching for his brother said …. '…,' he said": not "his brother", a noun inside the speaker's own words)
+    if (found && found.spoke !== true && unnamed && unnamed.start <= found.start && unnamed.end >= found.end && unnamed.entity !== found.entity) found = unnamed;
   } else {
     found ??= timeline.findBack(pos, skip, (m) => accept(m.entity, m));
     if (word === 'they' || word === 'them' || word === 'their') found = pluralReferent(found, pos, skip, timeline, text, (m) => accept(m.entity, m));

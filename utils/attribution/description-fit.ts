@@ -61,8 +61,8 @@ function fitsNewcomer(phrase: string, head: string, e: Entity): boolean {
   return headPattern(head).test(said) || headPattern(word.toLowerCase()).test(said);
 }
 
-/** Offices named by their portfolio in lower case ("the health secretary", "the finance minister"). */
-const PORTFOLIO_HEADS: ReadonlySet<string> = new Set(['secretary', 'minister']);
+/** Offices named by their portfolio in lower case ("the health secretary", "the finance minister", "the police chief"). */
+const PORTFOLIO_HEADS: ReadonlySet<string> = new Set(['secretary', 'minister', 'chief', 'commissioner', 'commander']);
 /** Words before such an office that name no portfolio ("the former minister", "the prime minister"). */
 const NOT_PORTFOLIOS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'former', 'new', 'then', 'senior', 'junior', 'deputy', 'acting', 'interim', 'shadow', 'outgoing', 'incoming', 'current', 'prime', 'cabinet', 'chief', 'top', 'general', 'permanent', 'press']);
 

@@ -108,6 +108,8 @@ export function indexNames(text: string): NameIndex {
     // "Entertainment lawyers said", "Insurance industry group InsureCo": a trade opening a sentence before
     // a lower-case noun is that noun's modifier, no firm
     if (starts[i] && single && !midSentence.has(key) && tradeModifierOpeningSentence(text, g, key)) continue;
+    // "identified only by his initial, S.": one letter names no one a reader could know (a title keeps it: "Mr X")
+    if (single && g.titles.length === 0 && /^\p{Lu}\.?$/u.test(g.words[0].text)) continue;
     // "1050 BC", "AD 79": an era after or before a year names no one
     if (single && ERAS.has(key) && YEAR_BESIDE.test(text.slice(Math.max(0, g.words[0].start - 6), g.words[0].end + 6))) continue;
     // "Republican", "Black", "Republican-led": an adjective of party or nation alone names no one.
