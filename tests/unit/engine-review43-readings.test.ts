@@ -46,3 +46,11 @@ describe('session 32: whom a title or pronoun means (r43 review)', () => {
     expect(readSources(ferry).find((r) => r.source === 'he')?.name).toBe('A man searching for his brother');
   });
 });
+
+describe('session 32: a firm by its first word (r43 review)', () => {
+  it('reads "Greyfield" and "A company spokeswoman" as Greyfield Digital, not the county named before', () => {
+    const text = 'A plan to build a data centre near the Hertfordshire village of Abbots Langley has split the community.\n\n' +
+      'The developer, Greyfield Digital, wants to build five halls. Greyfield said the centre would use little water. A company spokeswoman said the site would heat 500 homes.';
+    expect(readSources(text).slice(-2).map((r) => r.name)).toEqual(['Greyfield Digital', 'Greyfield Digital']);
+  });
+});
