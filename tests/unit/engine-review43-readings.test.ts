@@ -3,7 +3,7 @@
  * helper at 735cd8c) and by the r41 review, fixed in session 32; names invented here anew.
  */
 import { describe, expect, it } from 'vitest';
-import { readClaims, readSources } from './engine-readings';
+import { readClaims, readSources, speakerOf } from './engine-readings';
 
 describe('session 32: dismissals are acts; "confirmed" as an adjective (r41, r43 reviews)', () => {
   it.each([
@@ -52,5 +52,12 @@ describe('session 32: a firm by its first word (r43 review)', () => {
     const text = 'A plan to build a data centre near the Hertfordshire village of Abbots Langley has split the community.\n\n' +
       'The developer, Greyfield Digital, wants to build five halls. Greyfield said the centre would use little water. A company spokeswoman said the site would heat 500 homes.';
     expect(readSources(text).slice(-2).map((r) => r.name)).toEqual(['Greyfield Digital', 'Greyfield Digital']);
+  });
+});
+
+describe('session 32: "It" goes on with the body that spoke (r43 review)', () => {
+  it('gives "It said" the events firm, not Facebook named after its cue', () => {
+    const text = 'Brightlane Events said in a statement posted on Facebook that it was "devastated" and would cooperate with the authorities. It said the gate timings had been agreed with the venue in advance.';
+    expect(speakerOf(text, 'It')).toEqual({ name: 'Brightlane Events', type: 'named-organization' });
   });
 });

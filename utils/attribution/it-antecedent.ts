@@ -18,10 +18,21 @@ const CURRENT_SPEAKER_REACH = 300;
  */
 export function itAntecedent(text: string, found: Mention, pos: number, skip: Span[], timeline: MentionTimeline, accept: (m: Mention) => boolean): Mention {
   let it = subjectOfSentenceBefore(text, found, pos, timeline, accept) ?? found;
-  if (it.name !== true && it.refer === undefined && it.spoke !== true && it.entity.type !== 'document') {
+  // (a name too, when it only stands in the speaker's sentence after the verb: "Starline Events said in a
+  // statement posted on Facebook that …. It said")
+  if ((it.name !== true || afterSpeakerInItsSentence(text, it, timeline)) && it.refer === undefined && it.spoke !== true && it.entity.type !== 'document') {
     it = timeline.findBack(pos, skip, (m) => m.spoke === true && pos - m.end < CURRENT_SPEAKER_REACH && m.entity.type === 'named-organization' && !m.entity.plural && accept(m)) ?? it;
   }
   return bodyBehindDocument(text, it, skip, timeline);
+}
+
+/** Whether a named body that never spoke stands in the same sentence after a body that spoke (so is no subject the story turned to). */
+function afterSpeakerInItsSentence(text: string, m: Mention, timeline: MentionTimeline): boolean {
+  if (text === '' || m.entity.type !== 'named-organization') return false;
+  const opening = sentenceOpeningBefore(text, m.start);
+  if (opening < 0 || opening === m.start) return false;
+  const speaker = timeline.findBack(m.start, [], (x) => x.start < opening || (x.spoke === true && x.entity.type === 'named-organization' && x.entity !== m.entity));
+  return speaker !== null && speaker.start >= opening;
 }
 
 /** A verb in the past and its object's determiner right before a mention ("sent a | letter", "released a | video"). */

@@ -43,7 +43,7 @@ export const FIRM_TRADES = set('appliances electronics apparel textiles solution
 export const TRADE_HEADS: ReadonlySet<string> = new Set([...set(`
   homes housing estates properties developments construction builders engineering water rail power gas grid
   railway trains buses transport airport stores supermarkets retail brewery records publishing
-  publishers books games entertainment pictures films
+  publishers books games entertainment pictures films events media digital logistics studios
 `), ...FIRM_TRADES]);
 
 /**
