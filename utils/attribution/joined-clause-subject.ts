@@ -1,13 +1,14 @@
 /**
  * "Residents were angry, as fishermen accused the operator of …": a clause joined by "as", "and",
- * "while" … whose subject is a plural of people right before the cue. When the taggers gave the cue
+ * "while" … whose subject is a plural of people right before the cue. (Not "when", "after",
+ * "since": a clause of time tells what happened, "…, when welfare agencies offered bus tickets".) When the taggers gave the cue
  * no source, that plural is its speaker, not the main clause's subject.
  */
 import { ANONYMOUS_PLURAL_NOUNS, GROUP_NOUNS } from './source-lexicon';
 import type { Span } from './types';
 
 /** A joining word, up to two modifiers and a plural noun, maybe an auxiliary or adverb, up to the cue. */
-const JOINED_PLURAL_SUBJECT = /(?:^|[\s,;])(?:as|and|but|while|when|because|after|since|though|although|whereas)\s+((?:[\p{Ll}-]+\s+){0,2}(\p{Ll}{3,}s|fishermen|clergy|police|staff))\s+(?:(?:also|had|have|has|later|then|\p{Ll}+ly)\s+)?$/u;
+const JOINED_PLURAL_SUBJECT = /(?:^|[\s,;])(?:as|and|but|while|though|although|whereas)\s+((?:[\p{Ll}-]+\s+){0,2}(\p{Ll}{3,}s|fishermen|clergy|police|staff))\s+(?:(?:also|had|have|has|later|then|\p{Ll}+ly)\s+)?$/u;
 
 /** For a cue the taggers gave no source, the plural of people opening the joined clause it stands in, or null. */
 export function pluralSubjectOfJoinedClause(text: string, cue: Span | null): Span | null {
