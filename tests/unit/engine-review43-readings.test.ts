@@ -61,3 +61,12 @@ describe('session 32: "It" goes on with the body that spoke (r43 review)', () =>
     expect(speakerOf(text, 'It')).toEqual({ name: 'Brightlane Events', type: 'named-organization' });
   });
 });
+
+describe('session 32: "They" after a sentence with a plural subject (r43 review)', () => {
+  it.each([
+    ['The files, more than a million emails and memos from the trust company Carrow Fiduciary, were obtained by an anonymous source and shared with the International Consortium of Investigative Journalists. They show that Carrow helped clients avoid tax.', 'The files'],
+    ['Lawyers for one of the footballers, a former England international, said their client had followed advice. They said the arrangement had been disclosed to HMRC.', 'Lawyers for one of the footballers'],
+  ])('gives "They" the subject of the sentence before: %s', (text, name) => {
+    expect(speakerOf(text, 'They')?.name).toBe(name);
+  });
+});

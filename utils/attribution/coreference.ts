@@ -20,7 +20,7 @@ import { askersAt, isAskerFor } from './asked-by';
 import { INTRODUCED, sentenceAfter } from './unnamed-speaker';
 import { firmBefore, outletBefore, regulatorBefore } from './coreference-bodies';
 import { pluralReferent } from './plural-pronoun';
-import { itAntecedent } from './it-antecedent';
+import { itAntecedent, subjectOfSentenceBefore } from './it-antecedent';
 
 /** One person: named or not, or a spokesperson typed as the body they speak for (`person` set), whom a later "she" means. */
 const isPerson = (e: Entity): boolean =>
@@ -153,6 +153,8 @@ export function resolvePronoun(word: string, pos: number, skip: Span[], timeline
   } else {
     found ??= timeline.findBack(pos, skip, (m) => accept(m.entity, m));
     if (word === 'they' || word === 'them' || word === 'their') found = pluralReferent(found, pos, skip, timeline, text, (m) => accept(m.entity, m));
+    // ("The files, … were obtained … and shared with the ICIJ. They show …": the sentence before's plural subject)
+    if (found && word === 'they') found = subjectOfSentenceBefore(text, found, pos, timeline, (m) => (m.entity.plural || (m.entity.type === 'document' && /s$/u.test(m.entity.name))) && accept(m.entity, m)) ?? found;
     // "Another said" after "…, the people said": the group as it spoke (its source mention, with
     // the group it refers back to), not the bare words of the same span; a group named in between
     // stays the answer ("Hundreds of protesters gathered. One of them said …")

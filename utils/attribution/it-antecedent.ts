@@ -45,9 +45,10 @@ const SUBJECT_DETERMINER = /^(?:(?:The|That|This|Its|Their|His|Her)\s+)?$/u;
 /**
  * "That email, also shown to the inquiry, was sent by a manager who has since retired. It said …":
  * an "it" opening the sentence after one whose subject is a document or a body is that subject,
- * not a thing named later in it (the inquiry). Null when the sentence before opens otherwise.
+ * not a thing named later in it (the inquiry); so with "They" after "The files, … were obtained
+ * by … and shared with the ICIJ." Null when the sentence before opens otherwise.
  */
-function subjectOfSentenceBefore(text: string, found: Mention, pos: number, timeline: MentionTimeline, accept: (m: Mention) => boolean): Mention | null {
+export function subjectOfSentenceBefore(text: string, found: Mention, pos: number, timeline: MentionTimeline, accept: (m: Mention) => boolean): Mention | null {
   if (text === '') return null;
   // (a document the sentence before made its verb's object, "The city sent a cease-and-desist letter. It says …", is what "it" means)
   if (found.entity.type === 'document' && DOCUMENT_AS_OBJECT.test(text.slice(Math.max(0, found.start - 40), found.start))) return null;
@@ -64,7 +65,9 @@ function subjectOfSentenceBefore(text: string, found: Mention, pos: number, time
     const noun = demonstrative[1];
     subject = timeline.findBack(before, [], (m) => before - m.end < 600 && m.entity.type === 'document' && m.entity.name.toLowerCase().endsWith(` ${noun}`) && accept(m));
   }
-  if (subject === null || subject.end > found.start || subject.entity === found.entity || (subject.entity.type !== 'document' && subject.entity.type !== 'named-organization')) return null;
+  // (the subject before the nearest, or around it: "Lawyers for one of the footballers, a former England international,")
+  const around = subject !== null && subject.start <= found.start && subject.end >= found.end;
+  if (subject === null || (subject.end > found.start && !around) || subject.entity === found.entity || (subject.entity.type !== 'document' && subject.entity.type !== 'named-organization')) return null;
   // (a body that spoke since, "…, according to the SITE Intelligence Group, which … It said", is the one speaking on)
   const spokeSince = timeline.findBack(pos, [], (m) => m.end <= subject!.end || (m.spoke === true && m.entity.type === 'named-organization'));
   return spokeSince !== null && spokeSince.end > subject.end ? null : subject;

@@ -15,7 +15,7 @@ export const DOCUMENT_NOUNS = set(`
   release memo memos memorandum letter letters email emails e-mail e-mails tweet tweets post posts
   ad ads advertisement spot video videos clip footage film documentary book books article articles
   piece story editorial column transcript transcripts recording recordings record records document
-  documents data figures statistics estimate estimates tally database review audit assessment
+  documents files data figures statistics estimate estimates tally database review audit assessment
   findings finding research paper website page brief submission charter law laws bill rules bylaws
   forecast projection projections census chart slide presentation message messages note notes blog
   commentary account accounts returns return case cases dossier testimony minutes guidance guidelines trial
