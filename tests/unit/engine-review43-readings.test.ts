@@ -70,3 +70,10 @@ describe('session 32: "They" after a sentence with a plural subject (r43 review)
     expect(speakerOf(text, 'They')?.name).toBe(name);
   });
 });
+
+describe('session 32: a document with a relative clause without "that" (r43 review)', () => {
+  it('reads "A report the group released last year" as that report, not the body named before', () => {
+    const text = 'The Georgia Environmental Protection Division said it was investigating. A report the group released last year said Georgia had too few inspectors.';
+    expect(speakerOf(text, 'A report the group released last year')?.type).toBe('document');
+  });
+});

@@ -76,6 +76,9 @@ export function readPhrase(phrase: string, offset: number, after: string): Phras
 /** A local office's officials speak for it on the record ("County officials said", "city officials"): a group, not insiders. */
 const LOCAL_OFFICES = new Set(['county', 'city', 'town', 'village', 'school', 'district', 'borough', 'council', 'parish']);
 
+/** An indefinite noun phrase, then a clause's subject and its verb in the past with no "that" ("A report | the group released …"). */
+const CONTACT_CLAUSE_DOCUMENT = /^(an?)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)\s+(?:the|a|an|its|his|her|their|this)\s+(?:[\p{L}-]+\s+){0,2}?\p{Ll}+ed\b/iu;
+
 /** A thousands comma inside a number ("3,000"). */
 const THOUSANDS_COMMA = /\d,\d{3}/u;
 const THOUSANDS_COMMAS = /(?<=\d),(?=\d{3}(?!\d))/gu;
@@ -93,6 +96,10 @@ export function readWith(written: string, offset: number, after: string, facts: 
   const ws = phraseWords(phrase.includes('(') ? phrase.replace(/\([^)]*\)?/gu, (m) => ' '.repeat(m.length)) : phrase, offset);
   if (ws.length === 0) return { kind: 'typed', type: 'unnamed-person', plural: false, head: '' };
   if (ws.length === 1 && PRONOUNS.has(ws[0].lower) && ws[0].text !== 'US') return { kind: 'pronoun', word: ws[0].lower };
+  // "A report the group released last year": a document and a relative clause without "that", the
+  // document the head (not the clause's subject, "group")
+  const contact = CONTACT_CLAUSE_DOCUMENT.exec(phrase);
+  if (contact && DOCUMENT_NOUNS.has(contact[2].toLowerCase())) return { kind: 'typed', type: 'document', plural: false, head: contact[2].toLowerCase() };
   // "the Swede", "the Dutchman": a person of a nation, someone the text has named (as "the striker" would be)
   // (not an adjective: "The American economy")
   if (ws.length === 2 && ws[0].lower === 'the' && DEMONYMS.has(ws[1].lower) && capitalised(ws[1].text) && !nounNext(after, facts, use)) {
