@@ -77,3 +77,10 @@ describe('session 32: a document with a relative clause without "that" (r43 revi
     expect(speakerOf(text, 'A report the group released last year')?.type).toBe('document');
   });
 });
+
+describe('session 32: administrators are a group (r43 review)', () => {
+  it('types "Administrators from the accountancy firm …" as an unnamed group', () => {
+    const text = 'Administrators from the accountancy firm Harwood Pryce said the company had ceased trading with immediate effect.';
+    expect(readSources(text).map((r) => r.type)).toEqual(['unnamed-group']);
+  });
+});

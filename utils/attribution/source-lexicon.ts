@@ -95,7 +95,7 @@ export const GROUP_NOUNS = set(`
   clergy clergymen priests bishops parishioners congregants
   wholesalers retailers winemakers growers fishermen buyers sellers dealers brokers exporters importers producers
   manufacturers suppliers operators theatregoers audiences reviewers
-  confederations federations coalitions alliances cooperatives co-operatives syndicates
+  confederations federations coalitions alliances cooperatives co-operatives syndicates administrators liquidators receivers
   campaigners charities parties councillors councilors agencies authorities associations
   commuters passengers travellers travelers drivers riders pilots tenants landlords homeowners retirees pensioners
   shopkeepers diners visitors tourists spectators worshippers mourners pupils graduates midwives elders
