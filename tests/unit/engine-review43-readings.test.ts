@@ -84,3 +84,12 @@ describe('session 32: administrators are a group (r43 review)', () => {
     expect(readSources(text).map((r) => r.type)).toEqual(['unnamed-group']);
   });
 });
+
+describe('session 32: a noun read into the cue goes back to the source (r43 review)', () => {
+  it.each([
+    ['Leaked files show footballers used island trusts to cut tax bills', 'Leaked files', 'show'],
+    ['A plan to build a data centre near the village has split the community, with supporters pointing to hundreds of jobs.', 'supporters', 'pointing to'],
+  ])('reads the subject whole: %s', (text, source, cue) => {
+    expect(readClaims(text).map((r) => [r.source, r.cue])).toContainEqual([source, cue]);
+  });
+});
