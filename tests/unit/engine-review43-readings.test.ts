@@ -3,6 +3,7 @@
  * helper at 735cd8c) and by the r41 review, fixed in session 32; names invented here anew.
  */
 import { describe, expect, it } from 'vitest';
+import { isActOrAbsence } from '../../utils/attribution/acts-and-absences';
 import { readClaims, readSources, speakerOf } from './engine-readings';
 
 describe('session 32: dismissals are acts; "confirmed" as an adjective (r41, r43 reviews)', () => {
@@ -91,5 +92,24 @@ describe('session 32: a noun read into the cue goes back to the source (r43 revi
     ['A plan to build a data centre near the village has split the community, with supporters pointing to hundreds of jobs.', 'supporters', 'pointing to'],
   ])('reads the subject whole: %s', (text, source, cue) => {
     expect(readClaims(text).map((r) => [r.source, r.cue])).toContainEqual([source, cue]);
+  });
+});
+
+describe('session 32: more that is no statement (r42, r43 reviews)', () => {
+  it('reads no claim of an expectation no one holds, negated or not', () => {
+    expect(readClaims('A trial is not expected before 2027.')).toEqual([]);
+  });
+
+  it.each([
+    ['Campaigners want the stretch fitted with fog warning signs.', 'fog', 'warning', 'signs'],
+    ['She called her daughter, she said.', 'She', 'called', 'her daughter'],
+  ])('takes a noun\'s modifier and a phone call for no statement: %s', (text, source, cue, claim) => {
+    const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
+    expect(isActOrAbsence(text, { source: at(source), cue: at(cue), content: [at(claim)] })).toBe(true);
+  });
+
+  it('reads no second statement in "said the accident showed that …", and keeps "the report showed"', () => {
+    expect(readClaims('The RMT union said the accident showed that maintenance work was being squeezed.').map((r) => r.cue)).toEqual(['said']);
+    expect(readClaims('The union said the report showed that maintenance was poor.').map((r) => r.cue)).toEqual(['said', 'showed']);
   });
 });

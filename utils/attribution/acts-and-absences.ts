@@ -31,7 +31,7 @@ const VOTE_COUNT = /^(?:\d[\d,]*\s+votes?|a\s+vote\s+of)\b/u;
 /** Gestures ("nodded", "shrugged", "smiled and pointed to"; not a bare "pointed to", which in news points to a poll or a record): no words said. */
 const GESTURE = /^(?:(?:smiled|nodded|shrugged|grinned|laughed|winked)\s+and\s+(?:pointed\s+(?:to|at)|gestured\s+(?:to|at|towards))|smiled|nodded|shrugged|grinned|winked)$/u;
 /** A passive of expecting with no one who expects ("is expected to", "are widely expected to"). */
-const EXPECTED_PASSIVE = /^(?:is|are|was|were|has been|have been|had been|been|being)\s+(?:\p{Ll}+ly\s+)?expected$/u;
+const EXPECTED_PASSIVE = /^(?:is|are|was|were|has been|have been|had been|been|being)\s+(?:not\s+)?(?:\p{Ll}+ly\s+)?expected$/u;
 
 /**
  * An official act read as a cue and its object: someone dismissed or sacked from an office ("has
@@ -39,6 +39,11 @@ const EXPECTED_PASSIVE = /^(?:is|are|was|were|has been|have been|had been|been|b
  * critics"). (A state of emergency declared stays a reading: mcae's annotators count it a statement.)
  */
 const OFFICIAL_ACT = new RegExp(String.raw`^(?:(?:has|have|had)\s+)?(?:dismissed|sacked|fired|ousted)\s+(?:its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}(?:director|secretary|minister|manager|coach|chief|executive|editor|conductor|head|president|chairman|chairwoman|chair|commissioner|deputy|adviser|aide)(?:\s+(?:on|in|at|last|this|after|before|with|for|over)\b[^,;]*)?$`, 'u');
+
+/** Whom one calls on the phone: one's kin, a friend, a lawyer ("called her daughter"), and nothing more. */
+const CALLED_PERSON = /^(?:his|her|their|my|our)\s+(?:\p{Ll}+\s+)?(?:daughter|son|mother|father|wife|husband|brother|sister|family|parents|children|lawyer|doctor|friend|boss|agent|mum|dad)$/u;
+/** A noun after "warning" that makes it a modifier ("warning signs", "warning lights"). */
+const WARNING_NOUN_AFTER = /^\s+(?:signs?|lights?|shots?|labels?|letters?|systems?|sirens?|notices?|triangles?)\b/u;
 
 /** Adjectives that still report someone's word ("alleged coup plotter", "reported sighting"). */
 const HEARSAY_ADJECTIVES = /^(?:alleged|reported|purported|claimed|rumou?red|suspected|accused|so-called)$/u;
@@ -55,6 +60,10 @@ export function isActOrAbsence(text: string, f: AttributionSpans): boolean {
   if (f.cue && /^\p{Ll}+ed$/u.test(text.slice(f.cue.start, f.cue.end)) && !HEARSAY_ADJECTIVES.test(text.slice(f.cue.start, f.cue.end)) && ARTICLE_OR_PREPOSITION_BEFORE.test(text.slice(Math.max(0, f.cue.start - 24), f.cue.start)) && NOUN_AFTER.test(text.slice(f.cue.end, f.cue.end + 24))) return true;
   // "has dismissed its music director": an official act, not a statement
   if (f.cue && f.content.length === 1 && f.content[0].start >= f.cue.end && OFFICIAL_ACT.test(`${text.slice(f.cue.start, f.cue.end)} ${text.slice(f.content[0].start, f.content[0].end)}`)) return true;
+  // "She called her daughter": a phone call to kin or a friend, nothing said of them
+  if (f.cue && f.content.length === 1 && CALLED_ACTIVE.test(text.slice(f.cue.start, f.cue.end)) && f.content[0].start >= f.cue.end && CALLED_PERSON.test(text.slice(f.content[0].start, f.content[0].end))) return true;
+  // "fitted with fog warning signs": a warning that is a noun's modifier
+  if (f.cue && text.slice(f.cue.start, f.cue.end) === 'warning' && WARNING_NOUN_AFTER.test(text.slice(f.cue.end, f.cue.end + 12))) return true;
   // "he smiled and pointed to his feet": a gesture, whatever it answered
   if (f.cue && GESTURE.test(text.slice(f.cue.start, f.cue.end))) return true;
   // "The handover ceremony is expected to take place in the spring": an expectation no one holds in the text

@@ -5,6 +5,7 @@
  * said the claim; the verb inside belongs to the claim's words, so the second reading is dropped.
  */
 import { containmentIndex, someHolding } from './sorted-offsets';
+import { isLexiconNoun } from './source-lexicon';
 import type { AttributionSpans, Span } from './types';
 
 /** A claim piece with the source of its reading, for the containment lookup. */
@@ -34,6 +35,17 @@ function claimOwnVerb(text: string, cue: Span): boolean {
   return NOUN_SUBJECT_BEFORE.test(before) || RELATIVE_BEFORE.test(before);
 }
 
+/** A verb of showing right after "the" and a noun no lexicon holds as a speaker or document ("the accident | showed"). */
+const NOUN_THEN_SHOWING = /\bthe\s+(\p{Ll}+)\s+$/u;
+const SHOWING = /^(?:showed|shows|show|proved|proves|demonstrated|demonstrates)$/u;
+
+/** Whether a sourceless cue is an event's showing ("the collapse showed that …"): no one's statement. */
+function eventShowing(text: string, cue: Span): boolean {
+  if (!SHOWING.test(text.slice(cue.start, cue.end))) return false;
+  const m = NOUN_THEN_SHOWING.exec(text.slice(Math.max(0, cue.start - 30), cue.start));
+  return m !== null && !isLexiconNoun(m[1]);
+}
+
 /** Readings without those whose cue, a verb of the claim's own words, stands inside another reading's claim with that reading's source. */
 export function withoutVerbsInClaims(text: string, found: AttributionSpans[]): AttributionSpans[] {
   const pieces: ClaimPiece[] = [];
@@ -44,8 +56,10 @@ export function withoutVerbsInClaims(text: string, found: AttributionSpans[]): A
   if (pieces.length === 0) return found;
   const index = containmentIndex(pieces);
   const kept = found.filter((f) => {
-    if (f.source === null || f.cue === null) return true;
+    if (f.cue === null) return true;
     const { source, cue } = f;
+    // ("said the accident showed that …": an event that shows something, inside the claim, is no source)
+    if (source === null) return !(eventShowing(text, cue) && someHolding(index, cue, (p) => p.start < cue.start && cue.end < p.end));
     // (strictly inside: a claim piece that is the cue's own reading's holds no cue)
     return !(claimOwnVerb(text, cue) && someHolding(index, cue, (p) => p.start < cue.start && cue.end < p.end && sameSpan(p.source, source) && !(source.start >= p.start && source.end <= p.end)));
   });
