@@ -5,6 +5,7 @@
  * that is an adjective ("from disputed river island").
  */
 import type { AttributionSpans } from './types';
+import { isCareerClause } from './source-acts-after';
 
 /** A source that is no one ("neither company", "none of them", "nobody"): what they disclosed is nothing disclosed. */
 const NO_ONE = /^(?:neither|none|nobody|no one|no-one)\b/iu;
@@ -64,6 +65,8 @@ export function isActOrAbsence(text: string, f: AttributionSpans): boolean {
   if (f.cue && f.content.length === 1 && CALLED_ACTIVE.test(text.slice(f.cue.start, f.cue.end)) && f.content[0].start >= f.cue.end && CALLED_PERSON.test(text.slice(f.content[0].start, f.content[0].end))) return true;
   // "fitted with fog warning signs": a warning that is a noun's modifier
   if (f.cue && text.slice(f.cue.start, f.cue.end) === 'warning' && WARNING_NOUN_AFTER.test(text.slice(f.cue.end, f.cue.end + 12))) return true;
+  // "…, a music critic who has written about orchestral culture": who the source is, not what they said
+  if (isCareerClause(text, f)) return true;
   // "he smiled and pointed to his feet": a gesture, whatever it answered
   if (f.cue && GESTURE.test(text.slice(f.cue.start, f.cue.end))) return true;
   // "The handover ceremony is expected to take place in the spring": an expectation no one holds in the text

@@ -1,0 +1,38 @@
+/**
+ * "Mountain Wilderness says reservoirs are drying up streams, and it has challenged several
+ * projects in court": after the claim, ", and it has …" goes on with what the source did, told by
+ * the writer; "…, a music critic who has written about orchestral culture": a relative clause on a
+ * source's description tells who they are. Neither is anything the source said.
+ */
+import { mendEach } from './reading-passes';
+import type { AttributionSpans } from './types';
+
+/** ", and it/they" and a perfect of doing: the source's own act, the writer's narration. */
+const SOURCE_ACTS_AFTER = /,\s+and\s+(?:it|they)\s+(?:has|have|had)\s+(?:also\s+)?\p{Ll}+ed\b/u;
+
+/** A claim after the cue cut before the source's act told after it ("…, and it has challenged …"). */
+function withoutActAfterClaim(text: string, f: AttributionSpans): AttributionSpans {
+  const { source, cue } = f;
+  if (!source || !cue || source.end > cue.start || f.content.length !== 1) return f;
+  const claim = f.content[0];
+  if (claim.start < cue.end || claim.end - claim.start > 2000) return f;
+  const m = SOURCE_ACTS_AFTER.exec(text.slice(claim.start, claim.end));
+  // (inside a quotation the words are the source's own)
+  if (!m || /["“”]/u.test(text.slice(claim.start, claim.start + m.index))) return f;
+  return { ...f, content: [{ start: claim.start, end: claim.start + m.index }] };
+}
+
+/** Readings whose claim ran on into the writer's ", and it has …", cut before it. */
+export function withoutSourceActsAfterClaims(text: string, found: AttributionSpans[]): AttributionSpans[] {
+  return mendEach(text, found, withoutActAfterClaim);
+}
+
+/** "who" after a description ("a music critic | who"), and a verb of a career, not of saying. */
+const DESCRIPTION_BEFORE_WHO = /\b(?:a|an)\s+(?:[\p{L}'’-]+\s+){0,4}$/u;
+const CAREER = /^(?:(?:has|have|had)\s+)?(?:(?:long|also)\s+)?(?:written\s+about|worked|studied|covered|taught|served|spent|led|run|ran|lived|campaigned|researched)\b/u;
+
+/** Whether a reading is a relative clause that tells who its source is ("…, a music critic who has written about …"). */
+export function isCareerClause(text: string, f: AttributionSpans): boolean {
+  return f.source !== null && f.cue !== null && /^who$/iu.test(text.slice(f.source.start, f.source.end)) &&
+    CAREER.test(text.slice(f.cue.start, f.cue.end)) && DESCRIPTION_BEFORE_WHO.test(text.slice(Math.max(0, f.source.start - 60), f.source.start));
+}
