@@ -19,6 +19,9 @@ export const COUNTRY_NAMES = set(`
   portugal qatar romania russia rwanda serbia singapore slovakia slovenia somalia spain sudan
   sweden switzerland syria taiwan tajikistan tanzania thailand tunisia turkey turkmenistan uganda
   ukraine uruguay uzbekistan venezuela vietnam yemen zambia zimbabwe u.s. us usa u.k. uk
+  guyana suriname belize botswana burundi djibouti fiji gambia guinea lesotho liberia malawi mauritania
+  mauritius senegal togo barbados bahamas bhutan brunei kyrgyzstan maldives eswatini andorra liechtenstein monaco
+  samoa tonga vanuatu grenada burkina_faso sierra_leone south_sudan papua_new_guinea trinidad_and_tobago east_timor
   america washington moscow beijing kyiv kiev tehran jerusalem ankara london paris berlin tokyo
   seoul pyongyang brussels riyadh doha cairo damascus baghdad kabul islamabad delhi new_delhi
   united_states united_kingdom north_korea south_korea saudi_arabia south_africa new_zealand
