@@ -25,3 +25,12 @@ describe('session 32: more countries (r42 review)', () => {
     expect(readSources(text).find((r) => r.source === 'which')).toEqual({ source: 'which', name: 'Guyana', type: 'named-organization' });
   });
 });
+
+describe('session 32: a second verb after a short object is the writer\'s (r42 review)', () => {
+  it.each([
+    ['He has denied any wrongdoing and has not been charged.', 'any wrongdoing'],
+    ['She said the company had grown and had hired 500 staff.', 'the company had grown and had hired 500 staff'],
+  ])('ends the claim where the object ends, not inside a clause: %s', (text, claim) => {
+    expect(readClaims(text).map((r) => r.claim)).toEqual([claim]);
+  });
+});
