@@ -1,11 +1,11 @@
 /**
  * Readings that report an act or an absence, not a statement: "neither company disclosed the
  * terms", "Police did not release his name", "called a one-day stoppage", "The strike was called
- * by the union", "writing in The Sunday Ledger", "when the longlist was announced", and a participle
- * that is an adjective ("from disputed river island").
+ * by the union", "writing in The Sunday Ledger", "when the longlist was announced", a dismissal, a
+ * phone call, a participle that is an adjective ("from disputed river island"), and a relative
+ * clause telling who a source is ("…, a music critic who has written about …").
  */
 import type { AttributionSpans } from './types';
-import { isCareerClause } from './source-acts-after';
 
 /** A source that is no one ("neither company", "none of them", "nobody"): what they disclosed is nothing disclosed. */
 const NO_ONE = /^(?:neither|none|nobody|no one|no-one)\b/iu;
@@ -52,6 +52,16 @@ const HEARSAY_ADJECTIVES = /^(?:alleged|reported|purported|claimed|rumou?red|sus
 const ARTICLE_OR_PREPOSITION_BEFORE = /(?:^|\s)(?:a|an|the|from|to|in|on|at|over|into|of|for)\s+(?:(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|latest|newly|recently|officially)\s+)?$/iu;
 /** A lower-case noun right after, no object's article or clause ("disputed | river island"). */
 const NOUN_AFTER = /^\s+(?!(?:that|the|a|an|his|her|their|its|this|these|those|by|as|to|in|on|with|it|him|them|what|how|whether)\b)\p{Ll}[\p{Ll}-]*\b/u;
+
+/** "who" after a description ("a music critic | who"), and a verb of a career, not of saying. */
+const DESCRIPTION_BEFORE_WHO = /\b(?:a|an)\s+(?:[\p{L}'’-]+\s+){0,4}$/u;
+const CAREER = /^(?:(?:has|have|had)\s+)?(?:(?:long|also)\s+)?(?:written\s+about|worked|studied|covered|taught|served|spent|led|run|ran|lived|campaigned|researched)\b/u;
+
+/** Whether a reading is a relative clause that tells who its source is ("…, a music critic who has written about …"). */
+function isCareerClause(text: string, f: AttributionSpans): boolean {
+  return f.source !== null && f.cue !== null && /^who$/iu.test(text.slice(f.source.start, f.source.end)) &&
+    CAREER.test(text.slice(f.cue.start, f.cue.end)) && DESCRIPTION_BEFORE_WHO.test(text.slice(Math.max(0, f.source.start - 60), f.source.start));
+}
 
 /** Whether a reading is an act or an absence rather than a statement (non-statements.ts drops it): a disclosure no one made or denied, an event called, where it was written, when it was announced. */
 export function isActOrAbsence(text: string, f: AttributionSpans): boolean {

@@ -3,7 +3,7 @@
  * second verb is the same source speaking again, so the first claim ends before "and warned".
  * The taggers often run a claim over the joined verb when it is one sentence.
  */
-import { firstAtOrAfter } from './sorted-offsets';
+import { firstAtOrAfter, sameSpan } from './sorted-offsets';
 import { quotationOpenAt } from './quote-extent';
 import type { AttributionSpans, Span } from './types';
 
@@ -21,8 +21,6 @@ const COMMA_AFTER_OBJECT = /,\s+$/u;
 const SHORT_OBJECT = /^(?:that|this|it|them|these|those|(?:the|such|any|all|these|those)\s+(?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+)$/iu;
 const PARTICIPLE = /^\p{Ll}+ing$/u;
 
-/** Same offsets, both present. */
-const sameSpan = (a: Span | null, b: Span | null): boolean => a !== null && b !== null && a.start === b.start && a.end === b.end;
 /** `a` is `b` or lies inside it ("Rachel Yoon" of "A county spokeswoman, Rachel Yoon,"): the same speaker. */
 const sameOrInside = (a: Span | null, b: Span | null): boolean => a !== null && b !== null && a.start >= b.start && a.end <= b.end;
 

@@ -8,7 +8,7 @@
  */
 import { mendEach } from './reading-passes';
 import { DOCUMENT_NOUNS, GROUP_NOUNS } from './source-lexicon';
-import type { AttributionSpans } from './types';
+import type { AttributionSpans, Span } from './types';
 
 /** Quantifiers the group nouns hold that are no noun of people. */
 const QUANTIFIER_WORDS: ReadonlySet<string> = new Set(['others', 'several', 'groups']);
@@ -17,6 +17,18 @@ const SHOWING = /^(?:show|shows|showed|shown|suggest|suggests|suggested|reveal|r
 /** The cue's first word, lower case, and the space after it. */
 const FIRST_WORD = /^(\p{Ll}+)\s+/u;
 
+/**
+ * The cue's first word and its space when that word is a plural noun of people (not a quantifier
+ * the lexicon also lists: "they all voted", "Christie all calling"), or, when `documents`, a plural
+ * of documents before a verb of showing ("Leaked | files show"); null otherwise.
+ */
+function pluralOpening(text: string, cue: Span, documents: boolean): RegExpExecArray | null {
+  const m = FIRST_WORD.exec(text.slice(cue.start, cue.end));
+  if (!m || !/^\p{Ll}{3,}s$/u.test(m[1]) || QUANTIFIER_WORDS.has(m[1]) || m[0].length >= cue.end - cue.start) return null;
+  const document = documents && DOCUMENT_NOUNS.has(m[1]) && !/(?:sis|ss)$/u.test(m[1]) && SHOWING.test(text.slice(cue.start + m[0].length, cue.end));
+  return GROUP_NOUNS.has(m[1]) || document ? m : null;
+}
+
 /** One reading whose cue opens on its source's noun, that noun moved into the source. */
 function withNounOutOfCue(text: string, f: AttributionSpans): AttributionSpans {
   const { source, cue } = f;
@@ -24,11 +36,8 @@ function withNounOutOfCue(text: string, f: AttributionSpans): AttributionSpans {
   // "…, with | supporters pointing to …": the subject of an absolute "with", whatever source was read)
   if (cue && ((!source && CLAUSE_OPENS_BEFORE.test(text.slice(Math.max(0, cue.start - 3), cue.start))) || WITH_BEFORE.test(text.slice(Math.max(0, cue.start - 6), cue.start)))) return withOpeningNounAsSource(text, f, cue);
   if (!source || !cue || !/^\s+$/u.test(text.slice(source.end, cue.start))) return f;
-  const m = FIRST_WORD.exec(text.slice(cue.start, cue.end));
-  // (a plural noun, not a quantifier the lexicon also lists: "they all voted", "Christie all calling";
-  // or documents' before a verb of showing: "Leaked | files show")
-  if (!m || !(GROUP_NOUNS.has(m[1]) || (DOCUMENT_NOUNS.has(m[1]) && !/(?:sis|ss)$/u.test(m[1]) && SHOWING.test(text.slice(cue.start + m[0].length, cue.end)))) || !/^\p{Ll}{3,}s$/u.test(m[1]) || QUANTIFIER_WORDS.has(m[1]) || m[0].length >= cue.end - cue.start) return f;
-  return { ...f, source: { start: source.start, end: cue.start + m[1].length }, cue: { start: cue.start + m[0].length, end: cue.end } };
+  const m = pluralOpening(text, cue, true);
+  return m ? { ...f, source: { start: source.start, end: cue.start + m[1].length }, cue: { start: cue.start + m[0].length, end: cue.end } } : f;
 }
 
 /** A comma, a sentence's end or a line break, then spaces: a clause's subject may open right after. */
@@ -37,11 +46,10 @@ const CLAUSE_OPENS_BEFORE = /(?:^|[,.;:\n])\s*$/u;
 /** "with" right before the cue (an absolute phrase: "with supporters pointing to …"). */
 const WITH_BEFORE = /\bwith\s+$/u;
 
-/** A reading whose cue opens on a plural noun of people (or documents: "Leaked | files show"): that noun as its source. */
-function withOpeningNounAsSource(text: string, f: AttributionSpans, cue: { start: number; end: number }): AttributionSpans {
-  const m = FIRST_WORD.exec(text.slice(cue.start, cue.end));
-  if (!m || !GROUP_NOUNS.has(m[1]) || !/^\p{Ll}{3,}s$/u.test(m[1]) || QUANTIFIER_WORDS.has(m[1]) || m[0].length >= cue.end - cue.start) return f;
-  return { ...f, source: { start: cue.start, end: cue.start + m[1].length }, cue: { start: cue.start + m[0].length, end: cue.end } };
+/** A reading whose cue opens on a plural noun of people: that noun as its source. */
+function withOpeningNounAsSource(text: string, f: AttributionSpans, cue: Span): AttributionSpans {
+  const m = pluralOpening(text, cue, false);
+  return m ? { ...f, source: { start: cue.start, end: cue.start + m[1].length }, cue: { start: cue.start + m[0].length, end: cue.end } } : f;
 }
 
 /** Every reading whose cue opens on a plural noun of people right after its source, that noun given to the source. */

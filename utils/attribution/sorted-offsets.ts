@@ -17,6 +17,10 @@ export function firstAtOrAfter(sorted: readonly number[], at: number): number {
 /** Whether `inner` lies inside `outer` (ends included): one test for every repair that asks it. */
 export const spanInside = (inner: { start: number; end: number }, outer: { start: number; end: number }): boolean => outer.start <= inner.start && inner.end <= outer.end;
 
+/** Whether two spans are both present and at the same offsets: one test for every repair that compares a reading's source with another's. */
+export const sameSpan = (a: { start: number; end: number } | null, b: { start: number; end: number } | null): boolean =>
+  a !== null && b !== null && a.start === b.start && a.end === b.end;
+
 /** Numbers in ascending order: one comparator for every sort of offsets. */
 export const byNumber = (a: number, b: number): number => a - b;
 

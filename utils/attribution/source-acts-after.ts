@@ -1,8 +1,8 @@
 /**
  * "Mountain Wilderness says reservoirs are drying up streams, and it has challenged several
  * projects in court": after the claim, ", and it has …" goes on with what the source did, told by
- * the writer; "…, a music critic who has written about orchestral culture": a relative clause on a
- * source's description tells who they are. Neither is anything the source said.
+ * the writer, nothing the source said. (A relative clause telling who a source is, "…, a music
+ * critic who has written about …", is acts-and-absences.ts's.)
  */
 import { mendEach } from './reading-passes';
 import type { AttributionSpans } from './types';
@@ -37,14 +37,4 @@ function withoutActAfterClaim(text: string, f: AttributionSpans): AttributionSpa
 /** Readings whose claim ran on into the writer's ", and it has …", cut before it. */
 export function withoutSourceActsAfterClaims(text: string, found: AttributionSpans[]): AttributionSpans[] {
   return mendEach(text, found, withoutActAfterClaim);
-}
-
-/** "who" after a description ("a music critic | who"), and a verb of a career, not of saying. */
-const DESCRIPTION_BEFORE_WHO = /\b(?:a|an)\s+(?:[\p{L}'’-]+\s+){0,4}$/u;
-const CAREER = /^(?:(?:has|have|had)\s+)?(?:(?:long|also)\s+)?(?:written\s+about|worked|studied|covered|taught|served|spent|led|run|ran|lived|campaigned|researched)\b/u;
-
-/** Whether a reading is a relative clause that tells who its source is ("…, a music critic who has written about …"). */
-export function isCareerClause(text: string, f: AttributionSpans): boolean {
-  return f.source !== null && f.cue !== null && /^who$/iu.test(text.slice(f.source.start, f.source.end)) &&
-    CAREER.test(text.slice(f.cue.start, f.cue.end)) && DESCRIPTION_BEFORE_WHO.test(text.slice(Math.max(0, f.source.start - 60), f.source.start));
 }

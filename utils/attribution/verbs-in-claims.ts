@@ -4,7 +4,7 @@
  * inside a claim, read as a second reading with the claim's own source copied onto it. That source
  * said the claim; the verb inside belongs to the claim's words, so the second reading is dropped.
  */
-import { containmentIndex, someHolding } from './sorted-offsets';
+import { containmentIndex, sameSpan, someHolding } from './sorted-offsets';
 import { isLexiconNoun } from './source-lexicon';
 import type { AttributionSpans, Span } from './types';
 
@@ -13,7 +13,6 @@ interface ClaimPiece extends Span {
   source: Span;
 }
 
-const sameSpan = (a: Span, b: Span): boolean => a.start === b.start && a.end === b.end;
 
 /** A noun phrase with its determiner right before a verb, auxiliaries aside ("the accident | showed", "his eldest son, who is 17, had | talked"): the verb's own subject. */
 const NOUN_SUBJECT_BEFORE = /\b(?:the|a|an|his|her|their|its|every|each)\s+(?:[\p{L}-]+\s+){0,2}\p{Ll}[\p{Ll}-]*(?:,\s+(?:who|which)\b[^,]{1,40},)?\s+(?:(?:has|have|had|was|were|is|are|would|could|will|also|never|not|\p{Ll}+ly)\s+)*$/u;
