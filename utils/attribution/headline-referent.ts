@@ -10,7 +10,7 @@ import { headPattern, mentionsWord } from './head-patterns';
 import { headlineLine, isOneShortSentence, MAX_HEADLINE } from './headline-case';
 import { titledWith } from './role-person';
 import { isPlaceName, namesPublicBody, REGULATOR_HEADS } from './coreference-bodies';
-import { resolveDescription } from './coreference';
+import { resolveDescription } from './description-coreference';
 import { COMPANY_NOUNS } from './source-lexicon-bodies';
 
 /** A headline's short role and the last word of the role the story writes out ("CEO" and "chief executive"). */

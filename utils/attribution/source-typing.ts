@@ -15,7 +15,8 @@ import { ANONYMITY_CUE, PERSON_ROLE_NOUNS, SPOKES_NOUNS } from './source-lexicon
 import { isOrganisationNoun, isPersonOrBodyRole } from './source-lexicon-bodies';
 import { learnGenderFromClaim, learnGenderFromPronoun } from './name-gender';
 import { compatible, isRolePlural } from './source-kinds';
-import { resolveDescription, resolvePronoun } from './coreference';
+import { resolvePronoun } from './coreference';
+import { resolveDescription } from './description-coreference';
 import { MentionTimeline } from './mention-timeline';
 import { adoptQuoteSpeakers } from './source-first-person';
 import { apposedBody, apposedName, conjoinedPair, cueSubject } from './source-nearby';

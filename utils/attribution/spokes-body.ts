@@ -9,7 +9,7 @@ import type { MentionTimeline } from './mention-timeline';
 import type { Span } from './types';
 import { SPOKES_NOUNS } from './source-lexicon';
 import { COMPANY_NOUNS, isGuardBody, isOrganisationNoun } from './source-lexicon-bodies';
-import { resolveDescription } from './coreference';
+import { resolveDescription } from './description-coreference';
 import { isPublicBody } from './coreference-bodies';
 import { headPattern } from './head-patterns';
 

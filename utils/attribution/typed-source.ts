@@ -11,7 +11,7 @@ import type { MentionTimeline } from './mention-timeline';
 import { SPOKES_NOUNS } from './source-lexicon';
 import { isOrganisationNoun, MEMBER_BODY_NOUNS } from './source-lexicon-bodies';
 import { bodyNamedInFull } from './coreference-bodies';
-import { resolveDescription } from './coreference';
+import { resolveDescription } from './description-coreference';
 import { groupReferredTo, partOfGroup } from './group-reference';
 import { bodySpokenFor, isOneSpokesperson, spokesperson } from './spokes-body';
 import { headlineBody, headlineReferent } from './headline-referent';
