@@ -74,15 +74,27 @@ function partOf(phrase: string, name: string): string {
  * for part of the nearest group named just before it, of that group's kind, described as such
  * ("Some of the senior figures in the party"). Null when no group is that close.
  */
-export function partOfGroup(phrase: string, start: number, content: Span[], timeline: MentionTimeline): Entity | null {
+export function partOfGroup(phrase: string, start: number, content: Span[], timeline: MentionTimeline, text = ''): Entity | null {
   if (!PARTITIVE.test(phrase)) return null;
   const isGroup = (m: Mention): boolean => m.entity.plural && (m.entity.type === 'anonymous-source' || m.entity.type === 'unnamed-group') && m.end <= start && !PARTITIVE.test(m.entity.name);
+  // ("In the township, residents queued at standpipes. Many said …": the group that opens the sentence right before)
+  const opening = text === '' ? null : timeline.findBack(start, content, (m) => isGroup(m) && opensSentenceRightBefore(text, m, start));
   // a group that has spoken first ("Senior figures … said …. Some argue … Others say"), not one inside a claim ("… embolden the rebels")
-  const at = [timeline.findBack(start, content, (m) => m.spoke === true && isGroup(m)), timeline.findBack(start, content, isGroup)]
+  const at = [opening, timeline.findBack(start, content, (m) => m.spoke === true && isGroup(m)), timeline.findBack(start, content, isGroup)]
     .find((m) => m !== null && start - m.end <= PARTITIVE_DISTANCE);
   if (!at) return null;
   const group = at.entity;
   return newEntity(phrase, partOf(phrase, group.name), group.type, true);
+}
+
+/** The subject of a sentence: the sentence's start, or a short fronted phrase and its comma, before it. */
+const SUBJECT_BEFORE = /(?:^|[.!?]["”’]?\s+|\n)(?:[^.!?\n,]{0,60},\s+)?(?:(?:the|some|many|most|local|angry|worried)\s+)?$/iu;
+
+/** Whether the group mention opens (as its subject) the sentence that ends right before `start`. */
+function opensSentenceRightBefore(text: string, m: Mention, start: number): boolean {
+  if (!SUBJECT_BEFORE.test(text.slice(Math.max(0, m.start - 80), m.start))) return false;
+  const between = text.slice(m.end, start);
+  return /^[^.!?\n]*[.!?]["”’]?\s+$/u.test(between);
 }
 
 const PAIR_OF_PEOPLE = /^(?:both|the two|the pair|the couple|the (?:candidates|nominees|senators|presidents|rivals))\b/iu;

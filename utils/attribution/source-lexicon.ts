@@ -71,6 +71,7 @@ export const PERSON_ROLE_NOUNS = set(`
   actor actress singer musician artist star co-star costar producer colleague teammate team-mate bandmate girlfriend boyfriend
   spouse publicist stylist designer chef dancer comedian presenter novelist poet playwright photographer filmmaker
   firefighter paramedic constable inspector superintendent midwife headteacher headmaster headmistress principal
+  bride groom bridegroom bridesmaid newlywed
 `);
 
 /** Plural nouns for a group speaking collectively: "critics say", "Republicans argue". */
@@ -98,6 +99,7 @@ export const GROUP_NOUNS = set(`
   confederations federations coalitions alliances cooperatives co-operatives syndicates administrators liquidators receivers
   campaigners charities parties councillors councilors agencies authorities associations
   commuters passengers travellers travelers drivers riders pilots tenants landlords homeowners retirees pensioners
+  couples regulars brides grooms newlyweds
   shopkeepers diners visitors tourists spectators worshippers mourners pupils graduates midwives elders
   muslims christians jews hindus sikhs buddhists catholics protestants latinos latinas hispanics asians
   africans arabs kurds palestinians israelis saudis iranians iraqis syrians afghans ukrainians russians
@@ -115,7 +117,7 @@ export const FINITE_WORD = new RegExp(String.raw`\b(?:${[...FINITE_AUXILIARIES].
 
 /** Words after a source that mark deliberate anonymity ("who spoke on condition of anonymity"); not an independent expert's "not involved in the study". */
 export const ANONYMITY_CUE =
-  /\b(?:(?<!\bnot\s+(?:\w+\s+)?)involved in|anonymity|anonymously|not (?:authori[sz]ed|permitted|allowed) to (?:speak|discuss|comment)|declined to be (?:named|identified)|asked not to be (?:named|identified)|asked that (?:his|her|their) names? (?:not be (?:used|published|given)|be withheld)|who (?:did|does|do|would) not (?:want|wish) to be (?:named|identified)|(?:who )?(?:declined|refused) to give (?:his|her|their) (?:full |last )?names?|(?:did|does|do|would) not (?:want|wish) to (?:give|share) (?:his|her|their) (?:full |last )?names?|gave only (?:his|her|their) first names?|(?:requested|demanded|insisted on|on condition of) (?:anonymity|not being named)|on (?:the )?condition that (?:he|she|they|his|her|their)(?: names?)? (?:not be|was not|were not|would not be) (?:named|identified|used|published)|familiar with|briefed on|close to|with (?:direct )?knowledge of|privy to|speaking privately|in the room|who (?:was|were) present|not named|unnamed|undisclosed)\b/i;
+  /\b(?:(?<!\bnot\s+(?:\w+\s+)?)involved in|anonymity|anonymously|not (?:authori[sz]ed|permitted|allowed) to (?:speak|discuss|comment)|declined to be (?:named|identified)|(?:cannot|can ?not|could not|can['’]t|couldn['’]t|may not|must not) be (?:named|identified)|asked not to be (?:named|identified)|asked that (?:his|her|their) names? (?:not be (?:used|published|given)|be withheld)|who (?:did|does|do|would) not (?:want|wish) to be (?:named|identified)|(?:who )?(?:declined|refused) to give (?:his|her|their) (?:full |last )?names?|(?:did|does|do|would) not (?:want|wish) to (?:give|share) (?:his|her|their) (?:full |last )?names?|gave only (?:his|her|their) first names?|(?:requested|demanded|insisted on|on condition of) (?:anonymity|not being named)|on (?:the )?condition that (?:he|she|they|his|her|their)(?: names?)? (?:not be|was not|were not|would not be) (?:named|identified|used|published)|familiar with|briefed on|close to|with (?:direct )?knowledge of|privy to|speaking privately|in the room|who (?:was|were) present|not named|unnamed|undisclosed)\b/i;
 
 /** Titles that sit before a person's name; the name after them is a person, never a body. */
 export const PERSON_TITLES = set(`

@@ -46,10 +46,10 @@ export function nameMention(
   const description = KIN_APPOSITION.test(apposed) && COUNTRY_NAMES.has(key.replace(/ /gu, '_')) ? entity.name : apposed;
   if (betterDescription(description, entity.description, entity.name)) entity.description = description;
   if (entity.gender === null) entity.gender = genderOf(g, text) ?? kinGender(text, start, description, entity.name);
-  // a title, a description, a known given name, or a "who" after the name (a person, even when
+  // a title, a description (not one of a place: "Ningaloo, a World Heritage site about …" is no one a "she" could mean), a known given name, or a "who" after the name (a person, even when
   // the relative clause describes nothing: "Mr Marwood, who said …, told"); not a given name of the
   // long lists alone, which open places too ("DES MOINES", "Griffith St.")
-  if (entity.type === 'named-person' && (g.titles.length > 0 || description !== entity.name || loweredNameGender(g.words[0].lower) !== null || (WHO_AFTER.test(text.slice(end, end + 8)) && !PLACE_PREPOSITIONS.has(wordBefore.toLowerCase())))) entity.person = true;
+  if (entity.type === 'named-person' && (g.titles.length > 0 || (description !== entity.name && !PLACE_APPOSITION.test(description)) || loweredNameGender(g.words[0].lower) !== null || (WHO_AFTER.test(text.slice(end, end + 8)) && !PLACE_PREPOSITIONS.has(wordBefore.toLowerCase())))) entity.person = true;
   return { start, end, entity, name: true };
 }
 
@@ -81,6 +81,9 @@ function nationOwning(text: string, start: number): string {
 
 /** An apposition of birth ("…, the son of …", "…, the daughter of …"): a person's, never a country's. */
 const KIN_APPOSITION = /,\s+(?:the|a)\s+(?:son|daughter|child|grandson|granddaughter)\s+of\b/u;
+
+/** A name's apposition whose head is a place's noun ("…, a World Heritage site about …", "…, a fishing town on the coast"); not a role the noun modifies ("a town councillor"). */
+const PLACE_APPOSITION = /^[^,]+,\s+(?:a|an|the)\s+(?:(?!(?:of|in|for|at|from|to|on|by)\s)[\p{L}'’-]+\s+){0,3}?(?:site|reef|park|resort|lake|river|mountain|beach|coast|bay|island|town|city|village|suburb|region|county|province|port|valley|district|neighbou?rhood|borough|municipality|area|estate|reserve|forest|peninsula|archipelago|capital)(?=$|[,;.]|\s+(?:of|in|on|near|about|along|off|north|south|east|west|that|which|where|known|famous|popular|with|\d))/u;
 
 /** ", who" right after a name. */
 const WHO_AFTER = /^\s*,\s+who\b/u;

@@ -3,6 +3,7 @@
  * letter classes as the name scanner: a phrase is read for most nouns of a text, so no regex
  * match objects are made per word.
  */
+import { isOrganisationNoun } from './source-lexicon-bodies';
 import { possessiveMarkLength } from './source-name-groups';
 import { isLetterOrDigitAt, letterRunEnd, unitsAt } from './name-word-scan';
 import { lowerCase } from './tokenize';
@@ -99,4 +100,14 @@ export function firstClause(after: string): string {
 export function mayOpenCircumstance(lower: string): boolean {
   const c = lower.charCodeAt(0);
   return c >= 128 || c === 105 || c === 111 || c === 97 || c === 100 || c === 116 || c === 118 || c === 119;
+}
+
+/** Bodies of a trade the lexicon lists only as a firm's epithet or not at all, whose plural opens a sentence ("Hotels in …"). */
+const PLURAL_BODIES: ReadonlySet<string> = new Set(['hotels', 'restaurants', 'pubs', 'shops', 'stores', 'cafes', 'cafés', 'bars', 'insurers', 'lenders']);
+
+/** Whether a lower-cased word is the plural of a body's noun ("airlines", "schools", "universities", "hotels"). */
+export function isBodiesPlural(lower: string): boolean {
+  if (PLURAL_BODIES.has(lower)) return true;
+  if (lower.endsWith('ies')) return isOrganisationNoun(`${lower.slice(0, -3)}y`);
+  return lower.endsWith('s') && !lower.endsWith('ss') && isOrganisationNoun(lower.slice(0, -1));
 }

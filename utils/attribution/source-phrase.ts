@@ -6,7 +6,7 @@
 import type { SourceType } from './types';
 import { capitalised } from './name-word-shape';
 import {
-  DETERMINERS, FIGURES_OF_PEOPLE, LAWSUIT_ACTIONS, mayOpenCircumstance, phraseWords, PRONOUNS, QUANTIFIERS, SENTENCE_OPENERS, SPEAKING_NEXT, SURNAME_ROLES, type PWord,
+  DETERMINERS, FIGURES_OF_PEOPLE, isBodiesPlural, LAWSUIT_ACTIONS, mayOpenCircumstance, phraseWords, PRONOUNS, QUANTIFIERS, SENTENCE_OPENERS, SPEAKING_NEXT, SURNAME_ROLES, type PWord,
 } from './source-phrase-words';
 import { basedEpithet, tradeEpithet, headOf, isOwnedTitle, KNOWN_HEAD, knownBodyName, namedBefore, nationEpithet, TITLED_DOCUMENTS } from './source-phrase-head';
 import { ANONYMOUS_PLURAL_NOUNS, ANONYMOUS_ROLE_NOUNS, DEMONYMS, DOCUMENT_NOUNS, GROUP_NOUNS, PERSON_ROLE_NOUNS, SPOKES_NOUNS } from './source-lexicon';
@@ -148,7 +148,9 @@ export function readWith(written: string, offset: number, after: string, facts: 
     // "Those", "Having", "Since": a sentence's first word, no name; read as it would be in lower case,
     // as is a role alone ("Judge rejects bid", "Minister denies report": a headline's first word)
     // (not with an apposition after it, which names a body: "Nothing, the London-based phone maker,")
-    if (index === 0 && !phrase.includes(',') && (SENTENCE_OPENERS.has(lower) || (ws.length === 1 && ((PERSON_ROLE_NOUNS.has(lower) && !SURNAME_ROLES.has(lower)) || isOrganisationNoun(lower))))) {
+    // (and a plural of bodies alone or before where they are: "Hotels in Dunmere, a popular stop, …", "Airlines")
+    if (index === 0 && ((!phrase.includes(',') && (SENTENCE_OPENERS.has(lower) || (ws.length === 1 && ((PERSON_ROLE_NOUNS.has(lower) && !SURNAME_ROLES.has(lower)) || isOrganisationNoun(lower))))) ||
+      ((ws.length === 1 || PLACED_AFTER_HEAD.has(ws[1].lower)) && isBodiesPlural(lower)))) {
       const at = head.start - offset;
       return readWith(phrase.slice(0, at) + lower[0] + phrase.slice(at + 1), offset, after, facts, use);
     }

@@ -10,7 +10,7 @@ import { classifyNameWords, nameKindType, newEntity } from './source-entity';
 import { readPhraseRemembered, readRolePluralOpening, type PhraseMemo } from './source-phrase-memo';
 import { describeAfter } from './source-description';
 import { ANONYMITY_CUE, PERSON_ROLE_NOUNS, SPOKES_NOUNS } from './source-lexicon';
-import { isOrganisationNoun, isPersonOrBodyRole } from './source-lexicon-bodies';
+import { isOrganisationNoun, isPersonOrBodyRole, KIN_COLLECTIVES } from './source-lexicon-bodies';
 import { learnGenderFromPronoun } from './name-gender';
 import { compatible, isRolePlural } from './source-kinds';
 import { resolvePronoun } from './coreference';
@@ -57,7 +57,8 @@ export function sourceEntity(text: string, span: Span, content: Span[], timeline
   const description = appos && !phrase.includes(',') ? `${phrase}${joiner}${appos}` : phrase;
   if (isShareOfPeople(phrase)) return newEntity(phrase, description, shareType(text, start), true);
   // (a document's apposition names whoever wrote or is in it, not the document: "A 1972 letter from the director, Cedric Oldfield,")
-  if ((reading.kind === 'typed' || reading.kind === 'refer') && phrase.includes(',') && !(reading.kind === 'typed' && reading.type === 'document')) {
+  // (nor a family "of" someone, whose apposition describes that someone: "The family of one of the men who died, a worker named as Youssef,")
+  if ((reading.kind === 'typed' || reading.kind === 'refer') && phrase.includes(',') && !(reading.kind === 'typed' && reading.type === 'document') && !familyOfSomeone(phrase, reading.head)) {
     const pair = reading.plural ? apposedPair(start + phrase.indexOf(','), end, timeline, text) : null;
     if (pair) return pair;
     const named = apposedName(start + phrase.indexOf(','), end, isOrganisationNoun(reading.head), timeline, text, isPersonOrBodyRole(reading.head)) ??
@@ -127,7 +128,8 @@ export function sourceEntity(text: string, span: Span, content: Span[], timeline
       const opening = /^the\s+\p{L}+$/iu.test(shortName) ? describedOpeningClaim(text, reading.head, start, content) : null;
       if (opening) return newEntity(opening, opening, reading.fallback, reading.plural);
       const resolved = resolveDescription(reading.head, start, content, timeline, text);
-      if (resolved && (SPOKES_NOUNS.has(reading.head) || compatible(resolved, reading.fallback, reading.plural)) && canBe(shortName, reading.head, resolved, start, content, timeline, text)) {
+      if (resolved && (SPOKES_NOUNS.has(reading.head) || compatible(resolved, reading.fallback, reading.plural)) && canBe(shortName, reading.head, resolved, start, content, timeline, text) &&
+        !isKeptUnnamed(phrase, resolved) && !isOthersKin(shortName, reading.head, resolved)) {
         // "The midwife, who did not want to be identified," of "a midwife who has worked there …": kept unnamed on purpose, said at a later mention
         if (reading.fallback === 'anonymous-source' && (resolved.type === 'unnamed-person' || resolved.type === 'unnamed-group')) keptUnnamed.add(resolved);
         return resolved;
@@ -145,4 +147,31 @@ export function sourceEntity(text: string, span: Span, content: Span[], timeline
       return nameInside(span, timeline) === null ? indefiniteEntity(phrase, description) : null;
     }
   }
+}
+
+/** A wish or rule that keeps a source unnamed, said in the source phrase itself ("The mother, who cannot be named under Dutch rules"). */
+const KEPT_UNNAMED = /\banonymity\b|\banonymously\b|\bnot to be (?:named|identified)\b|\b(?:cannot|can ?not|could not|can['’]t|couldn['’]t|may not|must not|would not) be (?:named|identified)\b|\b(?:declined|did not want|does not want|do not want|did not wish|does not wish) to be (?:named|identified)\b|\bwithheld\b/iu;
+
+/** Whether the phrase says its source is kept unnamed while the referent found is someone the text named: that cannot be the same person. */
+function isKeptUnnamed(phrase: string, resolved: Entity): boolean {
+  return (resolved.type === 'named-person' || resolved.type === 'named-organization') && KEPT_UNNAMED.test(phrase);
+}
+
+/** Kin nouns: "his cousin", "her mother" is a relative of someone just mentioned, not that someone. */
+const KIN_HEADS: ReadonlySet<string> = new Set(['mother', 'father', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'cousin', 'uncle', 'aunt', 'niece', 'nephew',
+  'grandmother', 'grandfather', 'grandson', 'granddaughter', 'parents', 'parent', 'stepfather', 'stepmother', 'stepson', 'stepdaughter', 'partner', 'fiance', 'fiancé', 'fiancee', 'fiancée']);
+
+/**
+ * Whether "his cousin" (a possessive and a kin noun) was resolved to a named person the text never
+ * described with that noun: the relative of someone, left unnamed, is not the nearest named person
+ * ("José Manuel Trigo, a union organiser … his cousin told Efe").
+ */
+function isOthersKin(shortName: string, head: string, resolved: Entity): boolean {
+  if (!KIN_HEADS.has(head) || !/^(?:his|her|their)\s/iu.test(shortName)) return false;
+  return resolved.type === 'named-person' && !new RegExp(`\\b${head}\\b`, 'iu').test(resolved.description);
+}
+
+/** Whether the phrase is a family or household "of" someone before its first comma: what follows the comma is about that someone. */
+function familyOfSomeone(phrase: string, head: string): boolean {
+  return KIN_COLLECTIVES.has(head) && new RegExp(`\\b${head}\\s+of\\s`, 'iu').test(phrase.slice(0, phrase.indexOf(',')));
 }
