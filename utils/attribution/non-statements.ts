@@ -10,6 +10,7 @@
  * "was named player of the match", "played a surgeon"), a sentence's capitalised noun as the only cue, a failure to agree on a matter ("failed to agree on pay"), showing no emotion, a heading's question word ("What the critics say"), and a noun's relative clause ("the penalty decision that went against them").
  */
 import { isActOrAbsence } from './acts-and-absences';
+import { isDeedNotStatement } from './deeds-read-as-cues';
 import { keepEach } from './reading-passes';
 import { NOUN_LIKE_CUES } from './sourcing-recall-words';
 import { SPEAKS_AFTER_NAME } from './source-lexicon';
@@ -186,5 +187,5 @@ function reportsStatement(text: string, f: AttributionSpans): boolean {
 
 /** The readings without cues that report no statement. */
 export function withoutNonStatements(text: string, found: AttributionSpans[]): AttributionSpans[] {
-  return keepEach(text, found, (t, f) => reportsStatement(t, f) && !isActOrAbsence(t, f));
+  return keepEach(text, found, (t, f) => reportsStatement(t, f) && !isActOrAbsence(t, f) && !isDeedNotStatement(t, f));
 }

@@ -1,0 +1,39 @@
+/**
+ * Deeds read as statements by the r44 held-out review (helper's articles at 6b858bb), fixed in
+ * session 33 (deeds-read-as-cues.ts); sentences invented here anew.
+ */
+import { describe, expect, it } from 'vitest';
+import { readClaims } from './engine-readings';
+
+describe('session 33: deeds are no statements (r44 review)', () => {
+  it.each([
+    ['A drugmaker has raised the price of an old asthma inhaler by 400 percent.'],
+    ['Veltra Rail increased fares on its coastal line by 6 percent in January.'],
+    ['A Labour MP claimed £9,200 in expenses for a second home owned by his sister.'],
+    ['Some of the guests have started a fund to help the couple rebook their wedding.'],
+    ['Others applauded him off the pitch after the final whistle.'],
+    ['The mural, which covered the side of a former cinema on Dock Road, showed Mary Quill, a lifeboat volunteer who drowned in 1998.'],
+    ['Its office was closed on Monday, and calls to its helpline go unanswered.'],
+    ['Smog linked to 40 extra hospital admissions as city chokes'],
+    ['Rainfall is forecast to stay below average until March.'],
+    ['Not everyone sees it that way.'],
+    ['Reefs can recover if the water cools quickly, but prolonged heat stress can kill the coral.'],
+  ])('reads no statement in: %s', (text) => {
+    expect(readClaims(text)).toEqual([]);
+  });
+
+  it('keeps "claimed" of words, and a photo that shows what happened', () => {
+    expect(readClaims('Harlan claimed the vote had been rigged.').map((r) => r.cue)).toEqual(['claimed']);
+    expect(readClaims('Satellite photos released by the agency showed a slick about 12 miles long.').map((r) => r.cue)).toEqual(['showed']);
+  });
+
+  it('keeps a claim a relative clause gives after its cue, modal first', () => {
+    const text = 'The rules, which officials said will take effect in May, do not cover contractors.';
+    expect(readClaims(text).map((r) => r.cue)).toEqual(['said']);
+  });
+
+  it('reads no statement in a report\'s participle after its noun', () => {
+    const text = 'The analysis, posted online on Monday by Colin Marsh, a retired chemist, lists 12 passages that it says match earlier work.';
+    expect(readClaims(text).map((r) => r.cue)).not.toContain('posted online');
+  });
+});

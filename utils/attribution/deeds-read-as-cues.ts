@@ -1,0 +1,69 @@
+/**
+ * Deeds the taggers read as cues, told apart by what follows the verb: a price raised, an expenses
+ * claim, a fund started, a player applauded off the pitch, an artwork that shows a person, calls
+ * that go unanswered, a headline's "linked to", a forecast no one makes, a report "posted online"
+ * describing its noun, "Not everyone sees it that way", and a noun phrase before "can kill them".
+ * None of them reports what anyone said.
+ */
+import type { AttributionSpans, Span } from './types';
+
+/** Raising a price, a rate, a fare or a tax: a deed ("has raised the US price of a drug"), not "raised concerns". */
+const RAISED = /^(?:(?:has|have|had|will|would)\s+)?(?:raised|raises|raise|hiked|hikes|increased|increases)$/u;
+const PRICE_OBJECT = /^(?:(?:the|its|their|his|her)\s+)?(?:[\p{L}-]+\s+){0,4}?(?:price|prices|fare|fares|rate|rates|rent|rents|tax|taxes|fee|fees|tariff|tariffs|wage|wages|pay|salary|salaries|premium|premiums|charge|charges|cost|costs|bill|bills)\b/u;
+
+/** A claim of money ("claimed £14,000 in expenses", "claims $2m for"): an expenses or insurance claim. */
+const CLAIMED = /^(?:(?:has|have|had)\s+)?(?:claimed|claims|claim|claiming)$/u;
+const MONEY_AFTER = /^\s*(?:(?:more than|over|about|almost|nearly|up to|around|at least)\s+)?(?:[£$€¥]|\d[\d,.]*\s*(?:pounds|dollars|euros)\b)/u;
+
+/** Starting something ("have started a fund to help …"): a deed. */
+const STARTED = /^(?:(?:has|have|had)\s+)?(?:started|starts|launched|set up|sets up|opened)$/u;
+const STARTED_OBJECT = /^(?:an?|the|their|his|her|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:fund|fundraiser|crowdfunder|crowdfunding page|appeal|collection|business|company|firm|shop|charity|club|group|page|account)\b/u;
+
+/** Applause or jeers that move someone ("applauded him off the pitch"): a gesture of a crowd. */
+const CROWD_VERB = /^(?:(?:has|have|had)\s+)?(?:applauded|cheered|booed|jeered|clapped|whistled|serenaded)$/u;
+const OFF_OR_ON = /^(?:him|her|them|the\s+\p{L}+(?:\s+\p{L}+)?)\s+(?:off|onto|on to|out of|into|from)\s/u;
+
+/** Art that shows someone ("The artwork … showed Adaeze Okonkwo"): a depiction, not a finding (a photo or satellite image that shows is evidence, kept). */
+const ART_SOURCE = /\b(?:artwork|mural|painting|portrait|sculpture|statue|poster|drawing|illustration|cartoon|banner|billboard|stamp|coin)s?\b/iu;
+const SHOWING = /^(?:showed|shows|show|depicts|depicted|portrays|portrayed|features|featured)$/u;
+
+/** "calls to its phone line go unanswered", "calls to the office were not returned". */
+const UNANSWERED = /^to\s[^.;]{0,60}?\b(?:go|goes|went|have gone|has gone|were|was|are|is|have been|has been|had been)\s+(?:unanswered|unreturned|not returned)\b/u;
+
+/** A headline's or a passive's "linked to": whom or what something was tied to, by no one named. */
+const LINKED = /^(?:(?:is|are|was|were|been|being|has been|have been|had been)\s+)?(?:linked|tied|connected)$/u;
+
+/** A forecast no one makes ("Temperatures are forecast to fall"; not "was projected the winner", nor one made "by the Met Office"). */
+const FORECAST_PASSIVE = /^(?:is|are|was|were|has been|have been|had been)\s+(?:\p{Ll}+ly\s+)?(?:forecast|predicted|projected)$/u;
+
+/** A report's participle after its noun and a comma ("The analysis, posted online on Monday by …,"): which report, not what it says. */
+const POSTED = /^(?:posted|published|released|issued|shared|uploaded|circulated|leaked)(?:\s+online)?$/u;
+
+/** "Not everyone sees it that way": no one in particular, the writer's turn. */
+const NOT_EVERYONE_BEFORE = /(?:^|[.!?]["”’]?\s+|\n)(?:Not everyone|Not everybody|Not all)\s+$/u;
+
+/** A modal right after a cue with no source in a subject's place: the "cue" is a noun phrase, the clause's subject ("…, but prolonged stress | can kill them"). */
+const SUBJECT_PLACE_BEFORE = /(?:^|[.!?;]["”’]?\s+|\n|,\s+(?:but|and|while|yet|so)\s+)$/u;
+const MODAL_AFTER = /^\s*(?:can|could|may|might|will|would|shall|should|must)\s/u;
+
+const written = (text: string, s: Span): string => text.slice(s.start, s.end);
+
+/** Whether a reading is a deed or a description read as a cue (non-statements.ts drops it). */
+export function isDeedNotStatement(text: string, f: AttributionSpans): boolean {
+  if (f.cue === null) return false;
+  const cue = written(text, f.cue);
+  const after = text.slice(f.cue.end, f.cue.end + 160);
+  const object = after.replace(/^\s+/u, '');
+  if (RAISED.test(cue) && PRICE_OBJECT.test(object)) return true;
+  if (CLAIMED.test(cue) && MONEY_AFTER.test(after)) return true;
+  if (STARTED.test(cue) && STARTED_OBJECT.test(object)) return true;
+  if (CROWD_VERB.test(cue) && OFF_OR_ON.test(object)) return true;
+  if (SHOWING.test(cue) && f.source !== null && ART_SOURCE.test(written(text, f.source)) && !/^(?:that|how|what|why|whether)\b/u.test(object)) return true;
+  if (/^calls$/u.test(cue) && UNANSWERED.test(object)) return true;
+  if (LINKED.test(cue) && /^to\s/u.test(object)) return true;
+  if (FORECAST_PASSIVE.test(cue) && /^to\s/u.test(object) && !/\bby\s+(?:the\s+)?\p{Lu}/u.test(after.slice(0, 60))) return true;
+  if (f.source === null && POSTED.test(cue) && /,\s$/u.test(text.slice(Math.max(0, f.cue.start - 2), f.cue.start)) && f.content.length > 0 && f.content.every((c) => c.end <= f.cue!.start)) return true;
+  if (f.source === null && NOT_EVERYONE_BEFORE.test(text.slice(Math.max(0, f.cue.start - 40), f.cue.start))) return true;
+  return f.source === null && f.content.length === 1 && f.content[0].start >= f.cue.end && MODAL_AFTER.test(text.slice(f.cue.end, f.content[0].start + 8)) &&
+    SUBJECT_PLACE_BEFORE.test(text.slice(Math.max(0, f.cue.start - 12), f.cue.start));
+}
