@@ -129,7 +129,7 @@ export function sourceEntity(text: string, span: Span, content: Span[], timeline
       if (opening) return newEntity(opening, opening, reading.fallback, reading.plural);
       const resolved = resolveDescription(reading.head, start, content, timeline, text);
       if (resolved && (SPOKES_NOUNS.has(reading.head) || compatible(resolved, reading.fallback, reading.plural)) && canBe(shortName, reading.head, resolved, start, content, timeline, text) &&
-        !isKeptUnnamed(phrase, resolved) && !isOthersKin(shortName, reading.head, resolved)) {
+        !isKeptUnnamed(phrase, resolved) && !isOthersKin(text, shortName, reading.head, resolved)) {
         // "The midwife, who did not want to be identified," of "a midwife who has worked there …": kept unnamed on purpose, said at a later mention
         if (reading.fallback === 'anonymous-source' && (resolved.type === 'unnamed-person' || resolved.type === 'unnamed-group')) keptUnnamed.add(resolved);
         return resolved;
@@ -166,9 +166,12 @@ const KIN_HEADS: ReadonlySet<string> = new Set(['mother', 'father', 'son', 'daug
  * described with that noun: the relative of someone, left unnamed, is not the nearest named person
  * ("José Manuel Trigo, a union organiser … his cousin told Efe").
  */
-function isOthersKin(shortName: string, head: string, resolved: Entity): boolean {
-  if (!KIN_HEADS.has(head) || !/^(?:his|her|their)\s/iu.test(shortName)) return false;
-  return resolved.type === 'named-person' && !new RegExp(`\\b${head}\\b`, 'iu').test(resolved.description);
+function isOthersKin(text: string, shortName: string, head: string, resolved: Entity): boolean {
+  if (!KIN_HEADS.has(head) || !/^(?:his|her|their)\s/iu.test(shortName) || resolved.type !== 'named-person') return false;
+  if (new RegExp(`\\b${head}\\b`, 'iu').test(resolved.description)) return false;
+  // (the text may give the noun and the name side by side: "She is survived by a son, Michael Bennett")
+  const name = resolved.name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  return !new RegExp(`\\b${head},?\\s+${name}|${name},\\s+(?:[\\p{L}'’-]+\\s+){0,2}${head}\\b`, 'iu').test(text);
 }
 
 /** Whether the phrase is a family or household "of" someone before its first comma: what follows the comma is about that someone. */
