@@ -3,7 +3,7 @@
  * session 33 (deeds-read-as-cues.ts); sentences invented here anew.
  */
 import { describe, expect, it } from 'vitest';
-import { readClaims } from './engine-readings';
+import { readClaims, readSources } from './engine-readings';
 
 describe('session 33: deeds are no statements (r44 review)', () => {
   it.each([
@@ -35,5 +35,25 @@ describe('session 33: deeds are no statements (r44 review)', () => {
   it('reads no statement in a report\'s participle after its noun', () => {
     const text = 'The analysis, posted online on Monday by Colin Marsh, a retired chemist, lists 12 passages that it says match earlier work.';
     expect(readClaims(text).map((r) => r.cue)).not.toContain('posted online');
+  });
+});
+
+describe('session 33: news of a decision, and requests inside a claim (r44 review)', () => {
+  it('reads no statement in someone being told of a decision by no one named', () => {
+    expect(readClaims('The 47-year-old coach was told of the decision at the stadium on Sunday evening.')).toEqual([]);
+    expect(readClaims('He was told that the club would not renew his contract.').map((r) => r.cue)).toEqual(['was told']);
+  });
+
+  it('reads no second statement in a passive request inside a claim', () => {
+    const text = 'Marsh said district nurses had been asked to visit every patient over 85 on the council\'s lists.';
+    expect(readClaims(text).map((r) => r.cue)).toEqual(['said']);
+  });
+});
+
+describe('session 33: "it" in a relative clause is its sentence\'s subject (r44 review)', () => {
+  it('resolves "that it says" to the document that opens the sentence, not to a body named before', () => {
+    const text = 'Harlow College said it would review the matter.\n\n' +
+      'The analysis, posted online on Tuesday by Irene Falk, a retired physicist, lists 21 passages in the thesis that it says closely match earlier work.';
+    expect(readSources(text).find((r) => r.source === 'it')).toEqual({ source: 'it', name: 'The analysis', type: 'document' });
   });
 });

@@ -1,7 +1,7 @@
 /**
  * Deeds the taggers read as cues, told apart by what follows the verb: a price raised, an expenses
  * claim, a fund started, a player applauded off the pitch, an artwork that shows a person, calls
- * that go unanswered, a headline's "linked to", a forecast no one makes, a report "posted online"
+ * that go unanswered, a headline's "linked to", being "told of" a decision by no one, a forecast no one makes, a report "posted online"
  * describing its noun, "Not everyone sees it that way", and a noun phrase before "can kill them".
  * None of them reports what anyone said.
  */
@@ -42,6 +42,9 @@ const POSTED = /^(?:posted|published|released|issued|shared|uploaded|circulated|
 /** "Not everyone sees it that way": no one in particular, the writer's turn. */
 const NOT_EVERYONE_BEFORE = /(?:^|[.!?]["”’]?\s+|\n)(?:Not everyone|Not everybody|Not all)\s+$/u;
 
+/** Being told of something with no one telling ("was told of the decision at the training ground"): news of an event reaching someone. */
+const TOLD_OF = /^(?:(?:was|were|is|are|had been|has been|have been|been|being)\s+)?told(?:\s+(?:of|about))?$/u;
+
 /** A modal right after a cue with no source in a subject's place: the "cue" is a noun phrase, the clause's subject ("…, but prolonged stress | can kill them"). */
 const SUBJECT_PLACE_BEFORE = /(?:^|[.!?;]["”’]?\s+|\n|,\s+(?:but|and|while|yet|so)\s+)$/u;
 const MODAL_AFTER = /^\s*(?:can|could|may|might|will|would|shall|should|must)\s/u;
@@ -61,6 +64,8 @@ export function isDeedNotStatement(text: string, f: AttributionSpans): boolean {
   if (SHOWING.test(cue) && f.source !== null && ART_SOURCE.test(written(text, f.source)) && !/^(?:that|how|what|why|whether)\b/u.test(object)) return true;
   if (/^calls$/u.test(cue) && UNANSWERED.test(object)) return true;
   if (LINKED.test(cue) && /^to\s/u.test(object)) return true;
+  if (f.source === null && TOLD_OF.test(cue) && /\b(?:of|about)$/u.test(text.slice(f.cue.start, f.cue.end) + (/^(?:of|about)\s/u.test(object) ? ' of' : '')) &&
+    !/\bby\s+(?:the\s+)?\p{Lu}/u.test(after.slice(0, 80))) return true;
   if (FORECAST_PASSIVE.test(cue) && /^to\s/u.test(object) && !/\bby\s+(?:the\s+)?\p{Lu}/u.test(after.slice(0, 60))) return true;
   if (f.source === null && POSTED.test(cue) && /,\s$/u.test(text.slice(Math.max(0, f.cue.start - 2), f.cue.start)) && f.content.length > 0 && f.content.every((c) => c.end <= f.cue!.start)) return true;
   if (f.source === null && NOT_EVERYONE_BEFORE.test(text.slice(Math.max(0, f.cue.start - 40), f.cue.start))) return true;

@@ -17,7 +17,7 @@ const CURRENT_SPEAKER_REACH = 300;
  * body behind a document (`bodyBehindDocument`). `accept` is the pronoun's filter.
  */
 export function itAntecedent(text: string, found: Mention, pos: number, skip: Span[], timeline: MentionTimeline, accept: (m: Mention) => boolean): Mention {
-  let it = subjectOfSentenceBefore(text, found, pos, timeline, accept) ?? found;
+  let it = subjectOfOwnSentence(text, pos, timeline, accept) ?? subjectOfSentenceBefore(text, found, pos, timeline, accept) ?? found;
   // (a name too, when it only stands in the speaker's sentence after the verb: "Starline Events said in a
   // statement posted on Facebook that …. It said")
   if ((it.name !== true || afterSpeakerInItsSentence(text, it, timeline)) && it.refer === undefined && it.spoke !== true && it.entity.type !== 'document') {
@@ -71,6 +71,22 @@ export function subjectOfSentenceBefore(text: string, found: Mention, pos: numbe
   // (a body that spoke since, "…, according to the SITE Intelligence Group, which … It said", is the one speaking on)
   const spokeSince = timeline.findBack(pos, [], (m) => m.end <= subject!.end || (m.spoke === true && m.entity.type === 'named-organization'));
   return spokeSince !== null && spokeSince.end > subject.end ? null : subject;
+}
+
+/** A relative pronoun right before the "it" ("passages that | it says match earlier work"). */
+const RELATIVE_BEFORE = /\b(?:that|which)\s+$/u;
+
+/**
+ * "The analysis, posted online by …, identifies 38 passages that it says match earlier work": an
+ * "it" inside a relative clause is the subject its own sentence opens with, a document or a body,
+ * not a body named later in the sentence. Null when the sentence opens otherwise.
+ */
+function subjectOfOwnSentence(text: string, pos: number, timeline: MentionTimeline, accept: (m: Mention) => boolean): Mention | null {
+  if (text === '' || !RELATIVE_BEFORE.test(text.slice(Math.max(0, pos - 8), pos))) return null;
+  const opening = sentenceOpeningBefore(text, pos);
+  if (opening < 0) return null;
+  const subject = timeline.findForward(opening, 12, (m) => m.start >= opening && SUBJECT_DETERMINER.test(text.slice(opening, m.start)) && accept(m));
+  return subject !== null && subject.end < pos && (subject.entity.type === 'document' || subject.entity.type === 'named-organization') ? subject : null;
 }
 
 /** How far before a document the body behind it may stand: the one that spoke in it, or spoke of it. */

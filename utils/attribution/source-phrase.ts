@@ -163,7 +163,8 @@ export function readWith(written: string, offset: number, after: string, facts: 
   const first = ws[0].lower;
   const definite = ((first === 'the' || first === 'this' || first === 'that') && index <= 6) || possessed;
   const hasName = namedBefore(ws, index);
-  const plural = (lower.endsWith('s') && !lower.endsWith('ss')) || PEOPLE_PLURAL_ENDING.test(lower);
+  // ("analysis", "census", "status": singulars ending in s)
+  const plural = (lower.endsWith('s') && !/(?:ss|sis|us)$/u.test(lower)) || PEOPLE_PLURAL_ENDING.test(lower);
   if (lower === 'paper' && definite && index === 1) return { kind: 'refer', head: lower, fallback: 'named-organization', plural: false };
   // "The proposed class action", "the legal action": a lawsuit, a document ("Action, the retailer" is a name)
   if (lower === 'action' && index > 0 && LAWSUIT_ACTIONS.has(ws[index - 1].lower)) return typedReading('document', plural, lower);

@@ -2,7 +2,8 @@
  * "The RMT union said the accident showed that …", "He said his eldest son had talked about
  * leaving", "The report found that a parent had written … describing Harland's behaviour": a verb
  * inside a claim, read as a second reading with the claim's own source copied onto it. That source
- * said the claim; the verb inside belongs to the claim's words, so the second reading is dropped.
+ * said the claim; the verb inside belongs to the claim's words, so the second reading is dropped. So
+ * is a sourceless passive of asking inside a claim ("said social workers had been asked to telephone …").
  */
 import { containmentIndex, sameSpan, someHolding } from './sorted-offsets';
 import { isLexiconNoun } from './source-lexicon';
@@ -45,6 +46,18 @@ function eventShowing(text: string, cue: Span): boolean {
   return m !== null && !isLexiconNoun(m[1]);
 }
 
+/** A passive of asking or telling, its auxiliary in the cue or right before it ("social workers had been | asked | to telephone …"). */
+const REQUEST_PASSIVE = /^(?:(?:was|were|is|are|had been|has been|have been|been|being)\s+)?(?:asked|told|ordered|instructed|urged|encouraged|advised|required)$/u;
+const AUXILIARY_BEFORE = /\b(?:was|were|is|are|been|being)\s+$/u;
+
+/** Whether a sourceless cue is someone being asked or told to do something inside another's claim ("Gallardo said social workers had been asked to telephone …"). */
+function requestInClaim(text: string, cue: Span): boolean {
+  const written = text.slice(cue.start, cue.end);
+  // (one the sentence names as asking is a source: "was urged … by Mr. Brockman's wife")
+  return REQUEST_PASSIVE.test(written) && (/\s/u.test(written) || AUXILIARY_BEFORE.test(text.slice(Math.max(0, cue.start - 12), cue.start))) &&
+    !/\sby\s+(?:the\s+|Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+)?\p{Lu}/u.test(text.slice(cue.end, cue.end + 60));
+}
+
 /** Readings without those whose cue, a verb of the claim's own words, stands inside another reading's claim with that reading's source. */
 export function withoutVerbsInClaims(text: string, found: AttributionSpans[]): AttributionSpans[] {
   const pieces: ClaimPiece[] = [];
@@ -58,7 +71,8 @@ export function withoutVerbsInClaims(text: string, found: AttributionSpans[]): A
     if (f.cue === null) return true;
     const { source, cue } = f;
     // ("said the accident showed that …": an event that shows something, inside the claim, is no source)
-    if (source === null) return !(eventShowing(text, cue) && someHolding(index, cue, (p) => p.start < cue.start && cue.end < p.end));
+    // (nor someone asked or told to act, passive: "said social workers had been asked to telephone …")
+    if (source === null) return !((eventShowing(text, cue) || requestInClaim(text, cue)) && someHolding(index, cue, (p) => p.start < cue.start && cue.end < p.end));
     // (strictly inside: a claim piece that is the cue's own reading's holds no cue)
     return !(claimOwnVerb(text, cue) && someHolding(index, cue, (p) => p.start < cue.start && cue.end < p.end && sameSpan(p.source, source) && !(source.start >= p.start && source.end <= p.end)));
   });
