@@ -57,3 +57,10 @@ describe('session 33: "it" in a relative clause is its sentence\'s subject (r44 
     expect(readSources(text).find((r) => r.source === 'it')).toEqual({ source: 'it', name: 'The analysis', type: 'document' });
   });
 });
+
+describe('session 33: a lede\'s trailing source before what the news brings about (r44 review)', () => {
+  it('reads "…, the council has confirmed, adding £40 a year to …"', () => {
+    const text = 'Parking charges in Tamford will rise by 8% in April, the council has confirmed, adding £60 a year to the cost of a resident permit and prompting anger from traders.';
+    expect(readClaims(text)).toEqual([{ source: 'the council', cue: 'has confirmed', claim: 'Parking charges in Tamford will rise by 8% in April' }]);
+  });
+});

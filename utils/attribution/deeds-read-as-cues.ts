@@ -1,6 +1,6 @@
 /**
  * Deeds the taggers read as cues, told apart by what follows the verb: a price raised, an expenses
- * claim, a fund started, a player applauded off the pitch, an artwork that shows a person, calls
+ * claim, an amount added to a cost, a fund started, a player applauded off the pitch, an artwork that shows a person, calls
  * that go unanswered, a headline's "linked to", being "told of" a decision by no one, a forecast no one makes, a report "posted online"
  * describing its noun, "Not everyone sees it that way", and a noun phrase before "can kill them".
  * None of them reports what anyone said.
@@ -14,6 +14,10 @@ const PRICE_OBJECT = /^(?:(?:the|its|their|his|her)\s+)?(?:[\p{L}-]+\s+){0,4}?(?
 /** A claim of money ("claimed £14,000 in expenses", "claims $2m for"): an expenses or insurance claim. */
 const CLAIMED = /^(?:(?:has|have|had)\s+)?(?:claimed|claims|claim|claiming)$/u;
 const MONEY_AFTER = /^\s*(?:(?:more than|over|about|almost|nearly|up to|around|at least)\s+)?(?:[£$€¥]|\d[\d,.]*\s*(?:pounds|dollars|euros)\b)/u;
+
+/** Adding an amount to something ("adding £60 a year to the cost of a permit"): a sum, not a word more. */
+const ADDING = /^(?:adding|adds|added)$/u;
+const AMOUNT_TO = /^(?:(?:more than|over|about|almost|nearly|up to|around|at least|some|another)\s+)?(?:[£$€¥]\s*)?\d[^.;:"“”]{0,40}?\bto\s+(?:the|its|their|his|her|a|an)\s/u;
 
 /** Starting something ("have started a fund to help …"): a deed. */
 const STARTED = /^(?:(?:has|have|had)\s+)?(?:started|starts|launched|set up|sets up|opened)$/u;
@@ -59,6 +63,7 @@ export function isDeedNotStatement(text: string, f: AttributionSpans): boolean {
   const object = after.replace(/^\s+/u, '');
   if (RAISED.test(cue) && PRICE_OBJECT.test(object)) return true;
   if (CLAIMED.test(cue) && MONEY_AFTER.test(after)) return true;
+  if (ADDING.test(cue) && AMOUNT_TO.test(object)) return true;
   if (STARTED.test(cue) && STARTED_OBJECT.test(object)) return true;
   if (CROWD_VERB.test(cue) && OFF_OR_ON.test(object)) return true;
   if (SHOWING.test(cue) && f.source !== null && ART_SOURCE.test(written(text, f.source)) && !/^(?:that|how|what|why|whether)\b/u.test(object)) return true;

@@ -16,6 +16,9 @@ import {
 /** Verbs that are nouns too, read as the cue only at the very end after a quotation and a two-word source ("“…,” the memo states."). */
 const QUOTED_THEN_VERBS = new Set(['states', 'notes', 'reads', 'concludes', 'adds', 'warns', 'claims', 'argues']);
 
+/** Participles of what the news brings about, after the cue's comma ("…, the council has confirmed, adding £40 a year to …"). */
+const CONSEQUENCE_PARTICIPLES = new Set(['adding', 'prompting', 'sparking', 'raising', 'bringing', 'taking', 'pushing', 'leaving', 'ending', 'meaning', 'putting', 'triggering']);
+
 /** Bodies that hear evidence: "…, the court heard." is what was put to it. */
 const HEARING_BODIES = new Set(['court', 'inquiry', 'tribunal', 'hearing', 'inquest', 'jury', 'trial', 'committee']);
 
@@ -35,7 +38,9 @@ export function trailingAttribution(t: Token[], s: Sentence): AttributionSpans |
     // or a comma and an afterthought: "…, the ministry has confirmed, the largest rise in a decade."
     // (not a clause: "…, he said, officials should be vigilant" goes on with the claim)
     const afterthought = c + 2 < end && t[c + 1].text === ',' && w !== 'told' && w !== 'tells' && AFTERTHOUGHT_START.test(t[c + 2].lower) && !clauseWithoutRelative(t, c + 2, end);
-    const tailOk = c + 1 === end || (end - c <= 8 && tailIsAdjunct(t, c + 1, end, w)) || afterthought;
+    // or a comma and what the news brings about: "…, the government has confirmed, adding £200 a year to …, and prompting anger"
+    const consequence = c + 2 < end && t[c + 1].text === ',' && CONSEQUENCE_PARTICIPLES.has(t[c + 2].lower) && w !== 'told' && w !== 'tells';
+    const tailOk = c + 1 === end || (end - c <= 8 && tailIsAdjunct(t, c + 1, end, w)) || afterthought || consequence;
     // (never a "source" that holds a cue of its own: "…,” the sprinter said in a video posted to
     // Instagram" is the sprinter's saying, read further back, not a video's posting)
     const noun = tailOk ? withoutCueInside(t, sourceBefore(t, s.from, c)) : null;
