@@ -64,3 +64,15 @@ describe('session 33: a lede\'s trailing source before what the news brings abou
     expect(readClaims(text)).toEqual([{ source: 'the council', cue: 'has confirmed', claim: 'Parking charges in Tamford will rise by 8% in April' }]);
   });
 });
+
+describe('session 33: a participle\'s claim ends where its sentence\'s own verb starts (r44 review)', () => {
+  it('ends "A petition calling for …" before "had gathered"', () => {
+    const text = 'A petition calling for the dean\'s resignation had gathered more than 900 signatures by Friday, and students marched to the library.';
+    expect(readClaims(text).map((r) => r.claim)).toEqual(['the dean\'s resignation']);
+  });
+
+  it('keeps a clause said with "saying" whole', () => {
+    const text = 'Voters saying the economy is getting worse now outnumber those who see it improving.';
+    expect(readClaims(text).every((r) => r.claim !== 'the economy')).toBe(true);
+  });
+});
