@@ -2,7 +2,8 @@
  * Deeds the taggers read as cues, told apart by what follows the verb: a price raised, an expenses
  * claim, an amount added to a cost, a fund started, a player applauded off the pitch, an artwork that shows a person, calls
  * that go unanswered, a headline's "linked to", being "told of" a decision by no one, a forecast no one makes, a report "posted online"
- * describing its noun, "Not everyone sees it that way", and a noun phrase before "can kill them".
+ * describing its noun, "Not everyone sees it that way" and "Not all residents want …", someone admitted to
+ * hospital, a crowd that dispersed, staff who "were told" with nothing told, a passive in a relative clause, and a noun phrase before "can kill them".
  * None of them reports what anyone said.
  */
 import type { AttributionSpans, Span } from './types';
@@ -44,10 +45,27 @@ const FORECAST_PASSIVE = /^(?:is|are|was|were|has been|have been|had been)\s+(?:
 const POSTED = /^(?:posted|published|released|issued|shared|uploaded|circulated|leaked)(?:\s+online)?$/u;
 
 /** "Not everyone sees it that way": no one in particular, the writer's turn. */
-const NOT_EVERYONE_BEFORE = /(?:^|[.!?]["”’]?\s+|\n)(?:Not everyone|Not everybody|Not all)\s+$/u;
+const NOT_EVERYONE_BEFORE = /(?:^|[.!?]["”’]?\s+|\n)(?:Not everyone|Not everybody|Not (?:all|every)(?:\s+[\p{L}'’-]+){0,3})\s+$/u;
 
 /** Being told of something with no one telling ("was told of the decision at the training ground"): news of an event reaching someone. */
 const TOLD_OF = /^(?:(?:was|were|is|are|had been|has been|have been|been|being)\s+)?told(?:\s+(?:of|about))?$/u;
+
+/** Admitting someone to a place, or a number of people ("was admitted to hospital", "admits about 1,900 first-year students"): no admission of guilt. */
+const ADMITTED = /^(?:(?:was|were|is|are|has been|have been|had been|been|being)\s+)?(?:admit|admits|admitted|admitting)$/u;
+const ADMITTED_TO = /^(?:to\s+(?:(?:a|the)\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:hospital|clinic|infirmary|intensive care|care home|hospice|ward)\b|(?:(?:about|around|some|nearly|almost|more than|over|up to|fewer than)\s+)?\d[\d,]*\s+(?:[\p{L}-]+\s+){0,2}?(?:students|patients|pupils|applicants|people|members|children|refugees|migrants)\b)/u;
+
+/** A crowd's or a traveller's movement ("They dispersed peacefully"): a deed, whatever the taggers took. */
+const MOVED = /^(?:dispersed|marched|queued|arrived|fled|departed)$/u;
+
+/** A passive of telling whose claim is only its subject ("Its 38 staff were told on Tuesday"): who heard, not what was said. */
+const TOLD_PASSIVE = /^(?:was|were|had been|has been|have been|been|being)\s+told$/u;
+
+/** A passive in a relative clause whose claim ends with the pronoun ("a lawsuit challenging 300 ballots that | were rejected"): a thing described. */
+const PASSIVE = /^(?:was|were|is|are|had been|has been|have been|been|being)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en)$/u;
+const RELATIVE_END = /\b(?:that|which)\s*$/u;
+
+/** "Not all residents want …", "Not every member agrees": the writer's generalisation about a group, no one's statement. */
+const NOT_ALL_BEFORE = /(?:^|[.!?]["”’]?\s+|\n)Not (?:all|every)\s+$/u;
 
 /** A modal right after a cue with no source in a subject's place: the "cue" is a noun phrase, the clause's subject ("…, but prolonged stress | can kill them"). */
 const SUBJECT_PLACE_BEFORE = /(?:^|[.!?;]["”’]?\s+|\n|,\s+(?:but|and|while|yet|so)\s+)$/u;
@@ -69,11 +87,17 @@ export function isDeedNotStatement(text: string, f: AttributionSpans): boolean {
   if (SHOWING.test(cue) && f.source !== null && ART_SOURCE.test(written(text, f.source)) && !/^(?:that|how|what|why|whether)\b/u.test(object)) return true;
   if (/^calls$/u.test(cue) && UNANSWERED.test(object)) return true;
   if (LINKED.test(cue) && /^to\s/u.test(object)) return true;
+  if (ADMITTED.test(cue) && ADMITTED_TO.test(object)) return true;
+  if (MOVED.test(cue) && !/^(?:that|["“])/u.test(object)) return true;
+  const before = f.content.length > 0 && f.content.every((c) => c.end <= f.cue!.start);
+  if (f.source === null && before && TOLD_PASSIVE.test(cue) && !/^(?:that|to|of|about|by|["“:])/u.test(object)) return true;
+  if (before && PASSIVE.test(cue) && RELATIVE_END.test(text.slice(f.content[f.content.length - 1].start, f.content[f.content.length - 1].end))) return true;
+  if (f.source !== null && (NOT_ALL_BEFORE.test(text.slice(Math.max(0, f.source.start - 16), f.source.start)) || /^Not (?:all|every)\s/u.test(written(text, f.source)))) return true;
   if (f.source === null && TOLD_OF.test(cue) && /\b(?:of|about)$/u.test(text.slice(f.cue.start, f.cue.end) + (/^(?:of|about)\s/u.test(object) ? ' of' : '')) &&
     !/\bby\s+(?:the\s+)?\p{Lu}/u.test(after.slice(0, 80))) return true;
   if (FORECAST_PASSIVE.test(cue) && /^to\s/u.test(object) && !/\bby\s+(?:the\s+)?\p{Lu}/u.test(after.slice(0, 60))) return true;
   if (f.source === null && POSTED.test(cue) && /,\s$/u.test(text.slice(Math.max(0, f.cue.start - 2), f.cue.start)) && f.content.length > 0 && f.content.every((c) => c.end <= f.cue!.start)) return true;
-  if (f.source === null && NOT_EVERYONE_BEFORE.test(text.slice(Math.max(0, f.cue.start - 40), f.cue.start))) return true;
+  if (f.source === null && NOT_EVERYONE_BEFORE.test(text.slice(Math.max(0, f.cue.start - 60), f.cue.start))) return true;
   return f.source === null && f.content.length === 1 && f.content[0].start >= f.cue.end && MODAL_AFTER.test(text.slice(f.cue.end, f.content[0].start + 8)) &&
     SUBJECT_PLACE_BEFORE.test(text.slice(Math.max(0, f.cue.start - 12), f.cue.start));
 }

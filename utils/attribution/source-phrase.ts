@@ -83,6 +83,9 @@ const CONTACT_CLAUSE_DOCUMENT = /^(an?)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)\s+
 const THOUSANDS_COMMA = /\d,\d{3}/u;
 const THOUSANDS_COMMAS = /(?<=\d),(?=\d{3}(?!\d))/gu;
 
+/** A wish or rule not to be named, in the phrase itself. */
+const KEPT_UNNAMED_IN_PHRASE = /\b(?:not (?:want|wish) to be|asked not to be|declined to be|(?:cannot|could not|may not) be) (?:named|identified)\b|\banonymity\b/iu;
+
 /** Roles written in capitals ("One MP said", "the CEO"): a person described, never a name. */
 const ROLE_ACRONYMS = new Set(['mp', 'mps', 'mep', 'meps', 'msp', 'msps', 'mla', 'ceo', 'cfo', 'coo', 'cto', 'gp', 'gps']);
 
@@ -179,7 +182,8 @@ export function readWith(written: string, offset: number, after: string, facts: 
   // (a secretary of a portfolio holds an office, "the health secretary": no body's spokesperson)
   if (SPOKES_NOUNS.has(lower) && !(lower === 'secretary' && index > 0 && !NOT_PORTFOLIO.has(ws[index - 1].lower) && /^\p{Ll}+$/u.test(ws[index - 1].text))) {
     if (facts < 0 && use) use.read = true;
-    if (hasName || speaksForBody(phrase, ws, index, after, facts, use)) return typedReading('named-organization', false, lower);
+    // (one who asked not to be named is anonymous, whoever they speak for: "A representative of Rees, who did not want to be named,")
+    if ((hasName || speaksForBody(phrase, ws, index, after, facts, use)) && !KEPT_UNNAMED_IN_PHRASE.test(phrase) && (hasName || !isAnonymous(phrase, after, facts, use))) return typedReading('named-organization', false, lower);
     if (definite) return { kind: 'refer', head: lower, fallback: isAnonymous(phrase, after, facts, use) ? 'anonymous-source' : 'named-organization', plural };
     return typedReading(isAnonymous(phrase, after, facts, use) ? 'anonymous-source' : 'unnamed-person', plural, lower);
   }
