@@ -40,3 +40,22 @@ describe('session 33: a spokesperson kept unnamed is anonymous, whoever they spe
     expect(speakerOf(text, 'A spokeswoman for Tamford Council')?.type).toBe('named-organization');
   });
 });
+
+describe('session 33: headlines and lists (r45 review)', () => {
+  it.each([
+    ['Parents sue games maker, saying app encouraged daughter\'s spending\n\nThe parents of a 12-year-old girl have sued a games company.', 'Parents', 'app encouraged daughter\'s spending'],
+    ['Star baker shuts flagship shop, blaming rents and "absurd" energy bills\n\nThe baker said the shop would close in May.', 'Star baker', 'rents and "absurd" energy bills'],
+  ])('reads a headline\'s participle of saying as its subject\'s: %s', (text, source, claim) => {
+    expect(readClaims(text)[0]).toMatchObject({ source, claim });
+  });
+
+  it('runs a claim on over its listed subject and the list\'s verb', () => {
+    const text = 'The chef Marta Vidal will close her restaurant in Leeds after nine years, saying rising rents, energy bills and wage costs have made it impossible to break even.';
+    expect(readClaims(text).map((r) => r.claim)).toEqual(['rising rents, energy bills and wage costs have made it impossible to break even']);
+  });
+
+  it('leaves a claim before ", and" and a verb of the source\'s own', () => {
+    const text = 'Graham urged Republicans to accept the science, and criticized the party\'s silence on floods.';
+    expect(readClaims(text)[0].claim).toBe('Republicans to accept the science');
+  });
+});

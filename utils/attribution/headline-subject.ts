@@ -124,6 +124,11 @@ function speakerTail(text: string): AttributionSpans | null {
   return !/^\p{Ll}+ing$/u.test(words[0]) && words.some((w) => /^\p{Lu}/u.test(w) || isLexiconNoun(w.toLowerCase())) ? tail : null;
 }
 
+/** A plural noun opening the clause, then a verb with no -s ("Parents | sue games maker"). */
+const PLURAL_THEN_VERB = /^(\p{Lu}\p{Ll}{2,}(?<![su])s)\s+\p{Ll}+(?<!s)\s/u;
+/** Participles of saying after a headline's first clause, whose speaker is that clause's subject. */
+const SAYING_PARTICIPLE = /^(?:saying|blaming|citing|claiming|warning|arguing|accusing|insisting|alleging|calling|urging|vowing)$/u;
+
 /**
  * "Arbitrator awards transit workers 11% raise, rejects city's pension demands": any verb after the
  * comma is the first clause's subject's, so a reading of it with no source, or one the taggers took
@@ -133,10 +138,13 @@ function secondVerbSubject(text: string, found: AttributionSpans[]): Attribution
   const clause = headlineClause(text);
   if (clause === null) return null;
   const { start, m, verb } = clause;
-  if (NOT_SUBJECT_START.test(m[1]) || m[1].includes(',') || !/^\p{Ll}+s$/u.test(m[2])) return null;
+  // (or a participle of saying: "Family sues AI company, saying chatbot encouraged …", "Chef closes restaurant, blaming rents")
+  if (NOT_SUBJECT_START.test(m[1]) || m[1].includes(',') || !(/^\p{Ll}+s$/u.test(m[2]) || SAYING_PARTICIPLE.test(m[2]))) return null;
   // (no source yet, or one from inside the first clause past its subject)
   const taken = found.find((f) => f.cue !== null && f.cue.start === start + verb && (f.source === null || (f.source.start > start && f.source.end <= start + m[1].length)));
-  const subject = taken ? subjectLength(m[1], inTitleCaseLine(text, start)) : 0;
+  // (a participle tells no number, so a plural subject may have it: "Parents sue games maker, saying …")
+  const plural = SAYING_PARTICIPLE.test(m[2]) ? PLURAL_THEN_VERB.exec(m[1]) : null;
+  const subject = !taken ? 0 : plural ? plural[1].length : subjectLength(m[1], inTitleCaseLine(text, start));
   if (!taken || subject === 0 || (taken.source !== null && taken.source.start < start + subject)) return null;
   const claim = clause.claim;
   // (up to a semicolon, after which the headline tells of something else: "…; bonds slide")
