@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readClaims, speakerOf } from './engine-readings';
+import { withoutSharedClaims } from '../../utils/attribution/shared-claims';
 
 describe('session 33: more deeds and descriptions that are no statements (r45 review)', () => {
   it.each([
@@ -57,5 +58,17 @@ describe('session 33: headlines and lists (r45 review)', () => {
   it('leaves a claim before ", and" and a verb of the source\'s own', () => {
     const text = 'Graham urged Republicans to accept the science, and criticized the party\'s silence on floods.';
     expect(readClaims(text)[0].claim).toBe('Republicans to accept the science');
+  });
+});
+
+describe('session 33: a quotation closing one paragraph is not the next paragraph\'s speaker\'s (r45 review)', () => {
+  it('drops a first claim piece a paragraph away that a nearer reading holds', () => {
+    const text = '"People are frightened," said Doreen Walsh. "A man rang me in tears."\n\nPension experts said the problems were not unusual.';
+    const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
+    const walsh = { source: at('Doreen Walsh'), cue: { start: text.indexOf('said'), end: text.indexOf('said') + 4 }, content: [at('"People are frightened,"'), at('"A man rang me in tears."')] };
+    const experts = { source: at('Pension experts'), cue: { start: text.lastIndexOf('said'), end: text.lastIndexOf('said') + 4 }, content: [at('"A man rang me in tears."'), at('the problems were not unusual')] };
+    const [kept, after] = withoutSharedClaims(text, [walsh, experts]);
+    expect(kept).toBe(walsh);
+    expect(after.content).toEqual([at('the problems were not unusual')]);
   });
 });

@@ -46,9 +46,12 @@ export function withoutSharedClaims(text: string, found: AttributionSpans[]): At
   return found.map((f) => {
     if (f.content.length < 2) return f;
     const kept = f.content.filter((piece, i) => {
-      if (i === 0) return true;
+      // (the first piece is the reading's own, unless it lies a paragraph away and another reading holds it:
+      // the previous paragraph's quotation closing "…," said Wanda Pierce's turn is not "Pension experts said")
+      const own = reach(text, f, piece);
+      if (i === 0 && own < ACROSS_PARAGRAPH) return true;
       const others = holders.get(`${piece.start}:${piece.end}`)!.filter((o) => o !== f);
-      return !others.some((o) => reach(text, o, piece) < reach(text, f, piece));
+      return !others.some((o) => reach(text, o, piece) < own);
     });
     return kept.length === f.content.length ? f : { ...f, content: kept };
   });
