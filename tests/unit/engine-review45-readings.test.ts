@@ -72,3 +72,11 @@ describe('session 33: a quotation closing one paragraph is not the next paragrap
     expect(after.content).toEqual([at('the problems were not unusual')]);
   });
 });
+
+describe('session 33: a charge sheet is a document (r45 review)', () => {
+  it('reads "According to the charge sheet" as the document, not the player it charges', () => {
+    const text = 'The league said midfielder Callum Price had been charged with 30 breaches of its betting rules.\n\n' +
+      'According to the charge sheet, nine of the bets placed by Price were on his own club\'s matches.';
+    expect(speakerOf(text, 'the charge sheet')).toEqual({ name: 'the charge sheet', type: 'document' });
+  });
+});
