@@ -125,7 +125,7 @@ function speakerTail(text: string): AttributionSpans | null {
 }
 
 /** A plural noun opening the clause, then a verb with no -s ("Parents | sue games maker"). */
-const PLURAL_THEN_VERB = /^(\p{Lu}\p{Ll}{2,}(?<![su])s)\s+\p{Ll}+(?<!s)\s/u;
+const PLURAL_THEN_VERB = /^(\p{Lu}\p{Ll}{2,}(?<![su])s)\s+(?!(?:in|of|at|on|for|from|to|with|by|and|or|the|a|an|who|that)\s)\p{Ll}+(?<!s)\s/u;
 /** Participles of saying after a headline's first clause, whose speaker is that clause's subject. */
 const SAYING_PARTICIPLE = /^(?:saying|blaming|citing|claiming|warning|arguing|accusing|insisting|alleging|calling|urging|vowing)$/u;
 
@@ -143,8 +143,10 @@ function secondVerbSubject(text: string, found: AttributionSpans[]): Attribution
   // (no source yet, or one from inside the first clause past its subject)
   const taken = found.find((f) => f.cue !== null && f.cue.start === start + verb && (f.source === null || (f.source.start > start && f.source.end <= start + m[1].length)));
   // (a participle tells no number, so a plural subject may have it: "Parents sue games maker, saying …")
-  const plural = SAYING_PARTICIPLE.test(m[2]) ? PLURAL_THEN_VERB.exec(m[1]) : null;
-  const subject = !taken ? 0 : plural ? plural[1].length : subjectLength(m[1], inTitleCaseLine(text, start));
+  // (a participle's reading is taken over only when the taggers gave it no source)
+  const participle = SAYING_PARTICIPLE.test(m[2]);
+  const plural = participle ? PLURAL_THEN_VERB.exec(m[1]) : null;
+  const subject = !taken || (participle && taken.source !== null) ? 0 : plural ? plural[1].length : subjectLength(m[1], inTitleCaseLine(text, start));
   if (!taken || subject === 0 || (taken.source !== null && taken.source.start < start + subject)) return null;
   const claim = clause.claim;
   // (up to a semicolon, after which the headline tells of something else: "…; bonds slide")
