@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { readClaims, speakerOf } from './engine-readings';
 import { withoutSharedClaims } from '../../utils/attribution/shared-claims';
+import { widenOverPeopleNoun } from '../../utils/attribution/people-clause-subject';
 
 describe('session 33: more deeds and descriptions that are no statements (r45 review)', () => {
   it.each([
@@ -78,5 +79,13 @@ describe('session 33: a charge sheet is a document (r45 review)', () => {
     const text = 'The league said midfielder Callum Price had been charged with 30 breaches of its betting rules.\n\n' +
       'According to the charge sheet, nine of the bets placed by Price were on his own club\'s matches.';
     expect(speakerOf(text, 'the charge sheet')).toEqual({ name: 'the charge sheet', type: 'document' });
+  });
+});
+
+describe('session 33: a source cut after a capitalised adjective (r45 review)', () => {
+  it('runs the source on over the people noun it modifies', () => {
+    const text = 'JUJUY, Argentina (Reuters) - Hundreds of Indigenous residents blocked the only road to a gold mine in Jujuy province on Monday, demanding that the provincial government suspend its permit.';
+    expect(speakerOf(text, 'Hundreds of Indigenous residents')?.type).toBe('unnamed-group');
+    expect(widenOverPeopleNoun('Dozens of Palestinian farmers said', { start: 0, end: 21 })).toEqual({ start: 0, end: 29 });
   });
 });

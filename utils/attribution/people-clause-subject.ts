@@ -2,9 +2,11 @@
  * "Residents living near |the prison| said", "Dozens of couples who paid deposits to |a venue in
  * the Mendips| say": the taggers may keep only the last noun phrase of a clause that describes the
  * people who speak. The source is then the people with their clause, from where the sentence (or its
- * last comma) starts.
+ * last comma) starts. Likewise "Hundreds of Indigenous | residents": a source cut after a capitalised
+ * adjective runs on over the people noun it modifies.
  */
 import { GROUP_NOUNS, PERSON_ROLE_NOUNS } from './source-lexicon';
+import { NAME_ADJECTIVES } from './source-lexicon-names';
 import type { Span } from './types';
 
 /** People named by a few words, then a clause about them: "who" and a verb, or an -ing verb. */
@@ -40,4 +42,16 @@ export function widenToPeopleBeforeClause(text: string, source: Span | null, cue
   // (a conjunction opening the sentence is no part of the people: "Yet Democrats leaving …")
   const conjunction = OPENING_CONJUNCTION.exec(before.slice(start))?.[0].length ?? 0;
   return { start: from + start + conjunction, end: source.end };
+}
+
+/** The people noun right after a source ("… Indigenous | residents blocked …"). */
+const NOUN_AFTER = /^\s+(\p{Ll}+)\b/u;
+
+/** The source run on over the people noun after its last word when that word is a capitalised adjective ("Indigenous", "Palestinian"); unchanged otherwise. */
+export function widenOverPeopleNoun(text: string, source: Span | null): Span | null {
+  if (!source) return source;
+  const last = /(\p{Lu}\p{Ll}+)$/u.exec(text.slice(Math.max(source.start, source.end - 30), source.end))?.[1];
+  if (last === undefined || !NAME_ADJECTIVES.has(last.toLowerCase())) return source;
+  const m = NOUN_AFTER.exec(text.slice(source.end, source.end + 30));
+  return m && namesPeople(m[1]) ? { start: source.start, end: source.end + m[0].length } : source;
 }

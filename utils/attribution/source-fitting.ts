@@ -6,7 +6,7 @@
 import { withoutDateline } from './dateline';
 import { shareBeforeCue } from './share-sources';
 import { fitSourceToCue, widenPossessiveName, withoutClaimAfterSource, withoutLeadingJunk } from './source-extent';
-import { widenToPeopleBeforeClause } from './people-clause-subject';
+import { widenOverPeopleNoun, widenToPeopleBeforeClause } from './people-clause-subject';
 import { relativePronounBeforeCue, speakerInsideRelative, subjectBeforeRelative, widenRelativeSource, withSubjectBeforeCue } from './source-relative';
 import { widenCutBodyName, widenCutName } from './source-name-run';
 import { ownerBeforeNounCue } from './noun-cue-owner';
@@ -116,7 +116,7 @@ function withoutTrailingPreposition(text: string, source: Span | null): Span | n
 const FITTERS: readonly ((text: string, source: Span | null, cue: Span | null) => Span | null)[] = [
   (text, source) => source && withoutDateline(text, source), withoutFrontedMedium, speakerInsideRelative, withDemonstrative,
   (text, source) => widenPossessiveName(text, source),
-  widenCutName, (text, source) => widenCutBodyName(text, source), widenRelativeSource, widenToPeopleBeforeClause, widenAnonymityObject, widenToDocumentSubject, fitSourceToCue, withoutClaimAfterSource, withoutRelativeClaim, withoutDanglingParticiple, withoutTrailingPreposition,
+  widenCutName, (text, source) => widenCutBodyName(text, source), widenRelativeSource, widenToPeopleBeforeClause, (text, source) => widenOverPeopleNoun(text, source), widenAnonymityObject, widenToDocumentSubject, fitSourceToCue, withoutClaimAfterSource, withoutRelativeClaim, withoutDanglingParticiple, withoutTrailingPreposition,
 ];
 
 /** The reading's source: the taggers' (cleaned) or one the sentence gives its cue, fitted; null if none (`claimAfterCue`: whether the reading's claim follows its cue). */

@@ -48,7 +48,7 @@ export const NAME_ADJECTIVES = set(`
   african arab jewish muslim catholic protestant evangelical conservative liberal progressive
   federal national international western eastern northern southern central russian chinese
   british french german ukrainian israeli palestinian iranian mexican canadian indian japanese
-  korean italian spanish turkish syrian iraqi afghan egyptian saudi gop
+  korean italian spanish turkish syrian iraqi afghan egyptian saudi gop indigenous aboriginal
 `);
 
 /**
