@@ -3,7 +3,7 @@
  * session 33; sentences invented here anew.
  */
 import { describe, expect, it } from 'vitest';
-import { readClaims } from './engine-readings';
+import { readClaims, readSources } from './engine-readings';
 
 describe('session 33: another speaker set off by commas ends a claim (r45 review)', () => {
   it('ends the recount\'s claim before ", county election officials said,"', () => {
@@ -17,5 +17,12 @@ describe('session 33: another speaker set off by commas ends a claim (r45 review
     ['Chad Ferris, the campaign chairman, said the remarks answered attacks that, Ferris noted, the rival had made first.'],
   ])('keeps the aside of the speaker going on in the claim: %s', (text) => {
     expect(readClaims(text)[0].claim).toMatch(/said|noted/u);
+  });
+});
+
+describe('session 33: "Inc.," ends no sentence (r45 review)', () => {
+  it('reads "It" after a lawsuit that accuses a firm named with "Inc." as the lawsuit', () => {
+    const text = 'The lawsuit, filed Monday in federal court in Oregon, accuses Brightwave Apps Inc., a Seattle startup, of building a game that it knew would hook children. It seeks unspecified damages and an order requiring age checks.';
+    expect(readSources(text).find((r) => r.source === 'It')).toEqual({ source: 'It', name: 'The lawsuit', type: 'document' });
   });
 });

@@ -128,6 +128,11 @@ export function lineStartWithin(text: string, from: number, to: number): number 
   return from;
 }
 
+/** What after a dot shows the sentence going on: a comma or a semicolon. */
+const DOT_GOES_ON = /[,;]/u;
+/** A firm's or a person's name ending abbreviated ("Inc", "Corp", "Jr"), not a state's in a dateline ("Calif., Jan. 1"). */
+const NAME_ENDING_BEFORE = /(?:^|[^\p{L}])(?:Inc|Corp|Co|Ltd|Bros|Jr|Sr|Plc|Llc|LLC|PLC)$/u;
+
 /**
  * Where the sentence holding `cue` starts (just after ".", "!", "?" or a line break), looking back
  * at most SENTENCE_REACH units; -1 when none is that close. Char codes, no one-unit string per step.
@@ -138,6 +143,8 @@ export function sentenceStartBefore(text: string, cue: number): number {
     const c = text.charCodeAt(start - 1);
     // (a decimal point, "5.25", ends no sentence)
     if (c === 46 && isDigit(text.charCodeAt(start)) && start >= 2 && isDigit(text.charCodeAt(start - 2))) continue;
+    // (nor a dot with a comma right after it: "Lumen Companions Inc., a San Francisco startup")
+    if (c === 46 && start < text.length && DOT_GOES_ON.test(text[start]) && NAME_ENDING_BEFORE.test(text.slice(Math.max(0, start - 6), start - 1))) continue;
     if (c === 46 || c === 33 || c === 63 || c === 10) break;
   }
   return cue - start >= SENTENCE_REACH ? -1 : start;
