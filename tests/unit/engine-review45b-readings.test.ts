@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readClaims, readSources } from './engine-readings';
+import { classifyNameWords } from '../../utils/attribution/source-entity';
 
 describe('session 33: another speaker set off by commas ends a claim (r45 review)', () => {
   it('ends the recount\'s claim before ", county election officials said,"', () => {
@@ -24,5 +25,17 @@ describe('session 33: "Inc.," ends no sentence (r45 review)', () => {
   it('reads "It" after a lawsuit that accuses a firm named with "Inc." as the lawsuit', () => {
     const text = 'The lawsuit, filed Monday in federal court in Oregon, accuses Brightwave Apps Inc., a Seattle startup, of building a game that it knew would hook children. It seeks unspecified damages and an order requiring age checks.';
     expect(readSources(text).find((r) => r.source === 'It')).toEqual({ source: 'It', name: 'The lawsuit', type: 'document' });
+  });
+});
+
+describe('session 33: officers of state by title, and bodies by plural names (r45 review)', () => {
+  it('reads "State Treasurer Daniel Okafor" as a person and his later "He" as him', () => {
+    const text = 'The report by the state Auditors of Public Accounts said the fund had lost $2 billion.\n\n' +
+      'State Treasurer Martin Abiola, who chairs the fund\'s board, said Tuesday that he was "deeply troubled" by the report. He said he had asked the fund\'s managers to explain the losses.';
+    expect(readSources(text).find((r) => r.source === 'He')).toEqual({ source: 'He', name: 'Martin Abiola', type: 'named-person' });
+  });
+
+  it.each([['Veterans Affairs'], ['Public Accounts'], ['Emergency Services']])('reads a name ending in a body\'s plural as no person: %s', (name) => {
+    expect(classifyNameWords(name.split(' '))).toBe('organization');
   });
 });

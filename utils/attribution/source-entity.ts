@@ -146,6 +146,9 @@ const PERSON_WORD = /^\p{Lu}[\p{Ll}'’-]+$|^\p{Lu}\.$/u;
 
 /** Endings of a one-word group of people ("Republicans", "Chinese"), as /(?:ans|ists|ites|ese|ats|ics)$/. */
 const GROUP_ENDINGS = ['ans', 'ists', 'ites', 'ese', 'ats', 'ics'];
+/** Plural last words of a body's name ("Auditors of Public Accounts", "Veterans Affairs"), never a person's. */
+const BODY_PLURAL_ENDINGS: ReadonlySet<string> = new Set(['accounts', 'affairs', 'services', 'resources', 'works', 'relations', 'studies', 'sciences', 'records',
+  'statistics', 'standards', 'appeals', 'industries', 'enterprises', 'investments', 'systems', 'solutions', 'technologies', 'communications', 'laboratories', 'logistics', 'pharmaceuticals']);
 
 /** "Al-Jazeera", "El-Watan": a capitalised Arabic article hyphened to a capital. */
 const ARABIC_ARTICLE_START = /^(?:Al|El)-\p{Lu}/u;
@@ -193,6 +196,8 @@ export function classifyName(words: readonly NameWord[]): NameKind {
   // "Redmere City", "Ostavia Sporting": a club's name; "Talbrook Research", "Corvane Air": a firm's (as
   // last words only: "Research" alone opens sentences, "Air Vice-Marshal" is a rank)
   if (n > 1 && !gender && (CLUB_NAME_ENDINGS.has(last) || CLUB_NAME_OPENINGS.has(first) || last === 'research' || last === 'air')) return 'organization';
+  // "Public Accounts", "Veterans Affairs", "Emergency Services": a body's plural last word, no one's surname
+  if (n > 1 && !gender && BODY_PLURAL_ENDINGS.has(last)) return 'organization';
   if (n === 1 && isAcronym(words[0].text)) return 'organization';
   if (startsWithArabicArticle(words[0].text)) return 'organization';
   for (let i = 1; i < n; i++) {

@@ -72,7 +72,7 @@ export const PERSON_ROLE_NOUNS = set(`
   actor actress singer musician artist star co-star costar producer colleague teammate team-mate bandmate girlfriend boyfriend
   spouse publicist stylist designer chef dancer comedian presenter novelist poet playwright photographer filmmaker
   firefighter paramedic constable inspector superintendent midwife headteacher headmaster headmistress principal
-  bride groom bridegroom bridesmaid newlywed
+  bride groom bridegroom bridesmaid newlywed treasurer comptroller auditor
 `);
 
 /** Plural nouns for a group speaking collectively: "critics say", "Republicans argue". */
@@ -133,6 +133,7 @@ export const PERSON_TITLES = set(`
   democratic gop
   cllr cllr. councillor councilor constable supt supt. insp insp. det det. dci
   commander inspector superintendent lieutenant brigadier corporal marshal warden headteacher headmaster headmistress
+  treasurer auditor comptroller controller assessor solicitor-general
   bishop archbishop rabbi imam pastor reverend firefighter paramedic nurse
 `);
 
