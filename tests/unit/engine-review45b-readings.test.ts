@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { readClaims, readSources } from './engine-readings';
 import { classifyNameWords } from '../../utils/attribution/source-entity';
+import { findSourcingRecall } from '../../utils/attribution/sourcing-recall';
 
 describe('session 33: another speaker set off by commas ends a claim (r45 review)', () => {
   it('ends the recount\'s claim before ", county election officials said,"', () => {
@@ -37,5 +38,19 @@ describe('session 33: officers of state by title, and bodies by plural names (r4
 
   it.each([['Veterans Affairs'], ['Public Accounts'], ['Emergency Services']])('reads a name ending in a body\'s plural as no person: %s', (name) => {
     expect(classifyNameWords(name.split(' '))).toBe('organization');
+  });
+});
+
+describe('session 33: findings of research and of panels (PolNeAR dev misses)', () => {
+  it.each([
+    ['In 2019, research conducted by the Institute for Fiscal and Social Studies found most councils had cut library hours.'],
+    ['An appeals panel in 2004 found the ministry was in breach of the contract.'],
+  ])('reads the finding: %s', (text) => {
+    expect(readClaims(text).map((r) => r.cue)).toEqual(['found']);
+  });
+
+  it('reads a finding whose subject holds a capitalised name with "and" (the recall rule)', () => {
+    const text = 'In 2013, research conducted by the Centre for Media and Public Affairs found the site rated one party higher.';
+    expect(findSourcingRecall(text).map((r) => r.cue && text.slice(r.cue.start, r.cue.end))).toEqual(['found']);
   });
 });

@@ -98,6 +98,15 @@ export function documentSubject(t: Token[], from: number, c: number): boolean {
   return false;
 }
 
+/** Bodies whose "found" is a finding (an inquiry's, a court's): "An arbitration panel in 2001 found …". */
+const FINDING_BODIES = new Set(['panel', 'court', 'inquiry', 'commission', 'committee', 'tribunal', 'judge', 'jury', 'investigators', 'auditors', 'regulator', 'watchdog', 'ombudsman', 'coroner', 'inspectors']);
+
+/** Whether the subject [from, c) is headed, within its first four words, by a body whose "found" reports a finding. */
+export function findingBodySubject(t: Token[], from: number, c: number): boolean {
+  for (let k = from; k < c && k < from + 4; k++) if (FINDING_BODIES.has(t[k].lower)) return true;
+  return false;
+}
+
 /** Marks that may close a sentence after its last word. */
 export const SENTENCE_CLOSERS: ReadonlySet<string> = new Set(['.', '!', '?', '”', '"', '’', ')']);
 /** Words that show a subject has a modifier ("two officials familiar with …"), after which a verb-like word may still be in the subject. */

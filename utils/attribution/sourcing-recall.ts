@@ -15,7 +15,7 @@ import { contentEnd, cueSpan, isCap, isCueAt, span } from './sourcing-recall-spa
 import { trailingAttribution } from './sourcing-recall-trailing';
 import { relativeClauseAttribution } from './sourcing-recall-relative';
 import {
-  AUXILIARIES, DOCUMENT_CUES, documentSubject, LEAD_CONNECTORS, LEAD_PREPOSITIONS, LEADING_CUES, MAX_SOURCE_TOKENS,
+  AUXILIARIES, DOCUMENT_CUES, documentSubject, findingBodySubject, LEAD_CONNECTORS, LEAD_PREPOSITIONS, LEADING_CUES, MAX_SOURCE_TOKENS,
   NOT_IN_SUBJECT, PP_NOUNS, SUBJECT_MODIFIERS, INTENTION_CUES, GENERIC_SUBJECTS,
 } from './sourcing-recall-words';
 import { clauseEnd } from './clause-complement';
@@ -89,9 +89,12 @@ function leading(t: Token[], s: Sentence): AttributionSpans | null {
   for (let c = i + 1; c < s.to && c - i <= MAX_SOURCE_TOKENS; c++) {
     const w = t[c].lower;
     if (isQuoteMark(t[c].text)) return null;
-    if (NOT_IN_SUBJECT.has(w) && !seenModifier) return null;
+    // (an "and" inside a capitalised name is no clause's: "the Center for Media and Public Affairs found")
+    if (NOT_IN_SUBJECT.has(w) && !seenModifier && !(w === 'and' && isCap(t[c - 1]) && c + 1 < s.to && isCap(t[c + 1]))) return null;
     if (SUBJECT_MODIFIERS.has(w)) seenModifier = true;
-    if (!isCueAt(t, c, LEADING_CUES) && !(DOCUMENT_CUES.has(w) && documentSubject(t, i, c))) {
+    // (a panel, court or inquiry that "found that …" or found a clause reports its finding: "An arbitration panel in 2001 found the United States was in breach")
+    const bodyFinding = w === 'found' && findingBodySubject(t, i, c) && (t[c + 1]?.lower === 'that' || clauseAfter(t, c + 1, s.to));
+    if (!isCueAt(t, c, LEADING_CUES) && !(DOCUMENT_CUES.has(w) && documentSubject(t, i, c)) && !bodyFinding) {
       // a past tense with its object ("issued a statement … warning"): the subject's own verb, so no
       // subject here ("People who attended the rally said" is one: a relative clause's verb)
       if (w.endsWith('ed') && OBJECT_DETERMINERS.has(t[c + 1]?.lower ?? '') && !relativeBefore(t, i, c)) return null;
