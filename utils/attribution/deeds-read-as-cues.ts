@@ -3,7 +3,8 @@
  * claim, an amount added to a cost, a fund started, a player applauded off the pitch, an artwork that shows a person, calls
  * that go unanswered, a headline's "linked to", being "told of" a decision by no one, a forecast no one makes, a report "posted online"
  * describing its noun, "Not everyone sees it that way" and "Not all residents want …", someone admitted to
- * hospital, a crowd that dispersed, staff who "were told" with nothing told, a passive in a relative clause, and a noun phrase before "can kill them".
+ * hospital, a crowd that dispersed, a tour cancelled, footage watched, a record hit, a letter written, people
+ * "reported missing", a vote's count as a source, staff who "were told" with nothing told, a passive in a relative clause, and a noun phrase before "can kill them".
  * None of them reports what anyone said.
  */
 import type { AttributionSpans, Span } from './types';
@@ -18,7 +19,7 @@ const MONEY_AFTER = /^\s*(?:(?:more than|over|about|almost|nearly|up to|around|a
 
 /** Adding an amount to something ("adding £60 a year to the cost of a permit"): a sum, not a word more. */
 const ADDING = /^(?:adding|adds|added)$/u;
-const AMOUNT_TO = /^(?:(?:more than|over|about|almost|nearly|up to|around|at least|some|another)\s+)?(?:[£$€¥]\s*)?\d[^.;:"“”]{0,40}?\bto\s+(?:the|its|their|his|her|a|an)\s/u;
+const AMOUNT_TO = /^(?:(?:more than|over|about|almost|nearly|up to|around|at least|some|another)\s+)?(?:[£$€¥]\s*)?\d[^.;:"“”]{0,40}?\bto\s+\p{L}/u;
 
 /** Starting something ("have started a fund to help …"): a deed. */
 const STARTED = /^(?:(?:has|have|had)\s+)?(?:started|starts|launched|set up|sets up|opened)$/u;
@@ -57,6 +58,14 @@ const ADMITTED_TO = /^(?:to\s+(?:(?:a|the)\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:hosp
 /** A crowd's or a traveller's movement ("They dispersed peacefully"): a deed, whatever the taggers took. */
 const MOVED = /^(?:dispersed|marched|queued|arrived|fled|departed)$/u;
 
+/** Deeds told by their object: a tour or flight cancelled, footage watched, a record hit. */
+const DEED_WITH_OBJECT = /^(?:(?:has|have|had|also)\s+)*(?:(?:cancell?ed|cancels|called off|postponed)\s+(?:an?|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:tour|concert|gig|show|shows|match|flight|flights|trip|visit|event|festival|dates|season)\b|(?:watched|watch|watches)\s+(?:footage|video|videos|coverage|the\s+(?:footage|video|coverage|match|game))\b|(?:hit|hits)\s+(?:a\s+)?(?:record|new\s+(?:high|low)|high|low|all-time)\b)/u;
+/** A letter written or sent, its words read elsewhere: the claim then holds only where it went ("wrote an open letter | to the council last month"). */
+const LETTER_WRITTEN = /^(?:wrote|writes|sent|sends|penned|signed)\s+(?:an?\s+)?(?:open\s+)?(?:letter|petition|note)\b/u;
+
+/** "Two people were reported missing": a passive of a state someone was reported in, by no one named. */
+const REPORTED_STATE = /^(?:was|were|has been|have been|had been|is|are)\s+reported\s+(?:missing|dead|killed|injured|hurt|stolen|safe)$/u;
+
 /** A passive of telling whose claim is only its subject ("Its 38 staff were told on Tuesday"): who heard, not what was said. */
 const TOLD_PASSIVE = /^(?:was|were|had been|has been|have been|been|being)\s+told$/u;
 
@@ -89,6 +98,10 @@ export function isDeedNotStatement(text: string, f: AttributionSpans): boolean {
   if (LINKED.test(cue) && /^to\s/u.test(object)) return true;
   if (ADMITTED.test(cue) && ADMITTED_TO.test(object)) return true;
   if (MOVED.test(cue) && !/^(?:that|["“])/u.test(object)) return true;
+  if (DEED_WITH_OBJECT.test(`${cue} ${object}`) || REPORTED_STATE.test(cue)) return true;
+  if (LETTER_WRITTEN.test(`${cue} ${object}`) && !/\b(?:letter|petition|note)\b/u.test(cue) && f.content.every((c) => c.start >= f.cue!.end && !/\b(?:letter|petition|note)\b/u.test(written(text, c)))) return true;
+  // ("The measure passed by 31 votes to 24": a count as the source of a passing)
+  if (f.source !== null && /^\d[\d,]*$/u.test(written(text, f.source)) && /^(?:was\s+)?(?:passed|approved|rejected|adopted|carried)$/u.test(cue)) return true;
   const before = f.content.length > 0 && f.content.every((c) => c.end <= f.cue!.start);
   if (f.source === null && before && TOLD_PASSIVE.test(cue) && !/^(?:that|to|of|about|by|["“:])/u.test(object)) return true;
   if (before && PASSIVE.test(cue) && RELATIVE_END.test(text.slice(f.content[f.content.length - 1].start, f.content[f.content.length - 1].end))) return true;
