@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readClaims } from './engine-readings';
+import { classifyNameWords } from '../../utils/attribution/source-entity';
 
 describe('session 33: deeds told by their object (r46 review)', () => {
   it.each([
@@ -25,5 +26,11 @@ describe('session 33: deeds told by their object (r46 review)', () => {
   it('keeps the words of a letter read with its verb', () => {
     const text = 'Several former ministers signed an open letter urging the government to reconsider.';
     expect(readClaims(text).some((r) => r.claim.endsWith('the government to reconsider'))).toBe(true);
+  });
+});
+
+describe('session 33: continents are places (r46 review)', () => {
+  it.each([['North America'], ['Europe'], ['Latin America']])('reads %s as no person', (name) => {
+    expect(classifyNameWords(name.split(' '))).toBe('organization');
   });
 });

@@ -8,6 +8,7 @@ const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/
 
 /** Countries and blocs that speak as entities ("Russia said"); multi-word ones joined by "_". */
 export const COUNTRY_NAMES = set(`
+  europe asia africa antarctica oceania north_america south_america latin_america central_america
   afghanistan albania algeria angola argentina armenia australia austria azerbaijan bahrain
   bangladesh belarus belgium bolivia bosnia brazil britain bulgaria burma cambodia cameroon canada
   chad chile china colombia congo croatia cuba cyprus czechia denmark ecuador egypt eritrea
