@@ -3,7 +3,7 @@
  * session 33; sentences invented here anew.
  */
 import { describe, expect, it } from 'vitest';
-import { readClaims } from './engine-readings';
+import { readClaims, readSources } from './engine-readings';
 import { classifyNameWords } from '../../utils/attribution/source-entity';
 
 describe('session 33: deeds told by their object (r46 review)', () => {
@@ -32,5 +32,15 @@ describe('session 33: deeds told by their object (r46 review)', () => {
 describe('session 33: continents are places (r46 review)', () => {
   it.each([['North America'], ['Europe'], ['Latin America']])('reads %s as no person', (name) => {
     expect(classifyNameWords(name.split(' '))).toBe('organization');
+  });
+});
+
+describe('session 33: a fronted "Back on the ward," before the person the story turns to (r46 review)', () => {
+  it('reads "She" as the nurse the sentence before turned to, not the last speaker', () => {
+    const text = 'Rosa Dimaculangan, who runs a recruitment agency in Manila, said demand from abroad had never been higher.\n\n' +
+      '"Give us a salary we can live on, and many of us would stay," she said.\n\n' +
+      'Back on the ward, Alma Reyes checks another patient\'s chart. She said she hoped to return one day.';
+    expect(readClaims(text).find((r) => r.source === 'She')).toBeDefined();
+    expect(readSources(text).find((r) => r.source === 'She')?.name).toBe('Alma Reyes');
   });
 });

@@ -19,7 +19,7 @@ export const POSSESSIVE_AFTER = /^['’]s/u;
 /** How far back the subject of the sentence before may be taken over the current speaker. */
 const SUBJECT_TURN_DISTANCE = 300;
 /** Prepositions of a fronted place or time ("In Millbridge,", "On Sunday,"); not "For X," or "According to X,", whose X is the one with the view. */
-const PLACE_OR_TIME = 'In|On|At|After|Before|During|Since|Until|Outside|Inside|Near|Across|Around|Back in|Later|Earlier';
+const PLACE_OR_TIME = 'In|On|At|After|Before|During|Since|Until|Outside|Inside|Near|Across|Around|Back in|Back on|Back at|Back home|Down the|Later|Earlier';
 /** Fronted phrases that link to what came before rather than set a place or time ("In that sense,", "In fact,", "At the same time,"). */
 const LINKING_PHRASE = String.raw`(?:In|At|On)\s+(?:that sense|this sense|other words|fact|addition|short|turn|particular|general|response|contrast|the end|the meantime|any case|the same time|least|most|first|last|the other hand|one hand)\s*,`;
 /**
