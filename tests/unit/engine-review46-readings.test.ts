@@ -44,3 +44,12 @@ describe('session 33: a fronted "Back on the ward," before the person the story 
     expect(readSources(text).find((r) => r.source === 'She')?.name).toBe('Alma Reyes');
   });
 });
+
+describe('session 33: the role of one kept anonymous, said again (r46 review)', () => {
+  it('reads "the executive" as the anonymous executive just quoted, not the chief executive named before', () => {
+    const text = 'Harbour Line chief executive Petra Solheim said in a statement that crews came first.\n\n' +
+      'A senior executive at a Cypriot tanker firm, who asked not to be identified, said his company was still sending ships through the strait. ' +
+      '"Some crews said no," the executive said.';
+    expect(readSources(text).find((r) => r.source === 'the executive')?.type).toBe('anonymous-source');
+  });
+});

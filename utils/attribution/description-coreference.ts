@@ -38,7 +38,7 @@ function describedEntity(head: string, pos: number, skip: Span[], timeline: Ment
   // One walk back, for the nearest mention with the head word that is named and, passed on the
   // way, the nearest that introduced someone and the nearest of any kind. A name described by the
   // role ("Lena Marsh, a spokeswoman") beats the bare role noun inside that apposition.
-  let introduced: Mention | null = null, nearest: Mention | null = null;
+  let introduced: Mention | null = null, nearest: Mention | null = null, anonymous: Mention | null = null;
   const bodyHead = isOrganisationNoun(head) && !PERSON_ROLE_NOUNS.has(head);
   // a spokeswoman typed as the body she speaks for is still a person: "Lena Ortiz, a spokeswoman
   // for Acme, … The spokeswoman" is the name apposed to that mention, when there is one
@@ -50,6 +50,12 @@ function describedEntity(head: string, pos: number, skip: Span[], timeline: Ment
       return true;
     }
     if (!word(m)) return false;
+    // ("a Greek tanker executive, who asked not to be named, said …. "…," the executive said": the nearest one
+    // kept anonymous with that noun, not the chief executive named further back)
+    if (!bodyHead && m.entity.type === 'anonymous-source' && (nearest === null || (nearest as Mention).entity.type === 'anonymous-source')) {
+      anonymous = m;
+      return true;
+    }
     if (m.entity.type === 'named-organization' && m.name !== true && spokes === null && text !== '' && SPOKES_NOUNS.has(head)) {
       spokes = m;
       return false;
@@ -62,6 +68,7 @@ function describedEntity(head: string, pos: number, skip: Span[], timeline: Ment
     if (introduced === null && INTRODUCED.test(m.entity.name) && !(m.entity.type === 'named-organization' && ANOTHER.test(m.entity.name))) introduced = m;
     return false;
   });
+  if (anonymous !== null) return (anonymous as Mention).entity;
   const named: Mention | null = spokesUnnamed || found === null ? spokes : found;
   if (named) return (named.name === true ? named : nameRightAfter(named, timeline, text) ?? (bodyHead || KIND_WORDS[head] ? nameApposedTo(named, timeline, text) : null) ?? named).entity;
   if (introduced) return (nameRightAfter(introduced, timeline, text) ?? (bodyHead || KIND_WORDS[head] ? nameApposedTo(introduced, timeline, text) : null) ?? (introduced as Mention)).entity;
