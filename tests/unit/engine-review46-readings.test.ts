@@ -53,3 +53,12 @@ describe('session 33: the role of one kept anonymous, said again (r46 review)', 
     expect(readSources(text).find((r) => r.source === 'the executive')?.type).toBe('anonymous-source');
   });
 });
+
+describe('session 33: a floating "both" is no part of the source (r46 review)', () => {
+  it.each([
+    ['The African Union and the United Nations both condemned the attack.', 'The African Union and the United Nations'],
+    ['The woman who started it all told reporters she had no regrets.', 'The woman who started it all'],
+  ])('fits the source: %s', (text, source) => {
+    expect(readClaims(text)[0].source).toBe(source);
+  });
+});

@@ -104,11 +104,14 @@ function withoutAdverbSource(text: string, source: Span | null, claimAfterCue: b
 
 /** A preposition ending a source: the taggers cut its phrase there ("Newspapers at | the time reported"). */
 const TRAILING_PREPOSITION = /\s+(?:at|in|on|of|for|from|with|by|to)$/u;
+/** A floating quantifier after the subject ("The European Union and the United States | both condemned"): no part of who speaks. */
+const TRAILING_QUANTIFIER = /(?<!\b(?:it|them|this|that|us|you|of))\s+(?:both|all|each)$/u;
 
-/** A source without the preposition it was cut after (never one that is the preposition alone). */
+/** A source without the preposition it was cut after, or a floating "both" (never one that is the word alone). */
 function withoutTrailingPreposition(text: string, source: Span | null): Span | null {
   if (!source) return source;
-  const m = TRAILING_PREPOSITION.exec(text.slice(source.start, source.end));
+  const written = text.slice(source.start, source.end);
+  const m = TRAILING_PREPOSITION.exec(written) ?? TRAILING_QUANTIFIER.exec(written);
   return m && m.index > 0 ? { start: source.start, end: source.start + m.index } : source;
 }
 
