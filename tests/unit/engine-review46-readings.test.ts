@@ -62,3 +62,16 @@ describe('session 33: a floating "both" is no part of the source (r46 review)', 
     expect(readClaims(text)[0].source).toBe(source);
   });
 });
+
+describe('session 33: "a move officials said …" (r46 review)', () => {
+  it('reads the contact clause\'s subject as the source, and ends its claim before "but" another speaker', () => {
+    const text = 'The fare will rise by 30% next year, the transit board decided Monday, a move officials said was needed to fund repairs but riders called a tax on the poor.';
+    const claims = readClaims(text);
+    expect(claims.find((r) => r.cue === 'said')).toMatchObject({ source: 'officials', claim: 'was needed to fund repairs' });
+  });
+
+  it('reads "in a move unions warned would …" as the unions\'', () => {
+    const text = 'Harland Bank will close 60 branches across Scotland and Wales, the lender announced on Tuesday, in a move unions warned would leave older customers stranded.';
+    expect(readClaims(text).find((r) => r.cue === 'warned')?.source).toBe('unions');
+  });
+});

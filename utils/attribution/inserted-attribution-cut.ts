@@ -1,14 +1,17 @@
 /**
  * "A recount … confirmed on Tuesday that Villalobos won by 41 votes, state election officials
  * said, one of the narrowest margins …": a source and its cue set off by commas inside another
- * reading's claim are an attribution of their own. The outer claim ends before them, so it
- * does not carry another speaker's words and verb.
+ * reading's claim are an attribution of their own, and so are a source and cue joined with "but"
+ * ("a move officials said was needed but commuters called a tax"). The outer claim ends before
+ * them, so it does not carry another speaker's words and verb.
  */
 import { firstAtOrAfter } from './sorted-offsets';
 import type { AttributionSpans, Span } from './types';
 
 /** A pronoun source. */
 const PRONOUN = /^(?:he|she|they|it|i|we|you)$/iu;
+/** "but" or "while" right before a source with no comma after its cue: a second speaker joined to the claim. */
+const CONTRAST_BEFORE = /,?\s+(?:but|while|whereas)\s+$/u;
 /** A comma and space right before the inserted source. */
 const COMMA_BEFORE = /,\s+$/u;
 /** After the inserted cue: a short adjunct at most, then its closing comma ("said on Tuesday,"). */
@@ -20,8 +23,10 @@ function insertedStarts(text: string, found: readonly AttributionSpans[]): { sta
   for (const f of found) {
     const { source, cue } = f;
     if (!source || !cue || source.end > cue.start || cue.start - source.end > 2) continue;
-    const before = COMMA_BEFORE.exec(text.slice(Math.max(0, source.start - 4), source.start));
-    if (before === null || !COMMA_AFTER.test(text.slice(cue.end, cue.end + 30))) continue;
+    // (or joined with "but": "… was needed to pay for repairs but commuters called a tax on working people")
+    const contrast = CONTRAST_BEFORE.exec(text.slice(Math.max(0, source.start - 12), source.start));
+    const before = contrast ?? COMMA_BEFORE.exec(text.slice(Math.max(0, source.start - 4), source.start));
+    if (before === null || (contrast === null && !COMMA_AFTER.test(text.slice(cue.end, cue.end + 30)))) continue;
     // (a pronoun's aside is the speaker going on: "because, she said, the comment …", "all of which, she said, …")
     if (PRONOUN.test(text.slice(source.start, source.end))) continue;
     pairs.push([source.start, source.start - before[0].length]);

@@ -107,6 +107,16 @@ const TRAILING_PREPOSITION = /\s+(?:at|in|on|of|for|from|with|by|to)$/u;
 /** A floating quantifier after the subject ("The European Union and the United States | both condemned"): no part of who speaks. */
 const TRAILING_QUANTIFIER = /(?<!\b(?:it|them|this|that|us|you|of))\s+(?:both|all|each)$/u;
 
+/** A noun of what was done, then a contact clause's subject ("in a move | unions warned would …", "a decision | critics called …"). */
+const DEED_BEFORE_SUBJECT = /^(?:[Ii]n\s+)?(?:[Aa]|[Aa]n|[Tt]he|[Tt]his|[Tt]hat)\s+(?:\p{Ll}[\p{Ll}-]*\s+)?(?:move|decision|step|plan|measure|change|deal|policy|cut|rise|increase|shift|proposal)\s+(?=(?!(?:of|by|to|for|in|on|at|with|from|that|which)\s)\p{Ll}+(?:\s|$))/u;
+
+/** A source without the deed its contact clause describes: "in a move unions warned would …" is the unions'. */
+function withoutDeedBeforeSubject(text: string, source: Span | null): Span | null {
+  if (!source) return source;
+  const m = DEED_BEFORE_SUBJECT.exec(text.slice(source.start, source.end));
+  return m && source.start + m[0].length < source.end ? { start: source.start + m[0].length, end: source.end } : source;
+}
+
 /** A source without the preposition it was cut after, or a floating "both" (never one that is the word alone). */
 function withoutTrailingPreposition(text: string, source: Span | null): Span | null {
   if (!source) return source;
@@ -120,6 +130,7 @@ const FITTERS: readonly ((text: string, source: Span | null, cue: Span | null) =
   (text, source) => source && withoutDateline(text, source), withoutFrontedMedium, speakerInsideRelative, withDemonstrative,
   (text, source) => widenPossessiveName(text, source),
   widenCutName, (text, source) => widenCutBodyName(text, source), widenRelativeSource, widenToPeopleBeforeClause, (text, source) => widenOverPeopleNoun(text, source), widenAnonymityObject, widenToDocumentSubject, fitSourceToCue, withoutClaimAfterSource, withoutRelativeClaim, withoutDanglingParticiple, withoutTrailingPreposition,
+  (text, source) => withoutDeedBeforeSubject(text, source),
 ];
 
 /** The reading's source: the taggers' (cleaned) or one the sentence gives its cue, fitted; null if none (`claimAfterCue`: whether the reading's claim follows its cue). */
