@@ -75,3 +75,10 @@ describe('session 33: "a move officials said …" (r46 review)', () => {
     expect(readClaims(text).find((r) => r.cue === 'warned')?.source).toBe('unions');
   });
 });
+
+describe('session 33: the second verb of a reason for anonymity (r46 review)', () => {
+  it('reads no statement in "because he banks there and feared …"', () => {
+    const text = 'One shopkeeper, who asked not to be named because he banks with Harland and feared his account being frozen, said he paid in cash every evening.';
+    expect(readClaims(text).map((r) => r.cue)).toEqual(['said']);
+  });
+});

@@ -73,8 +73,8 @@ export function withoutAnonymityRequests(text: string, found: AttributionSpans[]
   });
 }
 
-/** A request for anonymity and its "because", then at most two words (the reason's subject) right before the cue. */
-const REASON_BEFORE_CUE = /\b(?:(?:not\s+to\s+be|being)\s+(?:named|identified)|anonymity|anonymously)\b[^.;"“”]*\bbecause\s+(?:\p{L}+\s+){0,2}$/u;
+/** A request for anonymity and its "because", then at most two words (the reason's subject) right before the cue, or the reason's first verb and "and" ("because he banks with Thornbury and | feared"). */
+const REASON_BEFORE_CUE = /\b(?:(?:not\s+to\s+be|being)\s+(?:named|identified)|anonymity|anonymously)\b[^.;"“”]*\bbecause\s+(?:[^,.;"“”]{1,80}\s+and\s+)?(?:\p{L}+\s+){0,2}$/u;
 
 /**
  * The readings less those whose cue is inside the reason a source gives for not being named ("A
