@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { readClaims, readSources } from './engine-readings';
 import { classifyNameWords } from '../../utils/attribution/source-entity';
+import { withSecondSpeakerSplit } from '../../utils/attribution/second-speaker-split';
 
 describe('session 33: deeds told by their object (r46 review)', () => {
   it.each([
@@ -80,5 +81,14 @@ describe('session 33: the second verb of a reason for anonymity (r46 review)', (
   it('reads no statement in "because he banks there and feared …"', () => {
     const text = 'One shopkeeper, who asked not to be named because he banks with Harland and feared his account being frozen, said he paid in cash every evening.';
     expect(readClaims(text).map((r) => r.cue)).toEqual(['said']);
+  });
+});
+
+describe('session 33: ", and hospital directors say …" inside a claim (r46 review)', () => {
+  it('gives the second speaker a reading of its own and ends the first claim before it', () => {
+    const text = 'The Ghana Nurses Union estimates that the public hospitals are short of about 20,000 nurses, and hospital directors say the gap is growing.';
+    const cue = text.indexOf('estimates'), claim = text.indexOf('that');
+    const split = withSecondSpeakerSplit(text, [{ source: { start: 0, end: cue - 1 }, cue: { start: cue, end: cue + 9 }, content: [{ start: claim, end: text.length - 1 }] }]);
+    expect(split.map((r) => r.content.map((c) => text.slice(c.start, c.end)))).toEqual([['that the public hospitals are short of about 20,000 nurses'], ['the gap is growing']]);
   });
 });

@@ -10,7 +10,7 @@ import { CLAUSE_END } from './told-clause';
 import type { AttributionSpans, Span } from './types';
 
 /** ", while several shopkeepers told ", ", but opposition leaders said ": a comma, a conjunction, a short subject, a verb of saying. */
-const SECOND_SPEAKER = /,["”’]?\s+(?:while|but|whereas|and(?=\s+(?:the|\p{Lu})[^,;:"“”]{0,60}?\s(?:said|says|told|tells)\s))\s+((?:the|a|an|some|many|several|most|other|two|three|four|\p{Lu}[\p{L}'’-]*|\p{Ll}{3,}s)(?:\s+[\p{L}'’-]+){0,4}?)\s+(said|told|say|says|tell|tells|expect|expects|believe|believes|warned|warn|warns|argued|argue|argues|insisted|insist|predicted|predict|estimated|estimate|estimates)\s+/gu;
+const SECOND_SPEAKER = /,["”’]?\s+(?:while|but|whereas|and(?=\s+(?:the|\p{Lu}|(?:\p{Ll}+\s+){0,2}\p{Ll}{3,}s(?=\s))[^,;:"“”]{0,60}?\s(?:said|says|say|told|tells|warned|warn)\s))\s+((?:the|a|an|some|many|several|most|other|two|three|four|\p{Lu}[\p{L}'’-]*|\p{Ll}{3,}s|\p{Ll}{3,}(?=\s+\p{Ll}{3,}s\s))(?:\s+[\p{L}'’-]+){0,4}?)\s+(said|told|say|says|tell|tells|expect|expects|believe|believes|warned|warn|warns|argued|argue|argues|insisted|insist|predicted|predict|estimated|estimate|estimates)\s+/gu;
 /** A verb, pronoun or clause word in the subject: no noun phrase ("but it said", "while he was ill he said"). */
 const NOT_A_SUBJECT = /\b(?:he|she|it|they|we|i|you|was|were|is|are|had|has|have|would|will|could|did|does|do|not|never|that|which|who|when|if)\b/iu;
 
