@@ -92,3 +92,9 @@ describe('session 33: ", and hospital directors say …" inside a claim (r46 rev
     expect(split.map((r) => r.content.map((c) => text.slice(c.start, c.end)))).toEqual([['that the public hospitals are short of about 20,000 nurses'], ['the gap is growing']]);
   });
 });
+
+describe('session 33: a deed\'s noun before a contact clause, not a compound (fix of c06cfad)', () => {
+  it('keeps "The policy maker" whole', () => {
+    expect(readClaims('The policy maker said it was fine.')[0].source).toBe('The policy maker');
+  });
+});

@@ -108,7 +108,7 @@ const TRAILING_PREPOSITION = /\s+(?:at|in|on|of|for|from|with|by|to)$/u;
 const TRAILING_QUANTIFIER = /(?<!\b(?:it|them|this|that|us|you|of))\s+(?:both|all|each)$/u;
 
 /** A noun of what was done, then a contact clause's subject ("in a move | unions warned would …", "a decision | critics called …"). */
-const DEED_BEFORE_SUBJECT = /^(?:[Ii]n\s+)?(?:[Aa]|[Aa]n|[Tt]he|[Tt]his|[Tt]hat)\s+(?:\p{Ll}[\p{Ll}-]*\s+)?(?:move|decision|step|plan|measure|change|deal|policy|cut|rise|increase|shift|proposal)\s+(?=(?!(?:of|by|to|for|in|on|at|with|from|that|which)\s)\p{Ll}+(?:\s|$))/u;
+const DEED_BEFORE_SUBJECT = /^(?:[Ii]n\s+)?(?:[Aa]|[Aa]n|[Tt]he|[Tt]his|[Tt]hat)\s+(?:\p{Ll}[\p{Ll}-]*\s+)?(?:move|decision|step|plan|measure|change|deal|cut|rise|increase|shift|proposal)\s+(?=(?!(?:of|by|to|for|in|on|at|with|from|that|which)\s)\p{Ll}{2,}s(?:\s|$))/u;
 
 /** A source without the deed its contact clause describes: "in a move unions warned would …" is the unions'. */
 function withoutDeedBeforeSubject(text: string, source: Span | null): Span | null {
