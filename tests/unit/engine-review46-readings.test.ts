@@ -98,3 +98,10 @@ describe('session 33: a deed\'s noun before a contact clause, not a compound (fi
     expect(readClaims('The policy maker said it was fine.')[0].source).toBe('The policy maker');
   });
 });
+
+describe('session 33: a lede\'s trailing source before ", in what …" (r46 review, missed)', () => {
+  it('reads "…, their union said Monday, in what organizers called …"', () => {
+    const text = 'About 600 households in a large housing estate in Leeds have stopped paying rent, their union said Monday, in what organizers called the largest rent strike in the city in decades.';
+    expect(readClaims(text).find((r) => r.source === 'their union')?.claim).toBe('About 600 households in a large housing estate in Leeds have stopped paying rent');
+  });
+});

@@ -16,6 +16,9 @@ import {
 /** Verbs that are nouns too, read as the cue only at the very end after a quotation and a two-word source ("“…,” the memo states."). */
 const QUOTED_THEN_VERBS = new Set(['states', 'notes', 'reads', 'concludes', 'adds', 'warns', 'claims', 'argues']);
 
+/** A day right after the cue ("said Monday"). */
+const DAY_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/u;
+
 /** Participles of what the news brings about, after the cue's comma ("…, the council has confirmed, adding £40 a year to …"). */
 const CONSEQUENCE_PARTICIPLES = new Set(['adding', 'prompting', 'sparking', 'raising', 'bringing', 'taking', 'pushing', 'leaving', 'ending', 'meaning', 'putting', 'triggering']);
 
@@ -39,7 +42,10 @@ export function trailingAttribution(t: Token[], s: Sentence): AttributionSpans |
     // (not a clause: "…, he said, officials should be vigilant" goes on with the claim)
     const afterthought = c + 2 < end && t[c + 1].text === ',' && w !== 'told' && w !== 'tells' && AFTERTHOUGHT_START.test(t[c + 2].lower) && !clauseWithoutRelative(t, c + 2, end);
     // or a comma and what the news brings about: "…, the government has confirmed, adding £200 a year to …, and prompting anger"
-    const consequence = c + 2 < end && t[c + 1].text === ',' && CONSEQUENCE_PARTICIPLES.has(t[c + 2].lower) && w !== 'told' && w !== 'tells';
+    // (a day may come first, and "in what …" sums the news up: "…, their union said Monday, in what organizers called the largest rent strike …")
+    const comma = c + 1 < end && DAY_WORDS.test(t[c + 1].lower) ? c + 2 : c + 1;
+    const consequence = comma + 1 < end && t[comma].text === ',' && w !== 'told' && w !== 'tells' &&
+      (CONSEQUENCE_PARTICIPLES.has(t[comma + 1].lower) || (t[comma + 1].lower === 'in' && /^(?:what|a|an)$/u.test(t[comma + 2]?.lower ?? '')));
     const tailOk = c + 1 === end || (end - c <= 8 && tailIsAdjunct(t, c + 1, end, w)) || afterthought || consequence;
     // (never a "source" that holds a cue of its own: "…,” the sprinter said in a video posted to
     // Instagram" is the sprinter's saying, read further back, not a video's posting)
