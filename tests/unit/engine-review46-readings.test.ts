@@ -105,3 +105,13 @@ describe('session 33: a lede\'s trailing source before ", in what …" (r46 revi
     expect(readClaims(text).find((r) => r.source === 'their union')?.claim).toBe('About 600 households in a large housing estate in Leeds have stopped paying rent');
   });
 });
+
+describe('session 33: a group\'s stance on a decision (r44, r45, r46 reviews, missed)', () => {
+  it.each([['Wildlife charities welcomed the ban.'], ['Teachers\' unions welcomed the ruling on Friday.']])('reads %s', (text) => {
+    expect(readClaims(text).map((r) => r.cue)).toEqual(['welcomed']);
+  });
+
+  it('reads no stance in a welcome of guests', () => {
+    expect(readClaims('The hotel welcomed 200 guests on its opening night.')).toEqual([]);
+  });
+});

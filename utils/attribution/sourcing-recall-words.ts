@@ -107,6 +107,17 @@ export function findingBodySubject(t: Token[], from: number, c: number): boolean
   return false;
 }
 
+/** Verbs of a stance taken on a decision, cues only before one ("welcomed the ban"; not "welcomed 200 guests"). */
+const STANCE_CUES = new Set(['welcomed', 'welcomes', 'praised', 'praises', 'condemned', 'condemns', 'criticised', 'criticized', 'criticises', 'criticizes', 'hailed', 'hails', 'denounced', 'denounces']);
+const STANCE_DETERMINERS = new Set(['the', 'this', 'that', 'its', 'their', 'his', 'her']);
+const STANCE_OBJECTS = new Set(['decision', 'ruling', 'ban', 'move', 'plan', 'plans', 'announcement', 'verdict', 'seizure', 'deal', 'agreement', 'news', 'report', 'result', 'results',
+  'findings', 'law', 'bill', 'vote', 'proposal', 'proposals', 'measure', 'measures', 'step', 'policy', 'change', 'changes', 'outcome', 'order', 'judgment', 'judgement', 'cuts', 'closure', 'attack', 'attacks', 'arrest', 'arrests']);
+
+/** Whether a verb, a determiner and a noun are a stance taken on a decision ("welcomed | the | ban"). */
+export function isStanceOnDecision(verb: string, determiner: string, noun: string): boolean {
+  return STANCE_CUES.has(verb) && STANCE_DETERMINERS.has(determiner) && STANCE_OBJECTS.has(noun);
+}
+
 /** Marks that may close a sentence after its last word. */
 export const SENTENCE_CLOSERS: ReadonlySet<string> = new Set(['.', '!', '?', '”', '"', '’', ')']);
 /** Words that show a subject has a modifier ("two officials familiar with …"), after which a verb-like word may still be in the subject. */

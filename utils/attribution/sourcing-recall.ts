@@ -15,7 +15,7 @@ import { contentEnd, cueSpan, isCap, isCueAt, span } from './sourcing-recall-spa
 import { trailingAttribution } from './sourcing-recall-trailing';
 import { relativeClauseAttribution } from './sourcing-recall-relative';
 import {
-  AUXILIARIES, DOCUMENT_CUES, documentSubject, findingBodySubject, LEAD_CONNECTORS, LEAD_PREPOSITIONS, LEADING_CUES, MAX_SOURCE_TOKENS,
+  AUXILIARIES, DOCUMENT_CUES, documentSubject, findingBodySubject, isStanceOnDecision, LEAD_CONNECTORS, LEAD_PREPOSITIONS, LEADING_CUES, MAX_SOURCE_TOKENS,
   NOT_IN_SUBJECT, PP_NOUNS, SUBJECT_MODIFIERS, INTENTION_CUES, GENERIC_SUBJECTS,
 } from './sourcing-recall-words';
 import { clauseEnd } from './clause-complement';
@@ -94,7 +94,9 @@ function leading(t: Token[], s: Sentence): AttributionSpans | null {
     if (SUBJECT_MODIFIERS.has(w)) seenModifier = true;
     // (a panel, court or inquiry that "found that …" or found a clause reports its finding: "An arbitration panel in 2001 found the United States was in breach")
     const bodyFinding = w === 'found' && findingBodySubject(t, i, c) && (t[c + 1]?.lower === 'that' || clauseAfter(t, c + 1, s.to));
-    if (!isCueAt(t, c, LEADING_CUES) && !(DOCUMENT_CUES.has(w) && documentSubject(t, i, c)) && !bodyFinding) {
+    // (a stance on a decision: "Animal welfare groups welcomed the ban", "Refugee organisations welcomed the decision")
+    const stance = isStanceOnDecision(w, t[c + 1]?.lower ?? '', t[c + 2]?.lower ?? '');
+    if (!isCueAt(t, c, LEADING_CUES) && !(DOCUMENT_CUES.has(w) && documentSubject(t, i, c)) && !bodyFinding && !stance) {
       // a past tense with its object ("issued a statement … warning"): the subject's own verb, so no
       // subject here ("People who attended the rally said" is one: a relative clause's verb)
       if (w.endsWith('ed') && OBJECT_DETERMINERS.has(t[c + 1]?.lower ?? '') && !relativeBefore(t, i, c)) return null;
@@ -120,7 +122,7 @@ function leading(t: Token[], s: Sentence): AttributionSpans | null {
     // "the company’s plans said …": after an owner or a determiner the word is a noun, not the cue
     if (INTENTION_CUES.has(w) && (OWNER_OR_DETERMINER.test(t[c - 1].lower) || isCueAt(t, c + 1, LEADING_CUES))) continue;
     const cTo = INTENTION_CUES.has(w) ? complementEnd(t, cFrom, s.to) : contentEnd(t, cFrom, s.to);
-    if (cTo - cFrom < (INTENTION_CUES.has(w) ? 2 : 3)) return null; // "wants more nurses" is a whole claim
+    if (cTo - cFrom < (INTENTION_CUES.has(w) || stance ? 2 : 3)) return null; // "wants more nurses" is a whole claim
     if (wordsIn(t, cFrom, cTo) < 2) return null; // 'You couldn't write it."': one word and its marks is no claim
     const reading = { source: span(t, i, srcTo), cue: cueSpan(t, srcTo, c), content: [span(t, cFrom, cTo)] };
     // "Several of them", "three of the witnesses": the finder may have taken only what follows "of"
