@@ -11,7 +11,7 @@ import type { AttributionSpans, Span } from './types';
 
 /** Raising a price, a rate, a fare or a tax: a deed ("has raised the US price of a drug"), not "raised concerns". */
 const RAISED = /^(?:(?:has|have|had|will|would)\s+)?(?:raised|raises|raise|hiked|hikes|increased|increases)$/u;
-const PRICE_OBJECT = /^(?:(?:the|its|their|his|her)\s+)?(?:[\p{L}-]+\s+){0,4}?(?:price|prices|fare|fares|rate|rates|rent|rents|tax|taxes|fee|fees|tariff|tariffs|wage|wages|pay|salary|salaries|premium|premiums|charge|charges|cost|costs|bill|bills)\b/u;
+const PRICE_OBJECT = /^(?:(?:the|its|their|his|her)\s+)?(?:[\p{L}-]+\s+){0,4}?(?:price|prices|fare|fares|rate|rates|rent|rents|tax|taxes|fee|fees|grant|grants|subsidy|subsidies|allowance|threshold|cap|limit|minimum wage|tariff|tariffs|wage|wages|pay|salary|salaries|premium|premiums|charge|charges|cost|costs|bill|bills)\b/u;
 
 /** A claim of money ("claimed £14,000 in expenses", "claims $2m for"): an expenses or insurance claim. */
 const CLAIMED = /^(?:(?:has|have|had)\s+)?(?:claimed|claims|claim|claiming)$/u;
@@ -43,7 +43,9 @@ const LINKED = /^(?:(?:is|are|was|were|been|being|has been|have been|had been)\s
 const FORECAST_PASSIVE = /^(?:is|are|was|were|has been|have been|had been)\s+(?:\p{Ll}+ly\s+)?(?:forecast|predicted|projected)$/u;
 
 /** A report's participle after its noun and a comma ("The analysis, posted online on Monday by …,"): which report, not what it says. */
-const POSTED = /^(?:posted|published|released|issued|shared|uploaded|circulated|leaked)(?:\s+online)?$/u;
+const POSTED = /^(?:posted|published|released|issued|shared|uploaded|circulated|leaked|read)(?:\s+online)?$/u;
+/** Where or when a report came out, all a participle's "claim" holds ("The STRB's report, published | alongside the announcement, found …"). */
+const CIRCUMSTANCE = /^(?:alongside|on|in|at|last|this|by|with|after|before|earlier|late|early)\b/u;
 
 /** "Not everyone sees it that way": no one in particular, the writer's turn. */
 const NOT_EVERYONE_BEFORE = /(?:^|[.!?]["”’]?\s+|\n)(?:Not everyone|Not everybody|Not (?:all|every)(?:\s+[\p{L}'’-]+){0,3})\s+$/u;
@@ -76,6 +78,11 @@ const RELATIVE_END = /\b(?:that|which)\s*$/u;
 /** "Not all residents want …", "Not every member agrees": the writer's generalisation about a group, no one's statement. */
 const NOT_ALL_BEFORE = /(?:^|[.!?]["”’]?\s+|\n)Not (?:all|every)\s+$/u;
 
+/** Someone identified by others as a name ("The victims were identified by relatives as Rosa Alvarado"): who they were, no statement. */
+const IDENTIFIED_AS = /^(?:was|were|has been|have been|had been)\s+(?:\p{Ll}+ly\s+)?identified$/u;
+/** What someone is expected to say ("is expected to argue that …"): a forecast of the writer's, no statement yet. */
+const EXPECTED_TO_SAY = /^(?:is|are|was|were)\s+(?:\p{Ll}+ly\s+)?expected\s+to\s+\p{Ll}+$/u;
+
 /** A modal right after a cue with no source in a subject's place: the "cue" is a noun phrase, the clause's subject ("…, but prolonged stress | can kill them"). */
 const SUBJECT_PLACE_BEFORE = /(?:^|[.!?;]["”’]?\s+|\n|,\s+(?:but|and|while|yet|so)\s+)$/u;
 const MODAL_AFTER = /^\s*(?:can|could|may|might|will|would|shall|should|must)\s/u;
@@ -97,6 +104,7 @@ export function isDeedNotStatement(text: string, f: AttributionSpans): boolean {
   if (/^calls$/u.test(cue) && UNANSWERED.test(object)) return true;
   if (LINKED.test(cue) && /^to\s/u.test(object)) return true;
   if (ADMITTED.test(cue) && ADMITTED_TO.test(object)) return true;
+  if ((IDENTIFIED_AS.test(cue) && /^(?:by\s[^.;]{1,60}?\s)?as\s/u.test(object)) || EXPECTED_TO_SAY.test(cue)) return true;
   if (MOVED.test(cue) && !/^(?:that|["“])/u.test(object)) return true;
   if (DEED_WITH_OBJECT.test(`${cue} ${object}`) || REPORTED_STATE.test(cue)) return true;
   if (LETTER_WRITTEN.test(`${cue} ${object}`) && !/\b(?:letter|petition|note)\b/u.test(cue) && f.content.every((c) => c.start >= f.cue!.end && !/\b(?:letter|petition|note)\b/u.test(written(text, c)))) return true;
@@ -105,10 +113,14 @@ export function isDeedNotStatement(text: string, f: AttributionSpans): boolean {
   const before = f.content.length > 0 && f.content.every((c) => c.end <= f.cue!.start);
   if (f.source === null && before && TOLD_PASSIVE.test(cue) && !/^(?:that|to|of|about|by|["“:])/u.test(object)) return true;
   if (before && PASSIVE.test(cue) && RELATIVE_END.test(text.slice(f.content[f.content.length - 1].start, f.content[f.content.length - 1].end))) return true;
-  if (f.source !== null && (NOT_ALL_BEFORE.test(text.slice(Math.max(0, f.source.start - 16), f.source.start)) || /^Not (?:all|every)\s/u.test(written(text, f.source)))) return true;
+  if (f.source !== null && (NOT_ALL_BEFORE.test(text.slice(Math.max(0, f.source.start - 16), f.source.start)) || /^Not (?:all|every|everyone|everybody)\b/u.test(written(text, f.source)))) return true;
   if (f.source === null && TOLD_OF.test(cue) && /\b(?:of|about)$/u.test(text.slice(f.cue.start, f.cue.end) + (/^(?:of|about)\s/u.test(object) ? ' of' : '')) &&
     !/\bby\s+(?:the\s+)?\p{Lu}/u.test(after.slice(0, 80))) return true;
   if (FORECAST_PASSIVE.test(cue) && /^to\s/u.test(object) && !/\bby\s+(?:the\s+)?\p{Lu}/u.test(after.slice(0, 60))) return true;
+  // (or the report as its source, set off by commas: "The STRB's report, published alongside the announcement, found")
+  // (a post "on X:" with its words after it is the poster's: "…, Hélène Bakshi-Moreau, posted on X: "…"")
+  if (f.source !== null && /^(?:published|released|issued)$/u.test(cue) && /,\s$/u.test(text.slice(Math.max(0, f.cue.start - 2), f.cue.start)) && f.source.end >= f.cue.start - 2 &&
+    CIRCUMSTANCE.test(object) && !/[:"“]/u.test(object.slice(0, 60))) return true;
   if (f.source === null && POSTED.test(cue) && /,\s$/u.test(text.slice(Math.max(0, f.cue.start - 2), f.cue.start)) && f.content.length > 0 && f.content.every((c) => c.end <= f.cue!.start)) return true;
   if (f.source === null && NOT_EVERYONE_BEFORE.test(text.slice(Math.max(0, f.cue.start - 60), f.cue.start))) return true;
   return f.source === null && f.content.length === 1 && f.content[0].start >= f.cue.end && MODAL_AFTER.test(text.slice(f.cue.end, f.content[0].start + 8)) &&

@@ -72,7 +72,7 @@ export const PERSON_ROLE_NOUNS = set(`
   actor actress singer musician artist star co-star costar producer colleague teammate team-mate bandmate girlfriend boyfriend
   spouse publicist stylist designer chef dancer comedian presenter novelist poet playwright photographer filmmaker
   firefighter paramedic constable inspector superintendent midwife headteacher headmaster headmistress principal
-  bride groom bridegroom bridesmaid newlywed treasurer comptroller auditor
+  bride groom bridegroom bridesmaid newlywed treasurer comptroller auditor vice-chancellor
 `);
 
 /** Plural nouns for a group speaking collectively: "critics say", "Republicans argue". */
@@ -100,7 +100,7 @@ export const GROUP_NOUNS = set(`
   confederations federations coalitions alliances cooperatives co-operatives syndicates administrators liquidators receivers
   campaigners charities parties councillors councilors agencies authorities associations
   commuters passengers travellers travelers drivers riders pilots tenants landlords homeowners retirees pensioners
-  couples regulars brides grooms newlyweds
+  couples regulars brides grooms newlyweds vice-chancellors
   shopkeepers diners visitors tourists spectators worshippers mourners pupils graduates midwives elders
   muslims christians jews hindus sikhs buddhists catholics protestants latinos latinas hispanics asians
   africans arabs kurds palestinians israelis saudis iranians iraqis syrians afghans ukrainians russians

@@ -111,3 +111,10 @@ export function isBodiesPlural(lower: string): boolean {
   if (lower.endsWith('ies')) return isOrganisationNoun(`${lower.slice(0, -3)}y`);
   return lower.endsWith('s') && !lower.endsWith('ss') && isOrganisationNoun(lower.slice(0, -1));
 }
+
+/** Bodies that "the" and their plural mean as the ones the text has named ("the companies said" after two firms); not "the groups", "the sides", "the families". */
+export const NAMED_BEFORE_PLURALS: ReadonlySet<string> = new Set(['companies', 'firms', 'banks', 'airlines', 'carriers', 'lenders', 'insurers', 'retailers', 'agencies', 'departments',
+  'ministries', 'councils', 'hospitals', 'universities', 'cities', 'governments', 'regulators', 'carmakers', 'automakers', 'utilities']);
+
+/** A wish or rule not to be named, in the phrase itself. */
+export const KEPT_UNNAMED_IN_PHRASE = /\b(?:not (?:want|wish) to be|asked not to be|declined to be|(?:cannot|could not|may not) be) (?:named|identified)\b|\banonymity\b/iu;

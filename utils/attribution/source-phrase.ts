@@ -6,7 +6,7 @@
 import type { SourceType } from './types';
 import { capitalised } from './name-word-shape';
 import {
-  DETERMINERS, FIGURES_OF_PEOPLE, isBodiesPlural, LAWSUIT_ACTIONS, mayOpenCircumstance, phraseWords, PRONOUNS, QUANTIFIERS, SENTENCE_OPENERS, SPEAKING_NEXT, SURNAME_ROLES, type PWord,
+  DETERMINERS, FIGURES_OF_PEOPLE, isBodiesPlural, KEPT_UNNAMED_IN_PHRASE, LAWSUIT_ACTIONS, NAMED_BEFORE_PLURALS, mayOpenCircumstance, phraseWords, PRONOUNS, QUANTIFIERS, SENTENCE_OPENERS, SPEAKING_NEXT, SURNAME_ROLES, type PWord,
 } from './source-phrase-words';
 import { basedEpithet, tradeEpithet, headOf, isOwnedTitle, KNOWN_HEAD, knownBodyName, namedBefore, nationEpithet, TITLED_DOCUMENTS } from './source-phrase-head';
 import { ANONYMOUS_PLURAL_NOUNS, ANONYMOUS_ROLE_NOUNS, DEMONYMS, DOCUMENT_NOUNS, GROUP_NOUNS, PERSON_ROLE_NOUNS, SPOKES_NOUNS } from './source-lexicon';
@@ -83,8 +83,6 @@ const CONTACT_CLAUSE_DOCUMENT = /^(an?)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+)\s+
 const THOUSANDS_COMMA = /\d,\d{3}/u;
 const THOUSANDS_COMMAS = /(?<=\d),(?=\d{3}(?!\d))/gu;
 
-/** A wish or rule not to be named, in the phrase itself. */
-const KEPT_UNNAMED_IN_PHRASE = /\b(?:not (?:want|wish) to be|asked not to be|declined to be|(?:cannot|could not|may not) be) (?:named|identified)\b|\banonymity\b/iu;
 
 /** Roles written in capitals ("One MP said", "the CEO"): a person described, never a name. */
 const ROLE_ACRONYMS = new Set(['mp', 'mps', 'mep', 'meps', 'msp', 'msps', 'mla', 'ceo', 'cfo', 'coo', 'cto', 'gp', 'gps']);
@@ -147,6 +145,10 @@ export function readWith(written: string, offset: number, after: string, facts: 
   if (index >= 1 && ONE_OF.has(ws[0].lower) && capitalised(head.text) && (NAME_ADJECTIVES.has(lower) || lower === 'democrat' || lower === 'tory')) {
     return typedReading(isAnonymous(phrase, after, facts, use) ? 'anonymous-source' : 'unnamed-person', false, lower);
   }
+  // "the companies", "the two banks": bodies the text has named ("Republicans", "the Democrats" stay groups, as PolNeAR's types have them)
+  if (ws[0].lower === 'the' && index <= 2 && !capitalised(head.text) && NAMED_BEFORE_PLURALS.has(lower)) return typedReading('named-organization', true, lower);
+  // "A Department for Education source", "a Downing Street insider": one kept anonymous inside a body named as a modifier
+  if (ws.length >= 3 && ONE_OF.has(ws[0].lower) && capitalised(ws[1].text) && ANONYMOUS_ROLE_NOUNS.has(ws[ws.length - 1].lower) && !phrase.includes(',')) return typedReading('anonymous-source', false, ws[ws.length - 1].lower);
   if (capitalised(head.text) && !commonNoun && !ROLE_ACRONYMS.has(lower) && !(index === 0 && ws.length > 1 && DETERMINERS.has(lower))) {
     // "Those", "Having", "Since": a sentence's first word, no name; read as it would be in lower case,
     // as is a role alone ("Judge rejects bid", "Minister denies report": a headline's first word)
