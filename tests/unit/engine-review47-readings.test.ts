@@ -26,3 +26,11 @@ describe('session 33: who speaks (r47 review)', () => {
     expect(speakerOf(text, source)?.type).toBe(type);
   });
 });
+
+describe('session 33: anglers and walkers are groups (r47 review)', () => {
+  it('reads "who" after "many local anglers" as the anglers', () => {
+    const text = '"The river is in crisis," said Dr Ellen Marsh, the agency\'s fisheries manager for the region. "Every fish counts."\n\n' +
+      'The announcement has angered many local anglers, who say they are being punished for a problem they did not cause.';
+    expect(speakerOf(text, 'who')?.type).toBe('unnamed-group');
+  });
+});

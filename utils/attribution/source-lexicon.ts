@@ -100,7 +100,7 @@ export const GROUP_NOUNS = set(`
   confederations federations coalitions alliances cooperatives co-operatives syndicates administrators liquidators receivers
   campaigners charities parties councillors councilors agencies authorities associations
   commuters passengers travellers travelers drivers riders pilots tenants landlords homeowners retirees pensioners
-  couples regulars brides grooms newlyweds vice-chancellors
+  couples regulars brides grooms newlyweds vice-chancellors anglers hunters ramblers walkers hikers climbers cyclists motorists pedestrians birdwatchers
   shopkeepers diners visitors tourists spectators worshippers mourners pupils graduates midwives elders
   muslims christians jews hindus sikhs buddhists catholics protestants latinos latinas hispanics asians
   africans arabs kurds palestinians israelis saudis iranians iraqis syrians afghans ukrainians russians
