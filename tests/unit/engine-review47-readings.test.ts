@@ -3,7 +3,7 @@
  * session 33; sentences invented here anew.
  */
 import { describe, expect, it } from 'vitest';
-import { readClaims, speakerOf } from './engine-readings';
+import { readClaims, readSources, speakerOf } from './engine-readings';
 
 describe('session 33: more that is no statement (r47 review)', () => {
   it.each([
@@ -32,5 +32,12 @@ describe('session 33: anglers and walkers are groups (r47 review)', () => {
     const text = '"The river is in crisis," said Dr Ellen Marsh, the agency\'s fisheries manager for the region. "Every fish counts."\n\n' +
       'The announcement has angered many local anglers, who say they are being punished for a problem they did not cause.';
     expect(speakerOf(text, 'who')?.type).toBe('unnamed-group');
+  });
+});
+
+describe('session 33: "a food scientist who said" (r47 review)', () => {
+  it('reads the scientist, not the sentence\'s subject, as the speaker', () => {
+    const text = 'His lawyers said the meat was contaminated. They presented evidence from a food scientist who said the drug was sometimes used to fatten cattle.';
+    expect(readSources(text).find((r) => r.source === 'who')?.name).toBe('a food scientist');
   });
 });
