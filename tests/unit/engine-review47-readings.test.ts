@@ -41,3 +41,9 @@ describe('session 33: "a food scientist who said" (r47 review)', () => {
     expect(readSources(text).find((r) => r.source === 'who')?.name).toBe('a food scientist');
   });
 });
+
+describe('session 33: a farewell is no statement (r47 review)', () => {
+  it('reads no statement in a headline\'s "says goodbye"', () => {
+    expect(readClaims('After 52 years on air, a village radio station says goodbye\n\nThe station closes on Friday.')).toEqual([]);
+  });
+});
