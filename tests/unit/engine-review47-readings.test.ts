@@ -47,3 +47,10 @@ describe('session 33: a farewell is no statement (r47 review)', () => {
     expect(readClaims('After 52 years on air, a village radio station says goodbye\n\nThe station closes on Friday.')).toEqual([]);
   });
 });
+
+describe('session 33: "One of them, a retired banker from Surrey," (r47 review)', () => {
+  it('reads one of the group, not the place in its description', () => {
+    const text = 'Several collectors gave evidence. One of them, a retired teacher from Kent, said in a witness statement that he had trusted the dealer completely.';
+    expect(speakerOf(text, 'One of them, a retired teacher from Kent,')?.type).toBe('unnamed-person');
+  });
+});

@@ -116,6 +116,8 @@ export function readWith(written: string, offset: number, after: string, facts: 
     if (ws.length === 3) return { kind: 'pronoun', word: 'one' };
     // (an apposition after it names the one: "One of them, café owner Martin Keogh,", read below)
     if (isAnonymous(phrase, after, facts, use)) return typedReading('anonymous-source', false, 'one');
+    // ("One of them, a retired banker from Surrey,": one of the group, described, no name for "Surrey" to give)
+    if (/^,\s+(?:a|an)\s/u.test(phrase.slice(ws[2].start - offset + ws[2].text.length))) return { kind: 'pronoun', word: 'one' };
   }
   // "Two of them, who asked not to be named,": some of the group, kept anonymous; with another
   // clause after the comma, the part before it is the source ("Two of them, both teachers,")
