@@ -54,3 +54,9 @@ describe('session 33: "One of them, a retired banker from Surrey," (r47 review)'
     expect(speakerOf(text, 'One of them, a retired teacher from Kent,')?.type).toBe('unnamed-person');
   });
 });
+
+describe('session 33: a plural noun and its preposition are no cue (r47 review)', () => {
+  it('reads no statement in "Fish counters on the river recorded …"', () => {
+    expect(readClaims('Fish counters on the Wye recorded 300 adult salmon returning last year.').map((r) => r.cue)).not.toContain('counters on');
+  });
+});

@@ -104,6 +104,8 @@ export function isDeedNotStatement(text: string, f: AttributionSpans): boolean {
   if (/^calls$/u.test(cue) && UNANSWERED.test(object)) return true;
   if (LINKED.test(cue) && /^to\s/u.test(object)) return true;
   if (ADMITTED.test(cue) && ADMITTED_TO.test(object)) return true;
+  // ("Fish counters on the river recorded …": a plural noun and its preposition, read as a verb and its particle)
+  if (/^(?:counters|counts|records|reports|notes|claims|states|statements|tallies)\s+(?:on|in|at|of|along|across)$/u.test(cue)) return true;
   // ("After 47 years on air, a town's radio station says goodbye": a farewell, whatever the claim the taggers took)
   if (/^(?:says|say|said|saying|bids|bid|bade)$/u.test(cue) && /^(?:goodbye|farewell)\b/iu.test(object)) return true;
   if ((IDENTIFIED_AS.test(cue) && /^(?:by\s[^.;]{1,60}?\s)?as\s/u.test(object)) || EXPECTED_TO_SAY.test(cue)) return true;
