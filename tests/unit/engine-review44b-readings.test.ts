@@ -73,6 +73,6 @@ describe('session 33: a participle\'s claim ends where its sentence\'s own verb 
 
   it('keeps a clause said with "saying" whole', () => {
     const text = 'Voters saying the economy is getting worse now outnumber those who see it improving.';
-    expect(readClaims(text).every((r) => r.claim !== 'the economy')).toBe(true);
+    expect(readClaims(text).find((r) => r.cue === 'saying')?.claim).toMatch(/^the economy is getting worse/u);
   });
 });

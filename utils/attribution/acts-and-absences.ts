@@ -27,8 +27,8 @@ const MEDIUM_CLAIM = /^(?:in|for|on|to|at)\s+(?:the\s+)?\p{Lu}/u;
 const PUBLISHED_PASSIVE = /^(?:was|were|had been|has been)\s+(?:announced|released|published|unveiled|launched|revealed)$/u;
 const TIME_SUBORDINATOR_BEFORE = /\b(?:when|after|before|since|until|once|as soon as)\s+(?:the|a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 
-/** A count of votes ("76 votes", "a vote of 52-48"). */
-const VOTE_COUNT = /^(?:\d[\d,]*\s+votes?|a\s+vote\s+of)\b/u;
+/** A count of votes ("76 votes", "a vote of 52-48"), or a bare number the taggers took from "passed by 31 votes to 24". */
+const VOTE_COUNT = /^(?:\d[\d,]*$|\d[\d,]*\s+votes?\b|a\s+vote\s+of\b)/u;
 /** Gestures ("nodded", "shrugged", "smiled and pointed to"; not a bare "pointed to", which in news points to a poll or a record): no words said. */
 const GESTURE = /^(?:(?:smiled|nodded|shrugged|grinned|laughed|winked)\s+and\s+(?:pointed\s+(?:to|at)|gestured\s+(?:to|at|towards))|smiled|nodded|shrugged|grinned|winked)$/u;
 /** A passive of expecting with no one who expects ("is expected to", "are widely expected to"). */
@@ -66,7 +66,7 @@ function isCareerClause(text: string, f: AttributionSpans): boolean {
 /** Whether a reading is an act or an absence rather than a statement (non-statements.ts drops it): a disclosure no one made or denied, an event called, where it was written, when it was announced. */
 export function isActOrAbsence(text: string, f: AttributionSpans): boolean {
   // "The bill passed by 76 votes to 68": a vote's count as the source of a passing
-  if (f.source && f.cue && VOTE_COUNT.test(text.slice(f.source.start, f.source.end)) && /^(?:was\s+)?(?:passed|approved|rejected|adopted)$/u.test(text.slice(f.cue.start, f.cue.end))) return true;
+  if (f.source && f.cue && VOTE_COUNT.test(text.slice(f.source.start, f.source.end)) && /^(?:was\s+)?(?:passed|approved|rejected|adopted|carried)$/u.test(text.slice(f.cue.start, f.cue.end))) return true;
   // "pull back from disputed river island": a participle as an adjective, between a preposition or article and its noun
   if (f.cue && /^\p{Ll}+ed$/u.test(text.slice(f.cue.start, f.cue.end)) && !HEARSAY_ADJECTIVES.test(text.slice(f.cue.start, f.cue.end)) && ARTICLE_OR_PREPOSITION_BEFORE.test(text.slice(Math.max(0, f.cue.start - 24), f.cue.start)) && NOUN_AFTER.test(text.slice(f.cue.end, f.cue.end + 24))) return true;
   // "has dismissed its music director": an official act, not a statement

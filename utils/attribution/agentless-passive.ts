@@ -11,11 +11,16 @@ const AGENTLESS_PASSIVE = /^(?:is|are|was|were|has been|have been|had been|be|be
 /** The passive's agent a few words on ("was reported on Friday by The Wall Street Journal"). */
 const AGENT_AHEAD = /^\s+(?:[^\s.!?;]+\s+){0,6}?by\s+(?:the\s+)?\p{Lu}/u;
 
+/** Whether a passive ending at `at` names its agent a few words on: then someone named did it (deeds-read-as-cues.ts and verbs-in-claims.ts ask too). */
+export function agentAhead(text: string, at: number): boolean {
+  return AGENT_AHEAD.test(text.slice(at, at + 80));
+}
+
 /** Whether the cue is such a passive, with no agent a few words on. */
 export function isAgentlessPassive(text: string, cue: Span): boolean {
   const written = text.slice(cue.start, cue.end);
   const hearsay = AGENTLESS_PASSIVE.test(written) || (HEARSAY_BEFORE_TO.test(written) && /^\s+to\s/u.test(text.slice(cue.end, cue.end + 5))) || WIDELY_PASSIVE.test(written);
-  return hearsay && !AGENT_AHEAD.test(text.slice(cue.end, cue.end + 80));
+  return hearsay && !agentAhead(text, cue.end);
 }
 
 /** A passive of report or belief before "to" ("are reported to be shifting", "is believed to have"): hearsay, the text's, no one named. */

@@ -3,12 +3,12 @@
  * then the subject. When the taggers gave such a cue no source, the noun phrase after the date is
  * the speaker, not the nearest name before the cue ("the choir school").
  */
+import { MONTHS } from './time-words';
 import { sentenceOpeningBefore } from './sentences';
 import { PERSON_ROLE_NOUNS } from './source-lexicon';
 import { PERSON_SHAPED } from './source-phrase';
 import type { Span } from './types';
 
-const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
 /**
  * A fronted date ("In 1994", "In March 2019", "Last year", "Early on Sunday"), then an article and up
  * to six words, the first of its prepositional phrase after the head ("a junior teacher | at the

@@ -4,9 +4,11 @@
  * that go unanswered, a headline's "linked to", being "told of" a decision by no one, a forecast no one makes, a report "posted online"
  * describing its noun, "Not everyone sees it that way" and "Not all residents want …", someone admitted to
  * hospital, a crowd that dispersed, a tour cancelled, footage watched, a record hit, a letter written, people
- * "reported missing", a vote's count as a source, staff who "were told" with nothing told, a passive in a relative clause, and a noun phrase before "can kill them".
+ * "reported missing", staff who "were told" with nothing told, a passive in a relative clause, and a noun phrase before "can kill them".
  * None of them reports what anyone said.
  */
+import { agentAhead } from './agentless-passive';
+import { CLAUSE_START } from './clause-start';
 import type { AttributionSpans, Span } from './types';
 
 /** Raising a price, a rate, a fare or a tax: a deed ("has raised the US price of a drug"), not "raised concerns". */
@@ -47,8 +49,16 @@ const POSTED = /^(?:posted|published|released|issued|shared|uploaded|circulated|
 /** Where or when a report came out, all a participle's "claim" holds ("The STRB's report, published | alongside the announcement, found …"). */
 const CIRCUMSTANCE = /^(?:alongside|on|in|at|last|this|by|with|after|before|earlier|late|early)\b/u;
 
-/** "Not everyone sees it that way": no one in particular, the writer's turn. */
-const NOT_EVERYONE_BEFORE = /(?:^|[.!?]["”’]?\s+|\n)(?:Not everyone|Not everybody|Not (?:all|every)(?:\s+[\p{L}'’-]+){0,3})\s+$/u;
+/** "Not everyone sees it that way", "Not all residents want …": no one in particular, the writer's generalisation; the words before the source or cue. */
+const NOT_ALL_OPENING = new RegExp(String.raw`(?:${CLAUSE_START})(?:Not everyone|Not everybody|Not (?:all|every)(?:\s+[\p{L}'’-]+){0,3})\s+$`, 'u');
+/** A source that is itself "Not all …", "Not everyone". */
+const NOT_ALL_SOURCE = /^Not (?:all|every|everyone|everybody)\b/u;
+
+/** Whether a sentence opens with "Not all …" or "Not everyone" right before `at`. */
+const notAllOpens = (text: string, at: number): boolean => NOT_ALL_OPENING.test(text.slice(Math.max(0, at - 60), at));
+
+/** A comma and a space right before `at`: a participle set off after its noun. */
+const commaBefore = (text: string, at: number): boolean => /,\s$/u.test(text.slice(Math.max(0, at - 2), at));
 
 /** Being told of something with no one telling ("was told of the decision at the training ground"): news of an event reaching someone. */
 const TOLD_OF = /^(?:(?:was|were|is|are|had been|has been|have been|been|being)\s+)?told(?:\s+(?:of|about))?$/u;
@@ -75,8 +85,6 @@ const TOLD_PASSIVE = /^(?:was|were|had been|has been|have been|been|being)\s+tol
 const PASSIVE = /^(?:was|were|is|are|had been|has been|have been|been|being)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en)$/u;
 const RELATIVE_END = /\b(?:that|which)\s*$/u;
 
-/** "Not all residents want …", "Not every member agrees": the writer's generalisation about a group, no one's statement. */
-const NOT_ALL_BEFORE = /(?:^|[.!?]["”’]?\s+|\n)Not (?:all|every)\s+$/u;
 
 /** Someone identified by others as a name ("The victims were identified by relatives as Rosa Alvarado"): who they were, no statement. */
 const IDENTIFIED_AS = /^(?:was|were|has been|have been|had been)\s+(?:\p{Ll}+ly\s+)?identified$/u;
@@ -112,21 +120,17 @@ export function isDeedNotStatement(text: string, f: AttributionSpans): boolean {
   if (MOVED.test(cue) && !/^(?:that|["“])/u.test(object)) return true;
   if (DEED_WITH_OBJECT.test(`${cue} ${object}`) || REPORTED_STATE.test(cue)) return true;
   if (LETTER_WRITTEN.test(`${cue} ${object}`) && !/\b(?:letter|petition|note)\b/u.test(cue) && f.content.every((c) => c.start >= f.cue!.end && !/\b(?:letter|petition|note)\b/u.test(written(text, c)))) return true;
-  // ("The measure passed by 31 votes to 24": a count as the source of a passing)
-  if (f.source !== null && /^\d[\d,]*$/u.test(written(text, f.source)) && /^(?:was\s+)?(?:passed|approved|rejected|adopted|carried)$/u.test(cue)) return true;
   const before = f.content.length > 0 && f.content.every((c) => c.end <= f.cue!.start);
   if (f.source === null && before && TOLD_PASSIVE.test(cue) && !/^(?:that|to|of|about|by|["“:])/u.test(object)) return true;
   if (before && PASSIVE.test(cue) && RELATIVE_END.test(text.slice(f.content[f.content.length - 1].start, f.content[f.content.length - 1].end))) return true;
-  if (f.source !== null && (NOT_ALL_BEFORE.test(text.slice(Math.max(0, f.source.start - 16), f.source.start)) || /^Not (?:all|every|everyone|everybody)\b/u.test(written(text, f.source)))) return true;
-  if (f.source === null && TOLD_OF.test(cue) && /\b(?:of|about)$/u.test(text.slice(f.cue.start, f.cue.end) + (/^(?:of|about)\s/u.test(object) ? ' of' : '')) &&
-    !/\bby\s+(?:the\s+)?\p{Lu}/u.test(after.slice(0, 80))) return true;
-  if (FORECAST_PASSIVE.test(cue) && /^to\s/u.test(object) && !/\bby\s+(?:the\s+)?\p{Lu}/u.test(after.slice(0, 60))) return true;
+  if (f.source === null ? notAllOpens(text, f.cue.start) : notAllOpens(text, f.source.start) || NOT_ALL_SOURCE.test(written(text, f.source))) return true;
+  if (f.source === null && TOLD_OF.test(cue) && (/\b(?:of|about)$/u.test(cue) || /^(?:of|about)\s/u.test(object)) && !agentAhead(text, f.cue.end)) return true;
+  if (FORECAST_PASSIVE.test(cue) && /^to\s/u.test(object) && !agentAhead(text, f.cue.end)) return true;
   // (or the report as its source, set off by commas: "The STRB's report, published alongside the announcement, found")
   // (a post "on X:" with its words after it is the poster's: "…, Hélène Bakshi-Moreau, posted on X: "…"")
-  if (f.source !== null && /^(?:published|released|issued)$/u.test(cue) && /,\s$/u.test(text.slice(Math.max(0, f.cue.start - 2), f.cue.start)) && f.source.end >= f.cue.start - 2 &&
+  if (f.source !== null && /^(?:published|released|issued)$/u.test(cue) && commaBefore(text, f.cue.start) && f.source.end >= f.cue.start - 2 &&
     CIRCUMSTANCE.test(object) && !/[:"“]/u.test(object.slice(0, 60))) return true;
-  if (f.source === null && POSTED.test(cue) && /,\s$/u.test(text.slice(Math.max(0, f.cue.start - 2), f.cue.start)) && f.content.length > 0 && f.content.every((c) => c.end <= f.cue!.start)) return true;
-  if (f.source === null && NOT_EVERYONE_BEFORE.test(text.slice(Math.max(0, f.cue.start - 60), f.cue.start))) return true;
+  if (f.source === null && POSTED.test(cue) && commaBefore(text, f.cue.start) && before) return true;
   return f.source === null && f.content.length === 1 && f.content[0].start >= f.cue.end && MODAL_AFTER.test(text.slice(f.cue.end, f.content[0].start + 8)) &&
     SUBJECT_PLACE_BEFORE.test(text.slice(Math.max(0, f.cue.start - 12), f.cue.start));
 }

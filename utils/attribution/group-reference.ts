@@ -3,6 +3,7 @@
  * of the people" at the group it introduced ("three people familiar with the matter"), and "both
  * men" at the two people it has just named.
  */
+import { CLAUSE_START } from './clause-start';
 import type { Entity, Mention } from './source-entity';
 import { isPersonTitle, loweredNameGender, newEntity, NOT_NAME_WORDS } from './source-entity';
 import type { MentionTimeline } from './mention-timeline';
@@ -88,7 +89,7 @@ export function partOfGroup(phrase: string, start: number, content: Span[], time
 }
 
 /** The subject of a sentence: the sentence's start, or a short fronted phrase and its comma, before it. */
-const SUBJECT_BEFORE = /(?:^|[.!?]["”’]?\s+|\n)(?:[^.!?\n,]{0,60},\s+)?(?:(?:the|some|many|most|local|angry|worried)\s+)?$/iu;
+const SUBJECT_BEFORE = new RegExp(String.raw`(?:${CLAUSE_START})(?:[^.!?\n,]{0,60},\s+)?(?:(?:the|some|many|most|local|angry|worried)\s+)?$`, 'iu');
 
 /** Whether the group mention opens (as its subject) the sentence that ends right before `start`. */
 function opensSentenceRightBefore(text: string, m: Mention, start: number): boolean {

@@ -5,11 +5,10 @@
  * ("a move officials said was needed but commuters called a tax"). The outer claim ends before
  * them, so it does not carry another speaker's words and verb.
  */
+import { SUBJECT_PRONOUNS } from './cue-lexicon';
 import { firstAtOrAfter } from './sorted-offsets';
 import type { AttributionSpans, Span } from './types';
 
-/** A pronoun source. */
-const PRONOUN = /^(?:he|she|they|it|i|we|you)$/iu;
 /** "but" or "while" right before a source with no comma after its cue: a second speaker joined to the claim. */
 const CONTRAST_BEFORE = /,?\s+(?:but|while|whereas)\s+$/u;
 /** A comma and space right before the inserted source. */
@@ -28,7 +27,7 @@ function insertedStarts(text: string, found: readonly AttributionSpans[]): { sta
     const before = contrast ?? COMMA_BEFORE.exec(text.slice(Math.max(0, source.start - 4), source.start));
     if (before === null || (contrast === null && !COMMA_AFTER.test(text.slice(cue.end, cue.end + 30)))) continue;
     // (a pronoun's aside is the speaker going on: "because, she said, the comment …", "all of which, she said, …")
-    if (PRONOUN.test(text.slice(source.start, source.end))) continue;
+    if (SUBJECT_PRONOUNS.has(text.slice(source.start, source.end).toLowerCase())) continue;
     pairs.push([source.start, source.start - before[0].length]);
   }
   pairs.sort((a, b) => a[0] - b[0]);
@@ -44,7 +43,7 @@ function cutBefore(piece: Span, starts: readonly number[], commas: readonly numb
 /** Whether the inserted attribution after `at` names the outer source again (its first word a word of the outer source). */
 function sameSpeaker(text: string, outer: Span, at: number, end: number): boolean {
   const name = /^,\s+(\p{L}[\p{L}'’.-]*)/u.exec(text.slice(at, end))?.[1];
-  return name !== undefined && new RegExp(`\\b${name.replace(/[.]/gu, '\\.')}\\b`, 'u').test(text.slice(outer.start, outer.end));
+  return name !== undefined && text.slice(outer.start, outer.end).split(/[^\p{L}'’.-]+/u).includes(name);
 }
 
 /** The readings with each claim after its cue ended before a "…, X said, …" another reading holds inside it. */

@@ -18,13 +18,13 @@ const CLAUSE_END_AFTER = /^\s*(?:$|[.,;:!?\n]|(?:on|this|last)\s+\p{Lu}?\p{Ll}+\
 const VERB_AFTER = /^\s+["“]?(?!(?:the|a|an|his|her|their|its|my|our|your|this|that|these|those)\b)\p{Ll}/u;
 const TO_VERB_AFTER = /^\s+to\s+["“]?(?!(?:the|a|an|his|her|their|its|my|our|your|this|that|these|those)\b)\p{Ll}/u;
 
-/** Whether a reading's source is the body that heard its claim. */
 /** A headline's "Patients told to …", the auxiliary dropped: whoever stands before it was told, not telling. */
 function toldToDo(text: string, cue: Span): boolean {
   const told = /^told(\s+to)?$/u.exec(text.slice(cue.start, cue.end));
   return told !== null && (told[1] ? VERB_AFTER : TO_VERB_AFTER).test(text.slice(cue.end, cue.end + 16));
 }
 
+/** Whether a reading's source is the body that heard its claim. */
 function heardBySource(text: string, f: AttributionSpans): boolean {
   if (f.source === null || f.cue === null || f.source.end > f.cue.start) return false;
   if (toldToDo(text, f.cue)) return true;

@@ -14,6 +14,7 @@ import { opensSentenceBefore, POSSESSIVE_AFTER } from './subject-turn';
 import { GENERIC_PERSON_HEADS, unnamedSpeakerAfter } from './unnamed-speaker';
 import { writtenInLowerCase } from './lower-case-words';
 import { loweredNameGender } from './source-entity';
+import { PLACE_NOUNS } from './source-lexicon-names';
 
 /** "the 23-year-old": an age standing for a person. */
 const AGE_NOUN = /year-old$/u;
@@ -27,7 +28,7 @@ const NAMED_ROLE_DISTANCE = 1500;
 export const TITLED_ROLES: ReadonlySet<string> = new Set(['judge', 'magistrate', 'coroner', 'referee', 'umpire']);
 
 /** A description whose head is a place's noun ("…, a traditional Progress seat", "…, a fishing town"). */
-const PLACE_DESCRIBED = /,\s+(?:a|an|the)\s+(?:(?!(?:of|in|for|at|from|to)\s)[\p{L}'’-]+\s+){0,3}(?:seat|constituency|district|town|city|village|suburb|region|county|province|port|island|valley|neighbou?rhood|borough|municipality)$/u;
+const PLACE_DESCRIBED = new RegExp(String.raw`,\s+(?:a|an|the)\s+(?:(?!(?:of|in|for|at|from|to)\s)[\p{L}'’-]+\s+){0,3}(?:${PLACE_NOUNS})$`, 'u');
 /** Prepositions of place before a name ("in Oslo", "the mayor of Harlow Bay"). */
 const PLACE_BEFORE = /\b(?:in|at|near|across|outside|inside|around|into|throughout|of)\s+(?:the\s+)?$/iu;
 /** The word right after a name: a role noun there makes the name its modifier ("Harlow Bay councillor"). */

@@ -3,7 +3,7 @@
  * body's by the words right before it: business news writes a firm so ("Its rival Hartwells",
  * "discount chains Preisblitz and Kaufwert", "Shares in Hartwells") and never a person.
  */
-import { isOrganisationNoun } from './source-lexicon-bodies';
+import { pluralBodyNoun } from './source-lexicon-bodies';
 
 /** "its rival | X", "their larger rivals | X": a body's rival is a body (not "his rival"). */
 const BODY_RIVAL_BEFORE = /\b(?:[Ii]ts|[Tt]heir)\s+(?:[\p{Ll}-]+\s+){0,2}rivals?\s+$/u;
@@ -11,12 +11,6 @@ const BODY_RIVAL_BEFORE = /\b(?:[Ii]ts|[Tt]heir)\s+(?:[\p{Ll}-]+\s+){0,2}rivals?
 const SHARES_BEFORE = /\bshares\s+(?:in|of)\s+$/iu;
 /** A plural trade's noun, then names listed after it, up to the name at the end ("chains Preisblitz and | Kaufwert"). */
 const LISTED_AFTER_PLURAL = /\b(\p{Ll}{3,}s)\s+\p{Lu}[\p{L}'’-]*(?:,\s+\p{Lu}[\p{L}'’-]*)*,?\s+(?:and|or)\s+$/u;
-
-/** Whether a plural word is a trade's or body's noun ("chains", "retailers", "carmakers", "companies"). */
-function pluralBodyNoun(word: string): boolean {
-  if (word.endsWith('ies') && isOrganisationNoun(`${word.slice(0, -3)}y`)) return true;
-  return word.endsWith('s') && isOrganisationNoun(word.slice(0, -1));
-}
 
 /**
  * Whether the words before a one-word name mark it as a body's: a body's rival, shares in it, or a

@@ -7,7 +7,7 @@ import { withoutDateline } from './dateline';
 import { shareBeforeCue } from './share-sources';
 import { fitSourceToCue, widenPossessiveName, withoutClaimAfterSource, withoutLeadingJunk } from './source-extent';
 import { widenOverPeopleNoun, widenToPeopleBeforeClause } from './people-clause-subject';
-import { relativePronounBeforeCue, relativeSpeakerRightBefore, speakerInsideRelative, subjectBeforeRelative, widenRelativeSource, withSubjectBeforeCue } from './source-relative';
+import { relativePronounBeforeCue, speakerInsideRelative, subjectBeforeRelative, widenRelativeSource, whoRightBeforeCue, withSubjectBeforeCue } from './source-relative';
 import { widenCutBodyName, widenCutName } from './source-name-run';
 import { ownerBeforeNounCue } from './noun-cue-owner';
 import { widenAnonymityObject } from './anonymity-object';
@@ -63,7 +63,7 @@ function subjectAfterFrontedAdjunct(text: string, cue: Span | null): Span | null
 
 /** Where a cue the taggers gave no source finds one, tried in order. */
 const SUBJECT_FINDERS: readonly ((text: string, cue: Span | null) => Span | null)[] = [
-  ownerBeforeNounCue, subjectBeforeRelative, shareBeforeCue, relativePronounBeforeCue, (text, cue) => relativeSpeakerRightBefore(text, null, cue), withSubjectBeforeCue, postposedSubject, subjectAfterFrontedAdjunct, subjectAfterDate, describedNameBeforeCue, pluralSubjectOfJoinedClause,
+  ownerBeforeNounCue, subjectBeforeRelative, shareBeforeCue, relativePronounBeforeCue, whoRightBeforeCue, withSubjectBeforeCue, postposedSubject, subjectAfterFrontedAdjunct, subjectAfterDate, describedNameBeforeCue, pluralSubjectOfJoinedClause,
 ];
 
 /** A sentence-opening demonstrative the taggers left before a source's noun ("That | person said"). */

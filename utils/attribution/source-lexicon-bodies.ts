@@ -132,6 +132,12 @@ export function isOrganisationNoun(word: string): boolean {
   return ORG_NOUNS.has(word) || COMPANY_NOUNS.has(word);
 }
 
+/** Whether a lower-case word is the plural of a body's noun ("airlines", "universities"; not "class"): a body's kind, never a name. */
+export function pluralBodyNoun(word: string): boolean {
+  if (word.endsWith('ies') && isOrganisationNoun(`${word.slice(0, -3)}y`)) return true;
+  return word.endsWith('s') && !word.endsWith('ss') && isOrganisationNoun(word.slice(0, -1));
+}
+
 /** Nouns of member bodies whose own name stands before them ("the Confédération Paysanne union"); not "administration" or "campaign", which a person's name modifies. */
 export const MEMBER_BODY_NOUNS: ReadonlySet<string> = new Set(['union', 'party', 'federation', 'confederation', 'association', 'alliance', 'coalition', 'league', 'movement', 'foundation', 'institute']);
 

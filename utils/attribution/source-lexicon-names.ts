@@ -133,3 +133,6 @@ export const MALE_GIVEN_NAMES = set(`
 export function isKnownBodyKey(key: string): boolean {
   return COUNTRY_NAMES.has(key) || KNOWN_ORGANIZATIONS.has(key);
 }
+
+/** Nouns a description of a place ends on ("…, a traditional Progress seat", "…, a World Heritage site about …"): what a name so described is, no one a pronoun means. */
+export const PLACE_NOUNS = 'seat|constituency|site|reef|park|resort|lake|river|mountain|beach|coast|bay|island|town|city|village|suburb|region|county|province|port|valley|district|neighbou?rhood|borough|municipality|area|estate|reserve|forest|peninsula|archipelago|capital';

@@ -120,6 +120,13 @@ export const FINITE_WORD = new RegExp(String.raw`\b(?:${[...FINITE_AUXILIARIES].
 export const ANONYMITY_CUE =
   /\b(?:(?<!\bnot\s+(?:\w+\s+)?)involved in|anonymity|anonymously|not (?:authori[sz]ed|permitted|allowed) to (?:speak|discuss|comment)|declined to be (?:named|identified)|(?:cannot|can ?not|could not|can['’]t|couldn['’]t|may not|must not) be (?:named|identified)|asked not to be (?:named|identified)|asked that (?:his|her|their) names? (?:not be (?:used|published|given)|be withheld)|who (?:did|does|do|would) not (?:want|wish) to be (?:named|identified)|(?:who )?(?:declined|refused) to give (?:his|her|their) (?:full |last )?names?|(?:did|does|do|would) not (?:want|wish) to (?:give|share) (?:his|her|their) (?:full |last )?names?|gave only (?:his|her|their) first names?|(?:requested|demanded|insisted on|on condition of) (?:anonymity|not being named)|on (?:the )?condition that (?:he|she|they|his|her|their)(?: names?)? (?:not be|was not|were not|would not be) (?:named|identified|used|published)|familiar with|briefed on|close to|with (?:direct )?knowledge of|privy to|speaking privately|in the room|who (?:was|were) present|not named|unnamed|undisclosed)\b/i;
 
+/**
+ * A wish or rule that keeps a source unnamed, said in its own phrase ("who cannot be named under
+ * Dutch rules", "who did not want to be named"): narrower than ANONYMITY_CUE, which also takes
+ * insider framing ("familiar with"); no one it describes is someone the text named.
+ */
+export const KEPT_UNNAMED = /\banonymity\b|\banonymously\b|\bnot to be (?:named|identified)\b|\b(?:cannot|can ?not|could not|can['’]t|couldn['’]t|may not|must not|would not) be (?:named|identified)\b|\b(?:declined|did not want|does not want|do not want|would not want|did not wish|does not wish|not wish|not want) to be (?:named|identified)\b|\bwithheld\b/iu;
+
 /** Titles that sit before a person's name; the name after them is a person, never a body. */
 export const PERSON_TITLES = set(`
   mr mr. mrs mrs. ms ms. miss dr dr. sen sen. rep rep. gov gov. gen gen. lt lt. col col. capt

@@ -10,7 +10,7 @@ import { describeApposedBefore } from './apposition-before';
 import type { Group } from './source-name-groups';
 import { bodyNamedByHead, entityFor } from './name-entity-lookup';
 import { isOrganisationNoun } from './source-lexicon-bodies';
-import { COUNTRY_NAMES } from './source-lexicon-names';
+import { COUNTRY_NAMES, PLACE_NOUNS } from './source-lexicon-names';
 
 /** The mention of one name, its entity found or made, and what the mention says of it recorded. */
 export function nameMention(
@@ -83,7 +83,7 @@ function nationOwning(text: string, start: number): string {
 const KIN_APPOSITION = /,\s+(?:the|a)\s+(?:son|daughter|child|grandson|granddaughter)\s+of\b/u;
 
 /** A name's apposition whose head is a place's noun ("…, a World Heritage site about …", "…, a fishing town on the coast"); not a role the noun modifies ("a town councillor"). */
-const PLACE_APPOSITION = /^[^,]+,\s+(?:a|an|the)\s+(?:(?!(?:of|in|for|at|from|to|on|by)\s)[\p{L}'’-]+\s+){0,3}?(?:site|reef|park|resort|lake|river|mountain|beach|coast|bay|island|town|city|village|suburb|region|county|province|port|valley|district|neighbou?rhood|borough|municipality|area|estate|reserve|forest|peninsula|archipelago|capital)(?=$|[,;.]|\s+(?:of|in|on|near|about|along|off|north|south|east|west|that|which|where|known|famous|popular|with|\d))/u;
+const PLACE_APPOSITION = new RegExp(String.raw`^[^,]+,\s+(?:a|an|the)\s+(?:(?!(?:of|in|for|at|from|to|on|by)\s)[\p{L}'’-]+\s+){0,3}?(?:${PLACE_NOUNS})(?=$|[,;.]|\s+(?:of|in|on|near|about|along|off|north|south|east|west|that|which|where|known|famous|popular|with|\d))`, 'u');
 
 /** ", who" right after a name. */
 const WHO_AFTER = /^\s*,\s+who\b/u;

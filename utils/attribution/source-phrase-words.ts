@@ -3,7 +3,7 @@
  * letter classes as the name scanner: a phrase is read for most nouns of a text, so no regex
  * match objects are made per word.
  */
-import { isOrganisationNoun } from './source-lexicon-bodies';
+import { pluralBodyNoun } from './source-lexicon-bodies';
 import { possessiveMarkLength } from './source-name-groups';
 import { isLetterOrDigitAt, letterRunEnd, unitsAt } from './name-word-scan';
 import { lowerCase } from './tokenize';
@@ -107,14 +107,9 @@ const PLURAL_BODIES: ReadonlySet<string> = new Set(['hotels', 'restaurants', 'pu
 
 /** Whether a lower-cased word is the plural of a body's noun ("airlines", "schools", "universities", "hotels"). */
 export function isBodiesPlural(lower: string): boolean {
-  if (PLURAL_BODIES.has(lower)) return true;
-  if (lower.endsWith('ies')) return isOrganisationNoun(`${lower.slice(0, -3)}y`);
-  return lower.endsWith('s') && !lower.endsWith('ss') && isOrganisationNoun(lower.slice(0, -1));
+  return PLURAL_BODIES.has(lower) || pluralBodyNoun(lower);
 }
 
 /** Bodies that "the" and their plural mean as the ones the text has named ("the companies said" after two firms); not "the groups", "the sides", "the families". */
 export const NAMED_BEFORE_PLURALS: ReadonlySet<string> = new Set(['companies', 'firms', 'banks', 'airlines', 'carriers', 'lenders', 'insurers', 'retailers', 'agencies', 'departments',
   'ministries', 'councils', 'hospitals', 'universities', 'cities', 'governments', 'regulators', 'carmakers', 'automakers', 'utilities']);
-
-/** A wish or rule not to be named, in the phrase itself. */
-export const KEPT_UNNAMED_IN_PHRASE = /\b(?:not (?:want|wish) to be|asked not to be|declined to be|(?:cannot|could not|may not) be) (?:named|identified)\b|\banonymity\b/iu;

@@ -6,10 +6,10 @@
 import type { SourceType } from './types';
 import { capitalised } from './name-word-shape';
 import {
-  DETERMINERS, FIGURES_OF_PEOPLE, isBodiesPlural, KEPT_UNNAMED_IN_PHRASE, LAWSUIT_ACTIONS, NAMED_BEFORE_PLURALS, mayOpenCircumstance, phraseWords, PRONOUNS, QUANTIFIERS, SENTENCE_OPENERS, SPEAKING_NEXT, SURNAME_ROLES, type PWord,
+  DETERMINERS, FIGURES_OF_PEOPLE, isBodiesPlural, LAWSUIT_ACTIONS, NAMED_BEFORE_PLURALS, mayOpenCircumstance, phraseWords, PRONOUNS, QUANTIFIERS, SENTENCE_OPENERS, SPEAKING_NEXT, SURNAME_ROLES, type PWord,
 } from './source-phrase-words';
 import { basedEpithet, tradeEpithet, headOf, isOwnedTitle, KNOWN_HEAD, knownBodyName, namedBefore, nationEpithet, TITLED_DOCUMENTS } from './source-phrase-head';
-import { ANONYMOUS_PLURAL_NOUNS, ANONYMOUS_ROLE_NOUNS, DEMONYMS, DOCUMENT_NOUNS, GROUP_NOUNS, PERSON_ROLE_NOUNS, SPOKES_NOUNS } from './source-lexicon';
+import { ANONYMOUS_PLURAL_NOUNS, ANONYMOUS_ROLE_NOUNS, DEMONYMS, DOCUMENT_NOUNS, GROUP_NOUNS, KEPT_UNNAMED, PERSON_ROLE_NOUNS, SPOKES_NOUNS } from './source-lexicon';
 import { COLLECTIVE_NOUNS, isFirmNounFor, isGuardBody, KIN_COLLECTIVES, isOrganisationNoun, ORG_HEADS, OUTLET_NOUNS, makesProducts } from './source-lexicon-bodies';
 import { isAnonymous, nounNext, speaksForBody, type AfterUse } from './source-phrase-after';
 import { NAME_ADJECTIVES } from './source-lexicon-names';
@@ -187,7 +187,7 @@ export function readWith(written: string, offset: number, after: string, facts: 
   if (SPOKES_NOUNS.has(lower) && !(lower === 'secretary' && index > 0 && !NOT_PORTFOLIO.has(ws[index - 1].lower) && /^\p{Ll}+$/u.test(ws[index - 1].text))) {
     if (facts < 0 && use) use.read = true;
     // (one who asked not to be named is anonymous, whoever they speak for: "A representative of Rees, who did not want to be named,")
-    if ((hasName || speaksForBody(phrase, ws, index, after, facts, use)) && !KEPT_UNNAMED_IN_PHRASE.test(phrase) && (hasName || !isAnonymous(phrase, after, facts, use))) return typedReading('named-organization', false, lower);
+    if ((hasName || speaksForBody(phrase, ws, index, after, facts, use)) && !KEPT_UNNAMED.test(phrase) && (hasName || !isAnonymous(phrase, after, facts, use))) return typedReading('named-organization', false, lower);
     if (definite) return { kind: 'refer', head: lower, fallback: isAnonymous(phrase, after, facts, use) ? 'anonymous-source' : 'named-organization', plural };
     return typedReading(isAnonymous(phrase, after, facts, use) ? 'anonymous-source' : 'unnamed-person', plural, lower);
   }

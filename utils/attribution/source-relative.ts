@@ -138,19 +138,19 @@ export function subjectBeforeRelative(text: string, cue: Span | null): Span | nu
   return { start, end: start + m[1].length };
 }
 
-/** "who" (or "that") right before the cue, after a noun ("a food scientist who | said"). */
-const WHO_RIGHT_BEFORE = /\p{L}\s+(who|that)\s+(?:(?:had|has|have|also|later)\s+)?$/u;
+/** "who" right before the cue, after a noun ("a food scientist who | said"), maybe with an auxiliary between. */
+const WHO_RIGHT_BEFORE = /\p{L}\s+(who)\s+(?:(?:had|has|have|also|later)\s+)?$/u;
 
 /**
- * "They presented evidence from a food scientist who said …": when "who" stands right before the
- * cue, the speaker is the one it stands for, not a subject the taggers took further back; the
- * source becomes the pronoun, which coreference resolves.
+ * "They presented evidence from a food scientist who said …": for a cue the taggers gave no source,
+ * "who" right before it is the speaker (coreference finds whom it stands for), not the sentence's
+ * subject further back; null when no "who" stands there.
  */
-export function relativeSpeakerRightBefore(text: string, source: Span | null, cue: Span | null): Span | null {
-  if (!cue || (source !== null && source.end > cue.start - 5)) return source;
-  const from = Math.max(source?.end ?? 0, cue.start - 30);
+export function whoRightBeforeCue(text: string, cue: Span | null): Span | null {
+  if (!cue) return null;
+  const from = Math.max(0, cue.start - 30);
   const m = WHO_RIGHT_BEFORE.exec(text.slice(from, cue.start));
-  if (!m || m[1] === 'that') return source;
+  if (!m) return null;
   const start = from + m.index + m[0].indexOf(m[1], 1);
   return { start, end: start + m[1].length };
 }

@@ -3,6 +3,7 @@
  * said.", "…,” said Ana Ruiz, a spokeswoman."), read back from the sentence's last cue over the
  * source noun phrase before or after it.
  */
+import { WEEKDAYS } from './time-words';
 import type { Sentence } from './sentences';
 import { isQuoteMark, type Token } from './tokenize';
 import type { AttributionSpans } from './types';
@@ -17,7 +18,7 @@ import {
 const QUOTED_THEN_VERBS = new Set(['states', 'notes', 'reads', 'concludes', 'adds', 'warns', 'claims', 'argues']);
 
 /** A day right after the cue ("said Monday"). */
-const DAY_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/u;
+const DAY_WORDS = new RegExp(`^(?:${WEEKDAYS.toLowerCase()}|today|yesterday)$`, 'u');
 
 /** Participles of what the news brings about, after the cue's comma ("…, the council has confirmed, adding £40 a year to …"). */
 const CONSEQUENCE_PARTICIPLES = new Set(['adding', 'prompting', 'sparking', 'raising', 'bringing', 'taking', 'pushing', 'leaving', 'ending', 'meaning', 'putting', 'triggering']);
@@ -114,7 +115,7 @@ function tailIsAdjunct(t: Token[], from: number, end: number, cue: string): bool
   if ((cue === 'told' || cue === 'tells') && (isCap(t[from]) || /^(?:reporters|journalists|me|us|him|her|them)$/u.test(t[from].lower))) return end - from <= 4 && !clauseWithoutRelative(t, from, end);
   // "to" and a verb ("continues to occupy the village") goes on with a clause, not an adjunct
   if (t[from].lower === 'to' && from + 1 < end && !isCap(t[from + 1]) && !/^(?:the|a|an|his|her|their|its|our|reporters|journalists)$/u.test(t[from + 1].lower)) return false;
-  if (!AFTER_CUE_PP.has(t[from].lower) && !/^(?:on|in)$/u.test(t[from].lower)) return /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|recently|later|earlier)$/u.test(t[from].lower) && end - from <= 2;
+  if (!AFTER_CUE_PP.has(t[from].lower) && !/^(?:on|in)$/u.test(t[from].lower)) return (DAY_WORDS.test(t[from].lower) || /^(?:recently|later|earlier)$/u.test(t[from].lower)) && end - from <= 2;
   for (let k = from; k < end; k++) if (PP_NOUNS.test(t[k].lower) || isCap(t[k])) return true;
   return false;
 }

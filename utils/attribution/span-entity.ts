@@ -5,13 +5,14 @@
  */
 import { isShareOfPeople, shareType } from './share-sources';
 import type { Span } from './types';
+import { headPattern } from './head-patterns';
 import type { Entity } from './source-entity';
 import { classifyNameWords, nameKindType, newEntity } from './source-entity';
 import { readPhraseRemembered, readRolePluralOpening, type PhraseMemo } from './source-phrase-memo';
 import { describeAfter } from './source-description';
-import { ANONYMITY_CUE, PERSON_ROLE_NOUNS, SPOKES_NOUNS } from './source-lexicon';
+import { ANONYMITY_CUE, KEPT_UNNAMED, PERSON_ROLE_NOUNS, SPOKES_NOUNS } from './source-lexicon';
 import { isOrganisationNoun, isPersonOrBodyRole, KIN_COLLECTIVES } from './source-lexicon-bodies';
-import { learnGenderFromPronoun } from './name-gender';
+import { isKinNoun, learnGenderFromPronoun } from './name-gender';
 import { compatible, isRolePlural } from './source-kinds';
 import { resolvePronoun } from './coreference';
 import { resolveDescription } from './description-coreference';
@@ -149,17 +150,14 @@ export function sourceEntity(text: string, span: Span, content: Span[], timeline
   }
 }
 
-/** A wish or rule that keeps a source unnamed, said in the source phrase itself ("The mother, who cannot be named under Dutch rules"). */
-const KEPT_UNNAMED = /\banonymity\b|\banonymously\b|\bnot to be (?:named|identified)\b|\b(?:cannot|can ?not|could not|can['’]t|couldn['’]t|may not|must not|would not) be (?:named|identified)\b|\b(?:declined|did not want|does not want|do not want|did not wish|does not wish) to be (?:named|identified)\b|\bwithheld\b/iu;
 
 /** Whether the phrase says its source is kept unnamed while the referent found is someone the text named: that cannot be the same person. */
 function isKeptUnnamed(phrase: string, resolved: Entity): boolean {
   return (resolved.type === 'named-person' || resolved.type === 'named-organization') && KEPT_UNNAMED.test(phrase);
 }
 
-/** Kin nouns: "his cousin", "her mother" is a relative of someone just mentioned, not that someone. */
-const KIN_HEADS: ReadonlySet<string> = new Set(['mother', 'father', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'cousin', 'uncle', 'aunt', 'niece', 'nephew',
-  'grandmother', 'grandfather', 'grandson', 'granddaughter', 'parents', 'parent', 'stepfather', 'stepmother', 'stepson', 'stepdaughter', 'partner', 'fiance', 'fiancé', 'fiancee', 'fiancée']);
+/** Kin nouns no gender tells (name-gender.ts has those of one gender): "his cousin", "their parents". */
+const OTHER_KIN_HEADS: ReadonlySet<string> = new Set(['cousin', 'parent', 'parents', 'partner', 'fiance', 'fiancé', 'fiancee', 'fiancée']);
 
 /**
  * Whether "his cousin" (a possessive and a kin noun) was resolved to a named person the text never
@@ -167,8 +165,8 @@ const KIN_HEADS: ReadonlySet<string> = new Set(['mother', 'father', 'son', 'daug
  * ("José Manuel Trigo, a union organiser … his cousin told Efe").
  */
 function isOthersKin(text: string, shortName: string, head: string, resolved: Entity): boolean {
-  if (!KIN_HEADS.has(head) || !/^(?:his|her|their)\s/iu.test(shortName) || resolved.type !== 'named-person') return false;
-  if (new RegExp(`\\b${head}\\b`, 'iu').test(resolved.description)) return false;
+  if (!(isKinNoun(head) || OTHER_KIN_HEADS.has(head)) || !/^(?:his|her|their)\s/iu.test(shortName) || resolved.type !== 'named-person') return false;
+  if (headPattern(head).test(resolved.description)) return false;
   // (the text may give the noun and the name side by side: "She is survived by a son, Michael Bennett")
   const name = resolved.name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
   return !new RegExp(`\\b${head},?\\s+${name}|${name},\\s+(?:[\\p{L}'’-]+\\s+){0,2}${head}\\b`, 'iu').test(text);

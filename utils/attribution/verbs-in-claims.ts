@@ -5,6 +5,7 @@
  * said the claim; the verb inside belongs to the claim's words, so the second reading is dropped. So
  * is a sourceless passive of asking inside a claim ("said social workers had been asked to telephone …").
  */
+import { agentAhead } from './agentless-passive';
 import { containmentIndex, sameSpan, someHolding } from './sorted-offsets';
 import { isLexiconNoun } from './source-lexicon';
 import type { AttributionSpans, Span } from './types';
@@ -55,7 +56,7 @@ function requestInClaim(text: string, cue: Span): boolean {
   const written = text.slice(cue.start, cue.end);
   // (one the sentence names as asking is a source: "was urged … by Mr. Brockman's wife")
   return REQUEST_PASSIVE.test(written) && (/\s/u.test(written) || AUXILIARY_BEFORE.test(text.slice(Math.max(0, cue.start - 12), cue.start))) &&
-    !/\sby\s+(?:the\s+|Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+)?\p{Lu}/u.test(text.slice(cue.end, cue.end + 60));
+    !agentAhead(text, cue.end);
 }
 
 /** Readings without those whose cue, a verb of the claim's own words, stands inside another reading's claim with that reading's source. */
