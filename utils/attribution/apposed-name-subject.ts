@@ -3,11 +3,12 @@
  * description and the name set beside it in commas, then the cue. When the taggers gave the cue no
  * source, that whole opening is the speaker (the name apposed), not the bare description.
  */
+import { ADVERB_BEFORE_VERB, NAME_IN_COMMAS } from './source-extent';
 import { sentenceOpeningBefore } from './sentences';
 import type { Span } from './types';
 
 /** A description of up to five words, the name in commas, maybe an adverb, up to the cue. */
-const DESCRIPTION_THEN_NAME = /^((?:[\p{L}'’-]+\s+){0,4}[\p{L}'’-]+,\s+(?:(?:Mr|Ms|Mrs|Dr|Sir|Dame)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3},)\s+(?:(?:later|also|then|again|\p{Ll}+ly)\s+)?$/u;
+const DESCRIPTION_THEN_NAME = new RegExp(String.raw`^((?:[\p{L}'’-]+\s+){0,4}[\p{L}'’-]+${NAME_IN_COMMAS})\s+(?:${ADVERB_BEFORE_VERB}\s+)?$`, 'u');
 
 /** For a cue the taggers gave no source, a sentence-opening "description, Name," right before it, or null. */
 export function describedNameBeforeCue(text: string, cue: Span | null): Span | null {

@@ -10,7 +10,9 @@ import { headPattern } from './head-patterns';
 /** Offices named by their portfolio in lower case ("the health secretary", "the finance minister", "the police chief"). */
 const PORTFOLIO_HEADS: ReadonlySet<string> = new Set(['secretary', 'minister', 'chief', 'commissioner', 'commander']);
 /** Words before such an office that name no portfolio ("the former minister", "the prime minister"). */
-const NOT_PORTFOLIOS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'former', 'new', 'then', 'senior', 'junior', 'deputy', 'acting', 'interim', 'shadow', 'outgoing', 'incoming', 'current', 'prime', 'cabinet', 'chief', 'top', 'general', 'permanent', 'press']);
+/** (source-phrase.ts reads the same list before "secretary": "the press secretary", "the union secretary" speak for a body.) */
+export const NOT_PORTFOLIOS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'former', 'new', 'then', 'senior', 'junior', 'deputy', 'assistant', 'acting', 'interim', 'shadow',
+  'outgoing', 'incoming', 'current', 'prime', 'cabinet', 'chief', 'top', 'general', 'permanent', 'press', 'company', 'executive', 'union', 'party']);
 
 /**
  * "The health secretary" is one the text called so ("Health Secretary Ann Lowe", "Ann Lowe, the

@@ -32,7 +32,11 @@ const DESCRIBER = String.raw`(?:a|an|the|who|whose|one of|now|then|formerly|form
 /** Between a source and its cue: a party tag and/or one apposition, closed by a comma. */
 const APPOSITION_GAP = new RegExp(String.raw`^(?:\s*\((?:[DRI]|[DRI]-[A-Z][A-Za-z.]{1,10})\))?(?:,\s+${DESCRIBER}[^"“”\n;:,]{1,160},)?$`, 'u');
 /** A name set in commas between a description and its cue, maybe an adverb after ("Her campaign manager|, Felix Braun,| later tells"). */
-const NAME_APPOSITION_GAP = /^(,\s+(?:(?:Mr|Ms|Mrs|Dr|Sir|Dame)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3},)(?:\s+(?:later|also|then|again|\p{Ll}+ly))?$/u;
+/** A name set off by commas, maybe with its honorific (", Ms Dana Frey,"); apposed-name-subject.ts reads it too. */
+export const NAME_IN_COMMAS = String.raw`,\s+(?:(?:Mr|Ms|Mrs|Dr|Sir|Dame)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3},`;
+/** An adverb between such a name and its verb ("…, later", "…, also", "…, reportedly"). */
+export const ADVERB_BEFORE_VERB = String.raw`(?:later|also|then|again|\p{Ll}+ly)`;
+const NAME_APPOSITION_GAP = new RegExp(String.raw`^(${NAME_IN_COMMAS})(?:\s+${ADVERB_BEFORE_VERB})?$`, 'u');
 /** Words that end a subject before its verb but are no part of it ("also", "would", "cynically"). */
 const TRAILING_NON_SOURCE = /\s+(?:also|so|would|could|will|may|might|has|have|had|did|does|do|then|now|\p{Ll}{2,}ly)$/u;
 /** Nouns and adjectives ending in -ly, never adverbs cut from a source. */

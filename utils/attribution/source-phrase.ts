@@ -3,6 +3,7 @@
  * its head word and what that head makes it, before any look-back: the rules journalists use
  * to tell named, documentary and anonymous sourcing apart.
  */
+import { NOT_PORTFOLIOS } from './description-words-fit';
 import type { SourceType } from './types';
 import { capitalised } from './name-word-shape';
 import {
@@ -14,8 +15,6 @@ import { COLLECTIVE_NOUNS, isFirmNounFor, isGuardBody, KIN_COLLECTIVES, isOrgani
 import { isAnonymous, nounNext, speaksForBody, type AfterUse } from './source-phrase-after';
 import { NAME_ADJECTIVES } from './source-lexicon-names';
 
-/** Words before "secretary" that name no portfolio ("the press secretary" speaks for a body). */
-const NOT_PORTFOLIO: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'press', 'company', 'general', 'executive', 'union', 'party', 'former', 'then', 'new', 'deputy', 'assistant', 'acting', 'interim', 'outgoing', 'permanent']);
 
 /** What the phrase alone says; 'refer' readings are finished by coreference. */
 export type PhraseReading =
@@ -184,7 +183,7 @@ export function readWith(written: string, offset: number, after: string, facts: 
     return plural ? typedReading('named-organization', true, lower) : typedReading('named-person', false, lower);
   }
   // (a secretary of a portfolio holds an office, "the health secretary": no body's spokesperson)
-  if (SPOKES_NOUNS.has(lower) && !(lower === 'secretary' && index > 0 && !NOT_PORTFOLIO.has(ws[index - 1].lower) && /^\p{Ll}+$/u.test(ws[index - 1].text))) {
+  if (SPOKES_NOUNS.has(lower) && !(lower === 'secretary' && index > 0 && !NOT_PORTFOLIOS.has(ws[index - 1].lower) && /^\p{Ll}+$/u.test(ws[index - 1].text))) {
     if (facts < 0 && use) use.read = true;
     // (one who asked not to be named is anonymous, whoever they speak for: "A representative of Rees, who did not want to be named,")
     if ((hasName || speaksForBody(phrase, ws, index, after, facts, use)) && !KEPT_UNNAMED.test(phrase) && (hasName || !isAnonymous(phrase, after, facts, use))) return typedReading('named-organization', false, lower);
