@@ -68,6 +68,12 @@ describe('headlines that quote', () => {
   ])('give the quotation to the name across the colon: %s', (text, source, claim) => {
     expect(readings(text)).toContainEqual({ source, cue: ':', claim });
   });
+  it('read a headline line whatever its trailing spaces, and no line longer than a headline', () => {
+    const spaced = `Lund: 'We will not back down on the tram plan'${' '.repeat(300)}\r\n\nMayor Ana Lund spoke on Monday.`;
+    expect(readings(spaced)).toContainEqual({ source: 'Lund', cue: ':', claim: "'We will not back down on the tram plan'" });
+    const long = `Lund: 'We will not back down on the tram plan, ${'and we will not stop, '.repeat(8)}ever'\n\nMayor Ana Lund spoke on Monday.`;
+    expect(readings(long).filter((r) => r.cue === ':')).toEqual([]);
+  });
   it('leave a label before a quotation alone when the story never names it again', () => {
     expect(readings("Update: 'the coast road is closed'\n\nDrivers are advised to wait.").filter((r) => r.cue === ':')).toEqual([]);
   });

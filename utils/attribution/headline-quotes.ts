@@ -97,6 +97,21 @@ function namedAgain(text: string, from: number, name: string): boolean {
   return false;
 }
 
+/**
+ * Each line of the text no longer than a headline (trailing spaces dropped) with where it starts:
+ * a longer line is stepped over without making its string (a text of one long line costs no copy).
+ */
+function* shortLines(text: string): Generator<{ index: number; line: string }> {
+  for (let start = 0; start < text.length;) {
+    const newline = text.indexOf('\n', start);
+    const end = newline < 0 ? text.length : newline;
+    let trimmed = end;
+    while (trimmed > start && trimmed - start > MAX_HEADLINE && /\s/u.test(text[trimmed - 1])) trimmed--;
+    if (end > start && trimmed - start <= MAX_HEADLINE) yield { index: start, line: text.slice(start, end).trimEnd() };
+    start = end + 1;
+  }
+}
+
 /** Readings for headline quotations no reading holds, one per short paragraph of that shape. */
 export function findHeadlineQuotes(text: string, found: readonly AttributionSpans[]): AttributionSpans[] {
   const out: AttributionSpans[] = [];
@@ -105,9 +120,8 @@ export function findHeadlineQuotes(text: string, found: readonly AttributionSpan
   const taken = spanCoverage(found.flatMap((f) => [f.cue, f.source]).filter((s): s is Span => s !== null));
   const used = (r: AttributionSpans) => taken(r.content[0]) || (r.cue !== null && taken(r.cue));
   const firstLine = headlineLine(text).start;
-  for (const m of text.matchAll(/[^\n]+/gu)) {
-    const line = m[0].trimEnd();
-    if (line.length > MAX_HEADLINE) continue;
+  for (const m of shortLines(text)) {
+    const line = m.line;
     // the text's first line may put its speaker last ("…, Thornbury Bank Admits"); else a colon's shapes
     // (the first line with words: a byte-order mark or blank lines may come before it)
     const tail = m.index === firstLine ? readSpeakerTail(m.index, line) : null;
