@@ -10,7 +10,7 @@ import { REPORTS_CLAUSE } from './shared-subject';
 import type { AttributionSpans } from './types';
 
 /** Participles that report speech or thought: "…, adding that", "…, saying", "…, citing". */
-const SPEECH_PARTICIPLES = new Set(`saying adding noting arguing explaining insisting warning calling citing claiming stating asking
+export const SPEECH_PARTICIPLES = new Set(`saying adding noting arguing explaining insisting warning calling citing claiming stating asking
   urging accusing describing telling writing suggesting acknowledging pointing referring blaming praising criticising
   criticizing questioning denying confirming announcing promising vowing predicting recalling complaining declaring
   stressing emphasising emphasizing charging alleging responding replying joking quipping conceding admitting

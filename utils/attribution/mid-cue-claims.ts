@@ -20,6 +20,12 @@ const REST_AFTER_CUE = /^(\s+[\p{L}\p{N}'’-]+(?:\s+[\p{L}\p{N}'’-]+){0,3}?)?
 const PREDICATE_START = /^(?:(?:\p{Ll}+ly|not|also|still)\s+)?(?:would|will|had|has|have|was|were|is|are|could|should|might|may|must|can|did|does|do|remains?|remained|cost|costs)\b/u;
 /** What after the cue's comma is about the source, not the claim: its anonymity, its manner, another verb of its own. */
 const ABOUT_THE_SOURCE = /^(?:asking|asked|speaking|spoke|requesting|declining|declined|who|adding|added|saying|according|citing|noting|referring|pointing|in an?|on condition)\b/u;
+/**
+ * A participle opening the words after the comma ("…, insurers said, | threatening to push up
+ * prices"): the writer's consequence, not the claim going on; not a gerund subject with its verb
+ * ("…, he said, replacing Clinton would be …") nor a participle that works as a preposition ("including").
+ */
+const PARTICIPLE_OPENING = /^(?!(?:being|including|involving|relating|concerning|covering|excluding|regarding|following|according)\b)\p{Ll}{2,}ing\b(?![^.!?;:]*\b(?:would|will|is|are|was|were|has|have|had|could|can|may|might|should|must)\b)/u;
 /** A claim piece that is a quotation or holds one: a quoted claim's own rules apply. */
 const QUOTE_MARK = /["“”]/u;
 
@@ -44,7 +50,7 @@ function withRestOf(text: string, f: AttributionSpans, cueStarts: number[]): Att
   const m = REST_AFTER_CUE.exec(text.slice(cue.end, cue.end + 320));
   if (!m) return f;
   const going = m[2];
-  if (ABOUT_THE_SOURCE.test(going) || (m[1] !== undefined && !PREDICATE_START.test(going))) return f;
+  if (ABOUT_THE_SOURCE.test(going) || PARTICIPLE_OPENING.test(going) || (m[1] !== undefined && !PREDICATE_START.test(going))) return f;
   const start = cue.end + m[0].length - going.length;
   const rest: Span = { start, end: start + going.replace(/[\s,]+$/u, '').length };
   // never over another reading's cue

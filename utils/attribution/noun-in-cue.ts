@@ -35,9 +35,35 @@ function withNounOutOfCue(text: string, f: AttributionSpans): AttributionSpans {
   // ("In Millbrook, | residents said": no source, the cue opening on the subject after a fronted phrase;
   // "…, with | supporters pointing to …": the subject of an absolute "with", whatever source was read)
   if (cue && ((!source && CLAUSE_OPENS_BEFORE.test(text.slice(Math.max(0, cue.start - 3), cue.start))) || WITH_BEFORE.test(text.slice(Math.max(0, cue.start - 6), cue.start)))) return withOpeningNounAsSource(text, f, cue);
-  if (!source || !cue || !/^\s+$/u.test(text.slice(source.end, cue.start))) return f;
+  // ("…, doctors and | nurses told": the first of two groups before the cue's noun)
+  if (cue && !source) {
+    const m = pluralOpening(text, cue, false), listed = m ? listedGroupBefore(text, cue.start, m[1]) : -1;
+    if (m && listed >= 0) return { ...f, source: { start: listed, end: cue.start + m[1].length }, cue: { start: cue.start + m[0].length, end: cue.end } };
+  }
+  if (!source || !cue || !/^\s+$/u.test(text.slice(source.end, cue.start))) return wholeGroupList(text, f);
   const m = pluralOpening(text, cue, true);
-  return m ? { ...f, source: { start: source.start, end: cue.start + m[1].length }, cue: { start: cue.start + m[0].length, end: cue.end } } : f;
+  return m ? { ...f, source: { start: source.start, end: cue.start + m[1].length }, cue: { start: cue.start + m[0].length, end: cue.end } } : wholeGroupList(text, f);
+}
+
+/** The first of two groups, after a clause's opening: "…, brokers and |insurers said", "Doctors and |nurses told". */
+const GROUP_AND_BEFORE = /(?:^|[,;:\n]\s*|[.!?]\s+)((?:[Tt]he\s+)?(\p{L}{3,}s)\s+and\s+)$/u;
+
+/**
+ * Where "brokers and " starts right before `at`, the first of two groups opening a clause, when
+ * either of the two (`second`, the word at `at`) is a group noun of people; -1 when none.
+ */
+function listedGroupBefore(text: string, at: number, second: string): number {
+  const m = GROUP_AND_BEFORE.exec(text.slice(Math.max(0, at - 40), at));
+  const first = m ? m[2].toLowerCase() : '';
+  return m && !QUANTIFIER_WORDS.has(first) && (GROUP_NOUNS.has(first) || GROUP_NOUNS.has(second)) ? at - m[1].length : -1;
+}
+
+/** A source of one plural noun with another group listed before it, given both ("brokers and | insurers"). */
+function wholeGroupList(text: string, f: AttributionSpans): AttributionSpans {
+  const s = f.source, noun = s ? text.slice(s.start, s.end) : '';
+  if (!s || !/^\p{Ll}{3,}s$/u.test(noun) || QUANTIFIER_WORDS.has(noun)) return f;
+  const listed = listedGroupBefore(text, s.start, noun);
+  return listed < 0 ? f : { ...f, source: { start: listed, end: s.end } };
 }
 
 /** A comma, a sentence's end or a line break, then spaces: a clause's subject may open right after. */

@@ -112,7 +112,8 @@ function adverbThenVerb(t: Token[], from: number, to: number): boolean {
 /** What may follow a sentence-final cue: a short adverbial, or the listener after "told". */
 function tailIsAdjunct(t: Token[], from: number, end: number, cue: string): boolean {
   // the listener, and at most a short adjunct after it: "told reporters the talks would go on" is no tail but a claim
-  if ((cue === 'told' || cue === 'tells') && (isCap(t[from]) || /^(?:reporters|journalists|me|us|him|her|them)$/u.test(t[from].lower))) return end - from <= 4 && !clauseWithoutRelative(t, from, end);
+  // (or an article's listener: "told the Guardian", "told a parliamentary committee")
+  if ((cue === 'told' || cue === 'tells') && (isCap(t[from]) || /^(?:reporters|journalists|me|us|him|her|them|the|a|an)$/u.test(t[from].lower))) return end - from <= 4 && !clauseWithoutRelative(t, from, end);
   // "to" and a verb ("continues to occupy the village") goes on with a clause, not an adjunct
   if (t[from].lower === 'to' && from + 1 < end && !isCap(t[from + 1]) && !/^(?:the|a|an|his|her|their|its|our|reporters|journalists)$/u.test(t[from + 1].lower)) return false;
   if (!AFTER_CUE_PP.has(t[from].lower) && !/^(?:on|in)$/u.test(t[from].lower)) return (DAY_WORDS.test(t[from].lower) || /^(?:recently|later|earlier)$/u.test(t[from].lower)) && end - from <= 2;
