@@ -29,3 +29,29 @@ describe('session 35: a lede whose source follows its claim (r46 review)', () =>
     expect(readClaims(text).some((r) => r.cue === 'said' && r.claim.endsWith(rest))).toBe(true);
   });
 });
+
+describe('session 35: deeds and states that are no statement (r48 review)', () => {
+  it.each([
+    ['The judge awarded Mr Okoro £40,000 in damages.', 'awarded'],
+    ['The tribunal ordered the council to repay the fees within a month.', 'ordered'],
+    ['Mensah was fined £2,000 and ordered to hand over his passport.', 'ordered'],
+    ['Board members were divided: the treasurer voted to sell, while the chair voted to keep the ground.', 'were divided:'],
+    ['Hedgehog numbers have declined sharply across rural Britain.', 'have declined'],
+    ['Cinemax added 1.8 million paid subscribers in the second quarter.', 'added'],
+    ['Tenants have staged weekly protests outside the landlord\'s office.', 'have staged'],
+    ['The charity opened a shelter at the old library on Monday night.', 'opened'],
+    ['The inquest follows the death of a three-year-old boy in Leeds in 2021.', 'follows'],
+    ['Copper has long been considered safe for water pipes.', 'has long been considered'],
+    ['A former clerk, who is expected to testify for the defence, said the files had been shredded.', 'is expected to testify for'],
+  ])('reads no statement in: %s', (text, cue) => {
+    expect(readClaims(text).map((r) => r.cue)).not.toContain(cue);
+  });
+
+  it.each([
+    // views divided on a question sum up what people say; a passive's subject who then spoke is a speaker
+    ['Economists were divided on whether the bank would cut rates in May.', 'were divided on'],
+    ['On Thursday Okafor packed his things. He was neither detained nor cited, and told the Gazette he had spoken to a council officer.', 'told'],
+  ])('keeps the reading of: %s', (text, cue) => {
+    expect(readClaims(text).map((r) => r.cue)).toContain(cue);
+  });
+});

@@ -4,7 +4,9 @@
  * that go unanswered, a headline's "linked to", being "told of" a decision by no one, a forecast no one makes, a report "posted online"
  * describing its noun, "Not everyone sees it that way" and "Not all residents want …", someone admitted to
  * hospital, a crowd that dispersed, a tour cancelled, footage watched, a record hit, a letter written, people
- * "reported missing", staff who "were told" with nothing told, a passive in a relative clause, and a noun phrase before "can kill them".
+ * "reported missing", staff who "were told" with nothing told, a passive in a relative clause, a noun phrase before "can kill them",
+ * a count added, a court's award or order (and one on a passive's subject), a division of opinion, a falling count, a protest
+ * staged, a shelter opened, a case that "follows" an event, and what "has long been considered" by no one.
  * None of them reports what anyone said.
  */
 import { agentAhead } from './agentless-passive';
@@ -22,6 +24,26 @@ const MONEY_AFTER = /^\s*(?:(?:more than|over|about|almost|nearly|up to|around|a
 /** Adding an amount to something ("adding £60 a year to the cost of a permit"): a sum, not a word more. */
 const ADDING = /^(?:adding|adds|added)$/u;
 const AMOUNT_TO = /^(?:(?:more than|over|about|almost|nearly|up to|around|at least|some|another)\s+)?(?:[£$€¥]\s*)?\d[^.;:"“”]{0,40}?\bto\s+\p{L}/u;
+
+/** A count added ("added 2.1 million paid subscribers"): growth, not a word more. */
+const COUNT_AFTER = /^(?:(?:more than|over|about|almost|nearly|some|another|a further|a net)\s+)?(?:[£$€¥]\s*)?\d/u;
+
+/** A passive's subject ordered or required to do something ("was released on bail and | ordered to surrender his passport"): a court's order on them. */
+const PASSIVE_THEN_AND = /^\s+(?:was|were|has been|have been|had been|is|are)\s+[^.;:!?"“”]{1,100}?\s+and\s+$/u;
+/** The same with no source read: the passive and its "and" right before the cue. */
+const PASSIVE_AND_BEFORE = /(?:^|\s)(?:was|were|has been|have been|had been)\s+[^.;:!?"“”]{1,100}?\s+and\s+$/u;
+const ORDERED = /^(?:ordered|required|forced|instructed|directed|banned|barred)$/u;
+/** A court's award or order on someone ("awarded Ms Fairweather £185,000 in damages", "ordered the paper to publish"). */
+const COURT_ACT = /^(?:(?:awarded|awards)\s+[^.;:"“”]{0,60}?(?:damages|compensation|costs|[£$€¥]\s*\d)|(?:ordered|orders)\s+(?:the|a|an|his|her|their|its|him|them|\p{Lu}[\p{L}'’-]*)(?:\s+[\p{L}'’-]+){0,4}?\s+to\s+\p{Ll})/u;
+/** A division of opinion ("Cabinet members were divided: …", "appeared sharply divided over the plan"): how they stand, not what they said. */
+const DIVIDED = /^(?:(?:were|are|was|is|remain|remained|remains|appeared|seemed)\s+)(?:(?:\p{Ll}+ly|deeply|sharply|bitterly)\s+)?(?:divided|split)(?:\s+(?:on|over|about))?:?$/u;
+/** Views divided on a question ("Economists were divided on how far prices would fall"): a summary of what they say, kept. */
+const VIEWS_ON_QUESTION = /(?:divided|split)\s+(?:on|over|about|as to)\s+(?:whether|how|which|what|who|why|if|when)\b/u;
+/** A decline in a count ("Bumblebee numbers have declined sharply"): a trend, not a refusal ("declined to comment"). */
+const DECLINED = /^(?:(?:has|have|had)\s+)?(?:declined|declines|decline)$/u;
+const TREND_AFTER = /^(?:sharply|steeply|significantly|dramatically|slightly|steadily|rapidly|further|\d|by\s|in\s|across\s|from\s|over\s|since\s|for\s)/u;
+/** A passive of judging with no one judging ("has long been considered harmless"): the writer's generalisation. */
+const CONSIDERED_PASSIVE = /^(?:is|are|was|were|(?:has|have|had)\s+(?:(?:long|\p{Ll}+ly)\s+)?been)\s+(?:(?:\p{Ll}+ly|long|widely|generally)\s+)?(?:considered|deemed|regarded)$/u;
 
 /** Starting something ("have started a fund to help …"): a deed. */
 const STARTED = /^(?:(?:has|have|had)\s+)?(?:started|starts|launched|set up|sets up|opened)$/u;
@@ -71,7 +93,7 @@ const ADMITTED_TO = /^(?:to\s+(?:(?:a|the)\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:hosp
 const MOVED = /^(?:dispersed|marched|queued|arrived|fled|departed)$/u;
 
 /** Deeds told by their object: a tour or flight cancelled, footage watched, a record hit. */
-const DEED_WITH_OBJECT = /^(?:(?:has|have|had|also)\s+)*(?:(?:cancell?ed|cancels|called off|postponed)\s+(?:an?|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:tour|concert|gig|show|shows|match|flight|flights|trip|visit|event|festival|dates|season)\b|(?:watched|watch|watches)\s+(?:footage|video|videos|coverage|the\s+(?:footage|video|coverage|match|game))\b|(?:hit|hits)\s+(?:a\s+)?(?:record|new\s+(?:high|low)|high|low|all-time)\b)/u;
+const DEED_WITH_OBJECT = /^(?:(?:has|have|had|also)\s+)*(?:(?:staged|stage|stages|held|holds|organi[sz]ed)\s+(?:[\p{L}-]+\s+){0,2}?(?:protests?|rall(?:y|ies)|marche?s?|vigils?|demonstrations?|strikes?|sit-ins?|walkouts?)\b|(?:opened|opens)\s+(?:an?|the|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:shelter|centre|center|camp|clinic|branch|store|factory|plant|school|hospital|museum)\b|(?:follows|followed)\s+(?:the|a|an|his|her|its|their|last|months|weeks|years)\s|(?:cancell?ed|cancels|called off|postponed)\s+(?:an?|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:tour|concert|gig|show|shows|match|flight|flights|trip|visit|event|festival|dates|season)\b|(?:watched|watch|watches)\s+(?:footage|video|videos|coverage|the\s+(?:footage|video|coverage|match|game))\b|(?:hit|hits)\s+(?:a\s+)?(?:record|new\s+(?:high|low)|high|low|all-time)\b)/u;
 /** A letter written or sent, its words read elsewhere: the claim then holds only where it went ("wrote an open letter | to the council last month"). */
 const LETTER_WRITTEN = /^(?:wrote|writes|sent|sends|penned|signed)\s+(?:an?\s+)?(?:open\s+)?(?:letter|petition|note)\b/u;
 
@@ -89,7 +111,7 @@ const RELATIVE_END = /\b(?:that|which)\s*$/u;
 /** Someone identified by others as a name ("The victims were identified by relatives as Rosa Alvarado"): who they were, no statement. */
 const IDENTIFIED_AS = /^(?:was|were|has been|have been|had been)\s+(?:\p{Ll}+ly\s+)?identified$/u;
 /** What someone is expected to say ("is expected to argue that …"): a forecast of the writer's, no statement yet. */
-const EXPECTED_TO_SAY = /^(?:is|are|was|were)\s+(?:\p{Ll}+ly\s+)?expected\s+to\s+\p{Ll}+$/u;
+const EXPECTED_TO_SAY = /^(?:is|are|was|were)\s+(?:\p{Ll}+ly\s+)?expected\s+to\s+\p{Ll}+(?:\s+(?:for|against|on|about|in|at|before))?$/u;
 
 /** A modal right after a cue with no source in a subject's place: the "cue" is a noun phrase, the clause's subject ("…, but prolonged stress | can kill them"). */
 const SUBJECT_PLACE_BEFORE = /(?:^|[.!?;]["”’]?\s+|\n|,\s+(?:but|and|while|yet|so)\s+)$/u;
@@ -107,6 +129,10 @@ export function isDeedNotStatement(text: string, f: AttributionSpans): boolean {
   if (CLAIMED.test(cue) && MONEY_AFTER.test(after)) return true;
   if (ADDING.test(cue) && AMOUNT_TO.test(object)) return true;
   if (STARTED.test(cue) && STARTED_OBJECT.test(object)) return true;
+  if ((ADDING.test(cue) && COUNT_AFTER.test(object)) || COURT_ACT.test(`${cue} ${object}`) || (DIVIDED.test(cue) && !VIEWS_ON_QUESTION.test(`${cue} ${object}`)) || (DECLINED.test(cue) && TREND_AFTER.test(object))) return true;
+  if ((ORDERED.test(cue) || (/^(?:told|asked)$/u.test(cue) && /^to\s/u.test(object))) &&
+    (f.source === null ? PASSIVE_AND_BEFORE.test(text.slice(Math.max(0, f.cue.start - 140), f.cue.start)) : f.source.end <= f.cue.start && PASSIVE_THEN_AND.test(text.slice(f.source.end, f.cue.start)))) return true;
+  if (f.source === null && CONSIDERED_PASSIVE.test(cue) && !agentAhead(text, f.cue.end)) return true;
   if (CROWD_VERB.test(cue) && OFF_OR_ON.test(object)) return true;
   if (SHOWING.test(cue) && f.source !== null && ART_SOURCE.test(written(text, f.source)) && !/^(?:that|how|what|why|whether)\b/u.test(object)) return true;
   if (/^calls$/u.test(cue) && UNANSWERED.test(object)) return true;
