@@ -55,3 +55,14 @@ describe('session 35: deeds and states that are no statement (r48 review)', () =
     expect(readClaims(text).map((r) => r.cue)).toContain(cue);
   });
 });
+
+describe('session 35: a verb inside a claim is not its speaker\'s (r48 review)', () => {
+  it.each([
+    ['The Screen Actors Guild, which represents performers, said the ticket increase showed that studios could afford to pay actors more.', 'showed'],
+    ['Helen Marsh, reached by phone, would not discuss a former patient but said the pattern Okafor described was "far more common than people think".', 'described'],
+  ])('gives no reading to the inner verb of: %s', (text, inner) => {
+    const found = readClaims(text);
+    expect(found.map((r) => r.cue)).toContain('said');
+    expect(found.map((r) => r.cue)).not.toContain(inner);
+  });
+});
