@@ -3,7 +3,7 @@
  * invented here anew.
  */
 import { describe, expect, it } from 'vitest';
-import { readClaims } from './engine-readings';
+import { readClaims, speakerOf } from './engine-readings';
 
 describe('session 35: a lede whose source follows its claim (r46 review)', () => {
   it.each([
@@ -64,5 +64,28 @@ describe('session 35: a verb inside a claim is not its speaker\'s (r48 review)',
     const found = readClaims(text);
     expect(found.map((r) => r.cue)).toContain('said');
     expect(found.map((r) => r.cue)).not.toContain(inner);
+  });
+});
+
+describe('session 35: ledes, names and claims (r48 review)', () => {
+  it.each([
+    ['A football pundit has won his libel claim against a Sunday tabloid over a story about his business dealings, the High Court ruled on Tuesday.', 'the High Court', 'ruled', 'A football pundit has won his libel claim against a Sunday tabloid over a story about his business dealings'],
+    ['Tunely will raise the price of its family plan by £1 a month from March, the music streaming service said on Thursday, its third increase in two years.', 'the music streaming service', 'said', 'Tunely will raise the price of its family plan by £1 a month from March'],
+    ['It was, he says now, the worst week of his career, and one he spent mostly alone.', 'he', 'says', 'It was … the worst week of his career, and one he spent mostly alone'],
+  ])('reads the whole claim: %s', (text, source, cue, claim) => {
+    expect(readClaims(text)).toContainEqual({ source, cue, claim });
+  });
+
+  it.each([
+    ['The Harbour City Supporters\' Trust welcomed the sale but said fans wanted guarantees about the stadium.', 'The Harbour City Supporters\' Trust', 'named-organization'],
+    ['Team-mates describe him as quiet and stubborn.', 'Team-mates', 'unnamed-group'],
+    ['Streamflix will raise prices, the video streaming company said.', 'the video streaming company', 'named-organization'],
+  ])('reads the source whole and typed: %s', (text, source, type) => {
+    expect(speakerOf(text, source)?.type).toBe(type);
+  });
+
+  it('reads "according to" a rule as no one\'s account', () => {
+    const text = 'The maker said its spray posed no risk to bees when used according to label instructions.';
+    expect(readClaims(text).map((r) => r.cue)).not.toContain('according to');
   });
 });

@@ -6,7 +6,7 @@
  * hospital, a crowd that dispersed, a tour cancelled, footage watched, a record hit, a letter written, people
  * "reported missing", staff who "were told" with nothing told, a passive in a relative clause, a noun phrase before "can kill them",
  * a count added, a court's award or order (and one on a passive's subject), a division of opinion, a falling count, a protest
- * staged, a shelter opened, a case that "follows" an event, and what "has long been considered" by no one.
+ * staged, a shelter opened, a case that "follows" an event, what "has long been considered" by no one, and "according to" a rule ("used according to label instructions").
  * None of them reports what anyone said.
  */
 import { agentAhead } from './agentless-passive';
@@ -44,6 +44,9 @@ const DECLINED = /^(?:(?:has|have|had)\s+)?(?:declined|declines|decline)$/u;
 const TREND_AFTER = /^(?:sharply|steeply|significantly|dramatically|slightly|steadily|rapidly|further|\d|by\s|in\s|across\s|from\s|over\s|since\s|for\s)/u;
 /** A passive of judging with no one judging ("has long been considered harmless"): the writer's generalisation. */
 const CONSIDERED_PASSIVE = /^(?:is|are|was|were|(?:has|have|had)\s+(?:(?:long|\p{Ll}+ly)\s+)?been)\s+(?:(?:\p{Ll}+ly|long|widely|generally)\s+)?(?:considered|deemed|regarded)$/u;
+
+/** "used according to label instructions", "went according to plan": in keeping with a rule, not anyone's account. */
+const RULE_SOURCE = /\b(?:plan|plans|schedule|schedules|instructions|guidelines|rules|procedures?|protocols?|regulations|labels?|directions|script|recipe|specifications?|design|tradition|custom|timetable|manual)$/iu;
 
 /** Starting something ("have started a fund to help …"): a deed. */
 const STARTED = /^(?:(?:has|have|had)\s+)?(?:started|starts|launched|set up|sets up|opened)$/u;
@@ -129,6 +132,7 @@ export function isDeedNotStatement(text: string, f: AttributionSpans): boolean {
   if (CLAIMED.test(cue) && MONEY_AFTER.test(after)) return true;
   if (ADDING.test(cue) && AMOUNT_TO.test(object)) return true;
   if (STARTED.test(cue) && STARTED_OBJECT.test(object)) return true;
+  if (/^according to$/iu.test(cue) && f.source !== null && RULE_SOURCE.test(written(text, f.source)) && /\p{Ll}\s+$/u.test(text.slice(Math.max(0, f.cue.start - 3), f.cue.start))) return true;
   if ((ADDING.test(cue) && COUNT_AFTER.test(object)) || COURT_ACT.test(`${cue} ${object}`) || (DIVIDED.test(cue) && !VIEWS_ON_QUESTION.test(`${cue} ${object}`)) || (DECLINED.test(cue) && TREND_AFTER.test(object))) return true;
   if ((ORDERED.test(cue) || (/^(?:told|asked)$/u.test(cue) && /^to\s/u.test(object))) &&
     (f.source === null ? PASSIVE_AND_BEFORE.test(text.slice(Math.max(0, f.cue.start - 140), f.cue.start)) : f.source.end <= f.cue.start && PASSIVE_THEN_AND.test(text.slice(f.source.end, f.cue.start)))) return true;

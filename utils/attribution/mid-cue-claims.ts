@@ -18,6 +18,8 @@ const REST_AFTER_CUE = /^(\s+[\p{L}\p{N}'’-]+(?:\s+[\p{L}\p{N}'’-]+){0,3}?)?
  * ("…, lawmakers said Friday, as they bristled …").
  */
 const PREDICATE_START = /^(?:(?:\p{Ll}+ly|not|also|still)\s+)?(?:would|will|had|has|have|was|were|is|are|could|should|might|may|must|can|did|does|do|remains?|remained|cost|costs)\b/u;
+/** A lone time adverb after the cue ("It was, she says now, the hardest decision …"): the claim goes on after it as after a bare cue. */
+const TIME_ADVERB = /^\s+(?:now|then|today|again|later|recently|since)$/u;
 /** What after the cue's comma is about the source, not the claim: its anonymity, its manner, another verb of its own. */
 const ABOUT_THE_SOURCE = /^(?:asking|asked|speaking|spoke|requesting|declining|declined|who|adding|added|saying|according|citing|noting|referring|pointing|in an?|on condition)\b/u;
 /**
@@ -50,7 +52,7 @@ function withRestOf(text: string, f: AttributionSpans, cueStarts: number[]): Att
   const m = REST_AFTER_CUE.exec(text.slice(cue.end, cue.end + 320));
   if (!m) return f;
   const going = m[2];
-  if (ABOUT_THE_SOURCE.test(going) || PARTICIPLE_OPENING.test(going) || (m[1] !== undefined && !PREDICATE_START.test(going))) return f;
+  if (ABOUT_THE_SOURCE.test(going) || PARTICIPLE_OPENING.test(going) || (m[1] !== undefined && !PREDICATE_START.test(going) && !TIME_ADVERB.test(m[1]))) return f;
   const start = cue.end + m[0].length - going.length;
   const rest: Span = { start, end: start + going.replace(/[\s,]+$/u, '').length };
   // never over another reading's cue

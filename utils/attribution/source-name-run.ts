@@ -41,10 +41,12 @@ export function widenCutName(text: string, source: Span | null, cue: Span | null
   const last = /\p{Lu}[\p{L}’'-]*$/u.exec(text.slice(Math.max(source.start, source.end - 40), source.end));
   if (!last) return source;
   const limit = cue && cue.start >= source.end ? cue.start : Math.min(text.length, source.end + 80);
-  const m = NAME_GOES_ON.exec(text.slice(source.end, limit));
+  // a plural's apostrophe inside a body's name ("The Ashbourne Rovers Supporters|' Trust") goes on with it
+  const apostrophe = last[0].endsWith('s') && /^['’][ \u00a0]\p{Lu}/u.test(text.slice(source.end, source.end + 3)) ? 1 : 0;
+  const m = NAME_GOES_ON.exec(text.slice(source.end + apostrophe, limit));
   if (!m) return source;
   const length = nameLength(m[0]);
-  return length > 0 ? { start: source.start, end: source.end + length } : source;
+  return length > 0 ? { start: source.start, end: source.end + apostrophe + length } : source;
 }
 
 /**

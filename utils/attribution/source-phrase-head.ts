@@ -55,7 +55,8 @@ const adjectiveAfterArticle = (ws: PWord[], k: number): boolean =>
 /** Gerunds that make compound nouns ("media buying sources", "policy planning director"), not participles with an object ("representing nurses"). */
 const COMPOUND_GERUNDS = new Set(('buying selling planning ruling governing voting polling fundraising spending banking lending trading marketing ' +
   'advertising manufacturing mining shipping housing farming fishing training teaching nursing policing building operating processing ' +
-  'broadcasting publishing engineering accounting consulting lobbying organizing organising campaigning peacekeeping intelligence-gathering').split(' '));
+  'broadcasting publishing engineering accounting consulting lobbying organizing organising campaigning peacekeeping intelligence-gathering ' +
+  'streaming recording gaming dating ride-hailing ride-sharing messaging networking betting gambling clothing catering cleaning printing packaging').split(' '));
 
 /** A compound gerund before a lower-case head noun modifies that noun ("media buying sources", "policy planning director"). */
 function modifiesNext(ws: PWord[], j: number, cutAt: number): boolean {

@@ -35,16 +35,19 @@ export function trailingAttribution(t: Token[], s: Sentence): AttributionSpans |
     const w = t[c].lower;
     // a verb that is also a noun ("states", "notes") is a verb at the very end after a quotation: "“…,” the memo states."
     const quotedThenVerb = c + 1 === end && QUOTED_THEN_VERBS.has(t[c].text) && isQuoteMark(t[s.from].text) && c >= s.from + 3 && (isQuoteMark(t[c - 3].text) || t[c - 3].text === ',');
-    const trailingCue = isCueAt(t, c, TRAILING_CUES);
+    // (a court's ruling is its statement: "…, the High Court ruled on Friday.")
+    const trailingCue = isCueAt(t, c, TRAILING_CUES) || w === 'ruled';
     // what a document found: "…, a study has found.", "…, research suggests." (its subject must be a document)
     const documentCue = !trailingCue && DOCUMENT_CUES.has(w) && documentNear(t, s.from, c);
     if (!trailingCue && !quotedThenVerb && !(w === 'told' || w === 'tells') && w !== 'heard' && !documentCue) continue;
     // or a comma and an afterthought: "…, the ministry has confirmed, the largest rise in a decade."
     // (not a clause: "…, he said, officials should be vigilant" goes on with the claim)
-    const afterthought = c + 2 < end && t[c + 1].text === ',' && w !== 'told' && w !== 'tells' && AFTERTHOUGHT_START.test(t[c + 2].lower) && !clauseWithoutRelative(t, c + 2, end);
+    // (a day may come first: "…, the company said on Wednesday, its second increase in a year.")
+    const dayEnd = c + 1 < end && DAY_WORDS.test(t[c + 1].lower) ? c + 2 : c + 2 < end && t[c + 1].lower === 'on' && DAY_WORDS.test(t[c + 2].lower) ? c + 3 : c + 1;
+    const afterthought = dayEnd + 1 < end && t[dayEnd].text === ',' && w !== 'told' && w !== 'tells' && AFTERTHOUGHT_START.test(t[dayEnd + 1].lower) && !clauseWithoutRelative(t, dayEnd + 1, end);
     // or a comma and what the news brings about: "…, the government has confirmed, adding £200 a year to …, and prompting anger"
     // (a day may come first, and "in what …" sums the news up: "…, their union said Monday, in what organizers called the largest rent strike …")
-    const comma = c + 1 < end && DAY_WORDS.test(t[c + 1].lower) ? c + 2 : c + 1;
+    const comma = dayEnd;
     const consequence = comma + 1 < end && t[comma].text === ',' && w !== 'told' && w !== 'tells' &&
       (CONSEQUENCE_PARTICIPLES.has(t[comma + 1].lower) || (t[comma + 1].lower === 'in' && /^(?:what|a|an)$/u.test(t[comma + 2]?.lower ?? '')));
     const tailOk = c + 1 === end || (end - c <= 8 && tailIsAdjunct(t, c + 1, end, w)) || afterthought || consequence;
@@ -53,7 +56,7 @@ export function trailingAttribution(t: Token[], s: Sentence): AttributionSpans |
     const noun = tailOk ? withoutCueInside(t, sourceBefore(t, s.from, c)) : null;
     if (documentCue && (noun === null || !documentSubject(t, noun.from, auxiliaryStart(t, noun.from, c)))) continue;
     // "…, Carlton Crown Court heard.": evidence put to a court or inquiry, never anyone else's hearing
-    if (w === 'heard' && (noun === null || !HEARING_BODIES.has(t[noun.to - 1].lower))) continue;
+    if ((w === 'heard' || w === 'ruled') && (noun === null || !HEARING_BODIES.has(t[noun.to - 1].lower))) continue;
     if (noun) return { source: span(t, noun.from, noun.to), cue: cueSpan(t, noun.to, c), content: [span(t, s.from, noun.contentTo)] };
     // inverted: "…,” said the person, who asked not to be named.
     const b = c - 1;
