@@ -89,3 +89,10 @@ describe('session 35: ledes, names and claims (r48 review)', () => {
     expect(readClaims(text).map((r) => r.cue)).not.toContain('according to');
   });
 });
+
+describe('session 35: a body named with "of" (r48 review)', () => {
+  it('reads "The Regulator of Social Housing" as itself, not the body named before it', () => {
+    const text = 'The housing charity Shelter said the case showed why the rules had to change.\n\nThe Regulator of Social Housing said it would be speaking to the landlord about the findings.';
+    expect(speakerOf(text, 'The Regulator of Social Housing')).toEqual({ name: 'the Regulator of Social Housing', type: 'named-organization' });
+  });
+});

@@ -121,10 +121,13 @@ function descriptorOpeningSentence(text: string, ws: Word[], k: number): boolean
   return i < 0 || text[i] === '.' || text[i] === '!' || text[i] === '?' || text[i] === '\n';
 }
 
+/** Offices that are bodies in their own right, named with "of" or "for" ("the Regulator of Social Housing", "the Ombudsman for Schools"). */
+const OFFICE_HEADS: ReadonlySet<string> = new Set(['regulator', 'ombudsman', 'inspectorate', 'registrar', 'directorate', 'watchdog']);
+
 /** "of" may continue a body's name ("Bank of Lorien") or a title ("Secretary of State"), not a person's. */
 function opensConnector(cur: Word[]): boolean {
   // "U.S. Secretary of State …": a title after a place still opens its office's "of"
-  return cur.some((w) => ORG_HEADS.has(w.lower)) || cur.every((w) => isLoweredPersonTitle(w.lower)) ||
+  return cur.some((w) => ORG_HEADS.has(w.lower) || OFFICE_HEADS.has(w.lower)) || cur.every((w) => isLoweredPersonTitle(w.lower)) ||
     (cur.length <= 3 && isLoweredPersonTitle(cur[cur.length - 1].lower));
 }
 
