@@ -96,3 +96,15 @@ describe('session 35: a body named with "of" (r48 review)', () => {
     expect(speakerOf(text, 'The Regulator of Social Housing')).toEqual({ name: 'the Regulator of Social Housing', type: 'named-organization' });
   });
 });
+
+describe('session 35: firms named by their trade (r48 review)', () => {
+  it('resolves "the company" to a grower named as one, not the agency named after it', () => {
+    const text = 'The lettuce was grown by Greenacre Valley Farms of Salinas, California, according to the Food and Drug Administration.\n\n' +
+      'Greenacre Valley announced a recall on Friday. In a statement, the company said it was "deeply sorry".';
+    expect(speakerOf(text, 'the company')?.name).toMatch(/^Greenacre Valley/u);
+  });
+  it('reads the Centers for Disease Control and Prevention whole', () => {
+    expect(speakerOf('No deaths have been reported, the Centers for Disease Control and Prevention said.', 'the Centers for Disease Control and Prevention')?.name)
+      .toBe('the Centers for Disease Control and Prevention');
+  });
+});

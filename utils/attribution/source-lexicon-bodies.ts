@@ -11,7 +11,7 @@ export const ORG_HEADS = set(`
   ministry department agency office party committee commission council court times post news
   diocese archdiocese synod
   journal herald tribune gazette guardian telegraph observer independent daily press network
-  institute university college school center centre foundation association union bank fund group
+  institute university college school center centre centers centres foundation association union bank fund group
   inc inc. corp corp. corporation company co co. ltd ltd. llc plc administration authority board
   bureau service services police army navy force forces organization organisation coalition
   alliance league federation campaign government parliament congress senate house assembly cabinet
@@ -44,6 +44,7 @@ export const TRADE_HEADS: ReadonlySet<string> = new Set([...set(`
   homes housing estates properties developments construction builders engineering water rail power gas grid
   railway trains buses transport airport stores supermarkets retail brewery records publishing
   publishers books games entertainment pictures films events media digital logistics studios
+  farms dairies dairy bakeries bakery orchards vineyards nurseries produce growers foods
 `), ...FIRM_TRADES]);
 
 /**

@@ -179,6 +179,7 @@ export const FIRM_ENDINGS: ReadonlySet<string> = new Set([
   'motors', 'airlines', 'airways', 'inc', 'inc.', 'corp', 'corp.', 'corporation', 'group', 'holdings', 'industries', 'technologies', 'pharmaceuticals', 'energy', 'labs', 'plc', 'ltd', 'llc',
   'foods', 'stores', 'brands', 'systems', 'properties', 'estates', 'developments', 'construction', 'pharma', 'insurance', 'telecom', 'mining', 'steel', 'chemicals', 'software', 'networks', 'electric', 'entertainment', 'communications', 'shipping', 'rail', 'homes', 'water',
   'digital', 'media', 'events', 'capital', 'partners', 'logistics', 'solutions', 'services', 'ventures', 'resources', 'studios', 'therapeutics', 'aerospace', 'biotech', 'robotics',
+  'farms', 'dairies', 'bakeries', 'orchards', 'vineyards', 'growers',
   // the legal forms of other countries' companies ("Vestra SE", and "Harlund Bank AG" with a bank
   // before one: "Bank" alone ends no firm's name, or "West Bank" would make "West" one)
   'ag', 'se', 'nv', 'bv', 'gmbh', 'spa', 'asa', 'oyj', 'limited', 'llp',
