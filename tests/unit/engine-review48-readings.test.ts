@@ -108,3 +108,16 @@ describe('session 35: firms named by their trade (r48 review)', () => {
       .toBe('the Centers for Disease Control and Prevention');
   });
 });
+
+describe('session 35: groups, headlines (r48 review)', () => {
+  it('reads a group listed with someone else\'s relative as the group', () => {
+    const text = 'Joseph Kiprotich denied the charges. Four co-accused, including two clearing agents and Kiprotich\'s brother-in-law, also denied them.';
+    expect(speakerOf(text, 'Four co-accused, including two clearing agents and Kiprotich\'s brother-in-law,')?.type).toBe('unnamed-group');
+  });
+  it.each([
+    ['Comet ice holds the oldest water in the solar system, astronomers report\n\nIce grains from a comet are older than the Sun, a study found.', 'astronomers', 'report', 'Comet ice holds the oldest water in the solar system'],
+    ["'I never wanted to be famous': Oscar winner Ruth Okonkwo on fame\n\nRuth Okonkwo was speaking in London.", 'Oscar winner Ruth Okonkwo', ':', "'I never wanted to be famous'"],
+  ])('reads the headline: %s', (text, source, cue, claim) => {
+    expect(readClaims(text)).toContainEqual({ source, cue, claim });
+  });
+});

@@ -15,11 +15,11 @@ import type { AttributionSpans, Span } from './types';
 /** How soon after "Lund: '…'" the story must name Lund again (it does in its first paragraphs). */
 const NAMED_AGAIN_WITHIN = 3000;
 /**
- * A quotation, its colon, then a person's name of two to four capitalised words and whatever
- * follows ("'…': Ruth Amankwah on bridges"). One word after the colon is more often a subject than
+ * A quotation, its colon, then a person's name of two to four capitalised words, maybe after their
+ * role ("'…': Olympic champion Amara Nwosu on …"), and whatever follows ("'…': Ruth Amankwah on bridges"). One word after the colon is more often a subject than
  * a speaker ("'Partygate': Johnson faces …", "'Chaos': Trains cancelled").
  */
-const QUOTE_THEN_NAME = /^(["“‘'])([^"“”‘’]{3,}?)(["”’'])\s*(:)\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]*)(?=\s+\p{Ll}|\s*$)/u;
+const QUOTE_THEN_NAME = /^(["“‘'])([^"“”‘’]{3,}?)(["”’'])\s*(:)\s+((?:(?:\p{Lu}[\p{L}'’-]*\s+)?\p{Ll}[\p{Ll}-]{2,}\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]*)(?=\s+\p{Ll}|\s*$)/u;
 /** A quotation is a saying of at least four words: fewer is a title, a term or a scare quote ("'The Salt Path'", "'Net zero'"). */
 const MIN_QUOTE_WORDS = 4;
 /** Words that open a name but make it no one's ("The", "A"): "“Net zero”: The point at which …". */

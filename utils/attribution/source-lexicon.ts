@@ -85,7 +85,7 @@ export const GROUP_NOUNS = set(`
   families students teachers farmers citizens immigrants refugees witnesses neighbors neighbours
   friends relatives colleagues allies rivals politicians legislators senators governors mayors
   candidates officers soldiers troops executives ceos managers owners consumers
-  teammates team-mates classmates housemates flatmates bandmates co-workers coworkers
+  teammates team-mates classmates housemates flatmates bandmates co-workers coworkers co-accused co-defendants defendants
   customers users fans players commentators pundits pollsters strategists insiders others some
   many most few several all everyone everybody nobody none anyone conservationists unions groups
   organizations organisations businesses firms banks authors physicians skeptics

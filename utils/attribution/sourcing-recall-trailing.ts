@@ -8,7 +8,7 @@ import type { Sentence } from './sentences';
 import { isQuoteMark, type Token } from './tokenize';
 import type { AttributionSpans } from './types';
 import { readSourceNoun } from './sourcing-recall-noun';
-import { FINITE_AUXILIARIES } from './source-lexicon';
+import { FINITE_AUXILIARIES, GROUP_NOUNS } from './source-lexicon';
 import { cueSpan, isCap, isCueAt, span } from './sourcing-recall-spans';
 import {
   AFTER_CUE_PP, AFTERTHOUGHT_START, AUXILIARIES, DOCUMENT_CUES, documentSubject, isDocumentWord, MAX_SOURCE_TOKENS, PP_NOUNS, RELATIVES, SENTENCE_CLOSERS, TRAILING_CUES,
@@ -36,7 +36,9 @@ export function trailingAttribution(t: Token[], s: Sentence): AttributionSpans |
     // a verb that is also a noun ("states", "notes") is a verb at the very end after a quotation: "“…,” the memo states."
     const quotedThenVerb = c + 1 === end && QUOTED_THEN_VERBS.has(t[c].text) && isQuoteMark(t[s.from].text) && c >= s.from + 3 && (isQuoteMark(t[c - 3].text) || t[c - 3].text === ',');
     // (a court's ruling is its statement: "…, the High Court ruled on Friday.")
-    const trailingCue = isCueAt(t, c, TRAILING_CUES) || w === 'ruled';
+    // (a verb that is also a noun ends a headline or lede after a comma and a group: "…, scientists report")
+    const groupThenVerb = c + 1 === end && c >= s.from + 3 && TRAILING_CUES.has(t[c].text) && t[c - 2].text === ',' && GROUP_NOUNS.has(t[c - 1].lower);
+    const trailingCue = isCueAt(t, c, TRAILING_CUES) || w === 'ruled' || groupThenVerb;
     // what a document found: "…, a study has found.", "…, research suggests." (its subject must be a document)
     const documentCue = !trailingCue && DOCUMENT_CUES.has(w) && documentNear(t, s.from, c);
     if (!trailingCue && !quotedThenVerb && !(w === 'told' || w === 'tells') && w !== 'heard' && !documentCue) continue;

@@ -34,6 +34,18 @@ const UNRESOLVED = new WeakSet<Entity>();
 /** The pronouns whose unresolved entity is kept off the timeline ("one", "this" and the like stay as they were). */
 const PERSONAL_OR_BODY_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'him', 'her', 'them']);
 
+/** An apposition that lists some of a group ("…, including two agents and her brother,"). */
+const SOME_LISTED = /^,\s*(?:including|among them|among whom|such as|mostly|many of them|most of them|some of them)\b/u;
+
+/**
+ * Whether an apposition lists some of a group and names none of them but through someone else's
+ * possessive ("Four co-accused, including … Kiprotich's brother-in-law,"): no name in it is the
+ * speaker. (A member named, "Many unhoused people, including Robinson,", is who the text quotes.)
+ */
+function someListedByOthersNames(apposition: string): boolean {
+  return SOME_LISTED.test(apposition) && !/\p{Lu}/u.test(apposition.replace(/\p{Lu}[\p{L}.-]*['’]s\b/gu, ''));
+}
+
 /** Whether the entity was made for a pronoun nothing before resolved: the timeline and a later "Asked …" pass it by. */
 export function isUnresolved(entity: Entity): boolean {
   return UNRESOLVED.has(entity);
@@ -59,7 +71,9 @@ export function sourceEntity(text: string, span: Span, content: Span[], timeline
   if (isShareOfPeople(phrase)) return newEntity(phrase, description, shareType(text, start), true);
   // (a document's apposition names whoever wrote or is in it, not the document: "A 1972 letter from the director, Cedric Oldfield,")
   // (nor a family "of" someone, whose apposition describes that someone: "The family of one of the men who died, a worker named as Youssef,")
-  if ((reading.kind === 'typed' || reading.kind === 'refer') && phrase.includes(',') && !(reading.kind === 'typed' && reading.type === 'document') && !familyOfSomeone(phrase, reading.head)) {
+  // (nor a list of some of a group: "Four co-accused, including … Kiprotich's brother-in-law,")
+  if ((reading.kind === 'typed' || reading.kind === 'refer') && phrase.includes(',') && !(reading.kind === 'typed' && reading.type === 'document') && !familyOfSomeone(phrase, reading.head) &&
+    !someListedByOthersNames(phrase.slice(phrase.indexOf(',')))) {
     const pair = reading.plural ? apposedPair(start + phrase.indexOf(','), end, timeline, text) : null;
     if (pair) return pair;
     const named = apposedName(start + phrase.indexOf(','), end, isOrganisationNoun(reading.head), timeline, text, isPersonOrBodyRole(reading.head)) ??
