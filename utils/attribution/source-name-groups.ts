@@ -122,7 +122,7 @@ function descriptorOpeningSentence(text: string, ws: Word[], k: number): boolean
 }
 
 /** Offices that are bodies in their own right, named with "of" or "for" ("the Regulator of Social Housing", "the Ombudsman for Schools"). */
-const OFFICE_HEADS: ReadonlySet<string> = new Set(['regulator', 'ombudsman', 'inspectorate', 'registrar', 'directorate', 'watchdog']);
+const OFFICE_HEADS: ReadonlySet<string> = new Set(['regulator', 'ombudsman', 'inspectorate', 'directorate', 'watchdog']);
 
 /** "of" may continue a body's name ("Bank of Lorien") or a title ("Secretary of State"), not a person's. */
 function opensConnector(cur: Word[]): boolean {
