@@ -121,3 +121,10 @@ describe('session 35: groups, headlines (r48 review)', () => {
     expect(readClaims(text)).toContainEqual({ source, cue, claim });
   });
 });
+
+describe('session 35: a named subject described by "who" (r48 review)', () => {
+  it('keeps the subject as the source, not the object after the verb', () => {
+    const text = 'Adeyemi, who won the 400m title in Rome and bronze in Budapest, announced her retirement on Monday in a short video posted to TikTok.';
+    expect(readClaims(text)).toContainEqual({ source: 'Adeyemi, who won the 400m title in Rome and bronze in Budapest,', cue: 'announced', claim: 'her retirement on Monday in a short video posted to TikTok' });
+  });
+});

@@ -97,7 +97,8 @@ const SUBJECT_OPENERS = new Set(['a', 'an', 'the', 'one', 'two', 'three', 'sever
  * its relative clause before ", said" are the subject, not a claim said by what follows.
  */
 function describedSubjectOpening(t: Token[], from: number, to: number): boolean {
-  if (!SUBJECT_OPENERS.has(t[from].lower)) return false;
+  // (a name described so opens one too: "Nwosu, who won gold in Tokyo, announced her retirement …")
+  if (!SUBJECT_OPENERS.has(t[from].lower) && !isCap(t[from])) return false;
   for (let k = from + 1; k + 1 < to && k < from + 10; k++) if (t[k].text === ',' && (t[k + 1].lower === 'who' || t[k + 1].lower === 'whose')) return true;
   return false;
 }
