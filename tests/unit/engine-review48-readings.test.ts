@@ -128,3 +128,16 @@ describe('session 35: a named subject described by "who" (r48 review)', () => {
     expect(readClaims(text)).toContainEqual({ source: 'Adeyemi, who won the 400m title in Rome and bronze in Budapest,', cue: 'announced', claim: 'her retirement on Monday in a short video posted to TikTok' });
   });
 });
+
+describe('session 35: a paragraph that turns to someone through a possessive (r48 review)', () => {
+  it.each([
+    ['"Regulators must act," said Maya Singh, the group\'s policy officer.\n\nDr Clara Voss led the research. Voss\'s team is now planning a field trial. "If we see the same thing outside, that would be serious," she said.', 'she', 'Clara Voss'],
+    ['"That is the golf you need," Peter Lund told the BBC. "He never blinked."\n\nArvid Dahl won the playoff. Dahl\'s victory ends a difficult spell. He missed most of last season with a wrist injury and thought about quitting, he said.', 'he', 'Arvid Dahl'],
+  ])('resolves the pronoun to the possessor: %s', (text, source, name) => {
+    expect(speakerOf(text, source)?.name).toBe(name);
+  });
+  it('keeps a possessor\'s spokesman from turning the story to them', () => {
+    const text = '"We will appeal," said Ana Ruiz, the union\'s lawyer.\n\nTom Ellery\'s spokesman declined to comment. "It is not over," she said.';
+    expect(speakerOf(text, 'she')?.name).toBe('Ana Ruiz');
+  });
+});

@@ -5,7 +5,8 @@
  */
 import { NOT_NAME_WORDS, type Entity, type Mention } from './source-entity';
 import { isAbbreviation } from './sentences';
-import { PERSON_ROLE_NOUNS, PERSON_TITLES } from './source-lexicon';
+import { ANONYMOUS_ROLE_NOUNS, GROUP_NOUNS, PERSON_ROLE_NOUNS, PERSON_TITLES, SPOKES_NOUNS } from './source-lexicon';
+import { isKinNoun } from './name-gender';
 import { headPattern } from './head-patterns';
 import { PERSON_SHAPED } from './source-phrase';
 import { FRONTED_PARTICIPLES } from './clause-start';
@@ -15,6 +16,14 @@ const QUOTATIONS = /“[^”]*”|"[^"]*"|‘(?:[^’]|’(?=\p{L}))*’/gu;
 
 /** "'s" right after a mention: the name modifies what follows. */
 export const POSSESSIVE_AFTER = /^['’]s/u;
+
+/** The noun after a possessive ("'s |victory ends"): whether it is a thing, not a person, a group or a spokesperson. */
+function possessesThing(after: string): boolean {
+  const noun = /^\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+)\s+(?:is|was|has|had|ends|ended|will|would|comes|came|\p{Ll}+s)\b/u.exec(after);
+  if (!noun) return false;
+  const word = noun[1];
+  return !PERSON_ROLE_NOUNS.has(word) && !SPOKES_NOUNS.has(word) && !GROUP_NOUNS.has(word) && !ANONYMOUS_ROLE_NOUNS.has(word) && !isKinNoun(word) && !/(?:er|or|ist|ian)s?$/u.test(word);
+}
 
 /** How far back the subject of the sentence before may be taken over the current speaker. */
 const SUBJECT_TURN_DISTANCE = 300;
@@ -80,7 +89,10 @@ function insideQuotation(text: string, at: number): boolean {
  * cut a frustrated figure. “…,” he said."), whom a "he" means even though another has just spoken.
  */
 export function opensSentenceBefore(text: string, m: Mention, pos: number): boolean {
-  if (text === '' || pos - m.end > SUBJECT_TURN_DISTANCE || POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 2)) || insideQuotation(text, m.start)) return false;
+  if (text === '' || pos - m.end > SUBJECT_TURN_DISTANCE || insideQuotation(text, m.start)) return false;
+  // a possessive opens the story's turn to that person only before a thing of theirs ("Lindqvist's
+  // victory", "Weidner's team"), not before another person ("Ruiz's lawyer", "her husband")
+  if (POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 2)) && !possessesThing(text.slice(m.end + 2, m.end + 40))) return false;
   // the mention opens its sentence, after at most a few words of title ("Millbrook manager Stefan Vogelsang")
   // the window starts on a space, so no word is cut in two ("Sen." read as "en.", a sentence's end)
   const from = m.start <= OPENING_REACH ? 0 : Math.max(0, text.lastIndexOf(' ', m.start - OPENING_REACH));
