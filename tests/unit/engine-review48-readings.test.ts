@@ -98,6 +98,10 @@ describe('session 35: a body named with "of" (r48 review)', () => {
 });
 
 describe('session 35: firms named by their trade (r48 review)', () => {
+  it('resolves "The company" to the firm, not the product line it makes', () => {
+    const text = 'Verdano, which makes the Brightfield range of garden sprays, said regulators had found its products safe. The company said it would study the report.';
+    expect(speakerOf(text, 'The company')?.name).toBe('Verdano');
+  });
   it('resolves "the company" to a grower named as one, not the agency named after it', () => {
     const text = 'The lettuce was grown by Greenacre Valley Farms of Salinas, California, according to the Food and Drug Administration.\n\n' +
       'Greenacre Valley announced a recall on Friday. In a statement, the company said it was "deeply sorry".';

@@ -19,6 +19,9 @@ function wordAfter(text: string, end: number): string | null {
 }
 
 /** True when the next word is a common noun the name modifies ("the Ortega campaign"). */
+/** Nouns of a product line a name may modify ("the Clearfield range", "the Aria brand"). */
+const PRODUCT_NOUNS: ReadonlySet<string> = new Set(['range', 'brand', 'line', 'series', 'model', 'models', 'label', 'franchise', 'collection', 'product', 'products']);
+
 function nextIsLexiconNoun(text: string, end: number): boolean {
   const word = wordAfter(text, end);
   return word !== null && isLexiconNoun(word);
@@ -182,7 +185,8 @@ export function kindInContext(text: string, g: Group, prev: string, known: Map<s
   // "The union, Unite," / "The carmaker, Nordvik Auto,": the noun beside a name no given name makes a person's says it is a body
   if (loweredNameGender(g.words[0].lower) === null && apposedToOrganisation(text, g.words[0].start, end)) return 'organization';
   // "the Kremlin", "The Lantern Review" are bodies; in "the Ortega campaign" the name only modifies.
-  if ((prev === 'the' || prev === 'The') && !isAcronym(g.words[0].text) && !nextIsLexiconNoun(text, end)) return 'organization';
+  // (nor "the Clearfield range": a product line's name, which the noun after it owns)
+  if ((prev === 'the' || prev === 'The') && !isAcronym(g.words[0].text) && !nextIsLexiconNoun(text, end) && !PRODUCT_NOUNS.has(wordAfter(text, end) ?? '')) return 'organization';
   // "Halvard said it had grounded the fleet", "Venholt said its lawyers …": a name that speaks of itself as "it" is a body's
   if (kind === 'unknown' && text.charCodeAt(end) === 32 && loweredNameGender(g.words[0].lower) === null && SAID_OF_ITSELF.test(text.slice(end, end + 60))) return 'organization';
   // "Wexford have consistently said", "Arsenal are": one name taking a plural verb is a team's or firm's (British style), never one person's
