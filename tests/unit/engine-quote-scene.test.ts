@@ -21,6 +21,10 @@ describe('the scene after a quotation and its cue', () => {
     const pieces = [spanOf(t, q), spanOf(t, after)];
     expect(withoutSceneAfterQuote(t, pieces, spanOf(t, c))).toEqual(pieces);
   });
+  it('drops the scene between a cue and the speaker\'s next quotation (r48 review)', () => {
+    const story = '"We have crews searching every house on every street," Mayor Ruiz said at a news conference in the car park of a school that was left largely intact. "We are not going to stop until we know everyone is safe."';
+    expect(readings(story).filter((r) => r.cue === 'said').map((r) => r.claim)).toEqual(['"We have crews searching every house on every street," … "We are not going to stop until we know everyone is safe."']);
+  });
   it('reads only the quotation in a paragraph that goes on after its cue', () => {
     const story = 'The mayor walked to the podium.\n\n“We are not finished yet,” she said several hours after the vote, and a big reason for her calm was the rise of the new coalition, which had backed her plans.';
     expect(readings(story)).toContainEqual({ source: 'she', cue: 'said', claim: '“We are not finished yet,”' });

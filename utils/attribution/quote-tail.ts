@@ -31,8 +31,17 @@ export function withoutSceneAfterQuote(text: string, content: Span[], cue: Span)
   if (!quotedBefore) return content;
   // a piece joined by "and"/"but" goes on with the speech ("“…,” police said, and drivers should …")
   const joined = (s: Span) => JOINED_BEFORE.test(text.slice(Math.max(cue.end, s.start - 12), s.start)) || JOINED_AT_START.test(text.slice(s.start, s.end));
-  const kept = content.filter((s) => s.start < cue.end || HOLDS_QUOTATION.test(text.slice(s.start, s.end)) || joined(s));
+  const kept = content.filter((s) => s.start < cue.end || HOLDS_QUOTATION.test(text.slice(s.start, s.end)) || joined(s)).map((s) => (s.start < cue.end || joined(s) ? s : fromQuotation(text, s)));
   return kept.length > 0 ? kept : content;
+}
+
+/** Scene words, a sentence's end, then the quotation: "conference in the parking lot … intact. |“We are not …”". */
+const SCENE_THEN_QUOTE = /^[^"“”]*?[.!?]\s+(?=["“])/u;
+
+/** A piece after the cue that runs from the scene into the next quotation, cut to start at that quotation. */
+function fromQuotation(text: string, s: Span): Span {
+  const m = SCENE_THEN_QUOTE.exec(text.slice(s.start, s.end));
+  return m ? { start: s.start + m[0].length, end: s.end } : s;
 }
 
 /** A quotation's closing mark, then a role with its article and a comma, at a piece's end (`," the trustees' chair,`). */
