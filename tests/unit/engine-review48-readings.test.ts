@@ -145,3 +145,10 @@ describe('session 35: a paragraph that turns to someone through a possessive (r4
     expect(speakerOf(text, 'she')?.name).toBe('Ana Ruiz');
   });
 });
+
+describe('session 35: a lede\'s role named later (r48 review)', () => {
+  it('gives "a coroner" of the lede the coroner the story names', () => {
+    const text = 'Faulty wiring caused the fire that killed a retired teacher, a coroner has concluded.\n\nRecording a narrative conclusion on Tuesday, the area coroner, Helen Pryce, said the landlord had ignored repeated warnings.';
+    expect(speakerOf(text, 'a coroner')).toEqual({ name: 'Helen Pryce', type: 'named-person' });
+  });
+});

@@ -10,6 +10,7 @@ import { indexUnnamedMentions } from './source-nouns';
 import { type PhraseMemo } from './source-phrase-memo';
 import { learnGenderFromClaim } from './name-gender';
 import { MentionTimeline } from './mention-timeline';
+import { nameLedeRolesLater } from './lede-role-named-later';
 import { adoptQuoteSpeakers } from './source-first-person';
 import { cueSubject } from './source-nearby';
 import { subjectSourceSpan } from './subject-span';
@@ -120,6 +121,8 @@ export function describeSources(text: string, found: AttributionSpans[]): Descri
   }
   // a source the next sentence, or a later mention, says was kept unnamed on purpose ("They asked not to be identified")
   markAnonymousAfter(text, found, entities, out, keptUnnamed);
+  // "…, a coroner has concluded." and the coroner named further on: the lede's source is that person
+  nameLedeRolesLater(text, found, entities, out, mentions);
   adoptQuoteSpeakers(text, found, order, out);
   return out;
 }
