@@ -33,6 +33,10 @@ const PASSIVE_THEN_AND = /^\s+(?:was|were|has been|have been|had been|is|are)\s+
 /** The same with no source read: the passive and its "and" right before the cue. */
 const PASSIVE_AND_BEFORE = /(?:^|\s)(?:was|were|has been|have been|had been)\s+[^.;:!?"“”]{1,100}?\s+and\s+$/u;
 const ORDERED = /^(?:ordered|required|forced|instructed|directed|banned|barred)$/u;
+/** An order in the passive on its subject ("was ordered to pay costs", "were told to leave"): what a court or an employer made them do. */
+const ORDERED_PASSIVE = /^(?:was|were|is|are|has been|have been|had been|been)\s+(?:(?:also|later|then|\p{Ll}+ly)\s+)?(?:ordered|required|forced|instructed|directed|told|asked)$/u;
+/** A thing named in passing, set off by commas ("The planet, called TOI-2931 b, orbits …"): its name, no one's words. */
+const NAMED_IN_PASSING = /^(?:called|named|dubbed|nicknamed|known\s+as|codenamed|code-named)$/u;
 /** A court's award or order on someone ("awarded Ms Fairweather £185,000 in damages", "ordered the paper to publish"). */
 const COURT_ACT = /^(?:(?:awarded|awards)\s+[^.;:"“”]{0,60}?(?:damages|compensation|costs|[£$€¥]\s*\d)|(?:ordered|orders)\s+(?:the|a|an|his|her|their|its|him|them|\p{Lu}[\p{L}'’-]*)(?:\s+[\p{L}'’-]+){0,4}?\s+to\s+\p{Ll})/u;
 /** A division of opinion ("Cabinet members were divided: …", "appeared sharply divided over the plan"): how they stand, not what they said. */
@@ -72,7 +76,7 @@ const FORECAST_PASSIVE = /^(?:is|are|was|were|has been|have been|had been)\s+(?:
 /** A report's participle after its noun and a comma ("The analysis, posted online on Monday by …,"): which report, not what it says. */
 const POSTED = /^(?:posted|published|released|issued|shared|uploaded|circulated|leaked|read)(?:\s+online)?$/u;
 /** Where or when a report came out, all a participle's "claim" holds ("The STRB's report, published | alongside the announcement, found …"). */
-const CIRCUMSTANCE = /^(?:alongside|on|in|at|last|this|by|with|after|before|earlier|late|early)\b/u;
+const CIRCUMSTANCE = /^(?:alongside|on|in|at|last|this|by|with|after|before|earlier|late|early|each|every|annually|weekly|monthly|yearly|twice|once)\b/u;
 
 /** "Not everyone sees it that way", "Not all residents want …": no one in particular, the writer's generalisation; the words before the source or cue. */
 const NOT_ALL_OPENING = new RegExp(String.raw`(?:${CLAUSE_START})(?:Not everyone|Not everybody|Not (?:all|every)(?:\s+[\p{L}'’-]+){0,3})\s+$`, 'u');
@@ -137,6 +141,8 @@ export function isDeedNotStatement(text: string, f: AttributionSpans): boolean {
   if ((ORDERED.test(cue) || (/^(?:told|asked)$/u.test(cue) && /^to\s/u.test(object))) &&
     (f.source === null ? PASSIVE_AND_BEFORE.test(text.slice(Math.max(0, f.cue.start - 140), f.cue.start)) : f.source.end <= f.cue.start && PASSIVE_THEN_AND.test(text.slice(f.source.end, f.cue.start)))) return true;
   if (f.source === null && CONSIDERED_PASSIVE.test(cue) && !agentAhead(text, f.cue.end)) return true;
+  if (ORDERED_PASSIVE.test(cue) && /^to\s+\p{Ll}/u.test(object) && !agentAhead(text, f.cue.end)) return true;
+  if (f.source === null && NAMED_IN_PASSING.test(cue) && commaBefore(text, f.cue.start) && !/^["“'‘]/u.test(object)) return true;
   if (CROWD_VERB.test(cue) && OFF_OR_ON.test(object)) return true;
   if (SHOWING.test(cue) && f.source !== null && ART_SOURCE.test(written(text, f.source)) && !/^(?:that|how|what|why|whether)\b/u.test(object)) return true;
   if (/^calls$/u.test(cue) && UNANSWERED.test(object)) return true;

@@ -127,7 +127,9 @@ export function pluralBeforeFor(cur: Word[], w: Word): boolean {
 export function ofTheInBodyName(text: string, cur: Word[], w: Word): boolean {
   const last = cur[cur.length - 1];
   return last !== undefined && last.lower === 'of' && !w.possessive && w.start - last.end === 5 && text.slice(last.end, w.start) === ' the ' &&
-    ORG_HEADS.has(cur[cur.length - 2]?.lower ?? '') && (opensAfterThe(text, cur) || (cur.length === 3 && cur[0].possessive === true));
+    ((ORG_HEADS.has(cur[cur.length - 2]?.lower ?? '') && (opensAfterThe(text, cur) || (cur.length === 3 && cur[0].possessive === true))) ||
+      // (a charity's "Friends of the Earth", "Friends of the Fells")
+      (cur.length === 2 && cur[0].text === 'Friends'));
 }
 
 /** The "the" right before a word (one space between), as a word of a name. */

@@ -48,7 +48,7 @@ const SHORT_MATTER = /^(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+$/u;
 /** What one declines or refuses to do when it is speaking ("to comment", "to be interviewed"): one list for both readings of a refusal below. */
 const REFUSED_SPEAKING = String.raw`comment|say|discuss|confirm|elaborate|specify|answer|respond|disclose|reveal|identify|name|speculate|be\s+interviewed`;
 /** Declining or refusing, with an auxiliary. */
-const DECLINED = String.raw`(?:(?:has|have|had)\s+)?(?:declined|declines|refused|refuses)`;
+const DECLINED = String.raw`(?:(?:has|have|had)\s+)?(?:(?:also|again|both|all|repeatedly|previously|later)\s+)?(?:declined|declines|refused|refuses)`;
 /**
  * Refusing to speak or not speaking ("declined to say", "did not respond to", "made no mention of", "has not
  * announced"): what follows is what went unsaid. A bare "declined" or "refused" only with a claim of

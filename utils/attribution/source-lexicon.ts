@@ -18,7 +18,7 @@ export const DOCUMENT_NOUNS = set(`
   documents files data figures statistics estimate estimates tally database review audit assessment
   findings finding research paper website page brief submission charter law laws bill rules bylaws
   forecast projection projections census chart slide presentation message messages note notes blog
-  sheet sheets dossier dossiers
+  sheet sheets dossier dossiers draft drafts list lists register ledger
   commentary account accounts returns return case cases dossier testimony minutes guidance guidelines trial
   trials experiment experiments application applications petition petitions permit
   proposal plan budget platform manifesto order decree resolution treaty agreement accord

@@ -89,7 +89,7 @@ export function groups(text: string, ws: Word[]): Group[] {
     if (isName && ((joins && !prevPossessive) || possessiveJoin(text, cur, ws, k) || andJoin(text, cur, ws, k) || commaListJoin(text, cur, ws, k) || afterParticle(text, cur, w))) cur.push(w);
     // "the Office of the Information Commissioner", "the Department of the Interior": a body's "of the"
     else if (isName && ofTheInBodyName(text, cur, w)) cur.push(theBefore(w), w);
-    else if (cur.length > 0 && joins && !prevPossessive && CONNECTORS.has(w.lower) && (opensConnector(cur) || opensParticle(text, w) || pluralBeforeFor(cur, w) || surnameParticle(text, cur, ws, k))) cur.push(w);
+    else if (cur.length > 0 && joins && !prevPossessive && CONNECTORS.has(w.lower) && (opensConnector(cur) || friendsOfThe(text, cur, w) || opensParticle(text, w) || pluralBeforeFor(cur, w) || surnameParticle(text, cur, ws, k))) cur.push(w);
     // "Save Our Harbour", "Save Our Schools": a campaign's name in title case keeps its "Our"
     else if (cur.length > 0 && joins && !prevPossessive && w.text === 'Our' && k + 1 < ws.length && capitalised(ws[k + 1].text) && onlySpaces(text, w.end, ws[k + 1].start)) cur.push(w);
     // "The Sunday Courier", "the Sunday Times": a paper's day after "the" opens its name
@@ -123,6 +123,11 @@ function descriptorOpeningSentence(text: string, ws: Word[], k: number): boolean
 
 /** Offices that are bodies in their own right, named with "of" or "for" ("the Regulator of Social Housing", "the Ombudsman for Schools"). */
 const OFFICE_HEADS: ReadonlySet<string> = new Set(['regulator', 'ombudsman', 'inspectorate', 'directorate', 'watchdog']);
+
+/** "Friends of the Earth", "Friends of the Fells": a charity's name goes on over "of the" (not "Friends of Mr. Clinton"). */
+function friendsOfThe(text: string, cur: Word[], w: Word): boolean {
+  return cur.length === 1 && cur[0].text === 'Friends' && w.lower === 'of' && /^ the \p{Lu}/u.test(text.slice(w.end, w.end + 6));
+}
 
 /** "of" may continue a body's name ("Bank of Lorien") or a title ("Secretary of State"), not a person's. */
 function opensConnector(cur: Word[]): boolean {

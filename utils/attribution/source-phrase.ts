@@ -141,8 +141,10 @@ export function readWith(written: string, offset: number, after: string, facts: 
   if (restart > 0 && !QUANTIFIERS.has(ws[0].lower)) return readWith(phrase.slice(ws[restart].start - offset), ws[restart].start, after, facts, use);
   const lower = head.lower;
   // "The Associated Locomotive Workers (ALW)": capitalised words given their letters in brackets name a body, whatever their head
-  // (but a capitalised head named with "of" or "for" is a body's name: "The Regulator of Social Housing")
-  const commonNoun = (PEOPLE_PLURALS(lower) && !ACRONYM_GIVEN.test(phrase) && !knownBodyName(ws, index)) || ((DOCUMENT_NOUNS.has(lower) || isOrganisationNoun(lower)) && !ORG_HEADS.has(lower) &&
+  // (but a capitalised head named with "of" or "for" is a body's name: "The Regulator of Social Housing",
+  // and so are the charities called "Friends of the Earth", "Friends of the Fells")
+  const friendsOf = lower === 'friends' && capitalised(head.text) && ws[index + 1]?.lower === 'of' && ws[index + 2]?.lower === 'the' && capitalised(ws[index + 3]?.text ?? '');
+  const commonNoun = (PEOPLE_PLURALS(lower) && !ACRONYM_GIVEN.test(phrase) && !knownBodyName(ws, index) && !friendsOf) || ((DOCUMENT_NOUNS.has(lower) || isOrganisationNoun(lower)) && !ORG_HEADS.has(lower) &&
     ws.slice(0, index).every((w) => DETERMINERS.has(w.lower)) && !(capitalised(head.text) && /^(?:of|for)$/u.test(ws[index + 1]?.lower ?? '') && capitalised(ws[index + 2]?.text ?? '')));
   // "One senior Conservative on the committee", "a Republican": one member of a party or nation, no name
   if (index >= 1 && ONE_OF.has(ws[0].lower) && capitalised(head.text) && (NAME_ADJECTIVES.has(lower) || lower === 'democrat' || lower === 'tory')) {
