@@ -3,7 +3,7 @@
  * session 35; sentences invented here anew.
  */
 import { describe, expect, it } from 'vitest';
-import { readClaims, speakerOf } from './engine-readings';
+import { descriptionOf, readClaims, speakerOf } from './engine-readings';
 
 describe('session 35: more that is no statement (r49 review)', () => {
   it.each([
@@ -28,5 +28,17 @@ describe('session 35: documents and named charities (r49 review)', () => {
     ['Friends of the Earth said weekly collections were wasteful.', 'Friends of the Earth', 'named-organization'],
   ])('types the source: %s', (text, source, type) => {
     expect(speakerOf(text, source)?.type).toBe(type);
+  });
+});
+
+describe('session 35: a group a speaker only quoted is no antecedent (r49 review)', () => {
+  it('reads "the people" as the people familiar with the talks, not people in a quotation', () => {
+    const text = 'The deal is close, three people familiar with the talks said.\n\n"The minister owes people an answer," said Ola Berg, an opposition lawmaker.\n\nThe first ships would arrive in 2030, the people said.';
+    expect(speakerOf(text, 'the people')).toEqual({ name: 'three people', type: 'anonymous-source' });
+  });
+  it('does not make "some" part of a group named in a quotation', () => {
+    const text = '"Nobody asked us," she said. "Nobody."\n\nSeveral councils in Wales have moved to three-weekly collections, and some have reported sharp rises in recycling.';
+    expect(readClaims(text).find((r) => r.source === 'some')).toBeDefined();
+    expect(descriptionOf(text, 'some')).not.toMatch(/nobody/iu);
   });
 });

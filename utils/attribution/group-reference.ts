@@ -9,6 +9,7 @@ import { isPersonTitle, loweredNameGender, newEntity, NOT_NAME_WORDS } from './s
 import type { MentionTimeline } from './mention-timeline';
 import type { Span } from './types';
 import { headPattern } from './head-patterns';
+import { insideQuotation } from './subject-turn';
 import { ANONYMITY_CUE, isNationWord } from './source-lexicon';
 
 /**
@@ -30,15 +31,16 @@ const DEFINITE_BARE_PLURAL = /^(?:(one|another|two|three|some|several|most|each|
  * bare "the people" points back at the unnamed group the text introduced, anonymous sources
  * staying anonymous, and so does "One of the people".
  */
-export function groupReferredTo(phrase: string, head: string, start: number, content: Span[], timeline: MentionTimeline): Entity | null {
+export function groupReferredTo(phrase: string, head: string, start: number, content: Span[], timeline: MentionTimeline, text = ''): Entity | null {
   // (its own clause after a comma aside: "the people, who asked not to be identified …,")
   const bare = DEFINITE_BARE_PLURAL.exec(phrase.split(',', 1)[0].trim());
   if (!bare) return null;
   // the nearest group whose words hold the head ("three people familiar …" for "the people"), not
   // another bare mention of it
   const word = headPattern(head);
+  // (never words a speaker quoted: "“The government owes people an explanation.”")
   const introduced = timeline.findBack(start, content, (m) => m.entity.plural && (m.entity.type === 'anonymous-source' || m.entity.type === 'unnamed-group') &&
-    m.start < start - 1 && word.test(m.entity.description) && !DEFINITE_BARE_PLURAL.test(m.entity.description));
+    m.start < start - 1 && word.test(m.entity.description) && !DEFINITE_BARE_PLURAL.test(m.entity.description) && !quotedUnspoken(text, m));
   if (!introduced) return null;
   const group = introduced.entity;
   // (a group kept anonymous on purpose, as its words say, is the story's sources as far as a wire group of insiders: "the people, who asked not to be identified")
@@ -70,6 +72,9 @@ function partOf(phrase: string, name: string): string {
   return /^others$/iu.test(phrase) ? `Others among ${whole}` : `${phrase[0].toUpperCase()}${phrase.slice(1).toLowerCase()} of ${whole}`;
 }
 
+/** A mention no one spoke as, inside a quotation: words a speaker used, never a group a later phrase means. */
+const quotedUnspoken = (text: string, m: Mention): boolean => text !== '' && m.spoke !== true && insideQuotation(text, m.start);
+
 /**
  * "Senior figures in the party are divided. Some argue …; others say …": a bare quantifier speaks
  * for part of the nearest group named just before it, of that group's kind, described as such
@@ -77,7 +82,7 @@ function partOf(phrase: string, name: string): string {
  */
 export function partOfGroup(phrase: string, start: number, content: Span[], timeline: MentionTimeline, text = ''): Entity | null {
   if (!PARTITIVE.test(phrase)) return null;
-  const isGroup = (m: Mention): boolean => m.entity.plural && (m.entity.type === 'anonymous-source' || m.entity.type === 'unnamed-group') && m.end <= start && !PARTITIVE.test(m.entity.name);
+  const isGroup = (m: Mention): boolean => m.entity.plural && (m.entity.type === 'anonymous-source' || m.entity.type === 'unnamed-group') && m.end <= start && !PARTITIVE.test(m.entity.name) && !quotedUnspoken(text, m);
   // ("In the township, residents queued at standpipes. Many said …": the group that opens the sentence right before)
   const opening = text === '' ? null : timeline.findBack(start, content, (m) => isGroup(m) && opensSentenceRightBefore(text, m, start));
   // a group that has spoken first ("Senior figures … said …. Some argue … Others say"), not one inside a claim ("… embolden the rebels")

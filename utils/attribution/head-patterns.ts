@@ -15,7 +15,7 @@ export function headPattern(head: string): RegExp {
 }
 
 /** Heads that titles or other words name otherwise: "the judge" is "Mr Justice Farrow", "the force" is "Westmere Police". */
-const HEAD_TITLES: Readonly<Record<string, string>> = { judge: 'judge|justice', force: 'force|police$|constabulary$' };
+const HEAD_TITLES: Readonly<Record<string, string>> = { judge: 'judge|justice', force: 'force|police$|constabulary$', person: 'person|people' };
 
 const wordPattern = (word: string): RegExp => new RegExp(`(?:^|[^\\p{L}])(?:${HEAD_TITLES[word] ?? word})(?![\\p{L}])`, 'iu');
 

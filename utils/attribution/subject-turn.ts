@@ -77,7 +77,7 @@ function isTitle(words: string): boolean {
 }
 
 /** Whether `at` lies inside a quotation opened earlier in its paragraph (a name a speaker said opens no sentence of the story). */
-function insideQuotation(text: string, at: number): boolean {
+export function insideQuotation(text: string, at: number): boolean {
   const paragraph = text.slice(text.lastIndexOf('\n', at - 1) + 1, at);
   const curly = (paragraph.match(/“/gu) ?? []).length - (paragraph.match(/”/gu) ?? []).length;
   return curly > 0 || (paragraph.match(/"/gu) ?? []).length % 2 === 1;

@@ -59,7 +59,7 @@ export function typedEntity(at: SourcePhrase, reading: Extract<PhraseReading, { 
   }
   // only a phrase read as a group of people looks back for its group ("the lawyers" typed as
   // their client's body stays so); "the solicitor added" is the solicitor the text named
-  return (reading.type === 'unnamed-group' || reading.type === 'anonymous-source' ? groupReferredTo(phrase, reading.head, start, content, timeline) ?? partOfGroup(phrase, start, content, timeline, text) : null) ??
+  return (reading.type === 'unnamed-group' || reading.type === 'anonymous-source' ? groupReferredTo(phrase, reading.head, start, content, timeline, text) ?? partOfGroup(phrase, start, content, timeline, text) : null) ??
     (reading.type === 'named-person' && /^the\s+\p{L}+$/iu.test(shortName) ? representativeNamedBefore(reading.head, start, content, timeline, text) : null) ??
     (reading.type === 'unnamed-person' ? headlineReferent(text, start, end, reading.head, timeline) : null) ??
     (reading.type === 'named-organization' && isOrganisationNoun(reading.head) ? headlineBody(text, start, end, reading.head, timeline) : null) ??
