@@ -42,3 +42,13 @@ describe('session 35: a group a speaker only quoted is no antecedent (r49 review
     expect(descriptionOf(text, 'some')).not.toMatch(/nobody/iu);
   });
 });
+
+describe('session 35: claims that go on (r49 review)', () => {
+  it.each([
+    ['Two insiders said the founder had first refused, fearing that a quick exit would alarm the banks.', 'said', 'the founder had first refused, fearing that a quick exit would alarm the banks'],
+    ['Three went into teaching; the fourth, she says with some pride, now runs her own bakery in Whitby.', 'says', 'Three went into teaching; the fourth … now runs her own bakery in Whitby'],
+  ])('reads the whole claim: %s', (text, cue, claim) => {
+    expect(readClaims(text).filter((r) => r.cue === cue).map((r) => r.claim)).toEqual([claim]);
+    expect(readClaims(text).map((r) => r.cue)).not.toContain('fearing');
+  });
+});

@@ -17,7 +17,7 @@ const REST_AFTER_CUE = /^(\s+[\p{L}\p{N}'’-]+(?:\s+[\p{L}\p{N}'’-]+){0,3}?)?
  * he told the jury, had been …"); else the words after the comma are the sentence's own
  * ("…, lawmakers said Friday, as they bristled …").
  */
-const PREDICATE_START = /^(?:(?:\p{Ll}+ly|not|also|still)\s+)?(?:would|will|had|has|have|was|were|is|are|could|should|might|may|must|can|did|does|do|remains?|remained|cost|costs)\b/u;
+const PREDICATE_START = /^(?:(?:\p{Ll}+ly|not|also|still)\s+)?(?:would|will|had|has|have|was|were|is|are|could|should|might|may|must|can|did|does|do|remains?|remained|cost|costs)\b|^(?:now|still|also|then|later)\s+\p{Ll}{2,}(?:s|ed)\b/u;
 /** A lone time adverb after the cue ("It was, she says now, the hardest decision …"): the claim goes on after it as after a bare cue. */
 const TIME_ADVERB = /^\s+(?:now|then|today|again|later|recently|since)$/u;
 /** What after the cue's comma is about the source, not the claim: its anonymity, its manner, another verb of its own. */
