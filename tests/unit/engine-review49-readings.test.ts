@@ -52,3 +52,10 @@ describe('session 35: claims that go on (r49 review)', () => {
     expect(readClaims(text).map((r) => r.cue)).not.toContain('fearing');
   });
 });
+
+describe('session 35: a subordinate clause\'s own subject (r49 review)', () => {
+  it('gives "found" to the review, not to the chief executive who resigned', () => {
+    const text = 'The finance director of Morrow Group has resigned after an internal audit found that revenue had been overstated by £12m.';
+    expect(readClaims(text)).toContainEqual({ source: 'an internal audit', cue: 'found', claim: 'that revenue had been overstated by £12m' });
+  });
+});
