@@ -26,6 +26,7 @@ describe('session 35: documents and named charities (r49 review)', () => {
     ['The rebels want all convoys to pass their checkpoints, according to a draft seen by Reuters.', 'a draft seen by Reuters', 'document'],
     ['Its watch list, published each autumn, warns that several crafts could vanish.', 'Its watch list, published each autumn,', 'document'],
     ['Friends of the Earth said weekly collections were wasteful.', 'Friends of the Earth', 'named-organization'],
+    ['The painting was sold for £2m, the auction house Bramley\'s said. The sellers, a couple from near Tain, asked not to be named. According to the auction house, it hung in their kitchen for decades.', 'the auction house', 'named-organization'],
   ])('types the source: %s', (text, source, type) => {
     expect(speakerOf(text, source)?.type).toBe(type);
   });

@@ -53,14 +53,14 @@ export function nameMention(
   return { start, end, entity, name: true };
 }
 
-/** A body's trade right before its name, maybe after one modifier: "Diabetes charity Sugarline", "the retailer Ocado". */
+/** A body's trade right before its name, maybe after one modifier: "Diabetes charity Sugarline", "the retailer Ocado", "the auction house Hartley's". */
 const TRADE_BEFORE = /(?:^|[\s(“"])((?:[\p{L}-]+\s+)?(\p{Ll}+))\s+$/u;
 /** Words that open no trade's modifier. */
 const NOT_MODIFIERS = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'to', 'by', 'for', 'with', 'said', 'says', 'told', 'that', 'which', 'its', 'their', 'his', 'her']);
 
 /** "Diabetes charity Sugarline": the trade written before a body's name, with the name, so a later "the charity" finds it; '' when none. */
 function tradeBefore(text: string, start: number, name: string, wordBefore: string): string {
-  if (!isOrganisationNoun(wordBefore) || name.startsWith('the ') || COUNTRY_NAMES.has(name.toLowerCase().replace(/\s+/gu, '_'))) return '';
+  if (!(isOrganisationNoun(wordBefore) || wordBefore === 'house') || name.startsWith('the ') || COUNTRY_NAMES.has(name.toLowerCase().replace(/\s+/gu, '_'))) return '';
   const m = TRADE_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
   if (!m || m[2] !== wordBefore) return '';
   const words = m[1].split(/\s+/u);

@@ -19,6 +19,9 @@ function wordAfter(text: string, end: number): string | null {
 }
 
 /** True when the next word is a common noun the name modifies ("the Ortega campaign"). */
+/** A trade's "house" right before a name: "auction house", "fashion house", "publishing house". */
+const TRADE_HOUSE_BEFORE = /\b(?:auction|fashion|publishing|design|trading|brokerage|investment|record|perfume|jewellery|jewelry|couture|wine|tea|coffee)\s+house\s+$/iu;
+
 /** Nouns of a product line a name may modify ("the Clearfield range", "the Aria brand"). */
 const PRODUCT_NOUNS: ReadonlySet<string> = new Set(['range', 'brand', 'line', 'series', 'model', 'models', 'label', 'franchise', 'collection', 'product', 'products']);
 
@@ -205,6 +208,8 @@ export function kindInContext(text: string, g: Group, prev: string, known: Map<s
   if (prev && capitalised(prev) && isOpeningBodyDescriptor(prev.toLowerCase(), g.words.length) && loweredNameGender(g.words[0].lower) === null) return 'organization';
   if (prev && !capitalised(prev) && (isFirmNounFor(prev, g.words.length) || isEventRunner(prev) || (prev === 'maker' && makesProducts(text.slice(Math.max(0, g.words[0].start - 40), g.words[0].start)))) &&
     loweredNameGender(g.words[0].lower) === null) return 'organization';
+  // "the auction house Hartley's", "fashion house Maison Dore": a house of a trade is a firm
+  if (prev === 'house' && TRADE_HOUSE_BEFORE.test(text.slice(Math.max(0, g.words[0].start - 30), g.words[0].start))) return 'organization';
   if (prev && isPersonTitle(prev) && !capitalised(prev)) return 'person';
   // "Screenlight magazine", "the Harbour Star newspaper": a name before an outlet's noun names the outlet;
   // "the smaller Confédération Paysanne union": before a member body's noun, that body

@@ -158,6 +158,9 @@ export function sourceEntity(text: string, span: Span, content: Span[], timeline
       const word = /^the\s+(\p{Ll}+)$/iu.exec(phrase)?.[1];
       const body = word === undefined ? null : timeline.bodyNamedWith(word, start);
       if (body) return body.entity;
+      // ("According to the auction house" after "the auction house Hartley's": a trade's house the text named)
+      const house = /^the\s+\p{Ll}+\s+house$/iu.test(phrase) ? resolveDescription('house', start, content, timeline, text) : null;
+      if (house && house.type === 'named-organization') return house;
       // (a name inside comes first: "a count by The Associated Press" is the AP's)
       return nameInside(span, timeline) === null ? indefiniteEntity(phrase, description) : null;
     }
