@@ -60,3 +60,13 @@ describe('session 35: a subordinate clause\'s own subject (r49 review)', () => {
     expect(readClaims(text)).toContainEqual({ source: 'an internal audit', cue: 'found', claim: 'that revenue had been overstated by £12m' });
   });
 });
+
+describe('session 35: evidence a court heard (r49 review, missed)', () => {
+  it('reads "the court heard that …" as the trailing "…, the court heard." is read', () => {
+    const text = 'During the three-day hearing, the court heard that Ms Trevan had run the farm alone since 2009.';
+    expect(readClaims(text)).toContainEqual({ source: 'the court', cue: 'heard', claim: 'that Ms Trevan had run the farm alone since 2009' });
+  });
+  it('reads no one\'s hearing of news as a statement', () => {
+    expect(readClaims('He heard that the factory would close.')).toEqual([]);
+  });
+});

@@ -24,7 +24,7 @@ const DAY_WORDS = new RegExp(`^(?:${WEEKDAYS.toLowerCase()}|today|yesterday)$`, 
 const CONSEQUENCE_PARTICIPLES = new Set(['adding', 'prompting', 'sparking', 'raising', 'bringing', 'taking', 'pushing', 'leaving', 'ending', 'meaning', 'putting', 'triggering']);
 
 /** Bodies that hear evidence: "…, the court heard." is what was put to it. */
-const HEARING_BODIES = new Set(['court', 'inquiry', 'tribunal', 'hearing', 'inquest', 'jury', 'trial', 'committee']);
+export const HEARING_BODIES: ReadonlySet<string> = new Set(['court', 'inquiry', 'tribunal', 'hearing', 'inquest', 'jury', 'trial', 'committee']);
 
 /** "…, the person said." / "…,” said Ana Ruiz, a spokeswoman." / "…, the ministry said, adding …": content first, then the source. */
 export function trailingAttribution(t: Token[], s: Sentence): AttributionSpans | null {

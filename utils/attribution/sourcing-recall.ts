@@ -12,7 +12,7 @@ import type { AttributionSpans } from './types';
 import { readSourceNoun } from './sourcing-recall-noun';
 import { markPartitive } from './sourcing-merge';
 import { contentEnd, cueSpan, isCap, isCueAt, span } from './sourcing-recall-spans';
-import { trailingAttribution } from './sourcing-recall-trailing';
+import { HEARING_BODIES, trailingAttribution } from './sourcing-recall-trailing';
 import { relativeClauseAttribution } from './sourcing-recall-relative';
 import {
   AUXILIARIES, DOCUMENT_CUES, documentSubject, findingBodySubject, isStanceOnDecision, LEAD_CONNECTORS, LEAD_PREPOSITIONS, LEADING_CUES, MAX_SOURCE_TOKENS,
@@ -96,7 +96,9 @@ function leading(t: Token[], s: Sentence): AttributionSpans | null {
     const bodyFinding = w === 'found' && findingBodySubject(t, i, c) && (t[c + 1]?.lower === 'that' || clauseAfter(t, c + 1, s.to));
     // (a stance on a decision: "Animal welfare groups welcomed the ban", "Refugee organisations welcomed the decision")
     const stance = isStanceOnDecision(w, t[c + 1]?.lower ?? '', t[c + 2]?.lower ?? '');
-    if (!isCueAt(t, c, LEADING_CUES) && !(DOCUMENT_CUES.has(w) && documentSubject(t, i, c)) && !bodyFinding && !stance) {
+    // (evidence put to a court: "the court heard that …", as "…, the court heard." is read)
+    const heardThat = w === 'heard' && t[c + 1]?.lower === 'that' && HEARING_BODIES.has(t[c - 1].lower);
+    if (!isCueAt(t, c, LEADING_CUES) && !(DOCUMENT_CUES.has(w) && documentSubject(t, i, c)) && !bodyFinding && !stance && !heardThat) {
       // a past tense with its object ("issued a statement … warning"): the subject's own verb, so no
       // subject here ("People who attended the rally said" is one: a relative clause's verb)
       if (w.endsWith('ed') && OBJECT_DETERMINERS.has(t[c + 1]?.lower ?? '') && !relativeBefore(t, i, c)) return null;
