@@ -11,6 +11,9 @@ describe('session 35: more that is no statement (r49 review)', () => {
     ['Ms Penhale, who still runs the shop, was ordered to pay most of the costs of the case.', 'was ordered'],
     ['The comet, called C/2024 K3, passes the Sun every 300 years.', 'called'],
     ['Its watch list, published each autumn, warns that several crafts could vanish.', 'published'],
+    ['She would rather talk about horses.', 'would rather talk about'],
+    ['The electoral office rejected more than 300 of the signatures.', 'rejected'],
+    ['A temporary bar can be imposed if a reviewing committee decides that a work is of outstanding national importance.', 'decides'],
   ])('reads no statement in: %s', (text, cue) => {
     expect(readClaims(text).map((r) => r.cue)).not.toContain(cue);
   });

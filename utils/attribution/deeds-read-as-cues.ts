@@ -6,7 +6,8 @@
  * hospital, a crowd that dispersed, a tour cancelled, footage watched, a record hit, a letter written, people
  * "reported missing", staff who "were told" with nothing told, a passive in a relative clause, a noun phrase before "can kill them",
  * a count added, a court's award or order (and one on a passive's subject), a division of opinion, a falling count, a protest
- * staged, a shelter opened, a case that "follows" an event, what "has long been considered" by no one, and "according to" a rule ("used according to label instructions").
+ * staged, a shelter opened, a case that "follows" an event, what "has long been considered" by no one, "according to" a rule ("used according to label instructions"),
+ * a preference ("would rather"), a count rejected, and a rule's hypothetical ("if a committee decides that …").
  * None of them reports what anyone said.
  */
 import { agentAhead } from './agentless-passive';
@@ -143,6 +144,10 @@ export function isDeedNotStatement(text: string, f: AttributionSpans): boolean {
   if (f.source === null && CONSIDERED_PASSIVE.test(cue) && !agentAhead(text, f.cue.end)) return true;
   if (ORDERED_PASSIVE.test(cue) && /^to\s+\p{Ll}/u.test(object) && !agentAhead(text, f.cue.end)) return true;
   if (f.source === null && NAMED_IN_PASSING.test(cue) && commaBefore(text, f.cue.start) && !/^["“'‘]/u.test(object)) return true;
+  // ("He would rather talk about hinges": a preference; "rejected more than 700 of them": an act on a count)
+  if (/^(?:would|'d|’d)\s+(?:much\s+)?(?:rather|prefer)\b/u.test(cue) || (/^(?:(?:has|have|had)\s+)?rejected$/u.test(cue) && COUNT_AFTER.test(object))) return true;
+  // ("… can be imposed if a reviewing committee decides that …": a rule's hypothetical, no one's statement)
+  if (f.source !== null && /^(?:an?|any)\s/iu.test(written(text, f.source)) && /\b(?:if|unless)\s+$/u.test(text.slice(Math.max(0, f.source.start - 8), f.source.start))) return true;
   if (CROWD_VERB.test(cue) && OFF_OR_ON.test(object)) return true;
   if (SHOWING.test(cue) && f.source !== null && ART_SOURCE.test(written(text, f.source)) && !/^(?:that|how|what|why|whether)\b/u.test(object)) return true;
   if (/^calls$/u.test(cue) && UNANSWERED.test(object)) return true;
