@@ -86,7 +86,7 @@ describe('review 32 readings', () => {
     ['Victor Stahl conceded on Sunday. The third candidate, environmental campaigner Jun Oyelaran, won just over 1 per cent. He said his campaign had put the climate on the ballot.',
       'He', { name: 'Jun Oyelaran', type: 'named-person' }],
     // an era beside a year names no one
-    ['The temple dates to 1050 BC, the team said. The team plans to publish its findings next year.', 'The team', { name: 'the team', type: 'unnamed-group' }],
+    ['The temple dates to 1050 BC, the team said. The team hopes to publish its findings next year.', 'The team', { name: 'the team', type: 'unnamed-group' }],
   ])('resolves to the right one from an election and a dig: %s', (text, source, speaker) => {
     expect(speakerOf(text, source)).toEqual(speaker);
   });

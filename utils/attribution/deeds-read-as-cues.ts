@@ -137,6 +137,7 @@ export function isDeedNotStatement(text: string, f: AttributionSpans): boolean {
   if (CLAIMED.test(cue) && MONEY_AFTER.test(after)) return true;
   if (ADDING.test(cue) && AMOUNT_TO.test(object)) return true;
   if (STARTED.test(cue) && STARTED_OBJECT.test(object)) return true;
+  if (/^(?:(?:is|are|was|were)\s+)?(?:plans?|planned|planning)(?:\s+to)?$/u.test(cue) && /^to\s/u.test(object + ' ') ) return true;
   if (/^according to$/iu.test(cue) && f.source !== null && RULE_SOURCE.test(written(text, f.source)) && /\p{Ll}\s+$/u.test(text.slice(Math.max(0, f.cue.start - 3), f.cue.start))) return true;
   if ((ADDING.test(cue) && COUNT_AFTER.test(object)) || COURT_ACT.test(`${cue} ${object}`) || (DIVIDED.test(cue) && !VIEWS_ON_QUESTION.test(`${cue} ${object}`)) || (DECLINED.test(cue) && TREND_AFTER.test(object))) return true;
   if ((ORDERED.test(cue) || (/^(?:told|asked)$/u.test(cue) && /^to\s/u.test(object))) &&
