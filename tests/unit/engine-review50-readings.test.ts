@@ -18,3 +18,24 @@ describe('session 35: a plan is no statement (r44–r50 reviews)', () => {
     expect(readClaims('The regulator said it plans to review the tariffs next year.').map((r) => r.cue)).toContain('said');
   });
 });
+
+describe('session 35: acts, feelings and procedures that are no statement (r50 review)', () => {
+  it.each([
+    ['The state Senate passed a bill on Thursday that would fund free school meals.', 'passed'],
+    ['Carmakers lobbied hard against parts of the law.', 'lobbied hard against'],
+    ['A landlord who ignored repeated warnings about a faulty heater has been jailed.', 'ignored repeated warnings about'],
+    ['Researchers have found a new antibiotic in soil from a sheep farm in Wales.', 'have found'],
+    ['Independent experts were encouraged but cautious.', 'were encouraged'],
+    ['Anyone with information is asked to call 101, quoting reference 4471.', 'quoting'],
+    ['Under the law, landlords must fit smoke alarms on every floor.', 'Under'],
+  ])('reads no statement in: %s', (text, cue) => {
+    expect(readClaims(text).map((r) => r.cue)).not.toContain(cue);
+  });
+
+  it.each([
+    ['The committee found that the council had broken the rules.', 'found'],
+    ['Experts were cautious that the results might not hold in people.', 'were cautious'],
+  ])('keeps the finding or stance of: %s', (text, cue) => {
+    expect(readClaims(text).map((r) => r.cue)).toContain(cue);
+  });
+});

@@ -77,7 +77,7 @@ const FORECAST_PASSIVE = /^(?:is|are|was|were|has been|have been|had been)\s+(?:
 /** A report's participle after its noun and a comma ("The analysis, posted online on Monday by …,"): which report, not what it says. */
 const POSTED = /^(?:posted|published|released|issued|shared|uploaded|circulated|leaked|read)(?:\s+online)?$/u;
 /** Where or when a report came out, all a participle's "claim" holds ("The STRB's report, published | alongside the announcement, found …"). */
-const CIRCUMSTANCE = /^(?:alongside|on|in|at|last|this|by|with|after|before|earlier|late|early|each|every|annually|weekly|monthly|yearly|twice|once)\b/u;
+const CIRCUMSTANCE = /^(?:alongside|on|in|at|last|this|by|with|after|before|earlier|late|early|each|every|annually|weekly|monthly|yearly|twice|once|the\s+(?:same|next|following|previous))\b/u;
 
 /** "Not everyone sees it that way", "Not all residents want …": no one in particular, the writer's generalisation; the words before the source or cue. */
 const NOT_ALL_OPENING = new RegExp(String.raw`(?:${CLAUSE_START})(?:Not everyone|Not everybody|Not (?:all|every)(?:\s+[\p{L}'’-]+){0,3})\s+$`, 'u');

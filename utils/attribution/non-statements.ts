@@ -11,6 +11,7 @@
  */
 import { isActOrAbsence } from './acts-and-absences';
 import { isDeedNotStatement } from './deeds-read-as-cues';
+import { isTabledDeed } from './deed-table';
 import { keepEach } from './reading-passes';
 import { NOUN_LIKE_CUES } from './sourcing-recall-words';
 import { SPEAKS_AFTER_NAME } from './source-lexicon';
@@ -187,5 +188,5 @@ function reportsStatement(text: string, f: AttributionSpans): boolean {
 
 /** The readings without cues that report no statement. */
 export function withoutNonStatements(text: string, found: AttributionSpans[]): AttributionSpans[] {
-  return keepEach(text, found, (t, f) => reportsStatement(t, f) && !isActOrAbsence(t, f) && !isDeedNotStatement(t, f));
+  return keepEach(text, found, (t, f) => reportsStatement(t, f) && !isActOrAbsence(t, f) && !isDeedNotStatement(t, f) && !isTabledDeed(t, f));
 }

@@ -1,0 +1,42 @@
+/**
+ * Deeds told by their verb and what follows it, as one table: each row is a cue the taggers took
+ * for a verb of saying and the words after it that make it an act, a state or a procedure instead
+ * ("passed a bill", "lobbied hard against", "ignored repeated warnings"). A row with no object
+ * pattern is a deed whatever follows. Rows are found by reviews; each stands for a shape of news
+ * prose, not for one article.
+ */
+import type { AttributionSpans } from './types';
+
+/** One row: the whole cue, and the words right after it (trimmed), when they matter. */
+interface DeedRow {
+  cue: RegExp;
+  object?: RegExp;
+}
+
+const ROWS: readonly DeedRow[] = [
+  // a legislature's vote on a bill, not its words
+  { cue: /^(?:(?:has|have|had)\s+)?(?:passed|approved|adopted|rejected)$/u, object: /^(?:an?|the|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:bill|law|measure|motion|amendment|budget|resolution|ordinance|referendum)\b/u },
+  // pressing for something by acts ("lobbied hard against", "have launched a campaign against")
+  { cue: /^(?:(?:has|have|had)\s+)?lobbied\b/u },
+  { cue: /^(?:(?:has|have|had)\s+)?(?:launched|started|begun|began)\s+(?:an?\s+)?(?:campaign|petition|drive)\b/u },
+  // warnings ignored: the warnings are someone else's, the ignoring no one's words
+  { cue: /^(?:(?:has|have|had)\s+)?(?:ignored|ignores|ignoring)\b/u },
+  // a discovery, not a finding ("Scientists have found a new antibiotic in soil")
+  { cue: /^(?:(?:has|have|had)\s+)?(?:found|discovered)$/u, object: /^(?:an?\s+(?:new|previously unknown|rare|unknown)\b|the\s+(?:remains|body|bodies|wreck|wreckage)\b|fossils?\b|traces\s+of\b)/u },
+  // a feeling the writer saw ("Outside experts were encouraged but cautious")
+  { cue: /^(?:was|were|is|are|seemed|looked)\s+(?:encouraged|heartened|dismayed|relieved|delighted|cautious|sceptical|skeptical|wary|unconvinced)$/u, object: /^(?!that\b|by\b|to\b)/u },
+  // a wish for a thing ("more than 900 people currently hoping for a place")
+  { cue: /(?:^|\s)hoping\s+for$/u },
+  // a reference number quoted to the police, not a quotation
+  { cue: /^quoting$/u, object: /^(?:reference|ref\.?|crime|incident|case|log)\b/iu },
+  // "Under the law, …": what a law provides, not a statement
+  { cue: /^under$/iu },
+];
+
+/** Whether a reading's cue and what follows it make it one of the table's deeds. */
+export function isTabledDeed(text: string, f: AttributionSpans): boolean {
+  if (f.cue === null) return false;
+  const cue = text.slice(f.cue.start, f.cue.end);
+  const object = text.slice(f.cue.end, f.cue.end + 120).replace(/^\s+/u, '');
+  return ROWS.some((row) => row.cue.test(cue) && (row.object === undefined || row.object.test(object)));
+}
