@@ -3,7 +3,7 @@
  * session 35; sentences invented here anew.
  */
 import { describe, expect, it } from 'vitest';
-import { readClaims } from './engine-readings';
+import { readClaims, speakerOf } from './engine-readings';
 
 describe('session 35: a plan is no statement (r44–r50 reviews)', () => {
   it.each([
@@ -37,5 +37,12 @@ describe('session 35: acts, feelings and procedures that are no statement (r50 r
     ['Experts were cautious that the results might not hold in people.', 'were cautious'],
   ])('keeps the finding or stance of: %s', (text, cue) => {
     expect(readClaims(text).map((r) => r.cue)).toContain(cue);
+  });
+});
+
+describe('session 35: a place someone comes from is no one (r50 review)', () => {
+  it('resolves "she" to the student, not the city she is from', () => {
+    const text = 'Among those who paid too much was Amy Kerr, a 20-year-old student from Coventry, who bought two tickets for £500 each. She said she had not noticed the price until later.';
+    expect(speakerOf(text, 'She')?.name).toBe('Amy Kerr');
   });
 });

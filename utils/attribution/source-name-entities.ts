@@ -88,7 +88,7 @@ const PLACE_APPOSITION = new RegExp(String.raw`^[^,]+,\s+(?:a|an|the)\s+(?:(?!(?
 /** ", who" right after a name. */
 const WHO_AFTER = /^\s*,\s+who\b/u;
 /** Prepositions of place: a name after one is where someone is, and a "who" after it is about that someone ("A ranger at Hluhluwe, who …"). */
-const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'in', 'near', 'outside', 'inside']);
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'in', 'near', 'outside', 'inside', 'from']);
 
 /** How much a description tells: a role or title (2) over a relative clause (1) over the name alone (0). */
 function descriptionRank(description: string, name: string): number {
