@@ -46,3 +46,10 @@ describe('session 35: a place someone comes from is no one (r50 review)', () => 
     expect(speakerOf(text, 'She')?.name).toBe('Amy Kerr');
   });
 });
+
+describe('session 35: a claim ends before another reading\'s "according to" (r50 review)', () => {
+  it('cuts the frame off the claim it closes', () => {
+    const text = 'Turkish officials have insisted that bondholders accept the same terms, according to a banker involved in the talks.';
+    expect(readClaims(text)).toContainEqual({ source: 'Turkish officials', cue: 'have insisted', claim: 'that bondholders accept the same terms' });
+  });
+});
