@@ -53,3 +53,11 @@ describe('session 35: a claim ends before another reading\'s "according to" (r50
     expect(readClaims(text)).toContainEqual({ source: 'Turkish officials', cue: 'have insisted', claim: 'that bondholders accept the same terms' });
   });
 });
+
+describe('session 35: a lede\'s whole clause before its trailing source (r50 review)', () => {
+  it('gives the claim its whole clause', () => {
+    const text = 'Nearly 9,000 adult patients in the market town of Holbeach will lose access to NHS dental care next month after the last practice still treating them on the health service decided to go private, local health leaders have warned.';
+    expect(readClaims(text)).toContainEqual({ source: 'local health leaders', cue: 'have warned',
+      claim: 'Nearly 9,000 adult patients in the market town of Holbeach will lose access to NHS dental care next month after the last practice still treating them on the health service decided to go private' });
+  });
+});
