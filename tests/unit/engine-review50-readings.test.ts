@@ -28,6 +28,7 @@ describe('session 35: acts, feelings and procedures that are no statement (r50 r
     ['Independent experts were encouraged but cautious.', 'were encouraged'],
     ['Anyone with information is asked to call 101, quoting reference 4471.', 'quoting'],
     ['Under the law, landlords must fit smoke alarms on every floor.', 'Under'],
+    ['Parents gathered outside the school on Monday morning to ask what would happen to the exams.', 'to ask'],
   ])('reads no statement in: %s', (text, cue) => {
     expect(readClaims(text).map((r) => r.cue)).not.toContain(cue);
   });

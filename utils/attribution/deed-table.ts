@@ -7,10 +7,13 @@
  */
 import type { AttributionSpans } from './types';
 
-/** One row: the whole cue, and the words right after it (trimmed), when they matter. */
+/** One row: the whole cue, and the words right after it (trimmed) and the source's words, when they matter. */
 interface DeedRow {
   cue: RegExp;
   object?: RegExp;
+  source?: RegExp;
+  /** The words between the source and the cue. */
+  between?: RegExp;
 }
 
 const ROWS: readonly DeedRow[] = [
@@ -31,6 +34,9 @@ const ROWS: readonly DeedRow[] = [
   { cue: /^quoting$/u, object: /^(?:reference|ref\.?|crime|incident|case|log)\b/iu },
   // "Under the law, …": what a law provides, not a statement
   { cue: /^under$/iu },
+  // a crowd's purpose after its own verb of coming ("Residents queued outside … to ask what would happen")
+  { cue: /^to\s+\p{Ll}+$/u, source: /\s(?:queued|gathered|assembled|waited|marched|arrived|lined)$/u },
+  { cue: /^to\s+\p{Ll}+$/u, between: /^\s+(?:queued|gathered|assembled|waited|marched|arrived|lined\s+up|turned\s+up|crowded)\b/u },
 ];
 
 /** Whether a reading's cue and what follows it make it one of the table's deeds. */
@@ -38,5 +44,8 @@ export function isTabledDeed(text: string, f: AttributionSpans): boolean {
   if (f.cue === null) return false;
   const cue = text.slice(f.cue.start, f.cue.end);
   const object = text.slice(f.cue.end, f.cue.end + 120).replace(/^\s+/u, '');
-  return ROWS.some((row) => row.cue.test(cue) && (row.object === undefined || row.object.test(object)));
+  const source = f.source === null ? '' : text.slice(f.source.start, f.source.end);
+  const between = f.source === null || f.source.end > f.cue.start ? '' : text.slice(f.source.end, f.cue.start);
+  return ROWS.some((row) => row.cue.test(cue) && (row.object === undefined || row.object.test(object)) && (row.source === undefined || row.source.test(source)) &&
+    (row.between === undefined || row.between.test(between)));
 }
