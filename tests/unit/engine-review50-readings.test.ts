@@ -62,3 +62,21 @@ describe('session 35: a lede\'s whole clause before its trailing source (r50 rev
       claim: 'Nearly 9,000 adult patients in the market town of Holbeach will lose access to NHS dental care next month after the last practice still treating them on the health service decided to go private' });
   });
 });
+
+describe('session 35: code review and r51 review', () => {
+  it.each([
+    // a verb before a name is no role: no headline reading for "Teachers urge Education Secretary"
+    ["'Our schools are falling apart': Teachers urge Education Secretary to act\n\nThe union met on Monday.", ':'],
+  ])('reads no wrong speaker in: %s', (text, wrong) => {
+    const found = readClaims(text);
+    expect(found.map((r) => r.cue).concat(found.map((r) => r.source ?? ''))).not.toContain(wrong);
+  });
+  it('reads "A mechanic" as someone new, not the speaker before', () => {
+    const text = 'Dr Priya Shah said the clinic would reopen. A mechanic, who asked not to be named, said the brakes had been cut.';
+    expect(speakerOf(text, 'A mechanic, who asked not to be named,')?.type).toBe('unnamed-person');
+  });
+  it('keeps "the White House" from an auction house named before', () => {
+    const text = 'The auction house Bramley\'s said the letter was sold. According to the White House, the letter was a forgery.';
+    expect(speakerOf(text, 'the White House')?.name).not.toMatch(/Bramley/u);
+  });
+});

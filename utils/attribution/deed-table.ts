@@ -39,7 +39,7 @@ const ROWS: readonly DeedRow[] = [
   { cue: /^to\s+\p{Ll}+$/u, between: /^\s+(?:queued|gathered|assembled|waited|marched|arrived|lined\s+up|turned\s+up|crowded)\b/u },
 ];
 
-/** Whether a reading's cue and what follows it make it one of the table's deeds. */
+/** Whether a reading is one of the table's deeds, so non-statements.ts drops it: a reader would take it for words someone said. */
 export function isTabledDeed(text: string, f: AttributionSpans): boolean {
   if (f.cue === null) return false;
   const cue = text.slice(f.cue.start, f.cue.end);

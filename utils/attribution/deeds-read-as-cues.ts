@@ -45,13 +45,16 @@ const DIVIDED = /^(?:(?:were|are|was|is|remain|remained|remains|appeared|seemed)
 /** Views divided on a question ("Economists were divided on how far prices would fall"): a summary of what they say, kept. */
 const VIEWS_ON_QUESTION = /(?:divided|split)\s+(?:on|over|about|as to)\s+(?:whether|how|which|what|who|why|if|when)\b/u;
 /** A decline in a count ("Bumblebee numbers have declined sharply"): a trend, not a refusal ("declined to comment"). */
-const DECLINED = /^(?:(?:has|have|had)\s+)?(?:declined|declines|decline)$/u;
+const DECLINED_TREND = /^(?:(?:has|have|had)\s+)?(?:declined|declines|decline)$/u;
 const TREND_AFTER = /^(?:sharply|steeply|significantly|dramatically|slightly|steadily|rapidly|further|\d|by\s|in\s|across\s|from\s|over\s|since\s|for\s)/u;
 /** A passive of judging with no one judging ("has long been considered harmless"): the writer's generalisation. */
 const CONSIDERED_PASSIVE = /^(?:is|are|was|were|(?:has|have|had)\s+(?:(?:long|\p{Ll}+ly)\s+)?been)\s+(?:(?:\p{Ll}+ly|long|widely|generally)\s+)?(?:considered|deemed|regarded)$/u;
 
 /** "used according to label instructions", "went according to plan": in keeping with a rule, not anyone's account. */
 const RULE_SOURCE = /\b(?:plan|plans|schedule|schedules|instructions|guidelines|rules|procedures?|protocols?|regulations|labels?|directions|script|recipe|specifications?|design|tradition|custom|timetable|manual)$/iu;
+
+/** A plan ("plans to", "is planning to"): what someone means to do, no statement yet. */
+const PLANS = /^(?:(?:is|are|was|were)\s+)?(?:plans?|planned|planning)(?:\s+to)?$/u;
 
 /** Starting something ("have started a fund to help …"): a deed. */
 const STARTED = /^(?:(?:has|have|had)\s+)?(?:started|starts|launched|set up|sets up|opened)$/u;
@@ -137,9 +140,10 @@ export function isDeedNotStatement(text: string, f: AttributionSpans): boolean {
   if (CLAIMED.test(cue) && MONEY_AFTER.test(after)) return true;
   if (ADDING.test(cue) && AMOUNT_TO.test(object)) return true;
   if (STARTED.test(cue) && STARTED_OBJECT.test(object)) return true;
-  if (/^(?:(?:is|are|was|were)\s+)?(?:plans?|planned|planning)(?:\s+to)?$/u.test(cue) && /^to\s/u.test(object + ' ') ) return true;
+  // (a plan the writer reports: "The Commission plans to extend …"; the cue may have taken its "to")
+  if (PLANS.test(cue) && (/\sto$/u.test(cue) || /^to\s/u.test(object))) return true;
   if (/^according to$/iu.test(cue) && f.source !== null && RULE_SOURCE.test(written(text, f.source)) && /\p{Ll}\s+$/u.test(text.slice(Math.max(0, f.cue.start - 3), f.cue.start))) return true;
-  if ((ADDING.test(cue) && COUNT_AFTER.test(object)) || COURT_ACT.test(`${cue} ${object}`) || (DIVIDED.test(cue) && !VIEWS_ON_QUESTION.test(`${cue} ${object}`)) || (DECLINED.test(cue) && TREND_AFTER.test(object))) return true;
+  if ((ADDING.test(cue) && COUNT_AFTER.test(object)) || COURT_ACT.test(`${cue} ${object}`) || (DIVIDED.test(cue) && !VIEWS_ON_QUESTION.test(`${cue} ${object}`)) || (DECLINED_TREND.test(cue) && TREND_AFTER.test(object))) return true;
   if ((ORDERED.test(cue) || (/^(?:told|asked)$/u.test(cue) && /^to\s/u.test(object))) &&
     (f.source === null ? PASSIVE_AND_BEFORE.test(text.slice(Math.max(0, f.cue.start - 140), f.cue.start)) : f.source.end <= f.cue.start && PASSIVE_THEN_AND.test(text.slice(f.source.end, f.cue.start)))) return true;
   if (f.source === null && CONSIDERED_PASSIVE.test(cue) && !agentAhead(text, f.cue.end)) return true;

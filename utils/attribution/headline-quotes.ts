@@ -19,7 +19,9 @@ const NAMED_AGAIN_WITHIN = 3000;
  * role ("'…': Olympic champion Amara Nwosu on …"), and whatever follows ("'…': Ruth Amankwah on bridges"). One word after the colon is more often a subject than
  * a speaker ("'Partygate': Johnson faces …", "'Chaos': Trains cancelled").
  */
-const QUOTE_THEN_NAME = /^(["“‘'])([^"“”‘’]{3,}?)(["”’'])\s*(:)\s+((?:(?:\p{Lu}[\p{L}'’-]*\s+)?\p{Ll}[\p{Ll}-]{2,}\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]*)(?=\s+\p{Ll}|\s*$)/u;
+const QUOTE_THEN_NAME = /^(["“‘'])([^"“”‘’]{3,}?)(["”’'])\s*(:)\s+((?:(?:\p{Lu}[\p{L}'’-]*\s+)?(\p{Ll}[\p{Ll}-]{2,})\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]*)(?=\s+\p{Ll}|\s*$)/u;
+/** A role's noun by its ending, before a name in a headline ("Olympic champion", "Nobel laureate", "Oscar winner"). */
+const ROLE_BEFORE_NAME = /(?:er|or|ist|ian|ant|ent|champion|laureate)$/u;
 /** A quotation is a saying of at least four words: fewer is a title, a term or a scare quote ("'The Salt Path'", "'Net zero'"). */
 const MIN_QUOTE_WORDS = 4;
 /** Words that open a name but make it no one's ("The", "A"): "“Net zero”: The point at which …". */
@@ -54,7 +56,8 @@ function namedInFullLater(text: string, from: number, name: string): boolean {
 /** The headline reading of one short paragraph, or null. */
 function readHeadline(text: string, at: number, line: string): AttributionSpans | null {
   const q = QUOTE_THEN_NAME.exec(line);
-  if (q && CLOSES[q[1]] === q[3] && words(q[2]) >= MIN_QUOTE_WORDS && !NOT_NAME_START.test(q[5] + ' ')) {
+  // (a lower-case word before the name must be a role, "Olympic champion", never a verb: "Teachers urge Education Secretary …")
+  if (q && CLOSES[q[1]] === q[3] && words(q[2]) >= MIN_QUOTE_WORDS && !NOT_NAME_START.test(q[5] + ' ') && (q[6] === undefined || ROLE_BEFORE_NAME.test(q[6]) || PERSON_ROLE_NOUNS.has(q[6]))) {
     const quoteEnd = q[1].length + q[2].length + q[3].length;
     const colon = line.indexOf(':', quoteEnd);
     const nameStart = line.indexOf(q[5], colon);

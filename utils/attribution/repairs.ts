@@ -96,7 +96,7 @@ export const REPAIRS: readonly Repair[] = [
   withoutSharedClaims, withLeadClaims, withMidCueRest, withoutColonLabels, withRelativeClauseInSource, withSourceBeforeAnonymityClause, withSecondSpeakerSplit, withToldClause, withoutButClause, withoutIdiomCues, withoutAnonymityReasons, withDeclinedReports, withNestedSourcesCut, withoutUnsourcedInner, withHeadlineSubject, withoutNestedActs, withoutDanglingPrepositions, withFittedClaimOpenings, withoutNonStatements, withAnswerAfterQuestion, withQuotationAfterColon, withSpeakerAfterTurnLabel, withParticipleSubjects, withCoordinatedParticiples, withClaimsInOneSentence, withoutPronounReadingsInSources, withOpenQuotationsWhole, withAddedActsInClaims, withNestedFindingsWhole, withoutFirstPersonInAnswers, withAbsoluteSubjects, withoutSummingUpInClaims, withoutListenerSources, withSaidBeforeParticipleSplit, withoutVerbsInClaims, withRelativeObjectClaims, withAccordingToOwnClause, withoutEarlierSentenceNarration, withoutSourceActsAfterClaims, withoutMainPredicateInClaims, withListedSubjectClaims, withInsertedAttributionsCut, withoutBorrowedInnerSources, withClaimsBeforeOtherFrames, withWholeClauseBeforeTrailingSource,
 ];
 
-/** Runs every repair in order over the fitted readings of a text. */
+/** Runs every repair in order, so the span finder makes one call and the order lives in one list. */
 export function repairAll(text: string, found: AttributionSpans[]): AttributionSpans[] {
   return REPAIRS.reduce((readings, repair) => repair(text, readings), found);
 }

@@ -64,7 +64,9 @@ export function nameInside(span: Span, timeline: MentionTimeline): Entity | null
 }
 
 /** An indefinite noun phrase with its head in lower case (a nation's adjective may come before: "a European …"), up to its head: the word before a preposition, a participle or its end ("a district evaluation | released in May", "a cleaner | waiting for"). */
-const INDEFINITE = /^(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}?([\p{Ll}-]+)(?=\s+(?:of|by|from|in|on|at|for|with|to|about|that|which|who|\p{Ll}+ed|\p{Ll}+ing)\b|\s*$)/u;
+const INDEFINITE = /^(?:[Aa]n?)\s+(?:[\p{L}-]+\s+){0,3}?([\p{Ll}-]+)(?=\s+(?:of|by|from|in|on|at|for|with|to|about|that|which|who|\p{Ll}+ed|\p{Ll}+ing)\b|\s*,|\s*$)/u;
+/** People's nouns no ending rule finds ("a mechanic", "a medic", "a guy"). */
+const PEOPLE_IN_IC = /^(?:mechanic|medic|paramedic|cleric|critic|mystic|guy|chap|bloke|boy|girl|kid|child|pilot|chef|nurse|cop|mum|mom|dad|midwife|surgeon|vet|clerk|guard|coach|chief)$/u;
 /** Heads of an indefinite phrase for several people ("a community", "a trio of …"). */
 const COLLECTIVE_HEADS = new Set(['community', 'trio', 'pair', 'group', 'coalition', 'constellation', 'slew', 'handful', 'handfuls', 'number', 'percentage', 'share', 'proportion', 'majority', 'minority', 'crowd', 'generation', 'team', 'panel']);
 
@@ -77,7 +79,7 @@ const COLLECTIVE_HEADS = new Set(['community', 'trio', 'pair', 'group', 'coaliti
 export function indefiniteEntity(phrase: string, description: string): Entity | null {
   const head = INDEFINITE.exec(phrase)?.[1];
   if (head === undefined) return null;
-  const type = COLLECTIVE_HEADS.has(head) ? 'unnamed-group' : PERSON_SHAPED.test(head) || head === 'voice' ? 'unnamed-person' : 'document';
+  const type = COLLECTIVE_HEADS.has(head) ? 'unnamed-group' : PERSON_SHAPED.test(head) || PEOPLE_IN_IC.test(head) || head === 'voice' ? 'unnamed-person' : 'document';
   return newEntity(phrase, description, type, type === 'unnamed-group');
 }
 

@@ -18,13 +18,13 @@ function wordAfter(text: string, end: number): string | null {
   return NEXT_WORD.exec(text)?.[1] ?? null;
 }
 
-/** True when the next word is a common noun the name modifies ("the Ortega campaign"). */
 /** A trade's "house" right before a name: "auction house", "fashion house", "publishing house". */
 const TRADE_HOUSE_BEFORE = /\b(?:auction|fashion|publishing|design|trading|brokerage|investment|record|perfume|jewellery|jewelry|couture|wine|tea|coffee)\s+house\s+$/iu;
 
 /** Nouns of a product line a name may modify ("the Clearfield range", "the Aria brand"). */
 const PRODUCT_NOUNS: ReadonlySet<string> = new Set(['range', 'brand', 'line', 'series', 'model', 'models', 'label', 'franchise', 'collection', 'product', 'products']);
 
+/** True when the next word is a common noun the name modifies ("the Ortega campaign"). */
 function nextIsLexiconNoun(text: string, end: number): boolean {
   const word = wordAfter(text, end);
   return word !== null && isLexiconNoun(word);

@@ -37,7 +37,7 @@ export function trailingAttribution(t: Token[], s: Sentence): AttributionSpans |
     const quotedThenVerb = c + 1 === end && QUOTED_THEN_VERBS.has(t[c].text) && isQuoteMark(t[s.from].text) && c >= s.from + 3 && (isQuoteMark(t[c - 3].text) || t[c - 3].text === ',');
     // (a court's ruling is its statement: "…, the High Court ruled on Friday.")
     // (a verb that is also a noun ends a headline or lede after a comma and a group: "…, scientists report")
-    const groupThenVerb = c + 1 === end && c >= s.from + 3 && TRAILING_CUES.has(t[c].text) && t[c - 2].text === ',' && GROUP_NOUNS.has(t[c - 1].lower);
+    const groupThenVerb = c + 1 === end && c >= s.from + 3 && TRAILING_CUES.has(w) && t[c - 2].text === ',' && GROUP_NOUNS.has(t[c - 1].lower);
     const trailingCue = isCueAt(t, c, TRAILING_CUES) || w === 'ruled' || groupThenVerb;
     // what a document found: "…, a study has found.", "…, research suggests." (its subject must be a document)
     const documentCue = !trailingCue && DOCUMENT_CUES.has(w) && documentNear(t, s.from, c);
@@ -98,8 +98,10 @@ const SUBJECT_OPENERS = new Set(['a', 'an', 'the', 'one', 'two', 'three', 'sever
  */
 function describedSubjectOpening(t: Token[], from: number, to: number): boolean {
   // (a name described so opens one too: "Nwosu, who won gold in Tokyo, announced her retirement …")
-  if (!SUBJECT_OPENERS.has(t[from].lower) && !isCap(t[from])) return false;
-  for (let k = from + 1; k + 1 < to && k < from + 10; k++) if (t[k].text === ',' && (t[k + 1].lower === 'who' || t[k + 1].lower === 'whose')) return true;
+  const article = SUBJECT_OPENERS.has(t[from].lower);
+  if (!article && !isCap(t[from])) return false;
+  // (after a capital, the word before the comma must end a name: "Nwosu, who", "Bernie Sanders, who")
+  for (let k = from + 1; k + 1 < to && k < from + 10; k++) if (t[k].text === ',' && (t[k + 1].lower === 'who' || t[k + 1].lower === 'whose') && (article || isCap(t[k - 1]))) return true;
   return false;
 }
 

@@ -159,7 +159,7 @@ export function sourceEntity(text: string, span: Span, content: Span[], timeline
       const body = word === undefined ? null : timeline.bodyNamedWith(word, start);
       if (body) return body.entity;
       // ("According to the auction house" after "the auction house Hartley's": a trade's house the text named)
-      const house = /^the\s+\p{Ll}+\s+house$/iu.test(phrase) ? resolveDescription('house', start, content, timeline, text) : null;
+      const house = /^[Tt]he\s+\p{Ll}+\s+house$/u.test(phrase) ? resolveDescription('house', start, content, timeline, text) : null;
       if (house && house.type === 'named-organization') return house;
       // (a name inside comes first: "a count by The Associated Press" is the AP's)
       return nameInside(span, timeline) === null ? indefiniteEntity(phrase, description) : null;

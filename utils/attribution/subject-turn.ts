@@ -76,9 +76,13 @@ function isTitle(words: string): boolean {
     (/^\p{Ll}+$/u.test(w) && PERSON_SHAPED.test(w)));
 }
 
+/** How far back a quotation's opening mark is looked for: far longer than any news paragraph. */
+const QUOTATION_REACH = 4000;
+
 /** Whether `at` lies inside a quotation opened earlier in its paragraph (a name a speaker said opens no sentence of the story). */
 export function insideQuotation(text: string, at: number): boolean {
-  const paragraph = text.slice(text.lastIndexOf('\n', at - 1) + 1, at);
+  // (read back no further than a long paragraph goes: a text of one endless line costs no more per call)
+  const paragraph = text.slice(Math.max(text.lastIndexOf('\n', at - 1) + 1, at - QUOTATION_REACH), at);
   const curly = (paragraph.match(/“/gu) ?? []).length - (paragraph.match(/”/gu) ?? []).length;
   return curly > 0 || (paragraph.match(/"/gu) ?? []).length % 2 === 1;
 }

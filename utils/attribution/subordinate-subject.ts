@@ -7,8 +7,12 @@
 import { mendEach } from './reading-passes';
 import type { AttributionSpans } from './types';
 
-/** A subordinating word, then a noun phrase of a few words up to the cue (maybe its auxiliary). */
-const SUBORDINATE_SUBJECT = /(?:^|[\s,])(?:after|because|when|since|while|although|though|before|until|once)\s+((?:the|a|an|its|his|her|their|this|that|these|those|\p{Lu}[\p{L}'’.-]*)(?:\s+(?!(?:had|has|have|was|were|is|are|would|will|could|also|later)\b)[\p{L}\d'’-]+){0,5}?)\s+(?:(?:had|has|have|also|later)\s+)?$/u;
+/**
+ * A subordinating word, then a noun phrase of a few words up to the cue (maybe its auxiliary).
+ * "after", "since", "before" and "until" are prepositions too ("Officials after the meeting said"):
+ * they open a clause only right after the main clause's verb in -ed ("has resigned after …").
+ */
+const SUBORDINATE_SUBJECT = /(?:^|[\s,])(?:(?<=\p{Ll}ed\s+)(?:after|since|before|until)|because|when|while|although|though|once)\s+((?:the|a|an|its|his|her|their|this|that|these|those|\p{Lu}[\p{L}'’.-]*)(?:\s+(?!(?:had|has|have|was|were|is|are|would|will|could|also|later)\b)[\p{L}\d'’-]+){0,5}?)\s+(?:(?:had|has|have|also|later)\s+)?$/u;
 
 /** A cue that opens on a finite verb ("found", "said", "has warned"), not an infinitive or a participle. */
 const FINITE_CUE = /^(?:(?:had|has|have)\s+)?(?:\p{Ll}+ed|said|says|told|tells|found|finds|wrote|writes|showed|shows|thought|knew|saw|warns|claims|argues|concludes|concluded)\b/u;
