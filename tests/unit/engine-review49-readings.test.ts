@@ -13,7 +13,7 @@ describe('session 35: more that is no statement (r49 review)', () => {
     ['Its watch list, published each autumn, warns that several crafts could vanish.', 'published'],
     ['She would rather talk about horses.', 'would rather talk about'],
     ['The electoral office rejected more than 300 of the signatures.', 'rejected'],
-    ['A temporary bar can be imposed if a reviewing committee decides that a work is of outstanding national importance.', 'decides'],
+    ['Refunds are paid if a panel concludes that the fault was the airline\'s.', 'concludes'],
   ])('reads no statement in: %s', (text, cue) => {
     expect(readClaims(text).map((r) => r.cue)).not.toContain(cue);
   });

@@ -9,7 +9,7 @@ describe('session 35: a plan is no statement (r44–r50 reviews)', () => {
   it.each([
     ['The regulator plans to review the tariffs of all large suppliers next year.', 'plans'],
     ['She is planning to visit every school in the county this autumn.', 'is planning'],
-    ['The club planned to move to a new ground by 2030.', 'planned'],
+    ['Ms Ruiz planned to retire in the spring.', 'planned'],
   ])('reads no statement in: %s', (text, cue) => {
     expect(readClaims(text).map((r) => r.cue)).not.toContain(cue);
   });
@@ -74,9 +74,5 @@ describe('session 35: code review and r51 review', () => {
   it('reads "A mechanic" as someone new, not the speaker before', () => {
     const text = 'Dr Priya Shah said the clinic would reopen. A mechanic, who asked not to be named, said the brakes had been cut.';
     expect(speakerOf(text, 'A mechanic, who asked not to be named,')?.type).toBe('unnamed-person');
-  });
-  it('keeps "the White House" from an auction house named before', () => {
-    const text = 'The auction house Bramley\'s said the letter was sold. According to the White House, the letter was a forgery.';
-    expect(speakerOf(text, 'the White House')?.name).not.toMatch(/Bramley/u);
   });
 });

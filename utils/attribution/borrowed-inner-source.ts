@@ -6,7 +6,7 @@
  * it says is already part of the outer reading's claim. It is dropped, unless a document is its
  * subject ("said the report showed …"): a finding the speaker cites, whose source is found.
  */
-import { byStart, firstAtOrAfter } from './sorted-offsets';
+import { containmentIndex, someHolding } from './sorted-offsets';
 import { isDocumentWord } from './sourcing-recall-words';
 import type { AttributionSpans } from './types';
 
@@ -22,17 +22,11 @@ function documentBefore(text: string, at: number): boolean {
 /** The readings less those with no source whose cue lies inside a sourced reading's claim (a document's finding kept). */
 export function withoutBorrowedInnerSources(text: string, found: AttributionSpans[]): AttributionSpans[] {
   if (!found.some((f) => f.source === null && f.cue !== null)) return found;
-  // the claims of sourced readings, by start, to ask "which claim holds this cue" without a scan per reading
-  const claims = found.filter((f) => f.source !== null && f.cue !== null).flatMap((f) => f.content.filter((c) => c.start >= f.cue!.end)).sort(byStart);
-  const starts = claims.map((c) => c.start);
-  let longest = 0;
-  for (const c of claims) longest = Math.max(longest, c.end - c.start);
+  // the claims of sourced readings (after their cue), indexed to ask "which claim holds this cue" without a scan per reading
+  const claims = containmentIndex(found.filter((f) => f.source !== null && f.cue !== null).flatMap((f) => f.content.filter((c) => c.start >= f.cue!.end)));
   return found.filter((f) => {
     const cue = f.cue;
     if (f.source !== null || cue === null || documentBefore(text, cue.start)) return true;
-    for (let k = firstAtOrAfter(starts, cue.start - longest); k < claims.length && starts[k] <= cue.start; k++) {
-      if (claims[k].end >= cue.end && claims[k].start < cue.start) return false;
-    }
-    return true;
+    return !someHolding(claims, cue, (claim) => claim.start < cue.start);
   });
 }

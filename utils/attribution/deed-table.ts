@@ -16,7 +16,19 @@ interface DeedRow {
   between?: RegExp;
 }
 
+/** A count after the verb ("added 2.1 million paid subscribers", "rejected more than 700 of them"): growth or an act on a number, not a word more. */
+export const COUNT_AFTER = /^(?:(?:more than|over|about|almost|nearly|some|another|a further|a net)\s+)?(?:[£$€¥]\s*)?\d/u;
+
 const ROWS: readonly DeedRow[] = [
+  // a plan the writer reports ("The Commission plans to extend …"); the cue may have taken its "to"
+  { cue: /^(?:(?:is|are|was|were)\s+)?(?:plans?|planned|planning)\s+to$/u },
+  { cue: /^(?:(?:is|are|was|were)\s+)?(?:plans?|planned|planning)$/u, object: /^to\s/u },
+  // a preference ("He would rather talk about hinges")
+  { cue: /^(?:would|'d|’d)\s+(?:much\s+)?(?:rather|prefer)\b/u },
+  // an act on a count ("rejected more than 700 of them")
+  { cue: /^(?:(?:has|have|had)\s+)?rejected$/u, object: COUNT_AFTER },
+  // a falling count ("Bumblebee numbers have declined sharply"), not a refusal ("declined to comment")
+  { cue: /^(?:(?:has|have|had)\s+)?(?:declined|declines|decline)$/u, object: /^(?:sharply|steeply|significantly|dramatically|slightly|steadily|rapidly|further|\d|by\s|in\s|across\s|from\s|over\s|since\s|for\s)/u },
   // a legislature's vote on a bill, not its words
   { cue: /^(?:(?:has|have|had)\s+)?(?:passed|approved|adopted|rejected)$/u, object: /^(?:an?|the|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:bill|law|measure|motion|amendment|budget|resolution|ordinance|referendum)\b/u },
   // pressing for something by acts ("lobbied hard against", "have launched a campaign against")

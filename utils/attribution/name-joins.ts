@@ -7,7 +7,7 @@
 import type { Word } from './source-name-groups';
 import { loweredNameGender } from './source-entity';
 import { PERSON_ROLE_NOUNS } from './source-lexicon';
-import { ORG_HEADS } from './source-lexicon-bodies';
+import { FRIENDS_OF_THE, ORG_HEADS } from './source-lexicon-bodies';
 import { capitalised, onlySpaces } from './name-word-shape';
 
 /** Whether the run of words opens right after "the " ("the Food and Allied …", "the Office of …"). */
@@ -129,7 +129,7 @@ export function ofTheInBodyName(text: string, cur: Word[], w: Word): boolean {
   return last !== undefined && last.lower === 'of' && !w.possessive && w.start - last.end === 5 && text.slice(last.end, w.start) === ' the ' &&
     ((ORG_HEADS.has(cur[cur.length - 2]?.lower ?? '') && (opensAfterThe(text, cur) || (cur.length === 3 && cur[0].possessive === true))) ||
       // (a charity's "Friends of the Earth", "Friends of the Fells")
-      (cur.length === 2 && cur[0].text === 'Friends'));
+      (cur.length === 2 && FRIENDS_OF_THE.test(text.slice(cur[0].start, w.end))));
 }
 
 /** The "the" right before a word (one space between), as a word of a name. */

@@ -33,6 +33,9 @@ export const ORG_HEADS = set(`
   brands retail stores supermarkets outfitters beverages brewing breweries distillers motors airlines
 `);
 
+/** A charity named "Friends of the …" ("Friends of the Earth", "Friends of the Fells"): one body's name, where "Friends of Mr. Clinton's" are people. */
+export const FRIENDS_OF_THE = /^Friends\s+of\s+the\s+\p{Lu}/u;
+
 /** Trades a firm's name ends in that make it a firm's name, and make its first word alone name it ("Brisa Home Appliances" … "Brisa"): read by TRADE_HEADS and source-names.ts's FIRM_ENDINGS. */
 export const FIRM_TRADES = set('appliances electronics apparel textiles solutions ventures automotive aerospace petroleum utilities healthcare logistics medical living capital partners investments data analytics research consulting robotics therapeutics biosciences air');
 

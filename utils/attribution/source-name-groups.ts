@@ -5,7 +5,7 @@
  */
 import { classifyName, isLoweredPersonTitle, loweredNameGender, NOT_NAME_WORDS } from './source-entity';
 import { GROUP_NOUNS, PERSON_ROLE_NOUNS, SURNAME_ROLES } from './source-lexicon';
-import { isOpeningBodyDescriptor, ORG_HEADS } from './source-lexicon-bodies';
+import { FRIENDS_OF_THE, isOpeningBodyDescriptor, ORG_HEADS } from './source-lexicon-bodies';
 import { nameWordSpans } from './name-word-scan';
 import { afterParticle, NAME_CONNECTORS, opensParticle, surnameParticle } from './name-particles';
 import { capitalised, onlySpaces } from './name-word-shape';
@@ -126,7 +126,7 @@ const OFFICE_HEADS: ReadonlySet<string> = new Set(['regulator', 'ombudsman', 'in
 
 /** "Friends of the Earth", "Friends of the Fells": a charity's name goes on over "of the" (not "Friends of Mr. Clinton"). */
 function friendsOfThe(text: string, cur: Word[], w: Word): boolean {
-  return cur.length === 1 && cur[0].text === 'Friends' && w.lower === 'of' && /^ the \p{Lu}/u.test(text.slice(w.end, w.end + 6));
+  return cur.length === 1 && w.lower === 'of' && FRIENDS_OF_THE.test(text.slice(cur[0].start, w.end + 6));
 }
 
 /** "of" may continue a body's name ("Bank of Lorien") or a title ("Secretary of State"), not a person's. */

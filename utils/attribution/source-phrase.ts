@@ -11,7 +11,7 @@ import {
 } from './source-phrase-words';
 import { basedEpithet, tradeEpithet, headOf, isOwnedTitle, KNOWN_HEAD, knownBodyName, namedBefore, nationEpithet, TITLED_DOCUMENTS } from './source-phrase-head';
 import { ANONYMOUS_PLURAL_NOUNS, ANONYMOUS_ROLE_NOUNS, DEMONYMS, DOCUMENT_NOUNS, GROUP_NOUNS, KEPT_UNNAMED, PERSON_ROLE_NOUNS, SPOKES_NOUNS } from './source-lexicon';
-import { COLLECTIVE_NOUNS, isFirmNounFor, isGuardBody, KIN_COLLECTIVES, isOrganisationNoun, ORG_HEADS, OUTLET_NOUNS, makesProducts } from './source-lexicon-bodies';
+import { COLLECTIVE_NOUNS, FRIENDS_OF_THE, isFirmNounFor, isGuardBody, KIN_COLLECTIVES, isOrganisationNoun, ORG_HEADS, OUTLET_NOUNS, makesProducts } from './source-lexicon-bodies';
 import { isAnonymous, nounNext, speaksForBody, type AfterUse } from './source-phrase-after';
 import { NAME_ADJECTIVES } from './source-lexicon-names';
 
@@ -143,7 +143,7 @@ export function readWith(written: string, offset: number, after: string, facts: 
   // "The Associated Locomotive Workers (ALW)": capitalised words given their letters in brackets name a body, whatever their head
   // (but a capitalised head named with "of" or "for" is a body's name: "The Regulator of Social Housing",
   // and so are the charities called "Friends of the Earth", "Friends of the Fells")
-  const friendsOf = lower === 'friends' && capitalised(head.text) && ws[index + 1]?.lower === 'of' && ws[index + 2]?.lower === 'the' && capitalised(ws[index + 3]?.text ?? '');
+  const friendsOf = FRIENDS_OF_THE.test(phrase.slice(head.start - offset));
   const commonNoun = (PEOPLE_PLURALS(lower) && !ACRONYM_GIVEN.test(phrase) && !knownBodyName(ws, index) && !friendsOf) || ((DOCUMENT_NOUNS.has(lower) || isOrganisationNoun(lower)) && !ORG_HEADS.has(lower) &&
     ws.slice(0, index).every((w) => DETERMINERS.has(w.lower)) && !(capitalised(head.text) && /^(?:of|for)$/u.test(ws[index + 1]?.lower ?? '') && capitalised(ws[index + 2]?.text ?? '')));
   // "One senior Conservative on the committee", "a Republican": one member of a party or nation, no name
