@@ -25,7 +25,7 @@ export const SPLITTERS = new Set(
   `of for at in on from with to who which that whose close familiar briefed involved not i we he she they you have
   has had is are was were will would can could said say says told like including also only later then further by being
   previously recently earlier too however instead still separately meanwhile again now
-  downstream upstream nearby locally abroad overseas elsewhere here there`.split(/\s+/),
+  near around across throughout among downstream upstream nearby locally abroad overseas elsewhere here there`.split(/\s+/),
 );
 
 /**
