@@ -16,3 +16,12 @@ describe('session 36: a place after "near", "around", "across" is where a source
     expect(speaker?.name).not.toMatch(/^(?:Bramwell|Calder Square|Wales)$/u);
   });
 });
+
+describe('session 36: a pair named with their ages and address is "they" (r51 review)', () => {
+  it.each([
+    ['Mark Ellis, 52, and Joanne Ellis, 48, of Mill Row, Pentre, were fined at Cardiff Crown Court on Friday. They said they had not known the animals were ill.'],
+    ['Mark Ellis, 52, and Joanne Ellis, 48, were fined on Friday. They said they had not known the animals were ill.'],
+  ])('resolves "They" to the pair in: %s', (text) => {
+    expect(speakerOf(text, 'They')?.name).toBe('Mark Ellis and Joanne Ellis');
+  });
+});

@@ -102,11 +102,17 @@ const PLACE_PREPOSITIONS = new Set(['in', 'across', 'throughout']);
  */
 export function isPlaceMention(g: Group, prev: string, kind: NameKind, text = ''): boolean {
   const word = g.words[0];
-  if (isVenue(g, prev, text)) return true;
+  if (isVenue(g, prev, text) || ADDRESS_BEFORE.test(text.slice(Math.max(0, word.start - 60), word.start))) return true;
   if (kind !== 'unknown' || word.possessive || loweredNameGender(word.lower) !== null) return false;
   return (g.words.length === 1 && PLACE_PREPOSITIONS.has(prev)) || ((prev === '' || prev === 'of') && PLACE_NOUN_BEFORE.test(text.slice(Math.max(0, word.start - 30), word.start))) ||
     ((prev === 'to' || prev === 'from') && MOVED_BEFORE.test(text.slice(Math.max(0, word.start - 30), word.start)));
 }
+
+/**
+ * An age, then "of" and where someone lives, maybe its street before the town ("Leanne Pugh, 39, of
+ * Heol y Gof, Cross Hands,"): a court report's address, no one's name.
+ */
+const ADDRESS_BEFORE = /\b\d{1,3},\s+of\s+(?:[^,.;:\n]{1,40},\s+)?$/u;
 
 /** A verb of moving, then "to" or "from", right before a name: the name is a place ("moved to Leeds", "fled from Aleppo"). */
 const MOVED_BEFORE = /\b(?:moved|moving|moves|returned|returning|travelled|traveled|flew|flown|went|came|emigrated|relocated|fled|migrated|sailed|drove|walked|evacuated|transferred|posted|deployed|born)\s+(?:back\s+)?(?:to|from)\s+$/u;

@@ -91,13 +91,16 @@ function person(m: Mention): boolean {
 export function conjoinedPair(text: string, pos: number, content: Span[], timeline: MentionTimeline): Entity | null {
   const first = timeline.findBack(pos, content, (m) => person(m) && pos - m.end < SPEAKER_PAIR_DISTANCE);
   if (!first) return null;
-  const second = timeline.findBack(first.start, content, (m) => person(m) && m.entity !== first.entity && first.start - m.end < 8);
-  if (!second || !/^,?\s+and\s+$/u.test(text.slice(second.end, first.start))) return null;
+  const second = timeline.findBack(first.start, content, (m) => person(m) && m.entity !== first.entity && first.start - m.end < 14);
+  if (!second || !PAIR_JOINER.test(text.slice(second.end, first.start))) return null;
   const spokeSince = timeline.findBack(pos, content, (m) => m.start > first.end && m.spoke === true && (m.entity.plural || m.entity.type === 'unnamed-group'));
   if (spokeSince) return null;
   const name = `${second.entity.name} and ${first.entity.name}`;
   return newEntity(name, name, 'named-person', true);
 }
+
+/** What joins a pair of names, maybe after the first one's age ("Darren Pugh, 44, and Leanne Pugh"). */
+const PAIR_JOINER = /^(?:,\s*\d{1,3})?,?\s+and\s+$/u;
 
 /** How far after a named pair a "they" may still be that pair. */
 const SPEAKER_PAIR_DISTANCE = 600;
