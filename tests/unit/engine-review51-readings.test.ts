@@ -25,3 +25,17 @@ describe('session 36: a pair named with their ages and address is "they" (r51 re
     expect(speakerOf(text, 'They')?.name).toBe('Mark Ellis and Joanne Ellis');
   });
 });
+
+describe('session 36: a club named before its manager is the club, and its first word alone too (r51 review)', () => {
+  const text = 'Harwell Town manager Dean Cole has been fined £5,000 for confronting a linesman. Harwell said they would not appeal. In a statement, the National League club said Cole had apologised.';
+  it.each([
+    ['Harwell', 'named-organization'],
+    ['the National League club', 'named-organization'],
+  ])('resolves %s to Harwell Town', (source, type) => {
+    expect(speakerOf(text, source)).toEqual({ name: 'Harwell Town', type });
+  });
+
+  it('keeps a person before a role that is no club\'s ("lawyer")', () => {
+    expect(speakerOf('Trump lawyer Michael Cohen spoke on Monday. Trump said the case was a hoax.', 'Trump')?.type).toBe('named-person');
+  });
+});

@@ -79,6 +79,9 @@ function apposedRoleAfter(text: string, end: number): boolean {
 const ROLES_BEFORE_NAMES = new Set(['executive', 'chairman', 'chairwoman', 'chair', 'director', 'founder', 'manager', 'spokesman', 'spokeswoman', 'spokesperson', 'minister', 'secretary', 'senator', 'councillor', 'councilor', 'mayor', 'coach', 'captain', 'economist', 'analyst', 'lawyer', 'attorney', 'professor', 'author', 'actor', 'actress', 'singer', 'player', 'striker', 'defender', 'goalkeeper']);
 
 
+/** A role only a club or firm has, then its holder's name, right after a name (" manager Gary Holloway", " chief executive Ann Lee"). */
+const BODY_ROLE_THEN_NAME = /^\s+(?:manager|boss|chairman|chairwoman|captain|striker|midfielder|defender|goalkeeper|(?:head\s+)?coach|chief\s+executive)\s+\p{Lu}\p{Ll}/u;
+
 /** Capital letters in brackets right after a name: its acronym (not a dateline's agency before its dash: "Cleveland (AFP) –"). */
 const ACRONYM_IN_BRACKETS = /^ \((\p{Lu}{2,6})\)(?!\s*[-–—])/u;
 
@@ -220,5 +223,7 @@ export function kindInContext(text: string, g: Group, prev: string, known: Map<s
   // "Screenlight magazine", "the Harbour Star newspaper": a name before an outlet's noun names the outlet;
   // "the smaller Confédération Paysanne union": before a member body's noun, that body
   if (loweredNameGender(g.words[0].lower) === null && nextIsBodyOrOutletNoun(text, end)) return 'organization';
+  // "Ashby Town manager Gary Holloway", "Harlow chairman Ian Reed": a name before a club's or firm's role and the holder's name is that body's
+  if (loweredNameGender(g.words[0].lower) === null && !g.words[g.words.length - 1].possessive && BODY_ROLE_THEN_NAME.test(text.slice(end, end + 40))) return 'organization';
   return kind;
 }

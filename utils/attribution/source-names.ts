@@ -78,7 +78,7 @@ export function indexNames(text: string): NameIndex {
     const last = ws[ws.length - 1].lower;
     // (and a two-word party's whose first word is no party's or nation's adjective: "Progress" after "the governing Progress Party")
     const party = last === 'party' && ws.length === 2 && !NAME_ADJECTIVES.has(ws[0].lower) && !isNationWord(ws[0].lower);
-    if (kinds[i] !== 'organization' || ws.length < 2 || ws.length > 3 || !(FIRM_ENDINGS.has(last) || CLUB_NAME_ENDINGS.has(last) || party)) continue;
+    if (kinds[i] !== 'organization' || ws.length < 2 || ws.length > 3 || !(FIRM_ENDINGS.has(last) || CLUB_NAME_ENDINGS.has(last) || CLUB_PLACE_ENDINGS.has(last) || party)) continue;
     const first = ws[0].lower;
     // three words: a firm's noun in the middle ("Harlund Bank AG"), or a first word no common noun or nation's ("Silverbirch Care Group")
     if (ws.length === 3 && !FIRM_ENDINGS.has(ws[1].lower) && ws[1].lower !== 'bank' && (isLexiconNoun(first) || isNationWord(first))) continue;
@@ -150,6 +150,9 @@ function withoutHeadlineVerb(text: string, g: Group): Group {
 
 /** A lower-case word right after a name: the name modifies it ("the Ivanka Trump brand"). */
 const MODIFIES_NOUN = /^\s+\p{Ll}+\b(?<!\s(?:\p{Ll}+ed|said|says|told|and|or|of|in|on|at|for|to|is|was|has|had|will|would|who|which|that|warns|claims|insists|denies))/u;
+
+/** Last words of a club's name that are a place's too ("Ashby Town", "Harlow City"): only a name already read as a body's gives its first word alone. */
+const CLUB_PLACE_ENDINGS: ReadonlySet<string> = new Set(['town', 'city', 'county']);
 
 /** First words many names share ("United Utilities", "Manchester United"'s "United"; "National Grid"): they name no one firm alone. */
 const SHARED_FIRST_WORDS = new Set(['united', 'national', 'general', 'american', 'british', 'royal', 'first', 'new', 'great', 'central', 'international', 'global', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western']);
