@@ -39,3 +39,15 @@ describe('session 36: a club named before its manager is the club, and its first
     expect(speakerOf('Trump lawyer Michael Cohen spoke on Monday. Trump said the case was a hoax.', 'Trump')?.type).toBe('named-person');
   });
 });
+
+describe('session 36: "One of them" is one of the speaking group, not a group inside its claim (r51 review)', () => {
+  it('resolves to the sources, not to the "experts" they quoted', () => {
+    const text = 'Three officials briefed on the talks said the two sides had discussed a new dam, which experts say could take ten years to build. One of them said a deal could come by spring.';
+    expect(speakerOf(text, 'One of them')).toEqual({ name: 'Three officials briefed on the talks', type: 'anonymous-source' });
+  });
+
+  it('keeps a trailing source, whose claim holds the group before it', () => {
+    const text = 'Two board members argued for a delay, according to two people familiar with the meeting, who asked not to be named. One of them said the vote had been close.';
+    expect(speakerOf(text, 'One of them')?.name).toMatch(/people familiar/u);
+  });
+});

@@ -153,9 +153,14 @@ export function resolvePronoun(word: string, pos: number, skip: Span[], timeline
     // "Another said" after "…, the people said": the group as it spoke (its source mention, with
     // the group it refers back to), not the bare words of the same span; a group named in between
     // stays the answer ("Hundreds of protesters gathered. One of them said …")
-    if (found && word === 'one' && found.spoke !== true) {
+    if (found && word === 'one') {
       const at = found;
-      found = timeline.findBack(pos, skip, (m) => m.spoke === true && m.start <= at.start && m.end >= at.end && accept(m.entity, m)) ?? found;
+      if (at.spoke !== true) found = timeline.findBack(pos, skip, (m) => m.spoke === true && m.start <= at.start && m.end >= at.end && accept(m.entity, m)) ?? found;
+      // ("Two diplomats said …, which engineers say …. One of them said": a group later in a speaking group's own sentence is in its claim)
+      // (not a trailing source, whose claim holds the group before it: "Two members argued …, according to two people familiar …")
+      if (text !== '' && !TRAILING_SOURCE_BEFORE.test(text.slice(Math.max(0, at.start - 20), at.start))) {
+        found = timeline.findBack(at.start, skip, (m) => m.spoke === true && m.end <= at.start && accept(m.entity, m) && !SENTENCE_BREAK.test(text.slice(m.end, at.start))) ?? found;
+      }
     }
   }
   if (found && word === 'it') found = itAntecedent(text, found, pos, skip, timeline, (m) => accept(m.entity, m));
@@ -176,6 +181,11 @@ export function resolvePronoun(word: string, pos: number, skip: Span[], timeline
   if (text !== '' && ANONYMITY_CUE.test(sentenceAfter(text, found.end))) return found.entity;
   return resolveDescription(found.refer, found.start, skip, timeline, text) ?? found.entity;
 }
+
+/** What opens a source that trails its claim: "according to", or a comma. */
+const TRAILING_SOURCE_BEFORE = /(?:according\s+to|,)\s+$/u;
+/** A sentence's end between two mentions. */
+const SENTENCE_BREAK = /[.!?]["”’]?\s|\n/u;
 
 /** A spokesperson's noun in a source, with the gender it gives. */
 const SPOKES_WORD = /\bspokes(?:man|woman|person)\b/u;
