@@ -3,7 +3,7 @@
  * sentences invented here anew.
  */
 import { describe, expect, it } from 'vitest';
-import { speakerOf } from './engine-readings';
+import { descriptionOf, speakerOf } from './engine-readings';
 
 describe('session 36: a place after "near", "around", "across" is where a source is, not who (r51 review)', () => {
   it.each([
@@ -49,5 +49,12 @@ describe('session 36: "One of them" is one of the speaking group, not a group in
   it('keeps a trailing source, whose claim holds the group before it', () => {
     const text = 'Two board members argued for a delay, according to two people familiar with the meeting, who asked not to be named. One of them said the vote had been close.';
     expect(speakerOf(text, 'One of them')?.name).toMatch(/people familiar/u);
+  });
+});
+
+describe('session 36: "Others" after "Some on social media" are others on social media (r51 review)', () => {
+  it('describes the others where the first group is', () => {
+    const text = 'Some in the village said the road was dangerous. Others said the plan would ruin the green.';
+    expect(descriptionOf(text, 'Others')).toBe('Others in the village');
   });
 });

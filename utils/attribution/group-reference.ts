@@ -63,8 +63,14 @@ const OPENS_WITH_QUANTIFIER = /^(?:some|many|several|dozens of|hundreds of|thous
 /** Plural words of creed, party or people, capitalised wherever they stand. */
 const CAPITALISED_PLURALS = new Set('republicans democrats conservatives liberals tories muslims christians jews hindus sikhs buddhists catholics protestants latinos hispanics'.split(' '));
 
+/** A quantifier as a group's head, then where the group is ("Some on social media", "Many in the party"). */
+const QUANTIFIER_THEN_PLACE = /^(?:some|many|several|a few|most)\s+(?=(?:on|in|at|from|across|within)\s)/iu;
+
 /** "some of" or "others among" a group's name, read in the middle of a sentence. */
 function partOf(phrase: string, name: string): string {
+  // ("Some on social media … Others": the quantifier is the group's head, so the others are where it is)
+  const placed = QUANTIFIER_THEN_PLACE.exec(name);
+  if (placed) return `${phrase[0].toUpperCase()}${phrase.slice(1).toLowerCase()} ${name.slice(placed[0].length)}`;
   const bare = name.replace(OPENS_WITH_QUANTIFIER, '');
   const first = bare.split(/\s/u, 1)[0].toLowerCase();
   const lowered = OPENS_WITH_DETERMINER.test(bare) || !(CAPITALISED_PLURALS.has(first) || isNationWord(first) || isNationWord(first.replace(/s$/u, ''))) ? bare[0].toLowerCase() + bare.slice(1) : bare;
