@@ -3,7 +3,7 @@
  * sentences invented here anew.
  */
 import { describe, expect, it } from 'vitest';
-import { descriptionOf, speakerOf } from './engine-readings';
+import { descriptionOf, readClaims, speakerOf } from './engine-readings';
 
 describe('session 36: a place after "near", "around", "across" is where a source is, not who (r51 review)', () => {
   it.each([
@@ -56,5 +56,14 @@ describe('session 36: "Others" after "Some on social media" are others on social
   it('describes the others where the first group is', () => {
     const text = 'Some in the village said the road was dangerous. Others said the plan would ruin the green.';
     expect(descriptionOf(text, 'Others')).toBe('Others in the village');
+  });
+});
+
+describe('session 36: a participle speaks for the whole subject, where it is too', () => {
+  it.each([
+    ['Some in the village backed the mayor, saying the road was dangerous.', 'Some in the village'],
+    ['One nurse at the hospital quit in May, saying the wards were unsafe.', 'One nurse at the hospital'],
+  ])('reads the whole subject in: %s', (text, source) => {
+    expect(readClaims(text).map((r) => r.source)).toContain(source);
   });
 });

@@ -28,7 +28,7 @@ function lastSentenceStart(before: string): number {
   return start;
 }
 /** A verb a news sentence's subject is followed by: a past tense, an auxiliary or a common irregular verb. */
-const FINITE_VERB = /^(?:\p{Ll}{2,}ed|is|was|are|were|has|have|had|will|would|can|could|cut|set|put|hit|made|took|gave|told|fell|rose|won|lost|began|kept|left|sent|sold|bought|paid|held|met|ran|saw|shut|spent|struck|says|said)$/u;
+const FINITE_VERB = /^(?:\p{Ll}{2,}ed|is|was|are|were|has|have|had|will|would|can|could|cut|set|put|hit|made|took|gave|told|fell|rose|won|lost|began|kept|left|sent|sold|bought|paid|held|met|ran|saw|shut|spent|struck|quit|went|came|became|wrote|spoke|stood|led|broke|built|fought|chose|drew|grew|threw|says|said)$/u;
 /** Words a subject may hold: a determiner, a possessive, a capitalised or lower-case word. */
 const SUBJECT_WORD = /^(?:[\p{L}][\p{L}.&'’-]*)$/u;
 /** Words a subject never ends on. */
@@ -81,6 +81,9 @@ function sentenceSubject(text: string, cueStart: number): Span | null {
   return null;
 }
 
+/** The rest of a subject after its head, when it says where or of what the head is ("… in the village"). */
+const PLACE_AFTER_HEAD = /^\s+(?:in|at|on|from|of|across|around|near|among)\s/u;
+
 /** One reading whose participle's source is read as its sentence's subject. */
 function withSubjectOfParticiple(text: string, f: AttributionSpans): AttributionSpans {
   const { cue, source } = f;
@@ -94,7 +97,9 @@ function withSubjectOfParticiple(text: string, f: AttributionSpans): Attribution
   const inside = source !== null && subject.start <= source.start && source.end < subject.end && (/^['’]s\s/u.test(text.slice(source.end, source.end + 3)) || /['’]s$/u.test(text.slice(source.start, source.end)));
   // (a source in an earlier sentence: "The EU fined the bank. Japan's agency lifted an advisory, saying …")
   const before = source !== null && source.end <= subject.start;
-  if (source !== null && !runsPast && !inside && !before) return f;
+  // (the subject cut before where it is: "Some" of "Some in the village")
+  const cutShort = source !== null && source.start === subject.start && source.end < subject.end && PLACE_AFTER_HEAD.test(text.slice(source.end, subject.end));
+  if (source !== null && !runsPast && !inside && !before && !cutShort) return f;
   return { ...f, source: subject };
 }
 
