@@ -67,3 +67,25 @@ describe('session 36: a participle speaks for the whole subject, where it is too
     expect(readClaims(text).map((r) => r.source)).toContain(source);
   });
 });
+
+describe('session 36: orders, declarations, settlements and acquaintance are no statement (r52 review)', () => {
+  it.each([
+    ['The magistrate quashed the verdict and ordered her immediate release.', 'ordered'],
+    ['Hale was also ordered to plant five new trees.', 'also ordered'],
+    ['The president declared a 90-day state of emergency in two regions.', 'declared'],
+    ['Fiji declared a national disaster on Monday.', 'declared'],
+    ['The bank did not admit wrongdoing.', 'did not admit'],
+    ['He knows every shopkeeper on the high street.', 'knows'],
+    ['A decision on the appeal is expected in the summer.', 'is expected'],
+  ])('reads no statement in: %s', (text, cue) => {
+    expect(readClaims(text).map((r) => r.cue)).not.toContain(cue);
+  });
+
+  it.each([
+    ['The judge ordered that the documents be released by Friday.', 'ordered'],
+    ['The governor declared a state of emergency "to protect the public from the floods."', 'declared'],
+    ['She knows that the plan will be unpopular.', 'knows'],
+  ])('keeps the words in: %s', (text, cue) => {
+    expect(readClaims(text).map((r) => r.cue)).toContain(cue);
+  });
+});

@@ -46,6 +46,19 @@ const ROWS: readonly DeedRow[] = [
   { cue: /^quoting$/u, object: /^(?:reference|ref\.?|crime|incident|case|log)\b/iu },
   // "Under the law, …": what a law provides, not a statement
   { cue: /^under$/iu },
+  // a thing ordered ("ordered his immediate release", "ordered a new map"), an act like "ordered X to …" (deeds-read-as-cues.ts)
+  { cue: /^(?:(?:has|have|had|also)\s+)?(?:ordered|orders)$/u, object: /^(?:the|an?|his|her|their|its)\s/u },
+  // an order on a passive's subject with an adverb the cue took ("Cole was | also ordered | to plant five trees")
+  { cue: /^(?:also|later|then|\p{Ll}+ly)\s+(?:ordered|required|told|asked|instructed|directed)$/u, between: /^\s+(?:was|were|is|are|has been|have been|had been)\s+$/u, object: /^to\s+\p{Ll}/u },
+  // a state declared ("declared a national emergency"), an act of office; not one quoted in its own words ("declared a state of emergency "to protect …"")
+  { cue: /^(?:(?:has|have|had)\s+)?declared$/u, object: /^(?![^"“]*["“])(?:(?:an?|the)\s+(?:[\p{L}\d-]+\s+){0,2}?(?:state\s+of\s+)?(?:emergency|disaster|curfew|ceasefire|holiday)\b|(?:a\s+)?state\s+of\s+(?:emergency|disaster)|martial\s+law|war\b)/u },
+  // no admission, a settlement's formula ("did not admit wrongdoing", "admitted no liability")
+  { cue: /^(?:(?:did|does|do)\s+not|didn['’]t|doesn['’]t|don['’]t)\s+admit$/u, object: /^(?:any\s+)?(?:wrongdoing|liability|guilt|fault)\b/u },
+  { cue: /^(?:admitted|admits|admit)$/u, object: /^no\s+(?:wrongdoing|liability|guilt|fault)\b/u },
+  // knowing people or places ("She knows every house in the street"), not what someone knows to be so
+  { cue: /^(?:knows|knew|know)$/u, object: /^(?:every|each|everyone|everybody|most\s+of|many\s+of|them|him)\b/u },
+  // a time read as the source ("A decision is expected | in the summer"): no one
+  { cue: /^/u, source: /^(?:(?:the|this|next|last|early|late)\s+)?(?:summer|winter|spring|autumn|fall|week|month|year|weekend|morning|afternoon|evening|night|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)$/iu },
   // a crowd's purpose after its own verb of coming ("Residents queued outside … to ask what would happen")
   { cue: /^to\s+\p{Ll}+$/u, source: /\s(?:queued|gathered|assembled|waited|marched|arrived|lined)$/u },
   { cue: /^to\s+\p{Ll}+$/u, between: /^\s+(?:queued|gathered|assembled|waited|marched|arrived|lined\s+up|turned\s+up|crowded)\b/u },
