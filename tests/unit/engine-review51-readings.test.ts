@@ -89,3 +89,10 @@ describe('session 36: orders, declarations, settlements and acquaintance are no 
     expect(readClaims(text).map((r) => r.cue)).toContain(cue);
   });
 });
+
+describe('session 36: the reason for anonymity is no claim, with or without its subject read (r52 review)', () => {
+  it('reads only what the anonymous farmer said', () => {
+    const text = 'The shepherd, who asked not to be named because he fears being targeted again, said the gate had been cut.';
+    expect(readClaims(text).map((r) => r.cue)).toEqual(['said']);
+  });
+});

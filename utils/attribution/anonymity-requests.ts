@@ -87,6 +87,7 @@ export function withoutAnonymityReasons(text: string, found: AttributionSpans[])
 
 /** Whether a reading's cue lies outside such a reason (a step for reading-passes.ts). */
 function outsideAnonymityReason(text: string, f: AttributionSpans): boolean {
-  if (!f.cue || !f.source || f.source.start >= f.cue.start) return true;
-  return !REASON_BEFORE_CUE.test(text.slice(Math.max(f.source.start, f.cue.start - 200), f.cue.start));
+  // (a reading with no source yet is asked of the words before its cue: "The farmer, who asked not to be named because he | fears | …")
+  if (!f.cue || (f.source !== null && f.source.start >= f.cue.start)) return true;
+  return !REASON_BEFORE_CUE.test(text.slice(Math.max(f.source?.start ?? 0, f.cue.start - 200), f.cue.start));
 }
