@@ -97,3 +97,17 @@ describe('session 36: the reason for anonymity is no claim, with or without its 
     expect(readClaims(text).map((r) => r.cue)).toEqual(['said']);
   });
 });
+
+describe('session 36: a claim runs on over a listed object and an adverb aside (r52 review)', () => {
+  it.each([
+    ['She said a survey two years earlier had found the elm to be healthy.\n\nMitigating, Tom Reed said his client had believed, wrongly, that the tree was unsafe after a large branch fell during a storm in March.',
+      'his client had believed, wrongly, that the tree was unsafe after a large branch fell during a storm in March'],
+    ['Colleagues described him as careful, generous and impatient with sloppy work.', 'him as careful, generous and impatient with sloppy work'],
+  ])('keeps the whole claim of: %s', (text, claim) => {
+    expect(readClaims(text).map((r) => r.claim)).toContain(claim);
+  });
+
+  it('leaves a participle clause after the list out ("…, freezing their assets")', () => {
+    expect(readClaims('The board described new rules, freezing all hiring and banning travel.').map((r) => r.claim)).not.toContain('new rules, freezing all hiring and banning travel');
+  });
+});
