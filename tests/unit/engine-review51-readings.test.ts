@@ -111,3 +111,12 @@ describe('session 36: a claim runs on over a listed object and an adverb aside (
     expect(readClaims('The board described new rules, freezing all hiring and banning travel.').map((r) => r.claim)).not.toContain('new rules, freezing all hiring and banning travel');
   });
 });
+
+describe('session 36: an unnamed speaker\'s "The" is no name to find in a quotation (r52 review)', () => {
+  it('resolves "he" to the anonymous farmer the story turned to', () => {
+    const text = '"This was planned," said Inspector Dan Price of the force\'s rural team. "Whoever did this knew the land.\n\n' +
+      'The farmer, who asked not to be named, said he found the fields empty at dawn.\n\n' +
+      '"I thought at first they had got through a fence," he said. "Then I saw the tyre marks and the gate had been lifted off its hinges."';
+    expect(speakerOf(text, 'he')).toEqual({ name: 'The farmer', type: 'anonymous-source' });
+  });
+});

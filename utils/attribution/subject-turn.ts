@@ -133,7 +133,8 @@ export function quoteIsAbout(quoted: string, word: string, e: Entity): boolean {
   // a "he" inside the speaker's own quotation marks is someone else; in indirect speech it is usually the speaker
   const sameAs = SAME_PERSON_PRONOUNS[word];
   if (sameAs && (quoted.match(QUOTATIONS) ?? []).some((q) => sameAs.test(q))) return true;
-  const names = e.name.split(/\s+/u).filter((w) => w.length >= 3 && /^\p{Lu}/u.test(w));
+  // (a name's words, not an unnamed one's capitalised article: "The" of "The farmer" is in every quotation)
+  const names = e.name.split(/\s+/u).filter((w) => w.length >= 3 && /^\p{Lu}/u.test(w) && !NOT_NAME_WORDS.has(w.toLowerCase()));
   // and the role the story gave them ("Referee John Mills … ‘The referee lost control,’ he said")
   const roles = e.description.toLowerCase().split(/[^\p{L}]+/u).filter((w) => PERSON_ROLE_NOUNS.has(w) || PERSON_TITLES.has(w));
   // the look-back's word patterns (whole word, case-blind), compiled once per word
