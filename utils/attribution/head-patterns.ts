@@ -17,7 +17,8 @@ export function headPattern(head: string): RegExp {
 /** Heads that titles or other words name otherwise: "the judge" is "Mr Justice Farrow", "the force" is "Westmere Police". */
 const HEAD_TITLES: Readonly<Record<string, string>> = { judge: 'judge|justice', force: 'force|police$|constabulary$', person: 'person|people' };
 
-const wordPattern = (word: string): RegExp => new RegExp(`(?:^|[^\\p{L}])(?:${HEAD_TITLES[word] ?? word})(?![\\p{L}])`, 'iu');
+// (not a possessive, which owns the head rather than being it: "the trust's beaver officer" is no trust)
+const wordPattern = (word: string): RegExp => new RegExp(`(?:^|[^\\p{L}])(?:${HEAD_TITLES[word] ?? word})(?![\\p{L}]|['’]s(?![\\p{L}]))`, 'iu');
 
 /** A head noun as a title right before a name (the words before a name end in it: "… Comptroller ", "solicitor "): by head, as `headPattern`. */
 const TITLE_PATTERNS = new Map<string, RegExp>();
