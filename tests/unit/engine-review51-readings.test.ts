@@ -129,3 +129,11 @@ describe('session 36: a possessive owns a description\'s head, it is not the hea
     expect(speakerOf(text, 'It')).toEqual({ name: 'the Avon Wildlife Trust', type: 'named-organization' });
   });
 });
+
+describe('session 36: an indefinite article before a mention introduces it (r52 review)', () => {
+  it('resolves "The panel" to the panel the story introduced, not a body named since', () => {
+    const text = 'A three-judge court panel on Thursday struck down the map the state Senate drew, ruling that it split neighborhoods in Harlow and Dunmore.\n\n' +
+      'The panel said it would draw the map itself if lawmakers failed to do so.';
+    expect(speakerOf(text, 'The panel')?.name).toMatch(/panel$/u);
+  });
+});

@@ -65,7 +65,8 @@ function describedEntity(head: string, pos: number, skip: Span[], timeline: Ment
     nearest ??= m;
     // An unnamed first mention ("a witness ... the witness") counts only if it introduced someone.
     // ("another British museum" is not the body "the museum" means: the text set it apart; "another source … the source" is that source)
-    if (introduced === null && INTRODUCED.test(m.entity.name) && !(m.entity.type === 'named-organization' && ANOTHER.test(m.entity.name))) introduced = m;
+    // (its article may lie outside the mention: "A | three-judge state court panel")
+    if (introduced === null && (INTRODUCED.test(m.entity.name) || ARTICLE_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start))) && !(m.entity.type === 'named-organization' && ANOTHER.test(m.entity.name))) introduced = m;
     return false;
   });
   if (anonymous !== null) return (anonymous as Mention).entity;
@@ -93,6 +94,8 @@ function describedEntity(head: string, pos: number, skip: Span[], timeline: Ment
   return nearest ? (nameRightAfter(nearest, timeline, text) ?? (bodyHead || KIND_WORDS[head] ? nameApposedTo(nearest, timeline, text) : null) ?? (nearest as Mention)).entity : null;
 }
 
+/** An indefinite article right before a mention that left it out. */
+const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:an?|An?)\s+$/u;
 /** An indefinite description's article. */
 const INDEFINITE = /^(?:an?|another|other|one)\s/iu;
 /** A description the text sets apart from one named before ("another British museum"). */
