@@ -137,3 +137,13 @@ describe('session 36: an indefinite article before a mention introduces it (r52 
     expect(speakerOf(text, 'The panel')?.name).toMatch(/panel$/u);
   });
 });
+
+describe('session 36: a body described with a relative clause before its name is a body (r52 review)', () => {
+  it('types the firm as a body and keeps "He" for the man charged', () => {
+    const text = 'The FCC fined Dean Moss of Henderson $6 million.\n\n' +
+      'A Texas phone company that carried the calls, Lonestar Dial, agreed last month to pay $1 million and to tighten its checks.\n\n' +
+      'Nevada\'s attorney general has separately charged Moss with 13 felony counts of voter intimidation. He has pleaded not guilty.';
+    expect(speakerOf(text, 'Lonestar Dial,')?.type).toBe('named-organization');
+    expect(speakerOf(text, 'He')?.name).toBe('Dean Moss');
+  });
+});

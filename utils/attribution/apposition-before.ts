@@ -34,6 +34,9 @@ function phraseApposedBefore(text: string, start: number, end: number): { phrase
   // "The minutes record that the chief executive, Donna Clarke,": the phrase after the clause's last "that"
   const clauseEnd = words.findLastIndex((w) => w === 'that');
   if (clauseEnd >= 0 && clauseEnd + 1 < words.length && OPENS_PHRASE.test(words[clauseEnd + 1])) words = words.slice(clauseEnd + 1);
+  // "A Texas phone company that carried the calls, Brightline Voice,": a body's noun and its relative clause, the clause left out
+  const relative = words.findIndex((w, i) => i >= 2 && (w === 'that' || w === 'which') && isOrganisationNoun(words[i - 1].toLowerCase()));
+  if (relative > 0) words = words.slice(0, relative);
   if (words.length > 10 || words.some((w) => NOT_IN_APPOSITION.has(w)) || !isNounPhrase(words)) return null;
   // "The chair of the alliance": a role before an "of" phrase is the head, the body after it only
   // says whose chair ("The Friends of Kelby Park chairman": a name's "of", the head is last)
