@@ -147,3 +147,11 @@ describe('session 36: a body described with a relative clause before its name is
     expect(speakerOf(text, 'He')?.name).toBe('Dean Moss');
   });
 });
+
+describe('session 36: "the agency" may be an acronym with its article (r52 review)', () => {
+  it('resolves "The agency" to the FAO that last spoke, not WFP in a description', () => {
+    const text = 'About 2 million people need food aid. "Many families have sold everything," said Lucy Otieno, a WFP spokeswoman.\n\n' +
+      'The last big outbreak, in 2020, was the worst in 70 years, the FAO said at the time.\n\nThe agency has asked donors for $38 million.';
+    expect(speakerOf(text, 'The agency')?.name).toBe('the FAO');
+  });
+});

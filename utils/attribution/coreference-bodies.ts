@@ -58,7 +58,9 @@ const OUTLET_NAME = /\b(?:Times|Post|News|Journal|Herald|Tribune|Gazette|Guardia
 const AGENCY_HEADS = new Set(['agency', 'wire']);
 /** A body whose name says it is the outlet `head` means: an outlet's word, or any paper's word ("The Kellport Ledger") unless the head is an agency's. */
 const isOutletName = (name: string, head: string): boolean =>
-  OUTLET_NAME.test(name) || (!AGENCY_HEADS.has(head) && name.split(' ').some((w) => NEWSPAPER_NAME_WORDS.has(w)));
+  OUTLET_NAME.test(name) || (AGENCY_HEADS.has(head) ? THE_ACRONYM.test(name) : name.split(' ').some((w) => NEWSPAPER_NAME_WORDS.has(w)));
+/** An acronym with its article ("the FAO", "the FBI"): a public agency "the agency" may mean, as it may a bare one ("WFP"). */
+const THE_ACRONYM = /^the\s+[A-Z]{2,5}$/u;
 
 /** An outlet's noun written right before its name ("the daily El Heraldo", "the tabloid Bild"). */
 const OUTLET_NOUN_BEFORE = /\b(?:daily|newspaper|paper|tabloid|broadsheet|weekly|magazine|broadcaster|channel|station|network|website|outlet)\s+$/iu;
