@@ -155,3 +155,11 @@ describe('session 36: "the agency" may be an acronym with its article (r52 revie
     expect(speakerOf(text, 'The agency')?.name).toBe('the FAO');
   });
 });
+
+describe('session 36: "which" after a group is that group (r52 review)', () => {
+  it('resolves "which" to the groups, not to a body named before', () => {
+    const text = 'The Directorate of Fisheries published the figures on Monday.\n\n' +
+      'Environmental groups, which argue that fish farms pollute the fjords and spread sea lice to wild salmon, want the money spent on clean-up.';
+    expect(speakerOf(text, 'which')?.type).toBe('unnamed-group');
+  });
+});

@@ -115,7 +115,9 @@ export function resolvePronoun(word: string, pos: number, skip: Span[], timeline
     const near = timeline.findBack(pos, [], (m) => pos - m.end < 60);
     // (or a phrase right before the comma, whatever its type: "according to a police spokesman, who said")
     // (an unnamed one: a place or body named after "of" is no one's antecedent: "Sen. Ted Cruz of Texas, who")
-    const adjoining = near !== null && near.name !== true && near.entity.type !== 'document' && word !== 'which' && text !== '' && ADJOINING.test(text.slice(near.end, pos));
+    // ("which" only after a group or a body: "Environmental groups, which argue …")
+    const adjoining = near !== null && near.name !== true && near.entity.type !== 'document' && (word !== 'which' || near.entity.type === 'unnamed-group' || near.entity.type === 'named-organization') &&
+      text !== '' && ADJOINING.test(text.slice(near.end, pos));
     if (near && (accept(near.entity, near) || word === 'that' || near.refer || adjoining)) found = apposedName(near, timeline, text) ?? near;
   }
   if (!found && PERSONAL.has(word)) {
