@@ -163,3 +163,11 @@ describe('session 36: "which" after a group is that group (r52 review)', () => {
     expect(speakerOf(text, 'which')?.type).toBe('unnamed-group');
   });
 });
+
+describe('session 36: the holder of an office of a named place is no one named for something else (r52 review)', () => {
+  it('keeps "The mayor of Kelby" unnamed, not the firm named before', () => {
+    const text = 'Shares in Nordlax, the world\'s biggest trout farmer, fell 2% on Monday.\n\n' +
+      'The mayor of Kelby, an island municipality off the coast, wrote to the ministry in January that jobs in fish processing had fallen.';
+    expect(speakerOf(text, 'The mayor of Kelby, an island municipality off the coast,')?.name).toBe('The mayor of Kelby');
+  });
+});
