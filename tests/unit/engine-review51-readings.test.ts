@@ -171,3 +171,10 @@ describe('session 36: the holder of an office of a named place is no one named f
     expect(speakerOf(text, 'The mayor of Kelby, an island municipality off the coast,')?.name).toBe('The mayor of Kelby');
   });
 });
+
+describe('session 36: a participle after a lede\'s trailing source is that source\'s (r52 review)', () => {
+  it('gives "renewing its call for" the industry group, not the country in the claim', () => {
+    const text = 'OSLO, March 4 (Reuters) - Norway\'s trout farmers will cut planned investment by a third this year because of a new tax, the country\'s main fish farming group said on Monday, renewing its call for the government to lower the rate.';
+    expect(readClaims(text)).toContainEqual({ source: 'the country\'s main fish farming group', cue: 'its call for', claim: 'the government to lower the rate' });
+  });
+});

@@ -21,6 +21,9 @@ const GERUND = /^\p{Ll}+ing$/u;
 /** Verbs that report a whole clause: a gerund or participle inside that clause belongs to it (claim-participles.ts reads the same list). */
 export const REPORTS_CLAUSE = /^(?:said|says|say|told|tells|tell)$/iu;
 
+/** A participle after the first verb's comma, the cue its object ("…, the group said on Monday, renewing | its call for …"). */
+const PARTICIPLE_BEFORE = /,\s+\p{Ll}+ing\s+$/u;
+
 /** A sentence ends between the two verbs: the second belongs to someone else. */
 const SENTENCE_END = /[.!?]["”’']?\s+["“‘']?\p{Lu}/u;
 
@@ -49,7 +52,7 @@ export function shareSubjects(text: string, found: AttributionSpans[]): Attribut
       // a gerund inside the clause a speech verb reports is that clause's subject's ("Officials said
       // the suspect fled after telling …"); after other verbs it is the sentence's ("responded … by saying")
       const insideClaim = REPORTS_CLAUSE.test(previous.cue) && previous.content.some((s) => s.start <= cue.start && cue.start < s.end);
-      const joined = JOINED.test(lead) || (BEFORE_GERUND.test(lead) && GERUND.test(text.slice(cue.start, cue.end)) && !insideClaim);
+      const joined = JOINED.test(lead) || (BEFORE_GERUND.test(lead) && GERUND.test(text.slice(cue.start, cue.end)) && !insideClaim) || (PARTICIPLE_BEFORE.test(lead) && !insideClaim);
       if (cue.start - after <= MAX_GAP && joined && !SENTENCE_END.test(gap) && !gap.includes('\n')) out[i] = { ...a, source: previous.source };
     }
     const source = out[i].source;
