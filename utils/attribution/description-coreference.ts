@@ -43,13 +43,22 @@ function describedEntity(head: string, pos: number, skip: Span[], timeline: Ment
   // a spokeswoman typed as the body she speaks for is still a person: "Lena Ortiz, a spokeswoman
   // for Acme, … The spokeswoman" is the name apposed to that mention, when there is one
   let spokes: Mention | null = null, spokesUnnamed = false;
+  // "Jamie Dimon, the bank's chief executive, … The bank said": past someone described as the body's,
+  // a body named with the word only counts if it has spoken (not "the Bank of England" of a clause about rates)
+  const owner = bodyHead ? ownerPattern(head) : null;
+  let owned = false, ownedUnspoken = false;
   const found = timeline.findBack(pos, skip, (m) => {
     if (spokes !== null && m.end <= spokes.start) {
       if (m.entity.type === 'named-person' && APPOSED_COMMA.test(text.slice(m.end, spokes.start))) return true;
       spokesUnnamed = true;
       return true;
     }
+    if (owner !== null && m.entity.type === 'named-person' && owner.test(m.entity.description)) owned = true;
     if (!word(m)) return false;
+    if (owned && m.entity.type === 'named-organization' && m.spoke !== true) {
+      ownedUnspoken = true;
+      return true;
+    }
     // ("a Greek tanker executive, who asked not to be named, said …. "…," the executive said": the nearest one
     // kept anonymous with that noun, not the chief executive named further back)
     if (!bodyHead && m.entity.type === 'anonymous-source' && (nearest === null || (nearest as Mention).entity.type === 'anonymous-source')) {
@@ -69,6 +78,7 @@ function describedEntity(head: string, pos: number, skip: Span[], timeline: Ment
     if (introduced === null && (INTRODUCED.test(m.entity.name) || ARTICLE_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start))) && !(m.entity.type === 'named-organization' && ANOTHER.test(m.entity.name))) introduced = m;
     return false;
   });
+  if (ownedUnspoken) return null;
   if (anonymous !== null) return (anonymous as Mention).entity;
   const named: Mention | null = spokesUnnamed || found === null ? spokes : found;
   if (named) return (named.name === true ? named : nameRightAfter(named, timeline, text) ?? (bodyHead || KIND_WORDS[head] ? nameApposedTo(named, timeline, text) : null) ?? named).entity;
@@ -93,6 +103,9 @@ function describedEntity(head: string, pos: number, skip: Span[], timeline: Ment
   }
   return nearest ? (nameRightAfter(nearest, timeline, text) ?? (bodyHead || KIND_WORDS[head] ? nameApposedTo(nearest, timeline, text) : null) ?? (nearest as Mention)).entity : null;
 }
+
+/** A body's noun as a possessive in someone's description ("the bank's chief executive"). */
+const ownerPattern = (head: string): RegExp => new RegExp(String.raw`\b${head}['’]s\s`, 'iu');
 
 /** An indefinite article right before a mention that left it out. */
 const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:an?|An?)\s+$/u;
