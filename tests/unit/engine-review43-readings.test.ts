@@ -17,8 +17,9 @@ describe('session 32: dismissals are acts; "confirmed" as an adjective (r41, r43
 
   it.each([
     ['Trump dismissed the report as fake news.', 'dismissed'],
-    ['The governor declared a state of emergency on Sunday.', 'declared'],
-  ])('still reads a dismissal of a claim, and a declaration (mcae counts it): %s', (text, cue) => {
+    // (a declaration alone is an act since session 36, graded MAJOR in five reviews; one quoted in its words is what mcae counts)
+    ['The governor declared a state of emergency on Sunday "to protect lives and property."', 'declared'],
+  ])('still reads a dismissal of a claim, and a declaration quoted in its words (mcae counts it): %s', (text, cue) => {
     expect(readClaims(text).map((r) => r.cue)).toEqual([cue]);
   });
 });
