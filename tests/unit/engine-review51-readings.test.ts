@@ -76,6 +76,7 @@ describe('session 36: orders, declarations, settlements and acquaintance are no 
     ['Fiji declared a national disaster on Monday.', 'declared'],
     ['The bank did not admit wrongdoing.', 'did not admit'],
     ['He knows every shopkeeper on the high street.', 'knows'],
+    ['Kerr hugged his lawyers and then his mother.', 'hugged'],
     ['A decision on the appeal is expected in the summer.', 'is expected'],
     ['Ola Berg defended the levy. In a written reply to parliament last week, he said the levy had raised 2 billion crowns.', 'written'],
   ])('reads no statement in: %s', (text, cue) => {
@@ -176,5 +177,18 @@ describe('session 36: a participle after a lede\'s trailing source is that sourc
   it('gives "renewing its call for" the industry group, not the country in the claim', () => {
     const text = 'OSLO, March 4 (Reuters) - Norway\'s trout farmers will cut planned investment by a third this year because of a new tax, the country\'s main fish farming group said on Monday, renewing its call for the government to lower the rate.';
     expect(readClaims(text)).toContainEqual({ source: 'the country\'s main fish farming group', cue: 'its call for', claim: 'the government to lower the rate' });
+  });
+});
+
+describe('session 36: someone the sentence before introduced by a kin noun is whom "she" means (r52 review)', () => {
+  it('resolves "she" to the mother, not the judge quoted before', () => {
+    const text = '"The verdict cannot stand," Judge Ann Lowe said from the bench.\n\n' +
+      'Kerr hugged his lawyers and then his mother, Marisol, who had attended every hearing.\n\n"I never stopped believing," she said outside the court.';
+    expect(speakerOf(text, 'she')?.name).toBe('Marisol');
+  });
+
+  it('keeps the speaker when the kin is named inside the speaker\'s own sentence', () => {
+    const text = 'The director, James Comey, said that messages by Ms. Malik and her husband, Syed Farook, were private. His remarks indicated that the posts were not public.';
+    expect(speakerOf(text, 'His')?.name).toBe('James Comey');
   });
 });

@@ -4,7 +4,7 @@
  * so a reader sees "Ana Ruiz, a ministry spokeswoman" instead of "she".
  */
 import type { Entity, Mention } from './source-entity';
-import { opensSentenceBefore, quoteIsAbout } from './subject-turn';
+import { introducedAsKin, opensSentenceBefore, quoteIsAbout } from './subject-turn';
 import { SPEAKER_DISTANCE, type MentionTimeline } from './mention-timeline';
 import type { Span } from './types';
 import { ANONYMITY_CUE, PLURAL_VERB_AFTER } from './source-lexicon';
@@ -132,7 +132,7 @@ export function resolvePronoun(word: string, pos: number, skip: Span[], timeline
     });
     const near = nearest as Mention | null;
     const quoted = skip.map((s) => text.slice(s.start, s.end)).join(' ');
-    const turnsTo = (m: Mention) => (opensSentenceBefore(text, m, pos) || opensLastClause(text, m, pos)) && !quoteIsAbout(quoted, word, m.entity);
+    const turnsTo = (m: Mention) => (opensSentenceBefore(text, m, pos) || opensLastClause(text, m, pos) || introducedAsKin(text, m, pos, gender, speaker?.end ?? 0)) && !quoteIsAbout(quoted, word, m.entity);
     found = speaker && near && near.entity !== speaker.entity && near.spoke !== true && !turnsTo(near) ? speaker : near;
     // a name the text has just turned to, even one not known as a person's ("Salote Fanua wept …")
     if (found && speaker && found.entity === speaker.entity && text !== '') {

@@ -59,6 +59,8 @@ const ROWS: readonly DeedRow[] = [
   { cue: /^(?:knows|knew|know)$/u, object: /^(?:every|each|everyone|everybody|most\s+of|many\s+of|them|him)\b/u },
   // a preposition and an article read as the source, a participle as the cue ("In a | written | reply, the minister said"): no one
   { cue: /^/u, source: /^(?:in|on|at|by|with|from|under|after|for|during|through)\s+(?:a|an|the)$/iu },
+  // a gesture ("Kerr hugged his lawyers"), no words
+  { cue: /^(?:(?:has|have|had)\s+)?(?:hugged|hugs|kissed|kisses|waved|waves)$/u },
   // a time read as the source ("A decision is expected | in the summer"): no one
   { cue: /^/u, source: /^(?:(?:the|this|next|last|early|late)\s+)?(?:summer|winter|spring|autumn|fall|week|month|year|weekend|morning|afternoon|evening|night|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)$/iu },
   // a crowd's purpose after its own verb of coming ("Residents queued outside … to ask what would happen")

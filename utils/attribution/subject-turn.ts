@@ -6,7 +6,7 @@
 import { NOT_NAME_WORDS, type Entity, type Mention } from './source-entity';
 import { isAbbreviation } from './sentences';
 import { ANONYMOUS_ROLE_NOUNS, GROUP_NOUNS, PERSON_ROLE_NOUNS, PERSON_TITLES, SPOKES_NOUNS } from './source-lexicon';
-import { isKinNoun } from './name-gender';
+import { headNounGender, isKinNoun } from './name-gender';
 import { headPattern } from './head-patterns';
 import { PERSON_SHAPED } from './source-phrase';
 import { FRONTED_PARTICIPLES } from './clause-start';
@@ -139,4 +139,23 @@ export function quoteIsAbout(quoted: string, word: string, e: Entity): boolean {
   const roles = e.description.toLowerCase().split(/[^\p{L}]+/u).filter((w) => PERSON_ROLE_NOUNS.has(w) || PERSON_TITLES.has(w));
   // the look-back's word patterns (whole word, case-blind), compiled once per word
   return [...names, ...roles].some((w) => headPattern(w).test(quoted));
+}
+
+/** A kin noun set before a name ("his mother, Loretta,"), whose gender the noun tells. */
+const KIN_APPOSED_BEFORE = /\b(?:his|her|their)\s+(\p{Ll}+),\s+$/u;
+/** A sentence's end (not a title's or an initial's stop). */
+const SENTENCE_END_BETWEEN = /(?<!\b(?:Mr|Ms|Mrs|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Prof|\p{Lu}))[.!?]["”’]?\s+["“]?\p{Lu}/u;
+/** At most one sentence's end, quotations aside. */
+const AT_MOST_ONE_END = /^[^.!?]*[.!?]?[^.!?]*$/u;
+
+/**
+ * "Dell hugged … his mother, Loretta, who had attended every hearing. "I never stopped believing,"
+ * she said": a person the sentence before introduced by a kin noun of the pronoun's gender is whom the
+ * story turned to, though only named in passing (in a sentence after the last speaker's, `speakerEnd`).
+ */
+export function introducedAsKin(text: string, m: Mention, pos: number, gender: 'm' | 'f' | null, speakerEnd: number): boolean {
+  // (not one named inside the last speaker's own sentence: "Comey said that … Ms. Malik and her husband, Syed Rizwan Farook, … His remarks")
+  if (text === '' || gender === null || pos - m.end > 400 || speakerEnd >= m.start || !SENTENCE_END_BETWEEN.test(text.slice(speakerEnd, m.start))) return false;
+  const kin = KIN_APPOSED_BEFORE.exec(text.slice(Math.max(0, m.start - 30), m.start))?.[1];
+  return kin !== undefined && isKinNoun(kin) && headNounGender(kin) === gender && AT_MOST_ONE_END.test(text.slice(m.end, pos).replace(QUOTATIONS, ''));
 }
