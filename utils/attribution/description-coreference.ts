@@ -44,7 +44,7 @@ function describedEntity(head: string, pos: number, skip: Span[], timeline: Ment
   // for Acme, … The spokeswoman" is the name apposed to that mention, when there is one
   let spokes: Mention | null = null, spokesUnnamed = false;
   // "Jamie Dimon, the bank's chief executive, … The bank said": past someone described as the body's,
-  // a body named with the word only counts if it has spoken (not "the Bank of England" of a clause about rates)
+  // a body named with the word only counts if it has spoken or opened a sentence (not "the Bank of England" of a clause about rates)
   const owner = bodyHead ? ownerPattern(head) : null;
   let owned = false, ownedUnspoken = false;
   const found = timeline.findBack(pos, skip, (m) => {
@@ -55,7 +55,7 @@ function describedEntity(head: string, pos: number, skip: Span[], timeline: Ment
     }
     if (owner !== null && m.entity.type === 'named-person' && owner.test(m.entity.description)) owned = true;
     if (!word(m)) return false;
-    if (owned && m.entity.type === 'named-organization' && m.spoke !== true) {
+    if (owned && m.entity.type === 'named-organization' && m.spoke !== true && !OPENS_SENTENCE_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))) {
       ownedUnspoken = true;
       return true;
     }
@@ -104,6 +104,8 @@ function describedEntity(head: string, pos: number, skip: Span[], timeline: Ment
   return nearest ? (nameRightAfter(nearest, timeline, text) ?? (bodyHead || KIND_WORDS[head] ? nameApposedTo(nearest, timeline, text) : null) ?? (nearest as Mention)).entity : null;
 }
 
+/** A mention opening its sentence, maybe after "the": the story's subject ("The Ashworth Museum will return …"). */
+const OPENS_SENTENCE_BEFORE = /(?:^|[.!?]["”’]?\s+|\n\s*)(?:[Tt]he\s+)?$/u;
 /** A body's noun as a possessive in someone's description ("the bank's chief executive"). */
 const ownerPattern = (head: string): RegExp => new RegExp(String.raw`\b${head}['’]s\s`, 'iu');
 
