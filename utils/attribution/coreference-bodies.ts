@@ -9,7 +9,7 @@ import type { MentionTimeline } from './mention-timeline';
 import type { Span } from './types';
 import { CLUB_NAME_ENDINGS, COMPANY_NOUNS } from './source-lexicon-bodies';
 import { SEEN_BY_PARTICIPLES } from './passive-cues';
-import { FIRM_ENDINGS } from './source-names';
+import { FIRM_ENDINGS } from './firm-name-words';
 import { COUNTRY_NAMES, NEWSPAPER_NAME_WORDS } from './source-lexicon-names';
 
 /** A firm named as where the story's analysts work ("Analysts at Brightwater Securities wrote"): named in passing, not the story's firm. */

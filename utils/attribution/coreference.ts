@@ -8,7 +8,6 @@ import { introducedAsKin, opensSentenceBefore, quoteIsAbout } from './subject-tu
 import { SPEAKER_DISTANCE, type MentionTimeline } from './mention-timeline';
 import type { Span } from './types';
 import { ANONYMITY_CUE, PLURAL_VERB_AFTER } from './source-lexicon';
-import { headNounGender } from './name-gender';
 import { QUOTATIONS } from './quote-extent';
 import { preferTopic } from './topic-person';
 import { askersAt, isAskerFor } from './asked-by';
@@ -16,6 +15,7 @@ import { sentenceAfter } from './unnamed-speaker';
 import { pluralReferent } from './plural-pronoun';
 import { itAntecedent, subjectOfSentenceBefore } from './it-antecedent';
 import { resolveDescription } from './description-coreference';
+import { spokespersonSince } from './spokesperson-since';
 
 /** One person: named or not, or a spokesperson typed as the body they speak for (`person` set), whom a later "she" means. */
 const isPerson = (e: Entity): boolean =>
@@ -189,21 +189,3 @@ const TRAILING_SOURCE_BEFORE = /(?:according\s+to|,)\s+$/u;
 /** A sentence's end between two mentions. */
 const SENTENCE_BREAK = /[.!?]["”’]?\s|\n/u;
 
-/** A spokesperson's noun in a source, with the gender it gives. */
-const SPOKES_WORD = /\bspokes(?:man|woman|person)\b/u;
-
-/**
- * The mention of a spokesperson who spoke after `found` and within a paragraph of `pos`, of a
- * gender `gender` allows: news goes on about the one it last quoted as "he" or "she".
- */
-function spokespersonSince(text: string, found: Mention, gender: 'm' | 'f', pos: number, skip: Span[], timeline: MentionTimeline): Mention | null {
-  // (the walk stops at `found` or 400 characters back, whichever comes first: one short walk per pronoun)
-  const spokes = timeline.findBack(pos, skip, (m) => {
-    if (m.end <= found.end || pos - m.end > 400) return true;
-    if (m.spoke !== true || m.entity.type !== 'named-organization') return false;
-    const word = SPOKES_WORD.exec(text.slice(m.start, m.end))?.[0];
-    const said = word === undefined ? undefined : headNounGender(word);
-    return said !== undefined && (said === null || said === gender);
-  });
-  return spokes !== null && spokes.end > found.end && pos - spokes.end <= 400 ? spokes : null;
-}

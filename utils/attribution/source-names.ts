@@ -7,13 +7,15 @@ import { loweredNameGender, type Entity, type Mention, type NameKind } from './s
 import { previousWord } from './source-description';
 import { COUNTRY_NAMES, NAME_ADJECTIVES } from './source-lexicon-names';
 import { isLexiconNoun, isNationWord, PERSON_ROLE_NOUNS } from './source-lexicon';
-import { CLUB_NAME_ENDINGS, FIRM_TRADES } from './source-lexicon-bodies';
+import { CLUB_NAME_ENDINGS } from './source-lexicon-bodies';
+import { CLUB_PLACE_ENDINGS, FIRM_ENDINGS, SHARED_FIRST_WORDS } from './firm-name-words';
 import { insideDateline } from './dateline';
 import { atSentenceStart, bodyNounOpeningSentence, isByline, nameAfterDateline, nationAdjectiveAfterArticle, readerByFirstName, tradeModifierOpeningSentence } from './name-word-tests';
 import { groups, words, type Group } from './source-name-groups';
 import { nameMention } from './source-name-entities';
 import { bodyNamedByHead, entityFor } from './name-entity-lookup';
-import { isPlaceMention, kindInContext, singleNameApposedToBody } from './source-name-kinds';
+import { kindInContext, singleNameApposedToBody } from './source-name-kinds';
+import { isPlaceMention } from './place-mentions';
 import { MONTH_BEFORE_DAY } from './time-words';
 import { HEADLINE_SAYING_VERBS } from './headline-speaker-tail';
 import { headlineLine } from './headline-case';
@@ -151,11 +153,7 @@ function withoutHeadlineVerb(text: string, g: Group): Group {
 /** A lower-case word right after a name: the name modifies it ("the Ivanka Trump brand"). */
 const MODIFIES_NOUN = /^\s+\p{Ll}+\b(?<!\s(?:\p{Ll}+ed|said|says|told|and|or|of|in|on|at|for|to|is|was|has|had|will|would|who|which|that|warns|claims|insists|denies))/u;
 
-/** Last words of a club's name that are a place's too ("Ashby Town", "Harlow City"): only a name already read as a body's gives its first word alone. */
-const CLUB_PLACE_ENDINGS: ReadonlySet<string> = new Set(['town', 'city', 'county']);
 
-/** First words many names share ("United Utilities", "Manchester United"'s "United"; "National Grid"): they name no one firm alone. */
-const SHARED_FIRST_WORDS = new Set(['united', 'national', 'general', 'american', 'british', 'royal', 'first', 'new', 'great', 'central', 'international', 'global', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western']);
 
 /** A person's role set after a name by its comma ("Harper Lane, a partner at the firm,"): the name is a person's, whatever body shares it. */
 function apposedPersonRole(text: string, end: number): boolean {
@@ -177,17 +175,6 @@ const KNIGHTED = new Set(['sir', 'dame']);
 /** Letters and suffixes written after a surname ("KC", "Jr."): the surname is the word before them. */
 const POST_NOMINALS = new Set(['kc', 'qc', 'mp', 'mep', 'msp', 'obe', 'mbe', 'cbe', 'jr', 'sr', 'ii', 'iii', 'iv', 'phd', 'md']);
 
-/** Last words of a firm's two-word name, whose first word alone then names it ("Nordvik Motors" -> "Nordvik"). */
-export const FIRM_ENDINGS: ReadonlySet<string> = new Set([
-  'motors', 'airlines', 'airways', 'inc', 'inc.', 'corp', 'corp.', 'corporation', 'group', 'holdings', 'industries', 'technologies', 'pharmaceuticals', 'energy', 'labs', 'plc', 'ltd', 'llc',
-  'foods', 'stores', 'brands', 'systems', 'properties', 'estates', 'developments', 'construction', 'pharma', 'insurance', 'telecom', 'mining', 'steel', 'chemicals', 'software', 'networks', 'electric', 'entertainment', 'communications', 'shipping', 'rail', 'homes', 'water',
-  'digital', 'media', 'events', 'capital', 'partners', 'logistics', 'solutions', 'services', 'ventures', 'resources', 'studios', 'therapeutics', 'aerospace', 'biotech', 'robotics',
-  'farms', 'dairies', 'bakeries', 'orchards', 'vineyards', 'growers',
-  // the legal forms of other countries' companies ("Vestra SE", and "Harlund Bank AG" with a bank
-  // before one: "Bank" alone ends no firm's name, or "West Bank" would make "West" one)
-  'ag', 'se', 'nv', 'bv', 'gmbh', 'spa', 'asa', 'oyj', 'limited', 'llp',
-  ...FIRM_TRADES,
-]);
 
 /**
  * Whether `word` is in brackets right after the name `m` and spells its capitalised words'
