@@ -192,3 +192,13 @@ describe('session 36: someone the sentence before introduced by a kin noun is wh
     expect(speakerOf(text, 'His')?.name).toBe('James Comey');
   });
 });
+
+describe('session 36: a group "of" people is the whole source, and the one written to is no source (r52 review)', () => {
+  const text = 'Election officials have warned that such calls could be used again. A bipartisan group of attorneys general wrote to Congress in June asking for clearer federal rules on AI.';
+  it('reads the whole group as the source', () => {
+    expect(readClaims(text).map((r) => r.source)).toContain('A bipartisan group of attorneys general');
+  });
+  it('never reads Congress, written to, as a source', () => {
+    expect(readClaims(text).map((r) => r.source)).not.toContain('Congress in June');
+  });
+});

@@ -24,6 +24,11 @@ export const REPORTS_CLAUSE = /^(?:said|says|say|told|tells|tell)$/iu;
 /** A participle after the first verb's comma, the cue its object ("…, the group said on Monday, renewing | its call for …"). */
 const PARTICIPLE_BEFORE = /,\s+\p{Ll}+ing\s+$/u;
 
+/** Verbs of writing or appealing to someone, whose addressee the taggers may read as the next cue's source. */
+const WRITTEN_TO = /^(?:(?:has|have|had)\s+)?(?:wrote|written|writes|write|appealed|appeals|turned|complained|petitioned)$/u;
+/** "to", maybe "the", between that verb and its addressee. */
+const ADDRESSEE_GAP = /^\s+to\s+(?:the\s+)?$/u;
+
 /** A sentence ends between the two verbs: the second belongs to someone else. */
 const SENTENCE_END = /[.!?]["”’']?\s+["“‘']?\p{Lu}/u;
 
@@ -44,7 +49,10 @@ export function shareSubjects(text: string, found: AttributionSpans[]): Attribut
     // (not the name apposed to close it: "Rachel Yoon" of "A county spokeswoman, Rachel Yoon," is that speaker already)
     const piece = a.source !== null && previous !== null && a.source.start > previous.source.start && a.source.end <= previous.source.end &&
       !(/,\s+$/u.test(text.slice(a.source.start - 2, a.source.start)) && /^\p{Lu}/u.test(text[a.source.start]) && /^,?\s*$/u.test(text.slice(a.source.end, previous.source.end)));
-    if ((!a.source || cutShort || piece) && previous && previous.after <= cue.start) {
+    // or the one written to, read as the source of the participle after it ("wrote to | Congress in June | asking for …")
+    const addressee = a.source !== null && previous !== null && previous.after <= a.source.start && WRITTEN_TO.test(previous.cue) &&
+      ADDRESSEE_GAP.test(text.slice(previous.after, a.source.start)) && GERUND.test(text.slice(cue.start, cue.end).split(/\s/u)[0]) && text.slice(a.source.end, cue.start).trim() === '';
+    if ((!a.source || cutShort || piece || addressee) && previous && previous.after <= cue.start) {
       // the gap runs from the end of the first verb's reading: its quotation's sentences are no break
       const after = previous.content.reduce((end, s) => (s.end <= cue.start ? Math.max(end, s.end) : end), previous.after);
       const gap = text.slice(after, cue.start);
@@ -53,7 +61,7 @@ export function shareSubjects(text: string, found: AttributionSpans[]): Attribut
       // the suspect fled after telling …"); after other verbs it is the sentence's ("responded … by saying")
       const insideClaim = REPORTS_CLAUSE.test(previous.cue) && previous.content.some((s) => s.start <= cue.start && cue.start < s.end);
       const joined = JOINED.test(lead) || (BEFORE_GERUND.test(lead) && GERUND.test(text.slice(cue.start, cue.end)) && !insideClaim) || (PARTICIPLE_BEFORE.test(lead) && !insideClaim);
-      if (cue.start - after <= MAX_GAP && joined && !SENTENCE_END.test(gap) && !gap.includes('\n')) out[i] = { ...a, source: previous.source };
+      if (cue.start - after <= MAX_GAP && (joined || addressee) && !SENTENCE_END.test(gap) && !gap.includes('\n')) out[i] = { ...a, source: previous.source };
     }
     const source = out[i].source;
     if (source) previous = { after: Math.max(cue.end, source.end), source, content: out[i].content, cue: text.slice(cue.start, cue.end) };
