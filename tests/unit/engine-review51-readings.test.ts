@@ -202,3 +202,10 @@ describe('session 36: a group "of" people is the whole source, and the one writt
     expect(readClaims(text).map((r) => r.source)).not.toContain('Congress in June');
   });
 });
+
+describe('session 36: an unnamed source "familiar with" talks between bodies is the source, not the bodies (r52 review)', () => {
+  it('reads the whole anonymous phrase', () => {
+    const text = 'Lenders could pay £8 billion, the regulator said.\n\nA person familiar with talks between the FCA and the Treasury said ministers had pressed the regulator to keep the overall cost down, to protect a car industry already struggling with weak demand.';
+    expect(speakerOf(text, 'A person familiar with talks between the FCA and the Treasury')?.type).toBe('anonymous-source');
+  });
+});
