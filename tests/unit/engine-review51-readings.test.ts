@@ -77,6 +77,7 @@ describe('session 36: orders, declarations, settlements and acquaintance are no 
     ['The bank did not admit wrongdoing.', 'did not admit'],
     ['He knows every shopkeeper on the high street.', 'knows'],
     ['Kerr hugged his lawyers and then his mother.', 'hugged'],
+    ['The judges met on Wednesday to discuss how to proceed.', 'to discuss'],
     ['A decision on the appeal is expected in the summer.', 'is expected'],
     ['Ola Berg defended the levy. In a written reply to parliament last week, he said the levy had raised 2 billion crowns.', 'written'],
   ])('reads no statement in: %s', (text, cue) => {

@@ -63,6 +63,8 @@ const ROWS: readonly DeedRow[] = [
   { cue: /^(?:(?:has|have|had)\s+)?(?:hugged|hugs|kissed|kisses|waved|waves)$/u },
   // a time read as the source ("A decision is expected | in the summer"): no one
   { cue: /^/u, source: /^(?:(?:the|this|next|last|early|late)\s+)?(?:summer|winter|spring|autumn|fall|week|month|year|weekend|morning|afternoon|evening|night|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)$/iu },
+  // a meeting's purpose ("The judges met on Wednesday | to discuss | how to proceed"), not words yet said
+  { cue: /^to\s+(?:discuss|consider|decide|review|debate)$/u },
   // a crowd's purpose after its own verb of coming ("Residents queued outside … to ask what would happen")
   { cue: /^to\s+\p{Ll}+$/u, source: /\s(?:queued|gathered|assembled|waited|marched|arrived|lined)$/u },
   { cue: /^to\s+\p{Ll}+$/u, between: /^\s+(?:queued|gathered|assembled|waited|marched|arrived|lined\s+up|turned\s+up|crowded)\b/u },
