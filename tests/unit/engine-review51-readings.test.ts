@@ -210,3 +210,11 @@ describe('session 36: an unnamed source "familiar with" talks between bodies is 
     expect(speakerOf(text, 'A person familiar with talks between the FCA and the Treasury')?.type).toBe('anonymous-source');
   });
 });
+
+describe('session 36: "The only eyewitness who …" is someone new, whom "she" means (r52 review)', () => {
+  it('resolves "she" to the witness, not to the woman quoted before', () => {
+    const text = 'Kerr hugged his mother, Marisol, who had attended every hearing.\n\n"I never stopped believing," she said.\n\n' +
+      'The only eyewitness who identified Kerr at trial, a customer who was in the shop that night, recanted her testimony in 2019. In a sworn statement, she said detectives had shown her his photograph.';
+    expect(speakerOf(text, 'she')).toEqual({ name: 'The only eyewitness', type: 'unnamed-person' });
+  });
+});

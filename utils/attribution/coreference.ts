@@ -181,9 +181,17 @@ export function resolvePronoun(word: string, pos: number, skip: Span[], timeline
   if (apposed) return apposed.entity;
   // ("The woman, who left …, spoke to The AP on condition of anonymity because she said …": kept unnamed on purpose, no earlier name)
   if (text !== '' && ANONYMITY_CUE.test(sentenceAfter(text, found.end))) return found.entity;
+  // ("The only eyewitness who identified Dell at trial, a customer …": a description the text completes in place introduces someone new)
+  // (not one set beside a name before it: "Rep. Joe Wilson, the South Carolina congressman who …")
+  // (nor a predicate: "Sanders … was the only major candidate who skipped …")
+  if (text !== '' && DESCRIBED_IN_PLACE.test(text.slice(found.end, found.end + 12)) && !NAMED_OR_PREDICATE_BEFORE.test(text.slice(Math.max(0, found.start - 12), found.start))) return found.entity;
   return resolveDescription(found.refer, found.start, skip, timeline, text) ?? found.entity;
 }
 
+/** A relative clause or an indefinite apposition right after a description: it says who is meant. */
+const DESCRIBED_IN_PLACE = /^(?:\s+who\s|,\s+(?:a|an)\s)/u;
+/** A comma after a name, or a copula, right before a description: it describes someone already named. */
+const NAMED_OR_PREDICATE_BEFORE = /(?:,|\b(?:was|is|were|are|became|becomes|remains|remained))\s+$/u;
 /** What opens a source that trails its claim: "according to", or a comma. */
 const TRAILING_SOURCE_BEFORE = /(?:according\s+to|,)\s+$/u;
 /** A sentence's end between two mentions. */

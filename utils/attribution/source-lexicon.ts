@@ -52,7 +52,7 @@ export const SPOKES_NOUNS = set(`
 export const PERSON_ROLE_NOUNS = set(`
   mp mps mep meps msp msps mla
   surgeon surgeons medic medics clerk cleric monk nun intern teen guest bailiff deputy vet architect dean provost registrar administrator barrister solicitor
-  man woman boy girl person someone somebody witness resident voter officer figure judge justice magistrate coroner referee umpire doctor
+  man woman boy girl person someone somebody witness eyewitness eyewitnesses resident voter officer figure judge justice magistrate coroner referee umpire doctor
   physician nurse lawyer attorney teacher student friend neighbor neighbour relative mother father
   daughter son wife husband sister brother cousin uncle aunt grandmother grandfather reader
   reporter journalist narrator announcer questioner host anchor member leader lawmaker senator

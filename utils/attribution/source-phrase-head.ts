@@ -50,7 +50,7 @@ const ARTICLE_ADJECTIVES = new Set(['earlier', 'later', 'further', 'previously',
 
 /** "An earlier review": an adverb the splitters list, used as an adjective after "a" or "an", with a word after it. */
 const adjectiveAfterArticle = (ws: PWord[], k: number): boolean =>
-  ARTICLE_ADJECTIVES.has(ws[k].lower) && k + 1 < ws.length && /^an?$/u.test(ws[k - 1].lower);
+  k + 1 < ws.length && ((ARTICLE_ADJECTIVES.has(ws[k].lower) && /^an?$/u.test(ws[k - 1].lower)) || (ws[k].lower === 'only' && /^(?:the|its|his|her|their)$/u.test(ws[k - 1].lower)));
 
 /** Gerunds that make compound nouns ("media buying sources", "policy planning director"), not participles with an object ("representing nurses"). */
 const COMPOUND_GERUNDS = new Set(('buying selling planning ruling governing voting polling fundraising spending banking lending trading marketing ' +
