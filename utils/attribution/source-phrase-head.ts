@@ -48,7 +48,7 @@ function continues(ws: PWord[], j: number, cutAt: number): boolean {
  */
 const ARTICLE_ADJECTIVES = new Set(['earlier', 'later', 'further', 'previously', 'recently']);
 
-/** "An earlier review": an adverb the splitters list, used as an adjective after "a" or "an", with a word after it. */
+/** "An earlier review", "The only witness": an adverb the splitters list, used as an adjective after "a" or "an" ("only" after "the" or a possessive), with a word after it; "officials only said" keeps it a splitter. */
 const adjectiveAfterArticle = (ws: PWord[], k: number): boolean =>
   k + 1 < ws.length && ((ARTICLE_ADJECTIVES.has(ws[k].lower) && /^an?$/u.test(ws[k - 1].lower)) || (ws[k].lower === 'only' && /^(?:the|its|his|her|their)$/u.test(ws[k - 1].lower)));
 
