@@ -41,7 +41,7 @@ function fitsComplement(phrase: string, head: string, e: Entity): boolean {
   // ("His agent", "her lawyer": someone of the possessor's, whom only a name the text described so can be)
   const owned = OWNED_ROLES.has(head) && /^(?:his|her|their)\s+(?:[\p{Ll}-]+\s+)?[\p{L}-]+$/iu.test(phrase.trim()) && e.type === 'named-person';
   // ("The mayor of Frøya": an office of a place or body the phrase names is held by one the text described so)
-  const officeOfNamed = e.type === 'named-person' && new RegExp(String.raw`\b${head}\s+of\s+(?:the\s+)?\p{Lu}`, 'u').test(phrase);
+  const officeOfNamed = e.type === 'named-person' && phrase.includes(' of ') && new RegExp(String.raw`\b${head}\s+of\s+(?:the\s+)?\p{Lu}`, 'u').test(phrase);
   if (!owned && !officeOfNamed && (!RELATION_HEADS.has(head) || !COMPLEMENT_AFTER_HEAD(head).test(phrase))) return true;
   return headPattern(head).test(e.description) || headPattern(head).test(e.name);
 }
