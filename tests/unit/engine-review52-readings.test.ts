@@ -155,3 +155,12 @@ describe('session 36: "The only eyewitness who …" is someone new, whom "she" m
     expect(speakerOf(text, 'she')).toEqual({ name: 'The only eyewitness', type: 'unnamed-person' });
   });
 });
+
+describe('session 36: a fronted participle\'s phrase before a named speaker (r53 review)', () => {
+  it.each([
+    'Prosecuting, Catherine Doyle said a fire door had been wedged open.',
+    'Speaking outside court, Catherine Doyle said a fire door had been wedged open.',
+  ])('reads Catherine Doyle in: %s', (text) => {
+    expect(readClaims(text)).toContainEqual({ source: 'Catherine Doyle', cue: 'said', claim: 'a fire door had been wedged open' });
+  });
+});

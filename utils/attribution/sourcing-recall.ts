@@ -68,6 +68,9 @@ function clauseAfter(t: Token[], k: number, to: number): boolean {
   return false;
 }
 
+/** A participle opening a sentence ("Prosecuting", "Speaking", "Mitigating"), before its phrase's comma. */
+const FRONTED_ING = /^\p{Ll}{3,}ing$/u;
+
 function leading(t: Token[], s: Sentence): AttributionSpans | null {
   let i = s.from;
   if (LEAD_CONNECTORS.has(t[i].lower)) i++;
@@ -78,6 +81,11 @@ function leading(t: Token[], s: Sentence): AttributionSpans | null {
     if (k < s.to && t[k].text === ',') i = k + 1;
     // "Last year a study found …", "On Monday officials said …": a time phrase without its comma
     else if (i + 2 < s.to && TIME_WORDS.test(t[i + 1].lower)) i += 2;
+  } else if (i < s.to && FRONTED_ING.test(t[i].lower)) {
+    // "Prosecuting, Catherine Doyle said …", "Speaking outside court, she said …": a fronted participle's phrase and its comma
+    let k = i;
+    while (k < s.to && k - i < 8 && t[k].text !== ',') k++;
+    if (k < s.to && t[k].text === ',') i = k + 1;
   } else if (i < s.to && LEAD_SUBORDINATORS.has(t[i].lower)) {
     // "Although the plan cuts taxes, one study found …": the subordinate clause and its comma
     let k = i;
