@@ -164,3 +164,13 @@ describe('session 36: a fronted participle\'s phrase before a named speaker (r53
     expect(readClaims(text)).toContainEqual({ source: 'Catherine Doyle', cue: 'said', claim: 'a fire door had been wedged open' });
   });
 });
+
+describe('session 36: a veto, a charge and no position taken are no statement (r53 review)', () => {
+  it.each([
+    ['The governor vetoed the bill on Friday.', 'vetoed'],
+    ['A 60-year-old man charged with the 1989 killing pleaded not guilty on Wednesday.', 'charged with'],
+    ['The Montana Farm Bureau took no position on the bill.', 'took no position on'],
+  ])('reads no statement in: %s', (text, cue) => {
+    expect(readClaims(text).map((r) => r.cue)).not.toContain(cue);
+  });
+});

@@ -31,6 +31,12 @@ const ROWS: readonly DeedRow[] = [
   { cue: /^(?:(?:has|have|had)\s+)?(?:declined|declines|decline)$/u, object: /^(?:sharply|steeply|significantly|dramatically|slightly|steadily|rapidly|further|\d|by\s|in\s|across\s|from\s|over\s|since\s|for\s)/u },
   // a legislature's vote on a bill, not its words
   { cue: /^(?:(?:has|have|had)\s+)?(?:passed|approved|adopted|rejected)$/u, object: /^(?:an?|the|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:bill|law|measure|motion|amendment|budget|resolution|ordinance|referendum)\b/u },
+  // a veto, an executive's act on a bill ("The governor vetoed the bill on Friday"; "signed" stays, as PolNeAR marks it)
+  { cue: /^(?:(?:has|have|had)\s+)?vetoed$/u },
+  // someone charged, the participle after the noun ("A 60-year-old man | charged with | the 1989 killing pleaded …")
+  { cue: /^(?:charged|arrested|convicted)\s+(?:with|over|for|of)$/u, between: /^\s*$/u },
+  // no stance taken ("The farm bureau took no position on the bill")
+  { cue: /^(?:(?:has|have|had)\s+)?(?:took|takes|taken|take)\s+no\s+(?:position|stance|view)\b/u },
   // pressing for something by acts ("lobbied hard against", "have launched a campaign against")
   { cue: /^(?:(?:has|have|had)\s+)?lobbied\b/u },
   { cue: /^(?:(?:has|have|had)\s+)?(?:launched|started|begun|began)\s+(?:an?\s+)?(?:campaign|petition|drive)\b/u },
