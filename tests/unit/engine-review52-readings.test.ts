@@ -174,3 +174,12 @@ describe('session 36: a veto, a charge and no position taken are no statement (r
     expect(readClaims(text).map((r) => r.cue)).not.toContain(cue);
   });
 });
+
+describe('session 36: a cause cited or an urging ends before the narration after it (r53 review)', () => {
+  it.each([
+    ['The firm cut its forecast on Tuesday, blaming higher repair costs, and its shares fell 18%.', 'higher repair costs'],
+    ['Firefighters have urged people not to charge bikes overnight after figures showed fires rose by a third.', 'people not to charge bikes overnight'],
+  ])('cuts the claim of: %s', (text, claim) => {
+    expect(readClaims(text).map((r) => r.claim)).toContain(claim);
+  });
+});
