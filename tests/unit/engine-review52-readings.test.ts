@@ -183,3 +183,17 @@ describe('session 36: a cause cited or an urging ends before the narration after
     expect(readClaims(text).map((r) => r.claim)).toContain(claim);
   });
 });
+
+describe('session 36: the opposition, a chapter of a body and the Friends of a place are bodies (r53 review)', () => {
+  it.each([
+    ['The energy minister, Paul Banda, said imports were expensive. The opposition has accused the government of failing to invest in solar power.', 'The opposition', 'unnamed-group'],
+    ['The Connecticut chapter of the American Civil Liberties Union said the law was unconstitutional.', 'The Connecticut chapter of the American Civil Liberties Union', 'named-organization'],
+    ['The Friends of Hadley Hall said the building should be saved.', 'The Friends of Hadley Hall', 'named-organization'],
+  ])('types %s', (text, source, type) => {
+    expect(speakerOf(text, source)?.type).toBe(type);
+  });
+
+  it('keeps the friends of a person people', () => {
+    expect(speakerOf('Friends of Mr. Clinton said he was tired.', 'Friends of Mr. Clinton')?.type).not.toBe('named-organization');
+  });
+});

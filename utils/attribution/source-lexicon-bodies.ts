@@ -33,8 +33,12 @@ export const ORG_HEADS = set(`
   brands retail stores supermarkets outfitters beverages brewing breweries distillers motors airlines
 `);
 
-/** A charity named "Friends of the …" ("Friends of the Earth", "Friends of the Fells"): one body's name, where "Friends of Mr. Clinton's" are people. */
-export const FRIENDS_OF_THE = /^Friends\s+of\s+the\s+\p{Lu}/u;
+/**
+ * A charity named "Friends of the …" ("Friends of the Earth", "Friends of the Fells") or "Friends of"
+ * a place ("Friends of Hadley Hall", "Friends of Kelby Park"): one body's name, where "Friends of Mr.
+ * Clinton's" are people.
+ */
+export const FRIENDS_OF_THE = /^Friends\s+of\s+(?:the\s+\p{Lu}|(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:Park|Hall|Library|Museum|Gardens?|Lake|River|Woods?|Forest|Common|Heath|Church|Chapel|Cemetery|Station|Theatre|Theater|Pier|Canal|Moor|Hill|Beach|Castle|Abbey)\b)/u;
 
 /** Trades a firm's name ends in that make it a firm's name, and make its first word alone name it ("Brisa Home Appliances" … "Brisa"): read by TRADE_HEADS and source-names.ts's FIRM_ENDINGS. */
 export const FIRM_TRADES = set('appliances electronics apparel textiles solutions ventures automotive aerospace petroleum utilities healthcare logistics medical living capital partners investments data analytics research consulting robotics therapeutics biosciences air');
@@ -54,7 +58,7 @@ export const TRADE_HEADS: ReadonlySet<string> = new Set([...set(`
  * Nouns for a body of people that has no name of its own ("the team", "the squad", "the panel"):
  * a group no one named unless it stands for a body the text named (coreference decides).
  */
-export const COLLECTIVE_NOUNS = set('team squad panel crew jury delegation side camp faction family couple household band orchestra choir');
+export const COLLECTIVE_NOUNS = set('team squad panel crew jury delegation side camp faction family couple household band orchestra choir opposition');
 
 /** Collective nouns of kin: a family speaks as a group of people, never as a body the text named. */
 export const KIN_COLLECTIVES = set('family couple household');
@@ -70,7 +74,7 @@ export const ORG_NOUNS: ReadonlySet<string> = new Set([...COLLECTIVE_NOUNS, ...s
   government's palace league federation association foundation center centre utility district county
   nonprofit clinic journal inquest tribunal hearing regulator watchdog
   service brigade coastguard media television tv radio force taskforce trust
-  museum gallery library zoo theatre theater opera airport tank think-tank
+  museum gallery library zoo theatre theater opera airport tank think-tank chapter branch affiliate
 `)]);
 
 /**

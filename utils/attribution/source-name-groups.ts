@@ -124,9 +124,9 @@ function descriptorOpeningSentence(text: string, ws: Word[], k: number): boolean
 /** Offices that are bodies in their own right, named with "of" or "for" ("the Regulator of Social Housing", "the Ombudsman for Schools"). */
 const OFFICE_HEADS: ReadonlySet<string> = new Set(['regulator', 'ombudsman', 'inspectorate', 'directorate', 'watchdog']);
 
-/** "Friends of the Earth", "Friends of the Fells": a charity's name goes on over "of the" (not "Friends of Mr. Clinton"). */
+/** "Friends of the Earth", "Friends of Hadley Hall": a charity's name goes on over "of" (not "Friends of Mr. Clinton"). */
 function friendsOfThe(text: string, cur: Word[], w: Word): boolean {
-  return cur.length === 1 && w.lower === 'of' && FRIENDS_OF_THE.test(text.slice(cur[0].start, w.end + 6));
+  return cur.length === 1 && w.lower === 'of' && FRIENDS_OF_THE.test(text.slice(cur[0].start, w.end + 40));
 }
 
 /** "of" may continue a body's name ("Bank of Lorien") or a title ("Secretary of State"), not a person's. */
