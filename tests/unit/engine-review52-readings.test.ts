@@ -197,3 +197,17 @@ describe('session 36: the opposition, a chapter of a body and the Friends of a p
     expect(speakerOf('Friends of Mr. Clinton said he was tired.', 'Friends of Mr. Clinton')?.type).not.toBe('named-organization');
   });
 });
+
+describe('session 36: a speaker named in an aside mid-sentence (r53 review)', () => {
+  it.each([
+    ['Most of the people who come in, says Ruth Hale, are carrying something old.', 'Ruth Hale', 'Most of the people who come in … are carrying something old'],
+    ['The best customers, said Tom Baker, were always the quiet ones.', 'Tom Baker', 'The best customers … were always the quiet ones'],
+  ])('reads the aside\'s speaker in: %s', (text, source, claim) => {
+    expect(readClaims(text)).toContainEqual({ source, cue: text.includes('says') ? 'says' : 'said', claim });
+  });
+
+  it('keeps a trailing speaker\'s apposition out of the claim', () => {
+    const text = 'The ad could start this week, said Brian Baker, a longtime adviser to the family.';
+    expect(readClaims(text).map((r) => r.source)).toContain('Brian Baker, a longtime adviser to the family');
+  });
+});
