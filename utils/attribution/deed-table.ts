@@ -65,6 +65,8 @@ const ROWS: readonly DeedRow[] = [
   { cue: /^(?:knows|knew|know)$/u, object: /^(?:every|each|everyone|everybody|most\s+of|many\s+of|them|him)\b/u },
   // a preposition and an article read as the source, a participle as the cue ("In a | written | reply, the minister said"): no one
   { cue: /^/u, source: /^(?:in|on|at|by|with|from|under|after|for|during|through)\s+(?:a|an|the)$/iu },
+  // a relative clause's worry inside someone's claim ("tenants | who | are worried about | their homes should call")
+  { cue: /^(?:is|are|was|were)\s+(?:\p{Ll}+ly\s+)?(?:worried|concerned|anxious|afraid|scared|unhappy)\s+(?:about|over|by)$/u, source: /^(?:who|that)$/iu },
   // a habit of silence, or no blame laid ("He rarely talked about that night", "He did not blame the weather")
   { cue: /^(?:rarely|never|seldom)\s+(?:talked|talks|spoke|speaks|discussed|discusses)(?:\s+about)?$/u },
   { cue: /^(?:(?:did|does|do)\s+not|didn['’]t|doesn['’]t|don['’]t)\s+blame$/u },

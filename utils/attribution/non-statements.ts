@@ -131,7 +131,7 @@ const SAYING_CUE = /\b(?:said|say|says|saying|spoke|speak|speaks|revealed|disclo
 /** An auxiliary or modal right after the "cue": the cue is a noun, the subject of that verb. */
 const AUXILIARY_NEXT = /^\s+(?:could|would|can|will|may|might|must|should|were|was|are|is|have|has|had)\b/u;
 /** An event named as a source: an article or demonstrative, at most two modifiers, an event's noun. */
-const EVENT_SOURCE = /^(?:the|this|that|an?)\s+(?:[\p{Ll}-]+\s+){0,2}(?:outbreak|attack|attacks|fire|storm|crash|explosion|shooting|war|crisis|pandemic|epidemic|flood|flooding|earthquake|scandal|incident|collapse|spill|breach|shortage|hurricane|recession|drought|heatwave|blackout|outage)$/iu;
+const EVENT_SOURCE = /^(?:the|this|that|an?)\s+(?:[\p{Ll}-]+\s+){0,2}(?:outbreak|attack|attacks|fire|storm|crash|explosion|shooting|war|crisis|pandemic|epidemic|flood|flooding|earthquake|scandal|incident|collapse|spill|breach|shortage|hurricane|recession|drought|heatwave|blackout|outage|arrest|arrests|conviction|verdict|acquittal|closure|closures|resignation|departure|death|deaths)$/iu;
 /** An article alone. */
 const ONLY_ARTICLE = /^(?:the|a|an)$/iu;
 
