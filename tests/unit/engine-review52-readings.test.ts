@@ -215,3 +215,12 @@ describe('session 36: a speaker named in an aside mid-sentence (r53 review)', ()
     expect(readClaims(text).map((r) => r.source)).toContain('Brian Baker, a longtime adviser to the family');
   });
 });
+
+describe('session 36: a finding after "after" is the finding\'s (r53 review; r49 review)', () => {
+  it.each([
+    ['Police have urged drivers to slow down after figures showed crashes rose by a third.', 'figures', 'showed'],
+    ['The chief executive resigned after an independent review found that staff had been bullied.', 'an independent review', 'found'],
+  ])('gives the cue its own clause\'s subject in: %s', (text, source, cue) => {
+    expect(readClaims(text).find((r) => r.cue === cue)?.source).toBe(source);
+  });
+});

@@ -6,13 +6,15 @@
  */
 import { mendEach } from './reading-passes';
 import type { AttributionSpans } from './types';
+import { sentenceStartBefore } from './sentences';
 
 /**
  * A subordinating word, then a noun phrase of a few words up to the cue (maybe its auxiliary).
  * "after", "since", "before" and "until" are prepositions too ("Officials after the meeting said"):
- * they open a clause only right after the main clause's verb in -ed ("has resigned after …").
+ * they open a clause only right after the main clause's verb in -ed ("has resigned after …"), or
+ * before a finding's noun ("… slow down after figures showed …").
  */
-const SUBORDINATE_SUBJECT = /(?:^|[\s,])(?:(?<=\p{Ll}ed\s+)(?:after|since|before|until)|because|when|while|although|though|once)\s+((?:the|a|an|its|his|her|their|this|that|these|those|\p{Lu}[\p{L}'’.-]*)(?:\s+(?!(?:had|has|have|was|were|is|are|would|will|could|also|later)\b)[\p{L}\d'’-]+){0,5}?)\s+(?:(?:had|has|have|also|later)\s+)?$/u;
+const SUBORDINATE_SUBJECT = /(?:^|[\s,])(?:(?<=\p{Ll}ed\s+)(?:after|since|before|until)|(?:after|since)(?=\s+(?:new\s+|official\s+|the\s+latest\s+)?(?:figures|data|research|statistics|tests|a\s+study|a\s+report|a\s+survey|an\s+analysis)\b)|because|when|while|although|though|once)\s+((?:the|a|an|its|his|her|their|this|that|these|those|new|official|figures|data|research|statistics|tests|\p{Lu}[\p{L}'’.-]*)(?:\s+(?!(?:had|has|have|was|were|is|are|would|will|could|also|later)\b)[\p{L}\d'’-]+){0,5}?)\s+(?:(?:had|has|have|also|later)\s+)?$/u;
 
 /** A cue that opens on a finite verb ("found", "said", "has warned"), not an infinitive or a participle. */
 const FINITE_CUE = /^(?:(?:had|has|have)\s+)?(?:\p{Ll}+ed|said|says|told|tells|found|finds|wrote|writes|showed|shows|thought|knew|saw|warns|claims|argues|concludes|concluded)\b/u;
@@ -26,12 +28,17 @@ function nounPhrase(words: string): boolean {
 /** One reading so mended (a step for reading-passes.ts). */
 function subordinateSubject(text: string, f: AttributionSpans): AttributionSpans {
   const { source, cue } = f;
-  if (!source || !cue || source.end > cue.start || cue.start - source.end > 200) return f;
-  const between = text.slice(source.end, cue.start);
+  if (!cue || (source !== null && source.end > cue.start)) return f;
+  // (with no source read, the clause is looked for from the sentence's start: "… resigned after an independent review | found")
+  const from = source !== null ? source.end : sentenceStartBefore(text, cue.start);
+  if (from < 0 || cue.start - from > 200) return f;
+  const between = text.slice(from, cue.start);
   if (/[.;:!?"“”]/u.test(between)) return f;
   const m = SUBORDINATE_SUBJECT.exec(between);
   if (!m || !FINITE_CUE.test(text.slice(cue.start, cue.end)) || !nounPhrase(m[1])) return f;
-  const start = source.end + m.index + m[0].indexOf(m[1]);
+  // (with no source read, only "after"/"since"/"before"/"until": a "when …" clause inside someone's claim is theirs to tell, "… said he was surprised when a student asked …")
+  if (source === null && !/^[\s,]*(?:after|since|before|until)\s/u.test(m[0])) return f;
+  const start = from + m.index + m[0].indexOf(m[1]);
   return { ...f, source: { start, end: start + m[1].length } };
 }
 
