@@ -14,13 +14,13 @@ import { markPartitive } from './sourcing-merge';
 import { contentEnd, cueSpan, isCap, isCueAt, span } from './sourcing-recall-spans';
 import { HEARING_BODIES, trailingAttribution } from './sourcing-recall-trailing';
 import { relativeClauseAttribution } from './sourcing-recall-relative';
+import { subjectStart } from './sourcing-recall-lead';
 import {
-  AUXILIARIES, DOCUMENT_CUES, documentSubject, findingBodySubject, isStanceOnDecision, LEAD_CONNECTORS, LEAD_PREPOSITIONS, LEADING_CUES, MAX_SOURCE_TOKENS,
+  AUXILIARIES, DOCUMENT_CUES, documentSubject, findingBodySubject, isStanceOnDecision, LEADING_CUES, MAX_SOURCE_TOKENS,
   NOT_IN_SUBJECT, PP_NOUNS, SUBJECT_MODIFIERS, INTENTION_CUES, GENERIC_SUBJECTS,
 } from './sourcing-recall-words';
 import { clauseEnd } from './clause-complement';
 import { FINITE_AUXILIARIES } from './source-lexicon';
-import { TIME_NOUNS, WEEKDAYS } from './time-words';
 
 /** The merge lives beside the readings; the span finder imports both from here. */
 export { mergeMissing } from './sourcing-merge';
@@ -36,10 +36,6 @@ function complementEnd(t: Token[], from: number, to: number): number {
 /** A possessive or determiner before a word: that word is a noun ("the company’s plans", "their wants"). */
 const OWNER_OR_DETERMINER = /^(?:['’]s?|the|a|an|his|her|its|their|our|my|your|these|those|this|that)$/u;
 
-/** Conjunctions that open a subordinate clause before a sentence's subject. */
-const LEAD_SUBORDINATORS = new Set(['although', 'though', 'while', 'whereas', 'because', 'if', 'unless', 'as', 'when', 'once', 'despite']);
-/** The second word of a time phrase ("last year", "on Monday"). */
-const TIME_WORDS = new RegExp(`^(?:${TIME_NOUNS}|${WEEKDAYS.toLowerCase()})$`, 'u');
 /** Particles that make "put" a phrasal verb ("put together", "put forward"). */
 const PUT_PARTICLES = new Set(['together', 'forward', 'out', 'up', 'off', 'in', 'down', 'back', 'aside', 'away', 'through', 'across']);
 
@@ -68,30 +64,8 @@ function clauseAfter(t: Token[], k: number, to: number): boolean {
   return false;
 }
 
-/** A participle opening a sentence ("Prosecuting", "Speaking", "Mitigating"), before its phrase's comma. */
-const FRONTED_ING = /^\p{Ll}{3,}ing$/u;
-
 function leading(t: Token[], s: Sentence): AttributionSpans | null {
-  let i = s.from;
-  if (LEAD_CONNECTORS.has(t[i].lower)) i++;
-  if (t[i]?.text === ',') i++;
-  if (i < s.to && LEAD_PREPOSITIONS.has(t[i].lower)) {
-    let k = i;
-    while (k < s.to && k - i < 9 && t[k].text !== ',') k++;
-    if (k < s.to && t[k].text === ',') i = k + 1;
-    // "Last year a study found …", "On Monday officials said …": a time phrase without its comma
-    else if (i + 2 < s.to && TIME_WORDS.test(t[i + 1].lower)) i += 2;
-  } else if (i < s.to && FRONTED_ING.test(t[i].lower)) {
-    // "Prosecuting, Catherine Doyle said …", "Speaking outside court, she said …": a fronted participle's phrase and its comma
-    let k = i;
-    while (k < s.to && k - i < 8 && t[k].text !== ',') k++;
-    if (k < s.to && t[k].text === ',') i = k + 1;
-  } else if (i < s.to && LEAD_SUBORDINATORS.has(t[i].lower)) {
-    // "Although the plan cuts taxes, one study found …": the subordinate clause and its comma
-    let k = i;
-    while (k < s.to && k - i < 30 && t[k].text !== ',') k++;
-    if (k < s.to && t[k].text === ',') i = k + 1;
-  }
+  const i = subjectStart(t, s);
   if (i >= s.to || isQuoteMark(t[i].text)) return null;
   let seenModifier = false;
   for (let c = i + 1; c < s.to && c - i <= MAX_SOURCE_TOKENS; c++) {
