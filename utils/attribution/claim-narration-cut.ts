@@ -6,6 +6,7 @@
  */
 import { mendEach } from './reading-passes';
 import type { AttributionSpans } from './types';
+import { FINDING_NOUNS } from './subordinate-subject';
 
 /** Cues whose claim is the cause cited, a noun phrase. */
 const CITING = /^(?:blaming|citing|blamed|cited)$/u;
@@ -14,7 +15,7 @@ const NEW_CLAUSE = /,\s+(?:and|but)\s+(?:(?:its|their|his|her|the|a|an)\s+(?:[\p
 /** Cues of urging or appealing. */
 const URGING = /^(?:(?:has|have|had)\s+)?(?:urged|urges|urging|called\s+on|appealed\s+to|asked)$/u;
 /** The finding that prompted an appeal, after its claim ("after figures showed …"). */
-const AFTER_FINDING = /\s+after\s+(?:new\s+|official\s+|latest\s+)?(?:figures|data|research|statistics|a\s+study|a\s+report|a\s+survey|an\s+analysis|tests)\s+(?:showed|found|revealed|suggested)\b/u;
+const AFTER_FINDING = new RegExp(String.raw`\s+after\s+${FINDING_NOUNS}\s+(?:showed|found|revealed|suggested)\b`, 'u');
 
 /** One reading's claim cut before the narration it ran into. */
 function withoutNarration(text: string, f: AttributionSpans): AttributionSpans {

@@ -4,7 +4,8 @@
  * so a reader sees "Ana Ruiz, a ministry spokeswoman" instead of "she".
  */
 import type { Entity, Mention } from './source-entity';
-import { introducedAsKin, opensSentenceBefore, quoteIsAbout } from './subject-turn';
+import { introducedAsKin, ONE_SENTENCE_ON, opensSentenceBefore, quoteIsAbout } from './subject-turn';
+import { SENTENCE_BREAK } from './sentences';
 import { SPEAKER_DISTANCE, type MentionTimeline } from './mention-timeline';
 import type { Span } from './types';
 import { ANONYMITY_CUE, PLURAL_VERB_AFTER } from './source-lexicon';
@@ -32,8 +33,6 @@ const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'whose', 'which', 'that']);
 
 /** A clause joined by a conjunction after a comma, right before a mention ("…, and | Whitfield was asked"). */
 const CLAUSE_JOIN_BEFORE = /[,;]\s+(?:and|but|while|as)\s+$/u;
-/** At most one sentence's end between a mention and the pronoun, quotations aside. */
-const ONE_SENTENCE_ON = /^[^.!?]*[.!?]?[^.!?]*$/u;
 
 /**
  * "Harwick have won five games, and Whitfield was asked whether … He refused": a person known as
@@ -161,7 +160,7 @@ export function resolvePronoun(word: string, pos: number, skip: Span[], timeline
       // ("Two diplomats said …, which engineers say …. One of them said": a group later in a speaking group's own sentence is in its claim)
       // (not a trailing source, whose claim holds the group before it: "Two members argued …, according to two people familiar …")
       if (text !== '' && !TRAILING_SOURCE_BEFORE.test(text.slice(Math.max(0, at.start - 20), at.start))) {
-        found = timeline.findBack(at.start, skip, (m) => m.spoke === true && m.end <= at.start && accept(m.entity, m) && !SENTENCE_BREAK.test(text.slice(m.end, at.start))) ?? found;
+        found = timeline.findBack(at.start, skip, (m) => m.spoke === true && m.end <= at.start && accept(m.entity, m) && !breaksSentence(text.slice(m.end, at.start))) ?? found;
       }
     }
   }
@@ -194,6 +193,6 @@ const DESCRIBED_IN_PLACE = /^(?:\s+who\s|,\s+(?:a|an)\s)/u;
 const NAMED_OR_PREDICATE_BEFORE = /(?:,|\b(?:was|is|were|are|became|becomes|remains|remained))\s+$/u;
 /** What opens a source that trails its claim: "according to", or a comma. */
 const TRAILING_SOURCE_BEFORE = /(?:according\s+to|,)\s+$/u;
-/** A sentence's end between two mentions. */
-const SENTENCE_BREAK = /[.!?]["”’]?\s|\n/u;
+/** A sentence's end or a line break between two mentions. */
+const breaksSentence = (between: string): boolean => SENTENCE_BREAK.test(between) || between.includes('\n');
 

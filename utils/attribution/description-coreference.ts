@@ -12,7 +12,7 @@ import { COLLECTIVE_NOUNS, COMPANY_NOUNS, isOrganisationNoun, KIN_COLLECTIVES, O
 import { PERSON_SHAPED } from './source-phrase';
 import { headNounGender } from './name-gender';
 import { personForRole, TITLED_ROLES } from './role-person';
-import { headPattern, mentionsWord } from './head-patterns';
+import { headPattern, mentionsWord, ownerPattern } from './head-patterns';
 import { askersAt } from './asked-by';
 import { INTRODUCED } from './unnamed-speaker';
 import { firmBefore, outletBefore, regulatorBefore } from './coreference-bodies';
@@ -106,8 +106,6 @@ function describedEntity(head: string, pos: number, skip: Span[], timeline: Ment
 
 /** A mention opening its sentence, maybe after "the": the story's subject ("The Ashworth Museum will return …"). */
 const OPENS_SENTENCE_BEFORE = /(?:^|[.!?]["”’]?\s+|\n\s*)(?:[Tt]he\s+)?$/u;
-/** A body's noun as a possessive in someone's description ("the bank's chief executive"). */
-const ownerPattern = (head: string): RegExp => new RegExp(String.raw`\b${head}['’]s\s`, 'iu');
 
 /** An indefinite article right before a mention that left it out. */
 const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:an?|An?)\s+$/u;

@@ -38,6 +38,14 @@ export function modifiersBefore(head: string): RegExp {
 
 const modifierPattern = (word: string): RegExp => new RegExp(String.raw`((?:\p{Lu}[\p{L}'’.-]*\s+)+)${word}\b`, 'u');
 
+/** A head noun as a possessive ("the bank's chief executive"): the description of someone who belongs to that body. */
+const OWNER_PATTERNS = new Map<string, RegExp>();
+
+/** The possessive pattern of a head noun, by head, as `headPattern`. */
+export function ownerPattern(head: string): RegExp {
+  return cached(OWNER_PATTERNS, head, (word) => new RegExp(String.raw`\b${word}['’]s\s`, 'iu'));
+}
+
 /** A head's pattern from `patterns`, made from the head's letters, digits and hyphens on first ask; the cache is emptied when full. */
 function cached(patterns: Map<string, RegExp>, head: string, make: (word: string) => RegExp): RegExp {
   let pattern = patterns.get(head);

@@ -19,7 +19,7 @@ function withAsideSpeaker(text: string, f: AttributionSpans): AttributionSpans {
   // (or read with the sentence's rest in the source: "The best customers, said | Tom Baker, were always the quiet ones |")
   if (source.start > cue.end) return withRestInSource(text, f);
   // the source, its comma, then the cue; the claim right after the cue
-  if (!/^,\s+$/u.test(text.slice(source.end, cue.start)) && !/^\s+$/u.test(text.slice(source.end, cue.start))) return f;
+  if (!/^,?\s+$/u.test(text.slice(source.end, cue.start))) return f;
   const sourceText = text.slice(source.start, source.end).replace(/,\s*$/u, '');
   if (!/^\p{Lu}/u.test(sourceText) || /[.!?"“”]/u.test(sourceText)) return f;
   const claim = f.content[0];

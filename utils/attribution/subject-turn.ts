@@ -145,8 +145,8 @@ export function quoteIsAbout(quoted: string, word: string, e: Entity): boolean {
 const KIN_APPOSED_BEFORE = /\b(?:his|her|their)\s+(\p{Ll}+),\s+$/u;
 /** A sentence's end (not a title's or an initial's stop). */
 const SENTENCE_END_BETWEEN = /(?<!\b(?:Mr|Ms|Mrs|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Prof|\p{Lu}))[.!?]["”’]?\s+["“]?\p{Lu}/u;
-/** At most one sentence's end, quotations aside. */
-const AT_MOST_ONE_END = /^[^.!?]*[.!?]?[^.!?]*$/u;
+/** At most one sentence's end (ask it of the text with its quotations taken out); coreference.ts reads it too. */
+export const ONE_SENTENCE_ON = /^[^.!?]*[.!?]?[^.!?]*$/u;
 
 /**
  * "Dell hugged … his mother, Loretta, who had attended every hearing. "I never stopped believing,"
@@ -157,5 +157,5 @@ export function introducedAsKin(text: string, m: Mention, pos: number, gender: '
   // (not one named inside the last speaker's own sentence: "Comey said that … Ms. Malik and her husband, Syed Rizwan Farook, … His remarks")
   if (text === '' || gender === null || pos - m.end > 400 || speakerEnd >= m.start || !SENTENCE_END_BETWEEN.test(text.slice(speakerEnd, m.start))) return false;
   const kin = KIN_APPOSED_BEFORE.exec(text.slice(Math.max(0, m.start - 30), m.start))?.[1];
-  return kin !== undefined && isKinNoun(kin) && headNounGender(kin) === gender && AT_MOST_ONE_END.test(text.slice(m.end, pos).replace(QUOTATIONS, ''));
+  return kin !== undefined && isKinNoun(kin) && headNounGender(kin) === gender && ONE_SENTENCE_ON.test(text.slice(m.end, pos).replace(QUOTATIONS, ''));
 }

@@ -8,13 +8,15 @@ import { mendEach } from './reading-passes';
 import type { AttributionSpans } from './types';
 import { sentenceStartBefore } from './sentences';
 
+/** The nouns of a finding, with the words that may open them ("new figures", "a study"); claim-narration-cut.ts reads them too. */
+export const FINDING_NOUNS = String.raw`(?:new\s+|official\s+|latest\s+|the\s+latest\s+)?(?:figures|data|research|statistics|tests|a\s+study|a\s+report|a\s+survey|an\s+analysis)`;
 /**
  * A subordinating word, then a noun phrase of a few words up to the cue (maybe its auxiliary).
  * "after", "since", "before" and "until" are prepositions too ("Officials after the meeting said"):
  * they open a clause only right after the main clause's verb in -ed ("has resigned after …"), or
  * before a finding's noun ("… slow down after figures showed …").
  */
-const SUBORDINATE_SUBJECT = /(?:^|[\s,])(?:(?<=\p{Ll}ed\s+)(?:after|since|before|until)|(?:after|since)(?=\s+(?:new\s+|official\s+|the\s+latest\s+)?(?:figures|data|research|statistics|tests|a\s+study|a\s+report|a\s+survey|an\s+analysis)\b)|because|when|while|although|though|once)\s+((?:the|a|an|its|his|her|their|this|that|these|those|new|official|figures|data|research|statistics|tests|\p{Lu}[\p{L}'’.-]*)(?:\s+(?!(?:had|has|have|was|were|is|are|would|will|could|also|later)\b)[\p{L}\d'’-]+){0,5}?)\s+(?:(?:had|has|have|also|later)\s+)?$/u;
+const SUBORDINATE_SUBJECT = new RegExp(String.raw`(?:^|[\s,])(?:(?<=\p{Ll}ed\s+)(?:after|since|before|until)|(?:after|since)(?=\s+${FINDING_NOUNS}\b)|because|when|while|although|though|once)\s+((?:the|a|an|its|his|her|their|this|that|these|those|new|official|figures|data|research|statistics|tests|\p{Lu}[\p{L}'’.-]*)(?:\s+(?!(?:had|has|have|was|were|is|are|would|will|could|also|later)\b)[\p{L}\d'’-]+){0,5}?)\s+(?:(?:had|has|have|also|later)\s+)?$`, 'u');
 
 /** A cue that opens on a finite verb ("found", "said", "has warned"), not an infinitive or a participle. */
 const FINITE_CUE = /^(?:(?:had|has|have)\s+)?(?:\p{Ll}+ed|said|says|told|tells|found|finds|wrote|writes|showed|shows|thought|knew|saw|warns|claims|argues|concludes|concluded)\b/u;
